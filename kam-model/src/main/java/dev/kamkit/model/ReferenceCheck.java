@@ -1,0 +1,272 @@
+package dev.kamkit.model;
+
+import dev.kamkit.model.account.AnnualVolume;
+import dev.kamkit.model.account.ClinicalUnit;
+import dev.kamkit.model.account.Contract;
+import dev.kamkit.model.account.Site;
+import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.committee.DecisionBody;
+import dev.kamkit.model.engagement.Interaction;
+import dev.kamkit.model.engagement.ProductDiscussion;
+import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.id.ActionId;
+import dev.kamkit.model.id.IndicationId;
+import dev.kamkit.model.id.KamId;
+import dev.kamkit.model.id.ProductId;
+import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.model.plan.AccountNeed;
+import dev.kamkit.model.plan.AccountPlan;
+import dev.kamkit.model.plan.Action;
+import dev.kamkit.model.plan.CompetitorPosition;
+import dev.kamkit.model.plan.Kpi;
+import dev.kamkit.model.plan.Objective;
+import dev.kamkit.model.plan.PathwayStage;
+import dev.kamkit.model.plan.PatientPathway;
+import dev.kamkit.model.plan.SharedValueInitiative;
+import dev.kamkit.model.portfolio.FormularyEntry;
+import dev.kamkit.model.portfolio.Indication;
+import dev.kamkit.model.portfolio.Product;
+import dev.kamkit.model.portfolio.WhitespaceCell;
+import dev.kamkit.model.stakeholder.CommitteeMembership;
+import dev.kamkit.model.stakeholder.Stakeholder;
+import dev.kamkit.model.stakeholder.StakeholderInfluence;
+import dev.kamkit.model.team.Relationship;
+import dev.kamkit.model.team.TeamMember;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Checks that every reference inside a key account points at something in it, that ids are
+ * unique, and that reporting lines and action hierarchies have no cycles. It collects every
+ * problem rather than stopping at the first, so a host fixing an import sees the whole list.
+ */
+final class ReferenceCheck {
+  private final ModelCheck check;
+  private final Set<KamId> stakeholders;
+  private final Set<KamId> team;
+  private final Set<KamId> bodies;
+  private final Set<KamId> sites;
+  private final Set<KamId> units;
+  private final Map<ProductId, Set<IndicationId>> indications;
+  private final Set<KamId> interactions;
+  private Set<KamId> objectives = Set.of();
+  private Set<KamId> needs = Set.of();
+
+  private ReferenceCheck(AbstractKeyAccount a) {
+    check = ModelCheck.of("KeyAccount", a.account().id());
+    stakeholders = ids(a.stakeholders(), Stakeholder::id);
+    team = ids(a.team(), TeamMember::id);
+    bodies = ids(a.decisionBodies(), DecisionBody::id);
+    sites = ids(a.account().sites(), Site::id);
+    units = ids(a.account().clinicalUnits().collect(Collectors.toList()), ClinicalUnit::id);
+    interactions = ids(a.interactions(), Interaction::id);
+    indications = new HashMap<>();
+    for (Product product : a.products()) {
+      indications.put(
+          product.id(),
+          product.indications().stream().map(Indication::id).collect(Collectors.toSet()));
+    }
+  }
+
+  /** Runs every check over {@code a}; call {@link ModelCheck#throwIfInvalid()} on the result. */
+  static ModelCheck of(AbstractKeyAccount a) {
+    ReferenceCheck refs = new ReferenceCheck(a);
+    refs.uniqueIds(a);
+    refs.stakeholders(a);
+    refs.decisionBodies(a);
+    refs.relationships(a);
+    refs.profile(a);
+    refs.portfolio(a);
+    a.plan().ifPresent(refs::plan);
+    refs.engagement(a);
+    return refs.check;
+  }
+
+  private void uniqueIds(AbstractKeyAccount a) {
+    check
+        .unique("stakeholders.id", a.stakeholders(), Stakeholder::id)
+        .unique("decisionBodies.id", a.decisionBodies(), DecisionBody::id)
+        .unique("team.id", a.team(), TeamMember::id)
+        .unique("products.id", a.products(), Product::id)
+        .unique("interactions.id", a.interactions(), Interaction::id)
+        .unique("transfersOfValue.id", a.transfersOfValue(), TransferOfValue::id)
+        .unique("relationships", a.relationships(), r -> r.teamMember() + "->" + r.stakeholder())
+        .unique("influences", a.influences(), i -> i.influencer() + "->" + i.influenced())
+        .unique("whitespace", a.whitespace(), c -> c.product() + "x" + c.clinicalUnit())
+        .unique("formulary", a.formulary(), e -> e.product() + "@" + e.effectiveFrom());
+  }
+
+  private void stakeholders(AbstractKeyAccount a) {
+    for (Stakeholder s : a.stakeholders()) {
+      String at = "stakeholders[" + s.id() + "]";
+      s.reportsTo().ifPresent(id -> ref(at + ".reportsTo", id, stakeholders, "stakeholder"));
+      s.site().ifPresent(id -> ref(at + ".site", id, sites, "site"));
+      s.clinicalUnit().ifPresent(id -> ref(at + ".clinicalUnit", id, units, "clinical unit"));
+      for (CommitteeMembership m : s.committeeMemberships()) {
+        ref(at + ".committeeMemberships", m.decisionBody(), bodies, "decision body");
+      }
+    }
+    Map<StakeholderId, StakeholderId> manager = new HashMap<>();
+    a.stakeholders().forEach(s -> s.reportsTo().ifPresent(boss -> manager.put(s.id(), boss)));
+    for (List<StakeholderId> cycle : Cycles.in(manager)) {
+      check.require(
+          false,
+          "stakeholders[" + cycle.get(0) + "].reportsTo",
+          manager.get(cycle.get(0)),
+          "reporting lines form a cycle: " + cycle);
+    }
+    for (StakeholderInfluence i : a.influences()) {
+      String at = "influences[" + i.influencer() + "->" + i.influenced() + "]";
+      ref(at + ".influencer", i.influencer(), stakeholders, "stakeholder");
+      ref(at + ".influenced", i.influenced(), stakeholders, "stakeholder");
+    }
+  }
+
+  private void decisionBodies(AbstractKeyAccount a) {
+    for (DecisionBody body : a.decisionBodies()) {
+      body.site().ifPresent(id -> ref("decisionBodies[" + body.id() + "].site", id, sites, "site"));
+    }
+  }
+
+  private void relationships(AbstractKeyAccount a) {
+    for (Relationship r : a.relationships()) {
+      String at = "relationships[" + r.teamMember() + "->" + r.stakeholder() + "]";
+      ref(at + ".teamMember", r.teamMember(), team, "team member");
+      ref(at + ".stakeholder", r.stakeholder(), stakeholders, "stakeholder");
+    }
+  }
+
+  private void profile(AbstractKeyAccount a) {
+    for (Contract contract : a.account().profile().contracts()) {
+      for (ProductId product : contract.products()) {
+        product("account.profile.contracts[" + contract.id() + "].products", product);
+      }
+    }
+    for (AnnualVolume volume : a.account().profile().annualVolumes()) {
+      volume.product().ifPresent(p -> product("account.profile.annualVolumes[" + volume.fiscalYear() + "].product", p));
+    }
+  }
+
+  private void portfolio(AbstractKeyAccount a) {
+    for (WhitespaceCell cell : a.whitespace()) {
+      String at = "whitespace[" + cell.product() + "x" + cell.clinicalUnit() + "]";
+      product(at + ".product", cell.product());
+      ref(at + ".clinicalUnit", cell.clinicalUnit(), units, "clinical unit");
+      cell.indication().ifPresent(i -> indication(at + ".indication", cell.product(), i));
+    }
+    for (FormularyEntry entry : a.formulary()) {
+      String at = "formulary[" + entry.product() + "@" + entry.effectiveFrom() + "]";
+      product(at + ".product", entry.product());
+      entry.decidedBy().ifPresent(id -> ref(at + ".decidedBy", id, bodies, "decision body"));
+    }
+  }
+
+  private void plan(AccountPlan plan) {
+    objectives = ids(plan.objectives(), Objective::id);
+    needs = ids(plan.needs(), AccountNeed::id);
+    plan.owner().ifPresent(id -> ref("plan.owner", id, team, "team member"));
+    for (Objective o : plan.objectives()) {
+      String at = "plan.objectives[" + o.id() + "]";
+      o.owner().ifPresent(id -> ref(at + ".owner", id, team, "team member"));
+      o.product().ifPresent(p -> product(at + ".product", p));
+      o.indication().ifPresent(i -> indication(at + ".indication", o.product().orElseThrow(), i));
+      refs(at + ".needs", o.needs(), needs, "account need");
+    }
+    actions(plan.actions());
+    for (Kpi kpi : plan.kpis()) {
+      kpi.objective().ifPresent(id -> ref("plan.kpis[" + kpi.id() + "].objective", id, objectives, "objective"));
+    }
+    plan.valueProposition().ifPresent(v -> v.products().forEach(p -> product("plan.valueProposition.products", p)));
+    for (CompetitorPosition c : plan.competitiveLandscape()) {
+      c.competesWith().forEach(p -> product("plan.competitiveLandscape[" + c.competitor() + "].competesWith", p));
+    }
+    for (SharedValueInitiative i : plan.sharedValueInitiatives()) {
+      String at = "plan.sharedValueInitiatives[" + i.id() + "]";
+      refs(at + ".needs", i.needs(), needs, "account need");
+      refs(at + ".stakeholders", i.stakeholders(), stakeholders, "stakeholder");
+      refs(at + ".teamMembers", i.teamMembers(), team, "team member");
+    }
+    plan.jointBusinessPlan().ifPresent(jbp -> {
+      refs("plan.jointBusinessPlan.customerSponsors", jbp.customerSponsors(), stakeholders, "stakeholder");
+      refs("plan.jointBusinessPlan.jointObjectives", jbp.jointObjectives(), objectives, "objective");
+    });
+    for (PatientPathway pathway : plan.patientPathways()) {
+      for (PathwayStage stage : pathway.stages()) {
+        refs("plan.patientPathways[" + pathway.condition() + "].stages[" + stage.name() + "].stakeholders",
+            stage.stakeholders(), stakeholders, "stakeholder");
+      }
+    }
+  }
+
+  private void actions(List<Action> actions) {
+    Set<KamId> actionIds = ids(actions, Action::id);
+    Map<ActionId, ActionId> parent = new HashMap<>();
+    for (Action action : actions) {
+      String at = "plan.actions[" + action.id() + "]";
+      action.owner().ifPresent(id -> ref(at + ".owner", id, team, "team member"));
+      action.parent().ifPresent(id -> {
+        ref(at + ".parent", id, actionIds, "action");
+        parent.put(action.id(), id);
+      });
+      refs(at + ".objectives", action.objectives(), objectives, "objective");
+      refs(at + ".stakeholders", action.stakeholders(), stakeholders, "stakeholder");
+      refs(at + ".needs", action.needs(), needs, "account need");
+    }
+    for (List<ActionId> cycle : Cycles.in(parent)) {
+      check.require(
+          false,
+          "plan.actions[" + cycle.get(0) + "].parent",
+          parent.get(cycle.get(0)),
+          "parent actions form a cycle: " + cycle);
+    }
+  }
+
+  private void engagement(AbstractKeyAccount a) {
+    for (Interaction i : a.interactions()) {
+      String at = "interactions[" + i.id() + "]";
+      refs(at + ".teamMembers", i.teamMembers(), team, "team member");
+      refs(at + ".stakeholders", i.stakeholders(), stakeholders, "stakeholder");
+      i.decisionBody().ifPresent(id -> ref(at + ".decisionBody", id, bodies, "decision body"));
+      for (ProductDiscussion d : i.productsDiscussed()) {
+        product(at + ".productsDiscussed", d.product());
+        d.indication().ifPresent(ind -> indication(at + ".productsDiscussed", d.product(), ind));
+      }
+    }
+    for (TransferOfValue t : a.transfersOfValue()) {
+      String at = "transfersOfValue[" + t.id() + "]";
+      t.recipient().ifPresent(id -> ref(at + ".recipient", id, stakeholders, "stakeholder"));
+      refs(at + ".attendees", t.attendees(), stakeholders, "stakeholder");
+      t.relatedProducts().forEach(p -> product(at + ".relatedProducts", p));
+      t.interaction().ifPresent(id -> ref(at + ".interaction", id, interactions, "interaction"));
+    }
+  }
+
+  private void product(String field, ProductId id) {
+    ref(field, id, indications.keySet(), "product");
+  }
+
+  private void indication(String field, ProductId product, IndicationId id) {
+    Set<IndicationId> known = indications.get(product);
+    if (known != null) {
+      check.require(known.contains(id), field, id, "is not an indication of product " + product);
+    }
+  }
+
+  private void ref(String field, KamId id, Set<? extends KamId> known, String what) {
+    check.require(known.contains(id), field, id, "refers to a " + what + " that is not in this account");
+  }
+
+  private void refs(String field, Collection<? extends KamId> ids, Set<? extends KamId> known, String what) {
+    ids.forEach(id -> ref(field, id, known, what));
+  }
+
+  private static <T> Set<KamId> ids(Collection<T> items, Function<T, ? extends KamId> id) {
+    return items.stream().map(id).collect(Collectors.toSet());
+  }
+
+}

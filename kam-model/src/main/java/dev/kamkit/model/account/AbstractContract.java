@@ -1,0 +1,56 @@
+package dev.kamkit.model.account;
+
+import dev.kamkit.model.base.Money;
+import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.id.ContractId;
+import dev.kamkit.model.id.ProductId;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A contract between the company and the account: its products, its term and its value. The end
+ * date is the expiry a KAM plans the renewal around.
+ */
+@Value.Immutable
+public abstract class AbstractContract {
+
+  /** The contract's id. */
+  public abstract ContractId id();
+
+  /** Its name or number as the parties use it. */
+  public abstract String name();
+
+  /** What kind of agreement it is. */
+  public abstract ContractKind kind();
+
+  /** Where it stands. */
+  public abstract ContractStatus status();
+
+  /** First day in force. */
+  public abstract LocalDate start();
+
+  /** Last day in force: the expiry date. */
+  public abstract LocalDate end();
+
+  /** The products it covers; empty when it is not product-specific. */
+  public abstract Set<ProductId> products();
+
+  /** Its total or annual value, where the host records one. */
+  public abstract Optional<Money> value();
+
+  /** True if {@code date} falls within the term. */
+  public boolean isInForce(LocalDate date) {
+    return !date.isBefore(start()) && !date.isAfter(end());
+  }
+
+  @Value.Check
+  protected void check() {
+    ModelCheck.of("Contract", id())
+        .nonBlank("name", name())
+        .notBefore("end", end(), "start", start())
+        .require(value().map(v -> !v.isNegative()).orElse(true), "value", value(), "must not be negative")
+        .throwIfInvalid();
+  }
+}

@@ -1,0 +1,70 @@
+package dev.kamkit.model.committee;
+
+import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.id.DecisionBodyId;
+import dev.kamkit.model.id.SiteId;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import org.immutables.value.Value;
+
+/**
+ * A committee that makes purchasing or formulary decisions in an account: a system-level P&amp;T
+ * committee, a hospital's value analysis committee. Its members are recorded on the stakeholders
+ * ({@code Stakeholder.committeeMemberships}).
+ *
+ * <p>Build with {@code DecisionBody.builder()}. A {@link DecisionScope#SITE site} body names its
+ * site; a {@link DecisionScope#SYSTEM system} body does not.
+ */
+@Value.Immutable
+public abstract class AbstractDecisionBody {
+
+  /** The body's id. */
+  public abstract DecisionBodyId id();
+
+  /** Its name as the account uses it, for example {@code "System P&T Committee"}. */
+  public abstract String name();
+
+  /** What kind of body it is. */
+  public abstract DecisionBodyKind kind();
+
+  /** Whether it decides for the whole system or for one site. */
+  public abstract DecisionScope scope();
+
+  /** The site whose decisions it makes; present exactly when the scope is {@code SITE}. */
+  public abstract Optional<SiteId> site();
+
+  /** The decisions made here; empty when not yet known. */
+  public abstract Set<DecisionType> decisions();
+
+  /** Its known meeting dates, past and planned, in order. */
+  @Value.NaturalOrder
+  public abstract SortedSet<LocalDate> meetingDates();
+
+  /** Host-defined custom fields. */
+  public abstract Map<String, AttributeValue> attributes();
+
+  /** The first meeting on or after {@code asOf}, if one is known. */
+  public Optional<LocalDate> nextMeeting(LocalDate asOf) {
+    SortedSet<LocalDate> upcoming = meetingDates().tailSet(asOf);
+    return upcoming.isEmpty() ? Optional.empty() : Optional.of(upcoming.first());
+  }
+
+  @Value.Check
+  protected void check() {
+    ModelCheck.of("DecisionBody", id())
+        .nonBlank("name", name())
+        .require(
+            (scope() == DecisionScope.SITE) == site().isPresent(),
+            "site",
+            site(),
+            scope() == DecisionScope.SITE
+                ? "is required for a site-level body"
+                : "must be absent for a system-level body")
+        .attributeKeys(attributes())
+        .throwIfInvalid();
+  }
+}

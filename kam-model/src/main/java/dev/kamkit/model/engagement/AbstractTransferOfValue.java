@@ -1,0 +1,104 @@
+package dev.kamkit.model.engagement;
+
+import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Money;
+import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.id.AccountId;
+import dev.kamkit.model.id.InteractionId;
+import dev.kamkit.model.id.ProductId;
+import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.model.id.TransferOfValueId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A payment or other transfer of value to a healthcare professional or organisation: a meal, a
+ * consulting fee, travel, a grant. Transparency laws (US Open Payments, EFPIA disclosure) require
+ * every one to be captured (seed 000).
+ *
+ * <p>It goes to exactly one of: one stakeholder ({@link #recipient()}), one organisation such as
+ * a teaching hospital ({@link #organisation()}), or a group ({@link #attendees()}, for a meal
+ * shared by several people, with the {@link #headcount()} of everyone who partook so that the
+ * per-person value can be computed).
+ */
+@Value.Immutable
+public abstract class AbstractTransferOfValue {
+
+  /** The transfer's id. */
+  public abstract TransferOfValueId id();
+
+  /** The day it was made (the first day, for grouped payments). */
+  public abstract LocalDate date();
+
+  /** Its value; positive. */
+  public abstract Money amount();
+
+  /** How it was made. */
+  public abstract FormOfPayment form();
+
+  /** What it was for. */
+  public abstract NatureOfPayment nature();
+
+  /** The one stakeholder who received it. */
+  public abstract Optional<StakeholderId> recipient();
+
+  /** The organisation that received it, such as a teaching hospital. */
+  public abstract Optional<AccountId> organisation();
+
+  /** For a group transfer such as a shared meal, the stakeholders who partook. */
+  public abstract Set<StakeholderId> attendees();
+
+  /** For a group transfer, everyone who partook, ours and others included; at least the attendees. */
+  public abstract Optional<Integer> headcount();
+
+  /** The products it relates to, in order of relevance. */
+  public abstract List<ProductId> relatedProducts();
+
+  /** Where the recipient travelled, for travel and lodging. */
+  public abstract Optional<TravelDestination> travelDestination();
+
+  /** The interaction it was part of, if any. */
+  public abstract Optional<InteractionId> interaction();
+
+  /** A short description, for example {@code "Lunch and learn, oncology nursing"}. */
+  public abstract Optional<String> description();
+
+  /** Host-defined custom fields. */
+  public abstract Map<String, AttributeValue> attributes();
+
+  /** True for a group transfer. */
+  public boolean isGroup() {
+    return !attendees().isEmpty();
+  }
+
+  @Value.Check
+  protected void check() {
+    int recipients =
+        (recipient().isPresent() ? 1 : 0) + (organisation().isPresent() ? 1 : 0) + (isGroup() ? 1 : 0);
+    ModelCheck.of("TransferOfValue", id())
+        .require(amount().isPositive(), "amount", amount(), "must be positive")
+        .require(
+            recipients == 1,
+            "recipient",
+            recipient(),
+            "exactly one of recipient, organisation and attendees must be given, found " + recipients)
+        .require(
+            headcount().isEmpty() || isGroup(),
+            "headcount",
+            headcount(),
+            "is only recorded for a group transfer with attendees")
+        .require(
+            headcount().map(n -> n >= attendees().size()).orElse(true),
+            "headcount",
+            headcount(),
+            "must be at least the number of attendees (" + attendees().size() + ")")
+        .unique("relatedProducts", relatedProducts(), p -> p)
+        .nonBlank("description", description())
+        .attributeKeys(attributes())
+        .throwIfInvalid();
+  }
+}

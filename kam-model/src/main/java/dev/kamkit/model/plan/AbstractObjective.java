@@ -1,0 +1,73 @@
+package dev.kamkit.model.plan;
+
+import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.id.IndicationId;
+import dev.kamkit.model.id.NeedId;
+import dev.kamkit.model.id.ObjectiveId;
+import dev.kamkit.model.id.ProductId;
+import dev.kamkit.model.id.TeamMemberId;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An objective of the account plan: what we want to achieve, how it is measured and by when. An
+ * objective is measurable when it has a {@link #measure()} and dated when it has a
+ * {@link #dueDate()}; plan completeness counts only objectives that are both.
+ */
+@Value.Immutable
+public abstract class AbstractObjective {
+
+  /** The objective's id. */
+  public abstract ObjectiveId id();
+
+  /** What is to be achieved, for example {@code "Add Oncoxa to the system formulary"}. */
+  public abstract String title();
+
+  /** How success is measured, for example {@code "listed by the system P&T committee"}. */
+  public abstract Optional<String> measure();
+
+  /** When work starts, where planned. */
+  public abstract Optional<LocalDate> startDate();
+
+  /** When it is due. */
+  public abstract Optional<LocalDate> dueDate();
+
+  /** Where it stands. */
+  @Value.Default
+  public ObjectiveStatus status() {
+    return ObjectiveStatus.NOT_STARTED;
+  }
+
+  /** The team member who owns it. */
+  public abstract Optional<TeamMemberId> owner();
+
+  /** The product it concerns, if product-specific. */
+  public abstract Optional<ProductId> product();
+
+  /** The indication it concerns, if indication-specific. */
+  public abstract Optional<IndicationId> indication();
+
+  /** The account needs it answers. */
+  public abstract Set<NeedId> needs();
+
+  /** True if it has both a measure and a due date. */
+  public boolean isMeasurableAndDated() {
+    return measure().isPresent() && dueDate().isPresent();
+  }
+
+  @Value.Check
+  protected void check() {
+    ModelCheck.of("Objective", id())
+        .nonBlank("title", title())
+        .nonBlank("measure", measure())
+        .notBefore("dueDate", dueDate(), "startDate", startDate())
+        .require(
+            indication().isEmpty() || product().isPresent(),
+            "indication",
+            indication(),
+            "an indication needs the product it belongs to")
+        .throwIfInvalid();
+  }
+}

@@ -1,0 +1,67 @@
+package dev.kamkit.model.portfolio;
+
+import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.id.IndicationId;
+import dev.kamkit.model.id.ProductId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A product of the company's portfolio, or a competitor's where the host tracks competitors: its
+ * therapeutic area and its indications with their approvals. One row of the whitespace grid.
+ */
+@Value.Immutable
+public abstract class AbstractProduct {
+
+  /** The product's id. */
+  public abstract ProductId id();
+
+  /** Brand name. */
+  public abstract String name();
+
+  /** Drug, biological, device, supply or diagnostic. */
+  public abstract ProductKind kind();
+
+  /** Its main therapeutic area, for example {@code "Oncology"}. */
+  public abstract String therapeuticArea();
+
+  /** Its indications. */
+  public abstract List<Indication> indications();
+
+  /** True for a competitor's product, tracked for the competitive landscape. */
+  @Value.Default
+  public boolean competitor() {
+    return false;
+  }
+
+  /** The National Drug Code, for a US drug or biological. */
+  public abstract Optional<String> ndc();
+
+  /** Host-defined custom fields. */
+  public abstract Map<String, AttributeValue> attributes();
+
+  /** The indication with the given id, if the product has it. */
+  public Optional<Indication> indication(IndicationId id) {
+    return indications().stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  /** True if any indication of the product is approved in {@code jurisdiction} on {@code date}. */
+  public boolean isApprovedAnywhereIn(String jurisdiction, LocalDate date) {
+    return indications().stream().anyMatch(i -> i.isApproved(jurisdiction, date));
+  }
+
+  @Value.Check
+  protected void check() {
+    ModelCheck.of("Product", id())
+        .nonBlank("name", name())
+        .nonBlank("therapeuticArea", therapeuticArea())
+        .unique("indications.id", indications(), Indication::id)
+        .nonBlank("ndc", ndc())
+        .attributeKeys(attributes())
+        .throwIfInvalid();
+  }
+}

@@ -1,0 +1,62 @@
+package dev.kamkit.model.stakeholder;
+
+import dev.kamkit.model.base.ModelCheck;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What transparency and conduct rules need to know about a stakeholder who is a healthcare
+ * professional: profession, training status, NPI, licences, specialty, country of practice and,
+ * for European disclosure, whether the person consented to be named.
+ */
+@Value.Immutable
+public abstract class AbstractHcpIdentity {
+
+  /** The profession. */
+  public abstract HcpProfession profession();
+
+  /** Practising, resident or fellow. */
+  @Value.Default
+  public TrainingStatus trainingStatus() {
+    return TrainingStatus.PRACTISING;
+  }
+
+  /** The individual's US National Provider Identifier, where the person has one. */
+  public abstract Optional<Npi> npi();
+
+  /** US states (two-letter codes) where the person holds a licence. */
+  public abstract Set<String> licenseStates();
+
+  /** Specialty, ideally as the NUCC taxonomy text CMS publishes. */
+  public abstract Optional<String> specialty();
+
+  /** Country of practice, as an ISO 3166-1 alpha-2 code. */
+  public abstract Optional<String> countryOfPractice();
+
+  /** A national registration outside the US (RPPS in France, GMC number in the UK, ...). */
+  public abstract Optional<String> nationalRegistration();
+
+  /**
+   * Whether the person consented to individual disclosure under the EFPIA code; empty when not
+   * asked. Consent is all-in or all-out per person.
+   */
+  public abstract Optional<Boolean> disclosureConsent();
+
+  @Value.Check
+  protected void check() {
+    ModelCheck check = ModelCheck.of("HcpIdentity", npi().map(Npi::value).orElse(null));
+    for (String state : licenseStates()) {
+      check.require(state.matches("[A-Z]{2}"), "licenseStates", state, "must be a two-letter state code");
+    }
+    check
+        .nonBlank("specialty", specialty())
+        .require(
+            countryOfPractice().map(c -> c.matches("[A-Z]{2}")).orElse(true),
+            "countryOfPractice",
+            countryOfPractice(),
+            "must be an ISO 3166-1 alpha-2 code")
+        .nonBlank("nationalRegistration", nationalRegistration())
+        .throwIfInvalid();
+  }
+}

@@ -1,0 +1,114 @@
+package dev.kamkit.model.stakeholder;
+
+import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.id.ClinicalUnitId;
+import dev.kamkit.model.id.DecisionBodyId;
+import dev.kamkit.model.id.SiteId;
+import dev.kamkit.model.id.StakeholderId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A person inside the account whom the account plan must reach: a prescriber, the pharmacy
+ * director, the CFO, a P&amp;T committee member. What matters about a stakeholder is their role in
+ * the decision, their attitude, their relationships and who of ours holds them (seed 000).
+ *
+ * <p>Build with {@code Stakeholder.builder()}; only {@code id}, {@code name} and {@code function}
+ * are required. References to other stakeholders, sites and committees are checked when the
+ * {@code KeyAccount} is built.
+ */
+@Value.Immutable
+public abstract class AbstractStakeholder {
+
+  /** The stakeholder's id. */
+  public abstract StakeholderId id();
+
+  /** Full name as it should appear on a relationship map. */
+  public abstract String name();
+
+  /** Job title, for example {@code "Director of Pharmacy"}. */
+  public abstract Optional<String> title();
+
+  /** The part of the account the person works in. */
+  public abstract StakeholderFunction function();
+
+  /** The buying roles the person holds; may be several, may be none yet. */
+  public abstract Set<BuyingRole> buyingRoles();
+
+  /** Seats on decision bodies, at most one per body. */
+  public abstract List<CommitteeMembership> committeeMemberships();
+
+  /** Attitude towards us, where assessed. */
+  public abstract Optional<Sentiment> sentiment();
+
+  /** Weight in the account's decisions, where assessed. */
+  public abstract Optional<Influence> influence();
+
+  /** Level in the organisation, where known. */
+  public abstract Optional<Seniority> seniority();
+
+  /** The stakeholder this person reports to, where known. */
+  public abstract Optional<StakeholderId> reportsTo();
+
+  /** Whether the person is still in the account. */
+  @Value.Default
+  public StakeholderStatus status() {
+    return StakeholderStatus.ACTIVE;
+  }
+
+  /**
+   * For a {@link StakeholderStatus#RETIRING retiring} stakeholder the expected last day, for a
+   * {@link StakeholderStatus#DEPARTED departed} one the day they left; absent otherwise.
+   */
+  public abstract Optional<LocalDate> departureDate();
+
+  /** The site of care the person works at, if not system-wide. */
+  public abstract Optional<SiteId> site();
+
+  /** The clinical unit the person works in, where relevant. */
+  public abstract Optional<ClinicalUnitId> clinicalUnit();
+
+  /** For a healthcare professional, what transparency rules need to know. */
+  public abstract Optional<HcpIdentity> hcp();
+
+  /** Host-defined custom fields. */
+  public abstract Map<String, AttributeValue> attributes();
+
+  /** True if the person holds {@code role}. */
+  public boolean holds(BuyingRole role) {
+    return buyingRoles().contains(role);
+  }
+
+  /** True if the person sits on {@code body}. */
+  public boolean sitsOn(DecisionBodyId body) {
+    return committeeMemberships().stream().anyMatch(m -> m.decisionBody().equals(body));
+  }
+
+  /** True if the person is a healthcare professional. */
+  public boolean isHcp() {
+    return hcp().isPresent();
+  }
+
+  @Value.Check
+  protected void check() {
+    ModelCheck.of("Stakeholder", id())
+        .nonBlank("name", name())
+        .nonBlank("title", title())
+        .require(!reportsTo().equals(Optional.of(id())), "reportsTo", reportsTo(), "a stakeholder cannot report to themself")
+        .unique("committeeMemberships.decisionBody", committeeMemberships(), CommitteeMembership::decisionBody)
+        .require(
+            departureDate().isEmpty()
+                || status() == StakeholderStatus.RETIRING
+                || status() == StakeholderStatus.DEPARTED,
+            "departureDate",
+            departureDate(),
+            "is only recorded for a retiring or departed stakeholder, not one who is " + status())
+        .attributeKeys(attributes())
+        .throwIfInvalid();
+  }
+}
