@@ -1,0 +1,13 @@
+package dev.kamkit.model;
+
+import com.tngtech.archunit.core.importer.ImportOption.DoNotIncludeTests;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import dev.kamkit.architecture.KamArchitectureRules;
+
+/** Holds kam-model to the rules of the house. */
+@AnalyzeClasses(packages = "dev.kamkit.model", importOptions = DoNotIncludeTests.class)
+class ArchitectureTest {
+  @ArchTest static final ArchTests KAMKIT = ArchTests.in(KamArchitectureRules.class);
+}

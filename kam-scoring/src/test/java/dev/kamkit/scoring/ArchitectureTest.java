@@ -1,0 +1,13 @@
+package dev.kamkit.scoring;
+
+import com.tngtech.archunit.core.importer.ImportOption.DoNotIncludeTests;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import dev.kamkit.architecture.KamArchitectureRules;
+
+/** Holds kam-scoring to the rules of the house. */
+@AnalyzeClasses(packages = "dev.kamkit.scoring", importOptions = DoNotIncludeTests.class)
+class ArchitectureTest {
+  @ArchTest static final ArchTests KAMKIT = ArchTests.in(KamArchitectureRules.class);
+}
