@@ -1,0 +1,54 @@
+package dev.kamkit.scoring;
+
+import dev.kamkit.model.base.ModelCheck;
+import java.math.BigDecimal;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * One part of a score: what it measures, how much it weighs, how well the account does on it, what
+ * it contributes to the total, and why.
+ *
+ * <p>{@link #weight()} is the effective weight in points out of 100 (weights of components that do
+ * not apply to an account are shared out among the others); {@link #fulfilment()} runs from 0
+ * to 1; {@link #contribution()} is weight times fulfilment, rounded to two decimals, and never more
+ * than the weight.
+ */
+@Value.Immutable
+public abstract class AbstractScoreComponent {
+
+  /** Stable identifier, for example {@code "buying-roles"}. */
+  public abstract String key();
+
+  /** Short label for people, for example {@code "Key buying roles engaged"}. */
+  public abstract String label();
+
+  /** False when the component does not apply to this account; its weight is then 0. */
+  @Value.Default
+  public boolean applicable() {
+    return true;
+  }
+
+  /** Effective weight in points; the weights of a score's components add up to 100. */
+  public abstract BigDecimal weight();
+
+  /** How fully the account meets this component, from 0 to 1. */
+  public abstract BigDecimal fulfilment();
+
+  /** Points contributed to the score: weight times fulfilment, rounded to two decimals. */
+  public abstract BigDecimal contribution();
+
+  /** Why the component stands where it does. */
+  public abstract List<Reason> reasons();
+
+  @Value.Check
+  protected void check() {
+    ModelCheck.of("ScoreComponent", key())
+        .nonBlank("label", label())
+        .require(weight().signum() >= 0 && weight().compareTo(Score.HUNDRED) <= 0, "weight", weight(), "must be between 0 and 100")
+        .require(fulfilment().signum() >= 0 && fulfilment().compareTo(BigDecimal.ONE) <= 0, "fulfilment", fulfilment(), "must be between 0 and 1")
+        .require(contribution().signum() >= 0 && contribution().compareTo(weight()) <= 0, "contribution", contribution(), "must be between 0 and the weight " + weight())
+        .require(applicable() || weight().signum() == 0, "weight", weight(), "must be 0 for a component that does not apply")
+        .throwIfInvalid();
+  }
+}

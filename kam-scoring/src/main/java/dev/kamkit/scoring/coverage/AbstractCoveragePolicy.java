@@ -1,0 +1,180 @@
+package dev.kamkit.scoring.coverage;
+
+import com.google.common.collect.ImmutableMap;
+import dev.kamkit.model.account.Account;
+import dev.kamkit.model.account.AccountKind;
+import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.committee.DecisionBodyKind;
+import dev.kamkit.model.stakeholder.BuyingRole;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Every threshold and weight of relationship coverage, as one immutable value. Start from
+ * {@link CoveragePolicy#defaults()} and change what your programme measures differently:
+ *
+ * <pre>{@code
+ * CoveragePolicy mine = CoveragePolicy.defaults().withActiveWithinDays(60);
+ * }</pre>
+ *
+ * <p>The defaults come from the seeds: 15-30 stakeholders mapped and at least six active,
+ * multithreaded relationships for a large IDN with four to six the floor (seed 002); economic
+ * buyer, technical buyer, clinical champion and user as the roles to cover, P&amp;T committee and
+ * VAC as the committees to reach (seed 000); single-threading as the first failure mode (seed 000).
+ */
+@Value.Immutable
+public abstract class AbstractCoveragePolicy {
+
+  /** The default policy. */
+  public static CoveragePolicy defaults() {
+    return CoveragePolicy.builder().build();
+  }
+
+  /** Buying roles that must be mapped and engaged. */
+  @Value.Default
+  public Set<BuyingRole> keyBuyingRoles() {
+    return EnumSet.of(
+        BuyingRole.ECONOMIC_BUYER, BuyingRole.TECHNICAL_BUYER, BuyingRole.CLINICAL_CHAMPION, BuyingRole.USER);
+  }
+
+  /** Kinds of decision body whose voting members must be reached. */
+  @Value.Default
+  public Set<DecisionBodyKind> keyCommittees() {
+    return EnumSet.of(
+        DecisionBodyKind.PHARMACY_AND_THERAPEUTICS, DecisionBodyKind.VALUE_ANALYSIS, DecisionBodyKind.FORMULARY);
+  }
+
+  /** A relationship is active when its last interaction is at most this many days before asOf. */
+  @Value.Default
+  public int activeWithinDays() {
+    return 90;
+  }
+
+  /** Targets per account scale. */
+  @Value.Default
+  public Map<AccountScale, ScaleTargets> targets() {
+    return ImmutableMap.of(
+        AccountScale.SMALL,
+        ScaleTargets.builder().mapped(3).active(2).activeFloor(1).ourPeople(1).theirFunctions(2).build(),
+        AccountScale.MEDIUM,
+        ScaleTargets.builder().mapped(8).active(4).activeFloor(3).ourPeople(2).theirFunctions(3).build(),
+        AccountScale.LARGE,
+        ScaleTargets.builder().mapped(15).active(6).activeFloor(4).ourPeople(3).theirFunctions(4).build());
+  }
+
+  /** An account with at least this many facilities or sites of care is LARGE. */
+  @Value.Default
+  public int largeFromFacilities() {
+    return 5;
+  }
+
+  /** An account with at least this many beds is LARGE. */
+  @Value.Default
+  public int largeFromBeds() {
+    return 1_000;
+  }
+
+  /** An account with at least this many beds, or with two or more sites, is at least MEDIUM. */
+  @Value.Default
+  public int mediumFromBeds() {
+    return 200;
+  }
+
+  /** Committees are expected from this scale up; below it, no committee means not applicable. */
+  @Value.Default
+  public AccountScale committeesExpectedFrom() {
+    return AccountScale.MEDIUM;
+  }
+
+  /** When true, single-threading on either side makes the status red whatever the score. */
+  @Value.Default
+  public boolean singleThreadingIsRed() {
+    return true;
+  }
+
+  /** Scores at or above this are green (unless a red risk applies). */
+  @Value.Default
+  public BigDecimal greenFrom() {
+    return BigDecimal.valueOf(70);
+  }
+
+  /** Scores at or above this are amber; below, red. */
+  @Value.Default
+  public BigDecimal amberFrom() {
+    return BigDecimal.valueOf(40);
+  }
+
+  /** Relative weight of key buying roles engaged. */
+  @Value.Default
+  public BigDecimal buyingRolesWeight() {
+    return BigDecimal.valueOf(25);
+  }
+
+  /** Relative weight of decision committees reached. */
+  @Value.Default
+  public BigDecimal committeesWeight() {
+    return BigDecimal.valueOf(20);
+  }
+
+  /** Relative weight of depth: active relationships against the target. */
+  @Value.Default
+  public BigDecimal depthWeight() {
+    return BigDecimal.valueOf(25);
+  }
+
+  /** Relative weight of breadth: stakeholders mapped against the target. */
+  @Value.Default
+  public BigDecimal breadthWeight() {
+    return BigDecimal.valueOf(10);
+  }
+
+  /** Relative weight of multithreading on both sides. */
+  @Value.Default
+  public BigDecimal multithreadingWeight() {
+    return BigDecimal.valueOf(10);
+  }
+
+  /** Relative weight of sentiment across the mapped stakeholders. */
+  @Value.Default
+  public BigDecimal sentimentWeight() {
+    return BigDecimal.valueOf(10);
+  }
+
+  /** The scale of an account, from its kind, facilities, sites and beds. */
+  public AccountScale scaleOf(Account account) {
+    int facilities = Math.max(account.profile().facilityCount().orElse(0), account.sites().size());
+    int beds = account.profile().beds().orElse(0);
+    if (facilities >= largeFromFacilities() || beds >= largeFromBeds()) {
+      return AccountScale.LARGE;
+    }
+    boolean system =
+        account.kind() == AccountKind.INTEGRATED_DELIVERY_NETWORK
+            || account.kind() == AccountKind.ACADEMIC_MEDICAL_CENTRE
+            || account.kind() == AccountKind.HEALTH_AUTHORITY;
+    if (system || facilities >= 2 || beds >= mediumFromBeds()) {
+      return AccountScale.MEDIUM;
+    }
+    return AccountScale.SMALL;
+  }
+
+  /** The targets for a scale. */
+  public ScaleTargets targetsFor(AccountScale scale) {
+    return targets().get(scale);
+  }
+
+  @Value.Check
+  protected void check() {
+    ModelCheck check = ModelCheck.of("CoveragePolicy", null)
+        .require(targets().keySet().containsAll(EnumSet.allOf(AccountScale.class)), "targets", targets().keySet(), "must give targets for every AccountScale")
+        .between("activeWithinDays", activeWithinDays(), 1, 3_650)
+        .require(amberFrom().compareTo(greenFrom()) <= 0, "amberFrom", amberFrom(), "must not exceed greenFrom " + greenFrom())
+        .require(greenFrom().compareTo(BigDecimal.valueOf(100)) <= 0 && amberFrom().signum() >= 0, "greenFrom", greenFrom(), "bands must lie within 0..100");
+    for (BigDecimal w : new BigDecimal[] {buyingRolesWeight(), committeesWeight(), depthWeight(), breadthWeight(), multithreadingWeight(), sentimentWeight()}) {
+      check.require(w.signum() >= 0, "weights", w, "must not be negative");
+    }
+    check.throwIfInvalid();
+  }
+}

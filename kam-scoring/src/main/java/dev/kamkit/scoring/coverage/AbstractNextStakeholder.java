@@ -1,0 +1,34 @@
+package dev.kamkit.scoring.coverage;
+
+import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.model.id.TeamMemberId;
+import dev.kamkit.model.team.Relationship;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * A stakeholder whose engagement would raise coverage, with who of ours should engage them and
+ * the exact gain. Engaging means recording {@link #relationship()} (a relationship with an
+ * interaction on the scoring date) in the account: coverage then rises by {@link #gain()} points.
+ */
+@Value.Immutable
+public abstract class AbstractNextStakeholder {
+
+  /** The stakeholder to engage. */
+  public abstract StakeholderId stakeholder();
+
+  /** The team member best placed to engage them: the one whose engagement gains most. */
+  public abstract TeamMemberId teamMember();
+
+  /** Points of coverage gained. */
+  public abstract BigDecimal gain();
+
+  /** Coverage once engaged. */
+  public abstract BigDecimal coverageAfter();
+
+  /** The relationship to record: new, or the existing one with a fresh interaction. */
+  public abstract Relationship relationship();
+
+  /** Why engaging this person helps, in plain words. */
+  public abstract String why();
+}

@@ -1,0 +1,33 @@
+package dev.kamkit.scoring.coverage;
+
+import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.model.id.TeamMemberId;
+import dev.kamkit.scoring.Score;
+import java.math.BigDecimal;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What coverage remains if one of our people leaves: the rep-leaves-and-the-account-leaves problem
+ * (seed 000). The stakeholders only that person holds are orphaned.
+ */
+@Value.Immutable
+public abstract class AbstractTurnoverImpact {
+
+  /** The team member who would leave. */
+  public abstract TeamMemberId teamMember();
+
+  /** Coverage today. */
+  public abstract Score before();
+
+  /** Coverage without the member's relationships. */
+  public abstract Score after();
+
+  /** Stakeholders nobody else of ours holds actively, sorted by id. */
+  public abstract Set<StakeholderId> orphaned();
+
+  /** Points of coverage lost; zero or more. */
+  public BigDecimal loss() {
+    return before().value().subtract(after().value());
+  }
+}

@@ -1,0 +1,190 @@
+package dev.kamkit.scoring.coverage;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.model.id.TeamMemberId;
+import dev.kamkit.model.stakeholder.Stakeholder;
+import dev.kamkit.model.team.Relationship;
+import dev.kamkit.model.team.RelationshipStrength;
+import dev.kamkit.model.team.TeamMember;
+import dev.kamkit.scoring.Effect;
+import dev.kamkit.scoring.RagStatus;
+import dev.kamkit.scoring.Reason;
+import dev.kamkit.scoring.Score;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Scores relationship coverage: do we know and reach the people who decide?
+ *
+ * <pre>{@code
+ * CoverageScorer scorer = CoverageScorer.of(CoveragePolicy.defaults());
+ * CoverageResult coverage = scorer.score(account, LocalDate.of(2026, 11, 22));
+ * System.out.println(coverage.explain());
+ * List<NextStakeholder> next = scorer.nextStakeholders(account, asOf);
+ * }</pre>
+ *
+ * <p>Six components, weighted by the policy: key buying roles (half credit when mapped, full when
+ * held actively), decision committees reached through a voting member, depth (active
+ * relationships against the target for the account's scale), breadth (stakeholders mapped),
+ * multithreading (how many of our people, and how many of the account's functions, the active
+ * relationships span) and sentiment across mapped stakeholders. Engaging one more stakeholder never
+ * lowers the score. Single-threading on either side makes the status red however high the score,
+ * because the account is one job change away from being lost.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class CoverageScorer {
+  private final CoveragePolicy policy;
+
+  private CoverageScorer(CoveragePolicy policy) {
+    this.policy = requireNonNull(policy, "policy");
+  }
+
+  /** A scorer using {@code policy}. */
+  public static CoverageScorer of(CoveragePolicy policy) {
+    return new CoverageScorer(policy);
+  }
+
+  /** A scorer using {@link CoveragePolicy#defaults()}. */
+  public static CoverageScorer withDefaults() {
+    return new CoverageScorer(CoveragePolicy.defaults());
+  }
+
+  /** The policy in use. */
+  public CoveragePolicy policy() {
+    return policy;
+  }
+
+  /** Scores {@code account} as of {@code asOf}. */
+  public CoverageResult score(KeyAccount account, LocalDate asOf) {
+    requireNonNull(account, "account");
+    requireNonNull(asOf, "asOf");
+    CoverageEvaluation evaluation = new CoverageEvaluation(account, policy);
+    Engagements engaged = Engagements.of(account, asOf, policy);
+    Score score = evaluation.score(engaged, true);
+    List<Reason> singleThreading =
+        score.reasons(Effect.RISK).stream().filter(r -> r.code().startsWith("coverage.single-threaded")).toList();
+    RagStatus status;
+    String why;
+    if (engaged.engaged().isEmpty()) {
+      status = RagStatus.RED;
+      why = "nobody of ours holds any stakeholder actively";
+    } else if (policy.singleThreadingIsRed() && !singleThreading.isEmpty()) {
+      status = RagStatus.RED;
+      why = singleThreading.stream().map(Reason::message).collect(Collectors.joining("; "));
+    } else if (score.value().compareTo(policy.greenFrom()) >= 0) {
+      status = RagStatus.GREEN;
+      why = "score " + score.value() + " is at least " + policy.greenFrom();
+    } else if (score.value().compareTo(policy.amberFrom()) >= 0) {
+      status = RagStatus.AMBER;
+      why = "score " + score.value() + " is below " + policy.greenFrom();
+    } else {
+      status = RagStatus.RED;
+      why = "score " + score.value() + " is below " + policy.amberFrom();
+    }
+    return CoverageResult.builder()
+        .account(account.id())
+        .asOf(asOf)
+        .scale(evaluation.scale())
+        .score(score)
+        .status(status)
+        .statusReason(why)
+        .engaged(new TreeSet<>(engaged.engaged()))
+        .policy(policy)
+        .build();
+  }
+
+  /**
+   * The mapped stakeholders whose engagement would raise coverage, most gain first (ties by id),
+   * each with the team member whose engagement gains most. Only stakeholders with a positive gain
+   * are listed.
+   */
+  public List<NextStakeholder> nextStakeholders(KeyAccount account, LocalDate asOf) {
+    CoverageEvaluation evaluation = new CoverageEvaluation(account, policy);
+    Engagements engaged = Engagements.of(account, asOf, policy);
+    BigDecimal now = evaluation.score(engaged, false).value();
+    List<TeamMember> team =
+        account.team().stream().filter(m -> m.isActiveOn(asOf)).sorted(Comparator.comparing(TeamMember::id)).toList();
+    List<NextStakeholder> next = new ArrayList<>();
+    for (Stakeholder s : evaluation.mapped()) {
+      Optional<NextStakeholder> best = Optional.empty();
+      for (TeamMember m : team) {
+        if (engaged.holds(m.id(), s.id())) {
+          continue;
+        }
+        BigDecimal after = evaluation.score(engaged.with(m.id(), s.id()), false).value();
+        BigDecimal gain = after.subtract(now);
+        if (gain.signum() > 0 && best.map(b -> gain.compareTo(b.gain()) > 0).orElse(true)) {
+          best = Optional.of(NextStakeholder.builder()
+              .stakeholder(s.id())
+              .teamMember(m.id())
+              .gain(gain)
+              .coverageAfter(after)
+              .relationship(engagement(account, m.id(), s.id(), asOf))
+              .why(why(s, m, engaged))
+              .build());
+        }
+      }
+      best.ifPresent(next::add);
+    }
+    next.sort(Comparator.comparing(NextStakeholder::gain).reversed().thenComparing(NextStakeholder::stakeholder));
+    return next;
+  }
+
+  /** What coverage remains if {@code member} leaves the team: the stakeholders only they hold are lost. */
+  public TurnoverImpact ifTeamMemberLeaves(KeyAccount account, TeamMemberId member, LocalDate asOf) {
+    CoverageEvaluation evaluation = new CoverageEvaluation(account, policy);
+    Engagements engaged = Engagements.of(account, asOf, policy);
+    Engagements remaining = engaged.without(member);
+    Set<StakeholderId> orphaned = new TreeSet<>(engaged.engaged());
+    orphaned.removeAll(remaining.engaged());
+    return TurnoverImpact.builder()
+        .teamMember(member)
+        .before(evaluation.score(engaged, true))
+        .after(evaluation.score(remaining, true))
+        .orphaned(orphaned)
+        .build();
+  }
+
+  /** The relationship that engages {@code s} through {@code m} on {@code asOf}. */
+  private static Relationship engagement(KeyAccount account, TeamMemberId m, StakeholderId s, LocalDate asOf) {
+    Optional<Relationship> existing =
+        account.relationships().stream().filter(r -> r.teamMember().equals(m) && r.stakeholder().equals(s)).findFirst();
+    if (existing.isPresent()) {
+      Relationship r = existing.get();
+      boolean startsLater = r.since().map(asOf::isBefore).orElse(false);
+      return (startsLater ? r.withSince(asOf) : r).withLastInteraction(asOf);
+    }
+    return Relationship.builder()
+        .teamMember(m)
+        .stakeholder(s)
+        .strength(RelationshipStrength.ACQUAINTED)
+        .since(asOf)
+        .lastInteraction(asOf)
+        .build();
+  }
+
+  private static String why(Stakeholder s, TeamMember m, Engagements engaged) {
+    StringBuilder text = new StringBuilder(m.name()).append(" to engage ").append(s.name());
+    if (!s.buyingRoles().isEmpty()) {
+      text.append(" (").append(s.buyingRoles().stream().map(CoverageEvaluation::label).collect(Collectors.joining(", "))).append(')');
+    }
+    if (!s.committeeMemberships().isEmpty()) {
+      text.append(", who sits on ").append(s.committeeMemberships().size()).append(" decision bod").append(s.committeeMemberships().size() == 1 ? "y" : "ies");
+    }
+    if (engaged.isEngaged(s.id())) {
+      text.append(", as a second thread");
+    }
+    return text.toString();
+  }
+}
