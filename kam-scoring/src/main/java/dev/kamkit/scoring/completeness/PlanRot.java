@@ -1,0 +1,53 @@
+package dev.kamkit.scoring.completeness;
+
+import dev.kamkit.model.plan.AccountPlan;
+import dev.kamkit.scoring.Effect;
+import dev.kamkit.scoring.Reason;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+
+/**
+ * Reads plan rot from a plan's update and review dates (seed 000: "a plan that is updated only
+ * before reviews is theater"). Two signs: the plan was last changed before the latest review
+ * held, so the review changed nothing; and every change in the look-back period came in the
+ * days just before a review.
+ */
+final class PlanRot {
+  private PlanRot() {}
+
+  /** The rot reasons for {@code plan} on {@code asOf}; empty when the plan is kept alive. */
+  static List<Reason> of(AccountPlan plan, LocalDate asOf, CompletenessPolicy policy) {
+    List<Reason> rot = new ArrayList<>();
+    SortedSet<LocalDate> reviews = plan.reviews().headSet(asOf.plusDays(1));
+    SortedSet<LocalDate> updates = plan.updates().headSet(asOf.plusDays(1));
+    Optional<LocalDate> lastReview = reviews.isEmpty() ? Optional.empty() : Optional.of(reviews.last());
+    Optional<LocalDate> lastUpdate = updates.isEmpty() ? Optional.empty() : Optional.of(updates.last());
+    if (lastReview.isPresent() && lastUpdate.isPresent() && lastUpdate.get().isBefore(lastReview.get())) {
+      rot.add(Reason.of("completeness.rot.unchanged-since-review", Effect.RISK,
+          "The plan was last updated on " + lastUpdate.get() + ", before the review of "
+              + lastReview.get() + ": the review changed nothing", List.of()));
+    }
+    LocalDate from = asOf.minusDays(policy.rotLookbackDays());
+    List<LocalDate> recent = updates.stream().filter(d -> !d.isBefore(from)).toList();
+    long reviewsWithUpdates =
+        reviews.stream().filter(r -> !r.isBefore(from)).filter(r -> recent.stream().anyMatch(u -> justBefore(u, r, policy))).count();
+    boolean allBeforeReviews =
+        !recent.isEmpty() && recent.stream().allMatch(u -> reviews.stream().anyMatch(r -> justBefore(u, r, policy)));
+    if (allBeforeReviews && reviewsWithUpdates >= 2) {
+      rot.add(Reason.of("completeness.rot.review-theatre", Effect.RISK,
+          "All " + recent.size() + " updates in the last " + policy.rotLookbackDays() + " days came within "
+              + policy.preReviewDays() + " days before a review: the plan is refreshed for reviews, not kept in daily work",
+          List.of()));
+    }
+    return rot;
+  }
+
+  private static boolean justBefore(LocalDate update, LocalDate review, CompletenessPolicy policy) {
+    long days = ChronoUnit.DAYS.between(update, review);
+    return days >= 0 && days <= policy.preReviewDays();
+  }
+}

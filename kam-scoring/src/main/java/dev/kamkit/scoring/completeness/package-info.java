@@ -1,0 +1,13 @@
+/**
+ * Plan completeness: is the account plan real? Sections present and of substance (profile,
+ * relationship map, whitespace, competitive landscape, value proposition with documented
+ * rationale, formulary status, objectives, actions, KPIs), plan rot (a plan updated only before
+ * reviews is theatre, seed 000), and execution progress rolled up from actions to objectives to the
+ * plan the way CRMs do it.
+ */
+@KamStyle
+@NullMarked
+package dev.kamkit.scoring.completeness;
+
+import dev.kamkit.model.base.KamStyle;
+import org.jspecify.annotations.NullMarked;

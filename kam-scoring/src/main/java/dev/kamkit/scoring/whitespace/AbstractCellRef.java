@@ -1,0 +1,29 @@
+package dev.kamkit.scoring.whitespace;
+
+import dev.kamkit.model.id.ClinicalUnitId;
+import dev.kamkit.model.id.ProductId;
+import org.immutables.value.Value;
+
+/** Which cell of the whitespace grid: a product in a clinical unit. */
+@Value.Immutable
+public abstract class AbstractCellRef implements Comparable<CellRef> {
+
+  /** The product. */
+  @Value.Parameter
+  public abstract ProductId product();
+
+  /** The clinical unit. */
+  @Value.Parameter
+  public abstract ClinicalUnitId clinicalUnit();
+
+  @Override
+  public int compareTo(CellRef other) {
+    int byProduct = product().compareTo(other.product());
+    return byProduct != 0 ? byProduct : clinicalUnit().compareTo(other.clinicalUnit());
+  }
+
+  @Override
+  public String toString() {
+    return product() + " x " + clinicalUnit();
+  }
+}

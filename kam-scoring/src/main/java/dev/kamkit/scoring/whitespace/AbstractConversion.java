@@ -1,0 +1,39 @@
+package dev.kamkit.scoring.whitespace;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.SortedSet;
+import org.immutables.value.Value;
+
+/**
+ * How the whitespace grid moved between two snapshots: the cells won (addressable and unsold
+ * before, sold after), the cells lost (sold before, not after), and the ones still open.
+ */
+@Value.Immutable
+public abstract class AbstractConversion {
+
+  /** Cells won between the snapshots. */
+  @Value.NaturalOrder
+  public abstract SortedSet<CellRef> converted();
+
+  /** Cells sold before and not sold after. */
+  @Value.NaturalOrder
+  public abstract SortedSet<CellRef> lost();
+
+  /** Cells addressable and unsold in both snapshots. */
+  @Value.NaturalOrder
+  public abstract SortedSet<CellRef> stillOpen();
+
+  /**
+   * Converted cells out of the cells that were open to conversion (converted plus still open),
+   * 0-100 with one decimal; empty when none was open.
+   */
+  public Optional<BigDecimal> conversionRate() {
+    int base = converted().size() + stillOpen().size();
+    if (base == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(BigDecimal.valueOf(converted().size() * 100L).divide(BigDecimal.valueOf(base), 1, RoundingMode.HALF_EVEN));
+  }
+}

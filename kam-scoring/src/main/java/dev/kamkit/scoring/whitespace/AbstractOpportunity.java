@@ -1,0 +1,28 @@
+package dev.kamkit.scoring.whitespace;
+
+import dev.kamkit.model.base.Money;
+import dev.kamkit.model.id.ClinicalUnitId;
+import dev.kamkit.model.id.ProductId;
+import dev.kamkit.model.portfolio.WhitespaceStatus;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** An addressable whitespace cell not yet sold: a place to grow, with what it is worth. */
+@Value.Immutable
+public abstract class AbstractOpportunity {
+
+  /** The product. */
+  public abstract ProductId product();
+
+  /** The clinical unit. */
+  public abstract ClinicalUnitId clinicalUnit();
+
+  /** Open, in evaluation, or held by a competitor. */
+  public abstract WhitespaceStatus status();
+
+  /** The host's estimate of its annual value, if any. */
+  public abstract Optional<Money> estimatedValue();
+
+  /** One line for people: product, unit, status and value. */
+  public abstract String description();
+}

@@ -1,0 +1,12 @@
+/**
+ * Whitespace: where can we grow? Penetration of the product by clinical-unit grid, counting only
+ * cells where the product has an approved indication (expansion stays inside approved labelling,
+ * seed 000), the open cells ranked by expansion value, and conversion between two snapshots of the
+ * grid.
+ */
+@KamStyle
+@NullMarked
+package dev.kamkit.scoring.whitespace;
+
+import dev.kamkit.model.base.KamStyle;
+import org.jspecify.annotations.NullMarked;
