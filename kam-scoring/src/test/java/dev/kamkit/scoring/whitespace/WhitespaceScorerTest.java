@@ -1,0 +1,100 @@
+package dev.kamkit.scoring.whitespace;
+
+import static dev.kamkit.scoring.fixtures.AccountFixture.AS_OF;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.base.Money;
+import dev.kamkit.model.id.ClinicalUnitId;
+import dev.kamkit.model.id.IndicationId;
+import dev.kamkit.model.id.ProductId;
+import dev.kamkit.model.portfolio.Indication;
+import dev.kamkit.model.portfolio.IndicationApproval;
+import dev.kamkit.model.portfolio.Product;
+import dev.kamkit.model.portfolio.ProductKind;
+import dev.kamkit.model.portfolio.WhitespaceCell;
+import dev.kamkit.model.portfolio.WhitespaceStatus;
+import dev.kamkit.scoring.fixtures.AccountFixture;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class WhitespaceScorerTest {
+  private static final ProductId ONCOXA = ProductId.of("oncoxa");
+  private static final ProductId CARDIA = ProductId.of("cardia");
+  private final WhitespaceScorer scorer = WhitespaceScorer.create();
+
+  private static Product product(ProductId id, LocalDate approvedOn) {
+    return Product.builder().id(id).name(id.value()).kind(ProductKind.BIOLOGICAL).therapeuticArea("Oncology")
+        .addIndication(Indication.builder().id(IndicationId.of(id.value() + "-1")).name("First line")
+            .addApproval(IndicationApproval.builder().jurisdiction("US").approvedOn(approvedOn).build()).build())
+        .build();
+  }
+
+  private static WhitespaceCell cell(ProductId p, int unit, WhitespaceStatus status, String value) {
+    WhitespaceCell.Builder c = WhitespaceCell.builder().product(p).clinicalUnit(ClinicalUnitId.of("onc-" + unit)).status(status);
+    return (value == null ? c : c.estimatedValue(Money.of(value, "USD"))).build();
+  }
+
+  private static KeyAccount grid(WhitespaceCell... cells) {
+    return AccountFixture.largeIdn()
+        .with(a -> a.addProducts(product(ONCOXA, LocalDate.of(2020, 1, 1)), product(CARDIA, AS_OF.plusDays(1))).addWhitespace(cells))
+        .build();
+  }
+
+  @Test
+  void penetrationCountsOnlyCellsWhereTheProductIsApproved() {
+    WhitespaceResult result = scorer.score(grid(
+        cell(ONCOXA, 1, WhitespaceStatus.SOLD, null),
+        cell(ONCOXA, 2, WhitespaceStatus.OPEN, "250000"),
+        cell(ONCOXA, 3, WhitespaceStatus.NOT_INDICATED, null),
+        cell(ONCOXA, 4, WhitespaceStatus.SOLD, null),
+        cell(CARDIA, 1, WhitespaceStatus.OPEN, "900000")), AS_OF);
+
+    assertEquals(new BigDecimal("66.67"), result.penetration().orElseThrow().value());
+    assertEquals(Map.of(WhitespaceStatus.SOLD, 2, WhitespaceStatus.OPEN, 1), result.addressable());
+    assertEquals(2, result.excluded().size());
+    assertTrue(result.excluded().stream().anyMatch(r -> r.message().equals(
+        "cardia in Oncology (onc-1): no approval in force in US on 2026-11-22")), result.excluded().toString());
+  }
+
+  @Test
+  void opportunitiesAreRankedByValueThenClosenessToASale() {
+    WhitespaceResult result = scorer.score(grid(
+        cell(ONCOXA, 1, WhitespaceStatus.OPEN, "100000"),
+        cell(ONCOXA, 2, WhitespaceStatus.COMPETITOR_HELD, "400000"),
+        cell(ONCOXA, 3, WhitespaceStatus.IN_EVALUATION, null),
+        cell(ONCOXA, 4, WhitespaceStatus.OPEN, null),
+        cell(ONCOXA, 5, WhitespaceStatus.IN_EVALUATION, "100000")), AS_OF);
+    assertEquals(List.of("onc-2", "onc-5", "onc-1", "onc-3", "onc-4"),
+        result.opportunities().stream().map(o -> o.clinicalUnit().value()).toList());
+  }
+
+  @Test
+  void aGridWithNothingAddressableHasNoPenetration() {
+    assertEquals(Optional.empty(), scorer.score(grid(cell(CARDIA, 1, WhitespaceStatus.OPEN, null)), AS_OF).penetration());
+  }
+
+  @Test
+  void conversionComparesTwoSnapshotsCellByCell() {
+    KeyAccount before = grid(
+        cell(ONCOXA, 1, WhitespaceStatus.OPEN, null),
+        cell(ONCOXA, 2, WhitespaceStatus.IN_EVALUATION, null),
+        cell(ONCOXA, 3, WhitespaceStatus.SOLD, null),
+        cell(ONCOXA, 4, WhitespaceStatus.OPEN, null));
+    KeyAccount after = grid(
+        cell(ONCOXA, 1, WhitespaceStatus.SOLD, null),
+        cell(ONCOXA, 2, WhitespaceStatus.IN_EVALUATION, null),
+        cell(ONCOXA, 3, WhitespaceStatus.COMPETITOR_HELD, null),
+        cell(ONCOXA, 4, WhitespaceStatus.SOLD, null));
+    Conversion conversion = scorer.conversion(before, AS_OF.minusMonths(6), after, AS_OF);
+    assertEquals("[oncoxa x onc-1, oncoxa x onc-4]", conversion.converted().toString());
+    assertEquals("[oncoxa x onc-3]", conversion.lost().toString());
+    assertEquals("[oncoxa x onc-2]", conversion.stillOpen().toString());
+    assertEquals(Optional.of(new BigDecimal("66.7")), conversion.conversionRate());
+  }
+}
