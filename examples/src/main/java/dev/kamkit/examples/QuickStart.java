@@ -25,6 +25,8 @@ import dev.kamkit.model.team.Relationship;
 import dev.kamkit.model.team.RelationshipStrength;
 import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.model.team.TeamMember;
+import dev.kamkit.scoring.coverage.CoverageScorer;
+import dev.kamkit.scoring.coverage.NextStakeholder;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
@@ -32,11 +34,15 @@ import java.util.stream.Collectors;
 /**
  * The first program to run: builds a key account in code (an IDN with a system-level P&amp;T
  * committee, a committed GPO affiliation, a retiring champion), prints who decides and who of
- * ours holds them, then shows how kamkit refuses an account whose references are broken.
+ * ours holds them, explains its relationship coverage and who to engage next, then shows how
+ * kamkit refuses an account whose references are broken.
  *
  * <p>Run it with {@code ./mvnw -q -pl examples -am -DskipTests package exec:java}.
  */
 public final class QuickStart {
+  /** The day the example is scored for; kamkit never reads the clock. */
+  static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
+
   private QuickStart() {}
 
   /** Builds the sample account and prints its decision map. */
@@ -44,6 +50,14 @@ public final class QuickStart {
     PrintStream out = System.out;
     KeyAccount riverside = riverside();
     out.println(describe(riverside));
+    out.println();
+    CoverageScorer coverage = CoverageScorer.withDefaults();
+    out.println(coverage.score(riverside, AS_OF).explain());
+    out.println();
+    out.println("Who to engage next:");
+    for (NextStakeholder next : coverage.nextStakeholders(riverside, AS_OF)) {
+      out.println("  +" + next.gain() + " points: " + next.why());
+    }
     out.println();
     out.println("And an account whose references are broken is refused, with every problem named:");
     try {

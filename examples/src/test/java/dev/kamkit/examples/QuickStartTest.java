@@ -35,6 +35,10 @@ class QuickStartTest {
       System.setOut(original);
     }
     String printed = buffer.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("Relationship coverage: 47.8 / 100"), printed);
+    assertTrue(printed.contains("[GAP] Economic buyer Erik Lindqvist is mapped but nobody of ours holds them actively"), printed);
+    assertTrue(printed.contains("Status RED: Single-threaded on our side"), printed);
+    assertTrue(printed.contains("points: Jordan Reyes to engage Erik Lindqvist (Economic buyer)"), printed);
     assertTrue(printed.contains("2 violations:"), printed);
     assertTrue(printed.contains("relationships[nobody->ghost].teamMember = nobody"), printed);
     assertTrue(printed.contains("relationships[nobody->ghost].stakeholder = ghost"), printed);
