@@ -1,0 +1,103 @@
+package dev.kamkit.rules.compliance;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.Portfolio;
+import dev.kamkit.model.id.KamId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the rule packs a host selects over a key account or a portfolio and returns every finding.
+ *
+ * <pre>{@code
+ * ComplianceValidator validator = ComplianceValidator.of(List.of(OpenPaymentsPack.withDefaults()));
+ * ComplianceReport report = validator.validate(account, asOf);
+ * report.findings(Severity.ERROR).forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>Findings are sorted (account, severity, rule id, subjects, message) so that the same data
+ * always gives the same report, whatever the order of its records. Instances are immutable and
+ * thread-safe.
+ */
+public final class ComplianceValidator {
+  private static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::account)
+          .thenComparing(Finding::severity)
+          .thenComparing(Finding::ruleId)
+          .thenComparing(f -> f.subjects().stream().map(KamId::value).collect(Collectors.joining("\u0000")))
+          .thenComparing(Finding::message);
+
+  private final List<RulePack> packs;
+
+  private ComplianceValidator(List<RulePack> packs) {
+    this.packs = List.copyOf(packs);
+  }
+
+  /**
+   * A validator running {@code packs}.
+   *
+   * @throws IllegalArgumentException if two packs share an id, or two rules share an id
+   */
+  public static ComplianceValidator of(List<? extends RulePack> packs) {
+    requireNonNull(packs, "packs");
+    Set<String> packIds = new HashSet<>();
+    Set<String> ruleIds = new HashSet<>();
+    for (RulePack pack : packs) {
+      if (!packIds.add(pack.id())) {
+        throw new IllegalArgumentException("two rule packs share the id \"" + pack.id() + "\"");
+      }
+      for (RuleDescriptor rule : pack.rules()) {
+        if (!rule.id().startsWith(pack.id() + ".")) {
+          throw new IllegalArgumentException("rule \"" + rule.id() + "\" does not start with its pack id \"" + pack.id() + ".\"");
+        }
+        if (!ruleIds.add(rule.id())) {
+          throw new IllegalArgumentException("two rules share the id \"" + rule.id() + "\"");
+        }
+      }
+    }
+    return new ComplianceValidator(List.copyOf(packs));
+  }
+
+  /** The packs it runs, in the order given. */
+  public List<RulePack> packs() {
+    return packs;
+  }
+
+  /** Every finding of every pack over one account. */
+  public ComplianceReport validate(KeyAccount account, LocalDate asOf) {
+    return report(List.of(account), asOf);
+  }
+
+  /** Every finding of every pack over every account of a portfolio. */
+  public ComplianceReport validate(Portfolio portfolio, LocalDate asOf) {
+    return report(portfolio.accounts(), asOf);
+  }
+
+  private ComplianceReport report(List<KeyAccount> accounts, LocalDate asOf) {
+    requireNonNull(asOf, "asOf");
+    List<Finding> findings = new ArrayList<>();
+    for (KeyAccount account : accounts) {
+      for (RulePack pack : packs) {
+        for (Finding f : pack.check(account, asOf)) {
+          if (pack.rules().stream().noneMatch(r -> r.id().equals(f.ruleId()))) {
+            throw new IllegalStateException("pack " + pack.id() + " reported rule " + f.ruleId() + " that is not in its catalogue");
+          }
+          findings.add(f);
+        }
+      }
+    }
+    findings.sort(ORDER);
+    return ComplianceReport.builder()
+        .asOf(asOf)
+        .packs(packs.stream().map(RulePack::id).toList())
+        .findings(findings)
+        .build();
+  }
+}

@@ -1,0 +1,29 @@
+package dev.kamkit.rules.compliance;
+
+import dev.kamkit.model.KeyAccount;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A set of rules from one regulation or code (US Open Payments, the PhRMA Code, a state law,
+ * EFPIA disclosure, ...). A host selects the packs that apply to it and passes them to a
+ * {@link ComplianceValidator}.
+ *
+ * <p>Implementations are immutable, thread-safe and pure: they read the account and {@code asOf}
+ * only, report every finding rather than stopping at the first, and never throw for bad data (bad
+ * data is a finding). Every finding's rule id is one of {@link #rules()}.
+ */
+public interface RulePack {
+
+  /** The pack's id, the first word of each of its rule ids, e.g. {@code "openpayments"}. */
+  String id();
+
+  /** The pack's name for people, e.g. {@code "US Open Payments (Sunshine Act)"}. */
+  String name();
+
+  /** Every rule the pack can report, for the catalogue. */
+  List<RuleDescriptor> rules();
+
+  /** Checks one account as of {@code asOf} and returns every finding. */
+  List<Finding> check(KeyAccount account, LocalDate asOf);
+}

@@ -1,0 +1,121 @@
+package dev.kamkit.rules.compliance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.Portfolio;
+import dev.kamkit.model.account.Account;
+import dev.kamkit.model.account.AccountKind;
+import dev.kamkit.model.id.AccountId;
+import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.model.stakeholder.Stakeholder;
+import dev.kamkit.model.stakeholder.StakeholderFunction;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ComplianceValidatorTest {
+  private static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
+  private static final RuleDescriptor NAMED = RuleDescriptor.of("demo.named", Severity.ERROR, "Every stakeholder has a title", "House rule 1");
+  private static final RuleDescriptor NOTE = RuleDescriptor.of("demo.note", Severity.INFO, "Counts stakeholders", "House rule 2");
+
+  /** Reports one error per stakeholder without a title, then one note, deliberately unsorted. */
+  private static final class DemoPack implements RulePack {
+    private final String id;
+    private final List<RuleDescriptor> rules;
+
+    DemoPack(String id, List<RuleDescriptor> rules) {
+      this.id = id;
+      this.rules = rules;
+    }
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public String name() {
+      return "Demo";
+    }
+
+    @Override
+    public List<RuleDescriptor> rules() {
+      return rules;
+    }
+
+    @Override
+    public List<Finding> check(KeyAccount account, LocalDate asOf) {
+      List<Finding> out = new ArrayList<>();
+      out.add(Finding.of(NOTE, account.id(), List.of(), account.stakeholders().size() + " stakeholders"));
+      for (Stakeholder s : account.stakeholders()) {
+        if (s.title().isEmpty()) {
+          out.add(Finding.of(rules.get(0), account.id(), List.of(s.id()), s.name() + " has no title"));
+        }
+      }
+      return out;
+    }
+  }
+
+  private static KeyAccount account(String id, String... stakeholders) {
+    KeyAccount.Builder a = KeyAccount.builder().account(Account.builder().id(AccountId.of(id)).name(id).kind(AccountKind.HOSPITAL).country("US").build());
+    for (String s : stakeholders) {
+      a.addStakeholder(Stakeholder.builder().id(StakeholderId.of(s)).name(s).function(StakeholderFunction.CLINICAL).build());
+    }
+    return a.build();
+  }
+
+  @Test
+  void everyFindingOfEveryAccountIsReportedErrorsFirst() {
+    ComplianceValidator validator = ComplianceValidator.of(List.of(new DemoPack("demo", List.of(NAMED, NOTE))));
+    Portfolio portfolio = Portfolio.builder().addAccounts(account("b", "z", "y"), account("a", "x")).build();
+    ComplianceReport report = validator.validate(portfolio, AS_OF);
+
+    assertEquals(List.of(
+            "ERROR demo.named [x]: x has no title (House rule 1)",
+            "INFO demo.note []: 1 stakeholders (House rule 2)",
+            "ERROR demo.named [y]: y has no title (House rule 1)",
+            "ERROR demo.named [z]: z has no title (House rule 1)",
+            "INFO demo.note []: 2 stakeholders (House rule 2)"),
+        report.findings().stream().map(Finding::toString).toList());
+    assertFalse(report.passes());
+    assertEquals(3, report.findings(Severity.ERROR).size());
+    assertEquals(List.of("demo"), report.packs());
+  }
+
+  @Test
+  void theOrderOfRecordsDoesNotChangeTheReport() {
+    ComplianceValidator validator = ComplianceValidator.of(List.of(new DemoPack("demo", List.of(NAMED, NOTE))));
+    KeyAccount forwards = account("a", "p", "q", "r");
+    KeyAccount backwards = forwards.withStakeholders(List.of(forwards.stakeholders().get(2), forwards.stakeholders().get(1), forwards.stakeholders().get(0)));
+    assertEquals(validator.validate(forwards, AS_OF).findings(), validator.validate(backwards, AS_OF).findings());
+  }
+
+  @Test
+  void packsAndRulesMustHaveUniqueIdsUnderTheirPack() {
+    DemoPack demo = new DemoPack("demo", List.of(NAMED, NOTE));
+    assertThrows(IllegalArgumentException.class, () -> ComplianceValidator.of(List.of(demo, demo)));
+    IllegalArgumentException misplaced = assertThrows(IllegalArgumentException.class,
+        () -> ComplianceValidator.of(List.of(new DemoPack("other", List.of(NAMED)))));
+    assertEquals("rule \"demo.named\" does not start with its pack id \"other.\"", misplaced.getMessage());
+  }
+
+  @Test
+  void aPackThatReportsARuleOutsideItsCatalogueIsABug() {
+    ComplianceValidator validator = ComplianceValidator.of(List.of(new DemoPack("demo", List.of(NAMED))));
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> validator.validate(account("a"), AS_OF));
+    assertTrue(e.getMessage().contains("demo.note"), e.getMessage());
+  }
+
+  @Test
+  void theCatalogueListsEveryRuleOfEveryPack() {
+    String md = RuleCatalogue.markdown(List.of(new DemoPack("demo", List.of(NOTE, NAMED))));
+    assertTrue(md.contains("## Demo (`demo`)"), md);
+    assertTrue(md.indexOf("`demo.named`") < md.indexOf("`demo.note`"), md);
+    assertTrue(md.contains("| `demo.named` | ERROR | Every stakeholder has a title | House rule 1 |"), md);
+  }
+}
