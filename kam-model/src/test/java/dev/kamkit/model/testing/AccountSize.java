@@ -12,8 +12,12 @@ public enum AccountSize {
   // Ranges, min and max each: sites, units per site, stakeholders, team, products,
   // interactions, transfers of value.
 
-  /** A clinic or practice: one site, about five stakeholders, a handful of interactions. */
-  SMALL_CLINIC(1, 1, 1, 3, 4, 8, 2, 3, 1, 3, 3, 15, 1, 8),
+  /**
+   * A clinic or practice: one site, about five stakeholders, a handful of interactions. Now and
+   * then a new account nobody of ours holds yet: no relationships, interactions, transfers of
+   * value or plan.
+   */
+  SMALL_CLINIC(1, 1, 1, 3, 4, 8, 2, 3, 1, 3, 0, 15, 0, 8),
   /** A community hospital: up to three sites and a few dozen stakeholders. */
   COMMUNITY_HOSPITAL(1, 3, 3, 6, 15, 40, 3, 6, 2, 5, 20, 80, 10, 40),
   /** An academic medical centre: several sites, many departments, a hundred-odd stakeholders. */

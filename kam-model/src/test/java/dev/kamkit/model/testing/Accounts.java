@@ -25,16 +25,19 @@ final class Accounts {
 
   /** The kind of institution an account of {@code size} usually is, sometimes another. */
   static AccountKind kind(Rng rng, AccountSize size) {
+    // every kind is reachable from the three smaller sizes, so fast test runs see them all
     return switch (size) {
       case SMALL_CLINIC -> rng.weighted(
           List.of(AccountKind.CLINIC, AccountKind.PHYSICIAN_PRACTICE, AccountKind.PHARMACY_CHAIN,
-              AccountKind.ACCOUNTABLE_CARE_ORGANISATION, AccountKind.OTHER), 40, 30, 10, 10, 10);
+              AccountKind.ACCOUNTABLE_CARE_ORGANISATION, AccountKind.WHOLESALER,
+              AccountKind.OTHER), 35, 30, 10, 10, 5, 10);
       case COMMUNITY_HOSPITAL -> rng.weighted(
           List.of(AccountKind.HOSPITAL, AccountKind.ACCOUNTABLE_CARE_ORGANISATION,
-              AccountKind.OTHER), 80, 10, 10);
+              AccountKind.PAYER, AccountKind.GROUP_PURCHASING_ORGANISATION, AccountKind.OTHER),
+          70, 8, 8, 7, 7);
       case ACADEMIC_MEDICAL_CENTRE -> rng.weighted(
           List.of(AccountKind.ACADEMIC_MEDICAL_CENTRE, AccountKind.HOSPITAL,
-              AccountKind.HEALTH_AUTHORITY), 80, 10, 10);
+              AccountKind.HEALTH_AUTHORITY, AccountKind.PAYER), 75, 10, 10, 5);
       case LARGE_IDN -> rng.weighted(
           List.of(AccountKind.INTEGRATED_DELIVERY_NETWORK, AccountKind.PAYER,
               AccountKind.GROUP_PURCHASING_ORGANISATION, AccountKind.WHOLESALER,

@@ -274,6 +274,23 @@ public final class KamGenerator {
   }
 
   /**
+   * {@code count} valid interactions for {@code account} with distinct new ids, as {@link
+   * #interactionFor(KeyAccount)} makes them; adding them all keeps the account valid, and so does
+   * replacing its interactions with them once no transfer of value refers to the old ones.
+   * Deterministic per seed and account.
+   *
+   * @param account the account; it needs at least one team member
+   * @param count how many
+   * @return interactions that fit into {@code account} together
+   */
+  public List<Interaction> interactionsFor(KeyAccount account, int count) {
+    if (account.team().isEmpty()) {
+      throw new IllegalArgumentException("account " + account.id() + " has no team");
+    }
+    return Interactions.some(Scene.of(account, next(), referenceDate), count);
+  }
+
+  /**
    * A valid transfer of value for {@code account}: a new id, a positive amount in the account's
    * currency, and exactly one recipient (a stakeholder, the organisation, or a group of attendees
    * with a headcount) of the account. Adding it keeps the account valid. Deterministic per seed
@@ -284,6 +301,19 @@ public final class KamGenerator {
    */
   public TransferOfValue transferOfValueFor(KeyAccount account) {
     return Transfers.one(Scene.of(account, next(), referenceDate));
+  }
+
+  /**
+   * {@code count} valid transfers of value for {@code account} with distinct new ids, as {@link
+   * #transferOfValueFor(KeyAccount)} makes them; adding them all, or replacing the account's
+   * transfers with them, keeps the account valid. Deterministic per seed and account.
+   *
+   * @param account the account
+   * @param count how many
+   * @return transfers of value that fit into {@code account} together
+   */
+  public List<TransferOfValue> transfersOfValueFor(KeyAccount account, int count) {
+    return Transfers.some(Scene.of(account, next(), referenceDate), count);
   }
 
   /**

@@ -33,28 +33,30 @@ final class KeyAccounts {
   static KeyAccount build(Scene scene, AccountSize size, AccountKind kind,
       Optional<AccountId> parent, List<Product> products, List<TeamMember> team) {
     Rng rng = scene.rng;
+    // a small account may be new to us: nobody holds anyone yet and nothing has happened
+    boolean untouched = size == AccountSize.SMALL_CLINIC && rng.chance(0.1);
     scene.products = products;
     scene.account = Accounts.account(scene, size, kind, parent);
     scene.bodies = Committees.bodies(scene, size);
     scene.stakeholders = People.stakeholders(scene, size);
     List<StakeholderInfluence> influences = People.influences(scene);
     scene.team = team;
-    scene.interactions =
-        Interactions.some(scene, rng.between(size.minInteractions(), size.maxInteractions()));
+    scene.interactions = Interactions.some(scene,
+        untouched ? 0 : rng.between(size.minInteractions(), size.maxInteractions()));
     return KeyAccount.builder()
         .account(scene.account)
         .stakeholders(scene.stakeholders)
         .influences(influences)
         .decisionBodies(scene.bodies)
         .team(team)
-        .relationships(Teams.relationships(scene))
+        .relationships(untouched ? List.of() : Teams.relationships(scene))
         .products(products)
         .whitespace(Grid.whitespace(scene))
         .formulary(Grid.formulary(scene))
         .interactions(scene.interactions)
-        .transfersOfValue(
-            Transfers.some(scene, rng.between(size.minTransfers(), size.maxTransfers())))
-        .plan(rng.maybe(0.85, () -> Plans.plan(scene)))
+        .transfersOfValue(Transfers.some(scene,
+            untouched ? 0 : rng.between(size.minTransfers(), size.maxTransfers())))
+        .plan(untouched ? Optional.empty() : rng.maybe(0.85, () -> Plans.plan(scene)))
         .build();
   }
 }

@@ -71,14 +71,14 @@ final class Profiles {
   private static Contract contract(Scene scene) {
     Rng rng = scene.rng;
     LocalDate today = scene.today;
-    LocalDate start = rng.date(today.minusYears(4), today.plusDays(90));
+    LocalDate start = rng.date(today.minusYears(4), today.plusYears(1));
     LocalDate end = start.plusYears(rng.between(1, 5)).minusDays(1);
     ContractStatus status;
     if (end.isBefore(today)) {
       status = rng.chance(0.85) ? ContractStatus.ENDED : ContractStatus.REJECTED;
     } else if (start.isAfter(today)) {
-      status = rng.pick(
-          List.of(ContractStatus.DRAFT, ContractStatus.IN_APPROVAL, ContractStatus.SIGNED));
+      status = rng.pick(List.of(ContractStatus.DRAFT, ContractStatus.IN_APPROVAL,
+          ContractStatus.SIGNED, ContractStatus.REJECTED));
     } else {
       status = rng.chance(0.85) ? ContractStatus.ACTIVE : ContractStatus.SIGNED;
     }
