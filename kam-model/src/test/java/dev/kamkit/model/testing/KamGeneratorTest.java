@@ -35,7 +35,7 @@ class KamGeneratorTest {
   @ParameterizedTest
   @EnumSource(AccountSize.class)
   void everyAccountOfEverySizeBuildsWithinTheSizesRanges(AccountSize size) {
-    qt().withFixedSeed(11).withExamples(size == AccountSize.LARGE_IDN ? 4 : 40)
+    qt().withFixedSeed(11).withExamples(size == AccountSize.LARGE_IDN ? 3 : 30)
         .forAll(KamGens.seeds())
         .checkAssert(seed -> {
           KeyAccount account = KamGenerator.seeded(seed).keyAccount(size);
