@@ -51,6 +51,7 @@ record Role(StakeholderFunction function, String title, Seniority seniority, boo
       List.of(
           unit("Chief of", DEPARTMENT_HEAD, PHYSICIAN),
           unit("Medical Director,", DEPARTMENT_HEAD, PHYSICIAN),
+          // twice: attending physicians are the most common stakeholders in a hospital
           unit("Attending Physician,", STAFF, PHYSICIAN),
           unit("Attending Physician,", STAFF, PHYSICIAN),
           unit("Physician Assistant,", STAFF, PHYSICIAN_ASSISTANT),
