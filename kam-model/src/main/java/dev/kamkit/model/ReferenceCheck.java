@@ -258,7 +258,8 @@ final class ReferenceCheck {
   }
 
   private void ref(String field, KamId id, Set<? extends KamId> known, String what) {
-    check.require(known.contains(id), field, id, "refers to a " + what + " that is not in this account");
+    String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
+    check.require(known.contains(id), field, id, "refers to " + article + what + " that is not in this account");
   }
 
   private void refs(String field, Collection<? extends KamId> ids, Set<? extends KamId> known, String what) {

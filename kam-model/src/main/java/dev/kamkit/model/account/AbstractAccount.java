@@ -4,7 +4,6 @@ import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ClinicalUnitId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +21,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractAccount {
-  private static final Set<String> ISO_COUNTRIES = Set.copyOf(Arrays.asList(java.util.Locale.getISOCountries()));
 
   /** The account's id. */
   public abstract AccountId id();
@@ -72,7 +70,7 @@ public abstract class AbstractAccount {
   protected void check() {
     ModelCheck.of("Account", id())
         .nonBlank("name", name())
-        .require(ISO_COUNTRIES.contains(country()), "country", country(), "is not an ISO 3166-1 alpha-2 code")
+        .countryCode("country", country())
         .nonBlank("region", region())
         .require(!parent().equals(Optional.of(id())), "parent", parent(), "an account cannot be its own parent")
         .unique("sites.id", sites(), Site::id)

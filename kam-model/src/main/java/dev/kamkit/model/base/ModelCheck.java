@@ -165,6 +165,22 @@ public final class ModelCheck {
     return this;
   }
 
+  /** Records a violation unless {@code code} is an ISO 3166-1 alpha-2 country code such as "US". */
+  public ModelCheck countryCode(String field, String code) {
+    return require(Countries.isCode(code), field, code, "is not an ISO 3166-1 alpha-2 country code");
+  }
+
+  /** True if {@code code} is an ISO 3166-1 alpha-2 country code such as "US". */
+  public static boolean isCountryCode(String code) {
+    return Countries.isCode(code);
+  }
+
+  /** Like {@link #countryCode(String, String)} for an optional code: absent is fine. */
+  public ModelCheck countryCode(String field, Optional<String> code) {
+    code.ifPresent(c -> countryCode(field, c));
+    return this;
+  }
+
   /** Adds violations found elsewhere, for example by a nested check. */
   public ModelCheck addAll(Collection<ModelViolation> found) {
     violations.addAll(found);

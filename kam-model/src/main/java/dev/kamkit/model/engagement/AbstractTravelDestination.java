@@ -22,7 +22,7 @@ public abstract class AbstractTravelDestination {
     ModelCheck.of("TravelDestination", city())
         .nonBlank("city", city())
         .nonBlank("state", state())
-        .require(country().matches("[A-Z]{2}"), "country", country(), "must be an ISO 3166-1 alpha-2 code")
+        .countryCode("country", country())
         .throwIfInvalid();
   }
 }

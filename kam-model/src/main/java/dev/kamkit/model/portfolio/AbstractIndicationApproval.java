@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractIndicationApproval {
+  /** The jurisdiction of a centralised European Union authorisation. */
+  public static final String EUROPEAN_UNION = "EU";
 
   /**
    * Where the approval holds: an ISO 3166-1 alpha-2 country code such as {@code "US"}, or
@@ -34,7 +36,11 @@ public abstract class AbstractIndicationApproval {
   @Value.Check
   protected void check() {
     ModelCheck.of("IndicationApproval", jurisdiction())
-        .require(jurisdiction().matches("[A-Z]{2}"), "jurisdiction", jurisdiction(), "must be an ISO 3166-1 alpha-2 code or EU")
+        .require(
+            jurisdiction().equals(EUROPEAN_UNION) || ModelCheck.isCountryCode(jurisdiction()),
+            "jurisdiction",
+            jurisdiction(),
+            "must be an ISO 3166-1 alpha-2 country code or EU")
         .notBefore("withdrawnOn", withdrawnOn(), "approvedOn", approvedOn())
         .throwIfInvalid();
   }

@@ -47,15 +47,15 @@ public abstract class AbstractHcpIdentity {
   protected void check() {
     ModelCheck check = ModelCheck.of("HcpIdentity", npi().map(Npi::value).orElse(null));
     for (String state : licenseStates()) {
-      check.require(state.matches("[A-Z]{2}"), "licenseStates", state, "must be a two-letter state code");
+      check.require(
+          state.length() == 2 && Character.isUpperCase(state.charAt(0)) && Character.isUpperCase(state.charAt(1)),
+          "licenseStates",
+          state,
+          "must be a two-letter state code");
     }
     check
         .nonBlank("specialty", specialty())
-        .require(
-            countryOfPractice().map(c -> c.matches("[A-Z]{2}")).orElse(true),
-            "countryOfPractice",
-            countryOfPractice(),
-            "must be an ISO 3166-1 alpha-2 code")
+        .countryCode("countryOfPractice", countryOfPractice())
         .nonBlank("nationalRegistration", nationalRegistration())
         .throwIfInvalid();
   }
