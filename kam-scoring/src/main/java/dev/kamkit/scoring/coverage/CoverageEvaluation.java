@@ -103,7 +103,8 @@ final class CoverageEvaluation {
 
   /** Champions leaving, and blockers who outrank everyone we hold. */
   private void risks(List<Reason> reasons, Engagements engaged) {
-    for (Stakeholder s : account.stakeholders()) {
+    List<Stakeholder> everyone = account.stakeholders().stream().sorted(Comparator.comparing(Stakeholder::id)).toList();
+    for (Stakeholder s : everyone) {
       if (s.holds(BuyingRole.CLINICAL_CHAMPION)
           && (s.status() == StakeholderStatus.RETIRING || s.status() == StakeholderStatus.DEPARTED)) {
         String when = s.departureDate().map(d -> " on " + d).orElse("");
