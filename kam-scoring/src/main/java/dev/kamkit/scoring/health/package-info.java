@@ -1,0 +1,16 @@
+/**
+ * Account health: is the account healthy, and are the things that predict its results moving?
+ *
+ * <p>{@link dev.kamkit.scoring.health.HealthScorer} combines leading indicators (new stakeholder
+ * relationships, committee access gained, shared-value initiatives launched) with lagging ones
+ * (formulary wins, volume trend, contract value, renewal, net revenue retention) into one explained
+ * score and a green, amber or red status with the reason for its colour (seeds 000 and 002:
+ * leading indicators predict lagging ones, and leadership should see both). A lagging indicator
+ * without host data does not apply, and says which data would enable it.
+ */
+@KamStyle
+@NullMarked
+package dev.kamkit.scoring.health;
+
+import dev.kamkit.model.base.KamStyle;
+import org.jspecify.annotations.NullMarked;
