@@ -3,6 +3,7 @@ package dev.kamkit.scoring.health;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.Contract;
 import dev.kamkit.model.account.ContractStatus;
+import dev.kamkit.model.base.Money;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
@@ -75,11 +76,15 @@ final class ContractValue {
     before.stream().filter(c -> !now.contains(c)).forEach(both::add);
     Measure trend = Trend.measure(HealthIndicator.CONTRACT_VALUE, "health.contract-value",
         policy.contractValueBand(), n, b, "Contract value in force",
-        n.toPlainString() + " " + currency + " on " + window.end() + described(now) + " against "
-            + b.toPlainString() + " " + currency + " on " + then + described(before),
+        money(n) + " on " + window.end() + described(now) + " against " + money(b) + " on " + then
+            + described(before),
         ids(both));
     reasons.addAll(0, trend.reasons());
     return Measure.of(HealthIndicator.CONTRACT_VALUE, trend.fulfilment(), 0, reasons);
+  }
+
+  private String money(BigDecimal amount) {
+    return Money.of(amount, policy.reportingCurrency()).toString();
   }
 
   private static BigDecimal sum(List<Contract> contracts) {

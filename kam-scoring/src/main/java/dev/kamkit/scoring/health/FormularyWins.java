@@ -80,7 +80,7 @@ final class FormularyWins {
             subjects(loss)));
       } else {
         reasons.add(Reason.of("health.formulary.not-listed", Effect.GAP,
-            name + " is " + words(walk.now()) + " and was not listed in " + window.describe(),
+            name + " is " + words(walk.now()) + " and gained no listing in " + window.describe(),
             List.of(e.getKey())));
       }
     }

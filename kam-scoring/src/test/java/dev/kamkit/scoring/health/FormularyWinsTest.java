@@ -71,7 +71,7 @@ class FormularyWinsTest {
     assertNumber("0", c.fulfilment());
     assertEquals(List.of("health.formulary.not-listed"), codes(c.reasons()));
     assertEquals(
-        "Onkovir is under review and was not listed in the 180 days to 2026-11-22",
+        "Onkovir is under review and gained no listing in the 180 days to 2026-11-22",
         c.reasons().get(0).message());
   }
 
