@@ -19,8 +19,8 @@ import java.util.Set;
  * opened (seed 000 names contract value among the lagging indicators). On the scoring day a
  * contract is in force when it is signed or active and the day falls in its term; on the earlier
  * day an ended contract counts too, since it may have ended since. Values in other currencies than
- * the policy's are left out with a reason; without any value in that currency the indicator does
- * not apply.
+ * the policy's, and contracts in force without a value, add nothing and are named in a reason;
+ * without any value in that currency the indicator does not apply.
  */
 final class ContractValue {
   private static final Set<ContractStatus> IN_FORCE =
@@ -66,10 +66,21 @@ final class ContractValue {
       return Measure.notApplicable(HealthIndicator.CONTRACT_VALUE, reasons);
     }
     LocalDate then = window.start();
-    List<Contract> now = usable.stream()
-        .filter(c -> IN_FORCE.contains(c.status()) && c.isInForce(window.end())).toList();
-    List<Contract> before = usable.stream()
-        .filter(c -> WAS_IN_FORCE.contains(c.status()) && c.isInForce(then)).toList();
+    List<Contract> unvalued =
+        account.account().profile().contracts().stream()
+            .filter(c -> c.value().isEmpty())
+            .filter(c -> inForce(c, window.end(), IN_FORCE) || inForce(c, then, WAS_IN_FORCE))
+            .sorted(Comparator.comparing(Contract::id))
+            .toList();
+    if (!unvalued.isEmpty()) {
+      reasons.add(Reason.of("health.contract-value.unvalued", Effect.GAP,
+          "No value is recorded for " + Texts.and(unvalued.stream().map(Contract::name).toList())
+              + ", so " + (unvalued.size() == 1 ? "it adds" : "they add") + " nothing",
+          ids(unvalued)));
+    }
+    List<Contract> now =
+        usable.stream().filter(c -> inForce(c, window.end(), IN_FORCE)).toList();
+    List<Contract> before = usable.stream().filter(c -> inForce(c, then, WAS_IN_FORCE)).toList();
     BigDecimal n = sum(now);
     BigDecimal b = sum(before);
     List<Contract> both = new ArrayList<>(now);
@@ -81,6 +92,10 @@ final class ContractValue {
         ids(both));
     reasons.addAll(0, trend.reasons());
     return Measure.of(HealthIndicator.CONTRACT_VALUE, trend.fulfilment(), 0, reasons);
+  }
+
+  private static boolean inForce(Contract c, LocalDate day, Set<ContractStatus> statuses) {
+    return statuses.contains(c.status()) && c.isInForce(day);
   }
 
   private String money(BigDecimal amount) {

@@ -25,6 +25,7 @@ import dev.kamkit.scoring.RagStatus;
 import dev.kamkit.scoring.ScoreComponent;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Contract value in force and contract renewal. */
@@ -94,6 +95,20 @@ class ContractsTest {
     assertEquals(
         List.of("health.contract-value.on-track", "health.contract-value.other-currency"),
         codes(c.reasons()));
+  }
+
+  @Test
+  void aContractInForceWithoutAValueIsNamedNotCountedSilently() {
+    Contract unvalued =
+        contract("nv", LONG_AGO, HORIZON.plusDays(1), ACTIVE, "1.00").withValue(Optional.empty());
+    KeyAccount account =
+        contracts(unvalued, contract("c", LONG_AGO, HORIZON.plusDays(1), ACTIVE, "5.00"));
+    ScoreComponent c = component(account, HealthIndicator.CONTRACT_VALUE);
+    assertEquals(
+        List.of("health.contract-value.on-track", "health.contract-value.unvalued"),
+        codes(c.reasons()));
+    assertEquals(
+        "No value is recorded for Contract nv, so it adds nothing", c.reasons().get(1).message());
   }
 
   @Test
