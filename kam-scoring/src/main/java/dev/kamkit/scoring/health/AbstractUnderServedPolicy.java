@@ -1,0 +1,87 @@
+package dev.kamkit.scoring.health;
+
+import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.Money;
+import java.math.BigDecimal;
+import java.util.Currency;
+import org.immutables.value.Value;
+
+/**
+ * The window, currency and thresholds for finding under-served accounts, as one immutable value.
+ * Start from {@link UnderServedPolicy#defaults()}:
+ *
+ * <pre>{@code
+ * UnderServedPolicy mine = UnderServedPolicy.defaults()
+ *     .withReportingCurrency(Money.currency("GBP"))
+ *     .withUnderServedBelow(new BigDecimal("0.6"));
+ * }</pre>
+ *
+ * <p>The defaults follow seed 004's analysis, which found one in five high-value accounts
+ * under-called relative to their potential: twelve months of activity, and "high-value" meaning
+ * above the average. How far below its share of potential an account's share of activity must
+ * fall to count as under-served is not in the seed; half is a starting point.
+ */
+@Value.Immutable
+public abstract class AbstractUnderServedPolicy {
+
+  /** The default policy. */
+  public static UnderServedPolicy defaults() {
+    return UnderServedPolicy.builder().build();
+  }
+
+  /**
+   * Completed interactions count when dated at most this many days before the scoring day, up to
+   * the scoring day itself. Default 365: seed 004's analysis spans twelve months (2023 H2 to
+   * 2024 H1).
+   */
+  @Value.Default
+  public int activityWindowDays() {
+    return 365;
+  }
+
+  /**
+   * The currency potential is added up in. Net revenue and whitespace values in other currencies
+   * are left out with a reason, never converted. Default USD; set your own.
+   */
+  @Value.Default
+  public Currency reportingCurrency() {
+    return Money.currency("USD");
+  }
+
+  /**
+   * An account is under-served when its share of the portfolio's activity is below this fraction
+   * of its share of the portfolio's potential. Default 0.5: "well below" read as less than half
+   * (a starting point).
+   */
+  @Value.Default
+  public BigDecimal underServedBelow() {
+    return new BigDecimal("0.5");
+  }
+
+  /**
+   * Only accounts whose potential is at least this multiple of the portfolio's average potential
+   * are judged: seed 004 calls accounts above the average high-value. Default 1; set 0 to judge
+   * every account with potential.
+   */
+  @Value.Default
+  public BigDecimal highValueFromAverage() {
+    return BigDecimal.ONE;
+  }
+
+  @Value.Check
+  protected void check() {
+    ModelCheck.of("UnderServedPolicy", null)
+        .between("activityWindowDays", activityWindowDays(), 1, 3_650)
+        .require(
+            underServedBelow().signum() > 0 && underServedBelow().compareTo(BigDecimal.ONE) <= 0,
+            "underServedBelow",
+            underServedBelow(),
+            "must be above 0 and at most 1")
+        .require(
+            highValueFromAverage().signum() >= 0,
+            "highValueFromAverage",
+            highValueFromAverage(),
+            "must not be negative")
+        .throwIfInvalid();
+  }
+}

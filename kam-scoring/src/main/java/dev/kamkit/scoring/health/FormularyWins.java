@@ -1,0 +1,171 @@
+package dev.kamkit.scoring.health;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.id.KamId;
+import dev.kamkit.model.id.ProductId;
+import dev.kamkit.model.portfolio.FormularyEntry;
+import dev.kamkit.model.portfolio.FormularyStatus;
+import dev.kamkit.model.portfolio.Product;
+import dev.kamkit.scoring.Effect;
+import dev.kamkit.scoring.Reason;
+import dev.kamkit.scoring.WeightedScore;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Formulary wins in the window: one of our products becoming listed (preferred, on formulary or
+ * restricted) after not being listed, or listed for the first time (seed 000). Competitors'
+ * products are ignored.
+ *
+ * <p>Only products that could be won count against the target: those not listed when the window
+ * opened, and those that lost their listing during it. When every tracked product stayed listed
+ * throughout, there was nothing to win and the indicator is fully met. A listing lost in the
+ * window and not regained is a risk that holds the colour at amber or worse.
+ */
+final class FormularyWins {
+  /** Code of the risk that a listing was lost; the colour rules look for it. */
+  static final String LOST = "health.formulary.lost";
+
+  private final KeyAccount account;
+  private final HealthPolicy policy;
+  private final Window window;
+
+  FormularyWins(KeyAccount account, HealthPolicy policy, Window window) {
+    this.account = account;
+    this.policy = policy;
+    this.window = window;
+  }
+
+  Measure measure() {
+    Map<ProductId, List<FormularyEntry>> history = history();
+    if (history.isEmpty()) {
+      return Measure.notApplicable(HealthIndicator.FORMULARY_WINS, List.of(
+          Reason.of("health.formulary.no-data", Effect.GAP,
+              "No formulary status is recorded for our products on or before " + window.end()
+                  + ": record formulary history to measure formulary wins",
+              List.of())));
+    }
+    List<Reason> reasons = new ArrayList<>();
+    List<String> held = new ArrayList<>();
+    List<KamId> heldIds = new ArrayList<>();
+    int open = 0;
+    int won = 0;
+    for (Map.Entry<ProductId, List<FormularyEntry>> e : history.entrySet()) {
+      Walk walk = walk(e.getValue());
+      String name = name(e.getKey());
+      if (!walk.winnable()) {
+        held.add(name);
+        heldIds.add(e.getKey());
+        continue;
+      }
+      open++;
+      if (walk.wonNow()) {
+        won++;
+        FormularyEntry win = walk.lastWin();
+        reasons.add(Reason.of("health.formulary.win", Effect.STRENGTH,
+            name + " listed as " + words(win.status()) + " on " + win.effectiveFrom()
+                + (walk.wonFrom() == null ? ", its first listing" : " after being "
+                    + words(walk.wonFrom())),
+            subjects(win)));
+      } else if (walk.lostNow()) {
+        FormularyEntry loss = walk.lastLoss();
+        reasons.add(Reason.of(LOST, Effect.RISK,
+            name + " lost its formulary listing on " + loss.effectiveFrom() + " and is now "
+                + words(walk.now()),
+            subjects(loss)));
+      } else {
+        reasons.add(Reason.of("health.formulary.not-listed", Effect.GAP,
+            name + " is " + words(walk.now()) + " and gained no listing in " + window.describe(),
+            List.of(e.getKey())));
+      }
+    }
+    if (!held.isEmpty()) {
+      reasons.add(Reason.of("health.formulary.held", Effect.STRENGTH,
+          "Listed throughout " + window.describe() + ": " + Texts.and(held), heldIds));
+    }
+    int target = policy.formularyWinsTarget();
+    BigDecimal fulfilment =
+        open == 0
+            ? BigDecimal.ONE
+            : WeightedScore.ratio(Math.min(won, target), Math.min(target, open));
+    return Measure.of(HealthIndicator.FORMULARY_WINS, fulfilment, won, reasons);
+  }
+
+  /** Our products' entries up to the scoring day, oldest first, by product id. */
+  private Map<ProductId, List<FormularyEntry>> history() {
+    Map<ProductId, List<FormularyEntry>> history = new TreeMap<>();
+    account.formulary().stream()
+        .filter(e -> !e.effectiveFrom().isAfter(window.end()))
+        .filter(e -> account.product(e.product()).map(p -> !p.competitor()).orElse(true))
+        .sorted(Comparator.comparing(FormularyEntry::effectiveFrom))
+        .forEach(e -> history.computeIfAbsent(e.product(), k -> new ArrayList<>()).add(e));
+    return history;
+  }
+
+  /** What happened to one product: its status when the window opened, then each change in it. */
+  private Walk walk(List<FormularyEntry> entries) {
+    @Nullable FormularyStatus atStart = null;
+    for (FormularyEntry e : entries) {
+      if (e.effectiveFrom().isBefore(window.start())) {
+        atStart = e.status();
+      }
+    }
+    @Nullable FormularyStatus previous = atStart;
+    @Nullable FormularyEntry lastWin = null;
+    @Nullable FormularyStatus wonFrom = null;
+    @Nullable FormularyEntry lastLoss = null;
+    for (FormularyEntry e : entries) {
+      if (!window.contains(e.effectiveFrom())) {
+        continue;
+      }
+      boolean wasListed = previous != null && previous.isListed();
+      if (e.status().isListed() && !wasListed) {
+        lastWin = e;
+        wonFrom = previous;
+      } else if (!e.status().isListed() && wasListed) {
+        lastLoss = e;
+      }
+      previous = e.status();
+    }
+    FormularyStatus now = entries.get(entries.size() - 1).status();
+    boolean winnable = atStart == null || !atStart.isListed() || lastLoss != null;
+    return new Walk(now, winnable, lastWin, wonFrom, lastLoss);
+  }
+
+  /** The outcome of one product's walk through its history. */
+  private record Walk(
+      FormularyStatus now,
+      boolean winnable,
+      @Nullable FormularyEntry lastWin,
+      @Nullable FormularyStatus wonFrom,
+      @Nullable FormularyEntry lastLoss) {
+
+    boolean wonNow() {
+      return lastWin != null && now.isListed();
+    }
+
+    boolean lostNow() {
+      return lastLoss != null && !now.isListed();
+    }
+  }
+
+  private String name(ProductId id) {
+    return account.product(id).map(Product::name).orElse(id.value());
+  }
+
+  private static List<KamId> subjects(FormularyEntry entry) {
+    List<KamId> subjects = new ArrayList<>();
+    subjects.add(entry.product());
+    entry.decidedBy().ifPresent(subjects::add);
+    return subjects;
+  }
+
+  private static String words(FormularyStatus status) {
+    return status == FormularyStatus.NON_FORMULARY ? "non-formulary" : Texts.words(status);
+  }
+}

@@ -1,0 +1,119 @@
+package dev.kamkit.scoring.health;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.scoring.Score;
+import dev.kamkit.scoring.WeightedScore;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Scores account health: are the things that predict results moving, and are the results there?
+ *
+ * <pre>{@code
+ * HealthScorer scorer = HealthScorer.of(HealthPolicy.defaults());
+ * HealthResult health = scorer.score(account, LocalDate.of(2026, 11, 22));
+ * System.out.println(health.explain());
+ * }</pre>
+ *
+ * <p>Three leading indicators count what happened in the look-back window: new stakeholder
+ * relationships, key committees first reached through a voting member, shared-value initiatives
+ * launched. Five lagging indicators read the results: formulary wins in the window, the volume
+ * trend and net revenue retention (latest complete fiscal year against the one before), contract
+ * value in force against the window's start, and renewal of the contracts around the scoring day
+ * (seeds 000 and 002). A lagging indicator without host data does not apply, and its reason says
+ * which data would enable it; its weight is shared out among the others, never scored as zero.
+ *
+ * <p>The score's band sets the colour; a formulary listing lost and not regained, a contract
+ * without a successor, or no leading momentum at all holds an otherwise green account at amber.
+ * Adding a relationship that started in the window never lowers the score or worsens the colour.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class HealthScorer {
+  private final HealthPolicy policy;
+
+  private HealthScorer(HealthPolicy policy) {
+    this.policy = requireNonNull(policy, "policy");
+  }
+
+  /** A scorer using {@code policy}. */
+  public static HealthScorer of(HealthPolicy policy) {
+    return new HealthScorer(policy);
+  }
+
+  /** A scorer using {@link HealthPolicy#defaults()}. */
+  public static HealthScorer withDefaults() {
+    return new HealthScorer(HealthPolicy.defaults());
+  }
+
+  /** The policy in use. */
+  public HealthPolicy policy() {
+    return policy;
+  }
+
+  /** Scores {@code account} as of {@code asOf}; nothing after {@code asOf} counts. */
+  public HealthResult score(KeyAccount account, LocalDate asOf) {
+    requireNonNull(account, "account");
+    requireNonNull(asOf, "asOf");
+    Window window = Window.lookingBack(asOf, policy.lookBackDays());
+    LeadingIndicators leading = new LeadingIndicators(account, policy, window);
+    FiscalTrends fiscal = new FiscalTrends(account, policy, asOf);
+    List<Measure> measures =
+        List.of(
+            leading.newRelationships(),
+            new CommitteeAccess(account, policy, window).measure(),
+            leading.initiatives(),
+            new FormularyWins(account, policy, window).measure(),
+            fiscal.volumeTrend(),
+            new ContractValue(account, policy, window).measure(),
+            new Renewals(account, policy, window).measure(),
+            fiscal.netRevenueRetention());
+    Score score = score("account health", measures, m -> true);
+    Score leadingScore = score("account health: leading indicators", measures, this::isLeading);
+    boolean laggingWeighs =
+        measures.stream()
+            .anyMatch(m -> !m.indicator().isLeading() && m.applicable()
+                && policy.weightOf(m.indicator()).signum() > 0);
+    Optional<Score> laggingScore =
+        laggingWeighs
+            ? Optional.of(score("account health: lagging indicators", measures, m -> !isLeading(m)))
+            : Optional.empty();
+    HealthColour.Colour colour = HealthColour.of(score, measures, policy, window);
+    return HealthResult.builder()
+        .account(account.id())
+        .asOf(asOf)
+        .score(score)
+        .leading(leadingScore)
+        .lagging(laggingScore)
+        .status(colour.status())
+        .statusReason(colour.reason())
+        .colourRules(colour.rules())
+        .policy(policy)
+        .build();
+  }
+
+  private boolean isLeading(Measure m) {
+    return m.indicator().isLeading();
+  }
+
+  private Score score(String name, List<Measure> measures, Predicate<Measure> which) {
+    WeightedScore score = WeightedScore.named(name);
+    for (Measure m : measures) {
+      if (!which.test(m)) {
+        continue;
+      }
+      HealthIndicator indicator = m.indicator();
+      if (m.applicable()) {
+        score.add(indicator.key(), indicator.label(), policy.weightOf(indicator), m.fulfilment(),
+            m.reasons());
+      } else {
+        score.notApplicable(indicator.key(), indicator.label(), m.reasons());
+      }
+    }
+    return score.build();
+  }
+}

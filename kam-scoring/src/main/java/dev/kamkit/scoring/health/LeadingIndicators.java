@@ -1,0 +1,135 @@
+package dev.kamkit.scoring.health;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.id.KamId;
+import dev.kamkit.model.plan.AccountPlan;
+import dev.kamkit.model.plan.SharedValueInitiative;
+import dev.kamkit.model.stakeholder.Stakeholder;
+import dev.kamkit.model.team.Relationship;
+import dev.kamkit.model.team.TeamMember;
+import dev.kamkit.scoring.Effect;
+import dev.kamkit.scoring.Reason;
+import dev.kamkit.scoring.WeightedScore;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The leading indicators that count events in the window: new stakeholder relationships and
+ * shared-value initiatives launched (seed 000). Committee access has its own class.
+ */
+final class LeadingIndicators {
+  /** Oldest first, then by stakeholder and team member, so messages never depend on order. */
+  static final Comparator<Relationship> BY_START =
+      Comparator.comparing((Relationship r) -> r.since().orElse(LocalDate.MIN))
+          .thenComparing(Relationship::stakeholder)
+          .thenComparing(Relationship::teamMember);
+
+  private final KeyAccount account;
+  private final HealthPolicy policy;
+  private final Window window;
+
+  LeadingIndicators(KeyAccount account, HealthPolicy policy, Window window) {
+    this.account = account;
+    this.policy = policy;
+    this.window = window;
+  }
+
+  /**
+   * Relationships that started in the window, held by a team member still on the team, with a
+   * stakeholder still in the account (active or retiring).
+   */
+  Measure newRelationships() {
+    List<Relationship> fresh =
+        account.relationships().stream()
+            .filter(r -> isCurrent(account, r, window.end()))
+            .filter(r -> r.since().map(window::contains).orElse(false))
+            .sorted(BY_START)
+            .toList();
+    int target = policy.newRelationshipsTarget();
+    List<Reason> reasons = new ArrayList<>();
+    if (!fresh.isEmpty()) {
+      List<String> described = fresh.stream().map(this::describe).toList();
+      reasons.add(Reason.of("health.relationships.new", Effect.STRENGTH,
+          Texts.count(fresh.size(), "new relationship", "new relationships") + " in "
+              + window.describe() + ": " + Texts.and(described),
+          stakeholders(fresh)));
+    }
+    if (fresh.size() < target) {
+      reasons.add(Reason.of("health.relationships.below-target", Effect.GAP,
+          (fresh.isEmpty() ? "No new stakeholder relationship" : "Only " + fresh.size())
+              + " started in " + window.describe() + "; the target is " + target,
+          List.of()));
+    }
+    return Measure.of(HealthIndicator.NEW_RELATIONSHIPS,
+        WeightedScore.ratio(Math.min(fresh.size(), target), target), fresh.size(), reasons);
+  }
+
+  /** Shared-value initiatives launched (and not stopped) in the window. */
+  Measure initiatives() {
+    Optional<AccountPlan> plan = account.plan();
+    int target = policy.initiativesTarget();
+    if (plan.isEmpty()) {
+      return Measure.of(HealthIndicator.INITIATIVES, BigDecimal.ZERO, 0, List.of(
+          Reason.of("health.initiatives.no-plan", Effect.GAP,
+              "No account plan is recorded, so no shared-value initiative has been launched",
+              List.of())));
+    }
+    List<SharedValueInitiative> launched =
+        plan.get().sharedValueInitiatives().stream()
+            .filter(i -> i.status().isLaunched())
+            .filter(i -> i.launchedOn().map(window::contains).orElse(false))
+            .sorted(Comparator.comparing((SharedValueInitiative i) -> i.launchedOn().orElseThrow())
+                .thenComparing(SharedValueInitiative::id))
+            .toList();
+    List<Reason> reasons = new ArrayList<>();
+    if (!launched.isEmpty()) {
+      reasons.add(Reason.of("health.initiatives.launched", Effect.STRENGTH,
+          "Launched in " + window.describe() + ": " + Texts.and(launched.stream()
+              .map(i -> i.name() + " (" + i.launchedOn().orElseThrow() + ")").toList()),
+          launched.stream().map(SharedValueInitiative::id).toList()));
+    }
+    if (launched.size() < target) {
+      reasons.add(Reason.of("health.initiatives.below-target", Effect.GAP,
+          (launched.isEmpty() ? "No shared-value initiative" : "Only " + launched.size())
+              + " launched in " + window.describe() + "; the target is " + target,
+          List.of()));
+    }
+    return Measure.of(HealthIndicator.INITIATIVES,
+        WeightedScore.ratio(Math.min(launched.size(), target), target), launched.size(), reasons);
+  }
+
+  /**
+   * True if the relationship still counts on {@code asOf}: our team member is still on the team
+   * and the stakeholder is still in the account (active or retiring).
+   */
+  static boolean isCurrent(KeyAccount account, Relationship r, LocalDate asOf) {
+    boolean member = account.teamMember(r.teamMember()).map(m -> m.isActiveOn(asOf)).orElse(false);
+    boolean stakeholder =
+        account.stakeholder(r.stakeholder()).map(s -> s.status().isEngageable()).orElse(false);
+    return member && stakeholder;
+  }
+
+  /** {@code "Jordan Reyes with Dr. Ada Okafor (since 2026-09-01)"}. */
+  private String describe(Relationship r) {
+    return memberName(account, r) + " with " + stakeholderName(account, r)
+        + r.since().map(d -> " (since " + d + ")").orElse("");
+  }
+
+  static String memberName(KeyAccount account, Relationship r) {
+    return account.teamMember(r.teamMember()).map(TeamMember::name).orElse(r.teamMember().value());
+  }
+
+  static String stakeholderName(KeyAccount account, Relationship r) {
+    return account.stakeholder(r.stakeholder()).map(Stakeholder::name)
+        .orElse(r.stakeholder().value());
+  }
+
+  private static List<KamId> stakeholders(List<Relationship> relationships) {
+    return relationships.stream().map(Relationship::stakeholder).distinct()
+        .map(KamId.class::cast).toList();
+  }
+}

@@ -1,0 +1,121 @@
+package dev.kamkit.scoring.health;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.account.Contract;
+import dev.kamkit.model.account.ContractStatus;
+import dev.kamkit.scoring.Effect;
+import dev.kamkit.scoring.Reason;
+import dev.kamkit.scoring.WeightedScore;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Contract renewal (seed 002: contract renewal rate is a lagging indicator; a contract that renews
+ * and expands signals a genuine relationship). The contracts due are those that were ever in force
+ * (signed, active or ended) and end between the start of the look-back window and the end of the
+ * notice period after the scoring day. A due contract is renewed when another contract that was
+ * ever in force starts after it, ends after it and covers it: the same products or more, or, for a
+ * contract that names no products, one of the same kind that names none either. A due contract
+ * without a successor is a risk that holds the colour at amber or worse: lapsed if it has already
+ * ended, unrenewed if it ends on or after the scoring day.
+ */
+final class Renewals {
+  /** Code of the risk that a contract ended without a successor; the colour rules look for it. */
+  static final String LAPSED = "health.renewal.lapsed";
+  /** Code of the risk that a contract ends soon without a successor; colour rules look for it. */
+  static final String UNRENEWED = "health.renewal.unrenewed";
+
+  private static final Set<ContractStatus> SIGNED =
+      Set.of(ContractStatus.SIGNED, ContractStatus.ACTIVE, ContractStatus.ENDED);
+  private static final Set<ContractStatus> PENDING =
+      Set.of(ContractStatus.DRAFT, ContractStatus.IN_APPROVAL);
+
+  private final KeyAccount account;
+  private final HealthPolicy policy;
+  private final Window window;
+
+  Renewals(KeyAccount account, HealthPolicy policy, Window window) {
+    this.account = account;
+    this.policy = policy;
+    this.window = window;
+  }
+
+  Measure measure() {
+    List<Contract> contracts =
+        account.account().profile().contracts().stream()
+            .sorted(Comparator.comparing(Contract::end).thenComparing(Contract::id))
+            .toList();
+    if (contracts.isEmpty()) {
+      return Measure.notApplicable(HealthIndicator.RENEWAL, List.of(
+          Reason.of("health.renewal.no-data", Effect.GAP,
+              "No contracts are recorded: record contracts with their end dates to measure renewal",
+              List.of(account.id()))));
+    }
+    LocalDate asOf = window.end();
+    LocalDate horizon = asOf.plusDays(policy.renewalNoticeDays());
+    List<Contract> due =
+        contracts.stream()
+            .filter(c -> SIGNED.contains(c.status()))
+            .filter(c -> !c.end().isBefore(window.start()) && !c.end().isAfter(horizon))
+            .toList();
+    if (due.isEmpty()) {
+      return Measure.of(HealthIndicator.RENEWAL, BigDecimal.ONE, 0, List.of(
+          Reason.of("health.renewal.none-due", Effect.STRENGTH,
+              "No contract ended in " + window.describe() + " or ends by " + horizon,
+              List.of(account.id()))));
+    }
+    List<Reason> reasons = new ArrayList<>();
+    int renewed = 0;
+    for (Contract c : due) {
+      Optional<Contract> successor = successor(c, contracts, SIGNED);
+      if (successor.isPresent()) {
+        renewed++;
+        reasons.add(Reason.of("health.renewal.renewed", Effect.STRENGTH,
+            c.name() + (c.end().isBefore(asOf) ? " ended on " : " ends on ") + c.end()
+                + " and is renewed by " + successor.get().name(),
+            List.of(c.id(), successor.get().id())));
+        continue;
+      }
+      String pending =
+          successor(c, contracts, PENDING)
+              .map(p -> "; its renewal " + p.name() + " is " + Texts.words(p.status()))
+              .orElse("");
+      if (c.end().isBefore(asOf)) {
+        reasons.add(Reason.of(LAPSED, Effect.RISK,
+            c.name() + " ended on " + c.end() + " without a successor contract" + pending,
+            List.of(c.id())));
+      } else {
+        long days = ChronoUnit.DAYS.between(asOf, c.end());
+        reasons.add(Reason.of(UNRENEWED, Effect.RISK,
+            c.name() + " ends on " + c.end() + ", in " + Texts.count(days, "day", "days")
+                + ", without a signed successor" + pending,
+            List.of(c.id())));
+      }
+    }
+    return Measure.of(HealthIndicator.RENEWAL, WeightedScore.ratio(renewed, due.size()), 0,
+        reasons);
+  }
+
+  /** The first contract with one of {@code statuses} that succeeds {@code c}, by end then id. */
+  private static Optional<Contract> successor(
+      Contract c, List<Contract> contracts, Set<ContractStatus> statuses) {
+    return contracts.stream()
+        .filter(s -> !s.id().equals(c.id()) && statuses.contains(s.status()))
+        .filter(s -> s.start().isAfter(c.start()) && s.end().isAfter(c.end()))
+        .filter(s -> covers(s, c))
+        .findFirst();
+  }
+
+  private static boolean covers(Contract successor, Contract c) {
+    if (successor.products().isEmpty()) {
+      return successor.kind() == c.kind();
+    }
+    return !c.products().isEmpty() && successor.products().containsAll(c.products());
+  }
+}

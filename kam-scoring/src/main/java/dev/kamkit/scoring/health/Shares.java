@@ -1,0 +1,158 @@
+package dev.kamkit.scoring.health;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.id.KamId;
+import dev.kamkit.scoring.Effect;
+import dev.kamkit.scoring.Reason;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Puts one account's potential and activity against the portfolio's: its shares, whether it is
+ * high-value and under-served, and the words for it. Every comparison is made exactly, by cross
+ * multiplication, so rounding never decides a flag or a rank.
+ */
+final class Shares {
+  /**
+   * Most under-served first: the lowest share of activity for its share of potential, then the
+   * largest shortfall, then the largest potential, then by account id.
+   */
+  static final Comparator<AccountFocus> RANKING =
+      ((Comparator<AccountFocus>) Shares::compareFocus)
+          .thenComparing(Shares::gap, Comparator.reverseOrder())
+          .thenComparing(a -> a.potential().amount(), Comparator.reverseOrder())
+          .thenComparing(AccountFocus::account);
+
+  private final BigDecimal potential;
+  private final BigDecimal activity;
+  private final int accounts;
+  private final UnderServedPolicy policy;
+  private final Window window;
+
+  Shares(
+      BigDecimal potential, int activity, int accounts, UnderServedPolicy policy, Window window) {
+    this.potential = potential;
+    this.activity = BigDecimal.valueOf(activity);
+    this.accounts = accounts;
+    this.policy = policy;
+    this.window = window;
+  }
+
+  AccountFocus focus(UnderServedAccounts.Judged judged) {
+    KeyAccount account = judged.account();
+    Potential own = judged.potential();
+    BigDecimal p = own.total().amount();
+    BigDecimal a = BigDecimal.valueOf(judged.interactions());
+    boolean anyPotential = potential.signum() > 0;
+    boolean anyActivity = activity.signum() > 0;
+    BigDecimal expected =
+        anyPotential
+            ? p.multiply(activity).divide(potential, 1, RoundingMode.HALF_EVEN)
+            : BigDecimal.ZERO.setScale(1);
+    boolean highValue =
+        anyPotential
+            && p.signum() > 0
+            && p.multiply(BigDecimal.valueOf(accounts))
+                .compareTo(policy.highValueFromAverage().multiply(potential)) >= 0;
+    boolean below =
+        anyActivity
+            && p.signum() > 0
+            && a.multiply(potential)
+                    .compareTo(policy.underServedBelow().multiply(p).multiply(activity)) < 0;
+    AccountFocus.Builder focus =
+        AccountFocus.builder()
+            .account(account.id())
+            .name(account.account().name())
+            .fiscalYear(own.fiscalYear())
+            .netRevenue(own.netRevenue())
+            .whitespace(own.whitespace())
+            .interactions(judged.interactions())
+            .potentialShare(anyPotential ? ratio(p, potential) : BigDecimal.ZERO)
+            .activityShare(anyActivity ? ratio(a, activity) : BigDecimal.ZERO)
+            .focus(
+                anyActivity && p.signum() > 0
+                    ? Optional.of(ratio(a.multiply(potential), p.multiply(activity)))
+                    : Optional.empty())
+            .expectedInteractions(expected)
+            .highValue(highValue)
+            .underServed(highValue && below);
+    List<Reason> reasons = new ArrayList<>();
+    reasons.add(verdict(account, own, judged.interactions(), expected, highValue, below));
+    reasons.addAll(own.reasons());
+    return focus.reasons(reasons).build();
+  }
+
+  private Reason verdict(
+      KeyAccount account,
+      Potential own,
+      int interactions,
+      BigDecimal expected,
+      boolean highValue,
+      boolean below) {
+    String name = account.account().name();
+    List<KamId> subjects = List.of(account.id());
+    if (!own.total().isPositive()) {
+      return Reason.of("health.focus.no-potential", Effect.GAP,
+          name + " shows no potential (" + own.total() + "): nothing to weigh its "
+              + Texts.count(interactions, "interaction", "interactions") + " against",
+          subjects);
+    }
+    String shares =
+        name + " holds " + Texts.percent(ratio(own.total().amount(), potential))
+            + " of the portfolio's potential (" + own.total() + composition(own)
+            + ") and received " + activityText(interactions) + " in " + window.describe();
+    if (activity.signum() == 0) {
+      return Reason.of("health.focus.no-activity", Effect.GAP, shares, subjects);
+    }
+    if (highValue && below) {
+      long shortfall =
+          expected.subtract(BigDecimal.valueOf(interactions)).setScale(0, RoundingMode.HALF_UP)
+              .longValueExact();
+      return Reason.of("health.focus.under-served", Effect.RISK,
+          shares + ": about " + shortfall + " fewer than its potential warrants", subjects);
+    }
+    if (below) {
+      return Reason.of("health.focus.below-potential", Effect.GAP,
+          shares + "; its potential is under the high-value mark ("
+              + policy.highValueFromAverage().stripTrailingZeros().toPlainString()
+              + " times the average), so it is not flagged",
+          subjects);
+    }
+    return Reason.of("health.focus.in-line", Effect.STRENGTH, shares, subjects);
+  }
+
+  private String activityText(int interactions) {
+    if (activity.signum() == 0) {
+      return "none of the portfolio's completed interactions, as there were none";
+    }
+    return Texts.percent(ratio(BigDecimal.valueOf(interactions), activity))
+        + " of its completed interactions (" + interactions + " of " + activity + ")";
+  }
+
+  private static String composition(Potential own) {
+    return own.netRevenue()
+        .map(r -> ": fiscal year " + own.fiscalYear() + " net revenue " + r + " plus "
+            + own.whitespace() + " of unsold whitespace")
+        .orElse(": unsold whitespace only");
+  }
+
+  private static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {
+    return numerator.divide(denominator, 6, RoundingMode.HALF_EVEN);
+  }
+
+  /** Compares focus exactly: a1 / p1 against a2 / p2 as a1 * p2 against a2 * p1. */
+  private static int compareFocus(AccountFocus x, AccountFocus y) {
+    BigDecimal left = BigDecimal.valueOf(x.interactions()).multiply(y.potential().amount());
+    BigDecimal right = BigDecimal.valueOf(y.interactions()).multiply(x.potential().amount());
+    return left.compareTo(right);
+  }
+
+  /** Expected minus actual interactions. */
+  private static BigDecimal gap(AccountFocus a) {
+    return a.expectedInteractions().subtract(BigDecimal.valueOf(a.interactions()));
+  }
+}

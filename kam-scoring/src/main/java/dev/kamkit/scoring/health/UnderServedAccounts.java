@@ -1,0 +1,125 @@
+package dev.kamkit.scoring.health;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.Portfolio;
+import dev.kamkit.model.base.Money;
+import dev.kamkit.model.engagement.InteractionStatus;
+import dev.kamkit.scoring.Effect;
+import dev.kamkit.scoring.Reason;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds the accounts of a portfolio whose activity is well below what their potential warrants
+ * (seed 004: one in five high-value accounts is under-called relative to its potential).
+ *
+ * <pre>{@code
+ * UnderServedReport report = UnderServedAccounts.withDefaults().assess(portfolio, asOf);
+ * report.underServed().forEach(a -> System.out.println(a.reasons().get(0)));
+ * }</pre>
+ *
+ * <p>Each account's potential is its net revenue in the latest complete fiscal year plus the
+ * estimated value of its unsold whitespace, in the policy's reporting currency (other currencies
+ * are left out with a reason, never converted); its activity is its completed interactions in the
+ * window. An account is under-served when it is high-value (potential at least the policy's
+ * multiple of the average) and its share of activity is below the policy's fraction of its share
+ * of potential. Accounts whose potential is unknown are left out of the shares and listed with the
+ * reason. The result does not depend on the order of the accounts.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class UnderServedAccounts {
+  private final UnderServedPolicy policy;
+
+  private UnderServedAccounts(UnderServedPolicy policy) {
+    this.policy = requireNonNull(policy, "policy");
+  }
+
+  /** An assessor using {@code policy}. */
+  public static UnderServedAccounts of(UnderServedPolicy policy) {
+    return new UnderServedAccounts(policy);
+  }
+
+  /** An assessor using {@link UnderServedPolicy#defaults()}. */
+  public static UnderServedAccounts withDefaults() {
+    return new UnderServedAccounts(UnderServedPolicy.defaults());
+  }
+
+  /** The policy in use. */
+  public UnderServedPolicy policy() {
+    return policy;
+  }
+
+  /** Assesses every account of {@code portfolio} as of {@code asOf}. */
+  public UnderServedReport assess(Portfolio portfolio, LocalDate asOf) {
+    requireNonNull(portfolio, "portfolio");
+    requireNonNull(asOf, "asOf");
+    Window window = Window.lookingBack(asOf, policy.activityWindowDays());
+    List<KeyAccount> accounts =
+        portfolio.accounts().stream().sorted(Comparator.comparing(KeyAccount::id)).toList();
+    List<Judged> judged = new ArrayList<>();
+    List<Reason> notAssessed = new ArrayList<>();
+    for (KeyAccount account : accounts) {
+      Potential potential = Potential.of(account, asOf, policy.reportingCurrency());
+      if (potential.known()) {
+        judged.add(new Judged(account, potential, interactions(account, window)));
+      } else {
+        notAssessed.add(Reason.of("health.potential.unknown", Effect.GAP,
+            account.account().name() + " is left out: " + potential.unknownBecause(),
+            List.of(account.id())));
+      }
+    }
+    Money total =
+        judged.stream()
+            .map(j -> j.potential().total())
+            .reduce(Money.zero(policy.reportingCurrency()), Money::plus);
+    int activity = judged.stream().mapToInt(Judged::interactions).sum();
+    Shares shares = new Shares(total.amount(), activity, judged.size(), policy, window);
+    List<AccountFocus> focus = judged.stream().map(shares::focus).toList();
+    List<AccountFocus> ranked =
+        focus.stream().filter(AccountFocus::underServed).sorted(Shares.RANKING).toList();
+    return UnderServedReport.builder()
+        .asOf(asOf)
+        .totalPotential(total)
+        .totalInteractions(activity)
+        .accounts(focus)
+        .underServed(ranked)
+        .notAssessed(notAssessed)
+        .notes(notes(total, activity, judged.size(), window))
+        .policy(policy)
+        .build();
+  }
+
+  /** One account whose potential is known, with its completed interactions in the window. */
+  record Judged(KeyAccount account, Potential potential, int interactions) {}
+
+  private static int interactions(KeyAccount account, Window window) {
+    return (int) account.interactions().stream()
+        .filter(i -> i.status() == InteractionStatus.COMPLETED && window.contains(i.date()))
+        .count();
+  }
+
+  private List<Reason> notes(Money total, int activity, int judged, Window window) {
+    List<Reason> notes = new ArrayList<>();
+    if (judged == 0) {
+      notes.add(Reason.of("health.focus.nothing-judged", Effect.GAP,
+          "No account has a known potential in " + policy.reportingCurrency().getCurrencyCode()
+              + ": nothing to judge",
+          List.of()));
+    } else if (!total.isPositive()) {
+      notes.add(Reason.of("health.focus.no-potential", Effect.GAP,
+          "The portfolio shows no potential: no account can be judged against it", List.of()));
+    }
+    if (judged > 0 && activity == 0) {
+      notes.add(Reason.of("health.focus.no-activity", Effect.RISK,
+          "No completed interaction in " + window.describe() + " across the portfolio: shares"
+              + " of activity are undefined, so no account is flagged",
+          List.of()));
+    }
+    return notes;
+  }
+}

@@ -1,0 +1,26 @@
+package dev.kamkit.scoring.health;
+
+import java.time.LocalDate;
+
+/**
+ * The days a look-back covers: from {@code start} (that many days before the scoring day) up to
+ * and including {@code end}, the scoring day. Both edges belong to the window, as in coverage's
+ * "active within" window.
+ */
+record Window(int days, LocalDate start, LocalDate end) {
+
+  /** The window of {@code days} days looking back from {@code asOf}. */
+  static Window lookingBack(LocalDate asOf, int days) {
+    return new Window(days, asOf.minusDays(days), asOf);
+  }
+
+  /** True if {@code date} lies within the window, edges included. */
+  boolean contains(LocalDate date) {
+    return !date.isBefore(start) && !date.isAfter(end);
+  }
+
+  /** For messages: {@code "the 180 days to 2026-11-22"}. */
+  String describe() {
+    return "the " + days + " days to " + end;
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Account health and under-served accounts: is the account healthy, and does it get the attention
+ * its potential warrants?
+ *
+ * <p>{@link dev.kamkit.scoring.health.HealthScorer} combines leading indicators (new stakeholder
+ * relationships, committee access gained, shared-value initiatives launched) with lagging ones
+ * (formulary wins, volume trend, contract value, renewal, net revenue retention) into one explained
+ * score and a green, amber or red status with the reason for its colour (seeds 000 and 002:
+ * leading indicators predict lagging ones, and leadership should see both). A lagging indicator
+ * without host data does not apply, and says which data would enable it.
+ *
+ * <p>{@link dev.kamkit.scoring.health.UnderServedAccounts} compares, across a portfolio, each
+ * account's share of completed interactions with its share of potential, and ranks the accounts
+ * whose activity falls well below what their potential warrants (seed 004: one in five high-value
+ * accounts is under-called).
+ */
+@KamStyle
+@NullMarked
+package dev.kamkit.scoring.health;
+
+import dev.kamkit.model.base.KamStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,106 @@
+package dev.kamkit.scoring.health;
+
+import static dev.kamkit.scoring.health.Checks.assertNumber;
+import static dev.kamkit.scoring.health.Checks.codes;
+import static dev.kamkit.scoring.health.Fixtures.AS_OF;
+import static dev.kamkit.scoring.health.Fixtures.KAM;
+import static dev.kamkit.scoring.health.Fixtures.LONG_AGO;
+import static dev.kamkit.scoring.health.Fixtures.bare;
+import static dev.kamkit.scoring.health.Fixtures.healthy;
+import static dev.kamkit.scoring.health.Fixtures.relationship;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.plan.AccountPlan;
+import dev.kamkit.scoring.RagStatus;
+import dev.kamkit.scoring.ScoreComponent;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The colour of health: the score's band, and the rules that hold a green account at amber. */
+class HealthColourTest {
+  private final HealthScorer scorer = HealthScorer.withDefaults();
+
+  @Test
+  void aHealthyAccountIsGreenWithEveryIndicatorMet() {
+    HealthResult result = scorer.score(healthy("a"), AS_OF);
+    assertNumber("100", result.score().value());
+    assertEquals(RagStatus.GREEN, result.status());
+    assertEquals("score 100.00 is at least 70", result.statusReason());
+    assertTrue(result.colourRules().isEmpty());
+    assertNumber("100", result.leading().value());
+    assertNumber("100", result.lagging().orElseThrow().value());
+    assertNumber("40", result.leadingPoints());
+    assertNumber("60", result.laggingPoints());
+  }
+
+  @Test
+  void theExplanationShowsBothKindsOfIndicatorAndTheStatus() {
+    String text = scorer.score(healthy("a"), AS_OF).explain();
+    assertTrue(text.startsWith("Account health: 100.0 / 100\n  New stakeholder relationships:"
+        + " 15.0 of 15.0\n"), text);
+    assertTrue(text.endsWith("  Leading indicators: 100.00 / 100\n"
+        + "  Lagging indicators: 100.00 / 100\n"
+        + "  Status GREEN: score 100.00 is at least 70"), text);
+  }
+
+  @Test
+  void noLeadingMomentumHoldsGoodNumbersAtAmber() {
+    KeyAccount account =
+        healthy("a")
+            .withRelationships(relationship(KAM, "dr-okafor", LONG_AGO))
+            .withPlan(AccountPlan.builder().name("Plan").build());
+    HealthResult result = scorer.score(account, AS_OF);
+    assertNumber("75", result.score().value()); // committee access held: 15 + lagging 60
+    assertEquals(RagStatus.AMBER, result.status());
+    assertEquals(List.of(HealthColour.NO_MOMENTUM), codes(result.colourRules()));
+    assertEquals(
+        "held at amber although the score 75.00 is at least 70: No new relationship, committee"
+            + " access or value initiative in the 180 days to 2026-11-22: nothing yet predicts"
+            + " that the lagging numbers will hold",
+        result.statusReason());
+  }
+
+  @Test
+  void colourRulesCanBeSwitchedOff() {
+    HealthPolicy lenient = HealthPolicy.defaults().withNoLeadingMomentumIsAtLeastAmber(false);
+    KeyAccount account =
+        healthy("a")
+            .withRelationships(relationship(KAM, "dr-okafor", LONG_AGO))
+            .withPlan(AccountPlan.builder().name("Plan").build());
+    assertEquals(RagStatus.GREEN, HealthScorer.of(lenient).score(account, AS_OF).status());
+  }
+
+  @Test
+  void aBareAccountIsRedOnLeadingIndicatorsAlone() {
+    HealthResult result = scorer.score(bare("a"), AS_OF);
+    assertNumber("0", result.score().value());
+    assertEquals(RagStatus.RED, result.status());
+    assertTrue(result.lagging().isEmpty());
+    assertEquals(
+        "score 0.00 is below 40; also: No new relationship, committee access or value initiative"
+            + " in the 180 days to 2026-11-22: nothing yet predicts that the lagging numbers will"
+            + " hold; no lagging indicator has host data, so the colour rests on leading"
+            + " indicators alone",
+        result.statusReason());
+    // every lagging weight is shared out among the leading indicators
+    ScoreComponent relationships = result.component(HealthIndicator.NEW_RELATIONSHIPS);
+    assertNumber("37.5", relationships.weight());
+  }
+
+  @Test
+  void scoresBetweenTheBandsAreAmberAndBelowRed() {
+    KeyAccount amber = bare("a").withRelationships(
+        relationship(KAM, "dr-okafor", AS_OF), relationship(KAM, "cfo-lind", AS_OF));
+    HealthResult result = scorer.score(amber, AS_OF);
+    // 2 of 3 relationships (25 of 37.5 points) and the committee gained (37.5): 62.50
+    assertNumber("62.5", result.score().value());
+    assertEquals(RagStatus.AMBER, result.status());
+    assertEquals("score 62.50 is below 70; no lagging indicator has host data, so the colour"
+        + " rests on leading indicators alone", result.statusReason());
+    HealthPolicy strict = HealthPolicy.defaults().withAmberFrom(BigDecimal.valueOf(65));
+    assertEquals(RagStatus.RED, HealthScorer.of(strict).score(amber, AS_OF).status());
+  }
+}

@@ -1,0 +1,65 @@
+package dev.kamkit.scoring.health;
+
+import static dev.kamkit.scoring.health.Checks.assertNumber;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kamkit.model.base.InvalidModelException;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** The health policy and its trend bands: defaults and what they refuse. */
+class HealthPolicyTest {
+
+  @Test
+  void defaultsWeighLeadingIndicatorsFortyAndLaggingSixty() {
+    HealthPolicy policy = HealthPolicy.defaults();
+    BigDecimal leading = BigDecimal.ZERO;
+    BigDecimal lagging = BigDecimal.ZERO;
+    for (HealthIndicator indicator : HealthIndicator.values()) {
+      if (indicator.isLeading()) {
+        leading = leading.add(policy.weightOf(indicator));
+      } else {
+        lagging = lagging.add(policy.weightOf(indicator));
+      }
+    }
+    assertNumber("40", leading);
+    assertNumber("60", lagging);
+    assertEquals(180, policy.lookBackDays());
+    assertEquals("USD", policy.reportingCurrency().getCurrencyCode());
+  }
+
+  @Test
+  void aPolicyRefusesNonsenseNamingEveryProblem() {
+    InvalidModelException e =
+        assertThrows(InvalidModelException.class, () -> HealthPolicy.builder()
+            .lookBackDays(0)
+            .newRelationshipsTarget(0)
+            .greenFrom(BigDecimal.valueOf(30))
+            .renewalWeight(BigDecimal.valueOf(-1))
+            .build());
+    String message = e.getMessage();
+    assertTrue(message.contains("lookBackDays"), message);
+    assertTrue(message.contains("newRelationshipsTarget"), message);
+    assertTrue(message.contains("amberFrom"), message);
+    assertTrue(message.contains("renewal.weight"), message);
+  }
+
+  @Test
+  void aPolicyNeedsAnIndicatorThatAlwaysApplies() {
+    assertThrows(InvalidModelException.class, () -> HealthPolicy.builder()
+        .newRelationshipsWeight(BigDecimal.ZERO)
+        .initiativesWeight(BigDecimal.ZERO)
+        .build());
+  }
+
+  @Test
+  void aTrendBandRisesInAStraightLine() {
+    TrendBand band = TrendBand.of(new BigDecimal("0.80"), BigDecimal.ONE);
+    assertNumber("0", band.fulfilment(new BigDecimal("0.80")));
+    assertNumber("0.25", band.fulfilment(new BigDecimal("0.85")));
+    assertNumber("1", band.fulfilment(new BigDecimal("1.00")));
+    assertThrows(InvalidModelException.class, () -> TrendBand.of(BigDecimal.ONE, BigDecimal.ONE));
+  }
+}

@@ -1,0 +1,195 @@
+package dev.kamkit.scoring.health;
+
+import static dev.kamkit.scoring.health.Checks.assertNumber;
+import static dev.kamkit.scoring.health.Checks.codes;
+import static dev.kamkit.scoring.health.Checks.subjects;
+import static dev.kamkit.scoring.health.Fixtures.AS_OF;
+import static dev.kamkit.scoring.health.Fixtures.KAM;
+import static dev.kamkit.scoring.health.Fixtures.LONG_AGO;
+import static dev.kamkit.scoring.health.Fixtures.MSL;
+import static dev.kamkit.scoring.health.Fixtures.WINDOW_START;
+import static dev.kamkit.scoring.health.Fixtures.bare;
+import static dev.kamkit.scoring.health.Fixtures.initiative;
+import static dev.kamkit.scoring.health.Fixtures.relationship;
+import static dev.kamkit.scoring.health.Fixtures.withInitiatives;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.plan.InitiativeStatus;
+import dev.kamkit.model.stakeholder.StakeholderStatus;
+import dev.kamkit.scoring.Effect;
+import dev.kamkit.scoring.Reason;
+import dev.kamkit.scoring.ScoreComponent;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** New relationships, committee access gained and initiatives launched, one account at a time. */
+class LeadingIndicatorsTest {
+  private final HealthScorer scorer = HealthScorer.withDefaults();
+
+  private ScoreComponent component(KeyAccount account, HealthIndicator indicator) {
+    return scorer.score(account, AS_OF).component(indicator);
+  }
+
+  @Test
+  void aRelationshipStartedOnTheFirstDayOfTheWindowCounts() {
+    KeyAccount account = bare("a").withRelationships(relationship(KAM, "cfo-lind", WINDOW_START));
+    ScoreComponent c = component(account, HealthIndicator.NEW_RELATIONSHIPS);
+    assertNumber("0.333333", c.fulfilment());
+    Reason first = c.reasons().get(0);
+    assertEquals("health.relationships.new", first.code());
+    assertEquals(
+        "1 new relationship in the 180 days to 2026-11-22: Jordan Reyes with Erik Lindqvist"
+            + " (since 2026-05-26)",
+        first.message());
+    assertEquals(List.of("cfo-lind"), subjects(first));
+  }
+
+  @Test
+  void aRelationshipStartedTheDayBeforeTheWindowOrAfterTheScoringDayDoesNot() {
+    KeyAccount account =
+        bare("a").withRelationships(
+            relationship(KAM, "cfo-lind", WINDOW_START.minusDays(1)),
+            relationship(MSL, "cfo-lind", AS_OF.plusDays(1)));
+    ScoreComponent c = component(account, HealthIndicator.NEW_RELATIONSHIPS);
+    assertNumber("0", c.fulfilment());
+    assertEquals(List.of("health.relationships.below-target"), codes(c.reasons()));
+    assertEquals(
+        "No new stakeholder relationship started in the 180 days to 2026-11-22; the target is 3",
+        c.reasons().get(0).message());
+  }
+
+  @Test
+  void threeNewRelationshipsMeetTheTargetOnTheScoringDayItself() {
+    KeyAccount account =
+        bare("a").withRelationships(
+            relationship(KAM, "cfo-lind", AS_OF),
+            relationship(MSL, "cfo-lind", AS_OF),
+            relationship(KAM, "nurse-ito", AS_OF.minusDays(3)));
+    ScoreComponent c = component(account, HealthIndicator.NEW_RELATIONSHIPS);
+    assertNumber("1", c.fulfilment());
+    assertEquals(List.of("health.relationships.new"), codes(c.reasons()));
+    assertEquals(Effect.STRENGTH, c.reasons().get(0).effect());
+  }
+
+  @Test
+  void twoOfThreeNewRelationshipsEarnTwoThirds() {
+    KeyAccount account =
+        bare("a").withRelationships(
+            relationship(KAM, "cfo-lind", AS_OF.minusDays(1)),
+            relationship(KAM, "nurse-ito", AS_OF.minusDays(2)));
+    ScoreComponent c = component(account, HealthIndicator.NEW_RELATIONSHIPS);
+    assertNumber("0.666667", c.fulfilment());
+    assertEquals(
+        List.of("health.relationships.new", "health.relationships.below-target"),
+        codes(c.reasons()));
+    assertEquals(
+        "Only 2 started in the 180 days to 2026-11-22; the target is 3",
+        c.reasons().get(1).message());
+  }
+
+  @Test
+  void relationshipsWithDepartedStakeholdersOrLeaversDoNotCount() {
+    KeyAccount account =
+        bare("a")
+            .withStakeholders(
+                Fixtures.stakeholder("cfo-lind", "Erik Lindqvist")
+                    .withStatus(StakeholderStatus.DEPARTED),
+                Fixtures.stakeholder("nurse-ito", "Kei Ito"))
+            .withDecisionBodies()
+            .withTeam(
+                Fixtures.member(KAM, "Jordan Reyes"),
+                Fixtures.member(MSL, "Priya Shah").withLeftOn(AS_OF.minusDays(1)))
+            .withRelationships(
+                relationship(KAM, "cfo-lind", AS_OF.minusDays(10)),
+                relationship(MSL, "nurse-ito", AS_OF.minusDays(10)));
+    assertNumber("0", component(account, HealthIndicator.NEW_RELATIONSHIPS).fulfilment());
+  }
+
+  @Test
+  void committeeAccessIsGainedWhenAVotingMemberIsFirstHeldInTheWindow() {
+    KeyAccount account = bare("a").withRelationships(relationship(MSL, "pharm-lee", WINDOW_START));
+    ScoreComponent c = component(account, HealthIndicator.COMMITTEE_ACCESS);
+    assertNumber("1", c.fulfilment());
+    Reason gained = c.reasons().get(0);
+    assertEquals(
+        "Access to System P&T Committee gained: Priya Shah with voting member Sam Lee"
+            + " since 2026-05-26",
+        gained.message());
+    assertEquals(List.of("pt", "pharm-lee"), subjects(gained));
+  }
+
+  @Test
+  void aCommitteeReachedTheDayBeforeTheWindowIsHeldNotGained() {
+    KeyAccount account =
+        bare("a").withRelationships(
+            relationship(MSL, "pharm-lee", WINDOW_START.minusDays(1)),
+            relationship(KAM, "dr-okafor", AS_OF));
+    HealthResult result = scorer.score(account, AS_OF);
+    ScoreComponent c = result.component(HealthIndicator.COMMITTEE_ACCESS);
+    assertNumber("1", c.fulfilment());
+    assertEquals(List.of("health.committee.held"), codes(c.reasons()));
+    assertEquals(
+        "Already reached before the 180 days to 2026-11-22: System P&T Committee",
+        c.reasons().get(0).message());
+  }
+
+  @Test
+  void aCommitteeWithoutAnyVotingMemberHeldIsAGap() {
+    KeyAccount account = bare("a").withRelationships(relationship(KAM, "cfo-lind", AS_OF));
+    ScoreComponent c = component(account, HealthIndicator.COMMITTEE_ACCESS);
+    assertNumber("0", c.fulfilment());
+    assertEquals(List.of("health.committee.not-reached"), codes(c.reasons()));
+    assertEquals(
+        "System P&T Committee: none of its voting members (Dr. Ada Okafor and Sam Lee)"
+            + " is held by us",
+        c.reasons().get(0).message());
+  }
+
+  @Test
+  void committeeAccessDoesNotApplyWithoutAnyKeyCommittee() {
+    KeyAccount account =
+        bare("a").withStakeholders(Fixtures.stakeholder("cfo-lind", "Erik Lindqvist"))
+            .withDecisionBodies();
+    ScoreComponent c = component(account, HealthIndicator.COMMITTEE_ACCESS);
+    assertFalse(c.applicable());
+    assertNumber("0", c.weight());
+    assertEquals(List.of("health.committee.none-recorded"), codes(c.reasons()));
+  }
+
+  @Test
+  void anInitiativeLaunchedOnTheFirstDayOfTheWindowCounts() {
+    KeyAccount account = withInitiatives(bare("a"), initiative("adherence", WINDOW_START));
+    ScoreComponent c = component(account, HealthIndicator.INITIATIVES);
+    assertNumber("1", c.fulfilment());
+    assertEquals(
+        "Launched in the 180 days to 2026-11-22: Initiative adherence (2026-05-26)",
+        c.reasons().get(0).message());
+  }
+
+  @Test
+  void initiativesLaunchedBeforeTheWindowStoppedOrOnlyProposedDoNotCount() {
+    KeyAccount account =
+        withInitiatives(
+            bare("a"),
+            initiative("old", WINDOW_START.minusDays(1)),
+            initiative("stopped", AS_OF.minusDays(5)).withStatus(InitiativeStatus.STOPPED),
+            initiative("proposed", LONG_AGO)
+                .withLaunchedOn(Optional.empty())
+                .withStatus(InitiativeStatus.PROPOSED));
+    ScoreComponent c = component(account, HealthIndicator.INITIATIVES);
+    assertNumber("0", c.fulfilment());
+    assertEquals(List.of("health.initiatives.below-target"), codes(c.reasons()));
+  }
+
+  @Test
+  void withoutAPlanNoInitiativeIsLaunched() {
+    ScoreComponent c = component(bare("a"), HealthIndicator.INITIATIVES);
+    assertTrue(c.applicable());
+    assertNumber("0", c.fulfilment());
+    assertEquals(List.of("health.initiatives.no-plan"), codes(c.reasons()));
+  }
+}

@@ -1,0 +1,221 @@
+package dev.kamkit.scoring.health;
+
+import static dev.kamkit.scoring.health.Checks.assertNumber;
+import static dev.kamkit.scoring.health.Checks.codes;
+import static dev.kamkit.scoring.health.Fixtures.AS_OF;
+import static dev.kamkit.scoring.health.Fixtures.BRONCHO;
+import static dev.kamkit.scoring.health.Fixtures.ONKO;
+import static dev.kamkit.scoring.health.Fixtures.bare;
+import static dev.kamkit.scoring.health.Fixtures.cell;
+import static dev.kamkit.scoring.health.Fixtures.interaction;
+import static dev.kamkit.scoring.health.Fixtures.profile;
+import static dev.kamkit.scoring.health.Fixtures.year;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.Portfolio;
+import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.Money;
+import dev.kamkit.model.engagement.Interaction;
+import dev.kamkit.model.engagement.InteractionStatus;
+import dev.kamkit.model.id.AccountId;
+import dev.kamkit.model.portfolio.WhitespaceStatus;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Under-served accounts: activity well below what their potential warrants (seed 004). */
+class UnderServedAccountsTest {
+  private final UnderServedAccounts assessor = UnderServedAccounts.withDefaults();
+
+  /** An account with FY2025 net revenue (USD) and {@code calls} completed interactions. */
+  static KeyAccount account(String id, String revenueUsd, int calls) {
+    List<Interaction> interactions = new ArrayList<>();
+    for (int i = 0; i < calls; i++) {
+      interactions.add(interaction(id + "-call-" + i, AS_OF.minusDays(i)));
+    }
+    return profile(bare(id), p -> p.addAnnualVolumes(year(2025, 1, revenueUsd)))
+        .withInteractions(interactions);
+  }
+
+  /**
+   * Ten accounts: five high-value ones worth 1,000,000 USD each and five worth 200,000. Four
+   * high-value accounts get twenty calls each, the small ones four each; one high-value account,
+   * h5, gets three.
+   */
+  static Portfolio oneInFive() {
+    List<KeyAccount> accounts = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      accounts.add(account("h" + i, "1000000.00", i == 5 ? 3 : 20));
+      accounts.add(account("s" + i, "200000.00", 4));
+    }
+    return Portfolio.builder().accounts(accounts).build();
+  }
+
+  @Test
+  void oneInFiveHighValueAccountsIsUnderCalled() {
+    UnderServedReport report = assessor.assess(oneInFive(), AS_OF);
+    assertEquals(10, report.accounts().size());
+    assertEquals(5, report.highValueCount());
+    assertEquals(Money.of("6000000.00", "USD"), report.totalPotential());
+    assertEquals(103, report.totalInteractions());
+    assertEquals(1, report.underServed().size());
+    AccountFocus h5 = report.underServed().get(0);
+    assertEquals(AccountId.of("h5"), h5.account());
+    assertNumber("0.166667", h5.potentialShare());
+    assertNumber("0.029126", h5.activityShare());
+    assertNumber("0.174757", h5.focus().orElseThrow());
+    assertNumber("17.2", h5.expectedInteractions());
+    assertEquals(14, h5.shortfall());
+    assertEquals(List.of("health.focus.under-served"), codes(h5.reasons()));
+    assertEquals(
+        "Account h5 holds 16.7% of the portfolio's potential (1000000.00 USD: fiscal year 2025 net"
+            + " revenue 1000000.00 USD plus 0.00 USD of unsold whitespace) and received 2.9% of its"
+            + " completed interactions (3 of 103) in the 365 days to 2026-11-22: about 14 fewer"
+            + " than its potential warrants",
+        h5.reasons().get(0).message());
+    assertTrue(report.explain().startsWith("1 of 5 high-value accounts under-served (10 accounts"
+        + " judged, 0 left out)\n  Account h5 holds 16.7%"), report.explain());
+  }
+
+  @Test
+  void theOthersAreInLineWithTheirPotential() {
+    UnderServedReport report = assessor.assess(oneInFive(), AS_OF);
+    AccountFocus h1 = report.account(AccountId.of("h1")).orElseThrow();
+    assertTrue(h1.highValue());
+    assertFalse(h1.underServed());
+    assertEquals(List.of("health.focus.in-line"), codes(h1.reasons()));
+    AccountFocus s1 = report.account(AccountId.of("s1")).orElseThrow();
+    assertFalse(s1.highValue());
+    assertEquals(0, s1.shortfall());
+  }
+
+  @Test
+  void theMostUnderServedComesFirstThenTheLargestShortfall() {
+    Portfolio portfolio =
+        Portfolio.builder()
+            .addAccounts(
+                account("a", "1000000.00", 2),
+                account("b", "1000000.00", 1),
+                account("c", "1000000.00", 40),
+                account("d", "2000000.00", 4))
+            .build();
+    UnderServedPolicy everyone =
+        UnderServedPolicy.defaults().withHighValueFromAverage(BigDecimal.ZERO);
+    UnderServedReport report = UnderServedAccounts.of(everyone).assess(portfolio, AS_OF);
+    // a and d receive the same share of activity for their share of potential; d's shortfall
+    // (about 15 interactions) is larger than a's (about 7)
+    assertEquals(
+        List.of("b", "d", "a"),
+        report.underServed().stream().map(a -> a.account().value()).toList());
+    assertEquals(15, report.underServed().get(1).shortfall());
+    assertEquals(7, report.underServed().get(2).shortfall());
+  }
+
+  @Test
+  void aLowValueAccountBelowItsShareIsNamedButNotFlagged() {
+    Portfolio portfolio =
+        Portfolio.builder()
+            .addAccounts(
+                account("big", "900000.00", 50),
+                account("mid", "600000.00", 40),
+                account("small", "100000.00", 0))
+            .build();
+    UnderServedReport report = assessor.assess(portfolio, AS_OF);
+    assertTrue(report.underServed().isEmpty());
+    AccountFocus small = report.account(AccountId.of("small")).orElseThrow();
+    assertEquals(List.of("health.focus.below-potential"), codes(small.reasons()));
+    UnderServedPolicy everyone =
+        UnderServedPolicy.defaults().withHighValueFromAverage(BigDecimal.ZERO);
+    UnderServedReport all = UnderServedAccounts.of(everyone).assess(portfolio, AS_OF);
+    assertEquals(List.of(AccountId.of("small")),
+        all.underServed().stream().map(AccountFocus::account).toList());
+  }
+
+  @Test
+  void potentialAddsUnsoldWhitespaceAndLeavesOtherCurrenciesOut() {
+    KeyAccount account =
+        account("a", "500000.00", 1)
+            .withWhitespace(
+                cell(ONKO, WhitespaceStatus.OPEN, "100000.00 USD"),
+                cell(BRONCHO, WhitespaceStatus.COMPETITOR_HELD, "30000.00 EUR"));
+    KeyAccount sold =
+        account("b", "500000.00", 1)
+            .withWhitespace(
+                cell(ONKO, WhitespaceStatus.SOLD, "100000.00 USD"),
+                cell(BRONCHO, WhitespaceStatus.IN_EVALUATION, "1.00 USD")
+                    .withEstimatedValue(Optional.empty()));
+    UnderServedReport report =
+        assessor.assess(Portfolio.builder().addAccounts(account, sold).build(), AS_OF);
+    AccountFocus a = report.account(AccountId.of("a")).orElseThrow();
+    assertEquals(Money.of("600000.00", "USD"), a.potential());
+    assertEquals(
+        List.of("health.focus.in-line", "health.potential.other-currency"), codes(a.reasons()));
+    assertEquals(
+        "Left out of potential, never converted: Bronchafin in Oncology (30000.00 EUR), not in USD",
+        a.reasons().get(1).message());
+    AccountFocus b = report.account(AccountId.of("b")).orElseThrow();
+    assertEquals(Money.of("500000.00", "USD"), b.potential());
+    assertEquals(
+        "Unsold whitespace without an estimated value adds nothing to potential: Bronchafin in"
+            + " Oncology",
+        b.reasons().get(1).message());
+  }
+
+  @Test
+  void anAccountWithoutKnownPotentialIsLeftOutWithTheReason() {
+    Portfolio portfolio =
+        Portfolio.builder()
+            .addAccounts(account("a", "100.00", 1), bare("unknown"))
+            .build();
+    UnderServedReport report = assessor.assess(portfolio, AS_OF);
+    assertEquals(1, report.accounts().size());
+    assertEquals(List.of("health.potential.unknown"), codes(report.notAssessed()));
+    assertEquals(
+        "Account unknown is left out: no net revenue is recorded for fiscal year 2025, and no"
+            + " unsold whitespace has an estimated value in USD",
+        report.notAssessed().get(0).message());
+  }
+
+  @Test
+  void onlyCompletedInteractionsInTheWindowCount() {
+    KeyAccount account =
+        account("a", "100.00", 0)
+            .withInteractions(
+                interaction("edge", AS_OF.minusDays(365)),
+                interaction("too-old", AS_OF.minusDays(366)),
+                interaction("future", AS_OF.plusDays(1)),
+                interaction("planned", AS_OF).withStatus(InteractionStatus.PLANNED),
+                interaction("cancelled", AS_OF).withStatus(InteractionStatus.CANCELLED));
+    UnderServedReport report =
+        assessor.assess(Portfolio.builder().addAccounts(account).build(), AS_OF);
+    assertEquals(1, report.accounts().get(0).interactions());
+  }
+
+  @Test
+  void withoutAnyActivityNobodyIsFlaggedAndTheReportSaysWhy() {
+    Portfolio portfolio =
+        Portfolio.builder()
+            .addAccounts(account("a", "100.00", 0), account("b", "300.00", 0))
+            .build();
+    UnderServedReport report = assessor.assess(portfolio, AS_OF);
+    assertTrue(report.underServed().isEmpty());
+    assertEquals(List.of("health.focus.no-activity"), codes(report.notes()));
+    assertTrue(report.accounts().get(0).focus().isEmpty());
+  }
+
+  @Test
+  void defaultsFollowSeed004() {
+    UnderServedPolicy policy = UnderServedPolicy.defaults();
+    assertEquals(365, policy.activityWindowDays());
+    assertNumber("0.5", policy.underServedBelow());
+    assertNumber("1", policy.highValueFromAverage());
+    assertThrows(InvalidModelException.class,
+        () -> policy.withUnderServedBelow(BigDecimal.ZERO));
+  }
+}
