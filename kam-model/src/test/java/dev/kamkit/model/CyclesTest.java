@@ -66,6 +66,14 @@ class CyclesTest {
   }
 
   @Test
+  void keepsParentOrderWhenRotatingALongerCycleToItsSmallestId() {
+    // the tail a enters the cycle b -> c -> d -> b at c
+    assertEquals(
+        List.of(List.of("b", "c", "d")),
+        Cycles.in(parents("a", "c", "b", "c", "c", "d", "d", "b")));
+  }
+
+  @Test
   void reportsTheSameCycleTheSameWayWhateverElseIsInTheData() {
     Map<String, String> cycle = parents("m", "n", "n", "m");
     Map<String, String> withTail = new HashMap<>(cycle);

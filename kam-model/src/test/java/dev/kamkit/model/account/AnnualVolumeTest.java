@@ -36,6 +36,13 @@ class AnnualVolumeTest {
   }
 
   @Test
+  void acceptsZeroUnits() {
+    assertEquals(
+        BigDecimal.ZERO,
+        AnnualVolume.builder().fiscalYear(2025).units(BigDecimal.ZERO).build().units().get());
+  }
+
+  @Test
   void rejectsNegativeUnits() {
     assertSingleViolation(
         () -> AnnualVolume.builder().fiscalYear(2025).units(new BigDecimal("-1")).build(),

@@ -39,8 +39,9 @@ class InvalidModelExceptionTest {
   }
 
   @Test
-  void isAnIllegalArgumentException() {
-    IllegalArgumentException e = new InvalidModelException(List.of(BLANK_NAME));
+  void hostsThatCatchIllegalArgumentExceptionCatchModelFailures() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Stakeholder.builder().build());
     assertEquals(InvalidModelException.class, e.getClass());
   }
 

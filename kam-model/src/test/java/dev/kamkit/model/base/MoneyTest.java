@@ -125,6 +125,8 @@ class MoneyTest {
     assertTrue(large.isGreaterThan(small));
     assertTrue(small.isLessThan(large));
     assertFalse(large.isGreaterThan(Money.of("10.00", "USD")));
+    assertFalse(large.isLessThan(Money.of("10.00", "USD")));
+    assertFalse(large.isLessThan(small));
   }
 
   @Test
@@ -162,6 +164,7 @@ class MoneyTest {
     assertTrue(Money.of("0.01", "USD").isPositive());
     assertFalse(Money.zero(USD).isPositive());
     assertFalse(Money.zero(USD).isNegative());
+    assertFalse(Money.of("0.01", "USD").isZero());
     assertEquals(Money.of("0.00", "USD"), Money.zero(USD));
     assertEquals("0 JPY", Money.zero(JPY).toString());
   }

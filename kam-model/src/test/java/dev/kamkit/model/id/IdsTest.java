@@ -10,6 +10,7 @@ import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.base.ModelViolation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -41,8 +42,10 @@ class IdsTest {
         type("TransferOfValueId", TransferOfValueId::of));
   }
 
-  private static Arguments type(String name, Function<String, ? extends KamId> of) {
-    return Arguments.of(name, of);
+  private static <T extends KamId & Comparable<T>> Arguments type(
+      String name, Function<String, T> of) {
+    BiFunction<String, String, Integer> compare = (a, b) -> of.apply(a).compareTo(of.apply(b));
+    return Arguments.of(name, of, compare);
   }
 
   private static ModelViolation rejected(Function<String, ? extends KamId> of, String text) {
@@ -116,6 +119,15 @@ class IdsTest {
   @MethodSource("idTypes")
   void acceptsTextBeyondAscii(String type, Function<String, ? extends KamId> of) {
     assertEquals("universitätsklinikum-köln", of.apply("universitätsklinikum-köln").value());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("idTypes")
+  void ordersByTextCaseSensitively(
+      String type, Function<String, ? extends KamId> of, BiFunction<String, String, Integer> cmp) {
+    assertTrue(cmp.apply("a-10", "a-2") < 0);
+    assertTrue(cmp.apply("b", "B") > 0);
+    assertEquals(0, cmp.apply("same", "same"));
   }
 
   @Test

@@ -60,7 +60,8 @@ class NpiTest {
   @Test
   void rejectsNull() {
     assertFalse(Npi.isValid(null));
-    assertSingleViolation(() -> Npi.of(null), "value", ModelCheck.MISSING);
+    ModelViolation v = assertSingleViolation(() -> Npi.of(null), "value", ModelCheck.MISSING);
+    assertEquals("is required", v.problem());
   }
 
   @Test
