@@ -50,6 +50,7 @@ import dev.kamkit.model.portfolio.WhitespaceCell;
 import dev.kamkit.model.portfolio.WhitespaceStatus;
 import dev.kamkit.model.stakeholder.Influence;
 import dev.kamkit.model.stakeholder.StakeholderInfluence;
+import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.model.team.TeamMember;
 import java.time.LocalDate;
 import java.util.List;
@@ -97,7 +98,7 @@ class KeyAccountTest {
         TeamMember.builder()
             .id(TeamMemberId.of("msl"))
             .name("MSL")
-            .function(dev.kamkit.model.team.TeamFunction.MEDICAL_SCIENCE_LIAISON)
+            .function(TeamFunction.MEDICAL_SCIENCE_LIAISON)
             .build();
     KeyAccount account =
         valid()

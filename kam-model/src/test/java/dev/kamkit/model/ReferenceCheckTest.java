@@ -51,6 +51,7 @@ import dev.kamkit.model.stakeholder.CommitteeMembership;
 import dev.kamkit.model.stakeholder.CommitteeRole;
 import dev.kamkit.model.stakeholder.Influence;
 import dev.kamkit.model.stakeholder.StakeholderInfluence;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -207,11 +208,7 @@ class ReferenceCheckTest {
   @Test
   void anAnnualVolumesProductMustBeAProductOfTheAccount() {
     AnnualVolume volume =
-        AnnualVolume.builder()
-            .fiscalYear(2025)
-            .product(NO_PRODUCT)
-            .units(java.math.BigDecimal.TEN)
-            .build();
+        AnnualVolume.builder().fiscalYear(2025).product(NO_PRODUCT).units(BigDecimal.TEN).build();
     KeyAccount.Builder account =
         valid()
             .account(

@@ -15,6 +15,7 @@ import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class InteractionTest {
@@ -49,12 +50,12 @@ class InteractionTest {
 
   @Test
   void needsAtLeastOneOfOurTeamMembers() {
-    assertSingleViolation(() -> qbr().teamMembers(java.util.Set.of()).build(), "teamMembers", "[]");
+    assertSingleViolation(() -> qbr().teamMembers(Set.of()).build(), "teamMembers", "[]");
   }
 
   @Test
   void mayHaveNoStakeholderForAnInternalPreparation() {
-    assertTrue(qbr().stakeholders(java.util.Set.of()).build().stakeholders().isEmpty());
+    assertTrue(qbr().stakeholders(Set.of()).build().stakeholders().isEmpty());
   }
 
   @Test

@@ -17,6 +17,7 @@ import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TransferOfValueId;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TransferOfValueTest {
@@ -105,7 +106,7 @@ class TransferOfValueTest {
 
   @Test
   void aGroupMayLeaveItsHeadcountUnrecorded() {
-    assertTrue(groupMeal().headcount(java.util.Optional.empty()).build().headcount().isEmpty());
+    assertTrue(groupMeal().headcount(Optional.empty()).build().headcount().isEmpty());
   }
 
   @Test

@@ -33,6 +33,7 @@ import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.ContractId;
 import dev.kamkit.model.id.DecisionBodyId;
+import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.SiteId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
@@ -432,7 +433,7 @@ final class SeedAcademicCentre {
   }
 
   private static WhitespaceCell.Builder cell(
-      dev.kamkit.model.id.ProductId product, ClinicalUnitId unit, WhitespaceStatus status) {
+      ProductId product, ClinicalUnitId unit, WhitespaceStatus status) {
     return WhitespaceCell.builder().product(product).clinicalUnit(unit).status(status);
   }
 }

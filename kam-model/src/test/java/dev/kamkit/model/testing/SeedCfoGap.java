@@ -55,6 +55,7 @@ import dev.kamkit.model.team.RelationshipStrength;
 import dev.kamkit.model.team.TeamFunction;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Lakeview Regional Health: "if you have strong clinical advocacy but no relationship with the CFO
@@ -308,7 +309,7 @@ final class SeedCfoGap {
     return HOSPITALS.stream()
         .flatMap(
             hospital ->
-                java.util.stream.Stream.of(
+                Stream.of(
                     WhitespaceCell.builder()
                         .product(CARDIVA)
                         .clinicalUnit(cardiology(hospital))
