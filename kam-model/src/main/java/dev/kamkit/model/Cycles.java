@@ -1,6 +1,7 @@
 package dev.kamkit.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +34,8 @@ final class Cycles {
             cycle.add(k);
           }
         }
+        // a tail with a smaller id may enter the cycle anywhere: start it at its smallest id
+        Collections.rotate(cycle, -cycle.indexOf(Collections.min(cycle)));
         cycles.add(cycle);
       }
       done.addAll(path);

@@ -95,10 +95,10 @@ final class ReferenceCheck {
         .unique("products.id", a.products(), Product::id)
         .unique("interactions.id", a.interactions(), Interaction::id)
         .unique("transfersOfValue.id", a.transfersOfValue(), TransferOfValue::id)
-        .unique("relationships", a.relationships(), r -> r.teamMember() + "->" + r.stakeholder())
-        .unique("influences", a.influences(), i -> i.influencer() + "->" + i.influenced())
-        .unique("whitespace", a.whitespace(), c -> c.product() + "x" + c.clinicalUnit())
-        .unique("formulary", a.formulary(), e -> e.product() + "@" + e.effectiveFrom());
+        .unique("relationships", a.relationships(), r -> key(r.teamMember(), "->", r.stakeholder()))
+        .unique("influences", a.influences(), i -> key(i.influencer(), "->", i.influenced()))
+        .unique("whitespace", a.whitespace(), c -> key(c.product(), "x", c.clinicalUnit()))
+        .unique("formulary", a.formulary(), e -> key(e.product(), "@", e.effectiveFrom()));
   }
 
   private void stakeholders(AbstractKeyAccount a) {
@@ -268,6 +268,21 @@ final class ReferenceCheck {
 
   private static <T> Set<KamId> ids(Collection<T> items, Function<T, ? extends KamId> id) {
     return items.stream().map(id).collect(Collectors.toSet());
+  }
+
+  private static Key key(Object left, String separator, Object right) {
+    return new Key(left, separator, right);
+  }
+
+  /**
+   * A composite key compared by its parts, so that ids which happen to contain the separator
+   * (a product "ax" and a unit "b" against a product "a" and a unit "xb") never collide.
+   */
+  private record Key(Object left, String separator, Object right) {
+    @Override
+    public String toString() {
+      return left + separator + right;
+    }
   }
 
 }

@@ -1,6 +1,7 @@
 package dev.kamkit.model.account;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.id.ProductId;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
@@ -50,10 +51,18 @@ public abstract class AbstractAccountProfile {
         .notNegative("facilityCount", facilityCount())
         .nonBlank("ehrSystem", ehrSystem())
         .unique("contracts.id", contracts(), Contract::id)
-        .unique(
-            "annualVolumes",
-            annualVolumes(),
-            v -> v.fiscalYear() + "/" + v.product().map(Object::toString).orElse("total"))
+        .unique("annualVolumes", annualVolumes(), v -> new VolumeKey(v.fiscalYear(), v.product()))
         .throwIfInvalid();
+  }
+
+  /**
+   * One fiscal year's volume of one product, or of the total: compared by its parts so that a
+   * product whose id happens to be {@code "total"} is not mistaken for the account's total.
+   */
+  private record VolumeKey(int fiscalYear, Optional<ProductId> product) {
+    @Override
+    public String toString() {
+      return fiscalYear + "/" + product.map(Object::toString).orElse("total");
+    }
   }
 }

@@ -1,0 +1,215 @@
+package dev.kamkit.model.base;
+
+import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MoneyTest {
+  private static final Currency USD = Currency.getInstance("USD");
+  private static final Currency JPY = Currency.getInstance("JPY");
+
+  @Test
+  void keepsTheAmountAtTheCurrencysScale() {
+    assertEquals(new BigDecimal("12.50"), Money.of("12.5", "USD").amount());
+    assertEquals(new BigDecimal("12.00"), Money.of(BigDecimal.valueOf(12), USD).amount());
+    assertEquals(new BigDecimal("1000"), Money.of("1000", "JPY").amount());
+  }
+
+  @Test
+  void acceptsTrailingZerosBeyondTheCurrencysScale() {
+    assertEquals(Money.of("12.50", "USD"), Money.of("12.5000", "USD"));
+  }
+
+  @Test
+  void acceptsExponentNotation() {
+    assertEquals(Money.of("1000.00", "USD"), Money.of("1E+3", "USD"));
+  }
+
+  @Test
+  void equalAmountsWrittenDifferentlyAreEqualValues() {
+    Money short1 = Money.of("12.5", "USD");
+    Money long1 = Money.of("12.50", "USD");
+    assertEquals(short1, long1);
+    assertEquals(short1.hashCode(), long1.hashCode());
+  }
+
+  @Test
+  void theSameAmountInDifferentCurrenciesIsNotEqual() {
+    assertNotEquals(Money.of("12.50", "USD"), Money.of("12.50", "EUR"));
+  }
+
+  @Test
+  void rejectsAnAmountFinerThanTheCurrencyAllowsNamingTheValue() {
+    ModelViolation violation =
+        assertSingleViolation(() -> Money.of("12.345", "USD"), "amount", "12.345 USD");
+    assertEquals("Money", violation.subject());
+    assertTrue(violation.problem().contains("USD allows (2)"), violation.problem());
+  }
+
+  @Test
+  void rejectsFractionsOfAYen() {
+    assertSingleViolation(() -> Money.of("100.5", "JPY"), "amount", "100.5 JPY");
+  }
+
+  @Test
+  void neverRoundsSilently() {
+    InvalidModelException e =
+        assertThrows(InvalidModelException.class, () -> Money.of(new BigDecimal("0.005"), USD));
+    assertTrue(e.getMessage().contains("0.005 USD"), e.getMessage());
+  }
+
+  @Test
+  void rejectsAnUnknownCurrencyCode() {
+    assertSingleViolation(() -> Money.of("10", "XYZ"), "currency", "\"XYZ\"");
+    assertSingleViolation(() -> Money.currency("usd"), "currency", "\"usd\"");
+  }
+
+  @Test
+  void rejectsTextThatIsNotANumber() {
+    assertSingleViolation(() -> Money.of("ten", "USD"), "amount", "\"ten\"");
+  }
+
+  @Test
+  void looksUpCurrenciesByIsoCode() {
+    assertSame(USD, Money.currency("USD"));
+  }
+
+  @Test
+  void addsAndSubtractsInOneCurrency() {
+    Money a = Money.of("100.25", "USD");
+    Money b = Money.of("0.75", "USD");
+    assertEquals(Money.of("101.00", "USD"), a.plus(b));
+    assertEquals(Money.of("99.50", "USD"), a.minus(b));
+    assertEquals(Money.of("-99.50", "USD"), b.minus(a));
+  }
+
+  @Test
+  void refusesToAddOrCompareAcrossCurrencies() {
+    Money dollars = Money.of("10.00", "USD");
+    Money euros = Money.of("10.00", "EUR");
+    CurrencyMismatchException e =
+        assertThrows(CurrencyMismatchException.class, () -> dollars.plus(euros));
+    assertEquals(dollars, e.left());
+    assertEquals(euros, e.right());
+    assertTrue(e.getMessage().contains("10.00 USD"), e.getMessage());
+    assertTrue(e.getMessage().contains("10.00 EUR"), e.getMessage());
+    assertThrows(CurrencyMismatchException.class, () -> dollars.minus(euros));
+    assertThrows(CurrencyMismatchException.class, () -> dollars.compareTo(euros));
+    assertThrows(CurrencyMismatchException.class, () -> dollars.isGreaterThan(euros));
+    assertThrows(CurrencyMismatchException.class, () -> dollars.isLessThan(euros));
+  }
+
+  @Test
+  void comparesAmountsOfOneCurrency() {
+    Money small = Money.of("9.99", "USD");
+    Money large = Money.of("10", "USD");
+    assertTrue(small.compareTo(large) < 0);
+    assertTrue(large.compareTo(small) > 0);
+    assertEquals(0, large.compareTo(Money.of("10.00", "USD")));
+    assertTrue(large.isGreaterThan(small));
+    assertTrue(small.isLessThan(large));
+    assertFalse(large.isGreaterThan(Money.of("10.00", "USD")));
+    assertFalse(large.isLessThan(Money.of("10.00", "USD")));
+    assertFalse(large.isLessThan(small));
+  }
+
+  @Test
+  void multipliesExactly() {
+    assertEquals(Money.of("37.50", "USD"), Money.of("12.50", "USD").multipliedBy(3));
+    assertEquals(Money.of("-12.50", "USD"), Money.of("12.50", "USD").multipliedBy(-1));
+  }
+
+  @Test
+  void dividesAGroupMealPerPersonRoundingToTheCurrencysScale() {
+    Money meal = Money.of("100.00", "USD");
+    assertEquals(Money.of("33.33", "USD"), meal.dividedBy(3, RoundingMode.HALF_EVEN));
+    assertEquals(Money.of("33.34", "USD"), meal.dividedBy(3, RoundingMode.CEILING));
+    assertEquals(Money.of("334", "JPY"), Money.of("1001", "JPY").dividedBy(3, RoundingMode.UP));
+    assertEquals(new BigDecimal("12.50"), meal.dividedBy(8, RoundingMode.UNNECESSARY).amount());
+  }
+
+  @Test
+  void refusesToDivideByZeroOrANegativeNumber() {
+    Money meal = Money.of("100.00", "USD");
+    assertThrows(IllegalArgumentException.class, () -> meal.dividedBy(0, RoundingMode.HALF_UP));
+    assertThrows(IllegalArgumentException.class, () -> meal.dividedBy(-2, RoundingMode.HALF_UP));
+  }
+
+  @Test
+  void refusesToRoundWhenTheCallerSaysRoundingIsUnnecessary() {
+    Money meal = Money.of("100.00", "USD");
+    assertThrows(ArithmeticException.class, () -> meal.dividedBy(3, RoundingMode.UNNECESSARY));
+  }
+
+  @Test
+  void knowsItsSign() {
+    assertTrue(Money.of("-0.01", "USD").isNegative());
+    assertTrue(Money.zero(USD).isZero());
+    assertTrue(Money.of("0.01", "USD").isPositive());
+    assertFalse(Money.zero(USD).isPositive());
+    assertFalse(Money.zero(USD).isNegative());
+    assertFalse(Money.of("0.01", "USD").isZero());
+    assertEquals(Money.of("0.00", "USD"), Money.zero(USD));
+    assertEquals("0 JPY", Money.zero(JPY).toString());
+  }
+
+  @Test
+  void printsAmountAndCurrencyCode() {
+    assertEquals("12.50 USD", Money.of("12.5", "USD").toString());
+    assertEquals("1500000.00 EUR", Money.of("1.5E+6", "EUR").toString());
+    assertEquals("-3.00 GBP", Money.of("-3", "GBP").toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"12.50 USD", "0.00 EUR", "-3.10 GBP", "1000 JPY", "4200000.00 USD"})
+  void parsesWhatItPrints(String text) {
+    Money money = Money.parse(text);
+    assertEquals(text, money.toString());
+    assertEquals(money, Money.parse(money.toString()));
+  }
+
+  @Test
+  void parsesShorterAmountsToTheCurrencysScale() {
+    assertEquals(Money.of("12.50", "USD"), Money.parse("12.5 USD"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"12.50USD", "12.50  USD", "USD", "12.50 US D", ""})
+  void refusesTextThatIsNotAnAmountASpaceAndACode(String text) {
+    assertSingleViolation(() -> Money.parse(text), "text", '"' + text + '"');
+  }
+
+  @Test
+  void refusesToParseAnUnknownCurrency() {
+    assertSingleViolation(() -> Money.parse("12.50 ABC"), "currency", "\"ABC\"");
+  }
+
+  @Test
+  void survivesSerialisation() throws IOException, ClassNotFoundException {
+    Money money = Money.of("412.50", "USD");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(money);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      assertEquals(money, in.readObject());
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package dev.kamkit.model.engagement;
+
+import static dev.kamkit.model.base.ModelAssertions.assertHasViolation;
+import static dev.kamkit.model.base.ModelAssertions.assertInvalid;
+import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.id.IndicationId;
+import dev.kamkit.model.id.InteractionId;
+import dev.kamkit.model.id.ProductId;
+import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.model.id.TeamMemberId;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class InteractionTest {
+
+  private static Interaction.Builder qbr() {
+    return Interaction.builder()
+        .id(InteractionId.of("int-1"))
+        .date(LocalDate.of(2026, 10, 20))
+        .channel(Channel.IN_PERSON)
+        .addTeamMember(TeamMemberId.of("kam"))
+        .addStakeholder(StakeholderId.of("pharmacy-director"))
+        .purpose("Quarterly business review");
+  }
+
+  @Test
+  void isCompletedAndSolicitedUnlessSaidOtherwise() {
+    Interaction interaction = qbr().build();
+    assertEquals(InteractionStatus.COMPLETED, interaction.status());
+    assertFalse(interaction.unsolicitedRequest());
+  }
+
+  @Test
+  void recordsProductsDiscussedWithTheirIndication() {
+    ProductDiscussion discussion =
+        ProductDiscussion.of(
+            ProductId.of("oncoxa"), Optional.of(IndicationId.of("oncoxa-nsclc-1l")));
+    Interaction interaction =
+        qbr().addProductsDiscussed(discussion).unsolicitedRequest(true).build();
+    assertEquals(discussion, interaction.productsDiscussed().get(0));
+    assertTrue(interaction.unsolicitedRequest());
+  }
+
+  @Test
+  void needsAtLeastOneOfOurTeamMembers() {
+    assertSingleViolation(() -> qbr().teamMembers(Set.of()).build(), "teamMembers", "[]");
+  }
+
+  @Test
+  void mayHaveNoStakeholderForAnInternalPreparation() {
+    assertTrue(qbr().stakeholders(Set.of()).build().stakeholders().isEmpty());
+  }
+
+  @Test
+  void rejectsABlankPurposeOrRationale() {
+    InvalidModelException e = assertInvalid(() -> qbr().purpose("").rationale(" ").build());
+    assertEquals(2, e.violations().size());
+    assertHasViolation(e, "purpose", "\"\"");
+    assertHasViolation(e, "rationale", "\" \"");
+  }
+}

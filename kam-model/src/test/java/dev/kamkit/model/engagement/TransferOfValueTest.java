@@ -1,0 +1,136 @@
+package dev.kamkit.model.engagement;
+
+import static dev.kamkit.model.base.ModelAssertions.assertHasViolation;
+import static dev.kamkit.model.base.ModelAssertions.assertInvalid;
+import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelViolation;
+import dev.kamkit.model.base.Money;
+import dev.kamkit.model.id.AccountId;
+import dev.kamkit.model.id.ProductId;
+import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.model.id.TransferOfValueId;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TransferOfValueTest {
+  private static final StakeholderId CHEN = StakeholderId.of("chen");
+  private static final StakeholderId ORTIZ = StakeholderId.of("ortiz");
+  private static final StakeholderId SANTOS = StakeholderId.of("santos");
+  private static final ProductId ONCOXA = ProductId.of("oncoxa");
+
+  private static TransferOfValue.Builder payment(String amount) {
+    return TransferOfValue.builder()
+        .id(TransferOfValueId.of("tov-1"))
+        .date(LocalDate.of(2026, 10, 14))
+        .amount(Money.of(amount, "USD"))
+        .form(FormOfPayment.IN_KIND_ITEMS_AND_SERVICES)
+        .nature(NatureOfPayment.FOOD_AND_BEVERAGE);
+  }
+
+  private static TransferOfValue.Builder groupMeal() {
+    return payment("386.40").addAttendees(CHEN, ORTIZ, SANTOS).headcount(6);
+  }
+
+  @Test
+  void aGroupMealIsSharedByItsAttendeesAndHeadcount() {
+    TransferOfValue meal = groupMeal().build();
+    assertTrue(meal.isGroup());
+    assertEquals(
+        Money.of("64.40", "USD"),
+        meal.amount().dividedBy(meal.headcount().get(), RoundingMode.HALF_UP));
+  }
+
+  @Test
+  void aPaymentToOnePersonIsNotAGroup() {
+    assertFalse(payment("2500.00").recipient(CHEN).build().isGroup());
+  }
+
+  @Test
+  void mayGoToAnOrganisationSuchAsATeachingHospital() {
+    TransferOfValue grant =
+        payment("25000.00")
+            .nature(NatureOfPayment.GRANT)
+            .organisation(AccountId.of("riverside"))
+            .build();
+    assertEquals(AccountId.of("riverside"), grant.organisation().get());
+  }
+
+  @Test
+  void rejectsAZeroOrNegativeAmount() {
+    assertSingleViolation(() -> payment("0").recipient(CHEN).build(), "amount", "0.00 USD");
+    assertSingleViolation(() -> payment("-5").recipient(CHEN).build(), "amount", "-5.00 USD");
+  }
+
+  @Test
+  void needsARecipient() {
+    ModelViolation v = assertSingleViolation(() -> payment("10").build(), "recipient", "<missing>");
+    assertTrue(v.problem().endsWith("found 0"), v.problem());
+  }
+
+  @Test
+  void rejectsBothAPersonAndAnOrganisation() {
+    ModelViolation v =
+        assertSingleViolation(
+            () -> payment("10").recipient(CHEN).organisation(AccountId.of("riverside")).build(),
+            "recipient",
+            "chen");
+    assertTrue(v.problem().endsWith("found 2"), v.problem());
+  }
+
+  @Test
+  void rejectsAPersonAndAGroupTogether() {
+    assertSingleViolation(() -> groupMeal().recipient(CHEN).build(), "recipient", "chen");
+  }
+
+  @Test
+  void rejectsAHeadcountWithoutAttendees() {
+    assertSingleViolation(
+        () -> payment("10").recipient(CHEN).headcount(3).build(), "headcount", "3");
+  }
+
+  @Test
+  void acceptsAHeadcountEqualToTheAttendeesButNotBelow() {
+    assertEquals(3, groupMeal().headcount(3).build().headcount().get());
+    ModelViolation v =
+        assertSingleViolation(() -> groupMeal().headcount(2).build(), "headcount", "2");
+    assertEquals("must be at least the number of attendees (3)", v.problem());
+  }
+
+  @Test
+  void aGroupMayLeaveItsHeadcountUnrecorded() {
+    assertTrue(groupMeal().headcount(Optional.empty()).build().headcount().isEmpty());
+  }
+
+  @Test
+  void rejectsAProductListedTwice() {
+    assertSingleViolation(
+        () -> payment("10").recipient(CHEN).addRelatedProducts(ONCOXA, ONCOXA).build(),
+        "relatedProducts",
+        "oncoxa");
+  }
+
+  @Test
+  void rejectsABlankDescription() {
+    assertSingleViolation(
+        () -> payment("10").recipient(CHEN).description(" ").build(), "description", "\" \"");
+  }
+
+  @Test
+  void reportsEveryProblemAtOnce() {
+    InvalidModelException e =
+        assertInvalid(() -> payment("0").headcount(4).description("").build());
+    assertHasViolation(e, "amount", "0.00 USD");
+    assertHasViolation(e, "recipient", ModelCheck.MISSING);
+    assertHasViolation(e, "headcount", "4");
+    assertHasViolation(e, "description", "\"\"");
+    assertEquals("TransferOfValue tov-1", e.violations().get(0).subject());
+  }
+}

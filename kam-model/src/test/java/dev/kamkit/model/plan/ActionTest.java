@@ -1,0 +1,126 @@
+package dev.kamkit.model.plan;
+
+import static dev.kamkit.model.base.ModelAssertions.assertHasViolation;
+import static dev.kamkit.model.base.ModelAssertions.assertInvalid;
+import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelViolation;
+import dev.kamkit.model.id.ActionId;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ActionTest {
+  private static final LocalDate START = LocalDate.of(2026, 9, 1);
+  private static final LocalDate DUE = LocalDate.of(2026, 10, 31);
+
+  private static Action.Builder cfoIntroduction() {
+    return Action.builder()
+        .id(ActionId.of("act-cfo-intro"))
+        .title("Ask the pharmacy director to introduce us to the CFO")
+        .startDate(START)
+        .dueDate(DUE);
+  }
+
+  @Test
+  void isPlannedUntilSaidOtherwise() {
+    assertEquals(ActionStatus.PLANNED, cfoIntroduction().build().status());
+  }
+
+  @Test
+  void anOpenActionIsOverdueFromTheDayAfterItsDueDate() {
+    Action action = cfoIntroduction().status(ActionStatus.IN_PROGRESS).build();
+    assertFalse(action.isOverdue(DUE.minusDays(1)));
+    assertFalse(action.isOverdue(DUE));
+    assertTrue(action.isOverdue(DUE.plusDays(1)));
+    assertTrue(cfoIntroduction().build().isOverdue(DUE.plusDays(1)));
+  }
+
+  @Test
+  void aClosedActionIsNeverOverdue() {
+    Action done =
+        cfoIntroduction().status(ActionStatus.COMPLETED).completedOn(DUE.plusDays(3)).build();
+    Action dropped = cfoIntroduction().status(ActionStatus.CANCELLED).build();
+    assertFalse(done.isOverdue(DUE.plusYears(1)));
+    assertFalse(dropped.isOverdue(DUE.plusYears(1)));
+  }
+
+  @Test
+  void anActionWithoutADueDateIsNeverOverdue() {
+    Action undated = Action.builder().id(ActionId.of("a")).title("Map the IT team").build();
+    assertFalse(undated.isOverdue(LocalDate.of(2099, 1, 1)));
+  }
+
+  @Test
+  void rejectsADueDateBeforeTheStart() {
+    ModelViolation v =
+        assertSingleViolation(
+            () -> cfoIntroduction().dueDate(START.minusDays(1)).build(), "dueDate", "2026-08-31");
+    assertEquals("Action act-cfo-intro", v.subject());
+  }
+
+  @Test
+  void mayBeDueOnTheDayItStarts() {
+    assertEquals(START, cfoIntroduction().dueDate(START).build().dueDate().get());
+  }
+
+  @Test
+  void aCompletedActionNeedsItsCompletionDate() {
+    ModelViolation v =
+        assertSingleViolation(
+            () -> cfoIntroduction().status(ActionStatus.COMPLETED).build(),
+            "completedOn",
+            ModelCheck.MISSING);
+    assertEquals("is required for a completed action", v.problem());
+  }
+
+  @Test
+  void anOpenActionHasNoCompletionDate() {
+    ModelViolation v =
+        assertSingleViolation(
+            () -> cfoIntroduction().status(ActionStatus.IN_PROGRESS).completedOn(DUE).build(),
+            "completedOn",
+            "2026-10-31");
+    assertEquals("must be absent for an action that is IN_PROGRESS", v.problem());
+  }
+
+  @Test
+  void cannotBeCompletedBeforeItStarted() {
+    assertSingleViolation(
+        () ->
+            cfoIntroduction()
+                .status(ActionStatus.COMPLETED)
+                .completedOn(START.minusDays(1))
+                .build(),
+        "completedOn",
+        "2026-08-31");
+  }
+
+  @Test
+  void cannotBeItsOwnParent() {
+    assertSingleViolation(
+        () -> cfoIntroduction().parent(ActionId.of("act-cfo-intro")).build(),
+        "parent",
+        "act-cfo-intro");
+  }
+
+  @Test
+  void reportsEveryProblemAtOnce() {
+    InvalidModelException e =
+        assertInvalid(
+            () ->
+                cfoIntroduction()
+                    .title(" ")
+                    .dueDate(START.minusDays(2))
+                    .status(ActionStatus.COMPLETED)
+                    .build());
+    assertEquals(3, e.violations().size());
+    assertHasViolation(e, "title", "\" \"");
+    assertHasViolation(e, "dueDate", "2026-08-30");
+    assertHasViolation(e, "completedOn", ModelCheck.MISSING);
+  }
+}

@@ -1,0 +1,41 @@
+package dev.kamkit.model.plan;
+
+import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.kamkit.model.id.ProductId;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CompetitorPositionTest {
+
+  private static CompetitorPosition.Builder rivaltis() {
+    return CompetitorPosition.builder()
+        .competitor("Rivaltis Pharma")
+        .addCompetitorProduct("Rivalimab")
+        .addCompetesWith(ProductId.of("oncoxa"))
+        .threat(ThreatLevel.HIGH);
+  }
+
+  @Test
+  void recordsWhichOfOurProductsItCompetesWith() {
+    assertEquals(Set.of(ProductId.of("oncoxa")), rivaltis().build().competesWith());
+  }
+
+  @Test
+  void rejectsABlankCompetitor() {
+    assertSingleViolation(() -> rivaltis().competitor("").build(), "competitor", "\"\"");
+  }
+
+  @Test
+  void rejectsABlankCompetitorProduct() {
+    assertSingleViolation(
+        () -> rivaltis().addCompetitorProduct(" ").build(), "competitorProducts[1]", "\" \"");
+  }
+
+  @Test
+  void rejectsBlankStrengthsOrWeaknesses() {
+    assertSingleViolation(() -> rivaltis().strengths("").build(), "strengths", "\"\"");
+    assertSingleViolation(() -> rivaltis().weaknesses(" ").build(), "weaknesses", "\" \"");
+  }
+}

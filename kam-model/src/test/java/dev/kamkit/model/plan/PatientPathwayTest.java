@@ -1,0 +1,41 @@
+package dev.kamkit.model.plan;
+
+import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class PatientPathwayTest {
+
+  private static PathwayStage stage(String name) {
+    return PathwayStage.builder().name(name).build();
+  }
+
+  @Test
+  void keepsStagesInTheOrderPatientsPassThem() {
+    PatientPathway pathway =
+        PatientPathway.builder()
+            .condition("Metastatic NSCLC")
+            .addStages(stage("Diagnosis"), stage("Treatment"), stage("Follow-up"))
+            .build();
+    assertEquals("Follow-up", pathway.stages().get(2).name());
+  }
+
+  @Test
+  void rejectsTwoStagesWithOneName() {
+    assertSingleViolation(
+        () ->
+            PatientPathway.builder()
+                .condition("Metastatic NSCLC")
+                .addStages(stage("Diagnosis"), stage("Diagnosis"))
+                .build(),
+        "stages.name",
+        "\"Diagnosis\"");
+  }
+
+  @Test
+  void rejectsABlankCondition() {
+    assertSingleViolation(
+        () -> PatientPathway.builder().condition("").build(), "condition", "\"\"");
+  }
+}

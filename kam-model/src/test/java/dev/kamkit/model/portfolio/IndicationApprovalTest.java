@@ -1,0 +1,63 @@
+package dev.kamkit.model.portfolio;
+
+import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class IndicationApprovalTest {
+  private static final LocalDate APPROVED = LocalDate.of(2022, 3, 15);
+  private static final LocalDate WITHDRAWN = LocalDate.of(2025, 1, 31);
+
+  private static IndicationApproval.Builder fda() {
+    return IndicationApproval.builder().jurisdiction("US").approvedOn(APPROVED);
+  }
+
+  @Test
+  void holdsFromTheDayOfApprovalOn() {
+    IndicationApproval approval = fda().build();
+    assertFalse(approval.holds("US", APPROVED.minusDays(1)));
+    assertTrue(approval.holds("US", APPROVED));
+    assertTrue(approval.holds("US", LocalDate.of(2099, 1, 1)));
+  }
+
+  @Test
+  void holdsUntilTheDayBeforeItWasWithdrawn() {
+    IndicationApproval approval = fda().withdrawnOn(WITHDRAWN).build();
+    assertTrue(approval.holds("US", WITHDRAWN.minusDays(1)));
+    assertFalse(approval.holds("US", WITHDRAWN));
+    assertFalse(approval.holds("US", WITHDRAWN.plusDays(1)));
+  }
+
+  @Test
+  void holdsOnlyInItsOwnJurisdiction() {
+    IndicationApproval approval = fda().build();
+    assertFalse(approval.holds("EU", APPROVED));
+    assertFalse(approval.holds("us", APPROVED));
+    assertTrue(
+        IndicationApproval.builder()
+            .jurisdiction("EU")
+            .approvedOn(APPROVED)
+            .build()
+            .holds("EU", APPROVED));
+  }
+
+  @Test
+  void anApprovalWithdrawnOnItsFirstDayNeverHeld() {
+    assertFalse(fda().withdrawnOn(APPROVED).build().holds("US", APPROVED));
+  }
+
+  @Test
+  void rejectsAWithdrawalBeforeTheApproval() {
+    assertSingleViolation(
+        () -> fda().withdrawnOn(APPROVED.minusDays(1)).build(), "withdrawnOn", "2022-03-14");
+  }
+
+  @Test
+  void rejectsAJurisdictionThatIsNotTwoCapitalLetters() {
+    assertSingleViolation(() -> fda().jurisdiction("USA").build(), "jurisdiction", "\"USA\"");
+    assertSingleViolation(() -> fda().jurisdiction("eu").build(), "jurisdiction", "\"eu\"");
+  }
+}

@@ -1,0 +1,136 @@
+package dev.kamkit.model.stakeholder;
+
+import static dev.kamkit.model.base.ModelAssertions.assertHasViolation;
+import static dev.kamkit.model.base.ModelAssertions.assertInvalid;
+import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.ModelViolation;
+import dev.kamkit.model.id.DecisionBodyId;
+import dev.kamkit.model.id.StakeholderId;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StakeholderTest {
+  private static final StakeholderId CHEN = StakeholderId.of("riverside-chief-oncology");
+  private static final DecisionBodyId SYSTEM_PT = DecisionBodyId.of("riverside-system-pt");
+  private static final DecisionBodyId VAC = DecisionBodyId.of("riverside-memorial-vac");
+  private static final LocalDate LAST_DAY = LocalDate.of(2027, 3, 31);
+
+  private static Stakeholder.Builder chen() {
+    return Stakeholder.builder()
+        .id(CHEN)
+        .name("Dr. Eleanor Chen")
+        .title("Chief of Oncology")
+        .function(StakeholderFunction.CLINICAL);
+  }
+
+  @Test
+  void isActiveUntilSaidOtherwise() {
+    assertEquals(StakeholderStatus.ACTIVE, chen().build().status());
+  }
+
+  @Test
+  void mayHoldSeveralBuyingRoles() {
+    Stakeholder chen = chen().addBuyingRoles(BuyingRole.CLINICAL_CHAMPION, BuyingRole.USER).build();
+    assertTrue(chen.holds(BuyingRole.CLINICAL_CHAMPION));
+    assertTrue(chen.holds(BuyingRole.USER));
+    assertFalse(chen.holds(BuyingRole.ECONOMIC_BUYER));
+  }
+
+  @Test
+  void knowsWhichCommitteesSheSitsOn() {
+    Stakeholder chen =
+        chen()
+            .addCommitteeMembership(CommitteeMembership.of(SYSTEM_PT, CommitteeRole.VOTING_MEMBER))
+            .build();
+    assertTrue(chen.sitsOn(SYSTEM_PT));
+    assertFalse(chen.sitsOn(VAC));
+  }
+
+  @Test
+  void isAHealthcareProfessionalOnlyWithAnHcpIdentity() {
+    assertFalse(chen().build().isHcp());
+    assertTrue(
+        chen()
+            .hcp(HcpIdentity.builder().profession(HcpProfession.PHYSICIAN).build())
+            .build()
+            .isHcp());
+  }
+
+  @Test
+  void aRetiringChampionCarriesHerLastDay() {
+    Stakeholder chen = chen().status(StakeholderStatus.RETIRING).departureDate(LAST_DAY).build();
+    assertEquals(LAST_DAY, chen.departureDate().get());
+    assertEquals(
+        LAST_DAY,
+        chen()
+            .status(StakeholderStatus.DEPARTED)
+            .departureDate(LAST_DAY)
+            .build()
+            .departureDate()
+            .get());
+  }
+
+  @Test
+  void rejectsADepartureDateForSomeoneWhoIsStaying() {
+    for (StakeholderStatus status : Set.of(StakeholderStatus.ACTIVE, StakeholderStatus.ON_LEAVE)) {
+      ModelViolation v =
+          assertSingleViolation(
+              () -> chen().status(status).departureDate(LAST_DAY).build(),
+              "departureDate",
+              "2027-03-31");
+      assertTrue(v.problem().endsWith("not one who is " + status), v.problem());
+    }
+  }
+
+  @Test
+  void cannotReportToHerself() {
+    assertSingleViolation(
+        () -> chen().reportsTo(CHEN).build(), "reportsTo", "riverside-chief-oncology");
+  }
+
+  @Test
+  void holdsAtMostOneSeatPerCommittee() {
+    assertSingleViolation(
+        () ->
+            chen()
+                .addCommitteeMemberships(
+                    CommitteeMembership.of(SYSTEM_PT, CommitteeRole.CHAIR),
+                    CommitteeMembership.of(SYSTEM_PT, CommitteeRole.VOTING_MEMBER))
+                .build(),
+        "committeeMemberships.decisionBody",
+        "riverside-system-pt");
+  }
+
+  @Test
+  void rejectsABlankNameOrTitle() {
+    InvalidModelException e = assertInvalid(() -> chen().name(" ").title("").build());
+    assertEquals(2, e.violations().size());
+    assertHasViolation(e, "name", "\" \"");
+    assertHasViolation(e, "title", "\"\"");
+    assertEquals("Stakeholder riverside-chief-oncology", e.violations().get(0).subject());
+  }
+
+  @Test
+  void rejectsAPaddedAttributeKey() {
+    assertSingleViolation(
+        () -> chen().putAttribute("Segment__c ", AttributeValue.text("A")).build(),
+        "attributes",
+        "\"Segment__c \"");
+  }
+
+  @Test
+  void copiesAreCheckedToo() {
+    Stakeholder chen = chen().build();
+    assertSingleViolation(() -> chen.withDepartureDate(LAST_DAY), "departureDate", "2027-03-31");
+    assertEquals(
+        StakeholderStatus.RETIRING,
+        chen.withStatus(StakeholderStatus.RETIRING).withDepartureDate(LAST_DAY).status());
+  }
+}
