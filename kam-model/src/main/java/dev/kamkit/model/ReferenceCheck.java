@@ -97,7 +97,7 @@ final class ReferenceCheck {
         .unique("transfersOfValue.id", a.transfersOfValue(), TransferOfValue::id)
         .unique("relationships", a.relationships(), r -> key(r.teamMember(), "->", r.stakeholder()))
         .unique("influences", a.influences(), i -> key(i.influencer(), "->", i.influenced()))
-        .unique("whitespace", a.whitespace(), c -> key(c.product(), "x", c.clinicalUnit()))
+        .unique("whitespace", a.whitespace(), c -> key(c.product(), " x ", c.clinicalUnit()))
         .unique("formulary", a.formulary(), e -> key(e.product(), "@", e.effectiveFrom()));
   }
 
@@ -154,7 +154,7 @@ final class ReferenceCheck {
 
   private void portfolio(AbstractKeyAccount a) {
     for (WhitespaceCell cell : a.whitespace()) {
-      String at = "whitespace[" + cell.product() + "x" + cell.clinicalUnit() + "]";
+      String at = "whitespace[" + cell.product() + " x " + cell.clinicalUnit() + "]";
       product(at + ".product", cell.product());
       ref(at + ".clinicalUnit", cell.clinicalUnit(), units, "clinical unit");
       cell.indication().ifPresent(i -> indication(at + ".indication", cell.product(), i));

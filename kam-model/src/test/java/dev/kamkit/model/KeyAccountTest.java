@@ -184,9 +184,9 @@ class KeyAccountTest {
     assertHasViolation(e, "stakeholders[new].site", "ghost");
     assertHasViolation(e, "relationships[ghost->ghost].teamMember", "ghost");
     assertHasViolation(e, "relationships[ghost->ghost].stakeholder", "ghost");
-    assertHasViolation(e, "whitespace[ghostxunit].product", "ghost");
-    assertHasViolation(e, "whitespace[productxghost].clinicalUnit", "ghost");
-    assertHasViolation(e, "whitespace[productxunit].indication", "other-indication");
+    assertHasViolation(e, "whitespace[ghost x unit].product", "ghost");
+    assertHasViolation(e, "whitespace[product x ghost].clinicalUnit", "ghost");
+    assertHasViolation(e, "whitespace[product x unit].indication", "other-indication");
     assertHasViolation(e, "formulary[product@2022-07-13].decidedBy", "ghost");
     assertHasViolation(e, "plan.owner", "ghost");
     assertHasViolation(e, "interactions[call].teamMembers", "ghost");
@@ -239,7 +239,7 @@ class KeyAccountTest {
     assertHasViolation(e, "transfersOfValue.id", "grant");
     assertHasViolation(e, "relationships", "kam->oncologist");
     assertHasViolation(e, "influences", "pharmacist->oncologist");
-    assertHasViolation(e, "whitespace", "productxunit");
+    assertHasViolation(e, "whitespace", "product x unit");
     assertHasViolation(e, "formulary", "product@2022-07-13");
     assertEquals(10, e.violations().size(), e.getMessage());
   }
@@ -352,7 +352,7 @@ class KeyAccountTest {
                             .indication(OTHER_INDICATION)
                             .build())
                 ::build,
-            "whitespace[productxunit].indication",
+            "whitespace[product x unit].indication",
             "other-indication");
     assertEquals("is not an indication of product product", v.problem());
   }

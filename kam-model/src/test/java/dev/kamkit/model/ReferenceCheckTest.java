@@ -68,7 +68,8 @@ class ReferenceCheckTest {
       KeyAccount.Builder account, String field, String value, String what) {
     ModelViolation v = assertSingleViolation(account::build, field, value);
     assertEquals("KeyAccount acct", v.subject());
-    assertEquals("refers to a " + what + " that is not in this account", v.problem());
+    String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
+    assertEquals("refers to " + article + what + " that is not in this account", v.problem());
     return v;
   }
 
@@ -221,12 +222,12 @@ class ReferenceCheckTest {
   void aWhitespaceCellCrossesAProductWithAUnitOfTheAccount() {
     assertDangling(
         valid().addWhitespace(cell(NO_PRODUCT).build()),
-        "whitespace[ghostxunit].product",
+        "whitespace[ghost x unit].product",
         "ghost",
         "product");
     assertDangling(
         valid().addWhitespace(cell(PRODUCT).clinicalUnit(NO_UNIT).build()),
-        "whitespace[productxghost].clinicalUnit",
+        "whitespace[product x ghost].clinicalUnit",
         "ghost",
         "clinical unit");
   }
@@ -237,7 +238,7 @@ class ReferenceCheckTest {
     ModelViolation v =
         assertSingleViolation(
             valid().addWhitespace(cell(PRODUCT).indication(OTHER_INDICATION).build())::build,
-            "whitespace[productxunit].indication",
+            "whitespace[product x unit].indication",
             "other-indication");
     assertEquals("is not an indication of product product", v.problem());
   }
@@ -246,7 +247,7 @@ class ReferenceCheckTest {
   void anIndicationOfAnUnknownProductIsReportedOnlyAsTheUnknownProduct() {
     assertDangling(
         valid().addWhitespace(cell(NO_PRODUCT).indication(INDICATION).build()),
-        "whitespace[ghostxunit].product",
+        "whitespace[ghost x unit].product",
         "ghost",
         "product");
   }

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
     typeImmutable = "*",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     depluralize = true,
-    depluralizeDictionary = {"kpi:kpis", "criterion:criteria", "analysis:analyses"},
+    depluralizeDictionary = {"kpi:kpis", "criterion:criteria", "analysis:analyses", "weakness:weaknesses"},
     throwForInvalidImmutableState = InvalidModelException.class,
     throwForNullPointer = InvalidModelException.class,
     defaults = @Value.Immutable(copy = true))

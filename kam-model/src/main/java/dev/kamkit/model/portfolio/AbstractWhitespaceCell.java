@@ -36,7 +36,7 @@ public abstract class AbstractWhitespaceCell {
 
   @Value.Check
   protected void check() {
-    ModelCheck.of("WhitespaceCell", product() + "x" + clinicalUnit())
+    ModelCheck.of("WhitespaceCell", product() + " x " + clinicalUnit())
         .nonBlank("competitorProduct", competitorProduct())
         .require(
             competitorProduct().isEmpty() || status() == WhitespaceStatus.COMPETITOR_HELD,

@@ -202,7 +202,7 @@ class KamGensTest {
               .indication(IndicationId.of("not-an-indication"))
               .build();
           assertViolation(() -> account.withWhitespace(plus(account.whitespace(), cell)),
-              ("whitespace[" + product.id() + "x" + unit.id() + "].indication")::equals,
+              ("whitespace[" + product.id() + " x " + unit.id() + "].indication")::equals,
               "is not an indication of product " + product.id());
         });
   }
