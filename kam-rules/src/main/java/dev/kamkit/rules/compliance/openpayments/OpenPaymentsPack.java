@@ -14,12 +14,13 @@ import java.util.List;
 /**
  * The US Open Payments (Sunshine Act) rule pack: covered recipients, the small-payment rule and
  * statutory exclusions, General Payments record validity by program year, with an aggregate-spend
- * view.
+ * view and General Payments records for the host to write.
  *
  * <pre>{@code
  * OpenPaymentsPack pack = OpenPaymentsPack.of(policy);
  * ComplianceReport report = ComplianceValidator.of(List.of(pack)).validate(account, asOf);
  * AggregateSpend spend = pack.aggregateSpend(account, asOf);
+ * List<GeneralPaymentRecord> records = pack.generalPaymentRecords(account, asOf);
  * }</pre>
  *
  * <p>Every transfer dated on or before {@code asOf} is judged, each program year over all of its
@@ -103,5 +104,14 @@ public final class OpenPaymentsPack implements RulePack {
    */
   public AggregateSpend aggregateSpend(Portfolio portfolio, LocalDate asOf) {
     return evaluator.evaluate(portfolio.accounts(), requireNonNull(asOf, "asOf"));
+  }
+
+  /**
+   * A General Payments record for every reportable transfer of one account as of {@code asOf}:
+   * one per covered recipient, so a group meal gives one per covered attendee. Records are in
+   * program year, recipient and date order.
+   */
+  public List<GeneralPaymentRecord> generalPaymentRecords(KeyAccount account, LocalDate asOf) {
+    return GeneralPaymentRecords.of(account, aggregateSpend(account, asOf), policy);
   }
 }

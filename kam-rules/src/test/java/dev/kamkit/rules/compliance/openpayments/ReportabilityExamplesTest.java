@@ -19,6 +19,7 @@ import dev.kamkit.model.stakeholder.HcpProfession;
 import dev.kamkit.model.stakeholder.TrainingStatus;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,11 @@ class ReportabilityExamplesTest {
     assertEquals(ReportabilityReason.RESIDENT, reason(spend, "lunch", "resident"));
     assertEquals(ReportabilityReason.NOT_A_COVERED_PROFESSION,
         reason(spend, "lunch", "pharmacist"));
+    List<GeneralPaymentRecord> records =
+        PACK.generalPaymentRecords(account, LocalDate.of(2025, 12, 31));
+    assertEquals(List.of("doc", "fellow"), records.stream().map(r -> r.recipient().value())
+        .toList());
+    assertEquals("25.00", records.get(0).field(GeneralPaymentFields.TOTAL_AMOUNT_USD));
   }
 
   @Test

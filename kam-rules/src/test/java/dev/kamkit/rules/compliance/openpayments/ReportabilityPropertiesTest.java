@@ -112,6 +112,8 @@ class ReportabilityPropertiesTest {
               pack.aggregateSpend(account(shuffled), YEAR_END));
           assertEquals(pack.check(account(forwards), YEAR_END),
               pack.check(account(shuffled), YEAR_END));
+          assertEquals(pack.generalPaymentRecords(account(forwards), YEAR_END),
+              pack.generalPaymentRecords(account(shuffled), YEAR_END));
         });
   }
 
