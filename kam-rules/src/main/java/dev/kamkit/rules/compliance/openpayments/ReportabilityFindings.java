@@ -78,7 +78,8 @@ final class ReportabilityFindings {
     } else if (reason != null && !ry.coverage().isUndetermined()) {
       out.add(Finding.of(OpenPaymentsRules.NOT_COVERED, account.id(), subjects,
           who + " is not a covered recipient in PY" + ry.programYear() + ": "
-              + ry.assessments().get(0).explanation() + "; " + n
+              + ry.assessments().stream().filter(a -> a.reason() == reason).findFirst()
+                  .map(TransferAssessment::explanation).orElse(reason.code()) + "; " + n
               + " transfer(s) are not reported."));
     } else if (ry.coverage().isCovered()) {
       out.add(Finding.of(OpenPaymentsRules.REPORTABLE, account.id(), List.of(ry.recipient()),

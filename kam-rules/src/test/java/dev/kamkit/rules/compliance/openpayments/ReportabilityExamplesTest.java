@@ -220,4 +220,17 @@ class ReportabilityExamplesTest {
         reason(spend, "nye", "np"));
     assertEquals(ReportabilityReason.AT_OR_ABOVE_MINIMUM, reason(spend, "nyd", "np"));
   }
+
+  @Test
+  void theNotCoveredFindingGivesTheCoverageReasonEvenAfterAPreCollectionPayment() {
+    KeyAccount account = OpFixture.account()
+        .hcp("rx", HcpProfession.PHARMACIST, TrainingStatus.PRACTISING)
+        .pay("july", "rx", "2013-07-01", "50.00")
+        .pay("sept", "rx", "2013-09-01", "50.00")
+        .build();
+    List<String> found = OpFixture.findings(PACK.check(account, LocalDate.of(2014, 1, 1)),
+        OpenPaymentsRules.NOT_COVERED.id());
+    assertTrue(found.get(0).contains("in PY2013: the recipient's profession is not covered"),
+        found.get(0));
+  }
 }
