@@ -1,0 +1,160 @@
+package dev.kamkit.rules.compliance.openpayments;
+
+import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.Money;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+
+/**
+ * Every setting of the Open Payments pack, as one immutable value. Start from
+ * {@link OpenPaymentsPolicy#defaults()} and add what only the host can know:
+ *
+ * <pre>{@code
+ * OpenPaymentsPolicy policy = OpenPaymentsPolicy.builder()
+ *     .addTeachingHospitalList(new TeachingHospitalList(2025, List.of(
+ *         new TeachingHospital(AccountId.of("acc-umc"), "050454", "UNIVERSITY MEDICAL CENTER"))))
+ *     .addUsdRate(UsdRate.of("EUR", LocalDate.of(2025, 1, 1), "1.0842"))
+ *     .addHostThreshold(VerifiedThresholds.programYear2020(Money.of("10.97", "USD"), "CMS"))
+ *     .manufacturerName("Acme Pharma Inc.")
+ *     .build();
+ * }</pre>
+ *
+ * <p>The defaults encode only verified facts (REGULATORY.md 1.1-1.7). What is unverified is a
+ * setting here, named as such: the thresholds of program years kamkit does not ship, the
+ * teaching-hospital lists, exchange rates, whether large-conference items count toward the
+ * aggregate, and from which year the separate ownership forms of payment apply.
+ */
+@Value.Immutable
+public abstract class AbstractOpenPaymentsPolicy {
+
+  /** The defaults: verified thresholds only, all payments in the aggregate, no lists, no rates. */
+  public static OpenPaymentsPolicy defaults() {
+    return OpenPaymentsPolicy.builder().build();
+  }
+
+  /**
+   * Threshold rows the host supplies for program years {@link VerifiedThresholds} lacks (PY2020
+   * and PY2014-2018, 2022-2024 are unverified; PY2027 is not yet published). A row may not
+   * replace a verified one.
+   */
+  public abstract List<ThresholdRow> hostThresholds();
+
+  /** Which payments count toward the aggregate trigger; all payments by default. */
+  @Value.Default
+  public AggregateBasis aggregateBasis() {
+    return AggregateBasis.ALL_PAYMENTS;
+  }
+
+  /** The CMS Teaching Hospital List of each program year the host reports for. */
+  public abstract List<TeachingHospitalList> teachingHospitalLists();
+
+  /** Exchange rates into US dollars; see {@link #toUsd(Money, LocalDate)}. */
+  public abstract List<UsdRate> usdRates();
+
+  /**
+   * How converted amounts and per-person shares are rounded to whole cents; half up by default.
+   * CMS publishes no rounding rule, so this is the host's choice.
+   */
+  @Value.Default
+  public RoundingMode usdRounding() {
+    return RoundingMode.HALF_UP;
+  }
+
+  /**
+   * Whether {@link StatutoryExclusion#LARGE_CONFERENCE_ITEM} items count toward the aggregate.
+   * They are excluded themselves (verified); whether they also leave the aggregate is unverified,
+   * so the default counts them, the reading that never under-reports.
+   */
+  @Value.Default
+  public boolean largeConferenceItemsInAggregate() {
+    return true;
+  }
+
+  /**
+   * The first program year whose records use the forms {@code Stock}, {@code Stock option} and
+   * {@code Any other ownership interest} instead of the legacy combined {@code Stock, stock option,
+   * or any other ownership interest}. The year is unverified (the legacy value is known only from
+   * "older files"), so it is absent by default and the pack then accepts every form in every year.
+   */
+  public abstract Optional<Integer> separateOwnershipFormsFrom();
+
+  /**
+   * The applicable manufacturer making the payments, for
+   * {@code Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name}, unless a transfer names
+   * another in {@link OpenPaymentsAttributes#MANUFACTURER}.
+   */
+  public abstract Optional<String> manufacturerName();
+
+  /**
+   * The entity submitting, for
+   * {@code Submitting_Applicable_Manufacturer_or_Applicable_GPO_Name}.
+   */
+  public abstract Optional<String> submittingEntityName();
+
+  /** The threshold row of {@code programYear}: kamkit's verified row, else the host's. */
+  public Optional<ThresholdRow> threshold(int programYear) {
+    return VerifiedThresholds.row(programYear).or(() -> hostThresholds().stream()
+        .filter(r -> r.programYear() == programYear).findFirst());
+  }
+
+  /** Every program year with a threshold row, in order. */
+  public List<Integer> programYears() {
+    return Stream.concat(VerifiedThresholds.ROWS.stream(), hostThresholds().stream())
+        .map(ThresholdRow::programYear).sorted().toList();
+  }
+
+  /** The teaching hospital list of {@code programYear}, if the host supplied it. */
+  public Optional<TeachingHospitalList> teachingHospitals(int programYear) {
+    return teachingHospitalLists().stream().filter(l -> l.programYear() == programYear)
+        .findFirst();
+  }
+
+  /**
+   * The rate for {@code currency} on {@code date}: the latest rate that took effect on or before
+   * the date in the same calendar year, so a rate never carries over into another program year.
+   */
+  public Optional<UsdRate> usdRate(Currency currency, LocalDate date) {
+    return usdRates().stream()
+        .filter(r -> r.currency().equals(currency) && !r.effectiveFrom().isAfter(date)
+            && r.effectiveFrom().getYear() == date.getYear())
+        .max(Comparator.comparing(UsdRate::effectiveFrom));
+  }
+
+  /**
+   * {@code amount} in US dollars on {@code date}: itself if already USD, else the amount times
+   * the {@link #usdRate(Currency, LocalDate) rate}, rounded to cents by {@link #usdRounding()}.
+   * Empty when no rate applies: the pack never converts at a rate the host did not supply.
+   */
+  public Optional<Money> toUsd(Money amount, LocalDate date) {
+    if (Usd.isUsd(amount)) {
+      return Optional.of(amount);
+    }
+    return usdRate(amount.currency(), date).map(rate -> Money.of(
+        amount.amount().multiply(rate.usdPerUnit()).setScale(2, usdRounding()), Usd.USD));
+  }
+
+  @Value.Check
+  protected void check() {
+    ModelCheck check = ModelCheck.of("OpenPaymentsPolicy", null);
+    for (ThresholdRow row : hostThresholds()) {
+      check.require(VerifiedThresholds.row(row.programYear()).isEmpty(), "hostThresholds",
+          row.programYear(), "is a verified year; kamkit's row cannot be replaced");
+    }
+    check
+        .unique("hostThresholds.programYear", hostThresholds(), ThresholdRow::programYear)
+        .unique("teachingHospitalLists.programYear", teachingHospitalLists(),
+            TeachingHospitalList::programYear)
+        .unique("usdRates", usdRates(), r -> r.currency() + " from " + r.effectiveFrom())
+        .require(usdRounding() != RoundingMode.UNNECESSARY, "usdRounding", usdRounding(),
+            "must round: converted amounts rarely come out in whole cents")
+        .nonBlank("manufacturerName", manufacturerName())
+        .nonBlank("submittingEntityName", submittingEntityName())
+        .throwIfInvalid();
+  }
+}

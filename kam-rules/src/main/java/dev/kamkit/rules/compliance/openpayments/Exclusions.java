@@ -1,0 +1,20 @@
+package dev.kamkit.rules.compliance.openpayments;
+
+/** The conditions of statutory exclusions that the pack can see in the data. */
+final class Exclusions {
+  private Exclusions() {}
+
+  /** Device loans of more than this many days are reported (REGULATORY.md 1.5, verified). */
+  static final long SHORT_TERM_LOAN_MAX_DAYS = 90;
+
+  /**
+   * True if the marked exclusion's visible condition holds: a short-term device loan needs a
+   * recorded length of at most 90 days. The large-conference condition depends on the amount and
+   * is judged with the threshold row.
+   */
+  static boolean conditionMet(TransferFacts facts) {
+    return facts.exclusion().map(e -> e != StatutoryExclusion.SHORT_TERM_DEVICE_LOAN
+        || facts.deviceLoanDays().map(d -> d <= SHORT_TERM_LOAN_MAX_DAYS).orElse(false))
+        .orElse(false);
+  }
+}

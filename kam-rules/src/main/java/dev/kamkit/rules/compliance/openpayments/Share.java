@@ -1,0 +1,24 @@
+package dev.kamkit.rules.compliance.openpayments;
+
+import dev.kamkit.model.base.Money;
+import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.id.KamId;
+import java.util.Optional;
+
+/**
+ * One recipient's part of one transfer, before the small-payment rule is applied: the whole
+ * transfer for a single recipient, the per-person share of a group meal for each attendee.
+ */
+record Share(
+    TransferOfValue transfer,
+    KamId recipient,
+    Optional<String> manufacturer,
+    Coverage coverage,
+    Optional<Money> usdValue,
+    int partakers,
+    TransferFacts facts) {
+
+  int programYear() {
+    return transfer.date().getYear();
+  }
+}

@@ -1,0 +1,21 @@
+package dev.kamkit.rules.compliance.openpayments;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a transfer's {@link OpenPaymentsAttributes} say, read and checked; {@code problems} lists
+ * every value that could not be read, in words, and such a value counts as absent.
+ */
+record TransferFacts(
+    Optional<StatutoryExclusion> exclusion,
+    Optional<Long> deviceLoanDays,
+    Optional<String> contextualInformation,
+    boolean delayInPublication,
+    Optional<String> manufacturer,
+    List<String> problems) {
+
+  TransferFacts {
+    problems = List.copyOf(problems);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.kamkit.rules.compliance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps {@code docs/rule-catalogue.md} equal to what the packs generate. Surefire runs in the
+ * kam-rules module directory, so the file is one level up. Regenerate with
+ * {@code ./mvnw -B -ntp -pl kam-rules -am verify -Dkamkit.writeCatalogue=true}.
+ */
+class RuleCatalogueDocTest {
+  private static final Path CATALOGUE = Path.of("..", "docs", "rule-catalogue.md");
+
+  /** Every pack kamkit ships, with its defaults. */
+  static final List<RulePack> PACKS = List.of(OpenPaymentsPack.withDefaults());
+
+  @Test
+  void theCommittedCatalogueIsWhatTheCodeGenerates() throws IOException {
+    String generated = RuleCatalogue.markdown(PACKS);
+    if (Boolean.getBoolean("kamkit.writeCatalogue")) {
+      Files.createDirectories(CATALOGUE.getParent());
+      Files.writeString(CATALOGUE, generated, StandardCharsets.UTF_8);
+    }
+    String committed = Files.exists(CATALOGUE)
+        ? Files.readString(CATALOGUE, StandardCharsets.UTF_8) : "<missing>";
+    assertEquals(generated, committed, "docs/rule-catalogue.md differs from the rule packs;"
+        + " regenerate it with ./mvnw -B -ntp -pl kam-rules -am verify"
+        + " -Dkamkit.writeCatalogue=true and commit the result");
+  }
+}
