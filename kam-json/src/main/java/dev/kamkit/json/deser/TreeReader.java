@@ -8,6 +8,7 @@ import dev.kamkit.json.format.UnknownProperties;
 import java.io.CharConversionException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -29,6 +30,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class TreeReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** Jackson's pointer to the (redacted) source: noise in a message about the document. */
+  private static final Pattern SOURCE =
+      Pattern.compile("\\s*\\((start marker )?at \\[Source: [^\\]]*\\]\\)");
 
   private final JsonParser parser;
   private final JsonLimits limits;
@@ -174,7 +178,7 @@ final class TreeReader {
 
   /** Jackson's own words without its source excerpt, plus the line and column. */
   private static String jacksonMessage(JacksonException e) {
-    String message = String.valueOf(e.getOriginalMessage()).strip();
+    String message = SOURCE.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("").strip();
     int newline = message.indexOf('\n');
     if (newline >= 0) {
       message = message.substring(0, newline);

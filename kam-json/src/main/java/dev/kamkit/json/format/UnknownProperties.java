@@ -69,7 +69,10 @@ public final class UnknownProperties {
     return size;
   }
 
-  /** Every unknown property, pointer to a copy of its value, in the order they were read. */
+  /**
+   * Every unknown property, pointer to a copy of its value: grouped by object, objects in the
+   * order they were read (an object before the objects inside it), properties in input order.
+   */
   public Map<String, JsonNode> asMap() {
     Map<String, JsonNode> out = new LinkedHashMap<>();
     byObject.forEach((object, props) ->
