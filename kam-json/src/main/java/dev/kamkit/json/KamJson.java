@@ -5,11 +5,9 @@ import static java.util.Objects.requireNonNull;
 import dev.kamkit.json.deser.KamDocumentDeserializer;
 import dev.kamkit.json.format.AccountDocument;
 import dev.kamkit.json.format.JsonLimits;
-import dev.kamkit.json.format.JsonProblem;
 import dev.kamkit.json.format.KamDocument;
 import dev.kamkit.json.format.KamJsonException;
 import dev.kamkit.json.format.PortfolioDocument;
-import dev.kamkit.json.format.ProblemKind;
 import dev.kamkit.json.format.ReadMode;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
@@ -21,7 +19,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.function.Function;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -204,18 +201,7 @@ public final class KamJson {
   }
 
   private <T> T read(KamDocumentDeserializer<T> deserializer, Function<JsonMapper, JsonParser> open) {
-    try (JsonParser parser = open.apply(mapper)) {
-      return deserializer.readWhole(parser);
-    } catch (KamJsonException e) {
-      throw e;
-    } catch (JacksonException e) {
-      // only opening or closing the parser gets here: reading translates its own failures
-      ProblemKind kind =
-          e instanceof JacksonIOException ? ProblemKind.IO_FAILURE : ProblemKind.MALFORMED_JSON;
-      throw new KamJsonException(
-          new JsonProblem(kind, "", "readable JSON input", String.valueOf(e.getOriginalMessage())),
-          e);
-    }
+    return deserializer.readWhole(() -> open.apply(mapper));
   }
 
   private static JsonMapper mapper(ReadMode mode, JsonLimits limits, boolean prettyPrint) {

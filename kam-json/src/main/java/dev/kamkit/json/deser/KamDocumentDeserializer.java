@@ -9,7 +9,9 @@ import dev.kamkit.json.format.ReadMode;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
@@ -85,13 +87,20 @@ public final class KamDocumentDeserializer<T> extends ValueDeserializer<T> {
   }
 
   /**
-   * Reads the value at the parser's current (or next) token and fails unless the input ends
-   * right after it: for callers that own the parser and the whole input.
+   * Opens a parser, reads the value it starts with, fails unless the input ends right after it,
+   * and closes the parser: for callers that own the whole input. Opening failures (a source over
+   * the document-length limit, a failing stream) are reported like any other problem.
+   *
+   * @param open opens the parser, for example {@code () -> mapper.createParser(text)}
    */
-  public T readWhole(JsonParser parser) {
-    T value = read(parser);
-    TreeReader.expectEnd(parser, limits);
-    return value;
+  public T readWhole(Supplier<JsonParser> open) {
+    try (JsonParser parser = open.get()) {
+      T value = read(parser);
+      TreeReader.expectEnd(parser, limits);
+      return value;
+    } catch (JacksonException e) {
+      throw TreeReader.translate(e, "");
+    }
   }
 
   private T read(JsonParser parser) {

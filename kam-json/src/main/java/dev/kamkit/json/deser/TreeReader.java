@@ -8,6 +8,7 @@ import dev.kamkit.json.format.UnknownProperties;
 import java.io.CharConversionException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -89,7 +90,7 @@ final class TreeReader {
         return BigIntegerNode.valueOf(parser.getBigIntegerValue());
       case VALUE_NUMBER_FLOAT:
         check(Limit.NUMBER_LENGTH, parser.getString().length());
-        return DecimalNode.valueOf(parser.getDecimalValue()); // exact, trailing zeros kept
+        return decimal();
       case VALUE_TRUE:
         return NODES.booleanNode(true);
       case VALUE_FALSE:
@@ -98,6 +99,16 @@ final class TreeReader {
         return NODES.nullNode();
       default:
         throw fail(ProblemKind.MALFORMED_JSON, "a JSON value", "the token " + token, null);
+    }
+  }
+
+  /** Exact, trailing zeros kept; an exponent beyond BigDecimal's range is refused (found by fuzzing). */
+  private JsonNode decimal() {
+    try {
+      return DecimalNode.valueOf(parser.getDecimalValue());
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw fail(ProblemKind.INVALID_VALUE, "a number whose exponent fits in nine digits",
+          "the number " + Describe.quote(parser.getString()), e);
     }
   }
 
@@ -158,22 +169,42 @@ final class TreeReader {
   }
 
   private KamJsonException translate(JacksonException e) {
+    return translate(e, pointer());
+  }
+
+  /**
+   * Turns a Jackson failure at {@code pointer} into the problem it stands for: a limit, a failing
+   * source, or malformed JSON.
+   */
+  static KamJsonException translate(JacksonException e, String pointer) {
     if (e instanceof StreamConstraintsException constraint) {
-      return Limit.of(constraint)
-          .map(x -> exceeded(x.limit(), x.actual(), x.max()))
-          .orElseGet(() -> fail(ProblemKind.LIMIT_EXCEEDED, "input within the reader's limits",
-              jacksonMessage(e), e));
+      Optional<Limit.Exceeded> exceeded = Limit.of(constraint);
+      return exceeded.isPresent()
+          ? fail(ProblemKind.LIMIT_EXCEEDED, pointer,
+              exceeded.get().limit().expected(exceeded.get().max()),
+              exceeded.get().limit().found(exceeded.get().actual()), e)
+          : fail(ProblemKind.LIMIT_EXCEEDED, pointer, "input within the reader's limits",
+              jacksonMessage(e), e);
     }
     if (e instanceof JacksonIOException && !(e.getCause() instanceof CharConversionException)) {
-      return fail(ProblemKind.IO_FAILURE, "readable input", String.valueOf(e.getCause()), e);
+      return fail(ProblemKind.IO_FAILURE, pointer, "readable input", String.valueOf(e.getCause()), e);
     }
-    return fail(ProblemKind.MALFORMED_JSON, "well-formed JSON (RFC 8259)", jacksonMessage(e), e);
+    return fail(ProblemKind.MALFORMED_JSON, pointer, "well-formed JSON (RFC 8259)",
+        jacksonMessage(e), e);
   }
 
   private KamJsonException fail(
       ProblemKind kind, String expected, String found, @Nullable Throwable cause) {
-    String pointer = path.isEmpty() ? "" : "/" + String.join("/", path);
+    return fail(kind, pointer(), expected, found, cause);
+  }
+
+  private static KamJsonException fail(ProblemKind kind, String pointer, String expected,
+      String found, @Nullable Throwable cause) {
     return new KamJsonException(new JsonProblem(kind, pointer, expected, found), cause);
+  }
+
+  private String pointer() {
+    return path.isEmpty() ? "" : "/" + String.join("/", path);
   }
 
   /** Jackson's own words without its source excerpt, plus the line and column. */
