@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /** Conversions of JSON scalars into model values, each reporting what it expected. */
@@ -49,8 +50,8 @@ final class Scalars {
     return node.intValue();
   });
 
-  static final Conv<LocalDate> DATE_VALUE = Conv.of("a date, YYYY-MM-DD", (cx, node, at) -> {
-    String text = TEXT.read(cx, node, at);
+  static final Conv<LocalDate> DATE_VALUE = Conv.of("a date as text, YYYY-MM-DD", (cx, node, at) -> {
+    String text = text(cx, node, at, "a date as text, YYYY-MM-DD");
     if (text == null) {
       return null;
     }
@@ -65,8 +66,9 @@ final class Scalars {
     return null;
   });
 
-  static final Conv<MonthDay> MONTH_DAY_VALUE = Conv.of("a day of the year, --MM-DD", (cx, node, at) -> {
-    String text = TEXT.read(cx, node, at);
+  static final Conv<MonthDay> MONTH_DAY_VALUE =
+      Conv.of("a day of the year as text, --MM-DD", (cx, node, at) -> {
+    String text = text(cx, node, at, "a day of the year as text, --MM-DD");
     if (text == null) {
       return null;
     }
@@ -105,34 +107,44 @@ final class Scalars {
         return new BigDecimal(text);
       });
 
-  static final Conv<Npi> NPI = Conv.of("a ten-digit NPI", (cx, node, at) -> {
-    String text = TEXT.read(cx, node, at);
+  static final Conv<Npi> NPI = Conv.of("a ten-digit NPI as text", (cx, node, at) -> {
+    String text = text(cx, node, at, "a ten-digit NPI as text");
     if (text == null) {
       return null;
     }
     try {
       return Npi.of(text);
     } catch (InvalidModelException e) {
-      cx.invalid(at, "a ten-digit NPI whose last digit is its check digit ("
-          + e.violations().get(0).problem() + ")", node);
+      cx.problem(ProblemKind.INVALID_VALUE, at, "a ten-digit NPI whose last digit is its check digit",
+          Describe.found(node) + ", which " + e.violations().get(0).problem());
       return null;
     }
   });
 
   private Scalars() {}
 
+  /** The node's text, or null after reporting that {@code expected} was wanted instead. */
+  static @Nullable String text(ReadContext cx, JsonNode node, String at, String expected) {
+    if (!node.isString()) {
+      cx.wrongType(at, expected, node);
+      return null;
+    }
+    return node.stringValue();
+  }
+
   /** An id of one type, built by its factory, such as {@code SiteId::of}. */
   static <I extends KamId> Conv<I> id(Function<String, I> factory) {
-    return Conv.of("an id (text)", (cx, node, at) -> {
-      String text = TEXT.read(cx, node, at);
+    return Conv.of("an id as text", (cx, node, at) -> {
+      String text = text(cx, node, at, "an id as text");
       if (text == null) {
         return null;
       }
       try {
         return factory.apply(text);
       } catch (InvalidModelException e) {
-        cx.invalid(at, "an id of 1 to 255 characters without control characters or leading or"
-            + " trailing whitespace (" + e.violations().get(0).problem() + ")", node);
+        cx.problem(ProblemKind.INVALID_VALUE, at, "an id of 1 to 255 characters without control"
+            + " characters or leading or trailing whitespace",
+            Describe.found(node) + ", which " + e.violations().get(0).problem());
         return null;
       }
     });
@@ -144,7 +156,7 @@ final class Scalars {
     String allowed = "one of " + Arrays.stream(values).map(Enum::name)
         .collect(Collectors.joining(", "));
     return Conv.of(allowed, (cx, node, at) -> {
-      String text = TEXT.read(cx, node, at);
+      String text = text(cx, node, at, allowed);
       if (text == null) {
         return null;
       }

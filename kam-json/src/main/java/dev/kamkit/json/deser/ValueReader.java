@@ -1,5 +1,6 @@
 package dev.kamkit.json.deser;
 
+import dev.kamkit.json.format.UnknownProperties;
 import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.Money;
@@ -8,9 +9,9 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /** Reads the value objects shared by every part of the model: money and custom attributes. */
@@ -20,7 +21,7 @@ final class ValueReader {
   private static final List<String> ATTRIBUTE_PROPERTIES = List.of("text", "number", "flag", "date");
 
   static final Conv<Currency> CURRENCY = Conv.of("an ISO 4217 currency code", (cx, node, at) -> {
-    String code = Scalars.TEXT.read(cx, node, at);
+    String code = Scalars.text(cx, node, at, "an ISO 4217 currency code as text");
     if (code == null) {
       return null;
     }
@@ -43,7 +44,7 @@ final class ValueReader {
   private ValueReader() {}
 
   /** {@code {"amount": "125.00", "currency": "USD"}}. */
-  private static Money money(ReadContext cx, JsonNode node, String pointer) {
+  private static @Nullable Money money(ReadContext cx, JsonNode node, String pointer) {
     In in = In.object(cx, node, pointer, "a money object", MONEY_PROPERTIES);
     if (in == null) {
       return null;
@@ -56,7 +57,7 @@ final class ValueReader {
   }
 
   /** Exactly one of {@code text}, {@code number}, {@code flag} or {@code date}. */
-  private static AttributeValue attribute(ReadContext cx, JsonNode node, String pointer) {
+  private static @Nullable AttributeValue attribute(ReadContext cx, JsonNode node, String pointer) {
     In in = In.object(cx, node, pointer, "an attribute value object", ATTRIBUTE_PROPERTIES);
     if (in == null) {
       return null;
@@ -93,9 +94,11 @@ final class ValueReader {
     Map<String, AttributeValue> attributes = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
       String key = entry.getKey();
-      Optional.ofNullable(ATTRIBUTE.read(
-              in.context(), entry.getValue(), at + "/" + dev.kamkit.json.format.UnknownProperties.escape(key)))
-          .ifPresent(v -> attributes.put(key, v));
+      AttributeValue value =
+          ATTRIBUTE.read(in.context(), entry.getValue(), at + "/" + UnknownProperties.escape(key));
+      if (value != null) {
+        attributes.put(key, value);
+      }
     }
     sink.accept(attributes);
   }
