@@ -115,7 +115,11 @@ public final class KamJson {
     return read(anyDocument, m -> m.createParser(requireNonNull(json, "json")));
   }
 
-  /** Reads an account document. @throws KamJsonException if it cannot be read or is another kind */
+  /**
+   * Reads an account document.
+   *
+   * @throws KamJsonException if it cannot be read or is another kind
+   */
   public AccountDocument readAccount(String json) {
     return read(accountDocument, m -> m.createParser(requireNonNull(json, "json")));
   }
@@ -130,7 +134,11 @@ public final class KamJson {
     return read(accountDocument, m -> m.createParser(requireNonNull(json, "json")));
   }
 
-  /** Reads a portfolio document. @throws KamJsonException if it cannot be read or is another kind */
+  /**
+   * Reads a portfolio document.
+   *
+   * @throws KamJsonException if it cannot be read or is another kind
+   */
   public PortfolioDocument readPortfolio(String json) {
     return read(portfolioDocument, m -> m.createParser(requireNonNull(json, "json")));
   }
@@ -200,7 +208,8 @@ public final class KamJson {
     }
   }
 
-  private <T> T read(KamDocumentDeserializer<T> deserializer, Function<JsonMapper, JsonParser> open) {
+  private <T> T read(
+      KamDocumentDeserializer<T> deserializer, Function<JsonMapper, JsonParser> open) {
     return deserializer.readWhole(() -> open.apply(mapper));
   }
 
@@ -256,7 +265,7 @@ public final class KamJson {
       return this;
     }
 
-    /** Whether to indent output; default true. Compact output has no line breaks at all. */
+    /** Whether to indent output; default true. Compact output is one line plus a newline. */
     public Builder prettyPrint(boolean value) {
       prettyPrint = value;
       return this;

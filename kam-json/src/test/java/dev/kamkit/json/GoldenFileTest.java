@@ -56,7 +56,8 @@ class GoldenFileTest {
   @Test
   void idnGoldenIsTheTwelveHospitalSystemItClaimsToBe() {
     KeyAccount idn = json.readAccount(Golden.read("account-idn-lakeshore.json")).keyAccount();
-    assertEquals(12, idn.account().sites().stream().filter(s -> s.kind() == SiteKind.HOSPITAL).count());
+    assertEquals(12,
+        idn.account().sites().stream().filter(s -> s.kind() == SiteKind.HOSPITAL).count());
     DecisionBody pt = idn.decisionBodies().stream()
         .filter(b -> b.kind() == DecisionBodyKind.PHARMACY_AND_THERAPEUTICS)
         .findFirst().orElseThrow();
@@ -89,7 +90,8 @@ class GoldenFileTest {
     assertEquals(new FormatVersion(1, 1), doc.version());
     assertEquals(
         List.of("/exportedBy", "/account/ownerSystemId", "/account/profile/magnetStatus",
-            "/stakeholders/0/preferredChannel", "/stakeholders/0/attributes/veeva.Segment__c/source",
+            "/stakeholders/0/preferredChannel",
+            "/stakeholders/0/attributes/veeva.Segment__c/source",
             "/transfersOfValue/0/amount/fxRate"),
         List.copyOf(doc.unknownProperties().asMap().keySet()));
     assertEquals(golden, lenient.write(doc));

@@ -31,8 +31,8 @@ class KamkitModuleTest {
   @Test
   void readsAndWritesEveryTypeInTheFormatsOrderWhateverTheMapperSays() {
     String written = mapper.writeValueAsString(Fixtures.fullAccount());
-    assertTrue(written.startsWith("{\"kamkit\":\"account\",\"version\":\"1.0\",\"account\":{\"id\""),
-        written);
+    assertTrue(written.startsWith(
+        "{\"kamkit\":\"account\",\"version\":\"1.0\",\"account\":{\"id\""), written);
     assertEquals(Fixtures.fullAccount(), mapper.readValue(written, KeyAccount.class));
     assertEquals(
         Fixtures.fullAccount(), mapper.readValue(written, AccountDocument.class).keyAccount());
@@ -92,7 +92,8 @@ class KamkitModuleTest {
   void nestedInsideAHostTypePointersAreRelativeToTheKamkitValue() {
     String host = "{\"source\":\"crm\",\"account\":{\"kamkit\":\"account\",\"version\":\"1.0\","
         + "\"account\":{\"id\":\"a\",\"name\":\"A\",\"kind\":\"IDN\",\"country\":\"US\"}}}";
-    Throwable e = assertThrows(RuntimeException.class, () -> mapper.readValue(host, Envelope.class));
+    Throwable e =
+        assertThrows(RuntimeException.class, () -> mapper.readValue(host, Envelope.class));
     KamJsonException kamkit = e instanceof KamJsonException k ? k
         : assertInstanceOf(KamJsonException.class, e.getCause());
     assertEquals("/account/kind", kamkit.pointer());

@@ -26,7 +26,8 @@ class LenientModeTest {
   @Test
   void aProfileHoldingOnlyUnknownPropertiesIsStillWrittenBack() {
     String input = LENIENT.write(Fixtures.minimalAccount())
-        .replace("\"country\": \"US\"", "\"country\": \"US\",\n    \"profile\": {\"x\": [1, 2.50]}");
+        .replace("\"country\": \"US\"",
+            "\"country\": \"US\",\n    \"profile\": {\"x\": [1, 2.50]}");
     AccountDocument doc = LENIENT.readAccount(input);
     assertEquals(Fixtures.minimalAccount(), doc.keyAccount());
     String written = LENIENT.write(doc);
@@ -41,7 +42,8 @@ class LenientModeTest {
         + "'kind':'HOSPITAL','country':'US'},'newSection':{'added':'in 1.7'}}");
     AccountDocument doc = LENIENT.readAccount(input);
     assertEquals("1.7", doc.version().toString());
-    assertTrue(LENIENT.write(doc).startsWith("{\n  \"kamkit\": \"account\",\n  \"version\": \"1.7\""));
+    assertTrue(LENIENT.write(doc)
+        .startsWith("{\n  \"kamkit\": \"account\",\n  \"version\": \"1.7\""));
   }
 
   @Test

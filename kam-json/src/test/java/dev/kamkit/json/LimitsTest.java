@@ -45,14 +45,17 @@ class LimitsTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(
-        Arguments.of("maxNestingDepth", (UnaryOperator<JsonLimits.Builder>) b -> b.maxNestingDepth(5),
+        Arguments.of("maxNestingDepth",
+            (UnaryOperator<JsonLimits.Builder>) b -> b.maxNestingDepth(5),
             ACCOUNT + ",\"x\":[[[[[[1]]]]]]}"),
-        Arguments.of("maxStringLength", (UnaryOperator<JsonLimits.Builder>) b -> b.maxStringLength(10),
+        Arguments.of("maxStringLength",
+            (UnaryOperator<JsonLimits.Builder>) b -> b.maxStringLength(10),
             ACCOUNT + ",\"x\":\"" + "y".repeat(40) + "\"}"),
         Arguments.of("maxPropertyNameLength",
             (UnaryOperator<JsonLimits.Builder>) b -> b.maxPropertyNameLength(12),
             ACCOUNT + ",\"" + "n".repeat(40) + "\":1}"),
-        Arguments.of("maxNumberLength", (UnaryOperator<JsonLimits.Builder>) b -> b.maxNumberLength(5),
+        Arguments.of("maxNumberLength",
+            (UnaryOperator<JsonLimits.Builder>) b -> b.maxNumberLength(5),
             ACCOUNT + ",\"x\":1234567890}"),
         Arguments.of("maxElements", (UnaryOperator<JsonLimits.Builder>) b -> b.maxElements(20),
             ACCOUNT + ",\"x\":[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15]}"),

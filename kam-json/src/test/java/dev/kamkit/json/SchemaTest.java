@@ -13,13 +13,16 @@ class SchemaTest {
 
   @Test
   void writtenAccountsValidate() {
-    assertEquals(List.of(), Schemas.errors(DocumentKind.ACCOUNT, json.write(Fixtures.minimalAccount())));
-    assertEquals(List.of(), Schemas.errors(DocumentKind.ACCOUNT, json.write(Fixtures.fullAccount())));
+    assertEquals(List.of(),
+        Schemas.errors(DocumentKind.ACCOUNT, json.write(Fixtures.minimalAccount())));
+    assertEquals(List.of(),
+        Schemas.errors(DocumentKind.ACCOUNT, json.write(Fixtures.fullAccount())));
   }
 
   @Test
   void writtenPortfolioValidates() {
-    assertEquals(List.of(), Schemas.errors(DocumentKind.PORTFOLIO, json.write(Fixtures.portfolio())));
+    assertEquals(List.of(),
+        Schemas.errors(DocumentKind.PORTFOLIO, json.write(Fixtures.portfolio())));
   }
 
   @Test

@@ -58,7 +58,8 @@ final class Catalogue<T> {
       }
       String key = id.apply(entry).value();
       if (catalogue.byId.containsKey(key)) {
-        cx.invalid(at + "/" + i + "/id", "an id that no other entry of " + property + " has", rawId);
+        cx.invalid(
+            at + "/" + i + "/id", "an id that no other entry of " + property + " has", rawId);
       } else {
         catalogue.byId.put(key, entry);
         catalogue.pointers.put(key, at + "/" + i);

@@ -111,7 +111,9 @@ final class DocumentReader {
         in, "team", "team member", TeamReader.TEAM_MEMBER_OBJECT, TeamMember::id);
     Conv<KeyAccount> accountEntry = Conv.of("a portfolio account object", (c, node, at) -> {
       In body = In.object(c, node, at, "a portfolio account object", KeyAccountReader.BODY);
-      return body == null ? null : KeyAccountReader.read(body, products.reference(), team.reference());
+      return body == null
+          ? null
+          : KeyAccountReader.read(body, products.reference(), team.reference());
     });
     Portfolio.Builder b = Portfolio.builder();
     in.list("accounts", accountEntry, b::addAllAccounts);

@@ -17,7 +17,8 @@ final class ModelProblems {
   static void report(ReadContext cx, JsonNode node, String pointer, InvalidModelException e) {
     for (ModelViolation v : e.violations()) {
       ViolationPointer.Located at = ViolationPointer.resolve(node, pointer, v);
-      ProblemKind kind = isReference(v) ? ProblemKind.BROKEN_REFERENCE : ProblemKind.MODEL_VIOLATION;
+      ProblemKind kind =
+          isReference(v) ? ProblemKind.BROKEN_REFERENCE : ProblemKind.MODEL_VIOLATION;
       // when the path could not be followed to the end, the model's own field path still says where
       String rule = at.exact() ? v.problem() : v.field() + " " + v.problem();
       String found = v.value().equals(ModelCheck.MISSING) ? "nothing" : v.value();
@@ -26,6 +27,7 @@ final class ModelProblems {
   }
 
   private static boolean isReference(ModelViolation v) {
-    return v.problem().startsWith("refers to a ") || v.problem().startsWith("is not an indication of");
+    return v.problem().startsWith("refers to a ")
+        || v.problem().startsWith("is not an indication of");
   }
 }

@@ -102,7 +102,7 @@ final class TreeReader {
     }
   }
 
-  /** Exact, trailing zeros kept; an exponent beyond BigDecimal's range is refused (found by fuzzing). */
+  /** Exact, trailing zeros kept; an exponent beyond BigDecimal's range is refused (fuzzing). */
   private JsonNode decimal() {
     try {
       return DecimalNode.valueOf(parser.getDecimalValue());
@@ -187,7 +187,8 @@ final class TreeReader {
               jacksonMessage(e), e);
     }
     if (e instanceof JacksonIOException && !(e.getCause() instanceof CharConversionException)) {
-      return fail(ProblemKind.IO_FAILURE, pointer, "readable input", String.valueOf(e.getCause()), e);
+      return fail(
+          ProblemKind.IO_FAILURE, pointer, "readable input", String.valueOf(e.getCause()), e);
     }
     return fail(ProblemKind.MALFORMED_JSON, pointer, "well-formed JSON (RFC 8259)",
         jacksonMessage(e), e);

@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
 final class ValueReader {
   private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
   private static final List<String> MONEY_PROPERTIES = List.of("amount", "currency");
-  private static final List<String> ATTRIBUTE_PROPERTIES = List.of("text", "number", "flag", "date");
+  private static final List<String> ATTRIBUTE_PROPERTIES =
+      List.of("text", "number", "flag", "date");
 
   static final Conv<Currency> CURRENCY = Conv.of("an ISO 4217 currency code", (cx, node, at) -> {
     String code = Scalars.text(cx, node, at, "an ISO 4217 currency code as text");

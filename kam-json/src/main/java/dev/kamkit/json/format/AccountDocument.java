@@ -15,6 +15,7 @@ public record AccountDocument(
     KeyAccount keyAccount, FormatVersion version, UnknownProperties unknownProperties)
     implements KamDocument {
 
+  /** Checks that no component is null. */
   public AccountDocument {
     requireNonNull(keyAccount, "keyAccount");
     requireNonNull(version, "version");

@@ -37,7 +37,8 @@ public record FormatVersion(int major, int minor) implements Comparable<FormatVe
     if (!m.matches()) {
       return Optional.empty();
     }
-    return Optional.of(new FormatVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+    return Optional.of(
+        new FormatVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
   }
 
   /** True if this reader understands every property of a document of this version. */

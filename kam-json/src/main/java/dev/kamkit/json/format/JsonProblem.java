@@ -16,6 +16,7 @@ import static java.util.Objects.requireNonNull;
  */
 public record JsonProblem(ProblemKind kind, String pointer, String expected, String found) {
 
+  /** Checks that no component is null. */
   public JsonProblem {
     requireNonNull(kind, "kind");
     requireNonNull(pointer, "pointer");

@@ -32,7 +32,8 @@ public final class KamJsonException extends RuntimeException {
    * @param truncated true if the reader stopped at {@link JsonLimits#maxProblems()}
    * @param cause the underlying exception, if any (a Jackson parse error, an I/O error)
    */
-  public KamJsonException(List<JsonProblem> problems, boolean truncated, @Nullable Throwable cause) {
+  public KamJsonException(
+      List<JsonProblem> problems, boolean truncated, @Nullable Throwable cause) {
     super(render(problems, truncated), cause);
     this.problems = List.copyOf(problems);
     this.truncated = truncated;

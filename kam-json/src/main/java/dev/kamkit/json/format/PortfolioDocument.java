@@ -16,6 +16,7 @@ public record PortfolioDocument(
     Portfolio portfolio, FormatVersion version, UnknownProperties unknownProperties)
     implements KamDocument {
 
+  /** Checks that no component is null. */
   public PortfolioDocument {
     requireNonNull(portfolio, "portfolio");
     requireNonNull(version, "version");
