@@ -81,6 +81,13 @@ class LenientModeTest {
   }
 
   @Test
+  void aDocumentClaimingAnotherMajorVersionIsNotWritten() {
+    AccountDocument doc = new AccountDocument(Fixtures.minimalAccount(),
+        new dev.kamkit.json.format.FormatVersion(2, 0), UnknownProperties.none());
+    assertThrows(IllegalArgumentException.class, () -> LENIENT.write(doc));
+  }
+
+  @Test
   void anUnknownPropertyNamedLikeAKnownOneIsRefusedWhenWriting() {
     Map<String, JsonNode> clash = Map.of("/account/name", JsonNodeFactory.instance.stringNode("B"));
     AccountDocument doc = new AccountDocument(

@@ -1,6 +1,7 @@
 package dev.kamkit.json.ser;
 
 import dev.kamkit.json.format.AccountDocument;
+import dev.kamkit.json.format.FormatVersion;
 import dev.kamkit.json.format.KamDocument;
 import dev.kamkit.json.format.PortfolioDocument;
 import dev.kamkit.model.KeyAccount;
@@ -21,10 +22,16 @@ final class DocumentWriter {
   private DocumentWriter() {}
 
   static void write(JsonGenerator g, KamDocument document) {
+    FormatVersion version = document.version();
+    if (version.major() != FormatVersion.CURRENT.major()) {
+      // the body is always written in this major's shape; claiming another would be a lie
+      throw new IllegalArgumentException("cannot write a document of format version " + version
+          + ": this writer writes format " + FormatVersion.CURRENT.major() + ".x");
+    }
     Out out = new Out(g, document.unknownProperties());
     out.object(() -> {
       out.text("kamkit", document.kind().wireName());
-      out.text("version", document.version().toString());
+      out.text("version", version.toString());
       if (document instanceof AccountDocument account) {
         body(out, account.keyAccount(), false);
       } else if (document instanceof PortfolioDocument portfolio) {
