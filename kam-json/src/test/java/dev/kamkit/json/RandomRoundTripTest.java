@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.kamkit.json.format.DocumentKind;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.Money;
@@ -32,7 +33,8 @@ import org.quicktheories.generators.Generate;
 /**
  * Round trips over generated values: text with quotes, backslashes, slashes, tildes, control
  * characters and characters outside the BMP; every kind of custom field; amounts in currencies
- * with 0, 2 and 3 decimal places; every enum value of a few types.
+ * with 0, 2 and 3 decimal places; every enum value of a few types. Each written document also
+ * validates against the schema.
  *
  * <p>TODO: also run over the kam-model generators ({@code KamGens}) once they are merged.
  */
@@ -100,6 +102,7 @@ class RandomRoundTripTest {
                   .recipient(stakeholder.id())
                   .build()));
           String written = json.write(account);
+          assertEquals(List.of(), Schemas.errors(DocumentKind.ACCOUNT, written));
           KeyAccount read = json.readAccount(written).keyAccount();
           assertEquals(account, read);
           assertEquals(written, json.write(read));
