@@ -95,6 +95,17 @@ class ProblemListTest {
   }
 
   @Test
+  void aPortfolioAccountListsCatalogueIdsNotObjects() {
+    String input = json("{'kamkit':'portfolio','version':'1.0','products':[{'id':'p','name':'P',"
+        + "'kind':'DRUG','therapeuticArea':'X'}],'accounts':[{'account':{'id':'a','name':'A',"
+        + "'kind':'HOSPITAL','country':'US'},'products':[{'id':'p'}]}]}");
+    KamJsonException e = assertThrows(KamJsonException.class, () -> KamJson.defaults().read(input));
+    assertEquals("/accounts/0/products/0: wrong type; expected the id of a product in the"
+        + " portfolio's products, found an object", e.problems().get(0).message());
+    assertEquals("/products/0", e.problems().get(1).pointer());
+  }
+
+  @Test
   void askingForOneKindAndGettingAnotherIsAProblem() {
     String portfolio = json("{'kamkit':'portfolio','version':'1.0'}");
     KamJsonException e =

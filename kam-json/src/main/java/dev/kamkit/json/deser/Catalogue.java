@@ -72,7 +72,7 @@ final class Catalogue<T> {
   Conv<T> reference() {
     String expected = "the id of a " + what + " in the portfolio's " + property;
     return Conv.of(expected, (cx, node, at) -> {
-      String id = Scalars.TEXT.read(cx, node, at);
+      String id = Scalars.text(cx, node, at, expected);
       if (id == null) {
         return null;
       }
