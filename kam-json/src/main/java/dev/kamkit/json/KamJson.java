@@ -1,0 +1,279 @@
+package dev.kamkit.json;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.kamkit.json.deser.KamDocumentDeserializer;
+import dev.kamkit.json.format.AccountDocument;
+import dev.kamkit.json.format.JsonLimits;
+import dev.kamkit.json.format.KamDocument;
+import dev.kamkit.json.format.KamJsonException;
+import dev.kamkit.json.format.PortfolioDocument;
+import dev.kamkit.json.format.ReadMode;
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.Portfolio;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.function.Function;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes kamkit JSON documents without any Jackson set-up:
+ *
+ * <pre>{@code
+ * KamJson json = KamJson.defaults();
+ * AccountDocument doc = json.readAccount(text);        // or read(..) for any kind
+ * KeyAccount account = doc.keyAccount();
+ * String out = json.write(account);                      // an account document, version 1.0
+ * }</pre>
+ *
+ * <p>Every read failure is a {@link KamJsonException} listing each problem with its JSON Pointer,
+ * what was expected and what was found. Output is UTF-8, indented by two spaces with {@code \n}
+ * line ends (or compact, see {@link Builder#prettyPrint(boolean)}), and ends with a newline;
+ * writing what was read gives the same bytes again. Streams, readers and writers passed in are
+ * neither closed nor buffered beyond the call.
+ *
+ * <p>Instances are immutable and thread-safe; build one and share it.
+ */
+public final class KamJson {
+  private static final KamJson DEFAULTS = builder().build();
+
+  private final JsonMapper mapper;
+  private final ReadMode mode;
+  private final JsonLimits limits;
+  private final boolean prettyPrint;
+  private final KamDocumentDeserializer<KamDocument> anyDocument;
+  private final KamDocumentDeserializer<AccountDocument> accountDocument;
+  private final KamDocumentDeserializer<PortfolioDocument> portfolioDocument;
+
+  private KamJson(Builder b) {
+    mode = b.mode;
+    limits = b.limits;
+    prettyPrint = b.prettyPrint;
+    mapper = mapper(mode, limits, prettyPrint);
+    anyDocument = KamDocumentDeserializer.anyDocument(mode, limits);
+    accountDocument = KamDocumentDeserializer.accountDocument(mode, limits);
+    portfolioDocument = KamDocumentDeserializer.portfolioDocument(mode, limits);
+  }
+
+  /** Strict, default limits, pretty-printed. */
+  public static KamJson defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder starting from {@link #defaults()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** How this instance reads. */
+  public ReadMode mode() {
+    return mode;
+  }
+
+  /** The limits this instance reads within. */
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  /** True if output is indented. */
+  public boolean prettyPrint() {
+    return prettyPrint;
+  }
+
+  /** Reads a document of any kind. @throws KamJsonException if it cannot be read */
+  public KamDocument read(String json) {
+    return read(anyDocument, m -> m.createParser(requireNonNull(json, "json")));
+  }
+
+  /** Reads a document of any kind from UTF-8 (or UTF-16/32) bytes. */
+  public KamDocument read(byte[] json) {
+    return read(anyDocument, m -> m.createParser(requireNonNull(json, "json")));
+  }
+
+  /** Reads a document of any kind from a reader, which is not closed. */
+  public KamDocument read(Reader json) {
+    return read(anyDocument, m -> m.createParser(requireNonNull(json, "json")));
+  }
+
+  /** Reads a document of any kind from a stream of UTF-8 bytes, which is not closed. */
+  public KamDocument read(InputStream json) {
+    return read(anyDocument, m -> m.createParser(requireNonNull(json, "json")));
+  }
+
+  /**
+   * Reads an account document.
+   *
+   * @throws KamJsonException if it cannot be read or is another kind
+   */
+  public AccountDocument readAccount(String json) {
+    return read(accountDocument, m -> m.createParser(requireNonNull(json, "json")));
+  }
+
+  /** Reads an account document from a reader, which is not closed. */
+  public AccountDocument readAccount(Reader json) {
+    return read(accountDocument, m -> m.createParser(requireNonNull(json, "json")));
+  }
+
+  /** Reads an account document from a stream of UTF-8 bytes, which is not closed. */
+  public AccountDocument readAccount(InputStream json) {
+    return read(accountDocument, m -> m.createParser(requireNonNull(json, "json")));
+  }
+
+  /**
+   * Reads a portfolio document.
+   *
+   * @throws KamJsonException if it cannot be read or is another kind
+   */
+  public PortfolioDocument readPortfolio(String json) {
+    return read(portfolioDocument, m -> m.createParser(requireNonNull(json, "json")));
+  }
+
+  /** Reads a portfolio document from a reader, which is not closed. */
+  public PortfolioDocument readPortfolio(Reader json) {
+    return read(portfolioDocument, m -> m.createParser(requireNonNull(json, "json")));
+  }
+
+  /** Reads a portfolio document from a stream of UTF-8 bytes, which is not closed. */
+  public PortfolioDocument readPortfolio(InputStream json) {
+    return read(portfolioDocument, m -> m.createParser(requireNonNull(json, "json")));
+  }
+
+  /** Writes a document, unknown properties of a lenient read included. */
+  public String write(KamDocument document) {
+    StringWriter out = new StringWriter();
+    write(document, out);
+    return out.toString();
+  }
+
+  /** Writes a key account as an account document of the current version. */
+  public String write(KeyAccount account) {
+    return write(AccountDocument.of(account));
+  }
+
+  /** Writes a portfolio as a portfolio document of the current version. */
+  public String write(Portfolio portfolio) {
+    return write(PortfolioDocument.of(portfolio));
+  }
+
+  /**
+   * Writes a document to a writer, which is flushed but not closed.
+   *
+   * @throws UncheckedIOException if the writer fails
+   */
+  public void write(KamDocument document, Writer out) {
+    requireNonNull(document, "document");
+    requireNonNull(out, "out");
+    try {
+      mapper.writeValue(out, document);
+      out.write('\n');
+      out.flush();
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a document to a stream as UTF-8; the stream is flushed but not closed.
+   *
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void write(KamDocument document, OutputStream out) {
+    requireNonNull(document, "document");
+    requireNonNull(out, "out");
+    try {
+      mapper.writeValue(out, document);
+      out.write('\n');
+      out.flush();
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private <T> T read(
+      KamDocumentDeserializer<T> deserializer, Function<JsonMapper, JsonParser> open) {
+    return deserializer.readWhole(() -> open.apply(mapper));
+  }
+
+  private static JsonMapper mapper(ReadMode mode, JsonLimits limits, boolean prettyPrint) {
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxDocumentLength(limits.maxDocumentLength())
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxNameLength(limits.maxPropertyNameLength())
+        .maxNumberLength(limits.maxNumberLength())
+        .build();
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator("");
+    return JsonMapper.builder(factory)
+        .addModule(new KamkitModule(mode, limits))
+        .defaultPrettyPrinter(new DefaultPrettyPrinter(separators)
+            .withObjectIndenter(indenter)
+            .withArrayIndenter(indenter))
+        .configure(SerializationFeature.INDENT_OUTPUT, prettyPrint)
+        .build();
+  }
+
+  /** Builds {@link KamJson}. */
+  public static final class Builder {
+    private ReadMode mode = ReadMode.STRICT;
+    private JsonLimits limits = JsonLimits.defaults();
+    private boolean prettyPrint = true;
+
+    private Builder() {}
+
+    /** How to treat unknown properties and newer minor versions; default strict. */
+    public Builder mode(ReadMode value) {
+      mode = requireNonNull(value, "mode");
+      return this;
+    }
+
+    /** Short for {@code mode(ReadMode.LENIENT)}. */
+    public Builder lenient() {
+      return mode(ReadMode.LENIENT);
+    }
+
+    /** The limits on input; default {@link JsonLimits#defaults()}. */
+    public Builder limits(JsonLimits value) {
+      limits = requireNonNull(value, "limits");
+      return this;
+    }
+
+    /** Whether to indent output; default true. Compact output is one line plus a newline. */
+    public Builder prettyPrint(boolean value) {
+      prettyPrint = value;
+      return this;
+    }
+
+    /** The instance. */
+    public KamJson build() {
+      return new KamJson(this);
+    }
+  }
+}

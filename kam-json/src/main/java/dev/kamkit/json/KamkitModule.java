@@ -1,0 +1,114 @@
+package dev.kamkit.json;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.kamkit.json.deser.KamDocumentDeserializer;
+import dev.kamkit.json.format.AccountDocument;
+import dev.kamkit.json.format.JsonLimits;
+import dev.kamkit.json.format.KamDocument;
+import dev.kamkit.json.format.PortfolioDocument;
+import dev.kamkit.json.format.ReadMode;
+import dev.kamkit.json.ser.KamDocumentSerializer;
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.Portfolio;
+import tools.jackson.core.Version;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.module.SimpleDeserializers;
+import tools.jackson.databind.module.SimpleSerializers;
+
+/**
+ * The Jackson 3 module for kamkit's JSON format. Register it on your own mapper:
+ *
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder().addModule(new KamkitModule()).build();
+ * AccountDocument doc = mapper.readValue(json, AccountDocument.class);
+ * String out = mapper.writeValueAsString(doc.keyAccount());
+ * }</pre>
+ *
+ * <p>It reads and writes {@link KamDocument}, {@link AccountDocument}, {@link PortfolioDocument},
+ * {@link KeyAccount} (as an account document) and {@link Portfolio} (as a portfolio document). It
+ * is also found by {@code JsonMapper.builder().findAndAddModules()} through {@code
+ * META-INF/services/tools.jackson.databind.JacksonModule}, with the default settings.
+ *
+ * <p>Properties are always written in the format's documented order, whatever the mapper's
+ * ordering settings. Reading checks the {@link JsonLimits} itself, so they hold on any mapper;
+ * for the document-length and string-length limits to stop hostile input before it is buffered,
+ * also set the mapper's {@code StreamReadConstraints} (as {@link KamJson} does). Errors are
+ * {@link dev.kamkit.json.format.KamJsonException}s; when a kamkit value is nested inside your own
+ * types, Jackson may wrap it, with the kamkit exception as the cause.
+ *
+ * <p>Modules are told apart by their settings: a module registered later with other settings
+ * takes precedence over one found by {@code findAndAddModules()}.
+ */
+public final class KamkitModule extends JacksonModule {
+  private final ReadMode mode;
+  private final JsonLimits limits;
+
+  /** A strict module with the default limits. */
+  public KamkitModule() {
+    this(ReadMode.STRICT, JsonLimits.defaults());
+  }
+
+  /**
+   * A module with the given settings.
+   *
+   * @param mode how to treat unknown properties and newer minor versions
+   * @param limits the limits on input
+   */
+  public KamkitModule(ReadMode mode, JsonLimits limits) {
+    this.mode = requireNonNull(mode, "mode");
+    this.limits = requireNonNull(limits, "limits");
+  }
+
+  /** How this module reads. */
+  public ReadMode mode() {
+    return mode;
+  }
+
+  /** The limits this module reads within. */
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  /** {@code "kamkit"}. */
+  @Override
+  public String getModuleName() {
+    return "kamkit";
+  }
+
+  /** Unknown: kamkit's version is its Maven artifact's. */
+  @Override
+  public Version version() {
+    return Version.unknownVersion();
+  }
+
+  /** The module's name and settings, so that differently set modules may both register. */
+  @Override
+  public Object getRegistrationId() {
+    return getModuleName() + ":" + mode + ":" + limits;
+  }
+
+  /** Registers the serializers and deserializers. */
+  @Override
+  public void setupModule(SetupContext context) {
+    SimpleSerializers serializers = new SimpleSerializers();
+    serializers.addSerializer(AccountDocument.class, KamDocumentSerializer.accountDocument());
+    serializers.addSerializer(PortfolioDocument.class, KamDocumentSerializer.portfolioDocument());
+    serializers.addSerializer(KeyAccount.class, KamDocumentSerializer.keyAccount());
+    serializers.addSerializer(Portfolio.class, KamDocumentSerializer.portfolio());
+    context.addSerializers(serializers);
+
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    deserializers.addDeserializer(
+        KamDocument.class, KamDocumentDeserializer.anyDocument(mode, limits));
+    deserializers.addDeserializer(
+        AccountDocument.class, KamDocumentDeserializer.accountDocument(mode, limits));
+    deserializers.addDeserializer(
+        PortfolioDocument.class, KamDocumentDeserializer.portfolioDocument(mode, limits));
+    deserializers.addDeserializer(
+        KeyAccount.class, KamDocumentDeserializer.keyAccount(mode, limits));
+    deserializers.addDeserializer(
+        Portfolio.class, KamDocumentDeserializer.portfolio(mode, limits));
+    context.addDeserializers(deserializers);
+  }
+}

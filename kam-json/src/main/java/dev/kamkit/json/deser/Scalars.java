@@ -1,0 +1,180 @@
+package dev.kamkit.json.deser;
+
+import dev.kamkit.json.format.ProblemKind;
+import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.id.KamId;
+import dev.kamkit.model.stakeholder.Npi;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/** Conversions of JSON scalars into model values, each reporting what it expected. */
+final class Scalars {
+  /** Plain decimal text: no exponent, no plus sign, no blanks. */
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final Pattern MONTH_DAY = Pattern.compile("--[0-9]{2}-[0-9]{2}");
+  private static final String DATE_TEXT = "a date as text, YYYY-MM-DD";
+  private static final String MONTH_DAY_TEXT = "a day of the year as text, --MM-DD";
+  private static final String DECIMAL_TEXT =
+      "a decimal number written as a string, such as \"12.50\"";
+  private static final String NPI_TEXT = "a ten-digit NPI as text";
+  private static final String ID_TEXT = "an id as text";
+
+  static final Conv<String> TEXT = Conv.of("text", (cx, node, at) -> text(cx, node, at, "text"));
+  static final Conv<Boolean> FLAG = Conv.of("true or false", Scalars::flag);
+  static final Conv<Integer> INTEGER = Conv.of("an integer", Scalars::integer);
+  static final Conv<LocalDate> DATE_VALUE = Conv.of(DATE_TEXT, Scalars::date);
+  static final Conv<MonthDay> MONTH_DAY_VALUE = Conv.of(MONTH_DAY_TEXT, Scalars::monthDay);
+  static final Conv<BigDecimal> DECIMAL_VALUE = Conv.of(DECIMAL_TEXT, Scalars::decimal);
+  static final Conv<Npi> NPI = Conv.of(NPI_TEXT, Scalars::npi);
+
+  private Scalars() {}
+
+  /** The node's text, or null after reporting that {@code expected} was wanted instead. */
+  static @Nullable String text(ReadContext cx, JsonNode node, String at, String expected) {
+    if (!node.isString()) {
+      cx.wrongType(at, expected, node);
+      return null;
+    }
+    return node.stringValue();
+  }
+
+  /** An id of one type, built by its factory, such as {@code SiteId::of}. */
+  static <I extends KamId> Conv<I> id(Function<String, I> factory) {
+    return Conv.of(ID_TEXT, (cx, node, at) -> {
+      String text = text(cx, node, at, ID_TEXT);
+      if (text == null) {
+        return null;
+      }
+      try {
+        return factory.apply(text);
+      } catch (InvalidModelException e) {
+        cx.problem(ProblemKind.INVALID_VALUE, at, "an id of 1 to 255 characters without control"
+            + " characters or leading or trailing whitespace",
+            Describe.found(node) + ", which " + e.violations().get(0).problem());
+        return null;
+      }
+    });
+  }
+
+  /** One of an enum's values, spelt exactly as its constant. */
+  static <E extends Enum<E>> Conv<E> enumOf(Class<E> type) {
+    E[] values = type.getEnumConstants();
+    String allowed = "one of " + Arrays.stream(values).map(Enum::name)
+        .collect(Collectors.joining(", "));
+    return Conv.of(allowed, (cx, node, at) -> {
+      String text = text(cx, node, at, allowed);
+      if (text == null) {
+        return null;
+      }
+      for (E value : values) {
+        if (value.name().equals(text)) {
+          return value;
+        }
+      }
+      String found = Describe.found(node);
+      String normalised = text.strip().replace('-', '_').replace(' ', '_');
+      for (E value : values) {
+        if (value.name().equalsIgnoreCase(normalised)) {
+          found += " (did you mean " + value.name() + "?)";
+        }
+      }
+      cx.problem(ProblemKind.UNKNOWN_ENUM_VALUE, at, allowed, found);
+      return null;
+    });
+  }
+
+  private static @Nullable Boolean flag(ReadContext cx, JsonNode node, String at) {
+    if (!node.isBoolean()) {
+      cx.wrongType(at, "true or false", node);
+      return null;
+    }
+    return node.booleanValue();
+  }
+
+  private static @Nullable Integer integer(ReadContext cx, JsonNode node, String at) {
+    if (!node.isIntegralNumber()) {
+      cx.wrongType(at, "an integer", node);
+      return null;
+    }
+    if (!node.canConvertToInt()) {
+      cx.invalid(at, "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE, node);
+      return null;
+    }
+    return node.intValue();
+  }
+
+  private static @Nullable LocalDate date(ReadContext cx, JsonNode node, String at) {
+    String text = text(cx, node, at, DATE_TEXT);
+    if (text == null) {
+      return null;
+    }
+    try {
+      if (DATE.matcher(text).matches()) {
+        return LocalDate.parse(text);
+      }
+    } catch (DateTimeParseException e) {
+      // falls through to the problem below: 2027-02-30 is not a date
+    }
+    cx.invalid(at, "a calendar date as YYYY-MM-DD (ISO 8601), such as \"2027-03-31\"", node);
+    return null;
+  }
+
+  private static @Nullable MonthDay monthDay(ReadContext cx, JsonNode node, String at) {
+    String text = text(cx, node, at, MONTH_DAY_TEXT);
+    if (text == null) {
+      return null;
+    }
+    try {
+      if (MONTH_DAY.matcher(text).matches()) {
+        return MonthDay.parse(text);
+      }
+    } catch (DateTimeParseException e) {
+      // falls through: --02-30 is not a day of the year
+    }
+    cx.invalid(at, "a day of the year as --MM-DD (ISO 8601), such as \"--07-01\"", node);
+    return null;
+  }
+
+  /** A JSON number is refused here so that no producer or consumer goes through a double. */
+  private static @Nullable BigDecimal decimal(ReadContext cx, JsonNode node, String at) {
+    String text = text(cx, node, at, DECIMAL_TEXT);
+    if (text == null) {
+      return null;
+    }
+    int max = cx.limits().maxNumberLength();
+    if (text.length() > max) {
+      cx.problem(ProblemKind.LIMIT_EXCEEDED, at,
+          Limit.NUMBER_LENGTH.expected(max), Limit.NUMBER_LENGTH.found(text.length()));
+      return null;
+    }
+    if (!DECIMAL.matcher(text).matches()) {
+      cx.invalid(at, "plain decimal text: digits, optionally a '-' and a '.' (no exponent)", node);
+      return null;
+    }
+    return new BigDecimal(text);
+  }
+
+  private static @Nullable Npi npi(ReadContext cx, JsonNode node, String at) {
+    String text = text(cx, node, at, NPI_TEXT);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Npi.of(text);
+    } catch (InvalidModelException e) {
+      cx.problem(ProblemKind.INVALID_VALUE, at,
+          "a ten-digit NPI whose last digit is its check digit",
+          Describe.found(node) + ", which " + e.violations().get(0).problem());
+      return null;
+    }
+  }
+}

@@ -1,0 +1,230 @@
+package dev.kamkit.json.deser;
+
+import dev.kamkit.json.format.JsonLimits;
+import dev.kamkit.json.format.JsonProblem;
+import dev.kamkit.json.format.KamJsonException;
+import dev.kamkit.json.format.ProblemKind;
+import dev.kamkit.json.format.UnknownProperties;
+import java.io.CharConversionException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.BigIntegerNode;
+import tools.jackson.databind.node.DecimalNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads one JSON value from a parser into a tree, enforcing the {@link JsonLimits} and rejecting
+ * duplicate property names (a second value would silently replace the first). Every failure is a
+ * {@link KamJsonException} with the pointer the parser had reached.
+ */
+final class TreeReader {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** Jackson's pointer to the (redacted) source: noise in a message about the document. */
+  private static final Pattern SOURCE =
+      Pattern.compile("\\s*\\((start marker )?at \\[Source: [^\\]]*\\]\\)");
+
+  private final JsonParser parser;
+  private final JsonLimits limits;
+  private final List<String> path = new ArrayList<>();
+  private long elements;
+
+  private TreeReader(JsonParser parser, JsonLimits limits) {
+    this.parser = parser;
+    this.limits = limits;
+  }
+
+  /** Reads the value at the parser's current token, or at the next one if there is none yet. */
+  static JsonNode read(JsonParser parser, JsonLimits limits) {
+    TreeReader reader = new TreeReader(parser, limits);
+    try {
+      JsonToken first = parser.currentToken() != null ? parser.currentToken() : reader.next();
+      if (first == null) {
+        throw reader.fail(ProblemKind.MALFORMED_JSON, "a JSON object", "no content", null);
+      }
+      return reader.value(first, 0);
+    } catch (JacksonException e) {
+      throw reader.translate(e);
+    }
+  }
+
+  /** Fails if anything but whitespace follows the document. */
+  static void expectEnd(JsonParser parser, JsonLimits limits) {
+    TreeReader reader = new TreeReader(parser, limits);
+    try {
+      JsonToken extra = parser.nextToken();
+      if (extra != null) {
+        throw reader.fail(
+            ProblemKind.MALFORMED_JSON, "the end of the input after the document",
+            "more content, starting with " + Describe.quote(parser.getString()), null);
+      }
+    } catch (JacksonException e) {
+      throw reader.translate(e);
+    }
+  }
+
+  private JsonNode value(JsonToken token, int depth) {
+    count();
+    switch (token) {
+      case START_OBJECT:
+        return object(depth + 1);
+      case START_ARRAY:
+        return array(depth + 1);
+      case VALUE_STRING:
+        String text = parser.getString();
+        check(Limit.STRING_LENGTH, text.length());
+        return NODES.stringNode(text);
+      case VALUE_NUMBER_INT:
+        check(Limit.NUMBER_LENGTH, parser.getString().length());
+        return BigIntegerNode.valueOf(parser.getBigIntegerValue());
+      case VALUE_NUMBER_FLOAT:
+        check(Limit.NUMBER_LENGTH, parser.getString().length());
+        return decimal();
+      case VALUE_TRUE:
+        return NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return NODES.booleanNode(false);
+      case VALUE_NULL:
+        return NODES.nullNode();
+      default:
+        throw fail(ProblemKind.MALFORMED_JSON, "a JSON value", "the token " + token, null);
+    }
+  }
+
+  /** Exact, trailing zeros kept; an exponent beyond BigDecimal's range is refused (fuzzing). */
+  private JsonNode decimal() {
+    try {
+      return DecimalNode.valueOf(parser.getDecimalValue());
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw fail(ProblemKind.INVALID_VALUE, "a number whose exponent fits in nine digits",
+          "the number " + Describe.quote(parser.getString()), e);
+    }
+  }
+
+  private ObjectNode object(int depth) {
+    check(Limit.NESTING_DEPTH, depth);
+    ObjectNode object = NODES.objectNode();
+    for (JsonToken t = next(); t != JsonToken.END_OBJECT; t = next()) {
+      String name = parser.currentName();
+      check(Limit.NAME_LENGTH, name.length());
+      path.add(UnknownProperties.escape(name));
+      if (object.has(name)) {
+        throw fail(
+            ProblemKind.MALFORMED_JSON, "each property name at most once in an object",
+            "a second " + Describe.quote(name), null);
+      }
+      object.set(name, value(next(), depth));
+      path.remove(path.size() - 1);
+    }
+    return object;
+  }
+
+  private ArrayNode array(int depth) {
+    check(Limit.NESTING_DEPTH, depth);
+    ArrayNode array = NODES.arrayNode();
+    int index = 0;
+    for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
+      path.add(String.valueOf(index++));
+      array.add(value(t, depth));
+      path.remove(path.size() - 1);
+    }
+    return array;
+  }
+
+  private JsonToken next() {
+    JsonToken token = parser.nextToken();
+    long offset = offset(parser.currentLocation());
+    if (offset > limits.maxDocumentLength()) {
+      throw exceeded(Limit.DOCUMENT_LENGTH, offset, limits.maxDocumentLength());
+    }
+    return token;
+  }
+
+  private void count() {
+    if (++elements > limits.maxElements()) {
+      throw exceeded(Limit.ELEMENTS, elements, limits.maxElements());
+    }
+  }
+
+  private void check(Limit limit, long actual) {
+    long max = limit.max(limits);
+    if (actual > max) {
+      throw exceeded(limit, actual, max);
+    }
+  }
+
+  private KamJsonException exceeded(Limit limit, long actual, long max) {
+    return fail(ProblemKind.LIMIT_EXCEEDED, limit.expected(max), limit.found(actual), null);
+  }
+
+  private KamJsonException translate(JacksonException e) {
+    return translate(e, pointer());
+  }
+
+  /**
+   * Turns a Jackson failure at {@code pointer} into the problem it stands for: a limit, a failing
+   * source, or malformed JSON.
+   */
+  static KamJsonException translate(JacksonException e, String pointer) {
+    if (e instanceof StreamConstraintsException constraint) {
+      Optional<Limit.Exceeded> exceeded = Limit.of(constraint);
+      return exceeded.isPresent()
+          ? fail(ProblemKind.LIMIT_EXCEEDED, pointer,
+              exceeded.get().limit().expected(exceeded.get().max()),
+              exceeded.get().limit().found(exceeded.get().actual()), e)
+          : fail(ProblemKind.LIMIT_EXCEEDED, pointer, "input within the reader's limits",
+              jacksonMessage(e), e);
+    }
+    if (e instanceof JacksonIOException && !(e.getCause() instanceof CharConversionException)) {
+      return fail(
+          ProblemKind.IO_FAILURE, pointer, "readable input", String.valueOf(e.getCause()), e);
+    }
+    return fail(ProblemKind.MALFORMED_JSON, pointer, "well-formed JSON (RFC 8259)",
+        jacksonMessage(e), e);
+  }
+
+  private KamJsonException fail(
+      ProblemKind kind, String expected, String found, @Nullable Throwable cause) {
+    return fail(kind, pointer(), expected, found, cause);
+  }
+
+  private static KamJsonException fail(ProblemKind kind, String pointer, String expected,
+      String found, @Nullable Throwable cause) {
+    return new KamJsonException(new JsonProblem(kind, pointer, expected, found), cause);
+  }
+
+  private String pointer() {
+    return path.isEmpty() ? "" : "/" + String.join("/", path);
+  }
+
+  /** Jackson's own words without its source excerpt, plus the line and column. */
+  private static String jacksonMessage(JacksonException e) {
+    String message = SOURCE.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("").strip();
+    int newline = message.indexOf('\n');
+    if (newline >= 0) {
+      message = message.substring(0, newline);
+    }
+    if (message.length() > 200) {
+      message = message.substring(0, 200) + "...";
+    }
+    TokenStreamLocation at = e.getLocation();
+    return at == null || at.getLineNr() < 0
+        ? message
+        : message + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+  }
+
+  private static long offset(TokenStreamLocation location) {
+    return Math.max(location.getCharOffset(), location.getByteOffset());
+  }
+}

@@ -1,0 +1,101 @@
+package dev.kamkit.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.kamkit.json.format.JsonLimits;
+import dev.kamkit.json.format.KamDocument;
+import dev.kamkit.json.format.KamJsonException;
+import dev.kamkit.json.format.ProblemKind;
+import dev.kamkit.json.format.ReadMode;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every limit stops input that exceeds it and names itself, both through {@link KamJson} (where
+ * Jackson's stream constraints are set too) and through {@link KamkitModule} on a host's plain
+ * mapper (where only kamkit's own checks apply).
+ */
+class LimitsTest {
+  private static final String ACCOUNT = "{\"kamkit\":\"account\",\"version\":\"1.0\","
+      + "\"account\":{\"id\":\"a\",\"name\":\"A\",\"kind\":\"HOSPITAL\",\"country\":\"US\"}";
+
+  @Test
+  void defaultsAreSafeAndDocumented() {
+    JsonLimits limits = JsonLimits.defaults();
+    assertEquals(16L * 1024 * 1024, limits.maxDocumentLength());
+    assertEquals(64, limits.maxNestingDepth());
+    assertEquals(100_000, limits.maxStringLength());
+    assertEquals(256, limits.maxPropertyNameLength());
+    assertEquals(100, limits.maxNumberLength());
+    assertEquals(1_000_000, limits.maxElements());
+    assertEquals(100, limits.maxProblems());
+  }
+
+  @Test
+  void limitsRejectNonsense() {
+    assertThrows(IllegalArgumentException.class, () -> JsonLimits.builder().maxElements(0));
+    assertThrows(IllegalArgumentException.class, () -> JsonLimits.builder().maxNestingDepth(5000));
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        Arguments.of("maxNestingDepth",
+            (UnaryOperator<JsonLimits.Builder>) b -> b.maxNestingDepth(5),
+            ACCOUNT + ",\"x\":[[[[[[1]]]]]]}"),
+        Arguments.of("maxStringLength",
+            (UnaryOperator<JsonLimits.Builder>) b -> b.maxStringLength(10),
+            ACCOUNT + ",\"x\":\"" + "y".repeat(40) + "\"}"),
+        Arguments.of("maxPropertyNameLength",
+            (UnaryOperator<JsonLimits.Builder>) b -> b.maxPropertyNameLength(12),
+            ACCOUNT + ",\"" + "n".repeat(40) + "\":1}"),
+        Arguments.of("maxNumberLength",
+            (UnaryOperator<JsonLimits.Builder>) b -> b.maxNumberLength(5),
+            ACCOUNT + ",\"x\":1234567890}"),
+        Arguments.of("maxElements", (UnaryOperator<JsonLimits.Builder>) b -> b.maxElements(20),
+            ACCOUNT + ",\"x\":[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15]}"),
+        Arguments.of("maxDocumentLength",
+            (UnaryOperator<JsonLimits.Builder>) b -> b.maxDocumentLength(200),
+            ACCOUNT + ",\"x\":\"" + " ".repeat(8000) + "\"}"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void theFacadeStopsAtTheLimit(
+      String limit, UnaryOperator<JsonLimits.Builder> set, String input) {
+    KamJson json =
+        KamJson.builder().lenient().limits(set.apply(JsonLimits.builder()).build()).build();
+    KamJsonException e = assertThrows(KamJsonException.class, () -> json.read(input));
+    assertEquals(ProblemKind.LIMIT_EXCEEDED, e.kind(), e.getMessage());
+    assertEquals(true, e.expected().endsWith("(JsonLimits." + limit + ")"), e.getMessage());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void theModuleStopsAtTheLimitOnAPlainMapper(
+      String limit, UnaryOperator<JsonLimits.Builder> set, String input) {
+    JsonMapper mapper = JsonMapper.builder()
+        .addModule(new KamkitModule(ReadMode.LENIENT, set.apply(JsonLimits.builder()).build()))
+        .build();
+    KamJsonException e =
+        assertThrows(KamJsonException.class, () -> mapper.readValue(input, KamDocument.class));
+    assertEquals(ProblemKind.LIMIT_EXCEEDED, e.kind(), e.getMessage());
+    assertEquals(true, e.expected().endsWith("(JsonLimits." + limit + ")"), e.getMessage());
+  }
+
+  @Test
+  void decimalsWrittenAsTextObeyTheNumberLimitToo() {
+    String input = ACCOUNT.replace("\"country\":\"US\"}", "\"country\":\"US\","
+        + "\"attributes\":{\"n\":{\"number\":\"" + "9".repeat(101) + "\"}}}") + "}";
+    KamJsonException e =
+        assertThrows(KamJsonException.class, () -> KamJson.defaults().read(input));
+    assertEquals("/account/attributes/n/number: limit exceeded; expected at most 100 characters"
+        + " in a number (JsonLimits.maxNumberLength), found at least 101 characters in a number",
+        e.getMessage());
+  }
+}

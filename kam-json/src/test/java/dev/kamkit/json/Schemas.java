@@ -1,0 +1,31 @@
+package dev.kamkit.json;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.kamkit.json.format.DocumentKind;
+import java.util.List;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Validates documents against the JSON Schemas shipped in the kam-json jar. */
+final class Schemas {
+  static final String BASE = "https://kamkit.dev/schema/";
+  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+      SpecificationVersion.DRAFT_2020_12,
+      b -> b.schemaIdResolvers(r -> r.mapPrefix(BASE, "classpath:dev/kamkit/json/schema/")));
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private Schemas() {}
+
+  static Schema schema(DocumentKind kind) {
+    return REGISTRY.getSchema(SchemaLocation.of(BASE + kind.wireName() + "-1.0.schema.json"));
+  }
+
+  /** The schema's complaints about {@code json}, each as "instance location: message". */
+  static List<String> errors(DocumentKind kind, String json) {
+    List<Error> errors = schema(kind).validate(MAPPER.readTree(json));
+    return errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
+  }
+}
