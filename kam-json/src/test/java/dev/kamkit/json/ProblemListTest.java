@@ -43,7 +43,7 @@ class ProblemListTest {
             "/whitespace/0/product: refers to a product that is not in this account",
             "/whitespace/0/clinicalUnit: refers to a clinical unit that is not in this account",
             "/plan/owner: refers to a team member that is not in this account",
-            "/plan/actions/0/objectives/0: refers to a objective that is not in this account",
+            "/plan/actions/0/objectives/0: refers to an objective that is not in this account",
             "/transfersOfValue/0/recipient: refers to a stakeholder that is not in this account"),
         e.problems().stream().map(p -> p.pointer() + ": " + p.expected()).toList());
     assertTrue(e.problems().stream().allMatch(p -> p.kind() == ProblemKind.BROKEN_REFERENCE));

@@ -83,7 +83,8 @@ final class Catalogue<T> {
         String broken = listed.get(id);
         cx.problem(ProblemKind.BROKEN_REFERENCE, at, broken == null
             ? "refers to a " + what + " that is not in the portfolio's " + property
-            : "refers to a " + what + " whose entry at " + broken + " could not be read", id);
+            : "refers to a " + what + " whose entry at " + broken + " could not be read",
+        id);
       }
       return entry;
     });

@@ -27,7 +27,7 @@ final class ModelProblems {
   }
 
   private static boolean isReference(ModelViolation v) {
-    return v.problem().startsWith("refers to a ")
+    return v.problem().startsWith("refers to ")
         || v.problem().startsWith("is not an indication of");
   }
 }

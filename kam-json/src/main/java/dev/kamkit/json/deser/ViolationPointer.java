@@ -142,7 +142,7 @@ final class ViolationPointer {
     add(keys, text(element.path("account").get("id")));
     add(keys, pair(element, "teamMember", "->", "stakeholder"));
     add(keys, pair(element, "influencer", "->", "influenced"));
-    add(keys, pair(element, "product", "x", "clinicalUnit"));
+    add(keys, pair(element, "product", " x ", "clinicalUnit"));
     add(keys, pair(element, "product", "@", "effectiveFrom"));
     String year = text(element.get("fiscalYear"));
     if (year != null) {
