@@ -9,12 +9,10 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.kamkit.model.KeyAccount;
-import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.rules.criteria.CriterionResult;
 import dev.kamkit.rules.fixtures.EvidencePieces;
+import dev.kamkit.rules.fixtures.Shuffled;
 import dev.kamkit.scoring.coverage.CoverageScorer;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
@@ -76,7 +74,7 @@ class MaturityPropertiesTest {
         .forAll(toggles(), integers().all())
         .checkAssert((flags, seed) -> {
           KeyAccount account = EvidencePieces.build(EvidencePieces.on(flags));
-          KeyAccount shuffled = shuffled(account, new Random(seed));
+          KeyAccount shuffled = Shuffled.account(account, new Random(seed));
           MaturityResult expected = classifier.classify(account, AS_OF);
           assertEquals(expected, classifier.classify(shuffled, AS_OF));
           assertEquals(expected, classifier.classify(account, AS_OF));
@@ -92,32 +90,5 @@ class MaturityPropertiesTest {
       ActiveLinks.of(account, AS_OF, 90).active().forEach(l -> ours.add(l.stakeholder()));
       assertEquals(CoverageScorer.withDefaults().score(account, AS_OF).engaged(), ours);
     });
-  }
-
-  /** The account with every list it holds in a random order. */
-  static KeyAccount shuffled(KeyAccount a, Random random) {
-    KeyAccount s = a
-        .withStakeholders(shuffle(a.stakeholders(), random))
-        .withTeam(shuffle(a.team(), random))
-        .withRelationships(shuffle(a.relationships(), random))
-        .withWhitespace(shuffle(a.whitespace(), random))
-        .withFormulary(shuffle(a.formulary(), random))
-        .withInteractions(shuffle(a.interactions(), random));
-    if (a.plan().isEmpty()) {
-      return s;
-    }
-    AccountPlan p = a.plan().get();
-    return s.withPlan(p
-        .withObjectives(shuffle(p.objectives(), random))
-        .withActions(shuffle(p.actions(), random))
-        .withNeeds(shuffle(p.needs(), random))
-        .withKpis(shuffle(p.kpis(), random))
-        .withSharedValueInitiatives(shuffle(p.sharedValueInitiatives(), random)));
-  }
-
-  private static <T> List<T> shuffle(List<T> items, Random random) {
-    List<T> copy = new ArrayList<>(items);
-    Collections.shuffle(copy, random);
-    return copy;
   }
 }
