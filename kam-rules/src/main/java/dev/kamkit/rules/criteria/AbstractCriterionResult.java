@@ -39,6 +39,7 @@ public abstract class AbstractCriterionResult {
     return "[" + tag + "] " + title() + (why.isEmpty() ? "" : ": " + why);
   }
 
+  /** Rejects an inconsistent value when it is built, naming every problem. */
   @Value.Check
   protected void check() {
     ModelCheck.of("CriterionResult", id())

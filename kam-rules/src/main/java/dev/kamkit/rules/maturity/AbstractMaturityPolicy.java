@@ -156,6 +156,7 @@ public abstract class AbstractMaturityPolicy {
     return !notRequired().contains(criterion);
   }
 
+  /** Rejects an inconsistent value when it is built, naming every problem. */
   @Value.Check
   protected void check() {
     ModelCheck.of("MaturityPolicy", version())

@@ -90,6 +90,7 @@ public abstract class AbstractMaturityResult {
     return MaturityExplanation.of(this);
   }
 
+  /** Rejects an inconsistent value when it is built, naming every problem. */
   @Value.Check
   protected void check() {
     ModelCheck check = ModelCheck.of("MaturityResult", account());

@@ -52,6 +52,7 @@ public abstract class AbstractPortfolioMaturity {
     return text.toString().stripTrailing();
   }
 
+  /** Rejects an inconsistent value when it is built, naming every problem. */
   @Value.Check
   protected void check() {
     List<AccountId> ids = results().stream().map(MaturityResult::account).toList();

@@ -101,6 +101,7 @@ public abstract class AbstractRelationshipStagePolicy {
     return 2;
   }
 
+  /** Rejects an inconsistent value when it is built, naming every problem. */
   @Value.Check
   protected void check() {
     ModelCheck.of("RelationshipStagePolicy", version())

@@ -97,6 +97,7 @@ public abstract class AbstractRelationshipStageResult {
     return text.toString().stripTrailing();
   }
 
+  /** Rejects an inconsistent value when it is built, naming every problem. */
   @Value.Check
   protected void check() {
     ModelCheck.of("RelationshipStageResult", account())

@@ -27,6 +27,7 @@ public abstract class AbstractStageResult {
     return criteria().stream().filter(c -> !c.counts()).toList();
   }
 
+  /** Rejects an inconsistent value when it is built, naming every problem. */
   @Value.Check
   protected void check() {
     ModelCheck.of("StageResult", stage())
