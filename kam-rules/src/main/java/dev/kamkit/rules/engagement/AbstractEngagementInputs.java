@@ -75,60 +75,38 @@ public abstract class AbstractEngagementInputs {
 
   /** The host's rating of {@code factor}, if any. */
   public Optional<Rating> rating(Factor factor) {
-    switch (factor) {
-      case COMPETITIVE_INTENSITY:
-        return competitiveIntensity();
-      case PAYER_AFFORDABILITY_PRESSURE:
-        return payerAffordabilityPressure();
-      case DECISION_MAKING_COMPLEXITY:
-        return decisionMakingComplexity();
-      case PATIENT_FINDING_DIFFICULTY:
-        return patientFindingDifficulty();
-      case PATIENT_POPULATION:
-        return patientPopulation();
-      case UNMET_NEED:
-        return unmetNeed();
-      case DIFFERENTIATION:
-        return differentiation();
-      case GROWTH_OPPORTUNITY:
-        return growthOpportunity();
-      case OPENNESS_TO_PARTNERING:
-        return opennessToPartnering();
-      case CLINICAL_TRIAL_COLLABORATION:
-        return clinicalTrialCollaboration();
-      default:
-        return innovationCollaboration();
-    }
+    return switch (factor) {
+      case COMPETITIVE_INTENSITY -> competitiveIntensity();
+      case PAYER_AFFORDABILITY_PRESSURE -> payerAffordabilityPressure();
+      case DECISION_MAKING_COMPLEXITY -> decisionMakingComplexity();
+      case PATIENT_FINDING_DIFFICULTY -> patientFindingDifficulty();
+      case PATIENT_POPULATION -> patientPopulation();
+      case UNMET_NEED -> unmetNeed();
+      case DIFFERENTIATION -> differentiation();
+      case GROWTH_OPPORTUNITY -> growthOpportunity();
+      case OPENNESS_TO_PARTNERING -> opennessToPartnering();
+      case CLINICAL_TRIAL_COLLABORATION -> clinicalTrialCollaboration();
+      case INNOVATION_COLLABORATION -> innovationCollaboration();
+    };
   }
 
   /** A copy with {@code factor} rated {@code rating}. */
   public EngagementInputs withRating(Factor factor, Rating rating) {
     EngagementInputs.Builder b = EngagementInputs.builder().from(this);
     Optional<Rating> r = Optional.of(rating);
-    switch (factor) {
-      case COMPETITIVE_INTENSITY:
-        return b.competitiveIntensity(r).build();
-      case PAYER_AFFORDABILITY_PRESSURE:
-        return b.payerAffordabilityPressure(r).build();
-      case DECISION_MAKING_COMPLEXITY:
-        return b.decisionMakingComplexity(r).build();
-      case PATIENT_FINDING_DIFFICULTY:
-        return b.patientFindingDifficulty(r).build();
-      case PATIENT_POPULATION:
-        return b.patientPopulation(r).build();
-      case UNMET_NEED:
-        return b.unmetNeed(r).build();
-      case DIFFERENTIATION:
-        return b.differentiation(r).build();
-      case GROWTH_OPPORTUNITY:
-        return b.growthOpportunity(r).build();
-      case OPENNESS_TO_PARTNERING:
-        return b.opennessToPartnering(r).build();
-      case CLINICAL_TRIAL_COLLABORATION:
-        return b.clinicalTrialCollaboration(r).build();
-      default:
-        return b.innovationCollaboration(r).build();
-    }
+    return switch (factor) {
+      case COMPETITIVE_INTENSITY -> b.competitiveIntensity(r).build();
+      case PAYER_AFFORDABILITY_PRESSURE -> b.payerAffordabilityPressure(r).build();
+      case DECISION_MAKING_COMPLEXITY -> b.decisionMakingComplexity(r).build();
+      case PATIENT_FINDING_DIFFICULTY -> b.patientFindingDifficulty(r).build();
+      case PATIENT_POPULATION -> b.patientPopulation(r).build();
+      case UNMET_NEED -> b.unmetNeed(r).build();
+      case DIFFERENTIATION -> b.differentiation(r).build();
+      case GROWTH_OPPORTUNITY -> b.growthOpportunity(r).build();
+      case OPENNESS_TO_PARTNERING -> b.opennessToPartnering(r).build();
+      case CLINICAL_TRIAL_COLLABORATION -> b.clinicalTrialCollaboration(r).build();
+      case INNOVATION_COLLABORATION -> b.innovationCollaboration(r).build();
+    };
   }
 
   /**

@@ -50,16 +50,12 @@ public enum EngagementModel {
    * engagement (which "precedes" it), and those on a marketing-centric foundation.
    */
   public Optional<EngagementModel> foundation() {
-    switch (this) {
-      case STRATEGIC_ACCOUNT_MANAGEMENT:
-        return Optional.of(ACCOUNT_BASED_SELLING);
-      case ACCOUNT_BASED_SELLING:
-        return Optional.of(FIELD_ORCHESTRATED);
-      case FIELD_ORCHESTRATED:
-      case SERVICE_ORIENTED:
-        return Optional.of(MARKETING_CENTRIC);
-      default:
-        return Optional.empty();
-    }
+    return switch (this) {
+      case STRATEGIC_ACCOUNT_MANAGEMENT -> Optional.of(ACCOUNT_BASED_SELLING);
+      case ACCOUNT_BASED_SELLING -> Optional.of(FIELD_ORCHESTRATED);
+      case FIELD_ORCHESTRATED, SERVICE_ORIENTED -> Optional.of(MARKETING_CENTRIC);
+      case MARKETING_CENTRIC -> Optional.empty();
+    };
   }
+
 }

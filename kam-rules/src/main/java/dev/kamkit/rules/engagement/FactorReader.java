@@ -61,22 +61,17 @@ final class FactorReader {
       return FactorAssessment.of(factor, host, InputSource.HOST,
           "rated by the host" + inputs.source().map(s -> ": " + s).orElse(""));
     }
-    switch (factor) {
-      case COMPETITIVE_INTENSITY:
-        return competition();
-      case PAYER_AFFORDABILITY_PRESSURE:
-        return payerPressure();
-      case DECISION_MAKING_COMPLEXITY:
-        return decisionMaking();
-      case PATIENT_POPULATION:
-        return population();
-      case UNMET_NEED:
-        return unmetNeed();
-      case GROWTH_OPPORTUNITY:
-        return growth();
-      default:
-        return notAssessed(factor, "not in the account's data; the host may rate it");
-    }
+    return switch (factor) {
+      case COMPETITIVE_INTENSITY -> competition();
+      case PAYER_AFFORDABILITY_PRESSURE -> payerPressure();
+      case DECISION_MAKING_COMPLEXITY -> decisionMaking();
+      case PATIENT_POPULATION -> population();
+      case UNMET_NEED -> unmetNeed();
+      case GROWTH_OPPORTUNITY -> growth();
+      case PATIENT_FINDING_DIFFICULTY, DIFFERENTIATION, OPENNESS_TO_PARTNERING,
+          CLINICAL_TRIAL_COLLABORATION, INNOVATION_COLLABORATION ->
+          notAssessed(factor, "not in the account's data; the host may rate it");
+    };
   }
 
   private FactorAssessment competition() {

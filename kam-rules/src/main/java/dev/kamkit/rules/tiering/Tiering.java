@@ -179,16 +179,14 @@ public final class Tiering {
   }
 
   private String band(AccountTier plain) {
-    switch (plain) {
-      case TIER_1:
-        return "tier 1 from " + Texts.points(policy.tier1From());
-      case TIER_2:
-        return "tier 2 from " + Texts.points(policy.tier2From()) + ", below tier 1's "
-            + Texts.points(policy.tier1From());
-      default:
-        return "tier 3, below tier 2's " + Texts.points(policy.tier2From());
-    }
+    return switch (plain) {
+      case TIER_1 -> "tier 1 from " + Texts.points(policy.tier1From());
+      case TIER_2 -> "tier 2 from " + Texts.points(policy.tier2From()) + ", below tier 1's "
+          + Texts.points(policy.tier1From());
+      case TIER_3 -> "tier 3, below tier 2's " + Texts.points(policy.tier2From());
+    };
   }
+
 
   private String why(AxisScore value, AxisScore fit, boolean useFit) {
     String potential = "; potential value " + Texts.points(value.value().orElseThrow());
