@@ -141,14 +141,15 @@ final class FoundationCriteria {
             + " ("
             + Evidence.functions(functions)
             + ")";
-    String message =
-        holds
-            ? who + " work to the plan's " + Texts.count(ids.size(), "objective", "objectives")
-            : "Only "
-                + who
-                + " own objectives or actions towards them; at least "
-                + needed
-                + " should, so every role works to the same objectives";
+    String should = "; at least " + needed + " should, so every role works to the same objectives";
+    String message;
+    if (holds) {
+      message = who + " work to the plan's " + Texts.count(ids.size(), "objective", "objectives");
+    } else if (functions.isEmpty()) {
+      message = "Nobody on the team today owns an objective or an action towards one" + should;
+    } else {
+      message = "Only " + who + " own objectives or actions towards them" + should;
+    }
     return ev.result(MaturityCriterion.SHARED_OBJECTIVES, holds, message, ids);
   }
 }

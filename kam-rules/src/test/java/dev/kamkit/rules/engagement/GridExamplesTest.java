@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.account.AccountKind;
+import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.committee.DecisionBody;
 import dev.kamkit.model.committee.DecisionBodyKind;
 import dev.kamkit.model.committee.DecisionScope;
@@ -111,7 +113,7 @@ class GridExamplesTest {
   @Test
   void aSimpleAccountOfModestValueIsServedByMarketingAndSelfService() {
     KeyAccount clinic = AccountFixture.hospital("lakeside", "Lakeside Clinic", 40)
-        .account(x -> x.kind(dev.kamkit.model.account.AccountKind.CLINIC))
+        .account(x -> x.kind(AccountKind.CLINIC))
         .product(WhitespaceStatus.SOLD)
         .build();
     EngagementInputs inputs = EngagementInputs.builder()
@@ -181,11 +183,11 @@ class GridExamplesTest {
   @Test
   void aPayerIsNotRatedByBedsAndHostRatingsCanComeFromAttributes() {
     KeyAccount payer = AccountFixture.hospital("plan", "Regional Plan", 0)
-        .account(x -> x.kind(dev.kamkit.model.account.AccountKind.PAYER)
+        .account(x -> x.kind(AccountKind.PAYER)
             .putAttribute("kamkit.engagement.patient-population",
-                dev.kamkit.model.base.AttributeValue.text("very-high"))
+                AttributeValue.text("very-high"))
             .putAttribute("kamkit.engagement.unmet-need",
-                dev.kamkit.model.base.AttributeValue.number("4")))
+                AttributeValue.number("4")))
         .build();
     EngagementAssessment fromData = assessor.assess(payer, AS_OF);
     assertEquals(InputSource.NOT_ASSESSED, fromData.value().factors().get(0).source());

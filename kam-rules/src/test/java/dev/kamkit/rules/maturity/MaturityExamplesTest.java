@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.plan.PlanStatus;
+import dev.kamkit.model.team.TeamFunction;
+import dev.kamkit.model.team.TeamMember;
 import dev.kamkit.rules.criteria.CriterionResult;
 import dev.kamkit.rules.criteria.Outcome;
 import dev.kamkit.rules.fixtures.Riverside;
@@ -135,6 +138,27 @@ class MaturityExamplesTest {
     assertEquals(MaturityStage.STRATEGIC_PLAN, r.stage(), r.explain());
     assertEquals("acme-2027.1", r.policyVersion());
     assertEquals(Outcome.NOT_REQUIRED, r.criterion(MaturityCriterion.MATRIX_TEAM).outcome());
+  }
+
+  @Test
+  void objectivesOwnedByNobodyOnTheTeamTodayAreNotShared() {
+    KeyAccount account = Riverside.atStage(2)
+        .with(k -> k.addTeam(TeamMember.builder()
+            .id(TeamMemberId.of("gone")).name("gone")
+            .function(TeamFunction.MARKETING)
+            .leftOn(AS_OF.minusYears(1)).build()))
+        .build();
+    // reassign the objective and the action to the member who left
+    KeyAccount orphaned = account.withPlan(account.plan().orElseThrow()
+        .withObjectives(account.plan().orElseThrow().objectives().get(0)
+            .withOwner(TeamMemberId.of("gone")))
+        .withActions(account.plan().orElseThrow().actions().get(0)
+            .withOwner(TeamMemberId.of("gone"))));
+    MaturityResult r = classifier.classify(orphaned, AS_OF);
+    assertEquals(MaturityStage.DEDICATED_RESOURCES, r.stage());
+    assertEquals("Nobody on the team today owns an objective or an action towards one; at least"
+            + " 2 should, so every role works to the same objectives",
+        r.criterion(MaturityCriterion.SHARED_OBJECTIVES).reasons().get(0).message());
   }
 
   @Test

@@ -18,7 +18,9 @@ import dev.kamkit.model.portfolio.FormularyStatus;
 import dev.kamkit.model.portfolio.WhitespaceStatus;
 import dev.kamkit.model.stakeholder.BuyingRole;
 import dev.kamkit.model.stakeholder.Seniority;
+import dev.kamkit.model.stakeholder.Sentiment;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
+import dev.kamkit.model.stakeholder.StakeholderStatus;
 import dev.kamkit.model.team.RelationshipStrength;
 import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.rules.fixtures.AccountFixture;
@@ -178,7 +180,7 @@ class RelationshipStageTest {
   void oneSignalAloneIsReportedButDoesNotTipTheStage() {
     RelationshipStageResult r = classify(bowTie().stakeholder("ceo", StakeholderFunction.EXECUTIVE,
         s -> s.seniority(Seniority.EXECUTIVE).sentiment(
-            dev.kamkit.model.stakeholder.Sentiment.DETRACTOR)));
+            Sentiment.DETRACTOR)));
     assertEquals(RelationshipStage.BASIC, r.stage());
     assertEquals(List.of("relationship.signal.hostile-decision-makers"), codes(r.signals()));
   }
@@ -187,10 +189,10 @@ class RelationshipStageTest {
   void lapsedThreadsAndDepartedContactsAreSignals() {
     AccountFixture f = bowTie()
         .stakeholder("old-1", StakeholderFunction.CLINICAL, s -> s
-            .status(dev.kamkit.model.stakeholder.StakeholderStatus.DEPARTED)
+            .status(StakeholderStatus.DEPARTED)
             .departureDate(AS_OF.minusMonths(3)))
         .stakeholder("old-2", StakeholderFunction.CLINICAL, s -> s
-            .status(dev.kamkit.model.stakeholder.StakeholderStatus.DEPARTED)
+            .status(StakeholderStatus.DEPARTED)
             .departureDate(AS_OF.minusMonths(4)))
         .stakeholder("quiet-1", StakeholderFunction.NURSING)
         .stakeholder("quiet-2", StakeholderFunction.NURSING)

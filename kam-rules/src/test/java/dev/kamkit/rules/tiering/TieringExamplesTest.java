@@ -12,6 +12,7 @@ import dev.kamkit.model.account.AccountTier;
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.rules.engagement.EngagementInputs;
+import dev.kamkit.rules.engagement.Factor;
 import dev.kamkit.rules.engagement.Rating;
 import dev.kamkit.rules.fixtures.AccountFixture;
 import dev.kamkit.scoring.Reason;
@@ -93,8 +94,8 @@ class TieringExamplesTest {
   @Test
   void strategicFitCountsOnlyWhenTheHostOptsIn() {
     EngagementInputs partner = value(Rating.HIGH, Rating.MEDIUM, Rating.MEDIUM).withRating(
-        dev.kamkit.rules.engagement.Factor.OPENNESS_TO_PARTNERING, Rating.VERY_HIGH).withRating(
-        dev.kamkit.rules.engagement.Factor.CLINICAL_TRIAL_COLLABORATION, Rating.VERY_HIGH);
+        Factor.OPENNESS_TO_PARTNERING, Rating.VERY_HIGH).withRating(
+        Factor.CLINICAL_TRIAL_COLLABORATION, Rating.VERY_HIGH);
     // potential alone: 58.3, tier 2
     assertEquals(Optional.of(AccountTier.TIER_2), tiering.tier(hospital("a"), partner, AS_OF)
         .tier());
