@@ -1,0 +1,105 @@
+package dev.kamkit.rules.engagement;
+
+import dev.kamkit.model.id.AccountId;
+import dev.kamkit.scoring.Reason;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One account placed on seed 004's complexity x value grid: both axes with every factor as
+ * assessed, the quadrant, the recommended engagement models with reasons, and the strategic fit
+ * tiering may use. When an axis cannot be placed the quadrant and recommendations are empty and
+ * the reasons say which factors to assess.
+ */
+@Value.Immutable
+public abstract class AbstractEngagementAssessment {
+
+  /** The account. */
+  public abstract AccountId account();
+
+  /** Its name, for explanations. */
+  public abstract String accountName();
+
+  /** The day it was assessed for. */
+  public abstract LocalDate asOf();
+
+  /** Market complexity. */
+  public abstract AxisScore complexity();
+
+  /** Potential value. */
+  public abstract AxisScore value();
+
+  /** Strategic fit (not part of the grid; tiering may use it). */
+  public abstract AxisScore strategicFit();
+
+  /** The recommended models, primary first; empty when the account could not be placed. */
+  public abstract List<Recommendation> recommendations();
+
+  /** What stopped the account being placed, if anything. */
+  public abstract List<Reason> reasons();
+
+  /** The version of the policy that assessed it. */
+  public abstract String policyVersion();
+
+  /** The quadrant; empty when an axis could not be placed. */
+  public Optional<GridQuadrant> quadrant() {
+    if (complexity().level().isEmpty() || value().level().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(GridQuadrant.of(complexity().level().get(), value().level().get()));
+  }
+
+  /** The primary model, if placed. */
+  public Optional<EngagementModel> primary() {
+    return recommendations().stream()
+        .filter(r -> r.role() == RecommendationRole.PRIMARY)
+        .map(Recommendation::model)
+        .findFirst();
+  }
+
+  /** True if {@code model} is recommended in any role. */
+  public boolean recommends(EngagementModel model) {
+    return recommendations().stream().anyMatch(r -> r.model() == model);
+  }
+
+  /** The role {@code model} is recommended in, if it is. */
+  public Optional<RecommendationRole> roleOf(EngagementModel model) {
+    return recommendations().stream()
+        .filter(r -> r.model() == model)
+        .map(Recommendation::role)
+        .findFirst();
+  }
+
+  /** A short plain-text explanation: both axes, the quadrant and the recommendations. */
+  public String explain() {
+    StringBuilder text =
+        new StringBuilder(accountName())
+            .append(" (")
+            .append(account())
+            .append("): engagement model as of ")
+            .append(asOf())
+            .append(" [policy ")
+            .append(policyVersion())
+            .append("]\n");
+    indent(text, complexity().explain());
+    indent(text, value().explain());
+    if (!strategicFit().assessed().isEmpty()) {
+      indent(text, strategicFit().explain());
+    }
+    if (quadrant().isPresent()) {
+      text.append("  Grid: ").append(quadrant().get().label()).append('\n');
+      text.append("  Recommended:\n");
+      recommendations().forEach(r -> text.append("    ").append(r.explain()).append('\n'));
+    } else {
+      text.append("  Not placed on the grid:\n");
+      reasons().forEach(r -> text.append("    - ").append(r.message()).append('\n'));
+    }
+    return text.toString().stripTrailing();
+  }
+
+  private static void indent(StringBuilder text, String block) {
+    block.lines().forEach(line -> text.append("  ").append(line).append('\n'));
+  }
+}

@@ -1,0 +1,21 @@
+package dev.kamkit.rules.engagement;
+
+import dev.kamkit.model.id.AccountId;
+import org.immutables.value.Value;
+
+/** A SAM candidate the cap held back: where it ranked, what it gets instead, and why. */
+@Value.Immutable
+public abstract class AbstractHeldBack {
+
+  /** The account. */
+  public abstract AccountId account();
+
+  /** Its rank among the SAM candidates, from 1. */
+  public abstract int rank();
+
+  /** The model it is served with instead. */
+  public abstract EngagementModel instead();
+
+  /** Why it was held back, in plain words. */
+  public abstract String why();
+}

@@ -1,0 +1,65 @@
+package dev.kamkit.rules.engagement;
+
+import dev.kamkit.model.id.AccountId;
+import dev.kamkit.rules.criteria.Texts;
+import dev.kamkit.scoring.Reason;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Whether a portfolio invests differentially (seed 000, seed 004 figure 2): the effort on each
+ * account, the top accounts by potential value, how concentrated effort is on them, whether it
+ * is spread evenly, and which top accounts get no more than the rest.
+ */
+@Value.Immutable
+public abstract class AbstractInvestmentResult {
+
+  /** Effort per account, sorted by account id. */
+  public abstract Map<AccountId, BigDecimal> effort();
+
+  /** What the effort counts, for example {@code "completed interactions in 365 days"}. */
+  public abstract String effortMeasure();
+
+  /** The top accounts by potential value, highest first. */
+  public abstract List<AccountId> topAccounts();
+
+  /** Accounts left out because their potential value could not be placed, sorted by id. */
+  public abstract List<AccountId> notRanked();
+
+  /** The top accounts' share of effort over their share of accounts; empty when not judged. */
+  public abstract Optional<BigDecimal> concentration();
+
+  /** True if effort is spread evenly: the top accounts are underinvested. */
+  public abstract boolean evenSpread();
+
+  /** Top accounts whose effort is no more than the median of the other accounts. */
+  public abstract List<AccountId> underinvested();
+
+  /** The median effort over the ranked accounts. */
+  public abstract BigDecimal medianEffort();
+
+  /** Why the portfolio was flagged or not, or why it could not be judged. */
+  public abstract List<Reason> reasons();
+
+  /** The version of the policy that judged it. */
+  public abstract String policyVersion();
+
+  /** A short plain-text explanation. */
+  public String explain() {
+    StringBuilder text =
+        new StringBuilder("Differentiated investment over ")
+            .append(Texts.count(effort().size(), "account", "accounts"))
+            .append(" (effort: ")
+            .append(effortMeasure())
+            .append(") [policy ")
+            .append(policyVersion())
+            .append("]: ")
+            .append(evenSpread() ? "effort is spread evenly" : concentration().isPresent()
+                ? "effort follows potential" : "not judged");
+    reasons().forEach(r -> text.append("\n  ").append(r));
+    return text.toString();
+  }
+}

@@ -1,0 +1,68 @@
+package dev.kamkit.rules.maturity;
+
+import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.id.AccountId;
+import dev.kamkit.rules.criteria.Texts;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * The maturity stages of a portfolio: every account's result, sorted by account id, and how many
+ * accounts sit at each stage. Build it with {@link MaturityRollup#summarise} or
+ * {@link MaturityClassifier#classifyAll}; the order the accounts came in does not matter.
+ */
+@Value.Immutable
+public abstract class AbstractPortfolioMaturity {
+
+  /** One result per account, sorted by account id. */
+  public abstract List<MaturityResult> results();
+
+  /** How many accounts sit at each stage, every stage listed (with 0 where none do). */
+  public Map<MaturityStage, Integer> counts() {
+    Map<MaturityStage, Integer> counts = new EnumMap<>(MaturityStage.class);
+    for (MaturityStage s : MaturityStage.values()) {
+      counts.put(s, 0);
+    }
+    results().forEach(r -> counts.merge(r.stage(), 1, Integer::sum));
+    return counts;
+  }
+
+  /** The accounts at {@code stage}, sorted by id. */
+  public List<AccountId> accountsAt(MaturityStage stage) {
+    return results().stream().filter(r -> r.stage() == stage).map(MaturityResult::account).toList();
+  }
+
+  /** One line per stage: how many accounts, and which. */
+  public String explain() {
+    StringBuilder text =
+        new StringBuilder("KAM maturity across ")
+            .append(Texts.count(results().size(), "account", "accounts"))
+            .append('\n');
+    counts().forEach((stage, n) -> {
+      text.append("  ").append(Texts.capitalised(stage.label())).append(": ").append(n);
+      if (n > 0) {
+        text.append(" (")
+            .append(String.join(", ", accountsAt(stage).stream().map(AccountId::value).toList()))
+            .append(')');
+      }
+      text.append('\n');
+    });
+    return text.toString().stripTrailing();
+  }
+
+  /** Rejects an inconsistent value when it is built, naming every problem. */
+  @Value.Check
+  protected void check() {
+    List<AccountId> ids = results().stream().map(MaturityResult::account).toList();
+    ModelCheck.of("PortfolioMaturity", null)
+        .unique("results.account", ids, id -> id)
+        .require(
+            ids.stream().sorted().toList().equals(ids),
+            "results",
+            ids,
+            "must be sorted by account id")
+        .throwIfInvalid();
+  }
+}

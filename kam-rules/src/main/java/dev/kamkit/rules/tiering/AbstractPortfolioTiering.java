@@ -1,0 +1,62 @@
+package dev.kamkit.rules.tiering;
+
+import dev.kamkit.model.account.AccountTier;
+import dev.kamkit.model.id.AccountId;
+import dev.kamkit.rules.criteria.Texts;
+import dev.kamkit.scoring.Reason;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The tiers of a portfolio: every account's result, sorted by account id, how many sit in each
+ * tier, and a warning when tier 1 holds more than the policy's share.
+ */
+@Value.Immutable
+public abstract class AbstractPortfolioTiering {
+
+  /** One result per account, sorted by account id. */
+  public abstract List<TierResult> results();
+
+  /** Portfolio-level reasons: too many tier-1 accounts, accounts left untiered. */
+  public abstract List<Reason> reasons();
+
+  /** How many accounts sit in each tier, every tier listed. */
+  public Map<AccountTier, Integer> counts() {
+    Map<AccountTier, Integer> counts = new EnumMap<>(AccountTier.class);
+    for (AccountTier t : AccountTier.values()) {
+      counts.put(t, 0);
+    }
+    results().forEach(r -> r.tier().ifPresent(t -> counts.merge(t, 1, Integer::sum)));
+    return counts;
+  }
+
+  /** The accounts in {@code tier}, sorted by id. */
+  public List<AccountId> accountsIn(AccountTier tier) {
+    return results().stream()
+        .filter(r -> r.tier().equals(Optional.of(tier)))
+        .map(TierResult::account)
+        .toList();
+  }
+
+  /** The accounts without a tier, sorted by id. */
+  public List<AccountId> untiered() {
+    return results().stream().filter(r -> r.tier().isEmpty()).map(TierResult::account).toList();
+  }
+
+  /** One line per tier, then the portfolio reasons. */
+  public String explain() {
+    StringBuilder text =
+        new StringBuilder("Tiers across ")
+            .append(Texts.count(results().size(), "account", "accounts"));
+    counts().forEach((tier, n) -> text.append("\n  ").append(Texts.capitalised(Texts.words(tier)))
+        .append(": ").append(n));
+    if (!untiered().isEmpty()) {
+      text.append("\n  Untiered: ").append(untiered().size());
+    }
+    reasons().forEach(r -> text.append("\n  ").append(r));
+    return text.toString();
+  }
+}

@@ -1,0 +1,203 @@
+package dev.kamkit.rules.tiering;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.Portfolio;
+import dev.kamkit.model.account.AccountTier;
+import dev.kamkit.model.id.AccountId;
+import dev.kamkit.rules.criteria.Texts;
+import dev.kamkit.rules.engagement.AxisScore;
+import dev.kamkit.rules.engagement.EngagementAssessment;
+import dev.kamkit.rules.engagement.EngagementAssessor;
+import dev.kamkit.rules.engagement.EngagementInputs;
+import dev.kamkit.scoring.Effect;
+import dev.kamkit.scoring.Reason;
+import dev.kamkit.scoring.Score;
+import dev.kamkit.scoring.WeightedScore;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Tiers accounts by potential, and optionally by strategic fit, with stable, explained cut-offs.
+ *
+ * <pre>{@code
+ * Tiering tiering = Tiering.withDefaults();
+ * TierResult t = tiering.tier(account, inputs, LocalDate.of(2026, 11, 22));
+ * PortfolioTiering all = tiering.tierAll(portfolio, inputsByAccount, asOf);
+ * }</pre>
+ *
+ * <p>The priority is potential value (the value axis of the engagement grid, from the account's
+ * data and the host's {@link EngagementInputs}), blended with strategic fit (openness to
+ * partnering, clinical-trial and innovation collaboration, rated by the host) when the policy
+ * gives fit a weight and fit was assessed. Its exact value meets absolute cut-offs, so a tier
+ * never depends on the other accounts; the account's recorded tier is its previous tier, kept
+ * until the priority clears a cut-off by the hysteresis band. An account whose potential value
+ * cannot be placed gets no tier and is told which factors to assess. Raising potential value
+ * never lowers a tier. Instances are immutable and thread-safe.
+ */
+public final class Tiering {
+  private final TieringPolicy policy;
+  private final EngagementAssessor assessor;
+
+  private Tiering(TieringPolicy policy) {
+    this.policy = requireNonNull(policy, "policy");
+    this.assessor = EngagementAssessor.of(policy.engagement());
+  }
+
+  /** Tiering with {@code policy}. */
+  public static Tiering of(TieringPolicy policy) {
+    return new Tiering(policy);
+  }
+
+  /** Tiering with {@link TieringPolicy#defaults()}. */
+  public static Tiering withDefaults() {
+    return new Tiering(TieringPolicy.defaults());
+  }
+
+  /** The policy in use. */
+  public TieringPolicy policy() {
+    return policy;
+  }
+
+  /** Tiers {@code account} with the host's {@code inputs}; its recorded tier is the previous. */
+  public TierResult tier(KeyAccount account, EngagementInputs inputs, LocalDate asOf) {
+    requireNonNull(account, "account");
+    return tier(assessor.assess(account, inputs, asOf), account.account().tier());
+  }
+
+  /** Tiers an account already assessed, given its previous tier. */
+  public TierResult tier(EngagementAssessment assessment, Optional<AccountTier> previous) {
+    requireNonNull(assessment, "assessment");
+    requireNonNull(previous, "previous");
+    TierResult.Builder result =
+        TierResult.builder()
+            .account(assessment.account())
+            .accountName(assessment.accountName())
+            .asOf(assessment.asOf())
+            .previous(previous)
+            .keptByHysteresis(false)
+            .policyVersion(policy.version());
+    AxisScore value = assessment.value();
+    if (value.value().isEmpty()) {
+      String rate =
+          Texts.sortedList(value.notAssessed().stream()
+              .map(f -> f.factor().label().toLowerCase(Locale.ROOT))
+              .toList());
+      return result.addReason(Reason.of("tiering.potential.not-placed", Effect.GAP,
+          "No tier: potential value cannot be placed with "
+              + Texts.count(value.assessed().size(), "factor", "factors") + " assessed; rate "
+              + rate,
+          List.of(assessment.account()))).build();
+    }
+    AxisScore fit = assessment.strategicFit();
+    boolean useFit = policy.strategicFitWeight().signum() > 0 && fit.value().isPresent();
+    BigDecimal priority = priority(value, fit, useFit);
+    AccountTier plain = CutOffs.plain(priority, policy, BigDecimal.ZERO);
+    AccountTier tier = CutOffs.tier(priority, previous, policy);
+    result.tier(tier).priority(priority).score(score(value, fit, useFit));
+    result.addReason(Reason.of("tiering.tier.assigned", Effect.STRENGTH,
+        "Priority " + Texts.points(priority) + ": " + band(plain) + why(value, fit, useFit),
+        List.of(assessment.account())));
+    if (tier != plain) {
+      result.keptByHysteresis(true).addReason(Reason.of("tiering.tier.kept", Effect.STRENGTH,
+          "Kept at " + Texts.words(tier) + ": the priority is within " + Texts.points(
+              policy.hysteresis()) + " points of the cut-off, so the tier does not flip",
+          List.of(assessment.account())));
+    } else if (previous.isPresent() && previous.get() != tier) {
+      result.addReason(Reason.of("tiering.tier.changed", Effect.RISK,
+          "Moves from " + Texts.words(previous.get()) + " to " + Texts.words(tier)
+              + ": rebalance effort accordingly",
+          List.of(assessment.account())));
+    }
+    return result.build();
+  }
+
+  /**
+   * Tiers every account of {@code portfolio}, each with its inputs (none where the map has no
+   * entry); the result is sorted by account id and does not depend on the portfolio's order.
+   */
+  public PortfolioTiering tierAll(
+      Portfolio portfolio, Map<AccountId, EngagementInputs> inputs, LocalDate asOf) {
+    requireNonNull(portfolio, "portfolio");
+    requireNonNull(inputs, "inputs");
+    List<TierResult> results =
+        portfolio.accounts().stream()
+            .sorted(Comparator.comparing(KeyAccount::id))
+            .map(a -> tier(a, inputs.getOrDefault(a.id(), EngagementInputs.none()), asOf))
+            .toList();
+    PortfolioTiering.Builder all = PortfolioTiering.builder().results(results);
+    long tier1 = results.stream().filter(r -> r.tier().equals(Optional.of(AccountTier.TIER_1)))
+        .count();
+    BigDecimal allowed = policy.maxTier1Share().multiply(BigDecimal.valueOf(results.size()));
+    if (BigDecimal.valueOf(tier1).compareTo(allowed) > 0) {
+      all.addReason(Reason.of("tiering.portfolio.tier-1-crowded", Effect.RISK,
+          tier1 + " of " + results.size() + " accounts are tier 1, more than "
+              + policy.maxTier1Share().movePointRight(2).stripTrailingZeros().toPlainString()
+              + "%: effort spread over too many accounts underinvests the few that matter",
+          List.of()));
+    }
+    long untiered = results.stream().filter(r -> r.tier().isEmpty()).count();
+    if (untiered > 0) {
+      all.addReason(Reason.of("tiering.portfolio.untiered", Effect.GAP,
+          Texts.count(untiered, "account has", "accounts have")
+              + " no tier: assess their potential value",
+          results.stream().filter(r -> r.tier().isEmpty()).map(TierResult::account).toList()));
+    }
+    return all.build();
+  }
+
+  private BigDecimal priority(AxisScore value, AxisScore fit, boolean useFit) {
+    BigDecimal v = value.value().orElseThrow();
+    if (!useFit) {
+      return v;
+    }
+    BigDecimal pw = policy.potentialWeight();
+    BigDecimal fw = policy.strategicFitWeight();
+    return v.multiply(pw).add(fit.value().orElseThrow().multiply(fw))
+        .divide(pw.add(fw), 4, RoundingMode.HALF_EVEN);
+  }
+
+  private Score score(AxisScore value, AxisScore fit, boolean useFit) {
+    WeightedScore score = WeightedScore.named("tiering priority");
+    score.add("potential-value", "Potential value", policy.potentialWeight(),
+        value.value().orElseThrow().movePointLeft(2), value.score().orElseThrow().reasons()
+            .toList());
+    if (useFit) {
+      score.add("strategic-fit", "Strategic fit", policy.strategicFitWeight(),
+          fit.value().orElseThrow().movePointLeft(2), fit.score().orElseThrow().reasons().toList());
+    } else {
+      score.notApplicable("strategic-fit", "Strategic fit", List.of());
+    }
+    return score.build();
+  }
+
+  private String band(AccountTier plain) {
+    return switch (plain) {
+      case TIER_1 -> "tier 1 from " + Texts.points(policy.tier1From());
+      case TIER_2 -> "tier 2 from " + Texts.points(policy.tier2From()) + ", below tier 1's "
+          + Texts.points(policy.tier1From());
+      case TIER_3 -> "tier 3, below tier 2's " + Texts.points(policy.tier2From());
+    };
+  }
+
+
+  private String why(AxisScore value, AxisScore fit, boolean useFit) {
+    String potential = "; potential value " + Texts.points(value.value().orElseThrow());
+    if (useFit) {
+      return potential + " and strategic fit " + Texts.points(fit.value().orElseThrow())
+          + " weighted " + policy.potentialWeight().toPlainString() + ":"
+          + policy.strategicFitWeight().toPlainString();
+    }
+    if (policy.strategicFitWeight().signum() > 0) {
+      return potential + "; strategic fit not assessed, so potential alone decides";
+    }
+    return potential;
+  }
+}

@@ -1,0 +1,111 @@
+package dev.kamkit.rules.engagement;
+
+import static dev.kamkit.rules.fixtures.AccountFixture.AS_OF;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.Portfolio;
+import dev.kamkit.model.engagement.Channel;
+import dev.kamkit.model.engagement.Interaction;
+import dev.kamkit.model.id.AccountId;
+import dev.kamkit.model.id.InteractionId;
+import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.model.id.TeamMemberId;
+import dev.kamkit.model.stakeholder.StakeholderFunction;
+import dev.kamkit.model.team.TeamFunction;
+import dev.kamkit.rules.fixtures.AccountFixture;
+import dev.kamkit.scoring.Reason;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Worked examples of the differentiated-investment check (seed 000: 40 accounts, 8 matter). */
+class InvestmentCheckTest {
+  private final InvestmentCheck check = InvestmentCheck.withDefaults();
+
+  /** 40 accounts: the first 8 of very high potential, the other 32 low. */
+  private static List<EngagementAssessment> forty() {
+    List<EngagementAssessment> all = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      Rating value = i < 8 ? Rating.VERY_HIGH : Rating.LOW;
+      all.add(Candidates.assess(String.format("a%02d", i), Candidates.inputs(Rating.HIGH, value)));
+    }
+    return all;
+  }
+
+  private static Map<AccountId, BigDecimal> effort(int top, int rest) {
+    Map<AccountId, BigDecimal> effort = new HashMap<>();
+    for (int i = 0; i < 40; i++) {
+      effort.put(AccountId.of(String.format("a%02d", i)), BigDecimal.valueOf(i < 8 ? top : rest));
+    }
+    return effort;
+  }
+
+  @Test
+  void effortSpreadEvenlyOverFortyAccountsUnderinvestsTheEightThatMatter() {
+    InvestmentResult r = check.check(forty(), effort(10, 10), "planned calls per quarter");
+    assertTrue(r.evenSpread());
+    assertEquals(Optional.of(new BigDecimal("1.00")), r.concentration());
+    assertEquals(8, r.topAccounts().size());
+    assertEquals(r.topAccounts(), r.underinvested());
+    assertEquals(
+        List.of("engagement.investment.even-spread", "engagement.investment.underinvested"),
+        r.reasons().stream().map(Reason::code).toList());
+    assertTrue(r.reasons().get(0).message().startsWith(
+        "The top 8 of 40 accounts by potential value get 20% of the effort for 20% of the"
+            + " accounts (concentration 1.00"), r.explain());
+  }
+
+  @Test
+  void effortThatFollowsPotentialIsNotFlagged() {
+    InvestmentResult r = check.check(forty(), effort(40, 5), "planned calls per quarter");
+    assertFalse(r.evenSpread(), r.explain());
+    assertEquals(Optional.of(new BigDecimal("3.33")), r.concentration());
+    assertTrue(r.underinvested().isEmpty());
+  }
+
+  @Test
+  void effortIsReadFromCompletedInteractionsWithinTheWindow() {
+    List<KeyAccount> accounts = new ArrayList<>();
+    List<EngagementAssessment> assessments = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      String id = "h" + i;
+      AccountFixture f = AccountFixture.hospital(id, "H" + i, 300)
+          .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
+          .stakeholder("s", StakeholderFunction.PHARMACY);
+      for (int k = 0; k < 3; k++) {
+        int n = k;
+        f.with(b -> b.addInteraction(Interaction.builder().id(InteractionId.of("i" + n))
+            .date(AS_OF.minusDays(30L * n)).channel(Channel.IN_PERSON)
+            .addTeamMember(TeamMemberId.of("kam")).addStakeholder(StakeholderId.of("s"))
+            .purpose("Review").build()));
+      }
+      accounts.add(f.build());
+      assessments.add(EngagementAssessor.withDefaults().assess(accounts.get(i),
+          Candidates.inputs(Rating.HIGH, i == 0 ? Rating.VERY_HIGH : Rating.LOW), AS_OF));
+    }
+    InvestmentResult r = check.check(
+        Portfolio.builder().accounts(accounts).build(), assessments, AS_OF);
+    assertEquals(new BigDecimal("3"), r.effort().get(AccountId.of("h0")));
+    assertTrue(r.evenSpread(), r.explain());
+    assertEquals(List.of(AccountId.of("h0")), r.underinvested());
+  }
+
+  @Test
+  void aPortfolioTooSmallOrWithoutPlacedValueIsNotJudged() {
+    List<EngagementAssessment> two = List.of(
+        Candidates.assess("a", Candidates.inputs(Rating.HIGH, Rating.HIGH)),
+        Candidates.assess("b", EngagementInputs.none()));
+    InvestmentResult r = check.check(two, Map.of(), "calls");
+    assertFalse(r.evenSpread());
+    assertTrue(r.concentration().isEmpty());
+    assertEquals(List.of(AccountId.of("b")), r.notRanked());
+    assertEquals("engagement.investment.not-judged", r.reasons().get(0).code());
+  }
+}

@@ -1,0 +1,93 @@
+package dev.kamkit.rules.engagement;
+
+import static dev.kamkit.rules.fixtures.AccountFixture.AS_OF;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.account.AccountTier;
+import dev.kamkit.model.id.AccountId;
+import dev.kamkit.model.id.InitiativeId;
+import dev.kamkit.model.id.NeedId;
+import dev.kamkit.model.plan.InitiativeStatus;
+import dev.kamkit.model.plan.SharedValueInitiative;
+import dev.kamkit.rules.criteria.CriterionResult;
+import dev.kamkit.rules.criteria.Outcome;
+import dev.kamkit.rules.fixtures.AccountFixture;
+import dev.kamkit.rules.fixtures.Riverside;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Figure 2 of seed 004 as a readiness check for accounts chosen for SAM. */
+class SamReadinessTest {
+  private static final EngagementInputs COMPLEX_AND_VALUABLE = EngagementInputs.builder()
+      .competitiveIntensity(Rating.HIGH).payerAffordabilityPressure(Rating.HIGH)
+      .patientFindingDifficulty(Rating.HIGH).unmetNeed(Rating.HIGH)
+      .differentiation(Rating.HIGH).build();
+
+  private final SamReadinessCheck readiness = SamReadinessCheck.withDefaults();
+
+  /** Riverside at a stage, tiered, within a portfolio of four low-potential accounts. */
+  private static SamReadiness inPortfolio(AccountAt riverside) {
+    KeyAccount account = riverside.account;
+    EngagementAssessment assessment =
+        EngagementAssessor.withDefaults().assess(account, COMPLEX_AND_VALUABLE, AS_OF);
+    List<EngagementAssessment> all = new ArrayList<>(List.of(assessment));
+    Map<AccountId, BigDecimal> effort = new HashMap<>(Map.of(account.id(), BigDecimal.TEN));
+    for (int i = 0; i < 4; i++) {
+      all.add(Candidates.assess("low-" + i, Candidates.inputs(Rating.LOW, Rating.LOW)));
+      effort.put(AccountId.of("low-" + i), BigDecimal.valueOf(4));
+    }
+    SamAllocation sam = SamAllocator.withDefaults().allocate(all);
+    InvestmentResult investment = InvestmentCheck.withDefaults().check(all, effort, "FTE days");
+    return SamReadinessCheck.withDefaults().check(account, assessment, sam, investment, AS_OF);
+  }
+
+  private record AccountAt(KeyAccount account) {}
+
+  private static List<String> missing(SamReadiness r) {
+    return r.missing().stream().map(CriterionResult::id).toList();
+  }
+
+  @Test
+  void aTrustedPartnerShowsTheSamPracticesButSolvingCustomerProblemsNeedsAnInitiativeOnANeed() {
+    AccountFixture riverside = Riverside.atStage(5).account(a -> a.tier(AccountTier.TIER_1));
+    SamReadiness r = inPortfolio(new AccountAt(riverside.build()));
+    assertEquals(List.of("sam.solving-customer-problems"), missing(r), r.explain());
+    assertEquals("Selected for SAM, one of 1 under a cap of 1",
+        r.practice(SamPractice.FEW_ACCOUNTS).reasons().get(0).message());
+
+    KeyAccount solving = riverside.plan(p -> p.addSharedValueInitiative(
+        SharedValueInitiative.builder().id(InitiativeId.of("i2")).name("Infusion fast track")
+            .status(InitiativeStatus.AGREED).addNeed(NeedId.of("n1")).build())).build();
+    assertTrue(inPortfolio(new AccountAt(solving)).isReady());
+  }
+
+  @Test
+  void anAccountWithAlignedRolesOnlyStillWorksLikeAccountBasedSelling() {
+    KeyAccount early = Riverside.atStage(2).build();
+    EngagementAssessment assessment =
+        EngagementAssessor.withDefaults().assess(early, COMPLEX_AND_VALUABLE, AS_OF);
+    SamReadiness r = readiness.check(early, assessment, AS_OF);
+
+    assertFalse(r.isReady());
+    assertEquals(List.of(
+        "sam.organisation-wide-segmentation",
+        "sam.integrated-collaboration",
+        "sam.solving-customer-problems",
+        "sam.joint-plans",
+        "sam.shared-outcomes"), missing(r), r.explain());
+    assertEquals(Outcome.NOT_ASSESSED, r.practice(SamPractice.FEW_ACCOUNTS).outcome());
+    assertEquals(Outcome.NOT_ASSESSED, r.practice(SamPractice.DIFFERENTIATED_INVESTMENT).outcome());
+    assertEquals("Segment the account organisation-wide: no needs-based segment on the plan and"
+            + " no organisation-wide tier on the account",
+        r.practice(SamPractice.ORGANISATION_WIDE_SEGMENTATION).reasons().get(0).message());
+    assertTrue(r.explain().contains("[missing] Joint organisational-level account plans: Only an"
+        + " internal plan: no joint business plan"), r.explain());
+  }
+}

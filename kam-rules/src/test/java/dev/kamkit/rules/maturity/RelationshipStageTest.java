@@ -1,0 +1,212 @@
+package dev.kamkit.rules.maturity;
+
+import static dev.kamkit.rules.fixtures.AccountFixture.AS_OF;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kamkit.model.account.Contract;
+import dev.kamkit.model.account.ContractKind;
+import dev.kamkit.model.account.ContractStatus;
+import dev.kamkit.model.id.ContractId;
+import dev.kamkit.model.id.ObjectiveId;
+import dev.kamkit.model.id.ProductId;
+import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.model.plan.InitiativeStatus;
+import dev.kamkit.model.plan.JointBusinessPlan;
+import dev.kamkit.model.portfolio.FormularyEntry;
+import dev.kamkit.model.portfolio.FormularyStatus;
+import dev.kamkit.model.portfolio.WhitespaceStatus;
+import dev.kamkit.model.stakeholder.BuyingRole;
+import dev.kamkit.model.stakeholder.Seniority;
+import dev.kamkit.model.stakeholder.Sentiment;
+import dev.kamkit.model.stakeholder.StakeholderFunction;
+import dev.kamkit.model.stakeholder.StakeholderStatus;
+import dev.kamkit.model.team.RelationshipStrength;
+import dev.kamkit.model.team.TeamFunction;
+import dev.kamkit.rules.fixtures.AccountFixture;
+import dev.kamkit.scoring.Reason;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Worked examples of the Cranfield ladder: bow-tie to diamond, and falling apart. */
+class RelationshipStageTest {
+  private final RelationshipStageClassifier classifier = RelationshipStageClassifier.withDefaults();
+
+  private RelationshipStageResult classify(AccountFixture f) {
+    return classifier.classify(f.build(), AS_OF);
+  }
+
+  private static List<String> codes(List<Reason> reasons) {
+    return reasons.stream().map(Reason::code).toList();
+  }
+
+  /** A KAM and the pharmacy director, and the account buys nothing yet. */
+  private static AccountFixture prospect() {
+    return AccountFixture.hospital("lakeside", "Lakeside Hospital", 400)
+        .stakeholder("pharm-dir", StakeholderFunction.PHARMACY,
+            s -> s.seniority(Seniority.SENIOR_LEADER), BuyingRole.TECHNICAL_BUYER)
+        .stakeholder("cfo", StakeholderFunction.FINANCE,
+            s -> s.seniority(Seniority.EXECUTIVE), BuyingRole.ECONOMIC_BUYER)
+        .stakeholder("chief-onc", StakeholderFunction.CLINICAL, BuyingRole.CLINICAL_CHAMPION)
+        .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
+        .holds("kam", "pharm-dir");
+  }
+
+  /** Trading, with every link through the KAM: a bow-tie. */
+  private static AccountFixture bowTie() {
+    return AccountFixture.hospital("lakeside", "Lakeside Hospital", 400)
+        .stakeholder("pharm-dir", StakeholderFunction.PHARMACY,
+            s -> s.seniority(Seniority.SENIOR_LEADER), BuyingRole.TECHNICAL_BUYER)
+        .stakeholder("cfo", StakeholderFunction.FINANCE,
+            s -> s.seniority(Seniority.EXECUTIVE), BuyingRole.ECONOMIC_BUYER)
+        .stakeholder("chief-onc", StakeholderFunction.CLINICAL, BuyingRole.CLINICAL_CHAMPION)
+        .product(WhitespaceStatus.SOLD)
+        .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
+        .holds("kam", "pharm-dir")
+        .holds("kam", "chief-onc");
+  }
+
+  /** Six peer links across three functions a side, a senior contact and a draft joint plan. */
+  private static AccountFixture diamond() {
+    return bowTie()
+        .member("msl", TeamFunction.MEDICAL_SCIENCE_LIAISON)
+        .member("access", TeamFunction.MARKET_ACCESS)
+        .holds("msl", "chief-onc")
+        .holds("access", "cfo")
+        .holds("access", "pharm-dir")
+        .holds("kam", "cfo")
+        .objective("o1", "kam")
+        .plan(p -> p.jointBusinessPlan(JointBusinessPlan.builder().build()));
+  }
+
+  /** The diamond with executive trust, an agreed joint plan and a joint team. */
+  private static AccountFixture integrated() {
+    return bowTie()
+        .member("msl", TeamFunction.MEDICAL_SCIENCE_LIAISON)
+        .member("access", TeamFunction.MARKET_ACCESS)
+        .holds("msl", "chief-onc")
+        .holds("access", "cfo")
+        .holds("access", "pharm-dir")
+        .holds("kam", "cfo", RelationshipStrength.TRUSTED, AS_OF.minusDays(3))
+        .objective("o1", "kam")
+        .plan(p -> p.jointBusinessPlan(JointBusinessPlan.builder().agreedOn(AS_OF.minusDays(90))
+            .addCustomerSponsor(StakeholderId.of("cfo")).addJointObjective(ObjectiveId.of("o1"))
+            .build()))
+        .initiative("i1", InitiativeStatus.LAUNCHED, new String[] {"kam", "msl"}, "chief-onc");
+  }
+
+  @Test
+  void exploratoryIsContactWithoutTrade() {
+    RelationshipStageResult r = classify(prospect().product(WhitespaceStatus.OPEN));
+    assertEquals(RelationshipStage.EXPLORATORY, r.stage());
+    assertEquals(ContactStructure.BOW_TIE, r.structure());
+    assertEquals(List.of("relationship.next.start-trading"), codes(r.missingForNext()));
+  }
+
+  @Test
+  void basicIsTradingThroughABowTie() {
+    RelationshipStageResult r = classify(bowTie());
+    assertEquals(RelationshipStage.BASIC, r.stage());
+    assertEquals(ContactStructure.BOW_TIE, r.structure());
+    assertEquals(1, r.ourPeople());
+    assertEquals(List.of("relationship.next.widen-bow-tie"), codes(r.missingForNext()));
+  }
+
+  @Test
+  void cooperativeIsSeveralPeopleEachSideShortOfADiamond() {
+    RelationshipStageResult r =
+        classify(bowTie().member("access", TeamFunction.MARKET_ACCESS).holds("access", "cfo"));
+    assertEquals(RelationshipStage.COOPERATIVE, r.stage());
+    assertEquals(ContactStructure.MULTI_CONTACT, r.structure());
+    assertEquals(
+        "Build the diamond of peer contacts: 1 more function of ours, 3 more active links",
+        r.missingForNext().get(0).message());
+  }
+
+  @Test
+  void aDiamondWithoutSeniorContactOrJointWorkIsStillCooperative() {
+    RelationshipStageResult r =
+        classify(diamond().plan(p -> p.jointBusinessPlan(Optional.empty())));
+    assertEquals(ContactStructure.DIAMOND, r.structure());
+    assertEquals(RelationshipStage.COOPERATIVE, r.stage());
+    assertEquals(List.of("relationship.next.joint-work"), codes(r.missingForNext()));
+  }
+
+  @Test
+  void interdependentIsADiamondWithSeniorContactsAndJointWorkBegun() {
+    RelationshipStageResult r = classify(diamond());
+    assertEquals(RelationshipStage.INTERDEPENDENT, r.stage(), r.explain());
+    assertEquals(6, r.activeLinks());
+    assertEquals(
+        List.of(
+            "relationship.next.executive-trust",
+            "relationship.next.agree-joint-plan",
+            "relationship.next.joint-team"),
+        codes(r.missingForNext()));
+  }
+
+  @Test
+  void integratedIsExecutiveTrustAnAgreedJointPlanAndJointTeams() {
+    RelationshipStageResult r = classify(integrated());
+    assertEquals(RelationshipStage.INTEGRATED, r.stage(), r.explain());
+    assertTrue(r.missingForNext().isEmpty());
+    assertTrue(r.explain().contains("Contacts: diamond, 6 active links"), r.explain());
+  }
+
+  @Test
+  void losingTheListingAndTheContractMakesAnIntegratedRelationshipDisintegrating() {
+    ProductId oncoxa = ProductId.of(AccountFixture.PRODUCT);
+    AccountFixture falling = integrated()
+        .with(k -> k
+            .addFormulary(FormularyEntry.builder().product(oncoxa)
+                .status(FormularyStatus.PREFERRED).effectiveFrom(AS_OF.minusYears(3)).build())
+            .addFormulary(FormularyEntry.builder().product(oncoxa)
+                .status(FormularyStatus.NON_FORMULARY).effectiveFrom(AS_OF.minusMonths(2)).build()))
+        .profile(p -> p.addContract(Contract.builder().id(ContractId.of("c1")).name("Supply")
+            .kind(ContractKind.DIRECT_PURCHASE).status(ContractStatus.ENDED)
+            .start(AS_OF.minusYears(3)).end(AS_OF.minusMonths(1)).build()));
+    RelationshipStageResult r = classify(falling);
+    assertEquals(RelationshipStage.DISINTEGRATING, r.stage(), r.explain());
+    assertEquals(Optional.of(RelationshipStage.INTEGRATED), r.fallingFrom());
+    assertEquals(
+        List.of("relationship.signal.listing-lost", "relationship.signal.contract-lapsed"),
+        codes(r.signals()));
+    assertTrue(r.explain().contains("relationship disintegrating (falling from integrated)"),
+        r.explain());
+  }
+
+  @Test
+  void oneSignalAloneIsReportedButDoesNotTipTheStage() {
+    RelationshipStageResult r = classify(bowTie().stakeholder("ceo", StakeholderFunction.EXECUTIVE,
+        s -> s.seniority(Seniority.EXECUTIVE).sentiment(
+            Sentiment.DETRACTOR)));
+    assertEquals(RelationshipStage.BASIC, r.stage());
+    assertEquals(List.of("relationship.signal.hostile-decision-makers"), codes(r.signals()));
+  }
+
+  @Test
+  void lapsedThreadsAndDepartedContactsAreSignals() {
+    AccountFixture f = bowTie()
+        .stakeholder("old-1", StakeholderFunction.CLINICAL, s -> s
+            .status(StakeholderStatus.DEPARTED)
+            .departureDate(AS_OF.minusMonths(3)))
+        .stakeholder("old-2", StakeholderFunction.CLINICAL, s -> s
+            .status(StakeholderStatus.DEPARTED)
+            .departureDate(AS_OF.minusMonths(4)))
+        .stakeholder("quiet-1", StakeholderFunction.NURSING)
+        .stakeholder("quiet-2", StakeholderFunction.NURSING)
+        .stakeholder("quiet-3", StakeholderFunction.NURSING)
+        .holds("kam", "old-1", RelationshipStrength.STRONG, AS_OF.minusMonths(5))
+        .holds("kam", "old-2", RelationshipStrength.STRONG, AS_OF.minusMonths(5))
+        .holds("kam", "quiet-1", RelationshipStrength.WORKING, AS_OF.minusMonths(6))
+        .holds("kam", "quiet-2", RelationshipStrength.WORKING, AS_OF.minusMonths(6))
+        .holds("kam", "quiet-3", RelationshipStrength.WORKING, AS_OF.minusMonths(6));
+    RelationshipStageResult r = classify(f);
+    assertEquals(RelationshipStage.DISINTEGRATING, r.stage(), r.explain());
+    assertEquals(Optional.of(RelationshipStage.BASIC), r.fallingFrom());
+    assertEquals(
+        List.of("relationship.signal.threads-lapsed", "relationship.signal.contacts-departed"),
+        codes(r.signals()));
+  }
+}
