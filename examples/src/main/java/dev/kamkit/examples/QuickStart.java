@@ -33,9 +33,9 @@ import java.util.stream.Collectors;
 
 /**
  * The first program to run: builds a key account in code (an IDN with a system-level P&amp;T
- * committee, a committed GPO affiliation, a retiring champion), prints who decides and who of
- * ours holds them, explains its relationship coverage and who to engage next, then shows how
- * kamkit refuses an account whose references are broken.
+ * committee, a committed GPO affiliation, a retiring champion), prints who decides and who of ours
+ * holds them, explains its relationship coverage and who to engage next, then shows how kamkit
+ * refuses an account whose references are broken.
  *
  * <p>Run it with {@code ./mvnw -q -pl examples -am -DskipTests package exec:java}.
  */
@@ -153,7 +153,12 @@ public final class QuickStart {
     for (Stakeholder s : account.stakeholders()) {
       String holders =
           account.relationshipsWith(s.id()).stream()
-              .map(r -> account.teamMember(r.teamMember()).orElseThrow().name() + " (" + r.strength() + ")")
+              .map(
+                  r ->
+                      account.teamMember(r.teamMember()).orElseThrow().name()
+                          + " ("
+                          + r.strength()
+                          + ")")
               .collect(Collectors.joining(", "));
       String committees =
           s.committeeMemberships().stream()
@@ -166,7 +171,10 @@ public final class QuickStart {
           .append(": ")
           .append(s.buyingRoles())
           .append(committees.isEmpty() ? "" : ", sits on " + committees)
-          .append(s.status() == StakeholderStatus.ACTIVE ? "" : ", " + s.status() + s.departureDate().map(d -> " " + d).orElse(""))
+          .append(
+              s.status() == StakeholderStatus.ACTIVE
+                  ? ""
+                  : ", " + s.status() + s.departureDate().map(d -> " " + d).orElse(""))
           .append(holders.isEmpty() ? ", held by nobody of ours" : ", held by " + holders)
           .append('\n');
     }

@@ -1,6 +1,6 @@
 /**
- * Runnable programs a newcomer starts with. Unlike the library modules, examples may print and
- * read files.
+ * Runnable programs a newcomer starts with. Unlike the library modules, examples may print and read
+ * files.
  */
 @NullMarked
 package dev.kamkit.examples;

@@ -13,14 +13,16 @@ class QuickStartTest {
   @Test
   void theDecisionMapShowsTheRetiringChampionAndTheCfoNobodyHolds() {
     String map = QuickStart.describe(QuickStart.riverside());
-    assertTrue(map.startsWith("Riverside Health System (INTEGRATED_DELIVERY_NETWORK, 2 stakeholders)"));
+    assertTrue(
+        map.startsWith("Riverside Health System (INTEGRATED_DELIVERY_NETWORK, 2 stakeholders)"));
     assertTrue(
         map.contains(
             "Dr. Ada Okafor, Chief of Oncology: [CLINICAL_CHAMPION], sits on System P&T Committee,"
                 + " RETIRING 2027-03-31, held by Jordan Reyes (STRONG)"),
         map);
     assertTrue(
-        map.contains("Erik Lindqvist, Chief Financial Officer: [ECONOMIC_BUYER], held by nobody of ours"),
+        map.contains(
+            "Erik Lindqvist, Chief Financial Officer: [ECONOMIC_BUYER], held by nobody of ours"),
         map);
   }
 
@@ -36,9 +38,14 @@ class QuickStartTest {
     }
     String printed = buffer.toString(StandardCharsets.UTF_8);
     assertTrue(printed.contains("Relationship coverage: 47.8 / 100"), printed);
-    assertTrue(printed.contains("[GAP] Economic buyer Erik Lindqvist is mapped but nobody of ours holds them actively"), printed);
+    assertTrue(
+        printed.contains(
+            "[GAP] Economic buyer Erik Lindqvist is mapped but nobody of ours holds them actively"),
+        printed);
     assertTrue(printed.contains("Status RED: Single-threaded on our side"), printed);
-    assertTrue(printed.contains("points: Jordan Reyes to engage Erik Lindqvist (Economic buyer)"), printed);
+    assertTrue(
+        printed.contains("points: Jordan Reyes to engage Erik Lindqvist (Economic buyer)"),
+        printed);
     assertTrue(printed.contains("2 violations:"), printed);
     assertTrue(printed.contains("relationships[nobody->ghost].teamMember = nobody"), printed);
     assertTrue(printed.contains("relationships[nobody->ghost].stakeholder = ghost"), printed);

@@ -214,28 +214,32 @@ public final class KamJson {
   }
 
   private static JsonMapper mapper(ReadMode mode, JsonLimits limits, boolean prettyPrint) {
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxDocumentLength(limits.maxDocumentLength())
-        .maxNestingDepth(limits.maxNestingDepth())
-        .maxStringLength(limits.maxStringLength())
-        .maxNameLength(limits.maxPropertyNameLength())
-        .maxNumberLength(limits.maxNumberLength())
-        .build();
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(constraints)
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .build();
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxDocumentLength(limits.maxDocumentLength())
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxPropertyNameLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .build();
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(constraints)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators = Separators.createDefaultInstance()
-        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator("");
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
     return JsonMapper.builder(factory)
         .addModule(new KamkitModule(mode, limits))
-        .defaultPrettyPrinter(new DefaultPrettyPrinter(separators)
-            .withObjectIndenter(indenter)
-            .withArrayIndenter(indenter))
+        .defaultPrettyPrinter(
+            new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter))
         .configure(SerializationFeature.INDENT_OUTPUT, prettyPrint)
         .build();
   }

@@ -30,15 +30,15 @@ import tools.jackson.databind.module.SimpleSerializers;
  * is also found by {@code JsonMapper.builder().findAndAddModules()} through {@code
  * META-INF/services/tools.jackson.databind.JacksonModule}, with the default settings.
  *
- * <p>Properties are always written in the format's documented order, whatever the mapper's
- * ordering settings. Reading checks the {@link JsonLimits} itself, so they hold on any mapper;
- * for the document-length and string-length limits to stop hostile input before it is buffered,
- * also set the mapper's {@code StreamReadConstraints} (as {@link KamJson} does). Errors are
- * {@link dev.kamkit.json.format.KamJsonException}s; when a kamkit value is nested inside your own
- * types, Jackson may wrap it, with the kamkit exception as the cause.
+ * <p>Properties are always written in the format's documented order, whatever the mapper's ordering
+ * settings. Reading checks the {@link JsonLimits} itself, so they hold on any mapper; for the
+ * document-length and string-length limits to stop hostile input before it is buffered, also set
+ * the mapper's {@code StreamReadConstraints} (as {@link KamJson} does). Errors are {@link
+ * dev.kamkit.json.format.KamJsonException}s; when a kamkit value is nested inside your own types,
+ * Jackson may wrap it, with the kamkit exception as the cause.
  *
- * <p>Modules are told apart by their settings: a module registered later with other settings
- * takes precedence over one found by {@code findAndAddModules()}.
+ * <p>Modules are told apart by their settings: a module registered later with other settings takes
+ * precedence over one found by {@code findAndAddModules()}.
  */
 public final class KamkitModule extends JacksonModule {
   private final ReadMode mode;
@@ -107,8 +107,7 @@ public final class KamkitModule extends JacksonModule {
         PortfolioDocument.class, KamDocumentDeserializer.portfolioDocument(mode, limits));
     deserializers.addDeserializer(
         KeyAccount.class, KamDocumentDeserializer.keyAccount(mode, limits));
-    deserializers.addDeserializer(
-        Portfolio.class, KamDocumentDeserializer.portfolio(mode, limits));
+    deserializers.addDeserializer(Portfolio.class, KamDocumentDeserializer.portfolio(mode, limits));
     context.addDeserializers(deserializers);
   }
 }

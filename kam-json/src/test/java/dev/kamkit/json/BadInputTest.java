@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A table of broken and hostile documents, each with the exact problem kind, JSON Pointer and
  * message the reader must report. Inputs use single quotes for readability; they become double
- * quotes before reading. These messages are part of the format's contract with producers:
- * change them on purpose only.
+ * quotes before reading. These messages are part of the format's contract with producers: change
+ * them on purpose only.
  */
 class BadInputTest {
   private static final String DOC = "{'kamkit':'account','version':'1.0',";
@@ -36,8 +36,9 @@ class BadInputTest {
   @MethodSource("table")
   void reportsTheProblemWhereItIs(
       String name, String input, ProblemKind kind, String pointer, String message) {
-    KamJsonException e = assertThrows(
-        KamJsonException.class, () -> KamJson.defaults().read(input.replace('\'', '"')));
+    KamJsonException e =
+        assertThrows(
+            KamJsonException.class, () -> KamJson.defaults().read(input.replace('\'', '"')));
     assertAll(
         () -> assertEquals(message, e.getMessage()),
         () -> assertEquals(kind, e.kind()),
@@ -47,328 +48,418 @@ class BadInputTest {
 
   static Stream<Arguments> table() {
     return Stream.of(
-        row("empty input",
+        row(
+            "empty input",
             "",
-            MALFORMED_JSON, "",
+            MALFORMED_JSON,
+            "",
             "(document root): malformed JSON; expected a JSON object, found no content"),
-        row("unclosed object",
+        row(
+            "unclosed object",
             "{",
-            MALFORMED_JSON, "",
+            MALFORMED_JSON,
+            "",
             "(document root): malformed JSON; expected well-formed JSON (RFC 8259), found "
-            + "Unexpected end-of-input: expected close marker for Object (line 1, column 2)"),
-        row("content after the document",
-            "{'kamkit':'account','version':'1.0',"
-            + ACCOUNT
-            + "} []",
-            MALFORMED_JSON, "",
+                + "Unexpected end-of-input: expected close marker for Object (line 1, column 2)"),
+        row(
+            "content after the document",
+            "{'kamkit':'account','version':'1.0'," + ACCOUNT + "} []",
+            MALFORMED_JSON,
+            "",
             "(document root): malformed JSON; expected the end of the input after the "
-            + "document, found more content, starting with \"[\""),
-        row("duplicate property",
+                + "document, found more content, starting with \"[\""),
+        row(
+            "duplicate property",
             "{'kamkit':'account','kamkit':'account'}",
-            MALFORMED_JSON, "/kamkit",
+            MALFORMED_JSON,
+            "/kamkit",
             "/kamkit: malformed JSON; expected each property name at most once in an "
-            + "object, found a second \"kamkit\""),
-        row("not an object",
+                + "object, found a second \"kamkit\""),
+        row(
+            "not an object",
             "[1, 2]",
-            WRONG_TYPE, "",
+            WRONG_TYPE,
+            "",
             "(document root): wrong type; expected a kamkit document (a JSON object), "
-            + "found an array"),
-        row("no kind",
+                + "found an array"),
+        row(
+            "no kind",
             "{'version':'1.0'}",
-            DOCUMENT_KIND, "/kamkit",
+            DOCUMENT_KIND,
+            "/kamkit",
             "/kamkit: not a kamkit document of the expected kind; expected one of "
-            + "\"account\", \"portfolio\", found nothing"),
-        row("unknown kind",
+                + "\"account\", \"portfolio\", found nothing"),
+        row(
+            "unknown kind",
             "{'kamkit':'results','version':'1.0'}",
-            DOCUMENT_KIND, "/kamkit",
+            DOCUMENT_KIND,
+            "/kamkit",
             "/kamkit: not a kamkit document of the expected kind; expected one of "
-            + "\"account\", \"portfolio\", found text \"results\""),
-        row("kind not text",
+                + "\"account\", \"portfolio\", found text \"results\""),
+        row(
+            "kind not text",
             "{'kamkit':1,'version':'1.0'}",
-            DOCUMENT_KIND, "/kamkit",
+            DOCUMENT_KIND,
+            "/kamkit",
             "/kamkit: not a kamkit document of the expected kind; expected one of "
-            + "\"account\", \"portfolio\", found the number 1"),
-        row("no version",
+                + "\"account\", \"portfolio\", found the number 1"),
+        row(
+            "no version",
             "{'kamkit':'account'}",
-            VERSION, "/version",
+            VERSION,
+            "/version",
             "/version: unsupported format version; expected the format version as text "
-            + "\"MAJOR.MINOR\", such as \"1.0\", found nothing"),
-        row("version without minor",
+                + "\"MAJOR.MINOR\", such as \"1.0\", found nothing"),
+        row(
+            "version without minor",
             "{'kamkit':'account','version':'1'}",
-            VERSION, "/version",
+            VERSION,
+            "/version",
             "/version: unsupported format version; expected the format version as text "
-            + "\"MAJOR.MINOR\", such as \"1.0\", found text \"1\""),
-        row("newer major version",
+                + "\"MAJOR.MINOR\", such as \"1.0\", found text \"1\""),
+        row(
+            "newer major version",
             "{'kamkit':'account','version':'2.0'}",
-            VERSION, "/version",
+            VERSION,
+            "/version",
             "/version: unsupported format version; expected a 1.x version (this reader "
-            + "reads format 1.0), found text \"2.0\""),
-        row("newer minor version, strict",
+                + "reads format 1.0), found text \"2.0\""),
+        row(
+            "newer minor version, strict",
             "{'kamkit':'account','version':'1.1'}",
-            VERSION, "/version",
+            VERSION,
+            "/version",
             "/version: unsupported format version; expected version 1.0 or older (read "
-            + "newer minor versions with ReadMode.LENIENT, which keeps the properties it "
-            + "does not know), found text \"1.1\""),
-        row("no account",
+                + "newer minor versions with ReadMode.LENIENT, which keeps the properties it "
+                + "does not know), found text \"1.1\""),
+        row(
+            "no account",
             "{'kamkit':'account','version':'1.0'}",
-            MISSING_PROPERTY, "/account",
+            MISSING_PROPERTY,
+            "/account",
             "/account: missing required property; expected an account object, found nothing"),
-        row("account not an object",
+        row(
+            "account not an object",
             "{'kamkit':'account','version':'1.0','account':'lsh'}",
-            WRONG_TYPE, "/account",
+            WRONG_TYPE,
+            "/account",
             "/account: wrong type; expected an account object, found text \"lsh\""),
-        row("name not text",
-            DOC
-            + "'account':{'id':'a','name':7,'kind':'HOSPITAL','country':'US'}}",
-            WRONG_TYPE, "/account/name",
+        row(
+            "name not text",
+            DOC + "'account':{'id':'a','name':7,'kind':'HOSPITAL','country':'US'}}",
+            WRONG_TYPE,
+            "/account/name",
             "/account/name: wrong type; expected text, found the number 7"),
-        row("name null",
-            DOC
-            + "'account':{'id':'a','name':null,'kind':'HOSPITAL','country':'US'}}",
-            WRONG_TYPE, "/account/name",
+        row(
+            "name null",
+            DOC + "'account':{'id':'a','name':null,'kind':'HOSPITAL','country':'US'}}",
+            WRONG_TYPE,
+            "/account/name",
             "/account/name: wrong type; expected text, found null"),
-        row("unknown property",
-            DOC
-            + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US','bedz':3}}",
-            UNKNOWN_PROPERTY, "/account/bedz",
+        row(
+            "unknown property",
+            DOC + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US','bedz':3}}",
+            UNKNOWN_PROPERTY,
+            "/account/bedz",
             "/account/bedz: unknown property; expected one of id, name, kind, parent, "
-            + "country, region, sites, profile, tier, attributes, found \"bedz\""),
-        row("unknown enum value",
-            DOC
-            + "'account':{'id':'a','name':'A','kind':'IDN','country':'US'}}",
-            UNKNOWN_ENUM_VALUE, "/account/kind",
+                + "country, region, sites, profile, tier, attributes, found \"bedz\""),
+        row(
+            "unknown enum value",
+            DOC + "'account':{'id':'a','name':'A','kind':'IDN','country':'US'}}",
+            UNKNOWN_ENUM_VALUE,
+            "/account/kind",
             "/account/kind: unknown value; expected one of INTEGRATED_DELIVERY_NETWORK, "
-            + "ACADEMIC_MEDICAL_CENTRE, HOSPITAL, CLINIC, PHYSICIAN_PRACTICE, PAYER, "
-            + "ACCOUNTABLE_CARE_ORGANISATION, GROUP_PURCHASING_ORGANISATION, PHARMACY_CHAIN, "
-            + "WHOLESALER, HEALTH_AUTHORITY, OTHER, found text \"IDN\""),
-        row("enum value in the wrong case",
+                + "ACADEMIC_MEDICAL_CENTRE, HOSPITAL, CLINIC, PHYSICIAN_PRACTICE, PAYER, "
+                + "ACCOUNTABLE_CARE_ORGANISATION, GROUP_PURCHASING_ORGANISATION, PHARMACY_CHAIN, "
+                + "WHOLESALER, HEALTH_AUTHORITY, OTHER, found text \"IDN\""),
+        row(
+            "enum value in the wrong case",
             DOC
-            + "'account':{'id':'a','name':'A','kind':'integrated-delivery-network',"
-            + "'country':'US'}}",
-            UNKNOWN_ENUM_VALUE, "/account/kind",
+                + "'account':{'id':'a','name':'A','kind':'integrated-delivery-network',"
+                + "'country':'US'}}",
+            UNKNOWN_ENUM_VALUE,
+            "/account/kind",
             "/account/kind: unknown value; expected one of INTEGRATED_DELIVERY_NETWORK, "
-            + "ACADEMIC_MEDICAL_CENTRE, HOSPITAL, CLINIC, PHYSICIAN_PRACTICE, PAYER, "
-            + "ACCOUNTABLE_CARE_ORGANISATION, GROUP_PURCHASING_ORGANISATION, PHARMACY_CHAIN, "
-            + "WHOLESALER, HEALTH_AUTHORITY, OTHER, found text "
-            + "\"integrated-delivery-network\" (did you mean INTEGRATED_DELIVERY_NETWORK?)"),
-        row("impossible date",
+                + "ACADEMIC_MEDICAL_CENTRE, HOSPITAL, CLINIC, PHYSICIAN_PRACTICE, PAYER, "
+                + "ACCOUNTABLE_CARE_ORGANISATION, GROUP_PURCHASING_ORGANISATION, PHARMACY_CHAIN, "
+                + "WHOLESALER, HEALTH_AUTHORITY, OTHER, found text "
+                + "\"integrated-delivery-network\" (did you mean INTEGRATED_DELIVERY_NETWORK?)"),
+        row(
+            "impossible date",
             DOC
-            + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'},"
-            + "'team':[{'id':'t','name':'T','function':'SALES','leftOn':'2027-02-30'}]}",
-            INVALID_VALUE, "/team/0/leftOn",
+                + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'},"
+                + "'team':[{'id':'t','name':'T','function':'SALES','leftOn':'2027-02-30'}]}",
+            INVALID_VALUE,
+            "/team/0/leftOn",
             "/team/0/leftOn: invalid value; expected a calendar date as YYYY-MM-DD (ISO "
-            + "8601), such as \"2027-03-31\", found text \"2027-02-30\""),
-        row("date as a number",
+                + "8601), such as \"2027-03-31\", found text \"2027-02-30\""),
+        row(
+            "date as a number",
             DOC
-            + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'},"
-            + "'team':[{'id':'t','name':'T','function':'SALES','leftOn':20270101}]}",
-            WRONG_TYPE, "/team/0/leftOn",
+                + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'},"
+                + "'team':[{'id':'t','name':'T','function':'SALES','leftOn':20270101}]}",
+            WRONG_TYPE,
+            "/team/0/leftOn",
             "/team/0/leftOn: wrong type; expected a date as text, YYYY-MM-DD, found the "
-            + "number 20270101"),
-        row("amount as a JSON number",
+                + "number 20270101"),
+        row(
+            "amount as a JSON number",
             DOC
-            + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US',"
-            + "'profile':{'contracts':[{'id':'c','name':'C','kind':'GPO','status':'ACTIVE',"
-            + "'start':'2026-01-01','end':'2026-12-31','value':{'amount':125.5,"
-            + "'currency':'USD'}}]}}}",
-            WRONG_TYPE, "/account/profile/contracts/0/value/amount",
+                + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US',"
+                + "'profile':{'contracts':[{'id':'c','name':'C','kind':'GPO','status':'ACTIVE',"
+                + "'start':'2026-01-01','end':'2026-12-31','value':{'amount':125.5,"
+                + "'currency':'USD'}}]}}}",
+            WRONG_TYPE,
+            "/account/profile/contracts/0/value/amount",
             "/account/profile/contracts/0/value/amount: wrong type; expected a decimal "
-            + "number written as a string, such as \"12.50\", found the number 125.5"),
-        row("amount with an exponent",
+                + "number written as a string, such as \"12.50\", found the number 125.5"),
+        row(
+            "amount with an exponent",
             DOC
-            + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US',"
-            + "'profile':{'contracts':[{'id':'c','name':'C','kind':'GPO','status':'ACTIVE',"
-            + "'start':'2026-01-01','end':'2026-12-31','value':{'amount':'1e3',"
-            + "'currency':'USD'}}]}}}",
-            INVALID_VALUE, "/account/profile/contracts/0/value/amount",
+                + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US',"
+                + "'profile':{'contracts':[{'id':'c','name':'C','kind':'GPO','status':'ACTIVE',"
+                + "'start':'2026-01-01','end':'2026-12-31','value':{'amount':'1e3',"
+                + "'currency':'USD'}}]}}}",
+            INVALID_VALUE,
+            "/account/profile/contracts/0/value/amount",
             "/account/profile/contracts/0/value/amount: invalid value; expected plain "
-            + "decimal text: digits, optionally a '-' and a '.' (no exponent), found text "
-            + "\"1e3\""),
-        row("amount finer than the currency",
+                + "decimal text: digits, optionally a '-' and a '.' (no exponent), found text "
+                + "\"1e3\""),
+        row(
+            "amount finer than the currency",
             DOC
-            + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US',"
-            + "'profile':{'contracts':[{'id':'c','name':'C','kind':'GPO','status':'ACTIVE',"
-            + "'start':'2026-01-01','end':'2026-12-31','value':{'amount':'125.5',"
-            + "'currency':'JPY'}}]}}}",
-            MODEL_VIOLATION, "/account/profile/contracts/0/value/amount",
+                + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US',"
+                + "'profile':{'contracts':[{'id':'c','name':'C','kind':'GPO','status':'ACTIVE',"
+                + "'start':'2026-01-01','end':'2026-12-31','value':{'amount':'125.5',"
+                + "'currency':'JPY'}}]}}}",
+            MODEL_VIOLATION,
+            "/account/profile/contracts/0/value/amount",
             "/account/profile/contracts/0/value/amount: has more decimal places than JPY "
-            + "allows (0); found 125.5 JPY"),
-        row("unknown currency",
+                + "allows (0); found 125.5 JPY"),
+        row(
+            "unknown currency",
             DOC
-            + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US',"
-            + "'profile':{'contracts':[{'id':'c','name':'C','kind':'GPO','status':'ACTIVE',"
-            + "'start':'2026-01-01','end':'2026-12-31','value':{'amount':'125',"
-            + "'currency':'XYZ'}}]}}}",
-            INVALID_VALUE, "/account/profile/contracts/0/value/currency",
+                + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US',"
+                + "'profile':{'contracts':[{'id':'c','name':'C','kind':'GPO','status':'ACTIVE',"
+                + "'start':'2026-01-01','end':'2026-12-31','value':{'amount':'125',"
+                + "'currency':'XYZ'}}]}}}",
+            INVALID_VALUE,
+            "/account/profile/contracts/0/value/currency",
             "/account/profile/contracts/0/value/currency: invalid value; expected an ISO "
-            + "4217 currency code such as \"USD\" or \"EUR\", found text \"XYZ\""),
-        row("enum value not text",
-            DOC
-            + "'account':{'id':'a','name':'A','kind':3,'country':'US'}}",
-            WRONG_TYPE, "/account/kind",
+                + "4217 currency code such as \"USD\" or \"EUR\", found text \"XYZ\""),
+        row(
+            "enum value not text",
+            DOC + "'account':{'id':'a','name':'A','kind':3,'country':'US'}}",
+            WRONG_TYPE,
+            "/account/kind",
             "/account/kind: wrong type; expected one of INTEGRATED_DELIVERY_NETWORK, "
-            + "ACADEMIC_MEDICAL_CENTRE, HOSPITAL, CLINIC, PHYSICIAN_PRACTICE, PAYER, "
-            + "ACCOUNTABLE_CARE_ORGANISATION, GROUP_PURCHASING_ORGANISATION, PHARMACY_CHAIN, "
-            + "WHOLESALER, HEALTH_AUTHORITY, OTHER, found the number 3"),
-        row("fraction where an integer belongs",
+                + "ACADEMIC_MEDICAL_CENTRE, HOSPITAL, CLINIC, PHYSICIAN_PRACTICE, PAYER, "
+                + "ACCOUNTABLE_CARE_ORGANISATION, GROUP_PURCHASING_ORGANISATION, PHARMACY_CHAIN, "
+                + "WHOLESALER, HEALTH_AUTHORITY, OTHER, found the number 3"),
+        row(
+            "fraction where an integer belongs",
             DOC
-            + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US',"
-            + "'profile':{'beds':1.5}}}",
-            WRONG_TYPE, "/account/profile/beds",
+                + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US',"
+                + "'profile':{'beds':1.5}}}",
+            WRONG_TYPE,
+            "/account/profile/beds",
             "/account/profile/beds: wrong type; expected an integer, found the number 1.5"),
-        row("integer out of range",
+        row(
+            "integer out of range",
             DOC
-            + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US',"
-            + "'profile':{'beds':10000000000}}}",
-            INVALID_VALUE, "/account/profile/beds",
+                + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US',"
+                + "'profile':{'beds':10000000000}}}",
+            INVALID_VALUE,
+            "/account/profile/beds",
             "/account/profile/beds: invalid value; expected an integer from -2147483648 to "
-            + "2147483647, found the number 10000000000"),
-        row("blank id",
-            DOC
-            + "'account':{'id':'  ','name':'A','kind':'HOSPITAL','country':'US'}}",
-            INVALID_VALUE, "/account/id",
+                + "2147483647, found the number 10000000000"),
+        row(
+            "blank id",
+            DOC + "'account':{'id':'  ','name':'A','kind':'HOSPITAL','country':'US'}}",
+            INVALID_VALUE,
+            "/account/id",
             "/account/id: invalid value; expected an id of 1 to 255 characters without "
-            + "control characters or leading or trailing whitespace, found text \"  \", "
-            + "which must not be blank"),
-        row("bad NPI check digit",
+                + "control characters or leading or trailing whitespace, found text \"  \", "
+                + "which must not be blank"),
+        row(
+            "bad NPI check digit",
             DOC
-            + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'},"
-            + "'stakeholders':[{'id':'s','name':'S','function':'CLINICAL',"
-            + "'hcp':{'profession':'PHYSICIAN','npi':'1234567890'}}]}",
-            INVALID_VALUE, "/stakeholders/0/hcp/npi",
+                + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'},"
+                + "'stakeholders':[{'id':'s','name':'S','function':'CLINICAL',"
+                + "'hcp':{'profession':'PHYSICIAN','npi':'1234567890'}}]}",
+            INVALID_VALUE,
+            "/stakeholders/0/hcp/npi",
             "/stakeholders/0/hcp/npi: invalid value; expected a ten-digit NPI whose last "
-            + "digit is its check digit, found text \"1234567890\", which fails the NPI "
-            + "check digit (expected 3 as the last digit)"),
-        row("value twice in a set",
+                + "digit is its check digit, found text \"1234567890\", which fails the NPI "
+                + "check digit (expected 3 as the last digit)"),
+        row(
+            "value twice in a set",
             DOC
-            + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'},"
-            + "'stakeholders':[{'id':'s','name':'S','function':'CLINICAL',"
-            + "'buyingRoles':['USER','BLOCKER','USER']}]}",
-            INVALID_VALUE, "/stakeholders/0/buyingRoles/2",
+                + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'},"
+                + "'stakeholders':[{'id':'s','name':'S','function':'CLINICAL',"
+                + "'buyingRoles':['USER','BLOCKER','USER']}]}",
+            INVALID_VALUE,
+            "/stakeholders/0/buyingRoles/2",
             "/stakeholders/0/buyingRoles/2: invalid value; expected each value at most "
-            + "once in this set, found text \"USER\""),
-        row("model rule on one field",
+                + "once in this set, found text \"USER\""),
+        row(
+            "model rule on one field",
             DOC
-            + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'},"
-            + "'stakeholders':[{'id':'s','name':'S','function':'CLINICAL',"
-            + "'departureDate':'2027-03-31'}]}",
-            MODEL_VIOLATION, "/stakeholders/0/departureDate",
+                + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'},"
+                + "'stakeholders':[{'id':'s','name':'S','function':'CLINICAL',"
+                + "'departureDate':'2027-03-31'}]}",
+            MODEL_VIOLATION,
+            "/stakeholders/0/departureDate",
             "/stakeholders/0/departureDate: is only recorded for a retiring or departed "
-            + "stakeholder, not one who is ACTIVE; found 2027-03-31"),
-        row("model rule across fields",
+                + "stakeholder, not one who is ACTIVE; found 2027-03-31"),
+        row(
+            "model rule across fields",
             DOC
-            + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'},"
-            + "'decisionBodies':[{'id':'pt','name':'P&T','kind':'PHARMACY_AND_THERAPEUTICS',"
-            + "'scope':'SITE'}]}",
-            MODEL_VIOLATION, "/decisionBodies/0/site",
+                + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'},"
+                + "'decisionBodies':[{'id':'pt','name':'P&T','kind':'PHARMACY_AND_THERAPEUTICS',"
+                + "'scope':'SITE'}]}",
+            MODEL_VIOLATION,
+            "/decisionBodies/0/site",
             "/decisionBodies/0/site: is required for a site-level body; found nothing"),
-        row("duplicate id",
+        row(
+            "duplicate id",
             DOC
-            + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'},"
-            + "'stakeholders':[{'id':'s','name':'S','function':'CLINICAL'},{'id':'s',"
-            + "'name':'T','function':'FINANCE'}]}",
-            MODEL_VIOLATION, "/stakeholders/1/id",
+                + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'},"
+                + "'stakeholders':[{'id':'s','name':'S','function':'CLINICAL'},{'id':'s',"
+                + "'name':'T','function':'FINANCE'}]}",
+            MODEL_VIOLATION,
+            "/stakeholders/1/id",
             "/stakeholders/1/id: is used by more than one element; ids must be unique; "
-            + "found s"),
-        row("reporting cycle",
+                + "found s"),
+        row(
+            "reporting cycle",
             DOC
-            + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'},"
-            + "'stakeholders':[{'id':'s1','name':'S','function':'CLINICAL','reportsTo':'s2'},"
-            + "{'id':'s2','name':'T','function':'FINANCE','reportsTo':'s1'}]}",
-            MODEL_VIOLATION, "/stakeholders/0/reportsTo",
+                + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'},"
+                + "'stakeholders':[{'id':'s1','name':'S','function':'CLINICAL','reportsTo':'s2'},"
+                + "{'id':'s2','name':'T','function':'FINANCE','reportsTo':'s1'}]}",
+            MODEL_VIOLATION,
+            "/stakeholders/0/reportsTo",
             "/stakeholders/0/reportsTo: reporting lines form a cycle: [s1, s2]; found s2"),
-        row("broken reference",
+        row(
+            "broken reference",
             DOC
-            + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'},"
-            + "'stakeholders':[{'id':'s','name':'S','function':'CLINICAL','site':'nowhere'}]}",
-            BROKEN_REFERENCE, "/stakeholders/0/site",
+                + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'},"
+                + "'stakeholders':[{'id':'s','name':'S','function':'CLINICAL','site':'nowhere'}]}",
+            BROKEN_REFERENCE,
+            "/stakeholders/0/site",
             "/stakeholders/0/site: refers to a site that is not in this account; found "
-            + "nowhere"),
-        row("indication of another product",
+                + "nowhere"),
+        row(
+            "indication of another product",
             DOC
-            + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US',"
-            + "'sites':[{'id':'h','name':'H','kind':'HOSPITAL','clinicalUnits':[{'id':'u',"
-            + "'name':'U'}]}]},'products':[{'id':'p','name':'P','kind':'DRUG',"
-            + "'therapeuticArea':'X','indications':[{'id':'i','name':'I'}]},{'id':'q',"
-            + "'name':'Q','kind':'DRUG','therapeuticArea':'X'}],'whitespace':[{'product':'q',"
-            + "'clinicalUnit':'u','status':'OPEN','indication':'i'}]}",
-            BROKEN_REFERENCE, "/whitespace/0/indication",
+                + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US',"
+                + "'sites':[{'id':'h','name':'H','kind':'HOSPITAL','clinicalUnits':[{'id':'u',"
+                + "'name':'U'}]}]},'products':[{'id':'p','name':'P','kind':'DRUG',"
+                + "'therapeuticArea':'X','indications':[{'id':'i','name':'I'}]},{'id':'q',"
+                + "'name':'Q','kind':'DRUG','therapeuticArea':'X'}],'whitespace':[{'product':'q',"
+                + "'clinicalUnit':'u','status':'OPEN','indication':'i'}]}",
+            BROKEN_REFERENCE,
+            "/whitespace/0/indication",
             "/whitespace/0/indication: is not an indication of product q; found i"),
-        row("interaction without our people",
+        row(
+            "interaction without our people",
             DOC
-            + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'},"
-            + "'interactions':[{'id':'i','date':'2026-01-01','channel':'PHONE',"
-            + "'purpose':'Call'}]}",
-            MODEL_VIOLATION, "/interactions/0/teamMembers",
+                + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'},"
+                + "'interactions':[{'id':'i','date':'2026-01-01','channel':'PHONE',"
+                + "'purpose':'Call'}]}",
+            MODEL_VIOLATION,
+            "/interactions/0/teamMembers",
             "/interactions/0/teamMembers: an interaction needs at least one of our team "
-            + "members; found []"),
-        row("attribute with two values",
+                + "members; found []"),
+        row(
+            "attribute with two values",
             DOC
-            + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US',"
-            + "'attributes':{'segment':{'text':'A','number':'1'}}}}",
-            INVALID_VALUE, "/account/attributes/segment",
+                + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US',"
+                + "'attributes':{'segment':{'text':'A','number':'1'}}}}",
+            INVALID_VALUE,
+            "/account/attributes/segment",
             "/account/attributes/segment: invalid value; expected exactly one of \"text\", "
-            + "\"number\", \"flag\" and \"date\", found an object"),
-        row("attribute with no value",
+                + "\"number\", \"flag\" and \"date\", found an object"),
+        row(
+            "attribute with no value",
             DOC
-            + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US',"
-            + "'attributes':{'segment':{}}}}",
-            MISSING_PROPERTY, "/account/attributes/segment/text",
+                + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US',"
+                + "'attributes':{'segment':{}}}}",
+            MISSING_PROPERTY,
+            "/account/attributes/segment/text",
             "/account/attributes/segment/text: missing required property; expected exactly "
-            + "one of \"text\", \"number\", \"flag\" and \"date\", found nothing"),
-        row("attribute key with whitespace",
+                + "one of \"text\", \"number\", \"flag\" and \"date\", found nothing"),
+        row(
+            "attribute key with whitespace",
             DOC
-            + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US',"
-            + "'attributes':{' segment':{'text':'A'}}}}",
-            MODEL_VIOLATION, "/account/attributes/ segment",
+                + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US',"
+                + "'attributes':{' segment':{'text':'A'}}}}",
+            MODEL_VIOLATION,
+            "/account/attributes/ segment",
             "/account/attributes/ segment: keys must be non-blank and carry no leading or "
-            + "trailing whitespace; found \" segment\""),
-        row("unknown property in a money object",
+                + "trailing whitespace; found \" segment\""),
+        row(
+            "unknown property in a money object",
             DOC
-            + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US',"
-            + "'profile':{'annualVolumes':[{'fiscalYear':2026,'netRevenue':{'amount':'1.00',"
-            + "'currency':'USD','fx':1}}]}}}",
-            UNKNOWN_PROPERTY, "/account/profile/annualVolumes/0/netRevenue/fx",
+                + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US',"
+                + "'profile':{'annualVolumes':[{'fiscalYear':2026,'netRevenue':{'amount':'1.00',"
+                + "'currency':'USD','fx':1}}]}}}",
+            UNKNOWN_PROPERTY,
+            "/account/profile/annualVolumes/0/netRevenue/fx",
             "/account/profile/annualVolumes/0/netRevenue/fx: unknown property; expected "
-            + "one of amount, currency, found \"fx\""),
-        row("portfolio id not in the catalogue",
+                + "one of amount, currency, found \"fx\""),
+        row(
+            "portfolio id not in the catalogue",
             "{'kamkit':'portfolio','version':'1.0','accounts':[{'account':{'id':'a',"
-            + "'name':'A','kind':'HOSPITAL','country':'US'},'products':['p']}]}",
-            BROKEN_REFERENCE, "/accounts/0/products/0",
+                + "'name':'A','kind':'HOSPITAL','country':'US'},'products':['p']}]}",
+            BROKEN_REFERENCE,
+            "/accounts/0/products/0",
             "/accounts/0/products/0: refers to a product that is not in the portfolio's "
-            + "products; found p"),
-        row("portfolio catalogue entry unused",
+                + "products; found p"),
+        row(
+            "portfolio catalogue entry unused",
             "{'kamkit':'portfolio','version':'1.0','team':[{'id':'t','name':'T',"
-            + "'function':'SALES'}],'accounts':[{'account':{'id':'a','name':'A',"
-            + "'kind':'HOSPITAL','country':'US'}}]}",
-            INVALID_VALUE, "/team/0",
+                + "'function':'SALES'}],'accounts':[{'account':{'id':'a','name':'A',"
+                + "'kind':'HOSPITAL','country':'US'}}]}",
+            INVALID_VALUE,
+            "/team/0",
             "/team/0: invalid value; expected a team member that at least one account "
-            + "lists in its team, found team member \"t\", which no account lists"),
-        row("portfolio duplicate account",
+                + "lists in its team, found team member \"t\", which no account lists"),
+        row(
+            "portfolio duplicate account",
             "{'kamkit':'portfolio','version':'1.0','accounts':[{'account':{'id':'a',"
-            + "'name':'A','kind':'HOSPITAL','country':'US'}},{'account':{'id':'a','name':'B',"
-            + "'kind':'CLINIC','country':'US'}}]}",
-            MODEL_VIOLATION, "/accounts/1/account/id",
+                + "'name':'A','kind':'HOSPITAL','country':'US'}},{'account':{'id':'a','name':'B',"
+                + "'kind':'CLINIC','country':'US'}}]}",
+            MODEL_VIOLATION,
+            "/accounts/1/account/id",
             "/accounts/1/account/id: is used by more than one element; ids must be unique; "
-            + "found a"),
-        row("portfolio hierarchy cycle",
+                + "found a"),
+        row(
+            "portfolio hierarchy cycle",
             "{'kamkit':'portfolio','version':'1.0','accounts':[{'account':{'id':'a',"
-            + "'name':'A','kind':'HOSPITAL','country':'US','parent':'b'}},"
-            + "{'account':{'id':'b','name':'B','kind':'CLINIC','country':'US',"
-            + "'parent':'a'}}]}",
-            MODEL_VIOLATION, "/accounts/0/account/parent",
+                + "'name':'A','kind':'HOSPITAL','country':'US','parent':'b'}},"
+                + "{'account':{'id':'b','name':'B','kind':'CLINIC','country':'US',"
+                + "'parent':'a'}}]}",
+            MODEL_VIOLATION,
+            "/accounts/0/account/parent",
             "/accounts/0/account/parent: the account hierarchy forms a cycle: [a, b]; "
-            + "found b"),
-        row("nesting deeper than the limit",
+                + "found b"),
+        row(
+            "nesting deeper than the limit",
             DOC + ACCOUNT + ",'x':" + "[".repeat(70) + "]".repeat(70) + "}",
-            ProblemKind.LIMIT_EXCEEDED, "/x" + "/0".repeat(62),
-            "/x" + "/0".repeat(62) + ": limit exceeded; expected at most 64 levels of nesting"
-            + " (JsonLimits.maxNestingDepth), found at least 65 levels of nesting"),
-        row("string longer than the limit",
+            ProblemKind.LIMIT_EXCEEDED,
+            "/x" + "/0".repeat(62),
+            "/x"
+                + "/0".repeat(62)
+                + ": limit exceeded; expected at most 64 levels of nesting"
+                + " (JsonLimits.maxNestingDepth), found at least 65 levels of nesting"),
+        row(
+            "string longer than the limit",
             DOC + "'account':{'id':'a','name':'" + "x".repeat(100_001) + "'}}",
-            ProblemKind.LIMIT_EXCEEDED, "/account/name",
+            ProblemKind.LIMIT_EXCEEDED,
+            "/account/name",
             "/account/name: limit exceeded; expected at most 100000 characters in a string"
-            + " (JsonLimits.maxStringLength), found at least 100001 characters in a string"));
+                + " (JsonLimits.maxStringLength), found at least 100001 characters in a string"));
   }
 
   private static Arguments row(

@@ -32,8 +32,17 @@ class DocsTest {
   }
 
   private static JsonNode accountSchema() throws IOException {
-    return MAPPER.readTree(Files.readString(Path.of(
-        "src", "main", "resources", "dev", "kamkit", "json", "schema", "account-1.0.schema.json")));
+    return MAPPER.readTree(
+        Files.readString(
+            Path.of(
+                "src",
+                "main",
+                "resources",
+                "dev",
+                "kamkit",
+                "json",
+                "schema",
+                "account-1.0.schema.json")));
   }
 
   /** The body of the section headed {@code heading}, up to the next heading of any level. */
@@ -66,8 +75,9 @@ class DocsTest {
 
   @Test
   void thePortfolioExampleReads() throws IOException {
-    Matcher block = Pattern.compile("```json\n(.*?)```", Pattern.DOTALL)
-        .matcher(section(docs(), "## Portfolio document"));
+    Matcher block =
+        Pattern.compile("```json\n(.*?)```", Pattern.DOTALL)
+            .matcher(section(docs(), "## Portfolio document"));
     assertTrue(block.find());
     assertEquals(2, KamJson.defaults().readPortfolio(block.group(1)).portfolio().accounts().size());
   }
@@ -78,14 +88,18 @@ class DocsTest {
     JsonNode defs = accountSchema().get("$defs");
     for (Map.Entry<String, JsonNode> def : defs.properties()) {
       JsonNode properties = def.getValue().get("properties");
-      if (properties == null || Character.isUpperCase(def.getKey().charAt(0))
+      if (properties == null
+          || Character.isUpperCase(def.getKey().charAt(0))
           || List.of("money", "attributeValue", "portfolioAccount").contains(def.getKey())) {
         continue;
       }
-      assertEquals(List.copyOf(properties.propertyNames()),
-          tableKeys(section(docs, "### " + def.getKey())), def.getKey());
+      assertEquals(
+          List.copyOf(properties.propertyNames()),
+          tableKeys(section(docs, "### " + def.getKey())),
+          def.getKey());
     }
-    assertEquals(List.copyOf(accountSchema().get("properties").propertyNames()),
+    assertEquals(
+        List.copyOf(accountSchema().get("properties").propertyNames()),
         tableKeys(section(docs, "### Account document")));
   }
 
@@ -100,8 +114,8 @@ class DocsTest {
       }
       enums++;
       Class<?> type = Class.forName(javaEnum(def.getKey()));
-      List<String> values = Arrays.stream(type.getEnumConstants())
-          .map(v -> ((Enum<?>) v).name()).toList();
+      List<String> values =
+          Arrays.stream(type.getEnumConstants()).map(v -> ((Enum<?>) v).name()).toList();
       assertEquals(values, MAPPER.convertValue(def.getValue().get("enum"), List.class));
       assertEquals(values, tableKeys(section(docs, "### " + def.getKey())), def.getKey());
     }
@@ -115,8 +129,8 @@ class DocsTest {
   }
 
   private static String javaEnum(String simpleName) {
-    for (String pkg : List.of("account", "committee", "engagement", "plan", "portfolio",
-        "stakeholder", "team")) {
+    for (String pkg :
+        List.of("account", "committee", "engagement", "plan", "portfolio", "stakeholder", "team")) {
       String name = "dev.kamkit.model." + pkg + "." + simpleName;
       try {
         Class.forName(name);

@@ -28,16 +28,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The golden documents: each validates against its schema, reads, and writes back to the same
- * bytes. They are in the writer's canonical form, so a change to the format shows up here as a
- * diff of the golden file.
+ * bytes. They are in the writer's canonical form, so a change to the format shows up here as a diff
+ * of the golden file.
  */
 class GoldenFileTest {
   private final KamJson json = KamJson.defaults();
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "account-minimal.json", "account-every-property.json", "account-idn-lakeshore.json",
-      "portfolio-st-brendan-heartland.json"})
+  @ValueSource(
+      strings = {
+        "account-minimal.json",
+        "account-every-property.json",
+        "account-idn-lakeshore.json",
+        "portfolio-st-brendan-heartland.json"
+      })
   void validatesReadsAndWritesBackByteForByte(String name) {
     String golden = Golden.read(name);
     KamDocument document = json.read(golden);
@@ -56,26 +60,30 @@ class GoldenFileTest {
   @Test
   void idnGoldenIsTheTwelveHospitalSystemItClaimsToBe() {
     KeyAccount idn = json.readAccount(Golden.read("account-idn-lakeshore.json")).keyAccount();
-    assertEquals(12,
-        idn.account().sites().stream().filter(s -> s.kind() == SiteKind.HOSPITAL).count());
-    DecisionBody pt = idn.decisionBodies().stream()
-        .filter(b -> b.kind() == DecisionBodyKind.PHARMACY_AND_THERAPEUTICS)
-        .findFirst().orElseThrow();
+    assertEquals(
+        12, idn.account().sites().stream().filter(s -> s.kind() == SiteKind.HOSPITAL).count());
+    DecisionBody pt =
+        idn.decisionBodies().stream()
+            .filter(b -> b.kind() == DecisionBodyKind.PHARMACY_AND_THERAPEUTICS)
+            .findFirst()
+            .orElseThrow();
     assertEquals(DecisionScope.SYSTEM, pt.scope());
-    Stakeholder champion = idn.stakeholders().stream()
-        .filter(s -> s.holds(BuyingRole.CLINICAL_CHAMPION) && s.sitsOn(pt.id()))
-        .findFirst().orElseThrow();
+    Stakeholder champion =
+        idn.stakeholders().stream()
+            .filter(s -> s.holds(BuyingRole.CLINICAL_CHAMPION) && s.sitsOn(pt.id()))
+            .findFirst()
+            .orElseThrow();
     assertEquals(StakeholderStatus.RETIRING, champion.status());
     assertTrue(champion.departureDate().isPresent());
-    assertTrue(idn.account().profile().gpoAffiliations().stream()
-        .anyMatch(g -> g.commitment() == GpoCommitment.COMMITTED));
+    assertTrue(
+        idn.account().profile().gpoAffiliations().stream()
+            .anyMatch(g -> g.commitment() == GpoCommitment.COMMITTED));
     assertTrue(idn.plan().isPresent());
   }
 
   @Test
   void portfolioGoldenSharesItsCatalogues() {
-    PortfolioDocument doc =
-        json.readPortfolio(Golden.read("portfolio-st-brendan-heartland.json"));
+    PortfolioDocument doc = json.readPortfolio(Golden.read("portfolio-st-brendan-heartland.json"));
     assertEquals(3, doc.portfolio().accounts().size());
     assertEquals(
         doc.portfolio().accounts().get(0).product(Fixtures.ONCOXA),
@@ -89,7 +97,10 @@ class GoldenFileTest {
     AccountDocument doc = lenient.readAccount(golden);
     assertEquals(new FormatVersion(1, 1), doc.version());
     assertEquals(
-        List.of("/exportedBy", "/account/ownerSystemId", "/account/profile/magnetStatus",
+        List.of(
+            "/exportedBy",
+            "/account/ownerSystemId",
+            "/account/profile/magnetStatus",
             "/stakeholders/0/preferredChannel",
             "/stakeholders/0/attributes/veeva.Segment__c/source",
             "/transfersOfValue/0/amount/fxRate"),
@@ -97,7 +108,7 @@ class GoldenFileTest {
     assertEquals(golden, lenient.write(doc));
     // a 1.0 schema and a strict reader both refuse it, each for its own reason
     assertFalse(Schemas.errors(DocumentKind.ACCOUNT, golden).isEmpty());
-    assertEquals(ProblemKind.VERSION,
-        assertThrows(KamJsonException.class, () -> json.read(golden)).kind());
+    assertEquals(
+        ProblemKind.VERSION, assertThrows(KamJsonException.class, () -> json.read(golden)).kind());
   }
 }

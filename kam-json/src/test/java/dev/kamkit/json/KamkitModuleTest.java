@@ -18,21 +18,23 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The module on a host's own mapper: every type, any mapper settings, found by ServiceLoader. */
 class KamkitModuleTest {
-  private final JsonMapper mapper = JsonMapper.builder()
-      .addModule(new KamkitModule())
-      .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-      .build();
+  private final JsonMapper mapper =
+      JsonMapper.builder()
+          .addModule(new KamkitModule())
+          .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .build();
 
   @Test
   void readsAndWritesEveryTypeInTheFormatsOrderWhateverTheMapperSays() {
     String written = mapper.writeValueAsString(Fixtures.fullAccount());
-    assertTrue(written.startsWith(
-        "{\"kamkit\":\"account\",\"version\":\"1.0\",\"account\":{\"id\""), written);
+    assertTrue(
+        written.startsWith("{\"kamkit\":\"account\",\"version\":\"1.0\",\"account\":{\"id\""),
+        written);
     assertEquals(Fixtures.fullAccount(), mapper.readValue(written, KeyAccount.class));
     assertEquals(
         Fixtures.fullAccount(), mapper.readValue(written, AccountDocument.class).keyAccount());
@@ -40,8 +42,8 @@ class KamkitModuleTest {
 
     String portfolio = mapper.writeValueAsString(Fixtures.portfolio());
     assertEquals(Fixtures.portfolio(), mapper.readValue(portfolio, Portfolio.class));
-    assertEquals(Fixtures.portfolio(),
-        mapper.readValue(portfolio, PortfolioDocument.class).portfolio());
+    assertEquals(
+        Fixtures.portfolio(), mapper.readValue(portfolio, PortfolioDocument.class).portfolio());
     assertEquals(portfolio, mapper.writeValueAsString(PortfolioDocument.of(Fixtures.portfolio())));
   }
 
@@ -63,25 +65,30 @@ class KamkitModuleTest {
 
   @Test
   void aLaterModuleWithOtherSettingsTakesPrecedenceOverTheDiscoveredOne() {
-    JsonMapper lenient = JsonMapper.builder()
-        .findAndAddModules()
-        .addModule(new KamkitModule(ReadMode.LENIENT, JsonLimits.defaults()))
-        .build();
-    String withExtra = KamJson.defaults().write(Fixtures.minimalAccount())
-        .replace("\"kamkit\"", "\"x-source\": \"crm\", \"kamkit\"");
-    assertEquals(1,
-        lenient.readValue(withExtra, AccountDocument.class).unknownProperties().size());
+    JsonMapper lenient =
+        JsonMapper.builder()
+            .findAndAddModules()
+            .addModule(new KamkitModule(ReadMode.LENIENT, JsonLimits.defaults()))
+            .build();
+    String withExtra =
+        KamJson.defaults()
+            .write(Fixtures.minimalAccount())
+            .replace("\"kamkit\"", "\"x-source\": \"crm\", \"kamkit\"");
+    assertEquals(1, lenient.readValue(withExtra, AccountDocument.class).unknownProperties().size());
   }
 
   @Test
   void bareModelValuesHaveNowhereToKeepUnknownPropertiesSoTheyStayErrors() {
-    JsonMapper lenient = JsonMapper.builder()
-        .addModule(new KamkitModule(ReadMode.LENIENT, JsonLimits.defaults()))
-        .build();
-    String withExtra = KamJson.defaults().write(Fixtures.minimalAccount())
-        .replace("\"kamkit\"", "\"x-source\": \"crm\", \"kamkit\"");
-    KamJsonException e = assertThrows(
-        KamJsonException.class, () -> lenient.readValue(withExtra, KeyAccount.class));
+    JsonMapper lenient =
+        JsonMapper.builder()
+            .addModule(new KamkitModule(ReadMode.LENIENT, JsonLimits.defaults()))
+            .build();
+    String withExtra =
+        KamJson.defaults()
+            .write(Fixtures.minimalAccount())
+            .replace("\"kamkit\"", "\"x-source\": \"crm\", \"kamkit\"");
+    KamJsonException e =
+        assertThrows(KamJsonException.class, () -> lenient.readValue(withExtra, KeyAccount.class));
     assertEquals(ProblemKind.UNKNOWN_PROPERTY, e.kind());
   }
 
@@ -90,12 +97,15 @@ class KamkitModuleTest {
 
   @Test
   void nestedInsideAHostTypePointersAreRelativeToTheKamkitValue() {
-    String host = "{\"source\":\"crm\",\"account\":{\"kamkit\":\"account\",\"version\":\"1.0\","
-        + "\"account\":{\"id\":\"a\",\"name\":\"A\",\"kind\":\"IDN\",\"country\":\"US\"}}}";
+    String host =
+        "{\"source\":\"crm\",\"account\":{\"kamkit\":\"account\",\"version\":\"1.0\","
+            + "\"account\":{\"id\":\"a\",\"name\":\"A\",\"kind\":\"IDN\",\"country\":\"US\"}}}";
     Throwable e =
         assertThrows(RuntimeException.class, () -> mapper.readValue(host, Envelope.class));
-    KamJsonException kamkit = e instanceof KamJsonException k ? k
-        : assertInstanceOf(KamJsonException.class, e.getCause());
+    KamJsonException kamkit =
+        e instanceof KamJsonException k
+            ? k
+            : assertInstanceOf(KamJsonException.class, e.getCause());
     assertEquals("/account/kind", kamkit.pointer());
   }
 }

@@ -25,40 +25,57 @@ class LenientModeTest {
 
   @Test
   void aProfileHoldingOnlyUnknownPropertiesIsStillWrittenBack() {
-    String input = LENIENT.write(Fixtures.minimalAccount())
-        .replace("\"country\": \"US\"",
-            "\"country\": \"US\",\n    \"profile\": {\"x\": [1, 2.50]}");
+    String input =
+        LENIENT
+            .write(Fixtures.minimalAccount())
+            .replace(
+                "\"country\": \"US\"", "\"country\": \"US\",\n    \"profile\": {\"x\": [1, 2.50]}");
     AccountDocument doc = LENIENT.readAccount(input);
     assertEquals(Fixtures.minimalAccount(), doc.keyAccount());
     String written = LENIENT.write(doc);
-    assertTrue(written.contains("\"profile\": {\n      \"x\": [\n        1,\n        2.50\n"),
-        written);
+    assertTrue(
+        written.contains("\"profile\": {\n      \"x\": [\n        1,\n        2.50\n"), written);
     assertEquals(written, LENIENT.write(LENIENT.readAccount(written)));
   }
 
   @Test
   void newerMinorVersionsAreReadLenientlyAndKeepTheirNumber() {
-    String input = json("{'kamkit':'account','version':'1.7','account':{'id':'a','name':'A',"
-        + "'kind':'HOSPITAL','country':'US'},'newSection':{'added':'in 1.7'}}");
+    String input =
+        json(
+            "{'kamkit':'account','version':'1.7','account':{'id':'a','name':'A',"
+                + "'kind':'HOSPITAL','country':'US'},'newSection':{'added':'in 1.7'}}");
     AccountDocument doc = LENIENT.readAccount(input);
     assertEquals("1.7", doc.version().toString());
-    assertTrue(LENIENT.write(doc)
-        .startsWith("{\n  \"kamkit\": \"account\",\n  \"version\": \"1.7\""));
+    assertTrue(
+        LENIENT.write(doc).startsWith("{\n  \"kamkit\": \"account\",\n  \"version\": \"1.7\""));
   }
 
   @Test
   void leniencyDoesNotExtendToNewerMajorsOrUnknownEnumValues() {
-    assertEquals(ProblemKind.VERSION, assertThrows(KamJsonException.class,
-        () -> LENIENT.read(json("{'kamkit':'account','version':'2.0'}"))).kind());
-    assertEquals(ProblemKind.UNKNOWN_ENUM_VALUE, assertThrows(KamJsonException.class,
-        () -> LENIENT.read(json("{'kamkit':'account','version':'1.1','account':{'id':'a',"
-            + "'name':'A','kind':'HOSPITAL_SYSTEM','country':'US'}}"))).kind());
+    assertEquals(
+        ProblemKind.VERSION,
+        assertThrows(
+                KamJsonException.class,
+                () -> LENIENT.read(json("{'kamkit':'account','version':'2.0'}")))
+            .kind());
+    assertEquals(
+        ProblemKind.UNKNOWN_ENUM_VALUE,
+        assertThrows(
+                KamJsonException.class,
+                () ->
+                    LENIENT.read(
+                        json(
+                            "{'kamkit':'account','version':'1.1','account':{'id':'a',"
+                                + "'name':'A','kind':'HOSPITAL_SYSTEM','country':'US'}}")))
+            .kind());
   }
 
   @Test
   void strictReadingReportsEveryUnknownProperty() {
-    String input = json("{'kamkit':'account','version':'1.0','x':1,'account':{'id':'a',"
-        + "'name':'A','kind':'HOSPITAL','country':'US','y':2}}");
+    String input =
+        json(
+            "{'kamkit':'account','version':'1.0','x':1,'account':{'id':'a',"
+                + "'name':'A','kind':'HOSPITAL','country':'US','y':2}}");
     KamJsonException e = assertThrows(KamJsonException.class, () -> KamJson.defaults().read(input));
     assertEquals(2, e.problems().size());
     assertEquals("/x", e.problems().get(0).pointer());
@@ -82,17 +99,22 @@ class LenientModeTest {
 
   @Test
   void aDocumentClaimingAnotherMajorVersionIsNotWritten() {
-    AccountDocument doc = new AccountDocument(Fixtures.minimalAccount(),
-        new dev.kamkit.json.format.FormatVersion(2, 0), UnknownProperties.none());
+    AccountDocument doc =
+        new AccountDocument(
+            Fixtures.minimalAccount(),
+            new dev.kamkit.json.format.FormatVersion(2, 0),
+            UnknownProperties.none());
     assertThrows(IllegalArgumentException.class, () -> LENIENT.write(doc));
   }
 
   @Test
   void anUnknownPropertyNamedLikeAKnownOneIsRefusedWhenWriting() {
     Map<String, JsonNode> clash = Map.of("/account/name", JsonNodeFactory.instance.stringNode("B"));
-    AccountDocument doc = new AccountDocument(
-        Fixtures.minimalAccount(), AccountDocument.of(Fixtures.minimalAccount()).version(),
-        UnknownProperties.of(clash));
+    AccountDocument doc =
+        new AccountDocument(
+            Fixtures.minimalAccount(),
+            AccountDocument.of(Fixtures.minimalAccount()).version(),
+            UnknownProperties.of(clash));
     assertThrows(IllegalArgumentException.class, () -> LENIENT.write(doc));
   }
 }

@@ -22,8 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * mapper (where only kamkit's own checks apply).
  */
 class LimitsTest {
-  private static final String ACCOUNT = "{\"kamkit\":\"account\",\"version\":\"1.0\","
-      + "\"account\":{\"id\":\"a\",\"name\":\"A\",\"kind\":\"HOSPITAL\",\"country\":\"US\"}";
+  private static final String ACCOUNT =
+      "{\"kamkit\":\"account\",\"version\":\"1.0\","
+          + "\"account\":{\"id\":\"a\",\"name\":\"A\",\"kind\":\"HOSPITAL\",\"country\":\"US\"}";
 
   @Test
   void defaultsAreSafeAndDocumented() {
@@ -45,29 +46,35 @@ class LimitsTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(
-        Arguments.of("maxNestingDepth",
+        Arguments.of(
+            "maxNestingDepth",
             (UnaryOperator<JsonLimits.Builder>) b -> b.maxNestingDepth(5),
             ACCOUNT + ",\"x\":[[[[[[1]]]]]]}"),
-        Arguments.of("maxStringLength",
+        Arguments.of(
+            "maxStringLength",
             (UnaryOperator<JsonLimits.Builder>) b -> b.maxStringLength(10),
             ACCOUNT + ",\"x\":\"" + "y".repeat(40) + "\"}"),
-        Arguments.of("maxPropertyNameLength",
+        Arguments.of(
+            "maxPropertyNameLength",
             (UnaryOperator<JsonLimits.Builder>) b -> b.maxPropertyNameLength(12),
             ACCOUNT + ",\"" + "n".repeat(40) + "\":1}"),
-        Arguments.of("maxNumberLength",
+        Arguments.of(
+            "maxNumberLength",
             (UnaryOperator<JsonLimits.Builder>) b -> b.maxNumberLength(5),
             ACCOUNT + ",\"x\":1234567890}"),
-        Arguments.of("maxElements", (UnaryOperator<JsonLimits.Builder>) b -> b.maxElements(20),
+        Arguments.of(
+            "maxElements",
+            (UnaryOperator<JsonLimits.Builder>) b -> b.maxElements(20),
             ACCOUNT + ",\"x\":[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15]}"),
-        Arguments.of("maxDocumentLength",
+        Arguments.of(
+            "maxDocumentLength",
             (UnaryOperator<JsonLimits.Builder>) b -> b.maxDocumentLength(200),
             ACCOUNT + ",\"x\":\"" + " ".repeat(8000) + "\"}"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void theFacadeStopsAtTheLimit(
-      String limit, UnaryOperator<JsonLimits.Builder> set, String input) {
+  void theFacadeStopsAtTheLimit(String limit, UnaryOperator<JsonLimits.Builder> set, String input) {
     KamJson json =
         KamJson.builder().lenient().limits(set.apply(JsonLimits.builder()).build()).build();
     KamJsonException e = assertThrows(KamJsonException.class, () -> json.read(input));
@@ -79,9 +86,10 @@ class LimitsTest {
   @MethodSource("cases")
   void theModuleStopsAtTheLimitOnAPlainMapper(
       String limit, UnaryOperator<JsonLimits.Builder> set, String input) {
-    JsonMapper mapper = JsonMapper.builder()
-        .addModule(new KamkitModule(ReadMode.LENIENT, set.apply(JsonLimits.builder()).build()))
-        .build();
+    JsonMapper mapper =
+        JsonMapper.builder()
+            .addModule(new KamkitModule(ReadMode.LENIENT, set.apply(JsonLimits.builder()).build()))
+            .build();
     KamJsonException e =
         assertThrows(KamJsonException.class, () -> mapper.readValue(input, KamDocument.class));
     assertEquals(ProblemKind.LIMIT_EXCEEDED, e.kind(), e.getMessage());
@@ -90,12 +98,18 @@ class LimitsTest {
 
   @Test
   void decimalsWrittenAsTextObeyTheNumberLimitToo() {
-    String input = ACCOUNT.replace("\"country\":\"US\"}", "\"country\":\"US\","
-        + "\"attributes\":{\"n\":{\"number\":\"" + "9".repeat(101) + "\"}}}") + "}";
-    KamJsonException e =
-        assertThrows(KamJsonException.class, () -> KamJson.defaults().read(input));
-    assertEquals("/account/attributes/n/number: limit exceeded; expected at most 100 characters"
-        + " in a number (JsonLimits.maxNumberLength), found at least 101 characters in a number",
+    String input =
+        ACCOUNT.replace(
+                "\"country\":\"US\"}",
+                "\"country\":\"US\","
+                    + "\"attributes\":{\"n\":{\"number\":\""
+                    + "9".repeat(101)
+                    + "\"}}}")
+            + "}";
+    KamJsonException e = assertThrows(KamJsonException.class, () -> KamJson.defaults().read(input));
+    assertEquals(
+        "/account/attributes/n/number: limit exceeded; expected at most 100 characters in a number"
+            + " (JsonLimits.maxNumberLength), found at least 101 characters in a number",
         e.getMessage());
   }
 }

@@ -24,15 +24,17 @@ class ProblemListTest {
 
   @Test
   void everyBrokenReferenceIsReportedNotOnlyTheFirst() {
-    String input = json("{'kamkit':'account','version':'1.0',"
-        + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'},"
-        + "'stakeholders':[{'id':'s','name':'S','function':'CLINICAL','reportsTo':'boss',"
-        + "'committeeMemberships':[{'decisionBody':'pt','role':'CHAIR'}]}],"
-        + "'relationships':[{'teamMember':'t','stakeholder':'s','strength':'STRONG'}],"
-        + "'whitespace':[{'product':'p','clinicalUnit':'u','status':'OPEN'}],"
-        + "'plan':{'name':'P','owner':'t','actions':[{'id':'x','title':'X','objectives':['o']}]},"
-        + "'transfersOfValue':[{'id':'v','date':'2026-01-01','amount':{'amount':'5.00',"
-        + "'currency':'EUR'},'form':'STOCK','nature':'GIFT','recipient':'ghost'}]}");
+    String input =
+        json(
+            "{'kamkit':'account','version':'1.0',"
+                + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'},"
+                + "'stakeholders':[{'id':'s','name':'S','function':'CLINICAL','reportsTo':'boss',"
+                + "'committeeMemberships':[{'decisionBody':'pt','role':'CHAIR'}]}],"
+                + "'relationships':[{'teamMember':'t','stakeholder':'s','strength':'STRONG'}],"
+                + "'whitespace':[{'product':'p','clinicalUnit':'u','status':'OPEN'}],"
+                + "'plan':{'name':'P','owner':'t','actions':[{'id':'x','title':'X','objectives':['o']}]},"
+                + "'transfersOfValue':[{'id':'v','date':'2026-01-01','amount':{'amount':'5.00',"
+                + "'currency':'EUR'},'form':'STOCK','nature':'GIFT','recipient':'ghost'}]}");
     KamJsonException e = assertThrows(KamJsonException.class, () -> KamJson.defaults().read(input));
     assertEquals(
         List.of(
@@ -52,29 +54,41 @@ class ProblemListTest {
 
   @Test
   void structuralProblemsAcrossTheDocumentAreReportedTogetherInDocumentOrder() {
-    String input = json("{'kamkit':'account','version':'1.0',"
-        + "'account':{'id':'a','name':'A','kind':'HOSPTIAL','country':'US','beds':9},"
-        + "'stakeholders':[{'id':'s','function':'CLINICAL'},{'id':'t','name':'T',"
-        + "'function':'CLINICAL','sentiment':'HAPPY'}],"
-        + "'team':'everyone'}");
+    String input =
+        json(
+            "{'kamkit':'account','version':'1.0',"
+                + "'account':{'id':'a','name':'A','kind':'HOSPTIAL','country':'US','beds':9},"
+                + "'stakeholders':[{'id':'s','function':'CLINICAL'},{'id':'t','name':'T',"
+                + "'function':'CLINICAL','sentiment':'HAPPY'}],"
+                + "'team':'everyone'}");
     KamJsonException e = assertThrows(KamJsonException.class, () -> KamJson.defaults().read(input));
     assertEquals(
         List.of(
-            new JsonProblem(ProblemKind.UNKNOWN_PROPERTY, "/account/beds",
+            new JsonProblem(
+                ProblemKind.UNKNOWN_PROPERTY,
+                "/account/beds",
                 "one of id, name, kind, parent, country, region, sites, profile, tier, attributes",
                 "\"beds\""),
-            new JsonProblem(ProblemKind.UNKNOWN_ENUM_VALUE, "/account/kind",
+            new JsonProblem(
+                ProblemKind.UNKNOWN_ENUM_VALUE,
+                "/account/kind",
                 "one of INTEGRATED_DELIVERY_NETWORK, ACADEMIC_MEDICAL_CENTRE, HOSPITAL, CLINIC,"
                     + " PHYSICIAN_PRACTICE, PAYER, ACCOUNTABLE_CARE_ORGANISATION,"
                     + " GROUP_PURCHASING_ORGANISATION, PHARMACY_CHAIN, WHOLESALER,"
                     + " HEALTH_AUTHORITY, OTHER",
                 "text \"HOSPTIAL\""),
-            new JsonProblem(ProblemKind.MISSING_PROPERTY, "/stakeholders/0/name", "text",
-                "nothing"),
-            new JsonProblem(ProblemKind.UNKNOWN_ENUM_VALUE, "/stakeholders/1/sentiment",
-                "one of ADVOCATE, SUPPORTER, NEUTRAL, SCEPTIC, DETRACTOR", "text \"HAPPY\""),
-            new JsonProblem(ProblemKind.WRONG_TYPE, "/team",
-                "an array of a team member object", "text \"everyone\"")),
+            new JsonProblem(
+                ProblemKind.MISSING_PROPERTY, "/stakeholders/0/name", "text", "nothing"),
+            new JsonProblem(
+                ProblemKind.UNKNOWN_ENUM_VALUE,
+                "/stakeholders/1/sentiment",
+                "one of ADVOCATE, SUPPORTER, NEUTRAL, SCEPTIC, DETRACTOR",
+                "text \"HAPPY\""),
+            new JsonProblem(
+                ProblemKind.WRONG_TYPE,
+                "/team",
+                "an array of a team member object",
+                "text \"everyone\"")),
         e.problems());
   }
 
@@ -84,24 +98,34 @@ class ProblemListTest {
     for (int i = 0; i < 10; i++) {
       team.append(i == 0 ? "" : ",").append("{'id':'t").append(i).append("'}");
     }
-    String input = json("{'kamkit':'account','version':'1.0','account':{'id':'a','name':'A',"
-        + "'kind':'HOSPITAL','country':'US'},'team':[" + team + "]}");
+    String input =
+        json(
+            "{'kamkit':'account','version':'1.0','account':{'id':'a','name':'A',"
+                + "'kind':'HOSPITAL','country':'US'},'team':["
+                + team
+                + "]}");
     KamJson json = KamJson.builder().limits(JsonLimits.builder().maxProblems(3).build()).build();
     KamJsonException e = assertThrows(KamJsonException.class, () -> json.read(input));
     assertEquals(3, e.problems().size());
     assertTrue(e.truncated());
-    assertTrue(e.getMessage().startsWith(
-        "3 problems (reading stopped there; JsonLimits.maxProblems):\n  - /team/0/name: "));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "3 problems (reading stopped there; JsonLimits.maxProblems):\n  - /team/0/name: "));
   }
 
   @Test
   void aPortfolioAccountListsCatalogueIdsNotObjects() {
-    String input = json("{'kamkit':'portfolio','version':'1.0','products':[{'id':'p','name':'P',"
-        + "'kind':'DRUG','therapeuticArea':'X'}],'accounts':[{'account':{'id':'a','name':'A',"
-        + "'kind':'HOSPITAL','country':'US'},'products':[{'id':'p'}]}]}");
+    String input =
+        json(
+            "{'kamkit':'portfolio','version':'1.0','products':[{'id':'p','name':'P',"
+                + "'kind':'DRUG','therapeuticArea':'X'}],'accounts':[{'account':{'id':'a','name':'A',"
+                + "'kind':'HOSPITAL','country':'US'},'products':[{'id':'p'}]}]}");
     KamJsonException e = assertThrows(KamJsonException.class, () -> KamJson.defaults().read(input));
-    assertEquals("/accounts/0/products/0: wrong type; expected the id of a product in the"
-        + " portfolio's products, found an object", e.problems().get(0).message());
+    assertEquals(
+        "/accounts/0/products/0: wrong type; expected the id of a product in the"
+            + " portfolio's products, found an object",
+        e.problems().get(0).message());
     assertEquals("/products/0", e.problems().get(1).pointer());
   }
 
@@ -110,16 +134,18 @@ class ProblemListTest {
     String portfolio = json("{'kamkit':'portfolio','version':'1.0'}");
     KamJsonException e =
         assertThrows(KamJsonException.class, () -> KamJson.defaults().readAccount(portfolio));
-    assertEquals("/kamkit: not a kamkit document of the expected kind; expected \"account\","
-        + " found text \"portfolio\"", e.getMessage());
+    assertEquals(
+        "/kamkit: not a kamkit document of the expected kind; expected \"account\","
+            + " found text \"portfolio\"",
+        e.getMessage());
   }
 
   @Test
   void bytesThatAreNotUtf8AreMalformedJson() {
-    byte[] input = "{\"kamkit\":\"account\",\"version\":\"1.0\",\"x\":\"\u00e9\"}"
-        .getBytes(StandardCharsets.ISO_8859_1);
-    KamJsonException e =
-        assertThrows(KamJsonException.class, () -> KamJson.defaults().read(input));
+    byte[] input =
+        "{\"kamkit\":\"account\",\"version\":\"1.0\",\"x\":\"\u00e9\"}"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    KamJsonException e = assertThrows(KamJsonException.class, () -> KamJson.defaults().read(input));
     assertEquals(ProblemKind.MALFORMED_JSON, e.kind());
     assertEquals("/x", e.pointer());
     assertTrue(e.found().startsWith("Invalid UTF-8"), e.found());
@@ -127,29 +153,33 @@ class ProblemListTest {
 
   @Test
   void aFailingStreamIsAnIoFailure() {
-    InputStream failing = new InputStream() {
-      @Override
-      public int read() throws IOException {
-        throw new IOException("connection reset");
-      }
-    };
+    InputStream failing =
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("connection reset");
+          }
+        };
     KamJsonException e =
         assertThrows(KamJsonException.class, () -> KamJson.defaults().read(failing));
-    assertEquals("(document root): could not read the input; expected readable input, found"
-        + " java.io.IOException: connection reset", e.getMessage());
+    assertEquals(
+        "(document root): could not read the input; expected readable input, found"
+            + " java.io.IOException: connection reset",
+        e.getMessage());
     assertTrue(e.getCause() != null);
   }
 
   @Test
   void streamsAreReadToTheEndButNotClosed() {
     boolean[] closed = {false};
-    InputStream in = new ByteArrayInputStream(
-        Golden.read("account-minimal.json").getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public void close() {
-        closed[0] = true;
-      }
-    };
+    InputStream in =
+        new ByteArrayInputStream(
+            Golden.read("account-minimal.json").getBytes(StandardCharsets.UTF_8)) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
     assertEquals(Fixtures.minimalAccount(), KamJson.defaults().readAccount(in).keyAccount());
     assertFalse(closed[0]);
   }

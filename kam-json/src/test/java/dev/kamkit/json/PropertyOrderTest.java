@@ -13,16 +13,26 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every object kamkit writes has its properties in the order the schema (and the docs) list
- * them: walks written documents alongside the account schema.
+ * Every object kamkit writes has its properties in the order the schema (and the docs) list them:
+ * walks written documents alongside the account schema.
  */
 class PropertyOrderTest {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   @Test
   void writtenObjectsFollowTheSchemasOrder() throws IOException {
-    JsonNode schema = MAPPER.readTree(Files.readString(Path.of(
-        "src", "main", "resources", "dev", "kamkit", "json", "schema", "account-1.0.schema.json")));
+    JsonNode schema =
+        MAPPER.readTree(
+            Files.readString(
+                Path.of(
+                    "src",
+                    "main",
+                    "resources",
+                    "dev",
+                    "kamkit",
+                    "json",
+                    "schema",
+                    "account-1.0.schema.json")));
     JsonNode written = MAPPER.readTree(KamJson.defaults().write(Fixtures.fullAccount()));
     List<String> checked = new ArrayList<>();
     walk(written, schema, schema, "", checked);
@@ -41,7 +51,11 @@ class PropertyOrderTest {
       assertEquals(expected, present, "property order at " + at);
       checked.add(at);
       for (Map.Entry<String, JsonNode> p : value.properties()) {
-        walk(p.getValue(), s.get("properties").get(p.getKey()), root, at + "/" + p.getKey(),
+        walk(
+            p.getValue(),
+            s.get("properties").get(p.getKey()),
+            root,
+            at + "/" + p.getKey(),
             checked);
       }
     } else if (value.isObject() && s.path("additionalProperties").isObject()) {

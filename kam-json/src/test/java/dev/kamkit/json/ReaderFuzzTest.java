@@ -10,20 +10,18 @@ import dev.kamkit.json.format.KamJsonException;
 /**
  * The reader on arbitrary bytes: the only acceptable outcomes are a document or a {@link
  * KamJsonException}; anything else (a NullPointerException, a StackOverflowError, Jackson's own
- * exceptions leaking out) is a bug. A document that is read must also write back and read again
- * to the same document and bytes.
+ * exceptions leaking out) is a bug. A document that is read must also write back and read again to
+ * the same document and bytes.
  *
  * <p>In a normal build this runs only the committed inputs under {@code
- * src/test/resources/dev/kamkit/json/ReaderFuzzTestInputs/read} (a few milliseconds). To fuzz,
- * run {@code JAZZER_FUZZ=1 ./mvnw -pl kam-json -am test -Dtest=ReaderFuzzTest}; crashing inputs
- * are saved into that directory and then replayed by every build.
+ * src/test/resources/dev/kamkit/json/ReaderFuzzTestInputs/read} (a few milliseconds). To fuzz, run
+ * {@code JAZZER_FUZZ=1 ./mvnw -pl kam-json -am test -Dtest=ReaderFuzzTest}; crashing inputs are
+ * saved into that directory and then replayed by every build.
  */
 class ReaderFuzzTest {
   /** Lenient, so that unknown properties also go through the write-back path. */
-  private static final KamJson LENIENT = KamJson.builder()
-      .lenient()
-      .limits(JsonLimits.builder().maxProblems(20).build())
-      .build();
+  private static final KamJson LENIENT =
+      KamJson.builder().lenient().limits(JsonLimits.builder().maxProblems(20).build()).build();
 
   @FuzzTest(maxDuration = "60s")
   void read(byte[] input) {

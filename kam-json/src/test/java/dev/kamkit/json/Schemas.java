@@ -12,9 +12,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** Validates documents against the JSON Schemas shipped in the kam-json jar. */
 final class Schemas {
   static final String BASE = "https://kamkit.dev/schema/";
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
-      SpecificationVersion.DRAFT_2020_12,
-      b -> b.schemaIdResolvers(r -> r.mapPrefix(BASE, "classpath:dev/kamkit/json/schema/")));
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(
+          SpecificationVersion.DRAFT_2020_12,
+          b -> b.schemaIdResolvers(r -> r.mapPrefix(BASE, "classpath:dev/kamkit/json/schema/")));
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private Schemas() {}

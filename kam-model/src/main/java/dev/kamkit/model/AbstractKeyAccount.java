@@ -36,8 +36,8 @@ import org.immutables.value.Value;
  * <p>Build with {@code KeyAccount.builder()}. Building checks that every reference inside the
  * aggregate points at something in it (a relationship's stakeholder, an action's owner, a
  * whitespace cell's clinical unit, ...), that ids are unique, and that reporting lines and action
- * hierarchies have no cycles; every problem is reported at once in one
- * {@link dev.kamkit.model.base.InvalidModelException}.
+ * hierarchies have no cycles; every problem is reported at once in one {@link
+ * dev.kamkit.model.base.InvalidModelException}.
  *
  * <p>Lists keep the order the host gave; nothing in kamkit depends on that order.
  */
@@ -111,8 +111,8 @@ public abstract class AbstractKeyAccount {
   }
 
   /**
-   * The product's formulary status on {@code date}: the latest entry that took effect on or
-   * before it, if any.
+   * The product's formulary status on {@code date}: the latest entry that took effect on or before
+   * it, if any.
    */
   public Optional<FormularyEntry> formularyStatus(ProductId product, LocalDate date) {
     return formulary().stream()

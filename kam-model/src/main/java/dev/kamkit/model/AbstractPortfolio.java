@@ -16,10 +16,10 @@ import org.immutables.value.Value;
  * management at a few accounts, and for rolling up maturity stages.
  *
  * <p>Each {@link KeyAccount} is self-contained, so the same product or team member may appear in
- * several accounts; building a portfolio checks that account ids are unique, that a product or
- * team member with one id is described the same way everywhere, and that the account hierarchy
- * has no cycles. A parent that is not itself in the portfolio is allowed: a hospital may be a key
- * account while its IDN is not.
+ * several accounts; building a portfolio checks that account ids are unique, that a product or team
+ * member with one id is described the same way everywhere, and that the account hierarchy has no
+ * cycles. A parent that is not itself in the portfolio is allowed: a hospital may be a key account
+ * while its IDN is not.
  */
 @Value.Immutable
 public abstract class AbstractPortfolio {

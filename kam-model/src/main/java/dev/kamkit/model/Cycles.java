@@ -19,27 +19,31 @@ final class Cycles {
   static <K extends Comparable<K>> List<List<K>> in(Map<K, K> parent) {
     List<List<K>> cycles = new ArrayList<>();
     Set<K> done = new HashSet<>();
-    parent.keySet().stream().sorted().forEach(start -> {
-      Set<K> path = new LinkedHashSet<>();
-      K at = start;
-      while (at != null && !done.contains(at) && path.add(at)) {
-        at = parent.get(at);
-      }
-      if (at != null && path.contains(at)) {
-        List<K> cycle = new ArrayList<>();
-        boolean on = false;
-        for (K k : path) {
-          on |= k.equals(at);
-          if (on) {
-            cycle.add(k);
-          }
-        }
-        // a tail with a smaller id may enter the cycle anywhere: start it at its smallest id
-        Collections.rotate(cycle, -cycle.indexOf(Collections.min(cycle)));
-        cycles.add(cycle);
-      }
-      done.addAll(path);
-    });
+    parent.keySet().stream()
+        .sorted()
+        .forEach(
+            start -> {
+              Set<K> path = new LinkedHashSet<>();
+              K at = start;
+              while (at != null && !done.contains(at) && path.add(at)) {
+                at = parent.get(at);
+              }
+              if (at != null && path.contains(at)) {
+                List<K> cycle = new ArrayList<>();
+                boolean on = false;
+                for (K k : path) {
+                  on |= k.equals(at);
+                  if (on) {
+                    cycle.add(k);
+                  }
+                }
+                // a tail with a smaller id may enter the cycle anywhere: start it at its smallest
+                // id
+                Collections.rotate(cycle, -cycle.indexOf(Collections.min(cycle)));
+                cycles.add(cycle);
+              }
+              done.addAll(path);
+            });
     return cycles;
   }
 }

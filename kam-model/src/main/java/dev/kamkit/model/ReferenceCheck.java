@@ -41,9 +41,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Checks that every reference inside a key account points at something in it, that ids are
- * unique, and that reporting lines and action hierarchies have no cycles. It collects every
- * problem rather than stopping at the first, so a host fixing an import sees the whole list.
+ * Checks that every reference inside a key account points at something in it, that ids are unique,
+ * and that reporting lines and action hierarchies have no cycles. It collects every problem rather
+ * than stopping at the first, so a host fixing an import sees the whole list.
  */
 final class ReferenceCheck {
   private final ModelCheck check;
@@ -148,7 +148,11 @@ final class ReferenceCheck {
       }
     }
     for (AnnualVolume volume : a.account().profile().annualVolumes()) {
-      volume.product().ifPresent(p -> product("account.profile.annualVolumes[" + volume.fiscalYear() + "].product", p));
+      volume
+          .product()
+          .ifPresent(
+              p ->
+                  product("account.profile.annualVolumes[" + volume.fiscalYear() + "].product", p));
     }
   }
 
@@ -179,11 +183,16 @@ final class ReferenceCheck {
     }
     actions(plan.actions());
     for (Kpi kpi : plan.kpis()) {
-      kpi.objective().ifPresent(id -> ref("plan.kpis[" + kpi.id() + "].objective", id, objectives, "objective"));
+      kpi.objective()
+          .ifPresent(
+              id -> ref("plan.kpis[" + kpi.id() + "].objective", id, objectives, "objective"));
     }
-    plan.valueProposition().ifPresent(v -> v.products().forEach(p -> product("plan.valueProposition.products", p)));
+    plan.valueProposition()
+        .ifPresent(v -> v.products().forEach(p -> product("plan.valueProposition.products", p)));
     for (CompetitorPosition c : plan.competitiveLandscape()) {
-      c.competesWith().forEach(p -> product("plan.competitiveLandscape[" + c.competitor() + "].competesWith", p));
+      c.competesWith()
+          .forEach(
+              p -> product("plan.competitiveLandscape[" + c.competitor() + "].competesWith", p));
     }
     for (SharedValueInitiative i : plan.sharedValueInitiatives()) {
       String at = "plan.sharedValueInitiatives[" + i.id() + "]";
@@ -191,14 +200,31 @@ final class ReferenceCheck {
       refs(at + ".stakeholders", i.stakeholders(), stakeholders, "stakeholder");
       refs(at + ".teamMembers", i.teamMembers(), team, "team member");
     }
-    plan.jointBusinessPlan().ifPresent(jbp -> {
-      refs("plan.jointBusinessPlan.customerSponsors", jbp.customerSponsors(), stakeholders, "stakeholder");
-      refs("plan.jointBusinessPlan.jointObjectives", jbp.jointObjectives(), objectives, "objective");
-    });
+    plan.jointBusinessPlan()
+        .ifPresent(
+            jbp -> {
+              refs(
+                  "plan.jointBusinessPlan.customerSponsors",
+                  jbp.customerSponsors(),
+                  stakeholders,
+                  "stakeholder");
+              refs(
+                  "plan.jointBusinessPlan.jointObjectives",
+                  jbp.jointObjectives(),
+                  objectives,
+                  "objective");
+            });
     for (PatientPathway pathway : plan.patientPathways()) {
       for (PathwayStage stage : pathway.stages()) {
-        refs("plan.patientPathways[" + pathway.condition() + "].stages[" + stage.name() + "].stakeholders",
-            stage.stakeholders(), stakeholders, "stakeholder");
+        refs(
+            "plan.patientPathways["
+                + pathway.condition()
+                + "].stages["
+                + stage.name()
+                + "].stakeholders",
+            stage.stakeholders(),
+            stakeholders,
+            "stakeholder");
       }
     }
   }
@@ -209,10 +235,13 @@ final class ReferenceCheck {
     for (Action action : actions) {
       String at = "plan.actions[" + action.id() + "]";
       action.owner().ifPresent(id -> ref(at + ".owner", id, team, "team member"));
-      action.parent().ifPresent(id -> {
-        ref(at + ".parent", id, actionIds, "action");
-        parent.put(action.id(), id);
-      });
+      action
+          .parent()
+          .ifPresent(
+              id -> {
+                ref(at + ".parent", id, actionIds, "action");
+                parent.put(action.id(), id);
+              });
       refs(at + ".objectives", action.objectives(), objectives, "objective");
       refs(at + ".stakeholders", action.stakeholders(), stakeholders, "stakeholder");
       refs(at + ".needs", action.needs(), needs, "account need");
@@ -259,10 +288,15 @@ final class ReferenceCheck {
 
   private void ref(String field, KamId id, Set<? extends KamId> known, String what) {
     String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
-    check.require(known.contains(id), field, id, "refers to " + article + what + " that is not in this account");
+    check.require(
+        known.contains(id),
+        field,
+        id,
+        "refers to " + article + what + " that is not in this account");
   }
 
-  private void refs(String field, Collection<? extends KamId> ids, Set<? extends KamId> known, String what) {
+  private void refs(
+      String field, Collection<? extends KamId> ids, Set<? extends KamId> known, String what) {
     ids.forEach(id -> ref(field, id, known, what));
   }
 
@@ -275,8 +309,8 @@ final class ReferenceCheck {
   }
 
   /**
-   * A composite key compared by its parts, so that ids which happen to contain the separator
-   * (a product "ax" and a unit "b" against a product "a" and a unit "xb") never collide.
+   * A composite key compared by its parts, so that ids which happen to contain the separator (a
+   * product "ax" and a unit "b" against a product "a" and a unit "xb") never collide.
    */
   private record Key(Object left, String separator, Object right) {
     @Override
@@ -284,5 +318,4 @@ final class ReferenceCheck {
       return left + separator + right;
     }
   }
-
 }

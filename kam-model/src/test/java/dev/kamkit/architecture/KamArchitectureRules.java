@@ -18,9 +18,9 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Set;
 
 /**
- * The rules of the house, as executable ArchUnit rules: which kamkit module may use which, and
- * what the pure modules (model, scoring, rules) may never do. They are documentation as much as
- * tests; every library module runs them over its own classes:
+ * The rules of the house, as executable ArchUnit rules: which kamkit module may use which, and what
+ * the pure modules (model, scoring, rules) may never do. They are documentation as much as tests;
+ * every library module runs them over its own classes:
  *
  * <pre>{@code
  * @AnalyzeClasses(packages = "dev.kamkit.scoring", importOptions = DoNotIncludeTests.class)
@@ -77,12 +77,22 @@ public final class KamArchitectureRules {
 
   private static final Set<String> MUTABLE_TYPES =
       Set.of(
-          "java.util.ArrayList", "java.util.LinkedList", "java.util.HashMap",
-          "java.util.LinkedHashMap", "java.util.TreeMap", "java.util.HashSet",
-          "java.util.LinkedHashSet", "java.util.TreeSet", "java.util.ArrayDeque",
-          "java.util.concurrent.ConcurrentHashMap", "java.util.concurrent.atomic.AtomicInteger",
-          "java.util.concurrent.atomic.AtomicLong", "java.util.concurrent.atomic.AtomicReference",
-          "java.lang.StringBuilder", "java.util.Random", "java.util.Date");
+          "java.util.ArrayList",
+          "java.util.LinkedList",
+          "java.util.HashMap",
+          "java.util.LinkedHashMap",
+          "java.util.TreeMap",
+          "java.util.HashSet",
+          "java.util.LinkedHashSet",
+          "java.util.TreeSet",
+          "java.util.ArrayDeque",
+          "java.util.concurrent.ConcurrentHashMap",
+          "java.util.concurrent.atomic.AtomicInteger",
+          "java.util.concurrent.atomic.AtomicLong",
+          "java.util.concurrent.atomic.AtomicReference",
+          "java.lang.StringBuilder",
+          "java.util.Random",
+          "java.util.Date");
 
   private static final ArchCondition<JavaField> BE_FINAL_AND_IMMUTABLE =
       new ArchCondition<>("be final and of an immutable type") {
@@ -110,15 +120,24 @@ public final class KamArchitectureRules {
       layeredArchitecture()
           .consideringOnlyDependenciesInLayers()
           .withOptionalLayers(true)
-          .layer("Model").definedBy(MODEL)
-          .layer("Scoring").definedBy(SCORING)
-          .layer("Rules").definedBy(RULES)
-          .layer("Json").definedBy(JSON)
-          .layer("Examples").definedBy("dev.kamkit.examples..")
-          .whereLayer("Examples").mayNotBeAccessedByAnyLayer()
-          .whereLayer("Json").mayOnlyBeAccessedByLayers("Examples")
-          .whereLayer("Rules").mayOnlyBeAccessedByLayers("Json", "Examples")
-          .whereLayer("Scoring").mayOnlyBeAccessedByLayers("Rules", "Json", "Examples")
+          .layer("Model")
+          .definedBy(MODEL)
+          .layer("Scoring")
+          .definedBy(SCORING)
+          .layer("Rules")
+          .definedBy(RULES)
+          .layer("Json")
+          .definedBy(JSON)
+          .layer("Examples")
+          .definedBy("dev.kamkit.examples..")
+          .whereLayer("Examples")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("Json")
+          .mayOnlyBeAccessedByLayers("Examples")
+          .whereLayer("Rules")
+          .mayOnlyBeAccessedByLayers("Json", "Examples")
+          .whereLayer("Scoring")
+          .mayOnlyBeAccessedByLayers("Rules", "Json", "Examples")
           .because("kam-model knows no one, and nothing points back up the stack");
 
   /** Packages never depend on each other in a circle, inside a module or across modules. */
@@ -130,41 +149,48 @@ public final class KamArchitectureRules {
   @ArchTest
   public static final ArchRule MODEL_USES_NO_FRAMEWORK =
       noClasses()
-          .that().resideInAPackage(MODEL)
-          .should().dependOnClassesThat().resideOutsideOfPackages(
-              "dev.kamkit.model..", "java..", "com.google.common..", "org.immutables..",
-              "org.jspecify..", "javax.annotation..", "com.google.errorprone.annotations..")
+          .that()
+          .resideInAPackage(MODEL)
+          .should()
+          .dependOnClassesThat()
+          .resideOutsideOfPackages(
+              "dev.kamkit.model..",
+              "java..",
+              "com.google.common..",
+              "org.immutables..",
+              "org.jspecify..",
+              "javax.annotation..",
+              "com.google.errorprone.annotations..")
           .because("kam-model is the vocabulary every host shares; it must stay light")
           .allowEmptyShould(true);
 
   /** Model, scoring and rules are pure: see {@link #pureCodeRules(String...)}. */
-  @ArchTest
-  public static final ArchRule NO_IO = noIo(PURE);
+  @ArchTest public static final ArchRule NO_IO = noIo(PURE);
 
   /** Model, scoring and rules never read a clock: callers pass {@code asOf} or a {@code Clock}. */
-  @ArchTest
-  public static final ArchRule NO_IMPLICIT_CLOCK = noImplicitClock(PURE);
+  @ArchTest public static final ArchRule NO_IMPLICIT_CLOCK = noImplicitClock(PURE);
 
   /** Model, scoring and rules never print or log: results carry their explanations instead. */
-  @ArchTest
-  public static final ArchRule NO_PRINTING_OR_LOGGING = noPrintingOrLogging(PURE);
+  @ArchTest public static final ArchRule NO_PRINTING_OR_LOGGING = noPrintingOrLogging(PURE);
 
   /** No static mutable state anywhere in the pure modules: results never depend on history. */
-  @ArchTest
-  public static final ArchRule NO_STATIC_MUTABLE_STATE = noStaticMutableState(PURE);
+  @ArchTest public static final ArchRule NO_STATIC_MUTABLE_STATE = noStaticMutableState(PURE);
 
   /** Jackson lives in kam-json only. */
   @ArchTest
   public static final ArchRule NO_JACKSON_OUTSIDE_JSON =
       noClasses()
-          .that().resideInAnyPackage(PURE)
-          .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..")
+          .that()
+          .resideInAnyPackage(PURE)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..")
           .because("kam-json is the only module that knows a wire format")
           .allowEmptyShould(true);
 
   /**
-   * The purity rules for any packages: no I/O, no implicit clock, no printing or logging, no
-   * static mutable state.
+   * The purity rules for any packages: no I/O, no implicit clock, no printing or logging, no static
+   * mutable state.
    *
    * @param packages ArchUnit package patterns such as {@code "com.example.kam.."}
    * @return the rules, to be checked against imported classes
@@ -179,38 +205,56 @@ public final class KamArchitectureRules {
 
   static ArchRule noIo(String... packages) {
     return noClasses()
-        .that().resideInAnyPackage(packages)
-        .should().dependOnClassesThat(IO)
+        .that()
+        .resideInAnyPackage(packages)
+        .should()
+        .dependOnClassesThat(IO)
         .because("the library judges data it is given and touches no file, socket or database")
         .allowEmptyShould(true);
   }
 
   static ArchRule noImplicitClock(String... packages) {
     return noClasses()
-        .that().resideInAnyPackage(packages)
-        .should().callMethodWhere(READS_CLOCK)
+        .that()
+        .resideInAnyPackage(packages)
+        .should()
+        .callMethodWhere(READS_CLOCK)
         .because("results must depend on the asOf date passed in, never on when they ran")
         .allowEmptyShould(true);
   }
 
   static ArchRule noPrintingOrLogging(String... packages) {
     return noClasses()
-        .that().resideInAnyPackage(packages)
-        .should().accessField(System.class, "out")
-        .orShould().accessField(System.class, "err")
-        .orShould().dependOnClassesThat().resideInAnyPackage(
-            "java.util.logging..", "org.slf4j..", "org.apache.logging..",
-            "org.apache.commons.logging..", "ch.qos.logback..")
-        .orShould().dependOnClassesThat().areAssignableTo(System.Logger.class)
+        .that()
+        .resideInAnyPackage(packages)
+        .should()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "java.util.logging..",
+            "org.slf4j..",
+            "org.apache.logging..",
+            "org.apache.commons.logging..",
+            "ch.qos.logback..")
+        .orShould()
+        .dependOnClassesThat()
+        .areAssignableTo(System.Logger.class)
         .because("an embedded library does not write to its host's console or logs")
         .allowEmptyShould(true);
   }
 
   static ArchRule noStaticMutableState(String... packages) {
     return fields()
-        .that().areDeclaredInClassesThat().resideInAnyPackage(packages)
-        .and().areStatic()
-        .and().doNotHaveModifier(JavaModifier.SYNTHETIC)
+        .that()
+        .areDeclaredInClassesThat()
+        .resideInAnyPackage(packages)
+        .and()
+        .areStatic()
+        .and()
+        .doNotHaveModifier(JavaModifier.SYNTHETIC)
         .should(BE_FINAL_AND_IMMUTABLE)
         .because("shared mutable state makes results depend on what ran before")
         .allowEmptyShould(true);

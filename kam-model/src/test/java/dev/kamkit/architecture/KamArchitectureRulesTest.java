@@ -37,7 +37,8 @@ class KamArchitectureRulesTest {
 
   @Test
   void fileAccessIsCaught() {
-    EvaluationResult result = KamArchitectureRules.noIo(FIXTURES).evaluate(classes(ReadsFiles.class));
+    EvaluationResult result =
+        KamArchitectureRules.noIo(FIXTURES).evaluate(classes(ReadsFiles.class));
     assertTrue(result.hasViolation());
     assertTrue(result.getFailureReport().toString().contains("java.io.File"));
   }

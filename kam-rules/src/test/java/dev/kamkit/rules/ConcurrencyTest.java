@@ -26,14 +26,22 @@ import org.junit.jupiter.api.RepeatedTest;
  */
 class ConcurrencyTest {
   private static final LocalDate AS_OF = KamGenerator.DEFAULT_REFERENCE_DATE;
-  private static final Portfolio PORTFOLIO = KamGenerator.seeded(42).portfolio(List.of(
-      AccountSize.SMALL_CLINIC, AccountSize.COMMUNITY_HOSPITAL, AccountSize.ACADEMIC_MEDICAL_CENTRE,
-      AccountSize.COMMUNITY_HOSPITAL, AccountSize.SMALL_CLINIC, AccountSize.ACADEMIC_MEDICAL_CENTRE));
+  private static final Portfolio PORTFOLIO =
+      KamGenerator.seeded(42)
+          .portfolio(
+              List.of(
+                  AccountSize.SMALL_CLINIC,
+                  AccountSize.COMMUNITY_HOSPITAL,
+                  AccountSize.ACADEMIC_MEDICAL_CENTRE,
+                  AccountSize.COMMUNITY_HOSPITAL,
+                  AccountSize.SMALL_CLINIC,
+                  AccountSize.ACADEMIC_MEDICAL_CENTRE));
   private static final CoverageScorer COVERAGE = CoverageScorer.withDefaults();
   private static final CompletenessScorer COMPLETENESS = CompletenessScorer.withDefaults();
   private static final WhitespaceScorer WHITESPACE = WhitespaceScorer.create();
   private static final HealthScorer HEALTH = HealthScorer.withDefaults();
-  private static final ComplianceValidator COMPLIANCE = ComplianceValidator.of(List.of(OpenPaymentsPack.withDefaults()));
+  private static final ComplianceValidator COMPLIANCE =
+      ComplianceValidator.of(List.of(OpenPaymentsPack.withDefaults()));
 
   private static List<Object> evaluate(KeyAccount account) {
     return List.of(
@@ -46,7 +54,8 @@ class ConcurrencyTest {
 
   @RepeatedTest(3)
   void manyThreadsGiveWhatOneThreadGives() throws Exception {
-    List<List<Object>> expected = PORTFOLIO.accounts().stream().map(ConcurrencyTest::evaluate).toList();
+    List<List<Object>> expected =
+        PORTFOLIO.accounts().stream().map(ConcurrencyTest::evaluate).toList();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<List<Object>>> futures = new ArrayList<>();

@@ -36,13 +36,15 @@ class PolicyChecksTest {
 
   @Test
   void nonsensicalSettingsAreRefusedNamingTheField() {
-    refused("minPlanCompleteness",
+    refused(
+        "minPlanCompleteness",
         () -> MaturityPolicy.defaults().withMinPlanCompleteness(BigDecimal.valueOf(101)));
     refused("version", () -> MaturityPolicy.defaults().withVersion(" "));
     refused("diamondMinLinks", () -> RelationshipStagePolicy.defaults().withDiamondMinLinks(1));
     refused("bedBands", () -> EngagementPolicy.defaults().withBedBands(List.of(5L, 4L, 3L, 2L)));
-    refused("weights", () -> EngagementPolicy.defaults()
-        .withWeights(Map.of(Factor.UNMET_NEED, BigDecimal.ONE)));
+    refused(
+        "weights",
+        () -> EngagementPolicy.defaults().withWeights(Map.of(Factor.UNMET_NEED, BigDecimal.ONE)));
     refused("maxSamShare", () -> SamPolicy.defaults().withMaxSamShare(new BigDecimal("1.5")));
     refused("tier2From", () -> TieringPolicy.defaults().withTier2From(BigDecimal.valueOf(80)));
   }

@@ -6,12 +6,11 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * One reason behind a score or classification, in words a KAM lead can act on, with the ids of
- * the stakeholders, actions or cells it concerns.
+ * One reason behind a score or classification, in words a KAM lead can act on, with the ids of the
+ * stakeholders, actions or cells it concerns.
  *
- * <p>The {@link #code()} is stable across releases (for example
- * {@code "coverage.role.unheld"}), so hosts can translate, filter or count reasons; the
- * {@link #message()} is English text for people.
+ * <p>The {@link #code()} is stable across releases (for example {@code "coverage.role.unheld"}), so
+ * hosts can translate, filter or count reasons; the {@link #message()} is English text for people.
  */
 @Value.Immutable
 public abstract class AbstractReason {
@@ -35,7 +34,11 @@ public abstract class AbstractReason {
   @Value.Check
   protected void check() {
     ModelCheck.of("Reason", code())
-        .require(code().matches("[a-z0-9-]+(\\.[a-z0-9-]+)+"), "code", code(), "must be dotted lower-case words")
+        .require(
+            code().matches("[a-z0-9-]+(\\.[a-z0-9-]+)+"),
+            "code",
+            code(),
+            "must be dotted lower-case words")
         .nonBlank("message", message())
         .throwIfInvalid();
   }

@@ -46,7 +46,8 @@ public abstract class AbstractScore {
     return components().stream()
         .filter(c -> c.key().equals(key))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no component \"" + key + "\" in " + name()));
+        .orElseThrow(
+            () -> new IllegalArgumentException("no component \"" + key + "\" in " + name()));
   }
 
   /**
@@ -55,7 +56,10 @@ public abstract class AbstractScore {
    */
   public String explain() {
     StringBuilder text = new StringBuilder();
-    text.append(capitalised(name())).append(": ").append(value().setScale(1, java.math.RoundingMode.HALF_EVEN)).append(" / 100\n");
+    text.append(capitalised(name()))
+        .append(": ")
+        .append(value().setScale(1, java.math.RoundingMode.HALF_EVEN))
+        .append(" / 100\n");
     for (ScoreComponent c : components()) {
       text.append("  ").append(c.label()).append(": ");
       if (c.applicable()) {
@@ -75,11 +79,20 @@ public abstract class AbstractScore {
 
   @Value.Check
   protected void check() {
-    BigDecimal weights = components().stream().map(ScoreComponent::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal weights =
+        components().stream().map(ScoreComponent::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
     ModelCheck.of("Score", name())
         .nonBlank("name", name())
-        .require(!components().isEmpty(), "components", components(), "a score needs at least one component")
-        .require(weights.compareTo(HUNDRED) == 0, "components.weight", weights, "weights must add up to 100")
+        .require(
+            !components().isEmpty(),
+            "components",
+            components(),
+            "a score needs at least one component")
+        .require(
+            weights.compareTo(HUNDRED) == 0,
+            "components.weight",
+            weights,
+            "weights must add up to 100")
         .unique("components.key", components(), ScoreComponent::key)
         .throwIfInvalid();
   }

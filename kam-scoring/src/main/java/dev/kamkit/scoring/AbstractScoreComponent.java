@@ -10,9 +10,9 @@ import org.immutables.value.Value;
  * it contributes to the total, and why.
  *
  * <p>{@link #weight()} is the effective weight in points out of 100 (weights of components that do
- * not apply to an account are shared out among the others); {@link #fulfilment()} runs from 0
- * to 1; {@link #contribution()} is weight times fulfilment, rounded to two decimals, and never more
- * than the weight.
+ * not apply to an account are shared out among the others); {@link #fulfilment()} runs from 0 to 1;
+ * {@link #contribution()} is weight times fulfilment, rounded to two decimals, and never more than
+ * the weight.
  */
 @Value.Immutable
 public abstract class AbstractScoreComponent {
@@ -45,10 +45,26 @@ public abstract class AbstractScoreComponent {
   protected void check() {
     ModelCheck.of("ScoreComponent", key())
         .nonBlank("label", label())
-        .require(weight().signum() >= 0 && weight().compareTo(Score.HUNDRED) <= 0, "weight", weight(), "must be between 0 and 100")
-        .require(fulfilment().signum() >= 0 && fulfilment().compareTo(BigDecimal.ONE) <= 0, "fulfilment", fulfilment(), "must be between 0 and 1")
-        .require(contribution().signum() >= 0 && contribution().compareTo(weight()) <= 0, "contribution", contribution(), "must be between 0 and the weight " + weight())
-        .require(applicable() || weight().signum() == 0, "weight", weight(), "must be 0 for a component that does not apply")
+        .require(
+            weight().signum() >= 0 && weight().compareTo(Score.HUNDRED) <= 0,
+            "weight",
+            weight(),
+            "must be between 0 and 100")
+        .require(
+            fulfilment().signum() >= 0 && fulfilment().compareTo(BigDecimal.ONE) <= 0,
+            "fulfilment",
+            fulfilment(),
+            "must be between 0 and 1")
+        .require(
+            contribution().signum() >= 0 && contribution().compareTo(weight()) <= 0,
+            "contribution",
+            contribution(),
+            "must be between 0 and the weight " + weight())
+        .require(
+            applicable() || weight().signum() == 0,
+            "weight",
+            weight(),
+            "must be 0 for a component that does not apply")
         .throwIfInvalid();
   }
 }

@@ -29,7 +29,12 @@ public final class WeightedScore {
   private final List<Part> parts = new ArrayList<>();
 
   private record Part(
-      String key, String label, BigDecimal weight, boolean applicable, BigDecimal fulfilment, List<Reason> reasons) {}
+      String key,
+      String label,
+      BigDecimal weight,
+      boolean applicable,
+      BigDecimal fulfilment,
+      List<Reason> reasons) {}
 
   private WeightedScore(String name) {
     this.name = name;
@@ -50,9 +55,11 @@ public final class WeightedScore {
    * @param reasons why
    * @return this builder
    */
-  public WeightedScore add(String key, String label, BigDecimal weight, BigDecimal fulfilment, List<Reason> reasons) {
+  public WeightedScore add(
+      String key, String label, BigDecimal weight, BigDecimal fulfilment, List<Reason> reasons) {
     if (weight.signum() < 0) {
-      throw new IllegalArgumentException("weight of " + key + " must not be negative, was " + weight);
+      throw new IllegalArgumentException(
+          "weight of " + key + " must not be negative, was " + weight);
     }
     BigDecimal clamped = fulfilment.max(BigDecimal.ZERO).min(BigDecimal.ONE);
     parts.add(new Part(key, label, weight, true, clamped, List.copyOf(reasons)));
@@ -101,19 +108,24 @@ public final class WeightedScore {
     List<BigDecimal> rounded = new ArrayList<>();
     BigDecimal sum = BigDecimal.ZERO;
     for (Part p : parts) {
-      BigDecimal share = p.weight().multiply(Score.HUNDRED).divide(total, 12, RoundingMode.HALF_EVEN);
+      BigDecimal share =
+          p.weight().multiply(Score.HUNDRED).divide(total, 12, RoundingMode.HALF_EVEN);
       BigDecimal down = share.setScale(SCALE, RoundingMode.DOWN);
       exact.add(share);
       rounded.add(down);
       sum = sum.add(down);
     }
-    int missing = Score.HUNDRED.subtract(sum).divide(unit, 0, RoundingMode.UNNECESSARY).intValueExact();
+    int missing =
+        Score.HUNDRED.subtract(sum).divide(unit, 0, RoundingMode.UNNECESSARY).intValueExact();
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       order.add(i);
     }
     // largest remainder first; ties go to the earlier component, so results are deterministic
-    order.sort(Comparator.comparing((Integer i) -> exact.get(i).subtract(rounded.get(i))).reversed().thenComparing(i -> i));
+    order.sort(
+        Comparator.comparing((Integer i) -> exact.get(i).subtract(rounded.get(i)))
+            .reversed()
+            .thenComparing(i -> i));
     for (int k = 0; k < missing; k++) {
       int i = order.get(k % order.size());
       rounded.set(i, rounded.get(i).add(unit));
@@ -121,11 +133,15 @@ public final class WeightedScore {
     return rounded;
   }
 
-  /** Convenience: a fraction {@code numerator / denominator} as a BigDecimal, 0 when the denominator is 0. */
+  /**
+   * Convenience: a fraction {@code numerator / denominator} as a BigDecimal, 0 when the denominator
+   * is 0.
+   */
   public static BigDecimal ratio(long numerator, long denominator) {
     if (denominator <= 0) {
       return BigDecimal.ZERO;
     }
-    return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 6, RoundingMode.HALF_EVEN);
+    return BigDecimal.valueOf(numerator)
+        .divide(BigDecimal.valueOf(denominator), 6, RoundingMode.HALF_EVEN);
   }
 }

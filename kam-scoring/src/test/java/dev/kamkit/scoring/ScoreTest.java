@@ -14,46 +14,80 @@ class ScoreTest {
 
   @Test
   void explainListsEveryComponentWithItsReasons() {
-    Score s = WeightedScore.named("relationship coverage")
-        .add("roles", "Key buying roles engaged", BigDecimal.valueOf(3), new BigDecimal("0.5"),
-            List.of(Reason.of("coverage.role.unheld", Effect.GAP, "Economic buyer is not held", List.of(StakeholderId.of("cfo")))))
-        .notApplicable("committees", "Decision committees reached", List.of())
-        .add("depth", "Active relationships", BigDecimal.ONE, BigDecimal.ONE, List.of())
-        .build();
-    assertEquals(String.join("\n",
-        "Relationship coverage: 62.5 / 100",
-        "  Key buying roles engaged: 37.5 of 75.0",
-        "    [GAP] Economic buyer is not held",
-        "  Decision committees reached: does not apply",
-        "  Active relationships: 25.0 of 25.0"), s.explain());
+    Score s =
+        WeightedScore.named("relationship coverage")
+            .add(
+                "roles",
+                "Key buying roles engaged",
+                BigDecimal.valueOf(3),
+                new BigDecimal("0.5"),
+                List.of(
+                    Reason.of(
+                        "coverage.role.unheld",
+                        Effect.GAP,
+                        "Economic buyer is not held",
+                        List.of(StakeholderId.of("cfo")))))
+            .notApplicable("committees", "Decision committees reached", List.of())
+            .add("depth", "Active relationships", BigDecimal.ONE, BigDecimal.ONE, List.of())
+            .build();
+    assertEquals(
+        String.join(
+            "\n",
+            "Relationship coverage: 62.5 / 100",
+            "  Key buying roles engaged: 37.5 of 75.0",
+            "    [GAP] Economic buyer is not held",
+            "  Decision committees reached: does not apply",
+            "  Active relationships: 25.0 of 25.0"),
+        s.explain());
     assertEquals(List.of(StakeholderId.of("cfo")), s.reasons(Effect.GAP).get(0).subjects());
   }
 
   @Test
   void weightsThatDoNotAddUpToOneHundredAreRefused() {
-    ScoreComponent half = ScoreComponent.builder().key("a").label("A").weight(BigDecimal.valueOf(50))
-        .fulfilment(BigDecimal.ONE).contribution(BigDecimal.valueOf(50)).build();
-    InvalidModelException e = assertThrows(InvalidModelException.class, () -> Score.builder().name("s").addComponent(half).build());
+    ScoreComponent half =
+        ScoreComponent.builder()
+            .key("a")
+            .label("A")
+            .weight(BigDecimal.valueOf(50))
+            .fulfilment(BigDecimal.ONE)
+            .contribution(BigDecimal.valueOf(50))
+            .build();
+    InvalidModelException e =
+        assertThrows(
+            InvalidModelException.class,
+            () -> Score.builder().name("s").addComponent(half).build());
     assertTrue(e.getMessage().contains("weights must add up to 100"), e.getMessage());
   }
 
   @Test
   void aContributionAboveItsWeightIsRefused() {
-    InvalidModelException e = assertThrows(InvalidModelException.class, () -> ScoreComponent.builder().key("a").label("A")
-        .weight(BigDecimal.TEN).fulfilment(BigDecimal.ONE).contribution(BigDecimal.valueOf(11)).build());
+    InvalidModelException e =
+        assertThrows(
+            InvalidModelException.class,
+            () ->
+                ScoreComponent.builder()
+                    .key("a")
+                    .label("A")
+                    .weight(BigDecimal.TEN)
+                    .fulfilment(BigDecimal.ONE)
+                    .contribution(BigDecimal.valueOf(11))
+                    .build());
     assertEquals("contribution", e.violations().get(0).field());
   }
 
   @Test
   void reasonCodesAreDottedLowerCaseWords() {
-    assertThrows(InvalidModelException.class, () -> Reason.of("Coverage Gap", Effect.GAP, "x", List.of()));
+    assertThrows(
+        InvalidModelException.class, () -> Reason.of("Coverage Gap", Effect.GAP, "x", List.of()));
     assertEquals("[RISK] m", Reason.of("a.b-c", Effect.RISK, "m", List.of()).toString());
   }
 
   @Test
   void unknownComponentKeysAreNamed() {
-    Score s = WeightedScore.named("x").add("a", "A", BigDecimal.ONE, BigDecimal.ONE, List.of()).build();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.component("b"));
+    Score s =
+        WeightedScore.named("x").add("a", "A", BigDecimal.ONE, BigDecimal.ONE, List.of()).build();
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> s.component("b"));
     assertEquals("no component \"b\" in x", e.getMessage());
   }
 }

@@ -14,12 +14,13 @@ class WeightedScoreTest {
 
   @Test
   void weightsAreSharedOutToExactlyOneHundredOverApplicableComponents() {
-    Score s = WeightedScore.named("test")
-        .add("a", "A", BigDecimal.ONE, BigDecimal.ONE, List.of())
-        .add("b", "B", BigDecimal.ONE, BigDecimal.ZERO, List.of())
-        .add("c", "C", BigDecimal.ONE, new BigDecimal("0.5"), List.of())
-        .notApplicable("d", "D", List.of())
-        .build();
+    Score s =
+        WeightedScore.named("test")
+            .add("a", "A", BigDecimal.ONE, BigDecimal.ONE, List.of())
+            .add("b", "B", BigDecimal.ONE, BigDecimal.ZERO, List.of())
+            .add("c", "C", BigDecimal.ONE, new BigDecimal("0.5"), List.of())
+            .notApplicable("d", "D", List.of())
+            .build();
     assertEquals(new BigDecimal("33.34"), s.component("a").weight());
     assertEquals(new BigDecimal("33.33"), s.component("b").weight());
     assertEquals(new BigDecimal("33.33"), s.component("c").weight());
@@ -29,31 +30,54 @@ class WeightedScoreTest {
 
   @Test
   void fulfilmentOutsideZeroToOneIsClamped() {
-    Score s = WeightedScore.named("test").add("a", "A", BigDecimal.TEN, new BigDecimal("1.7"), List.of()).build();
+    Score s =
+        WeightedScore.named("test")
+            .add("a", "A", BigDecimal.TEN, new BigDecimal("1.7"), List.of())
+            .build();
     assertEquals(new BigDecimal("100.00"), s.value());
   }
 
   @Test
   void aScoreWithoutWeightCannotBeBuilt() {
-    assertThrows(IllegalStateException.class, () -> WeightedScore.named("empty").notApplicable("a", "A", List.of()).build());
+    assertThrows(
+        IllegalStateException.class,
+        () -> WeightedScore.named("empty").notApplicable("a", "A", List.of()).build());
   }
 
   @Test
   void partsAlwaysAddUpAndStayWithinBounds() {
-    qt().withFixedSeed(7L).withExamples(300)
-        .forAll(lists().of(integers().between(0, 50)).ofSizeBetween(1, 9), lists().of(integers().between(0, 1000)).ofSize(9))
+    qt().withFixedSeed(7L)
+        .withExamples(300)
+        .forAll(
+            lists().of(integers().between(0, 50)).ofSizeBetween(1, 9),
+            lists().of(integers().between(0, 1000)).ofSize(9))
         .assuming((weights, fulfilments) -> weights.stream().mapToInt(Integer::intValue).sum() > 0)
-        .checkAssert((weights, fulfilments) -> {
-          WeightedScore builder = WeightedScore.named("p");
-          for (int i = 0; i < weights.size(); i++) {
-            builder.add("k" + i, "K", BigDecimal.valueOf(weights.get(i)), BigDecimal.valueOf(fulfilments.get(i), 3), List.of());
-          }
-          Score s = builder.build();
-          BigDecimal sum = s.components().stream().map(ScoreComponent::contribution).reduce(BigDecimal.ZERO, BigDecimal::add);
-          assertEquals(0, sum.compareTo(s.value()));
-          assertEquals(0, s.components().stream().map(ScoreComponent::weight).reduce(BigDecimal.ZERO, BigDecimal::add)
-              .compareTo(BigDecimal.valueOf(100)));
-          assertEquals(true, s.value().signum() >= 0 && s.value().compareTo(BigDecimal.valueOf(100)) <= 0);
-        });
+        .checkAssert(
+            (weights, fulfilments) -> {
+              WeightedScore builder = WeightedScore.named("p");
+              for (int i = 0; i < weights.size(); i++) {
+                builder.add(
+                    "k" + i,
+                    "K",
+                    BigDecimal.valueOf(weights.get(i)),
+                    BigDecimal.valueOf(fulfilments.get(i), 3),
+                    List.of());
+              }
+              Score s = builder.build();
+              BigDecimal sum =
+                  s.components().stream()
+                      .map(ScoreComponent::contribution)
+                      .reduce(BigDecimal.ZERO, BigDecimal::add);
+              assertEquals(0, sum.compareTo(s.value()));
+              assertEquals(
+                  0,
+                  s.components().stream()
+                      .map(ScoreComponent::weight)
+                      .reduce(BigDecimal.ZERO, BigDecimal::add)
+                      .compareTo(BigDecimal.valueOf(100)));
+              assertEquals(
+                  true,
+                  s.value().signum() >= 0 && s.value().compareTo(BigDecimal.valueOf(100)) <= 0);
+            });
   }
 }

@@ -15,9 +15,18 @@ import tools.jackson.databind.JsonNode;
 
 /** Reads the institution: account, sites of care and clinical units. */
 final class AccountReader {
-  static final List<String> ACCOUNT = List.of(
-      "id", "name", "kind", "parent", "country", "region", "sites", "profile", "tier",
-      "attributes");
+  static final List<String> ACCOUNT =
+      List.of(
+          "id",
+          "name",
+          "kind",
+          "parent",
+          "country",
+          "region",
+          "sites",
+          "profile",
+          "tier",
+          "attributes");
   static final List<String> SITE = List.of("id", "name", "kind", "beds", "region", "clinicalUnits");
   static final List<String> CLINICAL_UNIT = List.of("id", "name", "specialty");
 

@@ -71,33 +71,41 @@ final class Catalogue<T> {
   /** Reads an id that refers to an entry, as a portfolio account lists it. */
   Conv<T> reference() {
     String expected = "the id of a " + what + " in the portfolio's " + property;
-    return Conv.of(expected, (cx, node, at) -> {
-      String id = Scalars.text(cx, node, at, expected);
-      if (id == null) {
-        return null;
-      }
-      used.add(id);
-      T entry = byId.get(id);
-      if (entry == null) {
-        // a listed but broken entry is reported too, or the account would read without it
-        String broken = listed.get(id);
-        cx.problem(ProblemKind.BROKEN_REFERENCE, at, broken == null
-            ? "refers to a " + what + " that is not in the portfolio's " + property
-            : "refers to a " + what + " whose entry at " + broken + " could not be read",
-        id);
-      }
-      return entry;
-    });
+    return Conv.of(
+        expected,
+        (cx, node, at) -> {
+          String id = Scalars.text(cx, node, at, expected);
+          if (id == null) {
+            return null;
+          }
+          used.add(id);
+          T entry = byId.get(id);
+          if (entry == null) {
+            // a listed but broken entry is reported too, or the account would read without it
+            String broken = listed.get(id);
+            cx.problem(
+                ProblemKind.BROKEN_REFERENCE,
+                at,
+                broken == null
+                    ? "refers to a " + what + " that is not in the portfolio's " + property
+                    : "refers to a " + what + " whose entry at " + broken + " could not be read",
+                id);
+          }
+          return entry;
+        });
   }
 
   /** Records a problem for every entry no account refers to. */
   void reportUnused(ReadContext cx) {
-    pointers.forEach((id, pointer) -> {
-      if (!used.contains(id)) {
-        cx.problem(ProblemKind.INVALID_VALUE, pointer,
-            "a " + what + " that at least one account lists in its " + property,
-            what + " " + Describe.quote(id) + ", which no account lists");
-      }
-    });
+    pointers.forEach(
+        (id, pointer) -> {
+          if (!used.contains(id)) {
+            cx.problem(
+                ProblemKind.INVALID_VALUE,
+                pointer,
+                "a " + what + " that at least one account lists in its " + property,
+                what + " " + Describe.quote(id) + ", which no account lists");
+          }
+        });
   }
 }

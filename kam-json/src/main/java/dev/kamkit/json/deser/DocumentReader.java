@@ -21,16 +21,18 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads a document from its tree: the envelope ({@code kamkit}, {@code version}) first, which
- * must be right before anything else is read, then the body of its kind.
+ * Reads a document from its tree: the envelope ({@code kamkit}, {@code version}) first, which must
+ * be right before anything else is read, then the body of its kind.
  */
 final class DocumentReader {
   private static final List<String> ENVELOPE = List.of("kamkit", "version");
   private static final List<String> ACCOUNT_DOCUMENT = concat(ENVELOPE, KeyAccountReader.BODY);
   private static final List<String> PORTFOLIO_DOCUMENT =
       concat(ENVELOPE, List.of("products", "team", "accounts"));
-  private static final String KINDS = Arrays.stream(DocumentKind.values())
-      .map(k -> "\"" + k.wireName() + "\"").collect(Collectors.joining(", "));
+  private static final String KINDS =
+      Arrays.stream(DocumentKind.values())
+          .map(k -> "\"" + k.wireName() + "\"")
+          .collect(Collectors.joining(", "));
 
   private DocumentReader() {}
 
@@ -42,14 +44,13 @@ final class DocumentReader {
    */
   static KamDocument read(JsonNode root, ReadContext cx, @Nullable DocumentKind expected) {
     if (!root.isObject()) {
-      throw fail(ProblemKind.WRONG_TYPE, "", "a kamkit document (a JSON object)",
-          Describe.found(root));
+      throw fail(
+          ProblemKind.WRONG_TYPE, "", "a kamkit document (a JSON object)", Describe.found(root));
     }
     DocumentKind kind = kind(root, expected);
     FormatVersion version = version(root, cx.mode());
-    KamDocument document = kind == DocumentKind.ACCOUNT
-        ? account(root, cx, version)
-        : portfolio(root, cx, version);
+    KamDocument document =
+        kind == DocumentKind.ACCOUNT ? account(root, cx, version) : portfolio(root, cx, version);
     cx.throwIfProblems();
     return document;
   }
@@ -57,9 +58,10 @@ final class DocumentReader {
   private static DocumentKind kind(JsonNode root, @Nullable DocumentKind expected) {
     JsonNode node = root.get("kamkit");
     String wanted = expected == null ? "one of " + KINDS : "\"" + expected.wireName() + "\"";
-    DocumentKind kind = node != null && node.isString()
-        ? DocumentKind.fromWireName(node.stringValue()).orElse(null)
-        : null;
+    DocumentKind kind =
+        node != null && node.isString()
+            ? DocumentKind.fromWireName(node.stringValue()).orElse(null)
+            : null;
     if (kind == null || (expected != null && kind != expected)) {
       throw fail(ProblemKind.DOCUMENT_KIND, "/kamkit", wanted, Describe.found(node));
     }
@@ -68,23 +70,32 @@ final class DocumentReader {
 
   private static FormatVersion version(JsonNode root, ReadMode mode) {
     JsonNode node = root.get("version");
-    FormatVersion version = node != null && node.isString()
-        ? FormatVersion.parse(node.stringValue()).orElse(null)
-        : null;
+    FormatVersion version =
+        node != null && node.isString()
+            ? FormatVersion.parse(node.stringValue()).orElse(null)
+            : null;
     FormatVersion current = FormatVersion.CURRENT;
     if (version == null) {
-      throw fail(ProblemKind.VERSION, "/version",
+      throw fail(
+          ProblemKind.VERSION,
+          "/version",
           "the format version as text \"MAJOR.MINOR\", such as \"" + current + "\"",
           Describe.found(node));
     }
     if (version.major() != current.major()) {
-      throw fail(ProblemKind.VERSION, "/version",
+      throw fail(
+          ProblemKind.VERSION,
+          "/version",
           "a " + current.major() + ".x version (this reader reads format " + current + ")",
           Describe.found(node));
     }
     if (version.minor() > current.minor() && mode == ReadMode.STRICT) {
-      throw fail(ProblemKind.VERSION, "/version",
-          "version " + current + " or older (read newer minor versions with ReadMode.LENIENT,"
+      throw fail(
+          ProblemKind.VERSION,
+          "/version",
+          "version "
+              + current
+              + " or older (read newer minor versions with ReadMode.LENIENT,"
               + " which keeps the properties it does not know)",
           Describe.found(node));
     }
@@ -94,8 +105,11 @@ final class DocumentReader {
   private static @Nullable AccountDocument account(
       JsonNode root, ReadContext cx, FormatVersion version) {
     In in = In.object(cx, root, "", "a kamkit document", ACCOUNT_DOCUMENT);
-    KeyAccount account = in == null ? null
-        : KeyAccountReader.read(in, ProductReader.PRODUCT_OBJECT, TeamReader.TEAM_MEMBER_OBJECT);
+    KeyAccount account =
+        in == null
+            ? null
+            : KeyAccountReader.read(
+                in, ProductReader.PRODUCT_OBJECT, TeamReader.TEAM_MEMBER_OBJECT);
     return account == null ? null : new AccountDocument(account, version, cx.unknownProperties());
   }
 
@@ -105,16 +119,19 @@ final class DocumentReader {
     if (in == null) {
       return null;
     }
-    Catalogue<Product> products = Catalogue.read(
-        in, "products", "product", ProductReader.PRODUCT_OBJECT, Product::id);
-    Catalogue<TeamMember> team = Catalogue.read(
-        in, "team", "team member", TeamReader.TEAM_MEMBER_OBJECT, TeamMember::id);
-    Conv<KeyAccount> accountEntry = Conv.of("a portfolio account object", (c, node, at) -> {
-      In body = In.object(c, node, at, "a portfolio account object", KeyAccountReader.BODY);
-      return body == null
-          ? null
-          : KeyAccountReader.read(body, products.reference(), team.reference());
-    });
+    Catalogue<Product> products =
+        Catalogue.read(in, "products", "product", ProductReader.PRODUCT_OBJECT, Product::id);
+    Catalogue<TeamMember> team =
+        Catalogue.read(in, "team", "team member", TeamReader.TEAM_MEMBER_OBJECT, TeamMember::id);
+    Conv<KeyAccount> accountEntry =
+        Conv.of(
+            "a portfolio account object",
+            (c, node, at) -> {
+              In body = In.object(c, node, at, "a portfolio account object", KeyAccountReader.BODY);
+              return body == null
+                  ? null
+                  : KeyAccountReader.read(body, products.reference(), team.reference());
+            });
     Portfolio.Builder b = Portfolio.builder();
     in.list("accounts", accountEntry, b::addAllAccounts);
     products.reportUnused(cx);

@@ -16,14 +16,37 @@ import tools.jackson.databind.JsonNode;
 
 /** Reads what happened between our people and the account: interactions, transfers of value. */
 final class EngagementReader {
-  static final List<String> INTERACTION = List.of(
-      "id", "date", "channel", "status", "teamMembers", "stakeholders", "decisionBody", "purpose",
-      "rationale", "productsDiscussed", "unsolicitedRequest", "attributes");
+  static final List<String> INTERACTION =
+      List.of(
+          "id",
+          "date",
+          "channel",
+          "status",
+          "teamMembers",
+          "stakeholders",
+          "decisionBody",
+          "purpose",
+          "rationale",
+          "productsDiscussed",
+          "unsolicitedRequest",
+          "attributes");
   static final List<String> DISCUSSION = List.of("product", "indication");
-  static final List<String> TRANSFER = List.of(
-      "id", "date", "amount", "form", "nature", "recipient", "organisation", "attendees",
-      "headcount", "relatedProducts", "travelDestination", "interaction", "description",
-      "attributes");
+  static final List<String> TRANSFER =
+      List.of(
+          "id",
+          "date",
+          "amount",
+          "form",
+          "nature",
+          "recipient",
+          "organisation",
+          "attendees",
+          "headcount",
+          "relatedProducts",
+          "travelDestination",
+          "interaction",
+          "description",
+          "attributes");
   static final List<String> DESTINATION = List.of("city", "state", "country");
 
   static final Conv<Interaction> INTERACTION_OBJECT =

@@ -11,8 +11,9 @@ import tools.jackson.databind.JsonNode;
 
 /** Reads where our products stand in the account: whitespace cells and formulary entries. */
 final class GridReader {
-  static final List<String> WHITESPACE = List.of(
-      "product", "clinicalUnit", "status", "indication", "competitorProduct", "estimatedValue");
+  static final List<String> WHITESPACE =
+      List.of(
+          "product", "clinicalUnit", "status", "indication", "competitorProduct", "estimatedValue");
   static final List<String> FORMULARY =
       List.of("product", "status", "effectiveFrom", "tier", "restrictions", "decidedBy");
 

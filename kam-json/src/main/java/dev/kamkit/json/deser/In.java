@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One JSON object being read into a model builder. It hands each known property, converted, to
- * a builder method; records a problem for anything missing, mistyped, duplicated or unknown; and
+ * One JSON object being read into a model builder. It hands each known property, converted, to a
+ * builder method; records a problem for anything missing, mistyped, duplicated or unknown; and
  * builds the model value only if everything inside read cleanly.
  */
 final class In {
@@ -133,8 +133,8 @@ final class In {
   }
 
   /**
-   * Builds the model value if nothing inside this object had a problem; otherwise, or if the
-   * model rejects it, records the problems and returns null.
+   * Builds the model value if nothing inside this object had a problem; otherwise, or if the model
+   * rejects it, records the problems and returns null.
    */
   <T> @Nullable T build(Supplier<T> builder) {
     if (!cx.cleanSince(mark)) {

@@ -37,7 +37,10 @@ public final class KamDocumentDeserializer<T> extends ValueDeserializer<T> {
   private final Function<KamDocument, T> extract;
 
   private KamDocumentDeserializer(
-      Class<T> type, @Nullable DocumentKind kind, ReadMode mode, JsonLimits limits,
+      Class<T> type,
+      @Nullable DocumentKind kind,
+      ReadMode mode,
+      JsonLimits limits,
       Function<KamDocument, T> extract) {
     this.type = type;
     this.kind = kind;
@@ -62,21 +65,26 @@ public final class KamDocumentDeserializer<T> extends ValueDeserializer<T> {
   public static KamDocumentDeserializer<PortfolioDocument> portfolioDocument(
       ReadMode mode, JsonLimits limits) {
     return new KamDocumentDeserializer<>(
-        PortfolioDocument.class, DocumentKind.PORTFOLIO, mode, limits,
-        d -> (PortfolioDocument) d);
+        PortfolioDocument.class, DocumentKind.PORTFOLIO, mode, limits, d -> (PortfolioDocument) d);
   }
 
   /** Reads an account document and returns its key account. */
   public static KamDocumentDeserializer<KeyAccount> keyAccount(ReadMode mode, JsonLimits limits) {
     return new KamDocumentDeserializer<>(
-        KeyAccount.class, DocumentKind.ACCOUNT, mode, limits,
+        KeyAccount.class,
+        DocumentKind.ACCOUNT,
+        mode,
+        limits,
         d -> ((AccountDocument) d).keyAccount());
   }
 
   /** Reads a portfolio document and returns its portfolio. */
   public static KamDocumentDeserializer<Portfolio> portfolio(ReadMode mode, JsonLimits limits) {
     return new KamDocumentDeserializer<>(
-        Portfolio.class, DocumentKind.PORTFOLIO, mode, limits,
+        Portfolio.class,
+        DocumentKind.PORTFOLIO,
+        mode,
+        limits,
         d -> ((PortfolioDocument) d).portfolio());
   }
 
@@ -87,9 +95,9 @@ public final class KamDocumentDeserializer<T> extends ValueDeserializer<T> {
   }
 
   /**
-   * Opens a parser, reads the value it starts with, fails unless the input ends right after it,
-   * and closes the parser: for callers that own the whole input. Opening failures (a source over
-   * the document-length limit, a failing stream) are reported like any other problem.
+   * Opens a parser, reads the value it starts with, fails unless the input ends right after it, and
+   * closes the parser: for callers that own the whole input. Opening failures (a source over the
+   * document-length limit, a failing stream) are reported like any other problem.
    *
    * @param open opens the parser, for example {@code () -> mapper.createParser(text)}
    */

@@ -12,17 +12,28 @@ import org.jspecify.annotations.Nullable;
  * inside it; all broken ones are reported, at their pointers.
  */
 final class KeyAccountReader {
-  static final List<String> BODY = List.of(
-      "account", "stakeholders", "influences", "decisionBodies", "team", "relationships",
-      "products", "whitespace", "formulary", "plan", "interactions", "transfersOfValue");
+  static final List<String> BODY =
+      List.of(
+          "account",
+          "stakeholders",
+          "influences",
+          "decisionBodies",
+          "team",
+          "relationships",
+          "products",
+          "whitespace",
+          "formulary",
+          "plan",
+          "interactions",
+          "transfersOfValue");
 
   private KeyAccountReader() {}
 
   /**
    * Reads the body in {@code in}.
    *
-   * @param products reads one element of {@code products}: a product object in an account
-   *     document, an id into the catalogue in a portfolio
+   * @param products reads one element of {@code products}: a product object in an account document,
+   *     an id into the catalogue in a portfolio
    * @param team likewise for {@code team}
    */
   static @Nullable KeyAccount read(In in, Conv<Product> products, Conv<TeamMember> team) {

@@ -8,23 +8,35 @@ import java.util.regex.Pattern;
 import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
- * The limits of {@link JsonLimits}, with the words problems use for them. Jackson enforces most
- * of them while parsing ({@code StreamReadConstraints}); {@code TreeReader} enforces all of them
- * again so that they hold on a host's own mapper too. Both report the same way.
+ * The limits of {@link JsonLimits}, with the words problems use for them. Jackson enforces most of
+ * them while parsing ({@code StreamReadConstraints}); {@code TreeReader} enforces all of them again
+ * so that they hold on a host's own mapper too. Both report the same way.
  */
 enum Limit {
-  DOCUMENT_LENGTH("maxDocumentLength", "characters in the document", "getMaxDocumentLength",
+  DOCUMENT_LENGTH(
+      "maxDocumentLength",
+      "characters in the document",
+      "getMaxDocumentLength",
       JsonLimits::maxDocumentLength),
-  NESTING_DEPTH("maxNestingDepth", "levels of nesting", "getMaxNestingDepth",
-      JsonLimits::maxNestingDepth),
-  STRING_LENGTH("maxStringLength", "characters in a string", "getMaxStringLength",
+  NESTING_DEPTH(
+      "maxNestingDepth", "levels of nesting", "getMaxNestingDepth", JsonLimits::maxNestingDepth),
+  STRING_LENGTH(
+      "maxStringLength",
+      "characters in a string",
+      "getMaxStringLength",
       JsonLimits::maxStringLength),
-  NAME_LENGTH("maxPropertyNameLength", "characters in a property name", "getMaxNameLength",
+  NAME_LENGTH(
+      "maxPropertyNameLength",
+      "characters in a property name",
+      "getMaxNameLength",
       JsonLimits::maxPropertyNameLength),
-  NUMBER_LENGTH("maxNumberLength", "characters in a number", "getMaxNumberLength",
+  NUMBER_LENGTH(
+      "maxNumberLength",
+      "characters in a number",
+      "getMaxNumberLength",
       JsonLimits::maxNumberLength),
-  ELEMENTS("maxElements", "JSON values in the document", "getMaxTokenCount",
-      JsonLimits::maxElements);
+  ELEMENTS(
+      "maxElements", "JSON values in the document", "getMaxTokenCount", JsonLimits::maxElements);
 
   private static final Pattern JACKSON_NUMBERS = Pattern.compile("\\((\\d+)\\)[^(]*\\((\\d+)");
 

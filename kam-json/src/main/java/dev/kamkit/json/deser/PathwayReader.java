@@ -11,8 +11,8 @@ import tools.jackson.databind.JsonNode;
 final class PathwayReader {
   static final List<String> PATHWAY = List.of("condition", "stages");
   static final List<String> STAGE = List.of("name", "painPoints", "stakeholders");
-  static final List<String> FEEDBACK = List.of(
-      "date", "netPromoterScore", "customerEffortScore", "relationshipScore", "source");
+  static final List<String> FEEDBACK =
+      List.of("date", "netPromoterScore", "customerEffortScore", "relationshipScore", "source");
 
   static final Conv<PatientPathway> PATHWAY_OBJECT =
       Conv.of("a patient pathway object", PathwayReader::pathway);

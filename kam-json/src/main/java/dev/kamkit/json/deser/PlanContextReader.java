@@ -17,13 +17,22 @@ import tools.jackson.databind.JsonNode;
  * SWOT, shared-value initiatives and the joint business plan.
  */
 final class PlanContextReader {
-  static final List<String> VALUE_PROPOSITION = List.of(
-      "statement", "businessRationale", "clinicalRationale", "products", "reviewedOn");
-  static final List<String> COMPETITOR = List.of(
-      "competitor", "competitorProducts", "competesWith", "threat", "strengths", "weaknesses");
+  static final List<String> VALUE_PROPOSITION =
+      List.of("statement", "businessRationale", "clinicalRationale", "products", "reviewedOn");
+  static final List<String> COMPETITOR =
+      List.of(
+          "competitor", "competitorProducts", "competesWith", "threat", "strengths", "weaknesses");
   static final List<String> SWOT = List.of("strengths", "weaknesses", "opportunities", "threats");
-  static final List<String> INITIATIVE = List.of(
-      "id", "name", "rationale", "status", "launchedOn", "needs", "stakeholders", "teamMembers");
+  static final List<String> INITIATIVE =
+      List.of(
+          "id",
+          "name",
+          "rationale",
+          "status",
+          "launchedOn",
+          "needs",
+          "stakeholders",
+          "teamMembers");
   static final List<String> JOINT_PLAN =
       List.of("agreedOn", "customerSponsors", "jointObjectives", "nextJointReview");
 
@@ -58,8 +67,7 @@ final class PlanContextReader {
     return in.build(b::build);
   }
 
-  private static @Nullable CompetitorPosition competitor(
-      ReadContext cx, JsonNode node, String at) {
+  private static @Nullable CompetitorPosition competitor(ReadContext cx, JsonNode node, String at) {
     In in = In.object(cx, node, at, "a competitor position object", COMPETITOR);
     if (in == null) {
       return null;

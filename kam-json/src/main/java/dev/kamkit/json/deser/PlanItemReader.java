@@ -20,14 +20,42 @@ import tools.jackson.databind.JsonNode;
 /** Reads the plan's working items: needs, objectives, actions and KPIs. */
 final class PlanItemReader {
   static final List<String> NEED = List.of("id", "description", "category");
-  static final List<String> OBJECTIVE = List.of(
-      "id", "title", "measure", "startDate", "dueDate", "status", "owner", "product", "indication",
-      "needs");
-  static final List<String> ACTION = List.of(
-      "id", "title", "owner", "startDate", "dueDate", "status", "completedOn", "objectives",
-      "parent", "stakeholders", "needs");
-  static final List<String> KPI = List.of(
-      "id", "name", "kind", "perspective", "unit", "target", "current", "measuredOn", "objective");
+  static final List<String> OBJECTIVE =
+      List.of(
+          "id",
+          "title",
+          "measure",
+          "startDate",
+          "dueDate",
+          "status",
+          "owner",
+          "product",
+          "indication",
+          "needs");
+  static final List<String> ACTION =
+      List.of(
+          "id",
+          "title",
+          "owner",
+          "startDate",
+          "dueDate",
+          "status",
+          "completedOn",
+          "objectives",
+          "parent",
+          "stakeholders",
+          "needs");
+  static final List<String> KPI =
+      List.of(
+          "id",
+          "name",
+          "kind",
+          "perspective",
+          "unit",
+          "target",
+          "current",
+          "measuredOn",
+          "objective");
 
   static final Conv<NeedId> NEED_ID = Scalars.id(NeedId::of);
   static final Conv<ObjectiveId> OBJECTIVE_ID = Scalars.id(ObjectiveId::of);

@@ -9,11 +9,29 @@ import tools.jackson.databind.JsonNode;
 
 /** Reads the account plan, delegating its sections to the plan's other readers. */
 final class PlanReader {
-  static final List<String> PLAN = List.of(
-      "name", "status", "owner", "periodStart", "periodEnd", "strategicPriorities", "needs",
-      "needsSegment", "objectives", "actions", "kpis", "valueProposition", "competitiveLandscape",
-      "swot", "sharedValueInitiatives", "jointBusinessPlan", "patientPathways", "voiceOfAccount",
-      "updates", "reviews", "attributes");
+  static final List<String> PLAN =
+      List.of(
+          "name",
+          "status",
+          "owner",
+          "periodStart",
+          "periodEnd",
+          "strategicPriorities",
+          "needs",
+          "needsSegment",
+          "objectives",
+          "actions",
+          "kpis",
+          "valueProposition",
+          "competitiveLandscape",
+          "swot",
+          "sharedValueInitiatives",
+          "jointBusinessPlan",
+          "patientPathways",
+          "voiceOfAccount",
+          "updates",
+          "reviews",
+          "attributes");
 
   static final Conv<AccountPlan> PLAN_OBJECT = Conv.of("a plan object", PlanReader::plan);
   static final Conv<NeedCategory> NEED_CATEGORY = Scalars.enumOf(NeedCategory.class);
@@ -40,10 +58,12 @@ final class PlanReader {
     in.list("actions", PlanItemReader.ACTION_OBJECT, b::addAllActions);
     in.list("kpis", PlanItemReader.KPI_OBJECT, b::addAllKpis);
     in.opt("valueProposition", PlanContextReader.VALUE_PROPOSITION_OBJECT, b::valueProposition);
-    in.list("competitiveLandscape", PlanContextReader.COMPETITOR_OBJECT,
-        b::addAllCompetitiveLandscape);
+    in.list(
+        "competitiveLandscape", PlanContextReader.COMPETITOR_OBJECT, b::addAllCompetitiveLandscape);
     in.opt("swot", PlanContextReader.SWOT_OBJECT, b::swot);
-    in.list("sharedValueInitiatives", PlanContextReader.INITIATIVE_OBJECT,
+    in.list(
+        "sharedValueInitiatives",
+        PlanContextReader.INITIATIVE_OBJECT,
         b::addAllSharedValueInitiatives);
     in.opt("jointBusinessPlan", PlanContextReader.JOINT_PLAN_OBJECT, b::jointBusinessPlan);
     in.list("patientPathways", PathwayReader.PATHWAY_OBJECT, b::addAllPatientPathways);

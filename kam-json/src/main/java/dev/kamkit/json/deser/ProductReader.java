@@ -12,8 +12,16 @@ import tools.jackson.databind.JsonNode;
 
 /** Reads products with their indications and approvals. */
 final class ProductReader {
-  static final List<String> PRODUCT = List.of(
-      "id", "name", "kind", "therapeuticArea", "indications", "competitor", "ndc", "attributes");
+  static final List<String> PRODUCT =
+      List.of(
+          "id",
+          "name",
+          "kind",
+          "therapeuticArea",
+          "indications",
+          "competitor",
+          "ndc",
+          "attributes");
   static final List<String> INDICATION = List.of("id", "name", "therapeuticArea", "approvals");
   static final List<String> APPROVAL = List.of("jurisdiction", "approvedOn", "withdrawnOn");
 

@@ -15,9 +15,16 @@ import tools.jackson.databind.JsonNode;
 
 /** Reads an account's profile: size, ownership, GPO affiliations, contracts, volumes. */
 final class ProfileReader {
-  static final List<String> PROFILE_PROPERTIES = List.of(
-      "beds", "facilityCount", "ownership", "gpoAffiliations", "contracts", "ehrSystem",
-      "fiscalYearStart", "annualVolumes");
+  static final List<String> PROFILE_PROPERTIES =
+      List.of(
+          "beds",
+          "facilityCount",
+          "ownership",
+          "gpoAffiliations",
+          "contracts",
+          "ehrSystem",
+          "fiscalYearStart",
+          "annualVolumes");
   static final List<String> GPO = List.of("gpoName", "gpoAccount", "commitment", "since", "until");
   static final List<String> CONTRACT =
       List.of("id", "name", "kind", "status", "start", "end", "products", "value");

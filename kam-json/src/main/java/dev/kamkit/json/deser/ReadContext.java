@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The state of one read: the settings, every problem found so far and the unknown properties
- * kept. Readers record problems here and go on, so one failed read reports all it can.
+ * The state of one read: the settings, every problem found so far and the unknown properties kept.
+ * Readers record problems here and go on, so one failed read reports all it can.
  */
 final class ReadContext {
   private final ReadMode mode;

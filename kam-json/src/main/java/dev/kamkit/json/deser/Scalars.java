@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 final class Scalars {
   /** Plain decimal text: no exponent, no plus sign, no blanks. */
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final Pattern MONTH_DAY = Pattern.compile("--[0-9]{2}-[0-9]{2}");
   private static final String DATE_TEXT = "a date as text, YYYY-MM-DD";
@@ -49,47 +50,54 @@ final class Scalars {
 
   /** An id of one type, built by its factory, such as {@code SiteId::of}. */
   static <I extends KamId> Conv<I> id(Function<String, I> factory) {
-    return Conv.of(ID_TEXT, (cx, node, at) -> {
-      String text = text(cx, node, at, ID_TEXT);
-      if (text == null) {
-        return null;
-      }
-      try {
-        return factory.apply(text);
-      } catch (InvalidModelException e) {
-        cx.problem(ProblemKind.INVALID_VALUE, at, "an id of 1 to 255 characters without control"
-            + " characters or leading or trailing whitespace",
-            Describe.found(node) + ", which " + e.violations().get(0).problem());
-        return null;
-      }
-    });
+    return Conv.of(
+        ID_TEXT,
+        (cx, node, at) -> {
+          String text = text(cx, node, at, ID_TEXT);
+          if (text == null) {
+            return null;
+          }
+          try {
+            return factory.apply(text);
+          } catch (InvalidModelException e) {
+            cx.problem(
+                ProblemKind.INVALID_VALUE,
+                at,
+                "an id of 1 to 255 characters without control"
+                    + " characters or leading or trailing whitespace",
+                Describe.found(node) + ", which " + e.violations().get(0).problem());
+            return null;
+          }
+        });
   }
 
   /** One of an enum's values, spelt exactly as its constant. */
   static <E extends Enum<E>> Conv<E> enumOf(Class<E> type) {
     E[] values = type.getEnumConstants();
-    String allowed = "one of " + Arrays.stream(values).map(Enum::name)
-        .collect(Collectors.joining(", "));
-    return Conv.of(allowed, (cx, node, at) -> {
-      String text = text(cx, node, at, allowed);
-      if (text == null) {
-        return null;
-      }
-      for (E value : values) {
-        if (value.name().equals(text)) {
-          return value;
-        }
-      }
-      String found = Describe.found(node);
-      String normalised = text.strip().replace('-', '_').replace(' ', '_');
-      for (E value : values) {
-        if (value.name().equalsIgnoreCase(normalised)) {
-          found += " (did you mean " + value.name() + "?)";
-        }
-      }
-      cx.problem(ProblemKind.UNKNOWN_ENUM_VALUE, at, allowed, found);
-      return null;
-    });
+    String allowed =
+        "one of " + Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
+    return Conv.of(
+        allowed,
+        (cx, node, at) -> {
+          String text = text(cx, node, at, allowed);
+          if (text == null) {
+            return null;
+          }
+          for (E value : values) {
+            if (value.name().equals(text)) {
+              return value;
+            }
+          }
+          String found = Describe.found(node);
+          String normalised = text.strip().replace('-', '_').replace(' ', '_');
+          for (E value : values) {
+            if (value.name().equalsIgnoreCase(normalised)) {
+              found += " (did you mean " + value.name() + "?)";
+            }
+          }
+          cx.problem(ProblemKind.UNKNOWN_ENUM_VALUE, at, allowed, found);
+          return null;
+        });
   }
 
   private static @Nullable Boolean flag(ReadContext cx, JsonNode node, String at) {
@@ -152,8 +160,11 @@ final class Scalars {
     }
     int max = cx.limits().maxNumberLength();
     if (text.length() > max) {
-      cx.problem(ProblemKind.LIMIT_EXCEEDED, at,
-          Limit.NUMBER_LENGTH.expected(max), Limit.NUMBER_LENGTH.found(text.length()));
+      cx.problem(
+          ProblemKind.LIMIT_EXCEEDED,
+          at,
+          Limit.NUMBER_LENGTH.expected(max),
+          Limit.NUMBER_LENGTH.found(text.length()));
       return null;
     }
     if (!DECIMAL.matcher(text).matches()) {
@@ -171,7 +182,9 @@ final class Scalars {
     try {
       return Npi.of(text);
     } catch (InvalidModelException e) {
-      cx.problem(ProblemKind.INVALID_VALUE, at,
+      cx.problem(
+          ProblemKind.INVALID_VALUE,
+          at,
           "a ten-digit NPI whose last digit is its check digit",
           Describe.found(node) + ", which " + e.violations().get(0).problem());
       return null;

@@ -23,14 +23,35 @@ import tools.jackson.databind.JsonNode;
 
 /** Reads the people in the account: stakeholders, their seats, HCP identity and influence. */
 final class StakeholderReader {
-  static final List<String> STAKEHOLDER = List.of(
-      "id", "name", "title", "function", "buyingRoles", "committeeMemberships", "sentiment",
-      "influence", "seniority", "reportsTo", "status", "departureDate", "site", "clinicalUnit",
-      "hcp", "attributes");
+  static final List<String> STAKEHOLDER =
+      List.of(
+          "id",
+          "name",
+          "title",
+          "function",
+          "buyingRoles",
+          "committeeMemberships",
+          "sentiment",
+          "influence",
+          "seniority",
+          "reportsTo",
+          "status",
+          "departureDate",
+          "site",
+          "clinicalUnit",
+          "hcp",
+          "attributes");
   static final List<String> MEMBERSHIP = List.of("decisionBody", "role");
-  static final List<String> HCP = List.of(
-      "profession", "trainingStatus", "npi", "licenseStates", "specialty", "countryOfPractice",
-      "nationalRegistration", "disclosureConsent");
+  static final List<String> HCP =
+      List.of(
+          "profession",
+          "trainingStatus",
+          "npi",
+          "licenseStates",
+          "specialty",
+          "countryOfPractice",
+          "nationalRegistration",
+          "disclosureConsent");
   static final List<String> INFLUENCE = List.of("influencer", "influenced", "strength");
 
   static final Conv<StakeholderId> STAKEHOLDER_ID = Scalars.id(StakeholderId::of);

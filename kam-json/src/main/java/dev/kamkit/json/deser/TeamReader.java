@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 
 /** Reads the decision bodies, our team and who of ours holds whom. */
 final class TeamReader {
-  static final List<String> DECISION_BODY = List.of(
-      "id", "name", "kind", "scope", "site", "decisions", "meetingDates", "attributes");
+  static final List<String> DECISION_BODY =
+      List.of("id", "name", "kind", "scope", "site", "decisions", "meetingDates", "attributes");
   static final List<String> TEAM_MEMBER = List.of("id", "name", "function", "leftOn", "attributes");
   static final List<String> RELATIONSHIP =
       List.of("teamMember", "stakeholder", "strength", "since", "lastInteraction");

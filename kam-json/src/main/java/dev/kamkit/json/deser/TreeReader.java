@@ -31,6 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class TreeReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
   /** Jackson's pointer to the (redacted) source: noise in a message about the document. */
   private static final Pattern SOURCE =
       Pattern.compile("\\s*\\((start marker )?at \\[Source: [^\\]]*\\]\\)");
@@ -66,8 +67,10 @@ final class TreeReader {
       JsonToken extra = parser.nextToken();
       if (extra != null) {
         throw reader.fail(
-            ProblemKind.MALFORMED_JSON, "the end of the input after the document",
-            "more content, starting with " + Describe.quote(parser.getString()), null);
+            ProblemKind.MALFORMED_JSON,
+            "the end of the input after the document",
+            "more content, starting with " + Describe.quote(parser.getString()),
+            null);
       }
     } catch (JacksonException e) {
       throw reader.translate(e);
@@ -107,8 +110,11 @@ final class TreeReader {
     try {
       return DecimalNode.valueOf(parser.getDecimalValue());
     } catch (NumberFormatException | ArithmeticException e) {
-      throw fail(ProblemKind.INVALID_VALUE, "a number whose exponent fits in nine digits",
-          "the number " + Describe.quote(parser.getString()), e);
+      throw fail(
+          ProblemKind.INVALID_VALUE,
+          "a number whose exponent fits in nine digits",
+          "the number " + Describe.quote(parser.getString()),
+          e);
     }
   }
 
@@ -121,8 +127,10 @@ final class TreeReader {
       path.add(UnknownProperties.escape(name));
       if (object.has(name)) {
         throw fail(
-            ProblemKind.MALFORMED_JSON, "each property name at most once in an object",
-            "a second " + Describe.quote(name), null);
+            ProblemKind.MALFORMED_JSON,
+            "each property name at most once in an object",
+            "a second " + Describe.quote(name),
+            null);
       }
       object.set(name, value(next(), depth));
       path.remove(path.size() - 1);
@@ -180,18 +188,25 @@ final class TreeReader {
     if (e instanceof StreamConstraintsException constraint) {
       Optional<Limit.Exceeded> exceeded = Limit.of(constraint);
       return exceeded.isPresent()
-          ? fail(ProblemKind.LIMIT_EXCEEDED, pointer,
+          ? fail(
+              ProblemKind.LIMIT_EXCEEDED,
+              pointer,
               exceeded.get().limit().expected(exceeded.get().max()),
-              exceeded.get().limit().found(exceeded.get().actual()), e)
-          : fail(ProblemKind.LIMIT_EXCEEDED, pointer, "input within the reader's limits",
-              jacksonMessage(e), e);
+              exceeded.get().limit().found(exceeded.get().actual()),
+              e)
+          : fail(
+              ProblemKind.LIMIT_EXCEEDED,
+              pointer,
+              "input within the reader's limits",
+              jacksonMessage(e),
+              e);
     }
     if (e instanceof JacksonIOException && !(e.getCause() instanceof CharConversionException)) {
       return fail(
           ProblemKind.IO_FAILURE, pointer, "readable input", String.valueOf(e.getCause()), e);
     }
-    return fail(ProblemKind.MALFORMED_JSON, pointer, "well-formed JSON (RFC 8259)",
-        jacksonMessage(e), e);
+    return fail(
+        ProblemKind.MALFORMED_JSON, pointer, "well-formed JSON (RFC 8259)", jacksonMessage(e), e);
   }
 
   private KamJsonException fail(
@@ -199,8 +214,8 @@ final class TreeReader {
     return fail(kind, pointer(), expected, found, cause);
   }
 
-  private static KamJsonException fail(ProblemKind kind, String pointer, String expected,
-      String found, @Nullable Throwable cause) {
+  private static KamJsonException fail(
+      ProblemKind kind, String pointer, String expected, String found, @Nullable Throwable cause) {
     return new KamJsonException(new JsonProblem(kind, pointer, expected, found), cause);
   }
 

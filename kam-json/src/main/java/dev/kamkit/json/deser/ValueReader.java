@@ -21,21 +21,24 @@ final class ValueReader {
   private static final List<String> ATTRIBUTE_PROPERTIES =
       List.of("text", "number", "flag", "date");
 
-  static final Conv<Currency> CURRENCY = Conv.of("an ISO 4217 currency code", (cx, node, at) -> {
-    String code = Scalars.text(cx, node, at, "an ISO 4217 currency code as text");
-    if (code == null) {
-      return null;
-    }
-    try {
-      if (CURRENCY_CODE.matcher(code).matches()) {
-        return Money.currency(code);
-      }
-    } catch (InvalidModelException e) {
-      // falls through: three letters, but not a currency
-    }
-    cx.invalid(at, "an ISO 4217 currency code such as \"USD\" or \"EUR\"", node);
-    return null;
-  });
+  static final Conv<Currency> CURRENCY =
+      Conv.of(
+          "an ISO 4217 currency code",
+          (cx, node, at) -> {
+            String code = Scalars.text(cx, node, at, "an ISO 4217 currency code as text");
+            if (code == null) {
+              return null;
+            }
+            try {
+              if (CURRENCY_CODE.matcher(code).matches()) {
+                return Money.currency(code);
+              }
+            } catch (InvalidModelException e) {
+              // falls through: three letters, but not a currency
+            }
+            cx.invalid(at, "an ISO 4217 currency code such as \"USD\" or \"EUR\"", node);
+            return null;
+          });
 
   static final Conv<Money> MONEY = Conv.of("a money object", ValueReader::money);
 

@@ -12,12 +12,12 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Finds the JSON Pointer a model violation is about. The model names fields by path, such as
- * {@code hcp.npi}, {@code sites.clinicalUnits.id} or {@code relationships[tm-1->s-9].stakeholder};
- * because the format mirrors the model's attribute names, the path can be followed through the
- * JSON tree. Keys in brackets are matched against each element's natural keys (its id, or the
- * composite keys the model uses); a path that ends on an array is narrowed to the element holding
- * the violation's value, the second such element for a duplicate.
+ * Finds the JSON Pointer a model violation is about. The model names fields by path, such as {@code
+ * hcp.npi}, {@code sites.clinicalUnits.id} or {@code relationships[tm-1->s-9].stakeholder}; because
+ * the format mirrors the model's attribute names, the path can be followed through the JSON tree.
+ * Keys in brackets are matched against each element's natural keys (its id, or the composite keys
+ * the model uses); a path that ends on an array is narrowed to the element holding the violation's
+ * value, the second such element for a duplicate.
  */
 final class ViolationPointer {
   private static final String DUPLICATE = "is used by more than one element";

@@ -1,7 +1,7 @@
 /**
- * Reading kamkit JSON documents: the Jackson deserializers {@link
- * dev.kamkit.json.KamkitModule} registers, and the tree walkers behind them that check every value
- * and build the model through its builders.
+ * Reading kamkit JSON documents: the Jackson deserializers {@link dev.kamkit.json.KamkitModule}
+ * registers, and the tree walkers behind them that check every value and build the model through
+ * its builders.
  *
  * <p>A read has two steps. {@code TreeReader} turns the token stream into a JSON tree, enforcing
  * the {@link dev.kamkit.json.format.JsonLimits} and reporting malformed JSON with the pointer it

@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 /**
  * The version of the kamkit JSON format a document is written in, {@code "MAJOR.MINOR"}.
  *
- * <p>A minor version adds optional properties or enum values and never changes the meaning of
- * what exists; a major version may. A reader accepts every version with its own major and a
- * minor up to its own; a newer minor only in lenient mode, where the properties it does not know
- * are kept (see {@code docs/json-format.md}, "Versioning").
+ * <p>A minor version adds optional properties or enum values and never changes the meaning of what
+ * exists; a major version may. A reader accepts every version with its own major and a minor up to
+ * its own; a newer minor only in lenient mode, where the properties it does not know are kept (see
+ * {@code docs/json-format.md}, "Versioning").
  *
  * @param major the major version; at least 1
  * @param minor the minor version; at least 0
@@ -21,7 +21,9 @@ public record FormatVersion(int major, int minor) implements Comparable<FormatVe
 
   private static final Pattern TEXT = Pattern.compile("([1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
 
-  /** @throws IllegalArgumentException if {@code major} is below 1 or {@code minor} below 0 */
+  /**
+   * @throws IllegalArgumentException if {@code major} is below 1 or {@code minor} below 0
+   */
   public FormatVersion {
     if (major < 1 || minor < 0) {
       throw new IllegalArgumentException("not a format version: " + major + "." + minor);

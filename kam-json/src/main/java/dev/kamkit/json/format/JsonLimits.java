@@ -1,10 +1,10 @@
 package dev.kamkit.json.format;
 
 /**
- * Limits that keep a reader safe from hostile or runaway input. Every limit has a safe default
- * (see {@link #defaults()} and {@code docs/json-format.md}, "Limits"); raise one only for input
- * you trust. Exceeding a limit fails the read with a {@link ProblemKind#LIMIT_EXCEEDED} problem
- * that names the limit.
+ * Limits that keep a reader safe from hostile or runaway input. Every limit has a safe default (see
+ * {@link #defaults()} and {@code docs/json-format.md}, "Limits"); raise one only for input you
+ * trust. Exceeding a limit fails the read with a {@link ProblemKind#LIMIT_EXCEEDED} problem that
+ * names the limit.
  *
  * <p>Immutable; build a changed copy with {@link #toBuilder()}.
  */
@@ -110,19 +110,32 @@ public final class JsonLimits {
   @Override
   public int hashCode() {
     return java.util.Objects.hash(
-        maxDocumentLength, maxNestingDepth, maxStringLength, maxPropertyNameLength,
-        maxNumberLength, maxElements, maxProblems);
+        maxDocumentLength,
+        maxNestingDepth,
+        maxStringLength,
+        maxPropertyNameLength,
+        maxNumberLength,
+        maxElements,
+        maxProblems);
   }
 
   @Override
   public String toString() {
-    return "JsonLimits[maxDocumentLength=" + maxDocumentLength
-        + ", maxNestingDepth=" + maxNestingDepth
-        + ", maxStringLength=" + maxStringLength
-        + ", maxPropertyNameLength=" + maxPropertyNameLength
-        + ", maxNumberLength=" + maxNumberLength
-        + ", maxElements=" + maxElements
-        + ", maxProblems=" + maxProblems + "]";
+    return "JsonLimits[maxDocumentLength="
+        + maxDocumentLength
+        + ", maxNestingDepth="
+        + maxNestingDepth
+        + ", maxStringLength="
+        + maxStringLength
+        + ", maxPropertyNameLength="
+        + maxPropertyNameLength
+        + ", maxNumberLength="
+        + maxNumberLength
+        + ", maxElements="
+        + maxElements
+        + ", maxProblems="
+        + maxProblems
+        + "]";
   }
 
   /** Builds {@link JsonLimits}; every setter rejects values below 1. */

@@ -9,21 +9,25 @@ import org.jspecify.annotations.Nullable;
  * of the model broken, broken references, or a failing input stream. It is the only exception a
  * kamkit reader throws for bad input.
  *
- * <p>It carries every problem found, object by object in document order (the reader goes on
- * after the first one so a producer can fix its export in one pass), up to {@link
- * JsonLimits#maxProblems()}. Broken
- * references and rules of the model are checked once every value in the document is well-formed.
- * The accessors {@link #kind()}, {@link #pointer()}, {@link #expected()} and {@link #found()}
- * describe the first problem.
+ * <p>It carries every problem found, object by object in document order (the reader goes on after
+ * the first one so a producer can fix its export in one pass), up to {@link
+ * JsonLimits#maxProblems()}. Broken references and rules of the model are checked once every value
+ * in the document is well-formed. The accessors {@link #kind()}, {@link #pointer()}, {@link
+ * #expected()} and {@link #found()} describe the first problem.
  *
  * <p>Unchecked, like Jackson 3's own exceptions.
  */
 public final class KamJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** @serial the problems, in the order found; never empty */
+  /**
+   * @serial the problems, in the order found; never empty
+   */
   private final List<JsonProblem> problems;
-  /** @serial true if the reader stopped at the problem limit and more may exist */
+
+  /**
+   * @serial true if the reader stopped at the problem limit and more may exist
+   */
   private final boolean truncated;
 
   /**

@@ -19,8 +19,8 @@ public enum ProblemKind {
   /** An enum value the format does not define; the problem lists the allowed ones. */
   UNKNOWN_ENUM_VALUE("unknown value"),
   /**
-   * A value of the right type that the format rejects: a malformed date, decimal, id, currency
-   * or NPI, a duplicate in a set, an unused catalogue entry.
+   * A value of the right type that the format rejects: a malformed date, decimal, id, currency or
+   * NPI, a duplicate in a set, an unused catalogue entry.
    */
   INVALID_VALUE("invalid value"),
   /** Well-formed data that breaks a rule of the kamkit model, as the model states it. */

@@ -13,9 +13,9 @@ import tools.jackson.databind.JsonNode;
  * tree. Writing the document puts each back into the object at its pointer, after that object's
  * known properties, in the order they were read.
  *
- * <p>Pointers are positions: if you reorder or remove list elements of the model before writing,
- * an unknown property follows the position, not the element. Properties whose object is no
- * longer written are dropped.
+ * <p>Pointers are positions: if you reorder or remove list elements of the model before writing, an
+ * unknown property follows the position, not the element. Properties whose object is no longer
+ * written are dropped.
  *
  * <p>Immutable: values are copied in and out, so the trees handed out may be changed freely.
  */
@@ -24,20 +24,23 @@ public final class UnknownProperties {
 
   /** Object pointer to (property name to value), both in insertion order. */
   private final Map<String, Map<String, JsonNode>> byObject;
+
   private final int size;
 
   private UnknownProperties(Map<String, JsonNode> byPointer) {
     Map<String, Map<String, JsonNode>> objects = new LinkedHashMap<>();
-    byPointer.forEach((pointer, value) -> {
-      int slash = pointer.lastIndexOf('/');
-      if (slash < 0) {
-        throw new IllegalArgumentException("not a JSON Pointer to a property: \"" + pointer + "\"");
-      }
-      String name = unescape(pointer.substring(slash + 1));
-      objects
-          .computeIfAbsent(pointer.substring(0, slash), k -> new LinkedHashMap<>())
-          .put(name, requireNonNull(value, pointer).deepCopy());
-    });
+    byPointer.forEach(
+        (pointer, value) -> {
+          int slash = pointer.lastIndexOf('/');
+          if (slash < 0) {
+            throw new IllegalArgumentException(
+                "not a JSON Pointer to a property: \"" + pointer + "\"");
+          }
+          String name = unescape(pointer.substring(slash + 1));
+          objects
+              .computeIfAbsent(pointer.substring(0, slash), k -> new LinkedHashMap<>())
+              .put(name, requireNonNull(value, pointer).deepCopy());
+        });
     objects.replaceAll((k, v) -> Collections.unmodifiableMap(v));
     byObject = Collections.unmodifiableMap(objects);
     size = byPointer.size();
@@ -51,8 +54,8 @@ public final class UnknownProperties {
   /**
    * The given unknown properties.
    *
-   * @param byPointer property pointer to value, in the order to write them; each pointer names
-   *     a property, such as {@code "/account/crmId"} or {@code "/x-source"}
+   * @param byPointer property pointer to value, in the order to write them; each pointer names a
+   *     property, such as {@code "/account/crmId"} or {@code "/x-source"}
    * @throws IllegalArgumentException if a key is not a pointer to a property
    */
   public static UnknownProperties of(Map<String, JsonNode> byPointer) {
@@ -70,13 +73,14 @@ public final class UnknownProperties {
   }
 
   /**
-   * Every unknown property, pointer to a copy of its value: grouped by object, objects in the
-   * order they were read (an object before the objects inside it), properties in input order.
+   * Every unknown property, pointer to a copy of its value: grouped by object, objects in the order
+   * they were read (an object before the objects inside it), properties in input order.
    */
   public Map<String, JsonNode> asMap() {
     Map<String, JsonNode> out = new LinkedHashMap<>();
-    byObject.forEach((object, props) ->
-        props.forEach((name, value) -> out.put(object + "/" + escape(name), value.deepCopy())));
+    byObject.forEach(
+        (object, props) ->
+            props.forEach((name, value) -> out.put(object + "/" + escape(name), value.deepCopy())));
     return Collections.unmodifiableMap(out);
   }
 

@@ -15,8 +15,8 @@ import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes a whole document: the envelope ({@code kamkit}, {@code version}) first, then the body
- * of its kind, in the order {@code docs/json-format.md} documents.
+ * Writes a whole document: the envelope ({@code kamkit}, {@code version}) first, then the body of
+ * its kind, in the order {@code docs/json-format.md} documents.
  */
 final class DocumentWriter {
   private DocumentWriter() {}
@@ -25,24 +25,29 @@ final class DocumentWriter {
     FormatVersion version = document.version();
     if (version.major() != FormatVersion.CURRENT.major()) {
       // the body is always written in this major's shape; claiming another would be a lie
-      throw new IllegalArgumentException("cannot write a document of format version " + version
-          + ": this writer writes format " + FormatVersion.CURRENT.major() + ".x");
+      throw new IllegalArgumentException(
+          "cannot write a document of format version "
+              + version
+              + ": this writer writes format "
+              + FormatVersion.CURRENT.major()
+              + ".x");
     }
     Out out = new Out(g, document.unknownProperties());
-    out.object(() -> {
-      out.text("kamkit", document.kind().wireName());
-      out.text("version", version.toString());
-      if (document instanceof AccountDocument account) {
-        body(out, account.keyAccount(), false);
-      } else if (document instanceof PortfolioDocument portfolio) {
-        portfolio(out, portfolio.portfolio());
-      }
-    });
+    out.object(
+        () -> {
+          out.text("kamkit", document.kind().wireName());
+          out.text("version", version.toString());
+          if (document instanceof AccountDocument account) {
+            body(out, account.keyAccount(), false);
+          } else if (document instanceof PortfolioDocument portfolio) {
+            portfolio(out, portfolio.portfolio());
+          }
+        });
   }
 
   /**
-   * The key account's properties; in a portfolio ({@code byId}) products and team members are
-   * ids into the portfolio's catalogues.
+   * The key account's properties; in a portfolio ({@code byId}) products and team members are ids
+   * into the portfolio's catalogues.
    */
   private static void body(Out out, KeyAccount k, boolean byId) {
     out.object("account", k.account(), AccountWriter::account);
@@ -68,8 +73,8 @@ final class DocumentWriter {
   }
 
   /**
-   * The shared catalogues, each entry once in order of first appearance (the portfolio has
-   * checked that one id is described the same everywhere), then the accounts.
+   * The shared catalogues, each entry once in order of first appearance (the portfolio has checked
+   * that one id is described the same everywhere), then the accounts.
    */
   private static void portfolio(Out out, Portfolio p) {
     Map<ProductId, Product> products = new LinkedHashMap<>();

@@ -12,9 +12,9 @@ import tools.jackson.databind.ValueSerializer;
 
 /**
  * The Jackson serializer of kamkit documents and of the model values they carry: a {@link
- * KeyAccount} is written as an account document, a {@link Portfolio} as a portfolio document,
- * both of the current format version. {@link dev.kamkit.json.KamkitModule} registers one per
- * type; hosts rarely need it directly.
+ * KeyAccount} is written as an account document, a {@link Portfolio} as a portfolio document, both
+ * of the current format version. {@link dev.kamkit.json.KamkitModule} registers one per type; hosts
+ * rarely need it directly.
  *
  * <p>Properties are written in the format's documented order whatever the mapper's ordering
  * settings; indentation follows the mapper's pretty printer.

@@ -21,14 +21,15 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A JSON generator that knows the pointer it writes at, so that each object ends with the
- * unknown properties a lenient read found there. Absent optionals and empty collections are left
- * out; everything else is written in the order the writers call it.
+ * A JSON generator that knows the pointer it writes at, so that each object ends with the unknown
+ * properties a lenient read found there. Absent optionals and empty collections are left out;
+ * everything else is written in the order the writers call it.
  */
 final class Out {
   private final JsonGenerator g;
   private final UnknownProperties unknowns;
   private final List<String> path = new ArrayList<>();
+
   /** Names written per open object, kept only when there are unknown properties to check. */
   private final Deque<Set<String>> written = new ArrayDeque<>();
 
@@ -48,8 +49,12 @@ final class Out {
     if (track) {
       for (Map.Entry<String, JsonNode> extra : unknowns.in(pointer()).entrySet()) {
         if (written.peek().contains(extra.getKey())) {
-          throw new IllegalArgumentException("unknown property " + pointer() + "/"
-              + UnknownProperties.escape(extra.getKey()) + " has the name of a known property");
+          throw new IllegalArgumentException(
+              "unknown property "
+                  + pointer()
+                  + "/"
+                  + UnknownProperties.escape(extra.getKey())
+                  + " has the name of a known property");
         }
         g.writeName(extra.getKey());
         g.writeTree(extra.getValue());
@@ -172,10 +177,15 @@ final class Out {
 
   /** {@code {"amount": "125.00", "currency": "USD"}}, the amount at the currency's scale. */
   void money(String name, Money value) {
-    object(name, value, (out, m) -> out.object(() -> {
-      out.text("amount", m.amount().toPlainString());
-      out.text("currency", m.currency().getCurrencyCode());
-    }));
+    object(
+        name,
+        value,
+        (out, m) ->
+            out.object(
+                () -> {
+                  out.text("amount", m.amount().toPlainString());
+                  out.text("currency", m.currency().getCurrencyCode());
+                }));
   }
 
   void money(String name, Optional<Money> value) {
@@ -187,22 +197,26 @@ final class Out {
     if (attributes.isEmpty()) {
       return;
     }
-    object("attributes", attributes, (out, all) -> out.object(() ->
-        all.forEach((key, value) -> out.object(key, value, Out::attribute))));
+    object(
+        "attributes",
+        attributes,
+        (out, all) ->
+            out.object(() -> all.forEach((key, value) -> out.object(key, value, Out::attribute))));
   }
 
   private static void attribute(Out out, AttributeValue value) {
-    out.object(() -> {
-      if (value instanceof AttributeValue.Text t) {
-        out.text("text", t.value());
-      } else if (value instanceof AttributeValue.Number n) {
-        out.text("number", n.value().toPlainString());
-      } else if (value instanceof AttributeValue.Flag f) {
-        out.flag("flag", f.value());
-      } else if (value instanceof AttributeValue.Date d) {
-        out.date("date", d.value());
-      }
-    });
+    out.object(
+        () -> {
+          if (value instanceof AttributeValue.Text t) {
+            out.text("text", t.value());
+          } else if (value instanceof AttributeValue.Number n) {
+            out.text("number", n.value().toPlainString());
+          } else if (value instanceof AttributeValue.Flag f) {
+            out.flag("flag", f.value());
+          } else if (value instanceof AttributeValue.Date d) {
+            out.date("date", d.value());
+          }
+        });
   }
 
   private <T> void array(String name, Collection<T> values, java.util.function.Consumer<T> each) {

@@ -11,54 +11,59 @@ final class ProductWriter {
   private ProductWriter() {}
 
   static void product(Out out, Product p) {
-    out.object(() -> {
-      out.id("id", p.id());
-      out.text("name", p.name());
-      out.enumValue("kind", p.kind());
-      out.text("therapeuticArea", p.therapeuticArea());
-      out.objects("indications", p.indications(), ProductWriter::indication);
-      out.flag("competitor", p.competitor());
-      out.text("ndc", p.ndc());
-      out.attributes(p.attributes());
-    });
+    out.object(
+        () -> {
+          out.id("id", p.id());
+          out.text("name", p.name());
+          out.enumValue("kind", p.kind());
+          out.text("therapeuticArea", p.therapeuticArea());
+          out.objects("indications", p.indications(), ProductWriter::indication);
+          out.flag("competitor", p.competitor());
+          out.text("ndc", p.ndc());
+          out.attributes(p.attributes());
+        });
   }
 
   static void whitespace(Out out, WhitespaceCell c) {
-    out.object(() -> {
-      out.id("product", c.product());
-      out.id("clinicalUnit", c.clinicalUnit());
-      out.enumValue("status", c.status());
-      out.id("indication", c.indication());
-      out.text("competitorProduct", c.competitorProduct());
-      out.money("estimatedValue", c.estimatedValue());
-    });
+    out.object(
+        () -> {
+          out.id("product", c.product());
+          out.id("clinicalUnit", c.clinicalUnit());
+          out.enumValue("status", c.status());
+          out.id("indication", c.indication());
+          out.text("competitorProduct", c.competitorProduct());
+          out.money("estimatedValue", c.estimatedValue());
+        });
   }
 
   static void formulary(Out out, FormularyEntry e) {
-    out.object(() -> {
-      out.id("product", e.product());
-      out.enumValue("status", e.status());
-      out.date("effectiveFrom", e.effectiveFrom());
-      out.integer("tier", e.tier());
-      out.enums("restrictions", e.restrictions());
-      out.id("decidedBy", e.decidedBy());
-    });
+    out.object(
+        () -> {
+          out.id("product", e.product());
+          out.enumValue("status", e.status());
+          out.date("effectiveFrom", e.effectiveFrom());
+          out.integer("tier", e.tier());
+          out.enums("restrictions", e.restrictions());
+          out.id("decidedBy", e.decidedBy());
+        });
   }
 
   private static void indication(Out out, Indication i) {
-    out.object(() -> {
-      out.id("id", i.id());
-      out.text("name", i.name());
-      out.text("therapeuticArea", i.therapeuticArea());
-      out.objects("approvals", i.approvals(), ProductWriter::approval);
-    });
+    out.object(
+        () -> {
+          out.id("id", i.id());
+          out.text("name", i.name());
+          out.text("therapeuticArea", i.therapeuticArea());
+          out.objects("approvals", i.approvals(), ProductWriter::approval);
+        });
   }
 
   private static void approval(Out out, IndicationApproval a) {
-    out.object(() -> {
-      out.text("jurisdiction", a.jurisdiction());
-      out.date("approvedOn", a.approvedOn());
-      out.date("withdrawnOn", a.withdrawnOn());
-    });
+    out.object(
+        () -> {
+          out.text("jurisdiction", a.jurisdiction());
+          out.date("approvedOn", a.approvedOn());
+          out.date("withdrawnOn", a.withdrawnOn());
+        });
   }
 }

@@ -11,51 +11,56 @@ final class StakeholderWriter {
   private StakeholderWriter() {}
 
   static void stakeholder(Out out, Stakeholder s) {
-    out.object(() -> {
-      out.id("id", s.id());
-      out.text("name", s.name());
-      out.text("title", s.title());
-      out.enumValue("function", s.function());
-      out.enums("buyingRoles", s.buyingRoles());
-      out.objects("committeeMemberships", s.committeeMemberships(), StakeholderWriter::membership);
-      out.enumValue("sentiment", s.sentiment());
-      out.enumValue("influence", s.influence());
-      out.enumValue("seniority", s.seniority());
-      out.id("reportsTo", s.reportsTo());
-      out.enumValue("status", s.status());
-      out.date("departureDate", s.departureDate());
-      out.id("site", s.site());
-      out.id("clinicalUnit", s.clinicalUnit());
-      out.object("hcp", s.hcp(), StakeholderWriter::hcp);
-      out.attributes(s.attributes());
-    });
+    out.object(
+        () -> {
+          out.id("id", s.id());
+          out.text("name", s.name());
+          out.text("title", s.title());
+          out.enumValue("function", s.function());
+          out.enums("buyingRoles", s.buyingRoles());
+          out.objects(
+              "committeeMemberships", s.committeeMemberships(), StakeholderWriter::membership);
+          out.enumValue("sentiment", s.sentiment());
+          out.enumValue("influence", s.influence());
+          out.enumValue("seniority", s.seniority());
+          out.id("reportsTo", s.reportsTo());
+          out.enumValue("status", s.status());
+          out.date("departureDate", s.departureDate());
+          out.id("site", s.site());
+          out.id("clinicalUnit", s.clinicalUnit());
+          out.object("hcp", s.hcp(), StakeholderWriter::hcp);
+          out.attributes(s.attributes());
+        });
   }
 
   static void influence(Out out, StakeholderInfluence i) {
-    out.object(() -> {
-      out.id("influencer", i.influencer());
-      out.id("influenced", i.influenced());
-      out.enumValue("strength", i.strength());
-    });
+    out.object(
+        () -> {
+          out.id("influencer", i.influencer());
+          out.id("influenced", i.influenced());
+          out.enumValue("strength", i.strength());
+        });
   }
 
   private static void membership(Out out, CommitteeMembership m) {
-    out.object(() -> {
-      out.id("decisionBody", m.decisionBody());
-      out.enumValue("role", m.role());
-    });
+    out.object(
+        () -> {
+          out.id("decisionBody", m.decisionBody());
+          out.enumValue("role", m.role());
+        });
   }
 
   private static void hcp(Out out, HcpIdentity h) {
-    out.object(() -> {
-      out.enumValue("profession", h.profession());
-      out.enumValue("trainingStatus", h.trainingStatus());
-      out.text("npi", h.npi().map(Npi::value));
-      out.texts("licenseStates", h.licenseStates());
-      out.text("specialty", h.specialty());
-      out.text("countryOfPractice", h.countryOfPractice());
-      out.text("nationalRegistration", h.nationalRegistration());
-      out.flag("disclosureConsent", h.disclosureConsent());
-    });
+    out.object(
+        () -> {
+          out.enumValue("profession", h.profession());
+          out.enumValue("trainingStatus", h.trainingStatus());
+          out.text("npi", h.npi().map(Npi::value));
+          out.texts("licenseStates", h.licenseStates());
+          out.text("specialty", h.specialty());
+          out.text("countryOfPractice", h.countryOfPractice());
+          out.text("nationalRegistration", h.nationalRegistration());
+          out.flag("disclosureConsent", h.disclosureConsent());
+        });
   }
 }

@@ -9,35 +9,38 @@ final class TeamWriter {
   private TeamWriter() {}
 
   static void decisionBody(Out out, DecisionBody d) {
-    out.object(() -> {
-      out.id("id", d.id());
-      out.text("name", d.name());
-      out.enumValue("kind", d.kind());
-      out.enumValue("scope", d.scope());
-      out.id("site", d.site());
-      out.enums("decisions", d.decisions());
-      out.dates("meetingDates", d.meetingDates());
-      out.attributes(d.attributes());
-    });
+    out.object(
+        () -> {
+          out.id("id", d.id());
+          out.text("name", d.name());
+          out.enumValue("kind", d.kind());
+          out.enumValue("scope", d.scope());
+          out.id("site", d.site());
+          out.enums("decisions", d.decisions());
+          out.dates("meetingDates", d.meetingDates());
+          out.attributes(d.attributes());
+        });
   }
 
   static void teamMember(Out out, TeamMember m) {
-    out.object(() -> {
-      out.id("id", m.id());
-      out.text("name", m.name());
-      out.enumValue("function", m.function());
-      out.date("leftOn", m.leftOn());
-      out.attributes(m.attributes());
-    });
+    out.object(
+        () -> {
+          out.id("id", m.id());
+          out.text("name", m.name());
+          out.enumValue("function", m.function());
+          out.date("leftOn", m.leftOn());
+          out.attributes(m.attributes());
+        });
   }
 
   static void relationship(Out out, Relationship r) {
-    out.object(() -> {
-      out.id("teamMember", r.teamMember());
-      out.id("stakeholder", r.stakeholder());
-      out.enumValue("strength", r.strength());
-      out.date("since", r.since());
-      out.date("lastInteraction", r.lastInteraction());
-    });
+    out.object(
+        () -> {
+          out.id("teamMember", r.teamMember());
+          out.id("stakeholder", r.stakeholder());
+          out.enumValue("strength", r.strength());
+          out.date("since", r.since());
+          out.date("lastInteraction", r.lastInteraction());
+        });
   }
 }

@@ -17,56 +17,71 @@ import tools.jackson.databind.json.JsonMapper;
  * property messages list them in).
  */
 class ReaderPropertiesTest {
-  private static final Map<String, List<String>> READERS = Map.ofEntries(
-      Map.entry("account", AccountReader.ACCOUNT),
-      Map.entry("site", AccountReader.SITE),
-      Map.entry("clinicalUnit", AccountReader.CLINICAL_UNIT),
-      Map.entry("accountProfile", ProfileReader.PROFILE_PROPERTIES),
-      Map.entry("gpoAffiliation", ProfileReader.GPO),
-      Map.entry("contract", ProfileReader.CONTRACT),
-      Map.entry("annualVolume", ProfileReader.VOLUME),
-      Map.entry("stakeholder", StakeholderReader.STAKEHOLDER),
-      Map.entry("committeeMembership", StakeholderReader.MEMBERSHIP),
-      Map.entry("hcpIdentity", StakeholderReader.HCP),
-      Map.entry("stakeholderInfluence", StakeholderReader.INFLUENCE),
-      Map.entry("decisionBody", TeamReader.DECISION_BODY),
-      Map.entry("teamMember", TeamReader.TEAM_MEMBER),
-      Map.entry("relationship", TeamReader.RELATIONSHIP),
-      Map.entry("product", ProductReader.PRODUCT),
-      Map.entry("indication", ProductReader.INDICATION),
-      Map.entry("indicationApproval", ProductReader.APPROVAL),
-      Map.entry("whitespaceCell", GridReader.WHITESPACE),
-      Map.entry("formularyEntry", GridReader.FORMULARY),
-      Map.entry("accountPlan", PlanReader.PLAN),
-      Map.entry("accountNeed", PlanItemReader.NEED),
-      Map.entry("objective", PlanItemReader.OBJECTIVE),
-      Map.entry("action", PlanItemReader.ACTION),
-      Map.entry("kpi", PlanItemReader.KPI),
-      Map.entry("valueProposition", PlanContextReader.VALUE_PROPOSITION),
-      Map.entry("competitorPosition", PlanContextReader.COMPETITOR),
-      Map.entry("swotAnalysis", PlanContextReader.SWOT),
-      Map.entry("sharedValueInitiative", PlanContextReader.INITIATIVE),
-      Map.entry("jointBusinessPlan", PlanContextReader.JOINT_PLAN),
-      Map.entry("patientPathway", PathwayReader.PATHWAY),
-      Map.entry("pathwayStage", PathwayReader.STAGE),
-      Map.entry("customerFeedback", PathwayReader.FEEDBACK),
-      Map.entry("interaction", EngagementReader.INTERACTION),
-      Map.entry("productDiscussion", EngagementReader.DISCUSSION),
-      Map.entry("transferOfValue", EngagementReader.TRANSFER),
-      Map.entry("travelDestination", EngagementReader.DESTINATION),
-      Map.entry("portfolioAccount", KeyAccountReader.BODY));
+  private static final Map<String, List<String>> READERS =
+      Map.ofEntries(
+          Map.entry("account", AccountReader.ACCOUNT),
+          Map.entry("site", AccountReader.SITE),
+          Map.entry("clinicalUnit", AccountReader.CLINICAL_UNIT),
+          Map.entry("accountProfile", ProfileReader.PROFILE_PROPERTIES),
+          Map.entry("gpoAffiliation", ProfileReader.GPO),
+          Map.entry("contract", ProfileReader.CONTRACT),
+          Map.entry("annualVolume", ProfileReader.VOLUME),
+          Map.entry("stakeholder", StakeholderReader.STAKEHOLDER),
+          Map.entry("committeeMembership", StakeholderReader.MEMBERSHIP),
+          Map.entry("hcpIdentity", StakeholderReader.HCP),
+          Map.entry("stakeholderInfluence", StakeholderReader.INFLUENCE),
+          Map.entry("decisionBody", TeamReader.DECISION_BODY),
+          Map.entry("teamMember", TeamReader.TEAM_MEMBER),
+          Map.entry("relationship", TeamReader.RELATIONSHIP),
+          Map.entry("product", ProductReader.PRODUCT),
+          Map.entry("indication", ProductReader.INDICATION),
+          Map.entry("indicationApproval", ProductReader.APPROVAL),
+          Map.entry("whitespaceCell", GridReader.WHITESPACE),
+          Map.entry("formularyEntry", GridReader.FORMULARY),
+          Map.entry("accountPlan", PlanReader.PLAN),
+          Map.entry("accountNeed", PlanItemReader.NEED),
+          Map.entry("objective", PlanItemReader.OBJECTIVE),
+          Map.entry("action", PlanItemReader.ACTION),
+          Map.entry("kpi", PlanItemReader.KPI),
+          Map.entry("valueProposition", PlanContextReader.VALUE_PROPOSITION),
+          Map.entry("competitorPosition", PlanContextReader.COMPETITOR),
+          Map.entry("swotAnalysis", PlanContextReader.SWOT),
+          Map.entry("sharedValueInitiative", PlanContextReader.INITIATIVE),
+          Map.entry("jointBusinessPlan", PlanContextReader.JOINT_PLAN),
+          Map.entry("patientPathway", PathwayReader.PATHWAY),
+          Map.entry("pathwayStage", PathwayReader.STAGE),
+          Map.entry("customerFeedback", PathwayReader.FEEDBACK),
+          Map.entry("interaction", EngagementReader.INTERACTION),
+          Map.entry("productDiscussion", EngagementReader.DISCUSSION),
+          Map.entry("transferOfValue", EngagementReader.TRANSFER),
+          Map.entry("travelDestination", EngagementReader.DESTINATION),
+          Map.entry("portfolioAccount", KeyAccountReader.BODY));
 
   @Test
   void readersKnowTheSchemasPropertiesInItsOrder() throws IOException {
-    JsonNode defs = JsonMapper.builder().build().readTree(Files.readString(Path.of(
-        "src", "main", "resources", "dev", "kamkit", "json", "schema", "account-1.0.schema.json")))
-        .get("$defs");
+    JsonNode defs =
+        JsonMapper.builder()
+            .build()
+            .readTree(
+                Files.readString(
+                    Path.of(
+                        "src",
+                        "main",
+                        "resources",
+                        "dev",
+                        "kamkit",
+                        "json",
+                        "schema",
+                        "account-1.0.schema.json")))
+            .get("$defs");
     List<String> objects = new ArrayList<>();
     for (Map.Entry<String, JsonNode> def : defs.properties()) {
       if (def.getValue().has("properties") && READERS.containsKey(def.getKey())) {
         objects.add(def.getKey());
-        assertEquals(List.copyOf(def.getValue().get("properties").propertyNames()),
-            READERS.get(def.getKey()), def.getKey());
+        assertEquals(
+            List.copyOf(def.getValue().get("properties").propertyNames()),
+            READERS.get(def.getKey()),
+            def.getKey());
       }
     }
     assertEquals(READERS.size(), objects.size());

@@ -13,11 +13,11 @@ import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
- * The customer institution behind a key account: its name and kind, its parent in a hierarchy,
- * its country, its sites of care with their clinical units, and its profile.
+ * The customer institution behind a key account: its name and kind, its parent in a hierarchy, its
+ * country, its sites of care with their clinical units, and its profile.
  *
- * <p>The stakeholders, plan and everything else about the account live in the aggregate that
- * ties them together, {@code dev.kamkit.model.KeyAccount}.
+ * <p>The stakeholders, plan and everything else about the account live in the aggregate that ties
+ * them together, {@code dev.kamkit.model.KeyAccount}.
  */
 @Value.Immutable
 public abstract class AbstractAccount {
@@ -72,9 +72,16 @@ public abstract class AbstractAccount {
         .nonBlank("name", name())
         .countryCode("country", country())
         .nonBlank("region", region())
-        .require(!parent().equals(Optional.of(id())), "parent", parent(), "an account cannot be its own parent")
+        .require(
+            !parent().equals(Optional.of(id())),
+            "parent",
+            parent(),
+            "an account cannot be its own parent")
         .unique("sites.id", sites(), Site::id)
-        .unique("sites.clinicalUnits.id", clinicalUnits().collect(Collectors.toList()), ClinicalUnit::id)
+        .unique(
+            "sites.clinicalUnits.id",
+            clinicalUnits().collect(Collectors.toList()),
+            ClinicalUnit::id)
         .attributeKeys(attributes())
         .throwIfInvalid();
   }

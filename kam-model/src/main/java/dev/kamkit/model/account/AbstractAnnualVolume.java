@@ -1,7 +1,7 @@
 package dev.kamkit.model.account;
 
-import dev.kamkit.model.base.Money;
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.Money;
 import dev.kamkit.model.id.ProductId;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -30,7 +30,11 @@ public abstract class AbstractAnnualVolume {
   protected void check() {
     ModelCheck.of("AnnualVolume", fiscalYear())
         .between("fiscalYear", fiscalYear(), 1900, 2999)
-        .require(units().map(u -> u.signum() >= 0).orElse(true), "units", units(), "must not be negative")
+        .require(
+            units().map(u -> u.signum() >= 0).orElse(true),
+            "units",
+            units(),
+            "must not be negative")
         .require(
             units().isPresent() || netRevenue().isPresent(),
             "units",

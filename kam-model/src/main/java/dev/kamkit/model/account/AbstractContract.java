@@ -1,7 +1,7 @@
 package dev.kamkit.model.account;
 
-import dev.kamkit.model.base.Money;
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.Money;
 import dev.kamkit.model.id.ContractId;
 import dev.kamkit.model.id.ProductId;
 import java.time.LocalDate;
@@ -50,7 +50,11 @@ public abstract class AbstractContract {
     ModelCheck.of("Contract", id())
         .nonBlank("name", name())
         .notBefore("end", end(), "start", start())
-        .require(value().map(v -> !v.isNegative()).orElse(true), "value", value(), "must not be negative")
+        .require(
+            value().map(v -> !v.isNegative()).orElse(true),
+            "value",
+            value(),
+            "must not be negative")
         .throwIfInvalid();
   }
 }

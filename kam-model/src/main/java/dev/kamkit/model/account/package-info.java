@@ -1,8 +1,8 @@
 /**
  * The account: who the customer institution is (IDN, academic medical centre, payer, GPO, ...),
- * where it sits in a hierarchy (an IDN centralises decisions its hospitals used to make), its
- * sites of care and clinical units, and its profile: beds, ownership, GPO affiliations, contracts,
- * EHR, fiscal year and annual volumes.
+ * where it sits in a hierarchy (an IDN centralises decisions its hospitals used to make), its sites
+ * of care and clinical units, and its profile: beds, ownership, GPO affiliations, contracts, EHR,
+ * fiscal year and annual volumes.
  */
 @KamStyle
 @NullMarked

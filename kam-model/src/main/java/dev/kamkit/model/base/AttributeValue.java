@@ -35,7 +35,10 @@ public sealed interface AttributeValue
       throw new InvalidModelException(
           List.of(
               new ModelViolation(
-                  "AttributeValue", "number", ModelCheck.show(decimal), "is not a decimal number")));
+                  "AttributeValue",
+                  "number",
+                  ModelCheck.show(decimal),
+                  "is not a decimal number")));
     }
   }
 

@@ -7,9 +7,14 @@ package dev.kamkit.model.base;
 public final class CurrencyMismatchException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  /** @serial the left-hand amount */
+  /**
+   * @serial the left-hand amount
+   */
   private final Money left;
-  /** @serial the right-hand amount */
+
+  /**
+   * @serial the right-hand amount
+   */
   private final Money right;
 
   CurrencyMismatchException(Money left, Money right) {

@@ -10,15 +10,17 @@ import java.util.regex.Pattern;
  * Thrown when a model object would break an invariant. It carries every violation found, not only
  * the first, each naming the subject, the field and the bad value.
  *
- * <p>This is the one exception the model throws for bad input; it is unchecked and extends
- * {@link IllegalArgumentException}.
+ * <p>This is the one exception the model throws for bad input; it is unchecked and extends {@link
+ * IllegalArgumentException}.
  */
 public final class InvalidModelException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
   private static final Pattern CANNOT_BUILD =
       Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[(.*)]");
 
-  /** @serial the violations, in the order they were found; never empty */
+  /**
+   * @serial the violations, in the order they were found; never empty
+   */
   private final ImmutableList<ModelViolation> violations;
 
   /**

@@ -7,13 +7,14 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style every kamkit value type uses, applied per package in
- * {@code package-info.java}.
+ * The one Immutables style every kamkit value type uses, applied per package in {@code
+ * package-info.java}.
  *
  * <p>An abstract {@code AbstractStakeholder} generates the public, final {@code Stakeholder} with
- * {@code Stakeholder.builder()}, {@code with*} copies and {@code Stakeholder.copyOf(..)}. Collection
- * attributes get singular adders ({@code addBuyingRole}); a missing required attribute, or a null passed to a builder or a
- * {@code with*} method, throws {@link InvalidModelException} naming the attribute.
+ * {@code Stakeholder.builder()}, {@code with*} copies and {@code Stakeholder.copyOf(..)}.
+ * Collection attributes get singular adders ({@code addBuyingRole}); a missing required attribute,
+ * or a null passed to a builder or a {@code with*} method, throws {@link InvalidModelException}
+ * naming the attribute.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -22,7 +23,12 @@ import org.immutables.value.Value;
     typeImmutable = "*",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     depluralize = true,
-    depluralizeDictionary = {"kpi:kpis", "criterion:criteria", "analysis:analyses", "weakness:weaknesses"},
+    depluralizeDictionary = {
+      "kpi:kpis",
+      "criterion:criteria",
+      "analysis:analyses",
+      "weakness:weaknesses"
+    },
     throwForInvalidImmutableState = InvalidModelException.class,
     throwForNullPointer = InvalidModelException.class,
     defaults = @Value.Immutable(copy = true))

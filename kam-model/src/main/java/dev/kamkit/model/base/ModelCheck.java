@@ -23,9 +23,9 @@ import org.jspecify.annotations.Nullable;
  *     .throwIfInvalid();
  * }</pre>
  *
- * Every check records a {@link ModelViolation} naming the field and the bad value, and the
- * final {@link #throwIfInvalid()} reports all of them at once. Hosts can use it for their own
- * value types too; it is not thread-safe and is meant to live for one check.
+ * Every check records a {@link ModelViolation} naming the field and the bad value, and the final
+ * {@link #throwIfInvalid()} reports all of them at once. Hosts can use it for their own value types
+ * too; it is not thread-safe and is meant to live for one check.
  */
 public final class ModelCheck {
 
@@ -64,7 +64,8 @@ public final class ModelCheck {
    * @param problem what is wrong when the invariant fails
    * @return this check
    */
-  public ModelCheck require(boolean condition, String field, @Nullable Object value, String problem) {
+  public ModelCheck require(
+      boolean condition, String field, @Nullable Object value, String problem) {
     if (!condition) {
       violations.add(new ModelViolation(subject, field, show(value), problem));
     }
@@ -114,9 +115,7 @@ public final class ModelCheck {
     return this;
   }
 
-  /**
-   * Records a violation when both dates are present and {@code date} lies before {@code floor}.
-   */
+  /** Records a violation when both dates are present and {@code date} lies before {@code floor}. */
   public ModelCheck notBefore(
       String field, Optional<LocalDate> date, String floorField, Optional<LocalDate> floor) {
     if (date.isPresent() && floor.isPresent()) {
@@ -167,7 +166,8 @@ public final class ModelCheck {
 
   /** Records a violation unless {@code code} is an ISO 3166-1 alpha-2 country code such as "US". */
   public ModelCheck countryCode(String field, String code) {
-    return require(Countries.isCode(code), field, code, "is not an ISO 3166-1 alpha-2 country code");
+    return require(
+        Countries.isCode(code), field, code, "is not an ISO 3166-1 alpha-2 country code");
   }
 
   /** True if {@code code} is an ISO 3166-1 alpha-2 country code such as "US". */

@@ -3,8 +3,8 @@ package dev.kamkit.model.base;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One broken invariant of a model object: which object, which field, what value it held and what
- * is wrong with it.
+ * One broken invariant of a model object: which object, which field, what value it held and what is
+ * wrong with it.
  *
  * @param subject the object concerned, for example {@code "Stakeholder s-12"}; never null
  * @param field the attribute path inside the subject, for example {@code "hcp.npi"}; never null

@@ -12,9 +12,9 @@ import java.util.List;
  * An exact amount of money in one ISO 4217 currency: a contract value, a transfer of value, the
  * estimated value of a whitespace cell.
  *
- * <p>The amount always has the currency's own number of decimal places ({@code 12.5 USD} is kept
- * as {@code 12.50 USD}), so equal amounts are equal values. An amount with finer precision than
- * the currency allows is rejected rather than rounded: money is never silently changed. Arithmetic
+ * <p>The amount always has the currency's own number of decimal places ({@code 12.5 USD} is kept as
+ * {@code 12.50 USD}), so equal amounts are equal values. An amount with finer precision than the
+ * currency allows is rejected rather than rounded: money is never silently changed. Arithmetic
  * across currencies throws; converting is the host's job, at a rate it supplies.
  *
  * <p>Instances are immutable and thread-safe. No method accepts or returns null.
@@ -22,9 +22,14 @@ import java.util.List;
 public final class Money implements Comparable<Money>, Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** @serial the amount, at the currency's scale */
+  /**
+   * @serial the amount, at the currency's scale
+   */
   private final BigDecimal amount;
-  /** @serial the ISO 4217 currency */
+
+  /**
+   * @serial the ISO 4217 currency
+   */
   private final Currency currency;
 
   private Money(BigDecimal amount, Currency currency) {
@@ -57,11 +62,11 @@ public final class Money implements Comparable<Money>, Serializable {
   }
 
   /**
-   * Obtains an amount from its decimal text and an ISO 4217 code, for example
-   * {@code Money.of("125.00", "USD")}.
+   * Obtains an amount from its decimal text and an ISO 4217 code, for example {@code
+   * Money.of("125.00", "USD")}.
    *
-   * @throws InvalidModelException if the text is not a decimal number, the code is not an ISO
-   *     4217 currency, or the amount is finer than the currency allows
+   * @throws InvalidModelException if the text is not a decimal number, the code is not an ISO 4217
+   *     currency, or the amount is finer than the currency allows
    */
   public static Money of(String amount, String currencyCode) {
     requireNonNull(amount, "amount");
@@ -102,7 +107,9 @@ public final class Money implements Comparable<Money>, Serializable {
     return new Money(amount.add(sameCurrency(other).amount), currency);
   }
 
-  /** Returns this minus {@code other}. @throws CurrencyMismatchException if the currencies differ */
+  /**
+   * Returns this minus {@code other}. @throws CurrencyMismatchException if the currencies differ
+   */
   public Money minus(Money other) {
     return new Money(amount.subtract(sameCurrency(other).amount), currency);
   }
@@ -142,12 +149,18 @@ public final class Money implements Comparable<Money>, Serializable {
     return amount.signum() > 0;
   }
 
-  /** True if this is more than {@code other}. @throws CurrencyMismatchException if the currencies differ */
+  /**
+   * True if this is more than {@code other}. @throws CurrencyMismatchException if the currencies
+   * differ
+   */
   public boolean isGreaterThan(Money other) {
     return compareTo(other) > 0;
   }
 
-  /** True if this is less than {@code other}. @throws CurrencyMismatchException if the currencies differ */
+  /**
+   * True if this is less than {@code other}. @throws CurrencyMismatchException if the currencies
+   * differ
+   */
   public boolean isLessThan(Money other) {
     return compareTo(other) < 0;
   }

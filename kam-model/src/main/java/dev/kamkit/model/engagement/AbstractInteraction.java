@@ -14,8 +14,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A call, meeting, message or event between our team members and the account's stakeholders:
- * when, how, why, and which products were discussed. The {@link #rationale()} is the documented,
+ * A call, meeting, message or event between our team members and the account's stakeholders: when,
+ * how, why, and which products were discussed. The {@link #rationale()} is the documented,
  * legitimate business and clinical reason for the engagement that compliance asks of every
  * interaction.
  */
@@ -56,8 +56,8 @@ public abstract class AbstractInteraction {
   public abstract List<ProductDiscussion> productsDiscussed();
 
   /**
-   * True if the interaction answers an unsolicited request from the stakeholder: a medical reply
-   * to such a request may go beyond approved labelling.
+   * True if the interaction answers an unsolicited request from the stakeholder: a medical reply to
+   * such a request may go beyond approved labelling.
    */
   @Value.Default
   public boolean unsolicitedRequest() {
@@ -70,7 +70,11 @@ public abstract class AbstractInteraction {
   @Value.Check
   protected void check() {
     ModelCheck.of("Interaction", id())
-        .require(!teamMembers().isEmpty(), "teamMembers", teamMembers(), "an interaction needs at least one of our team members")
+        .require(
+            !teamMembers().isEmpty(),
+            "teamMembers",
+            teamMembers(),
+            "an interaction needs at least one of our team members")
         .nonBlank("purpose", purpose())
         .nonBlank("rationale", rationale())
         .attributeKeys(attributes())

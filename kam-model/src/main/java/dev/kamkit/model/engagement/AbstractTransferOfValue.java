@@ -1,8 +1,8 @@
 package dev.kamkit.model.engagement;
 
 import dev.kamkit.model.base.AttributeValue;
-import dev.kamkit.model.base.Money;
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.Money;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.ProductId;
@@ -20,10 +20,10 @@ import org.immutables.value.Value;
  * consulting fee, travel, a grant. Transparency laws (US Open Payments, EFPIA disclosure) require
  * every one to be captured (seed 000).
  *
- * <p>It goes to exactly one of: one stakeholder ({@link #recipient()}), one organisation such as
- * a teaching hospital ({@link #organisation()}), or a group ({@link #attendees()}, for a meal
- * shared by several people, with the {@link #headcount()} of everyone who partook so that the
- * per-person value can be computed).
+ * <p>It goes to exactly one of: one stakeholder ({@link #recipient()}), one organisation such as a
+ * teaching hospital ({@link #organisation()}), or a group ({@link #attendees()}, for a meal shared
+ * by several people, with the {@link #headcount()} of everyone who partook so that the per-person
+ * value can be computed).
  */
 @Value.Immutable
 public abstract class AbstractTransferOfValue {
@@ -52,7 +52,9 @@ public abstract class AbstractTransferOfValue {
   /** For a group transfer such as a shared meal, the stakeholders who partook. */
   public abstract Set<StakeholderId> attendees();
 
-  /** For a group transfer, everyone who partook, ours and others included; at least the attendees. */
+  /**
+   * For a group transfer, everyone who partook, ours and others included; at least the attendees.
+   */
   public abstract Optional<Integer> headcount();
 
   /** The products it relates to, in order of relevance. */
@@ -78,14 +80,17 @@ public abstract class AbstractTransferOfValue {
   @Value.Check
   protected void check() {
     int recipients =
-        (recipient().isPresent() ? 1 : 0) + (organisation().isPresent() ? 1 : 0) + (isGroup() ? 1 : 0);
+        (recipient().isPresent() ? 1 : 0)
+            + (organisation().isPresent() ? 1 : 0)
+            + (isGroup() ? 1 : 0);
     ModelCheck.of("TransferOfValue", id())
         .require(amount().isPositive(), "amount", amount(), "must be positive")
         .require(
             recipients == 1,
             "recipient",
             recipient(),
-            "exactly one of recipient, organisation and attendees must be given, found " + recipients)
+            "exactly one of recipient, organisation and attendees must be given, found "
+                + recipients)
         .require(
             headcount().isEmpty() || isGroup(),
             "headcount",

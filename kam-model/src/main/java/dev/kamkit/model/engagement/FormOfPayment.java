@@ -1,6 +1,8 @@
 package dev.kamkit.model.engagement;
 
-/** How a transfer of value was made, with the exact text CMS Open Payments uses (REGULATORY.md 1.3). */
+/**
+ * How a transfer of value was made, with the exact text CMS Open Payments uses (REGULATORY.md 1.3).
+ */
 public enum FormOfPayment {
   /** Cash or cash equivalent. */
   CASH_OR_CASH_EQUIVALENT("Cash or cash equivalent"),

@@ -1,22 +1,30 @@
 package dev.kamkit.model.engagement;
 
 /**
- * What a transfer of value was for, with the exact text CMS Open Payments publishes
- * (REGULATORY.md 1.2). Which values are valid in which program year, and for which recipients, is
- * a rule of the Open Payments pack in kam-rules, not of the model: the model records what happened.
+ * What a transfer of value was for, with the exact text CMS Open Payments publishes (REGULATORY.md
+ * 1.2). Which values are valid in which program year, and for which recipients, is a rule of the
+ * Open Payments pack in kam-rules, not of the model: the model records what happened.
  */
 public enum NatureOfPayment {
   /** Consulting fee. */
   CONSULTING_FEE("Consulting Fee"),
-  /** Compensation for services other than consulting, including speaking outside continuing education. */
+  /**
+   * Compensation for services other than consulting, including speaking outside continuing
+   * education.
+   */
   SERVICES_OTHER_THAN_CONSULTING(
       "Compensation for services other than consulting, including serving as faculty or as a"
           + " speaker at a venue other than a continuing education program"),
-  /** Faculty or speaker at a non-accredited, non-certified continuing education programme (to PY2020). */
+  /**
+   * Faculty or speaker at a non-accredited, non-certified continuing education programme (to
+   * PY2020).
+   */
   SPEAKER_UNACCREDITED_CONTINUING_EDUCATION(
       "Compensation for serving as faculty or as a speaker for a non-accredited and noncertified"
           + " continuing education program"),
-  /** Faculty or speaker at an accredited or certified continuing education programme (to PY2020). */
+  /**
+   * Faculty or speaker at an accredited or certified continuing education programme (to PY2020).
+   */
   SPEAKER_ACCREDITED_CONTINUING_EDUCATION(
       "Compensation for serving as faculty or as a speaker for an accredited or certified"
           + " continuing education program"),

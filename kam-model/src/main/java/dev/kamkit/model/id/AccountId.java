@@ -7,7 +7,9 @@ package dev.kamkit.model.id;
  */
 public record AccountId(String value) implements KamId, Comparable<AccountId> {
 
-  /** @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id */
+  /**
+   * @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id
+   */
   public AccountId {
     value = Ids.check("AccountId", value);
   }

@@ -7,7 +7,9 @@ package dev.kamkit.model.id;
  */
 public record ActionId(String value) implements KamId, Comparable<ActionId> {
 
-  /** @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id */
+  /**
+   * @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id
+   */
   public ActionId {
     value = Ids.check("ActionId", value);
   }

@@ -7,7 +7,9 @@ package dev.kamkit.model.id;
  */
 public record ClinicalUnitId(String value) implements KamId, Comparable<ClinicalUnitId> {
 
-  /** @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id */
+  /**
+   * @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id
+   */
   public ClinicalUnitId {
     value = Ids.check("ClinicalUnitId", value);
   }

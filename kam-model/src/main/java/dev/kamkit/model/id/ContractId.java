@@ -7,7 +7,9 @@ package dev.kamkit.model.id;
  */
 public record ContractId(String value) implements KamId, Comparable<ContractId> {
 
-  /** @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id */
+  /**
+   * @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id
+   */
   public ContractId {
     value = Ids.check("ContractId", value);
   }

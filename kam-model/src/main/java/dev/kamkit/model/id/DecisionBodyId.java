@@ -7,7 +7,9 @@ package dev.kamkit.model.id;
  */
 public record DecisionBodyId(String value) implements KamId, Comparable<DecisionBodyId> {
 
-  /** @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id */
+  /**
+   * @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id
+   */
   public DecisionBodyId {
     value = Ids.check("DecisionBodyId", value);
   }

@@ -7,7 +7,9 @@ package dev.kamkit.model.id;
  */
 public record IndicationId(String value) implements KamId, Comparable<IndicationId> {
 
-  /** @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id */
+  /**
+   * @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id
+   */
   public IndicationId {
     value = Ids.check("IndicationId", value);
   }

@@ -7,7 +7,9 @@ package dev.kamkit.model.id;
  */
 public record InitiativeId(String value) implements KamId, Comparable<InitiativeId> {
 
-  /** @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id */
+  /**
+   * @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id
+   */
   public InitiativeId {
     value = Ids.check("InitiativeId", value);
   }

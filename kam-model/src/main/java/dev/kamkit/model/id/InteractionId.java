@@ -7,7 +7,9 @@ package dev.kamkit.model.id;
  */
 public record InteractionId(String value) implements KamId, Comparable<InteractionId> {
 
-  /** @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id */
+  /**
+   * @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id
+   */
   public InteractionId {
     value = Ids.check("InteractionId", value);
   }

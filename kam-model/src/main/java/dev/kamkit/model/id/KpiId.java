@@ -7,7 +7,9 @@ package dev.kamkit.model.id;
  */
 public record KpiId(String value) implements KamId, Comparable<KpiId> {
 
-  /** @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id */
+  /**
+   * @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id
+   */
   public KpiId {
     value = Ids.check("KpiId", value);
   }

@@ -7,7 +7,9 @@ package dev.kamkit.model.id;
  */
 public record NeedId(String value) implements KamId, Comparable<NeedId> {
 
-  /** @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id */
+  /**
+   * @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id
+   */
   public NeedId {
     value = Ids.check("NeedId", value);
   }

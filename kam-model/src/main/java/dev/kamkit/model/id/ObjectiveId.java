@@ -7,7 +7,9 @@ package dev.kamkit.model.id;
  */
 public record ObjectiveId(String value) implements KamId, Comparable<ObjectiveId> {
 
-  /** @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id */
+  /**
+   * @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id
+   */
   public ObjectiveId {
     value = Ids.check("ObjectiveId", value);
   }

@@ -7,7 +7,9 @@ package dev.kamkit.model.id;
  */
 public record ProductId(String value) implements KamId, Comparable<ProductId> {
 
-  /** @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id */
+  /**
+   * @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id
+   */
   public ProductId {
     value = Ids.check("ProductId", value);
   }

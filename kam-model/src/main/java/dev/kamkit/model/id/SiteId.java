@@ -7,7 +7,9 @@ package dev.kamkit.model.id;
  */
 public record SiteId(String value) implements KamId, Comparable<SiteId> {
 
-  /** @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id */
+  /**
+   * @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id
+   */
   public SiteId {
     value = Ids.check("SiteId", value);
   }

@@ -7,7 +7,9 @@ package dev.kamkit.model.id;
  */
 public record StakeholderId(String value) implements KamId, Comparable<StakeholderId> {
 
-  /** @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id */
+  /**
+   * @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id
+   */
   public StakeholderId {
     value = Ids.check("StakeholderId", value);
   }

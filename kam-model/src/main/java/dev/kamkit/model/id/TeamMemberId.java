@@ -7,7 +7,9 @@ package dev.kamkit.model.id;
  */
 public record TeamMemberId(String value) implements KamId, Comparable<TeamMemberId> {
 
-  /** @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id */
+  /**
+   * @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id
+   */
   public TeamMemberId {
     value = Ids.check("TeamMemberId", value);
   }

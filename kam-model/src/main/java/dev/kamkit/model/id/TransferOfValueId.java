@@ -7,7 +7,9 @@ package dev.kamkit.model.id;
  */
 public record TransferOfValueId(String value) implements KamId, Comparable<TransferOfValueId> {
 
-  /** @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id */
+  /**
+   * @throws dev.kamkit.model.base.InvalidModelException if {@code value} is not a valid id
+   */
   public TransferOfValueId {
     value = Ids.check("TransferOfValueId", value);
   }

@@ -4,7 +4,9 @@ import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.id.NeedId;
 import org.immutables.value.Value;
 
-/** A need of the account the plan responds to; tactics and initiatives name the needs they serve. */
+/**
+ * A need of the account the plan responds to; tactics and initiatives name the needs they serve.
+ */
 @Value.Immutable
 public abstract class AbstractAccountNeed {
 

@@ -73,7 +73,11 @@ public abstract class AbstractAction {
             status() == ActionStatus.COMPLETED
                 ? "is required for a completed action"
                 : "must be absent for an action that is " + status())
-        .require(!parent().equals(Optional.of(id())), "parent", parent(), "an action cannot be its own parent")
+        .require(
+            !parent().equals(Optional.of(id())),
+            "parent",
+            parent(),
+            "an action cannot be its own parent")
         .throwIfInvalid();
   }
 }

@@ -7,8 +7,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * One competitor's position in the account: the competitive landscape is a list of these, with
- * the competitor's strengths and weaknesses as the plan's authors see them.
+ * One competitor's position in the account: the competitive landscape is a list of these, with the
+ * competitor's strengths and weaknesses as the plan's authors see them.
  */
 @Value.Immutable
 public abstract class AbstractCompetitorPosition {

@@ -8,9 +8,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A business plan agreed with the customer: joint objectives, committed resources, aligned
- * measures and transparent progress. Without one a partnership is not anchored in shared value
- * (seed 004).
+ * A business plan agreed with the customer: joint objectives, committed resources, aligned measures
+ * and transparent progress. Without one a partnership is not anchored in shared value (seed 004).
  */
 @Value.Immutable
 public abstract class AbstractJointBusinessPlan {

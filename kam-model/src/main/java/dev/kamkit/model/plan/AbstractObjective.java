@@ -13,8 +13,8 @@ import org.immutables.value.Value;
 
 /**
  * An objective of the account plan: what we want to achieve, how it is measured and by when. An
- * objective is measurable when it has a {@link #measure()} and dated when it has a
- * {@link #dueDate()}; plan completeness counts only objectives that are both.
+ * objective is measurable when it has a {@link #measure()} and dated when it has a {@link
+ * #dueDate()}; plan completeness counts only objectives that are both.
  */
 @Value.Immutable
 public abstract class AbstractObjective {

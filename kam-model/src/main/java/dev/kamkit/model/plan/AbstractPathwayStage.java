@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 
-/** One stage of the patient pathway (diagnosis, referral, treatment, follow-up) with its pain points. */
+/**
+ * One stage of the patient pathway (diagnosis, referral, treatment, follow-up) with its pain
+ * points.
+ */
 @Value.Immutable
 public abstract class AbstractPathwayStage {
 

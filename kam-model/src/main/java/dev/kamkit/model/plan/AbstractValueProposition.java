@@ -8,8 +8,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * What we offer the account beyond the product, and why it is legitimate: every plan documents
- * the business and clinical rationale for engagement (seed 000). A value proposition reviewed by
+ * What we offer the account beyond the product, and why it is legitimate: every plan documents the
+ * business and clinical rationale for engagement (seed 000). A value proposition reviewed by
  * medical, legal and regulatory carries the review date.
  */
 @Value.Immutable

@@ -1,6 +1,9 @@
 package dev.kamkit.model.plan;
 
-/** Where an action stands. Veeva's {@code Pending_vod} maps to {@link #PLANNED}, {@code Completed_vod} to {@link #COMPLETED}. */
+/**
+ * Where an action stands. Veeva's {@code Pending_vod} maps to {@link #PLANNED}, {@code
+ * Completed_vod} to {@link #COMPLETED}.
+ */
 public enum ActionStatus {
   /** Planned, not started. */
   PLANNED,

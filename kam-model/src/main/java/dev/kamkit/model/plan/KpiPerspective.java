@@ -1,6 +1,9 @@
 package dev.kamkit.model.plan;
 
-/** Whose success a KPI measures: stage 4 of KAM keeps both company and customer metrics in sight (seed 001). */
+/**
+ * Whose success a KPI measures: stage 4 of KAM keeps both company and customer metrics in sight
+ * (seed 001).
+ */
 public enum KpiPerspective {
   /** The company's: sales, share, formulary position. */
   COMPANY,

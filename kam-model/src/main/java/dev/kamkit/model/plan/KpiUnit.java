@@ -1,6 +1,9 @@
 package dev.kamkit.model.plan;
 
-/** How a KPI's values are expressed; Salesforce's {@code AccountPlanObjectiveMeasure.ValueType} maps here. */
+/**
+ * How a KPI's values are expressed; Salesforce's {@code AccountPlanObjectiveMeasure.ValueType} maps
+ * here.
+ */
 public enum KpiUnit {
   /** A plain number or count. */
   NUMBER,

@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A disease or condition a product is labelled to treat, with its approvals per jurisdiction.
- * An indication without any approval is one under development: discussing it commercially is
- * off-label everywhere.
+ * A disease or condition a product is labelled to treat, with its approvals per jurisdiction. An
+ * indication without any approval is one under development: discussing it commercially is off-label
+ * everywhere.
  */
 @Value.Immutable
 public abstract class AbstractIndication {

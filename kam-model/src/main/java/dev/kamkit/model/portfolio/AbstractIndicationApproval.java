@@ -15,8 +15,8 @@ public abstract class AbstractIndicationApproval {
   public static final String EUROPEAN_UNION = "EU";
 
   /**
-   * Where the approval holds: an ISO 3166-1 alpha-2 country code such as {@code "US"}, or
-   * {@code "EU"} for a centralised European authorisation.
+   * Where the approval holds: an ISO 3166-1 alpha-2 country code such as {@code "US"}, or {@code
+   * "EU"} for a centralised European authorisation.
    */
   public abstract String jurisdiction();
 

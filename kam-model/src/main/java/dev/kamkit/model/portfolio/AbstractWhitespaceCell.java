@@ -1,7 +1,7 @@
 package dev.kamkit.model.portfolio;
 
-import dev.kamkit.model.base.Money;
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.Money;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.IndicationId;
 import dev.kamkit.model.id.ProductId;
@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One cell of the whitespace grid: a product crossed with a clinical unit of the account, and
- * where it stands there. Expansion stays inside approved indications (seed 000): a cell that is
- * sold, in evaluation or open names the indication that makes it addressable.
+ * One cell of the whitespace grid: a product crossed with a clinical unit of the account, and where
+ * it stands there. Expansion stays inside approved indications (seed 000): a cell that is sold, in
+ * evaluation or open names the indication that makes it addressable.
  */
 @Value.Immutable
 public abstract class AbstractWhitespaceCell {

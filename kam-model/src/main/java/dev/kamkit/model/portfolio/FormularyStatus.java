@@ -1,9 +1,9 @@
 package dev.kamkit.model.portfolio;
 
 /**
- * A product's standing on the account's formulary. Veeva's {@code Formulary_Status__c} and
- * {@code Benefit_Design_Line_vod__c.Status_vod__c} values map here, with numeric tiers kept in
- * {@code FormularyEntry.tier}.
+ * A product's standing on the account's formulary. Veeva's {@code Formulary_Status__c} and {@code
+ * Benefit_Design_Line_vod__c.Status_vod__c} values map here, with numeric tiers kept in {@code
+ * FormularyEntry.tier}.
  */
 public enum FormularyStatus {
   /** Preferred or exclusive: the first choice in its class. */

@@ -1,6 +1,9 @@
 package dev.kamkit.model.portfolio;
 
-/** What kind of product a product is; Open Payments reports drugs, biologicals, devices and supplies apart. */
+/**
+ * What kind of product a product is; Open Payments reports drugs, biologicals, devices and supplies
+ * apart.
+ */
 public enum ProductKind {
   /** A small-molecule drug. */
   DRUG,

@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * What transparency and conduct rules need to know about a stakeholder who is a healthcare
- * professional: profession, training status, NPI, licences, specialty, country of practice and,
- * for European disclosure, whether the person consented to be named.
+ * professional: profession, training status, NPI, licences, specialty, country of practice and, for
+ * European disclosure, whether the person consented to be named.
  */
 @Value.Immutable
 public abstract class AbstractHcpIdentity {
@@ -48,7 +48,9 @@ public abstract class AbstractHcpIdentity {
     ModelCheck check = ModelCheck.of("HcpIdentity", npi().map(Npi::value).orElse(null));
     for (String state : licenseStates()) {
       check.require(
-          state.length() == 2 && Character.isUpperCase(state.charAt(0)) && Character.isUpperCase(state.charAt(1)),
+          state.length() == 2
+              && Character.isUpperCase(state.charAt(0))
+              && Character.isUpperCase(state.charAt(1)),
           "licenseStates",
           state,
           "must be a two-letter state code");

@@ -19,8 +19,8 @@ import org.immutables.value.Value;
  * the decision, their attitude, their relationships and who of ours holds them (seed 000).
  *
  * <p>Build with {@code Stakeholder.builder()}; only {@code id}, {@code name} and {@code function}
- * are required. References to other stakeholders, sites and committees are checked when the
- * {@code KeyAccount} is built.
+ * are required. References to other stakeholders, sites and committees are checked when the {@code
+ * KeyAccount} is built.
  */
 @Value.Immutable
 public abstract class AbstractStakeholder {
@@ -99,8 +99,15 @@ public abstract class AbstractStakeholder {
     ModelCheck.of("Stakeholder", id())
         .nonBlank("name", name())
         .nonBlank("title", title())
-        .require(!reportsTo().equals(Optional.of(id())), "reportsTo", reportsTo(), "a stakeholder cannot report to themself")
-        .unique("committeeMemberships.decisionBody", committeeMemberships(), CommitteeMembership::decisionBody)
+        .require(
+            !reportsTo().equals(Optional.of(id())),
+            "reportsTo",
+            reportsTo(),
+            "a stakeholder cannot report to themself")
+        .unique(
+            "committeeMemberships.decisionBody",
+            committeeMemberships(),
+            CommitteeMembership::decisionBody)
         .require(
             departureDate().isEmpty()
                 || status() == StakeholderStatus.RETIRING

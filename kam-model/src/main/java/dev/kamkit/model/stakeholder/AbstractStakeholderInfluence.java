@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * One stakeholder's influence on another inside the account: the chief of oncology sways the
- * P&amp;T chair, the CFO listens to the director of pharmacy. Veeva records the same as an
- * {@code Affiliation_vod__c} with an influence direction and strength.
+ * P&amp;T chair, the CFO listens to the director of pharmacy. Veeva records the same as an {@code
+ * Affiliation_vod__c} with an influence direction and strength.
  */
 @Value.Immutable
 public abstract class AbstractStakeholderInfluence {

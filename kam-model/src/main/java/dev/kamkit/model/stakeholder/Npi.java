@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record Npi(String value) {
 
-  /** @throws InvalidModelException if {@code value} is not ten digits with a valid check digit */
+  /**
+   * @throws InvalidModelException if {@code value} is not ten digits with a valid check digit
+   */
   public Npi {
     String problem = problem(value);
     if (problem != null) {

@@ -4,7 +4,9 @@ package dev.kamkit.model.stakeholder;
 public enum StakeholderStatus {
   /** In post. */
   ACTIVE,
-  /** Still in post but leaving soon: retirement or a known move. A champion in this state is a risk. */
+  /**
+   * Still in post but leaving soon: retirement or a known move. A champion in this state is a risk.
+   */
   RETIRING,
   /** Temporarily away. */
   ON_LEAVE,

@@ -2,9 +2,8 @@ package dev.kamkit.model.team;
 
 /**
  * How strong a team member's relationship with a stakeholder is. Altify's relationship levels
- * (vendor, credible source, problem solver, trusted advisor) map onto the four steps here; a
- * Veeva affiliation's strength 0/1/2 maps to {@link #ACQUAINTED}, {@link #WORKING} and
- * {@link #STRONG}.
+ * (vendor, credible source, problem solver, trusted advisor) map onto the four steps here; a Veeva
+ * affiliation's strength 0/1/2 maps to {@link #ACQUAINTED}, {@link #WORKING} and {@link #STRONG}.
  */
 public enum RelationshipStrength {
   /** We have met; the stakeholder knows our name. */

@@ -1,8 +1,8 @@
 /**
  * Our side of the account: the team members (KAM, sales, medical science liaison, market access,
  * marketing, service) with their functions, and the relationships that tie each of them to the
- * account's stakeholders. Commercial and medical functions are separated by a firewall
- * ({@link dev.kamkit.model.team.Division}).
+ * account's stakeholders. Commercial and medical functions are separated by a firewall ({@link
+ * dev.kamkit.model.team.Division}).
  */
 @KamStyle
 @NullMarked

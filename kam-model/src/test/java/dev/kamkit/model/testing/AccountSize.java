@@ -14,8 +14,8 @@ public enum AccountSize {
 
   /**
    * A clinic or practice: one site, about five stakeholders, a handful of interactions. Now and
-   * then a new account nobody of ours holds yet: no relationships, interactions, transfers of
-   * value or plan.
+   * then a new account nobody of ours holds yet: no relationships, interactions, transfers of value
+   * or plan.
    */
   SMALL_CLINIC(1, 1, 1, 3, 4, 8, 2, 3, 1, 3, 0, 15, 0, 8),
   /** A community hospital: up to three sites and a few dozen stakeholders. */
@@ -23,8 +23,8 @@ public enum AccountSize {
   /** An academic medical centre: several sites, many departments, a hundred-odd stakeholders. */
   ACADEMIC_MEDICAL_CENTRE(2, 6, 6, 12, 60, 150, 5, 10, 3, 8, 100, 300, 50, 200),
   /**
-   * A large IDN: about forty hospitals and other sites, several hundred stakeholders, and
-   * thousands of interactions and transfers of value.
+   * A large IDN: about forty hospitals and other sites, several hundred stakeholders, and thousands
+   * of interactions and transfers of value.
    */
   LARGE_IDN(30, 45, 2, 8, 250, 450, 8, 16, 5, 12, 1000, 2500, 800, 2000);
 
@@ -43,9 +43,20 @@ public enum AccountSize {
   private final int minTransfers;
   private final int maxTransfers;
 
-  AccountSize(int minSites, int maxSites, int minUnitsPerSite, int maxUnitsPerSite,
-      int minStakeholders, int maxStakeholders, int minTeam, int maxTeam, int minProducts,
-      int maxProducts, int minInteractions, int maxInteractions, int minTransfers,
+  AccountSize(
+      int minSites,
+      int maxSites,
+      int minUnitsPerSite,
+      int maxUnitsPerSite,
+      int minStakeholders,
+      int maxStakeholders,
+      int minTeam,
+      int maxTeam,
+      int minProducts,
+      int maxProducts,
+      int minInteractions,
+      int maxInteractions,
+      int minTransfers,
       int maxTransfers) {
     this.minSites = minSites;
     this.maxSites = maxSites;

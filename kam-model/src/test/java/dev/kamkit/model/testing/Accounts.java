@@ -17,8 +17,13 @@ import java.util.Optional;
 final class Accounts {
   private static final List<String> UNIT_NAMES = unitNames();
   private static final List<SiteKind> OTHER_SITES =
-      List.of(SiteKind.HOSPITAL, SiteKind.CLINIC, SiteKind.INFUSION_CENTRE,
-          SiteKind.AMBULATORY_SURGERY_CENTRE, SiteKind.PHARMACY, SiteKind.LONG_TERM_CARE,
+      List.of(
+          SiteKind.HOSPITAL,
+          SiteKind.CLINIC,
+          SiteKind.INFUSION_CENTRE,
+          SiteKind.AMBULATORY_SURGERY_CENTRE,
+          SiteKind.PHARMACY,
+          SiteKind.LONG_TERM_CARE,
           SiteKind.OTHER);
 
   private Accounts() {}
@@ -27,21 +32,58 @@ final class Accounts {
   static AccountKind kind(Rng rng, AccountSize size) {
     // every kind is reachable from the three smaller sizes, so fast test runs see them all
     return switch (size) {
-      case SMALL_CLINIC -> rng.weighted(
-          List.of(AccountKind.CLINIC, AccountKind.PHYSICIAN_PRACTICE, AccountKind.PHARMACY_CHAIN,
-              AccountKind.ACCOUNTABLE_CARE_ORGANISATION, AccountKind.WHOLESALER,
-              AccountKind.OTHER), 35, 30, 10, 10, 5, 10);
-      case COMMUNITY_HOSPITAL -> rng.weighted(
-          List.of(AccountKind.HOSPITAL, AccountKind.ACCOUNTABLE_CARE_ORGANISATION,
-              AccountKind.PAYER, AccountKind.GROUP_PURCHASING_ORGANISATION, AccountKind.OTHER),
-          70, 8, 8, 7, 7);
-      case ACADEMIC_MEDICAL_CENTRE -> rng.weighted(
-          List.of(AccountKind.ACADEMIC_MEDICAL_CENTRE, AccountKind.HOSPITAL,
-              AccountKind.HEALTH_AUTHORITY, AccountKind.PAYER), 75, 10, 10, 5);
-      case LARGE_IDN -> rng.weighted(
-          List.of(AccountKind.INTEGRATED_DELIVERY_NETWORK, AccountKind.PAYER,
-              AccountKind.GROUP_PURCHASING_ORGANISATION, AccountKind.WHOLESALER,
-              AccountKind.HEALTH_AUTHORITY), 70, 10, 7, 5, 8);
+      case SMALL_CLINIC ->
+          rng.weighted(
+              List.of(
+                  AccountKind.CLINIC,
+                  AccountKind.PHYSICIAN_PRACTICE,
+                  AccountKind.PHARMACY_CHAIN,
+                  AccountKind.ACCOUNTABLE_CARE_ORGANISATION,
+                  AccountKind.WHOLESALER,
+                  AccountKind.OTHER),
+              35,
+              30,
+              10,
+              10,
+              5,
+              10);
+      case COMMUNITY_HOSPITAL ->
+          rng.weighted(
+              List.of(
+                  AccountKind.HOSPITAL,
+                  AccountKind.ACCOUNTABLE_CARE_ORGANISATION,
+                  AccountKind.PAYER,
+                  AccountKind.GROUP_PURCHASING_ORGANISATION,
+                  AccountKind.OTHER),
+              70,
+              8,
+              8,
+              7,
+              7);
+      case ACADEMIC_MEDICAL_CENTRE ->
+          rng.weighted(
+              List.of(
+                  AccountKind.ACADEMIC_MEDICAL_CENTRE,
+                  AccountKind.HOSPITAL,
+                  AccountKind.HEALTH_AUTHORITY,
+                  AccountKind.PAYER),
+              75,
+              10,
+              10,
+              5);
+      case LARGE_IDN ->
+          rng.weighted(
+              List.of(
+                  AccountKind.INTEGRATED_DELIVERY_NETWORK,
+                  AccountKind.PAYER,
+                  AccountKind.GROUP_PURCHASING_ORGANISATION,
+                  AccountKind.WHOLESALER,
+                  AccountKind.HEALTH_AUTHORITY),
+              70,
+              10,
+              7,
+              5,
+              8);
     };
   }
 
@@ -86,9 +128,10 @@ final class Accounts {
       case GROUP_PURCHASING_ORGANISATION -> place + " Purchasing Alliance";
       case PHARMACY_CHAIN -> place + " Pharmacy";
       case WHOLESALER -> place + " Medical Distribution";
-      case HEALTH_AUTHORITY -> country.code().equals("GB")
-          ? place + " NHS Foundation Trust"
-          : place + " Regional Health Authority";
+      case HEALTH_AUTHORITY ->
+          country.code().equals("GB")
+              ? place + " NHS Foundation Trust"
+              : place + " Regional Health Authority";
       case OTHER -> place + " Care Collaborative";
     };
   }
@@ -97,10 +140,16 @@ final class Accounts {
     Rng rng = scene.rng;
     SiteKind kind;
     if (main) {
-      kind = size == AccountSize.SMALL_CLINIC
-          ? rng.pick(List.of(SiteKind.CLINIC, SiteKind.INFUSION_CENTRE,
-              SiteKind.AMBULATORY_SURGERY_CENTRE, SiteKind.PHARMACY, SiteKind.OTHER))
-          : SiteKind.HOSPITAL;
+      kind =
+          size == AccountSize.SMALL_CLINIC
+              ? rng.pick(
+                  List.of(
+                      SiteKind.CLINIC,
+                      SiteKind.INFUSION_CENTRE,
+                      SiteKind.AMBULATORY_SURGERY_CENTRE,
+                      SiteKind.PHARMACY,
+                      SiteKind.OTHER))
+              : SiteKind.HOSPITAL;
     } else {
       kind = rng.weighted(OTHER_SITES, 50, 20, 8, 8, 5, 5, 4);
     }
@@ -118,8 +167,10 @@ final class Accounts {
           ClinicalUnit.builder()
               .id(ClinicalUnitId.of(scene.id("CU")))
               .name(unit)
-              .specialty(rng.maybe(0.85,
-                  () -> TherapeuticArea.ofUnit(unit).map(TherapeuticArea::name).orElse(unit)))
+              .specialty(
+                  rng.maybe(
+                      0.85,
+                      () -> TherapeuticArea.ofUnit(unit).map(TherapeuticArea::name).orElse(unit)))
               .build());
     }
     return site.build();

@@ -9,8 +9,8 @@ final class Amounts {
   private Amounts() {}
 
   /**
-   * An amount between {@code min} and {@code max} US-dollar-like units, scaled for currencies
-   * whose unit is worth much less (yen, kronor); half the time a whole number, as invoices are.
+   * An amount between {@code min} and {@code max} US-dollar-like units, scaled for currencies whose
+   * unit is worth much less (yen, kronor); half the time a whole number, as invoices are.
    */
   static Money between(Rng rng, Currency currency, long min, long max) {
     int scale = Math.max(currency.getDefaultFractionDigits(), 0);

@@ -20,9 +20,13 @@ import java.util.Set;
  */
 final class Committees {
   private static final List<DecisionBodyKind> OTHER_KINDS =
-      List.of(DecisionBodyKind.FORMULARY, DecisionBodyKind.PROCUREMENT,
-          DecisionBodyKind.EXECUTIVE, DecisionBodyKind.CLINICAL_GOVERNANCE,
-          DecisionBodyKind.QUALITY, DecisionBodyKind.OTHER);
+      List.of(
+          DecisionBodyKind.FORMULARY,
+          DecisionBodyKind.PROCUREMENT,
+          DecisionBodyKind.EXECUTIVE,
+          DecisionBodyKind.CLINICAL_GOVERNANCE,
+          DecisionBodyKind.QUALITY,
+          DecisionBodyKind.OTHER);
 
   private Committees() {}
 
@@ -31,8 +35,14 @@ final class Committees {
     List<DecisionBody> out = new ArrayList<>();
     if (size == AccountSize.SMALL_CLINIC) {
       if (rng.chance(0.5)) {
-        out.add(system(scene, rng.pick(List.of(DecisionBodyKind.PHARMACY_AND_THERAPEUTICS,
-            DecisionBodyKind.PROCUREMENT, DecisionBodyKind.OTHER))));
+        out.add(
+            system(
+                scene,
+                rng.pick(
+                    List.of(
+                        DecisionBodyKind.PHARMACY_AND_THERAPEUTICS,
+                        DecisionBodyKind.PROCUREMENT,
+                        DecisionBodyKind.OTHER))));
       }
       return out;
     }
@@ -58,10 +68,14 @@ final class Committees {
   }
 
   private static DecisionBody atSite(Scene scene, Site site) {
-    DecisionBodyKind kind = scene.rng.pick(List.of(DecisionBodyKind.PHARMACY_AND_THERAPEUTICS,
-        DecisionBodyKind.VALUE_ANALYSIS, DecisionBodyKind.CLINICAL_GOVERNANCE));
-    return body(scene, kind, DecisionScope.SITE, site.name() + " " + label(kind),
-        Optional.of(site));
+    DecisionBodyKind kind =
+        scene.rng.pick(
+            List.of(
+                DecisionBodyKind.PHARMACY_AND_THERAPEUTICS,
+                DecisionBodyKind.VALUE_ANALYSIS,
+                DecisionBodyKind.CLINICAL_GOVERNANCE));
+    return body(
+        scene, kind, DecisionScope.SITE, site.name() + " " + label(kind), Optional.of(site));
   }
 
   private static DecisionBody body(
@@ -85,14 +99,15 @@ final class Committees {
     if (rng.chance(0.15)) {
       return out;
     }
-    out.add(switch (kind) {
-      case PHARMACY_AND_THERAPEUTICS, FORMULARY -> DecisionType.FORMULARY_LISTING;
-      case VALUE_ANALYSIS -> DecisionType.PRODUCT_STANDARDISATION;
-      case PROCUREMENT -> DecisionType.CONTRACT_AWARD;
-      case EXECUTIVE -> DecisionType.CAPITAL_PURCHASE;
-      case CLINICAL_GOVERNANCE -> DecisionType.CLINICAL_PROTOCOL;
-      case QUALITY, OTHER -> DecisionType.PROGRAMME_FUNDING;
-    });
+    out.add(
+        switch (kind) {
+          case PHARMACY_AND_THERAPEUTICS, FORMULARY -> DecisionType.FORMULARY_LISTING;
+          case VALUE_ANALYSIS -> DecisionType.PRODUCT_STANDARDISATION;
+          case PROCUREMENT -> DecisionType.CONTRACT_AWARD;
+          case EXECUTIVE -> DecisionType.CAPITAL_PURCHASE;
+          case CLINICAL_GOVERNANCE -> DecisionType.CLINICAL_PROTOCOL;
+          case QUALITY, OTHER -> DecisionType.PROGRAMME_FUNDING;
+        });
     out.addAll(rng.someOf(DecisionType.class, 0, 2));
     return out;
   }

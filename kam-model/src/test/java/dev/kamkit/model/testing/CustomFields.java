@@ -23,15 +23,15 @@ final class CustomFields {
       out.put("veeva.Segment__c", AttributeValue.text(rng.pick(SEGMENTS)));
     }
     if (rng.chance(0.5)) {
-      out.put("crm.Potential_Score__c",
+      out.put(
+          "crm.Potential_Score__c",
           AttributeValue.number(BigDecimal.valueOf(rng.between(0, 10_000), 2)));
     }
     if (rng.chance(0.5)) {
       out.put("crm.Target__c", AttributeValue.flag(rng.chance(0.5)));
     }
     if (rng.chance(0.4) || out.isEmpty()) {
-      out.put("crm.Last_Audit__c",
-          AttributeValue.date(rng.date(today.minusYears(2), today)));
+      out.put("crm.Last_Audit__c", AttributeValue.date(rng.date(today.minusYears(2), today)));
     }
     return out;
   }

@@ -31,16 +31,21 @@ final class Grid {
     Rng rng = scene.rng;
     List<WhitespaceCell> out = new ArrayList<>();
     List<Product> ours = scene.ownProducts();
-    scene.units().forEach(unit -> {
-      String area =
-          TherapeuticArea.ofUnit(unit.name()).map(TherapeuticArea::name).orElse(unit.name());
-      for (Product product : ours) {
-        boolean treats = product.therapeuticArea().equals(area);
-        if (rng.chance(treats ? 0.8 : 0.2)) {
-          out.add(cell(scene, product, unit, treats));
-        }
-      }
-    });
+    scene
+        .units()
+        .forEach(
+            unit -> {
+              String area =
+                  TherapeuticArea.ofUnit(unit.name())
+                      .map(TherapeuticArea::name)
+                      .orElse(unit.name());
+              for (Product product : ours) {
+                boolean treats = product.therapeuticArea().equals(area);
+                if (rng.chance(treats ? 0.8 : 0.2)) {
+                  out.add(cell(scene, product, unit, treats));
+                }
+              }
+            });
     return out;
   }
 
@@ -56,15 +61,14 @@ final class Grid {
             .product(product.id())
             .clinicalUnit(unit.id())
             .status(status)
-            .estimatedValue(rng.maybe(0.6,
-                () -> Amounts.between(rng, scene.country.currency(), 0, 2_000_000)));
+            .estimatedValue(
+                rng.maybe(0.6, () -> Amounts.between(rng, scene.country.currency(), 0, 2_000_000)));
     if (status != WhitespaceStatus.NOT_INDICATED && rng.chance(0.85)) {
       cell.indication(indication(scene, product));
     }
     if (status == WhitespaceStatus.COMPETITOR_HELD && rng.chance(0.8)) {
       List<Product> rivals = scene.competitorProducts();
-      cell.competitorProduct(
-          rivals.isEmpty() ? rng.pick(RIVALS) : rng.pick(rivals).name());
+      cell.competitorProduct(rivals.isEmpty() ? rng.pick(RIVALS) : rng.pick(rivals).name());
     }
     return cell.build();
   }
@@ -73,8 +77,10 @@ final class Grid {
   static IndicationId indication(Scene scene, Product product) {
     List<Indication> approved =
         product.indications().stream()
-            .filter(i -> scene.country.approvalJurisdictions().stream()
-                .anyMatch(j -> i.isApproved(j, scene.today)))
+            .filter(
+                i ->
+                    scene.country.approvalJurisdictions().stream()
+                        .anyMatch(j -> i.isApproved(j, scene.today)))
             .toList();
     return scene.rng.pick(approved.isEmpty() ? product.indications() : approved).id();
   }
@@ -114,8 +120,10 @@ final class Grid {
   private static Optional<DecisionBody> decider(Scene scene) {
     List<DecisionBody> formularyBodies =
         scene.bodies.stream()
-            .filter(b -> b.kind() == DecisionBodyKind.PHARMACY_AND_THERAPEUTICS
-                || b.kind() == DecisionBodyKind.FORMULARY)
+            .filter(
+                b ->
+                    b.kind() == DecisionBodyKind.PHARMACY_AND_THERAPEUTICS
+                        || b.kind() == DecisionBodyKind.FORMULARY)
             .toList();
     List<DecisionBody> pool = formularyBodies.isEmpty() ? scene.bodies : formularyBodies;
     return pool.isEmpty() ? Optional.empty() : scene.rng.maybe(0.7, () -> scene.rng.pick(pool));

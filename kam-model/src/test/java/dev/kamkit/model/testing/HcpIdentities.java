@@ -23,9 +23,18 @@ final class HcpIdentities {
     HcpIdentity.Builder hcp =
         HcpIdentity.builder()
             .profession(profession)
-            .specialty(rng.maybe(0.7, () -> unit.map(ClinicalUnit::name)
-                .orElse(role.function().name().charAt(0)
-                    + role.function().name().substring(1).toLowerCase().replace('_', ' '))))
+            .specialty(
+                rng.maybe(
+                    0.7,
+                    () ->
+                        unit.map(ClinicalUnit::name)
+                            .orElse(
+                                role.function().name().charAt(0)
+                                    + role.function()
+                                        .name()
+                                        .substring(1)
+                                        .toLowerCase()
+                                        .replace('_', ' '))))
             .countryOfPractice(rng.maybe(0.8, country::code));
     if (profession == HcpProfession.PHYSICIAN && rng.chance(0.25)) {
       hcp.trainingStatus(rng.weighted(TRAINING, 40, 30, 30));

@@ -20,15 +20,24 @@ import java.util.Optional;
  */
 final class Interactions {
   private static final List<String> COMMERCIAL_PURPOSES =
-      List.of("Formulary review preparation", "Contract renewal discussion",
-          "Quarterly business review", "Value analysis committee dossier walkthrough",
-          "Introduction to the new account team", "Patient support programme overview",
-          "Budget impact model review", "Supply continuity update");
+      List.of(
+          "Formulary review preparation",
+          "Contract renewal discussion",
+          "Quarterly business review",
+          "Value analysis committee dossier walkthrough",
+          "Introduction to the new account team",
+          "Patient support programme overview",
+          "Budget impact model review",
+          "Supply continuity update");
   private static final List<String> MEDICAL_PURPOSES =
-      List.of("Scientific exchange on new trial data", "Response to a medical information request",
-          "Investigator-initiated study discussion", "Clinical pathway advisory input");
+      List.of(
+          "Scientific exchange on new trial data",
+          "Response to a medical information request",
+          "Investigator-initiated study discussion",
+          "Clinical pathway advisory input");
   private static final List<String> RATIONALES =
-      List.of("Account requested evidence ahead of its P&T review",
+      List.of(
+          "Account requested evidence ahead of its P&T review",
           "Contract expires within the year; renewal terms need agreement",
           "New pathway lead appointed; needs on-label product information",
           "Stakeholder asked for outcomes data to support a protocol change",
@@ -73,8 +82,10 @@ final class Interactions {
       interaction.unsolicitedRequest(medical);
     }
     for (Product product : rng.sample(scene.ownProducts(), 0, 2)) {
-      interaction.addProductsDiscussed(ProductDiscussion.of(product.id(),
-          rng.chance(0.6) ? Optional.of(Grid.indication(scene, product)) : Optional.empty()));
+      interaction.addProductsDiscussed(
+          ProductDiscussion.of(
+              product.id(),
+              rng.chance(0.6) ? Optional.of(Grid.indication(scene, product)) : Optional.empty()));
     }
     return interaction.build();
   }
@@ -82,8 +93,9 @@ final class Interactions {
   private static List<TeamMember> ours(Scene scene, Division division, LocalDate date) {
     List<TeamMember> pool = scene.activeTeam(division, date);
     if (pool.isEmpty()) {
-      pool = scene.activeTeam(division == Division.MEDICAL ? Division.COMMERCIAL
-          : Division.MEDICAL, date);
+      pool =
+          scene.activeTeam(
+              division == Division.MEDICAL ? Division.COMMERCIAL : Division.MEDICAL, date);
     }
     return pool.isEmpty() ? List.of(scene.lead()) : scene.rng.sample(pool, 1, 2);
   }

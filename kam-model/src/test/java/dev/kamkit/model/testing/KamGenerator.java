@@ -27,21 +27,21 @@ import java.util.SplittableRandom;
 import java.util.function.Function;
 
 /**
- * Seeded generator of valid, realistic kamkit aggregates for tests: whole {@link KeyAccount}s
- * from a small clinic to a large IDN, {@link Portfolio}s of them, and their main parts.
+ * Seeded generator of valid, realistic kamkit aggregates for tests: whole {@link KeyAccount}s from
+ * a small clinic to a large IDN, {@link Portfolio}s of them, and their main parts.
  *
  * <p>Every value it returns is valid: it builds without an {@link
  * dev.kamkit.model.base.InvalidModelException}, and a part made "for" an account can be added to
- * that account and the account still builds. Generation is deterministic: two generators made
- * from the same seed (and reference date) return equal values from the same sequence of calls.
- * Each call draws a fixed amount from the generator's stream, so the n-th value depends only on
- * the seed, the reference date and n, not on what earlier calls generated.
+ * that account and the account still builds. Generation is deterministic: two generators made from
+ * the same seed (and reference date) return equal values from the same sequence of calls. Each call
+ * draws a fixed amount from the generator's stream, so the n-th value depends only on the seed, the
+ * reference date and n, not on what earlier calls generated.
  *
- * <p>Dates lie around a reference date, {@link #DEFAULT_REFERENCE_DATE} unless given: history
- * in the years before it, plans and meetings shortly after it. Accounts look like the field's
- * data: names from small word lists, mostly US accounts with valid NPIs, some European ones with
- * EFPIA disclosure consent, every optional section sometimes present and sometimes absent, and
- * every value of every model enum reachable.
+ * <p>Dates lie around a reference date, {@link #DEFAULT_REFERENCE_DATE} unless given: history in
+ * the years before it, plans and meetings shortly after it. Accounts look like the field's data:
+ * names from small word lists, mostly US accounts with valid NPIs, some European ones with EFPIA
+ * disclosure consent, every optional section sometimes present and sometimes absent, and every
+ * value of every model enum reachable.
  *
  * <p>A generator is not thread-safe; give each thread its own.
  *
@@ -90,8 +90,8 @@ public final class KamGenerator {
   }
 
   /**
-   * A generator seeded with the next long of {@code random}; deterministic when {@code random}
-   * is, and advancing it by one draw.
+   * A generator seeded with the next long of {@code random}; deterministic when {@code random} is,
+   * and advancing it by one draw.
    *
    * @param random the source of the seed
    * @return a new generator
@@ -101,8 +101,8 @@ public final class KamGenerator {
   }
 
   /**
-   * A generator seeded with the next long of {@code random}; deterministic when {@code random}
-   * is (as {@code new Random(seed)} is), and advancing it by one draw.
+   * A generator seeded with the next long of {@code random}; deterministic when {@code random} is
+   * (as {@code new Random(seed)} is), and advancing it by one draw.
    *
    * @param random the source of the seed
    * @return a new generator
@@ -137,9 +137,8 @@ public final class KamGenerator {
   }
 
   /**
-   * A valid key account of the given size: its counts lie within the size's ranges, every
-   * reference inside it resolves, reporting lines and action hierarchies are acyclic.
-   * Deterministic per seed.
+   * A valid key account of the given size: its counts lie within the size's ranges, every reference
+   * inside it resolves, reporting lines and action hierarchies are acyclic. Deterministic per seed.
    *
    * @param size how big the account is
    * @return a key account that builds, with its own products and team
@@ -170,9 +169,9 @@ public final class KamGenerator {
 
   /**
    * A valid portfolio with one key account of each given size, in order. The accounts share one
-   * product catalogue and one team pool, described identically everywhere; account ids are
-   * unique; some accounts are hospitals under an IDN of the portfolio generated before them, some
-   * have a parent outside it, so the hierarchy never cycles. Deterministic per seed.
+   * product catalogue and one team pool, described identically everywhere; account ids are unique;
+   * some accounts are hospitals under an IDN of the portfolio generated before them, some have a
+   * parent outside it, so the hierarchy never cycles. Deterministic per seed.
    *
    * @param sizes the accounts' sizes; at least one
    * @return a portfolio that builds
@@ -185,21 +184,20 @@ public final class KamGenerator {
   }
 
   /**
-   * A valid account (the institution alone: sites, clinical units, profile) of the given size.
-   * Its contracts and volumes name no products. Deterministic per seed.
+   * A valid account (the institution alone: sites, clinical units, profile) of the given size. Its
+   * contracts and volumes name no products. Deterministic per seed.
    *
    * @param size how big the institution is
    * @return an account that builds
    */
   public Account account(AccountSize size) {
     Rng draw = next();
-    return Accounts.account(
-        scene(draw, "ACC-"), size, Accounts.kind(draw, size), Optional.empty());
+    return Accounts.account(scene(draw, "ACC-"), size, Accounts.kind(draw, size), Optional.empty());
   }
 
   /**
-   * A valid stakeholder that refers to nothing (no manager, site or committee), so it fits into
-   * any account whose ids it does not clash with; its id carries random text, which makes a clash
+   * A valid stakeholder that refers to nothing (no manager, site or committee), so it fits into any
+   * account whose ids it does not clash with; its id carries random text, which makes a clash
    * practically impossible. Deterministic per seed.
    *
    * @return a stakeholder that builds
@@ -209,9 +207,9 @@ public final class KamGenerator {
   }
 
   /**
-   * A valid stakeholder for {@code account}: its id is new to the account, and its manager,
-   * site, clinical unit and committee seat, when present, are the account's. Adding it to the
-   * account's stakeholders keeps the account valid. Deterministic per seed and account.
+   * A valid stakeholder for {@code account}: its id is new to the account, and its manager, site,
+   * clinical unit and committee seat, when present, are the account's. Adding it to the account's
+   * stakeholders keeps the account valid. Deterministic per seed and account.
    *
    * @param account the account the stakeholder joins
    * @return a stakeholder that builds and fits into {@code account}
@@ -221,8 +219,7 @@ public final class KamGenerator {
   }
 
   /**
-   * A valid team member with a random function, who may have left the team. Deterministic per
-   * seed.
+   * A valid team member with a random function, who may have left the team. Deterministic per seed.
    *
    * @return a team member that builds
    */
@@ -232,9 +229,9 @@ public final class KamGenerator {
   }
 
   /**
-   * A valid relationship between one of {@code account}'s team members and one of its
-   * stakeholders that the account does not record yet; adding it keeps the account valid.
-   * Deterministic per seed and account.
+   * A valid relationship between one of {@code account}'s team members and one of its stakeholders
+   * that the account does not record yet; adding it keeps the account valid. Deterministic per seed
+   * and account.
    *
    * @param account the account
    * @return a relationship that fits into {@code account}
@@ -293,8 +290,8 @@ public final class KamGenerator {
   /**
    * A valid transfer of value for {@code account}: a new id, a positive amount in the account's
    * currency, and exactly one recipient (a stakeholder, the organisation, or a group of attendees
-   * with a headcount) of the account. Adding it keeps the account valid. Deterministic per seed
-   * and account.
+   * with a headcount) of the account. Adding it keeps the account valid. Deterministic per seed and
+   * account.
    *
    * @param account the account
    * @return a transfer of value that fits into {@code account}
@@ -318,8 +315,8 @@ public final class KamGenerator {
 
   /**
    * A valid account plan for {@code account}, referring only to its team, stakeholders and
-   * products; replacing the account's plan with it keeps the account valid. Deterministic per
-   * seed and account.
+   * products; replacing the account's plan with it keeps the account valid. Deterministic per seed
+   * and account.
    *
    * @param account the account
    * @return a plan that fits into {@code account}
@@ -369,8 +366,17 @@ public final class KamGenerator {
     return switch (draw.between(0, 4)) {
       case 0 -> "ACC-" + draw.digits(draw.between(1, 8));
       case 1 -> "001" + chars(draw, 15);
-      case 2 -> (draw.hex(8) + "-" + draw.hex(4) + "-" + draw.hex(4) + "-" + draw.hex(4) + "-"
-          + draw.hex(12)).toLowerCase(Locale.ROOT);
+      case 2 ->
+          (draw.hex(8)
+                  + "-"
+                  + draw.hex(4)
+                  + "-"
+                  + draw.hex(4)
+                  + "-"
+                  + draw.hex(4)
+                  + "-"
+                  + draw.hex(12))
+              .toLowerCase(Locale.ROOT);
       case 3 -> draw.pick(Country.all()).cities().get(0) + " / Station " + draw.digits(2) + " ü";
       default -> chars(draw, 255);
     };
@@ -393,8 +399,8 @@ public final class KamGenerator {
   }
 
   private Scene scene(Rng draw, String prefix) {
-    return new Scene(draw, referenceDate, prefix + draw.hex(prefix.length() > 1 ? 6 : 10),
-        Country.pick(draw));
+    return new Scene(
+        draw, referenceDate, prefix + draw.hex(prefix.length() > 1 ? 6 : 10), Country.pick(draw));
   }
 
   private static String chars(Rng draw, int length) {

@@ -18,16 +18,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Generated data exercises the whole model: every type, every enum value, every optional
- * attribute both present and absent, every collection both empty and not, every flag both ways.
- * A new model attribute or enum value the generators miss fails here.
+ * Generated data exercises the whole model: every type, every enum value, every optional attribute
+ * both present and absent, every collection both empty and not, every flag both ways. A new model
+ * attribute or enum value the generators miss fails here.
  */
 class KamGeneratorCoverageTest {
   /** Collections the generators never leave empty, on purpose. */
   private static final Set<String> NEVER_EMPTY =
-      Set.of("KeyAccount.stakeholders", "KeyAccount.team", "KeyAccount.products",
-          "Account.sites", "Site.clinicalUnits", "Product.indications",
-          "Interaction.teamMembers", "Portfolio.accounts");
+      Set.of(
+          "KeyAccount.stakeholders",
+          "KeyAccount.team",
+          "KeyAccount.products",
+          "Account.sites",
+          "Site.clinicalUnits",
+          "Product.indications",
+          "Interaction.teamMembers",
+          "Portfolio.accounts");
+
   /** Enums no attribute stores: a division follows from a team function. */
   private static final Set<Class<?>> DERIVED = Set.of(Division.class);
 
@@ -38,10 +45,10 @@ class KamGeneratorCoverageTest {
   static void generate() {
     modelClasses =
         new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("dev.kamkit.model")
-            .stream()
-            .toList();
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.kamkit.model")
+                .stream()
+                .toList();
     walker = new ModelWalker();
     for (long seed = 0; seed < 45; seed++) {
       KamGenerator generator = KamGenerator.seeded(seed);
@@ -64,9 +71,10 @@ class KamGeneratorCoverageTest {
       if (!type.isEnum() || DERIVED.contains(type.reflect())) {
         continue;
       }
-      Set<String> all = type.getEnumConstants().stream()
-          .map(c -> c.name())
-          .collect(Collectors.toCollection(TreeSet::new));
+      Set<String> all =
+          type.getEnumConstants().stream()
+              .map(c -> c.name())
+              .collect(Collectors.toCollection(TreeSet::new));
       all.removeAll(walker.enumValues(type.reflect()));
       if (!all.isEmpty()) {
         missing.put(type.getSimpleName(), all);

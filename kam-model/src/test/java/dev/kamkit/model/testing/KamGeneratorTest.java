@@ -35,66 +35,109 @@ class KamGeneratorTest {
   @ParameterizedTest
   @EnumSource(AccountSize.class)
   void everyAccountOfEverySizeBuildsWithinTheSizesRanges(AccountSize size) {
-    qt().withFixedSeed(11).withExamples(size == AccountSize.LARGE_IDN ? 3 : 30)
+    qt().withFixedSeed(11)
+        .withExamples(size == AccountSize.LARGE_IDN ? 3 : 30)
         .forAll(KamGens.seeds())
-        .checkAssert(seed -> {
-          KeyAccount account = KamGenerator.seeded(seed).keyAccount(size);
-          List<Site> sites = account.account().sites();
-          assertAll(
-              () -> within("sites", sites.size(), size.minSites(), size.maxSites()),
-              () -> sites.forEach(site -> within("units of " + site.id(),
-                  site.clinicalUnits().size(), size.minUnitsPerSite(), size.maxUnitsPerSite())),
-              () -> within("stakeholders", account.stakeholders().size(),
-                  size.minStakeholders(), size.maxStakeholders()),
-              () -> within("team", account.team().size(), size.minTeam(), size.maxTeam()),
-              () -> within("products", account.products().size(),
-                  size.minProducts(), size.maxProducts()),
-              () -> within("interactions", account.interactions().size(),
-                  size.minInteractions(), size.maxInteractions()),
-              () -> within("transfers", account.transfersOfValue().size(),
-                  size.minTransfers(), size.maxTransfers()),
-              () -> assertTrue(account.products().stream().anyMatch(p -> !p.competitor()),
-                  "at least one product of ours"));
-        });
+        .checkAssert(
+            seed -> {
+              KeyAccount account = KamGenerator.seeded(seed).keyAccount(size);
+              List<Site> sites = account.account().sites();
+              assertAll(
+                  () -> within("sites", sites.size(), size.minSites(), size.maxSites()),
+                  () ->
+                      sites.forEach(
+                          site ->
+                              within(
+                                  "units of " + site.id(),
+                                  site.clinicalUnits().size(),
+                                  size.minUnitsPerSite(),
+                                  size.maxUnitsPerSite())),
+                  () ->
+                      within(
+                          "stakeholders",
+                          account.stakeholders().size(),
+                          size.minStakeholders(),
+                          size.maxStakeholders()),
+                  () -> within("team", account.team().size(), size.minTeam(), size.maxTeam()),
+                  () ->
+                      within(
+                          "products",
+                          account.products().size(),
+                          size.minProducts(),
+                          size.maxProducts()),
+                  () ->
+                      within(
+                          "interactions",
+                          account.interactions().size(),
+                          size.minInteractions(),
+                          size.maxInteractions()),
+                  () ->
+                      within(
+                          "transfers",
+                          account.transfersOfValue().size(),
+                          size.minTransfers(),
+                          size.maxTransfers()),
+                  () ->
+                      assertTrue(
+                          account.products().stream().anyMatch(p -> !p.competitor()),
+                          "at least one product of ours"));
+            });
   }
 
   @Test
   void everyTeamHasAnActiveKeyAccountManagerAndAnActiveMedicalMember() {
-    qt().withFixedSeed(12).withExamples(40)
+    qt().withFixedSeed(12)
+        .withExamples(40)
         .forAll(KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
-        .checkAssert(account -> assertAll(
-            () -> assertTrue(account.team().stream().anyMatch(m -> m.leftOn().isEmpty()
-                && m.function() == TeamFunction.KEY_ACCOUNT_MANAGER)),
-            () -> assertTrue(account.team().stream().anyMatch(m -> m.leftOn().isEmpty()
-                && m.division() == Division.MEDICAL))));
+        .checkAssert(
+            account ->
+                assertAll(
+                    () ->
+                        assertTrue(
+                            account.team().stream()
+                                .anyMatch(
+                                    m ->
+                                        m.leftOn().isEmpty()
+                                            && m.function() == TeamFunction.KEY_ACCOUNT_MANAGER)),
+                    () ->
+                        assertTrue(
+                            account.team().stream()
+                                .anyMatch(
+                                    m ->
+                                        m.leftOn().isEmpty()
+                                            && m.division() == Division.MEDICAL))));
   }
 
   @Test
   void sameSeedGivesEqualValuesWithEqualHashCodes() {
     // large accounts have their own test: thirty of them would slow the build down
-    qt().withFixedSeed(13).withExamples(15)
+    qt().withFixedSeed(13)
+        .withExamples(15)
         .forAll(KamGens.seeds(), Generate.range(0, 2))
-        .checkAssert((seed, size) -> {
-          KamGenerator left = KamGenerator.seeded(seed);
-          KamGenerator right = KamGenerator.seeded(seed);
-          KeyAccount account = left.keyAccount(AccountSize.values()[size]);
-          assertEqualWithHash(account, right.keyAccount(AccountSize.values()[size]));
-          List<AccountSize> sizes = List.of(AccountSize.SMALL_CLINIC, AccountSize.SMALL_CLINIC);
-          assertEqualWithHash(left.portfolio(sizes), right.portfolio(sizes));
-          assertEqualWithHash(left.stakeholder(), right.stakeholder());
-          assertEqualWithHash(left.stakeholderFor(account), right.stakeholderFor(account));
-          assertEqualWithHash(left.relationshipFor(account), right.relationshipFor(account));
-          assertEqualWithHash(left.interactionFor(account), right.interactionFor(account));
-          assertEqualWithHash(left.transferOfValueFor(account), right.transferOfValueFor(account));
-          assertEqualWithHash(left.planFor(account), right.planFor(account));
-          assertEqualWithHash(left.teamMember(), right.teamMember());
-          assertEqualWithHash(left.product(), right.product());
-          assertEqualWithHash(left.account(AccountSize.COMMUNITY_HOSPITAL),
-              right.account(AccountSize.COMMUNITY_HOSPITAL));
-          assertEqualWithHash(left.money(), right.money());
-          assertEqualWithHash(left.npi(), right.npi());
-          assertEqualWithHash(left.idText(), right.idText());
-        });
+        .checkAssert(
+            (seed, size) -> {
+              KamGenerator left = KamGenerator.seeded(seed);
+              KamGenerator right = KamGenerator.seeded(seed);
+              KeyAccount account = left.keyAccount(AccountSize.values()[size]);
+              assertEqualWithHash(account, right.keyAccount(AccountSize.values()[size]));
+              List<AccountSize> sizes = List.of(AccountSize.SMALL_CLINIC, AccountSize.SMALL_CLINIC);
+              assertEqualWithHash(left.portfolio(sizes), right.portfolio(sizes));
+              assertEqualWithHash(left.stakeholder(), right.stakeholder());
+              assertEqualWithHash(left.stakeholderFor(account), right.stakeholderFor(account));
+              assertEqualWithHash(left.relationshipFor(account), right.relationshipFor(account));
+              assertEqualWithHash(left.interactionFor(account), right.interactionFor(account));
+              assertEqualWithHash(
+                  left.transferOfValueFor(account), right.transferOfValueFor(account));
+              assertEqualWithHash(left.planFor(account), right.planFor(account));
+              assertEqualWithHash(left.teamMember(), right.teamMember());
+              assertEqualWithHash(left.product(), right.product());
+              assertEqualWithHash(
+                  left.account(AccountSize.COMMUNITY_HOSPITAL),
+                  right.account(AccountSize.COMMUNITY_HOSPITAL));
+              assertEqualWithHash(left.money(), right.money());
+              assertEqualWithHash(left.npi(), right.npi());
+              assertEqualWithHash(left.idText(), right.idText());
+            });
   }
 
   @Test
@@ -124,22 +167,26 @@ class KamGeneratorTest {
     KamGenerator right = KamGenerator.seeded(5);
     left.keyAccount(AccountSize.ACADEMIC_MEDICAL_CENTRE);
     right.npi();
-    assertEquals(left.keyAccount(AccountSize.COMMUNITY_HOSPITAL),
+    assertEquals(
+        left.keyAccount(AccountSize.COMMUNITY_HOSPITAL),
         right.keyAccount(AccountSize.COMMUNITY_HOSPITAL));
   }
 
   @Test
   void successiveValuesOfOneGeneratorDiffer() {
     KamGenerator generator = KamGenerator.seeded(6);
-    assertNotEquals(generator.keyAccount(AccountSize.SMALL_CLINIC),
+    assertNotEquals(
+        generator.keyAccount(AccountSize.SMALL_CLINIC),
         generator.keyAccount(AccountSize.SMALL_CLINIC));
   }
 
   @Test
   void generatorsFromEqualRandomsAreEqual() {
-    assertEquals(KamGenerator.from(new Random(9)).keyAccount(),
+    assertEquals(
+        KamGenerator.from(new Random(9)).keyAccount(),
         KamGenerator.from(new Random(9)).keyAccount());
-    assertEquals(KamGenerator.from(new SplittableRandom(9)).keyAccount(),
+    assertEquals(
+        KamGenerator.from(new SplittableRandom(9)).keyAccount(),
         KamGenerator.from(new SplittableRandom(9)).keyAccount());
     assertEquals(new Random(9).nextLong(), KamGenerator.from(new Random(9)).seed());
   }
@@ -147,48 +194,63 @@ class KamGeneratorTest {
   @Test
   void datesLieAroundTheReferenceDate() {
     LocalDate today = LocalDate.of(2031, 3, 15);
-    qt().withFixedSeed(14).withExamples(20)
+    qt().withFixedSeed(14)
+        .withExamples(20)
         .forAll(KamGens.seeds())
-        .checkAssert(seed -> {
-          KamGenerator generator = KamGenerator.seeded(seed, today);
-          assertEquals(today, generator.referenceDate());
-          KeyAccount account = generator.keyAccount(AccountSize.COMMUNITY_HOSPITAL);
-          for (Interaction interaction : account.interactions()) {
-            assertTrue(!interaction.date().isBefore(today.minusYears(2))
-                && !interaction.date().isAfter(today.plusDays(60)), interaction.toString());
-          }
-          for (TransferOfValue transfer : account.transfersOfValue()) {
-            assertTrue(!transfer.date().isAfter(today), transfer.toString());
-          }
-        });
+        .checkAssert(
+            seed -> {
+              KamGenerator generator = KamGenerator.seeded(seed, today);
+              assertEquals(today, generator.referenceDate());
+              KeyAccount account = generator.keyAccount(AccountSize.COMMUNITY_HOSPITAL);
+              for (Interaction interaction : account.interactions()) {
+                assertTrue(
+                    !interaction.date().isBefore(today.minusYears(2))
+                        && !interaction.date().isAfter(today.plusDays(60)),
+                    interaction.toString());
+              }
+              for (TransferOfValue transfer : account.transfersOfValue()) {
+                assertTrue(!transfer.date().isAfter(today), transfer.toString());
+              }
+            });
   }
 
   @Test
   void healthcareProfessionalsInAnAccountHaveDistinctValidNpis() {
-    qt().withFixedSeed(15).withExamples(30)
+    qt().withFixedSeed(15)
+        .withExamples(30)
         .forAll(KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
-        .checkAssert(account -> {
-          List<String> npis = account.stakeholders().stream()
-              .flatMap(s -> s.hcp().flatMap(HcpIdentity::npi).stream())
-              .map(Npi::value)
-              .toList();
-          npis.forEach(npi -> assertTrue(Npi.isValid(npi), npi));
-          assertEquals(npis.size(), new HashSet<>(npis).size(), "NPIs repeat");
-        });
+        .checkAssert(
+            account -> {
+              List<String> npis =
+                  account.stakeholders().stream()
+                      .flatMap(s -> s.hcp().flatMap(HcpIdentity::npi).stream())
+                      .map(Npi::value)
+                      .toList();
+              npis.forEach(npi -> assertTrue(Npi.isValid(npi), npi));
+              assertEquals(npis.size(), new HashSet<>(npis).size(), "NPIs repeat");
+            });
   }
 
   @Test
   void reportingLinesRunUpTheHierarchy() {
-    qt().withFixedSeed(16).withExamples(30)
+    qt().withFixedSeed(16)
+        .withExamples(30)
         .forAll(KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
-        .checkAssert(account -> {
-          for (Stakeholder person : account.stakeholders()) {
-            person.reportsTo().ifPresent(boss -> assertTrue(
-                account.stakeholders().indexOf(account.stakeholder(boss).orElseThrow())
-                    < account.stakeholders().indexOf(person),
-                person.id() + " reports to someone generated after them"));
-          }
-        });
+        .checkAssert(
+            account -> {
+              for (Stakeholder person : account.stakeholders()) {
+                person
+                    .reportsTo()
+                    .ifPresent(
+                        boss ->
+                            assertTrue(
+                                account
+                                        .stakeholders()
+                                        .indexOf(account.stakeholder(boss).orElseThrow())
+                                    < account.stakeholders().indexOf(person),
+                                person.id() + " reports to someone generated after them"));
+              }
+            });
   }
 
   @Test
@@ -220,8 +282,8 @@ class KamGeneratorTest {
 
   @Test
   void portfoliosOfGivenSizesKeepTheirOrder() {
-    List<AccountSize> sizes = List.of(AccountSize.LARGE_IDN, AccountSize.COMMUNITY_HOSPITAL,
-        AccountSize.SMALL_CLINIC);
+    List<AccountSize> sizes =
+        List.of(AccountSize.LARGE_IDN, AccountSize.COMMUNITY_HOSPITAL, AccountSize.SMALL_CLINIC);
     Portfolio portfolio = KamGenerator.seeded(17).portfolio(sizes);
     List<Integer> counts = new ArrayList<>();
     portfolio.accounts().forEach(a -> counts.add(a.stakeholders().size()));
@@ -258,7 +320,7 @@ class KamGeneratorTest {
   }
 
   private static void within(String what, int count, int min, int max) {
-    assertTrue(count >= min && count <= max,
-        what + ": " + count + " is outside " + min + ".." + max);
+    assertTrue(
+        count >= min && count <= max, what + ": " + count + " is outside " + min + ".." + max);
   }
 }

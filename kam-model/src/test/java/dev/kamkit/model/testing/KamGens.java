@@ -17,9 +17,9 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * QuickTheories generators of valid kamkit aggregates, built on {@link KamGenerator}: each draws
- * a seed (and where it says, a size or count) and generates from it, so every value is valid and
- * the same draw always gives an equal value. Use them with a fixed seed for reproducible runs:
+ * QuickTheories generators of valid kamkit aggregates, built on {@link KamGenerator}: each draws a
+ * seed (and where it says, a size or count) and generates from it, so every value is valid and the
+ * same draw always gives an equal value. Use them with a fixed seed for reproducible runs:
  *
  * <pre>{@code
  * qt().withFixedSeed(7).withExamples(50)
@@ -29,8 +29,8 @@ import org.quicktheories.generators.Generate;
  *
  * <p>Shrinking moves towards smaller sizes and counts and towards seed 0; the seed itself has no
  * notion of "simpler", so a shrunk account is another valid account rather than a smaller one.
- * Failure reports show a one-line summary of a key account or portfolio instead of its whole
- * text, which for a large IDN runs to megabytes.
+ * Failure reports show a one-line summary of a key account or portfolio instead of its whole text,
+ * which for a large IDN runs to megabytes.
  */
 public final class KamGens {
   private KamGens() {}
@@ -66,8 +66,8 @@ public final class KamGens {
   }
 
   /**
-   * Valid key accounts of every size up to {@code largest}, for runs that must stay fast: leave
-   * out {@link AccountSize#LARGE_IDN} for many examples.
+   * Valid key accounts of every size up to {@code largest}, for runs that must stay fast: leave out
+   * {@link AccountSize#LARGE_IDN} for many examples.
    *
    * @param largest the largest size generated
    */
@@ -81,14 +81,15 @@ public final class KamGens {
   }
 
   /**
-   * Valid portfolios of {@code min} to {@code max} key accounts sharing products and team
-   * members, with account hierarchies; see {@link KamGenerator#portfolio(int)}.
+   * Valid portfolios of {@code min} to {@code max} key accounts sharing products and team members,
+   * with account hierarchies; see {@link KamGenerator#portfolio(int)}.
    *
    * @param min the fewest accounts, at least one
    * @param max the most accounts
    */
   public static Gen<Portfolio> portfolios(int min, int max) {
-    return integers().between(min, max)
+    return integers()
+        .between(min, max)
         .zip(seeds(), (count, seed) -> KamGenerator.seeded(seed).portfolio(count))
         .describedAs(KamGens::describe);
   }
@@ -133,23 +134,41 @@ public final class KamGens {
   }
 
   private static Gen<KeyAccount> sized(Gen<AccountSize> sizes) {
-    return sizes.zip(seeds(), (size, seed) -> KamGenerator.seeded(seed).keyAccount(size))
+    return sizes
+        .zip(seeds(), (size, seed) -> KamGenerator.seeded(seed).keyAccount(size))
         .describedAs(KamGens::describe);
   }
 
   /** A one-line summary: the whole text of a large account would drown the report. */
   static String describe(KeyAccount account) {
-    return "KeyAccount " + account.id() + " (" + account.account().kind() + ", "
-        + account.account().country() + "): " + account.account().sites().size() + " sites, "
-        + account.stakeholders().size() + " stakeholders, " + account.team().size() + " team, "
-        + account.relationships().size() + " relationships, " + account.products().size()
-        + " products, " + account.interactions().size() + " interactions, "
-        + account.transfersOfValue().size() + " transfers of value, plan "
+    return "KeyAccount "
+        + account.id()
+        + " ("
+        + account.account().kind()
+        + ", "
+        + account.account().country()
+        + "): "
+        + account.account().sites().size()
+        + " sites, "
+        + account.stakeholders().size()
+        + " stakeholders, "
+        + account.team().size()
+        + " team, "
+        + account.relationships().size()
+        + " relationships, "
+        + account.products().size()
+        + " products, "
+        + account.interactions().size()
+        + " interactions, "
+        + account.transfersOfValue().size()
+        + " transfers of value, plan "
         + (account.plan().isPresent() ? "present" : "absent");
   }
 
   static String describe(Portfolio portfolio) {
-    return "Portfolio of " + portfolio.accounts().size() + ": "
+    return "Portfolio of "
+        + portfolio.accounts().size()
+        + ": "
         + portfolio.accounts().stream().map(KamGens::describe).toList();
   }
 }

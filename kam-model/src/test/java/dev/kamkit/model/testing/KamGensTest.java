@@ -46,264 +46,327 @@ class KamGensTest {
 
   @Test
   void keyAccountsRebuildFromThemselvesToEqualValues() {
-    qt().withFixedSeed(31).withExamples(30)
+    qt().withFixedSeed(31)
+        .withExamples(30)
         .forAll(KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
-        .checkAssert(account -> {
-          KeyAccount rebuilt = KeyAccount.builder().from(account).build();
-          assertEquals(account, rebuilt);
-          assertEquals(account.hashCode(), rebuilt.hashCode());
-        });
+        .checkAssert(
+            account -> {
+              KeyAccount rebuilt = KeyAccount.builder().from(account).build();
+              assertEquals(account, rebuilt);
+              assertEquals(account.hashCode(), rebuilt.hashCode());
+            });
   }
 
   @Test
   void largeAccountsRebuildFromThemselvesToEqualValues() {
-    qt().withFixedSeed(32).withExamples(2)
+    qt().withFixedSeed(32)
+        .withExamples(2)
         .forAll(KamGens.keyAccounts(AccountSize.LARGE_IDN))
         .checkAssert(account -> assertEquals(account, KeyAccount.builder().from(account).build()));
   }
 
   @Test
   void portfoliosBuildAndRebuildToEqualValues() {
-    qt().withFixedSeed(33).withExamples(10)
+    qt().withFixedSeed(33)
+        .withExamples(10)
         .forAll(KamGens.portfolios(1, 3))
-        .checkAssert(portfolio -> {
-          assertEquals(portfolio, Portfolio.builder().from(portfolio).build());
-          assertTrue(portfolio.accounts().size() >= 1 && portfolio.accounts().size() <= 3);
-        });
+        .checkAssert(
+            portfolio -> {
+              assertEquals(portfolio, Portfolio.builder().from(portfolio).build());
+              assertTrue(portfolio.accounts().size() >= 1 && portfolio.accounts().size() <= 3);
+            });
   }
 
   @Test
   void addingGeneratedPartsKeepsAnAccountValid() {
-    qt().withFixedSeed(34).withExamples(30)
+    qt().withFixedSeed(34)
+        .withExamples(30)
         .forAll(ACCOUNTS, KamGens.generators())
-        .checkAssert((account, gen) -> {
-          KeyAccount grown =
-              account
-                  .withStakeholders(plus(account.stakeholders(), gen.stakeholderFor(account)))
-                  .withRelationships(plus(account.relationships(), gen.relationshipFor(account)))
-                  .withInteractions(plus(account.interactions(), gen.interactionFor(account)))
-                  .withTransfersOfValue(
-                      plus(account.transfersOfValue(), gen.transferOfValueFor(account)))
-                  .withPlan(gen.planFor(account));
-          assertEquals(account.stakeholders().size() + 1, grown.stakeholders().size());
-          assertEquals(grown, KeyAccount.builder().from(grown).build());
-        });
+        .checkAssert(
+            (account, gen) -> {
+              KeyAccount grown =
+                  account
+                      .withStakeholders(plus(account.stakeholders(), gen.stakeholderFor(account)))
+                      .withRelationships(
+                          plus(account.relationships(), gen.relationshipFor(account)))
+                      .withInteractions(plus(account.interactions(), gen.interactionFor(account)))
+                      .withTransfersOfValue(
+                          plus(account.transfersOfValue(), gen.transferOfValueFor(account)))
+                      .withPlan(gen.planFor(account));
+              assertEquals(account.stakeholders().size() + 1, grown.stakeholders().size());
+              assertEquals(grown, KeyAccount.builder().from(grown).build());
+            });
   }
 
   @Test
   void standaloneStakeholdersFitIntoAnyAccount() {
-    qt().withFixedSeed(35).withExamples(30)
+    qt().withFixedSeed(35)
+        .withExamples(30)
         .forAll(ACCOUNTS, KamGens.stakeholders())
-        .checkAssert((account, stakeholder) ->
-            account.withStakeholders(plus(account.stakeholders(), stakeholder)));
+        .checkAssert(
+            (account, stakeholder) ->
+                account.withStakeholders(plus(account.stakeholders(), stakeholder)));
   }
 
   @Test
   void replacingListsWithGeneratedPartsKeepsAnAccountValid() {
-    qt().withFixedSeed(36).withExamples(20)
+    qt().withFixedSeed(36)
+        .withExamples(20)
         .forAll(ACCOUNTS, KamGens.generators())
-        .checkAssert((account, gen) -> {
-          List<Interaction> interactions = gen.interactionsFor(account, 5);
-          // transfers may point at the old interactions: drop them before replacing those
-          KeyAccount replaced =
-              account.withTransfersOfValue(List.of()).withInteractions(interactions);
-          List<TransferOfValue> transfers = gen.transfersOfValueFor(replaced, 5);
-          replaced = replaced.withTransfersOfValue(transfers);
-          assertEquals(interactions, replaced.interactions());
-          assertEquals(transfers, replaced.transfersOfValue());
-          assertEquals(replaced, KeyAccount.builder().from(replaced).build());
-        });
+        .checkAssert(
+            (account, gen) -> {
+              List<Interaction> interactions = gen.interactionsFor(account, 5);
+              // transfers may point at the old interactions: drop them before replacing those
+              KeyAccount replaced =
+                  account.withTransfersOfValue(List.of()).withInteractions(interactions);
+              List<TransferOfValue> transfers = gen.transfersOfValueFor(replaced, 5);
+              replaced = replaced.withTransfersOfValue(transfers);
+              assertEquals(interactions, replaced.interactions());
+              assertEquals(transfers, replaced.transfersOfValue());
+              assertEquals(replaced, KeyAccount.builder().from(replaced).build());
+            });
   }
 
   @Test
   void addingManyGeneratedPartsKeepsAnAccountValid() {
-    qt().withFixedSeed(51).withExamples(20)
+    qt().withFixedSeed(51)
+        .withExamples(20)
         .forAll(ACCOUNTS, KamGens.generators())
-        .checkAssert((account, gen) -> {
-          List<Interaction> interactions = new ArrayList<>(account.interactions());
-          interactions.addAll(gen.interactionsFor(account, 10));
-          List<TransferOfValue> transfers = new ArrayList<>(account.transfersOfValue());
-          transfers.addAll(gen.transfersOfValueFor(account, 10));
-          KeyAccount grown =
-              account.withInteractions(interactions).withTransfersOfValue(transfers);
-          assertEquals(account.interactions().size() + 10, grown.interactions().size());
-        });
+        .checkAssert(
+            (account, gen) -> {
+              List<Interaction> interactions = new ArrayList<>(account.interactions());
+              interactions.addAll(gen.interactionsFor(account, 10));
+              List<TransferOfValue> transfers = new ArrayList<>(account.transfersOfValue());
+              transfers.addAll(gen.transfersOfValueFor(account, 10));
+              KeyAccount grown =
+                  account.withInteractions(interactions).withTransfersOfValue(transfers);
+              assertEquals(account.interactions().size() + 10, grown.interactions().size());
+            });
   }
 
   @Test
   void aRelationshipToAnUnknownStakeholderIsRejectedNamingTheField() {
-    qt().withFixedSeed(37).withExamples(10)
+    qt().withFixedSeed(37)
+        .withExamples(10)
         .forAll(ACCOUNTS, KamGens.generators())
-        .checkAssert((account, gen) -> {
-          Relationship stray =
-              gen.relationshipFor(account).withStakeholder(StakeholderId.of("nobody"));
-          assertViolation(
-              () -> account.withRelationships(plus(account.relationships(), stray)),
-              ("relationships[" + stray.teamMember() + "->nobody].stakeholder")::equals,
-              "refers to a stakeholder that is not in this account");
-        });
+        .checkAssert(
+            (account, gen) -> {
+              Relationship stray =
+                  gen.relationshipFor(account).withStakeholder(StakeholderId.of("nobody"));
+              assertViolation(
+                  () -> account.withRelationships(plus(account.relationships(), stray)),
+                  ("relationships[" + stray.teamMember() + "->nobody].stakeholder")::equals,
+                  "refers to a stakeholder that is not in this account");
+            });
   }
 
   @Test
   void aReportingCycleIsRejectedNamingTheField() {
-    qt().withFixedSeed(38).withExamples(10)
+    qt().withFixedSeed(38)
+        .withExamples(10)
         .forAll(ACCOUNTS)
-        .checkAssert(account -> {
-          List<Stakeholder> people = new ArrayList<>(account.stakeholders());
-          Stakeholder first = people.get(0).withReportsTo(people.get(1).id());
-          Stakeholder second = people.get(1).withReportsTo(people.get(0).id());
-          people.set(0, first);
-          people.set(1, second);
-          // the cycle is reported once, at whichever of the two the search meets first
-          assertViolation(() -> account.withStakeholders(people),
-              field -> field.equals("stakeholders[" + first.id() + "].reportsTo")
-                  || field.equals("stakeholders[" + second.id() + "].reportsTo"),
-              "reporting lines form a cycle");
-        });
+        .checkAssert(
+            account -> {
+              List<Stakeholder> people = new ArrayList<>(account.stakeholders());
+              Stakeholder first = people.get(0).withReportsTo(people.get(1).id());
+              Stakeholder second = people.get(1).withReportsTo(people.get(0).id());
+              people.set(0, first);
+              people.set(1, second);
+              // the cycle is reported once, at whichever of the two the search meets first
+              assertViolation(
+                  () -> account.withStakeholders(people),
+                  field ->
+                      field.equals("stakeholders[" + first.id() + "].reportsTo")
+                          || field.equals("stakeholders[" + second.id() + "].reportsTo"),
+                  "reporting lines form a cycle");
+            });
   }
 
   @Test
   void anActionParentCycleIsRejectedNamingTheField() {
-    qt().withFixedSeed(39).withExamples(10)
+    qt().withFixedSeed(39)
+        .withExamples(10)
         .forAll(ACCOUNTS, KamGens.generators())
-        .checkAssert((account, gen) -> {
-          Action one = Action.builder().id(ActionId.of("A-1")).title("Map the VAC")
-              .parent(ActionId.of("A-2")).build();
-          Action two = Action.builder().id(ActionId.of("A-2")).title("Meet the chair")
-              .parent(ActionId.of("A-1")).build();
-          AccountPlan plan = gen.planFor(account).withActions(one, two);
-          assertViolation(() -> account.withPlan(plan), "plan.actions[A-1].parent"::equals,
-              "parent actions form a cycle");
-        });
+        .checkAssert(
+            (account, gen) -> {
+              Action one =
+                  Action.builder()
+                      .id(ActionId.of("A-1"))
+                      .title("Map the VAC")
+                      .parent(ActionId.of("A-2"))
+                      .build();
+              Action two =
+                  Action.builder()
+                      .id(ActionId.of("A-2"))
+                      .title("Meet the chair")
+                      .parent(ActionId.of("A-1"))
+                      .build();
+              AccountPlan plan = gen.planFor(account).withActions(one, two);
+              assertViolation(
+                  () -> account.withPlan(plan),
+                  "plan.actions[A-1].parent"::equals,
+                  "parent actions form a cycle");
+            });
   }
 
   @Test
   void aDuplicateStakeholderIdIsRejectedNamingTheField() {
-    qt().withFixedSeed(40).withExamples(10)
+    qt().withFixedSeed(40)
+        .withExamples(10)
         .forAll(ACCOUNTS)
-        .checkAssert(account -> {
-          Stakeholder twin = account.stakeholders().get(0).withName("Someone Else");
-          assertViolation(() -> account.withStakeholders(plus(account.stakeholders(), twin)),
-              "stakeholders.id"::equals, "ids must be unique");
-        });
+        .checkAssert(
+            account -> {
+              Stakeholder twin = account.stakeholders().get(0).withName("Someone Else");
+              assertViolation(
+                  () -> account.withStakeholders(plus(account.stakeholders(), twin)),
+                  "stakeholders.id"::equals,
+                  "ids must be unique");
+            });
   }
 
   @Test
   void anIndicationOfAnotherProductIsRejectedNamingTheField() {
-    qt().withFixedSeed(41).withExamples(10)
+    qt().withFixedSeed(41)
+        .withExamples(10)
         .forAll(ACCOUNTS)
-        .checkAssert(account -> {
-          Product product = account.products().get(0);
-          ClinicalUnit unit = account.account().clinicalUnits().findFirst().orElseThrow();
-          WhitespaceCell cell = WhitespaceCell.builder()
-              .product(product.id())
-              .clinicalUnit(unit.id())
-              .status(WhitespaceStatus.OPEN)
-              .indication(IndicationId.of("not-an-indication"))
-              .build();
-          assertViolation(() -> account.withWhitespace(plus(account.whitespace(), cell)),
-              ("whitespace[" + product.id() + " x " + unit.id() + "].indication")::equals,
-              "is not an indication of product " + product.id());
-        });
+        .checkAssert(
+            account -> {
+              Product product = account.products().get(0);
+              ClinicalUnit unit = account.account().clinicalUnits().findFirst().orElseThrow();
+              WhitespaceCell cell =
+                  WhitespaceCell.builder()
+                      .product(product.id())
+                      .clinicalUnit(unit.id())
+                      .status(WhitespaceStatus.OPEN)
+                      .indication(IndicationId.of("not-an-indication"))
+                      .build();
+              assertViolation(
+                  () -> account.withWhitespace(plus(account.whitespace(), cell)),
+                  ("whitespace[" + product.id() + " x " + unit.id() + "].indication")::equals,
+                  "is not an indication of product " + product.id());
+            });
   }
 
   @Test
   void aTransferOfValueToAnUnknownRecipientIsRejectedNamingTheField() {
-    qt().withFixedSeed(42).withExamples(10)
+    qt().withFixedSeed(42)
+        .withExamples(10)
         .forAll(ACCOUNTS, KamGens.generators())
-        .checkAssert((account, gen) -> {
-          TransferOfValue transfer = TransferOfValue.builder()
-              .from(gen.transferOfValueFor(account))
-              .recipient(StakeholderId.of("nobody"))
-              .organisation(Optional.empty())
-              .attendees(List.of())
-              .headcount(Optional.empty())
-              .build();
-          assertViolation(
-              () -> account.withTransfersOfValue(plus(account.transfersOfValue(), transfer)),
-              ("transfersOfValue[" + transfer.id() + "].recipient")::equals,
-              "refers to a stakeholder that is not in this account");
-        });
+        .checkAssert(
+            (account, gen) -> {
+              TransferOfValue transfer =
+                  TransferOfValue.builder()
+                      .from(gen.transferOfValueFor(account))
+                      .recipient(StakeholderId.of("nobody"))
+                      .organisation(Optional.empty())
+                      .attendees(List.of())
+                      .headcount(Optional.empty())
+                      .build();
+              assertViolation(
+                  () -> account.withTransfersOfValue(plus(account.transfersOfValue(), transfer)),
+                  ("transfersOfValue[" + transfer.id() + "].recipient")::equals,
+                  "refers to a stakeholder that is not in this account");
+            });
   }
 
   @Test
   void aSharedProductDescribedDifferentlyIsRejectedByThePortfolio() {
-    qt().withFixedSeed(43).withExamples(5)
+    qt().withFixedSeed(43)
+        .withExamples(5)
         .forAll(ACCOUNTS)
-        .checkAssert(account -> {
-          List<Product> products = new ArrayList<>(account.products());
-          products.set(0, products.get(0).withName("Renamed"));
-          KeyAccount copy = account
-              .withAccount(account.account().withId(AccountId.of("ACC-COPY"))
-                  .withParent(Optional.empty()))
-              .withProducts(products);
-          assertViolation(() -> Portfolio.builder().addAccounts(account, copy).build(),
-              "accounts[ACC-COPY].products"::equals, "is described differently");
-        });
+        .checkAssert(
+            account -> {
+              List<Product> products = new ArrayList<>(account.products());
+              products.set(0, products.get(0).withName("Renamed"));
+              KeyAccount copy =
+                  account
+                      .withAccount(
+                          account
+                              .account()
+                              .withId(AccountId.of("ACC-COPY"))
+                              .withParent(Optional.empty()))
+                      .withProducts(products);
+              assertViolation(
+                  () -> Portfolio.builder().addAccounts(account, copy).build(),
+                  "accounts[ACC-COPY].products"::equals,
+                  "is described differently");
+            });
   }
 
   @Test
   void anAccountHierarchyCycleIsRejectedByThePortfolio() {
-    qt().withFixedSeed(44).withExamples(5)
+    qt().withFixedSeed(44)
+        .withExamples(5)
         .forAll(ACCOUNTS)
-        .checkAssert(account -> {
-          AccountId child = AccountId.of("ACC-CHILD");
-          KeyAccount parent =
-              account.withAccount(account.account().withParent(child));
-          KeyAccount loop = account.withAccount(
-              account.account().withId(child).withParent(account.id()));
-          assertViolation(() -> Portfolio.builder().addAccounts(parent, loop).build(),
-              field -> field.endsWith(".account.parent"), "the account hierarchy forms a cycle");
-        });
+        .checkAssert(
+            account -> {
+              AccountId child = AccountId.of("ACC-CHILD");
+              KeyAccount parent = account.withAccount(account.account().withParent(child));
+              KeyAccount loop =
+                  account.withAccount(account.account().withId(child).withParent(account.id()));
+              assertViolation(
+                  () -> Portfolio.builder().addAccounts(parent, loop).build(),
+                  field -> field.endsWith(".account.parent"),
+                  "the account hierarchy forms a cycle");
+            });
   }
 
   @Test
   void generatedPartsAreValidAndRebuildToEqualValues() {
-    qt().withFixedSeed(45).withExamples(50)
+    qt().withFixedSeed(45)
+        .withExamples(50)
         .forAll(KamGens.stakeholders(), KamGens.teamMembers(), KamGens.products())
-        .checkAssert((stakeholder, member, product) -> {
-          assertEquals(stakeholder, Stakeholder.builder().from(stakeholder).build());
-          assertEquals(member, TeamMember.builder().from(member).build());
-          assertEquals(product, Product.builder().from(product).build());
-        });
+        .checkAssert(
+            (stakeholder, member, product) -> {
+              assertEquals(stakeholder, Stakeholder.builder().from(stakeholder).build());
+              assertEquals(member, TeamMember.builder().from(member).build());
+              assertEquals(product, Product.builder().from(product).build());
+            });
   }
 
   @Test
   void accountsAloneAreValidAndRebuildToEqualValues() {
-    qt().withFixedSeed(46).withExamples(20)
+    qt().withFixedSeed(46)
+        .withExamples(20)
         .forAll(KamGens.accounts())
-        .checkAssert(account ->
-            assertEquals(account, Account.builder().from(account).build()));
+        .checkAssert(account -> assertEquals(account, Account.builder().from(account).build()));
   }
 
   @Test
   void npisAreValid() {
-    qt().withFixedSeed(47).withExamples(200)
+    qt().withFixedSeed(47)
+        .withExamples(200)
         .forAll(KamGens.npis())
         .checkAssert(npi -> assertTrue(Npi.isValid(npi.value()), npi.value()));
   }
 
   @Test
   void moneyIsPositiveAndAtItsCurrencysScale() {
-    qt().withFixedSeed(48).withExamples(200)
+    qt().withFixedSeed(48)
+        .withExamples(200)
         .forAll(KamGens.money())
-        .checkAssert(money -> {
-          assertTrue(money.isPositive(), money.toString());
-          assertEquals(Math.max(0, money.currency().getDefaultFractionDigits()),
-              money.amount().scale(), money.toString());
-          assertEquals(money, Money.parse(money.toString()));
-        });
+        .checkAssert(
+            money -> {
+              assertTrue(money.isPositive(), money.toString());
+              assertEquals(
+                  Math.max(0, money.currency().getDefaultFractionDigits()),
+                  money.amount().scale(),
+                  money.toString());
+              assertEquals(money, Money.parse(money.toString()));
+            });
   }
 
   @Test
   void idTextsAreAcceptedByEveryIdType() {
-    qt().withFixedSeed(49).withExamples(200)
+    qt().withFixedSeed(49)
+        .withExamples(200)
         .forAll(KamGens.idTexts())
-        .checkAssert(text -> {
-          assertTrue(text.length() <= 255, text);
-          assertEquals(text, AccountId.of(text).value());
-          assertEquals(text, StakeholderId.of(text).value());
-        });
+        .checkAssert(
+            text -> {
+              assertTrue(text.length() <= 255, text);
+              assertEquals(text, AccountId.of(text).value());
+              assertEquals(text, StakeholderId.of(text).value());
+            });
   }
 
   @Test
@@ -318,8 +381,7 @@ class KamGensTest {
     return out;
   }
 
-  private static void assertViolation(
-      Executable build, Predicate<String> field, String problem) {
+  private static void assertViolation(Executable build, Predicate<String> field, String problem) {
     InvalidModelException thrown = assertThrows(InvalidModelException.class, build);
     List<ModelViolation> violations = thrown.violations();
     assertTrue(

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Builds a whole key account part by part, in an order where every part refers only to parts
- * built before it: products, the institution, committees, people, team, relationships, whitespace
- * and formulary, interactions, transfers of value, and the plan.
+ * Builds a whole key account part by part, in an order where every part refers only to parts built
+ * before it: products, the institution, committees, people, team, relationships, whitespace and
+ * formulary, interactions, transfers of value, and the plan.
  */
 final class KeyAccounts {
   private KeyAccounts() {}
@@ -24,14 +24,18 @@ final class KeyAccounts {
     int competitors = rng.between(0, Math.min(3, products - 1));
     List<Product> catalogue = Products.some(scene, products, products - competitors);
     List<TeamMember> team = Teams.team(scene, rng.between(size.minTeam(), size.maxTeam()));
-    Optional<AccountId> parent =
-        rng.maybe(0.15, () -> AccountId.of("ACC-PARENT-" + rng.hex(6)));
+    Optional<AccountId> parent = rng.maybe(0.15, () -> AccountId.of("ACC-PARENT-" + rng.hex(6)));
     return build(scene, size, Accounts.kind(rng, size), parent, catalogue, team);
   }
 
   /** A key account over the given products and team, which it keeps as they are. */
-  static KeyAccount build(Scene scene, AccountSize size, AccountKind kind,
-      Optional<AccountId> parent, List<Product> products, List<TeamMember> team) {
+  static KeyAccount build(
+      Scene scene,
+      AccountSize size,
+      AccountKind kind,
+      Optional<AccountId> parent,
+      List<Product> products,
+      List<TeamMember> team) {
     Rng rng = scene.rng;
     // a small account may be new to us: nobody holds anyone yet and nothing has happened
     boolean untouched = size == AccountSize.SMALL_CLINIC && rng.chance(0.1);
@@ -41,8 +45,9 @@ final class KeyAccounts {
     scene.stakeholders = People.stakeholders(scene, size);
     List<StakeholderInfluence> influences = People.influences(scene);
     scene.team = team;
-    scene.interactions = Interactions.some(scene,
-        untouched ? 0 : rng.between(size.minInteractions(), size.maxInteractions()));
+    scene.interactions =
+        Interactions.some(
+            scene, untouched ? 0 : rng.between(size.minInteractions(), size.maxInteractions()));
     return KeyAccount.builder()
         .account(scene.account)
         .stakeholders(scene.stakeholders)
@@ -54,8 +59,9 @@ final class KeyAccounts {
         .whitespace(Grid.whitespace(scene))
         .formulary(Grid.formulary(scene))
         .interactions(scene.interactions)
-        .transfersOfValue(Transfers.some(scene,
-            untouched ? 0 : rng.between(size.minTransfers(), size.maxTransfers())))
+        .transfersOfValue(
+            Transfers.some(
+                scene, untouched ? 0 : rng.between(size.minTransfers(), size.maxTransfers())))
         .plan(untouched ? Optional.empty() : rng.maybe(0.85, () -> Plans.plan(scene)))
         .build();
   }

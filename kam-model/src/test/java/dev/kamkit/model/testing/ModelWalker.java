@@ -18,9 +18,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Walks generated model objects by reflection and records what they exercise: the enum values
- * met, whether each optional attribute was seen present and absent, each collection empty and
- * not, and each boolean true and false. Attributes are named {@code Type.attribute}.
+ * Walks generated model objects by reflection and records what they exercise: the enum values met,
+ * whether each optional attribute was seen present and absent, each collection empty and not, and
+ * each boolean true and false. Attributes are named {@code Type.attribute}.
  *
  * <p>Immutables classes are walked through the accessors of their stored attributes (their
  * non-transient fields); records through their components.
@@ -69,17 +69,19 @@ final class ModelWalker {
 
   private static Map<String, Set<Boolean>> oneSided(Map<String, Set<Boolean>> seen) {
     Map<String, Set<Boolean>> out = new TreeMap<>();
-    seen.forEach((name, values) -> {
-      if (values.size() < 2) {
-        out.put(name, values);
-      }
-    });
+    seen.forEach(
+        (name, values) -> {
+          if (values.size() < 2) {
+            out.put(name, values);
+          }
+        });
     return out;
   }
 
   private void visit(Object value) {
     if (value instanceof Enum<?> constant) {
-      enums.computeIfAbsent(constant.getDeclaringClass(), k -> new TreeSet<>())
+      enums
+          .computeIfAbsent(constant.getDeclaringClass(), k -> new TreeSet<>())
           .add(constant.name());
       return;
     }
@@ -124,21 +126,23 @@ final class ModelWalker {
   }
 
   private List<Method> accessors(Class<?> type) {
-    return accessors.computeIfAbsent(type, t -> {
-      List<Method> out = new ArrayList<>();
-      for (Field field : t.getDeclaredFields()) {
-        int modifiers = field.getModifiers();
-        if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers)) {
-          continue;
-        }
-        try {
-          out.add(t.getMethod(field.getName()));
-        } catch (NoSuchMethodException e) {
-          // a field with no public accessor is internal state, not an attribute
-        }
-      }
-      return out;
-    });
+    return accessors.computeIfAbsent(
+        type,
+        t -> {
+          List<Method> out = new ArrayList<>();
+          for (Field field : t.getDeclaredFields()) {
+            int modifiers = field.getModifiers();
+            if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers)) {
+              continue;
+            }
+            try {
+              out.add(t.getMethod(field.getName()));
+            } catch (NoSuchMethodException e) {
+              // a field with no public accessor is internal state, not an attribute
+            }
+          }
+          return out;
+        });
   }
 
   private static Object invoke(Method accessor, Object owner) {

@@ -33,8 +33,7 @@ final class People {
   static List<Stakeholder> stakeholders(Scene scene, AccountSize size) {
     Rng rng = scene.rng;
     int n = rng.between(size.minStakeholders(), size.maxStakeholders());
-    List<Role> roles =
-        new ArrayList<>(rng.sample(Role.LEADERS, Math.max(1, Math.min(10, n / 12))));
+    List<Role> roles = new ArrayList<>(rng.sample(Role.LEADERS, Math.max(1, Math.min(10, n / 12))));
     while (roles.size() < n) {
       roles.add(rng.pick(Role.STAFF_ROLES));
     }
@@ -54,15 +53,15 @@ final class People {
     Stakeholder.Builder builder = draft(scene, role, List.of()).builder();
     List<Stakeholder> seniors =
         scene.stakeholders.stream()
-            .filter(s -> s.seniority().map(level -> level.outranks(role.seniority()))
-                .orElse(false))
+            .filter(s -> s.seniority().map(level -> level.outranks(role.seniority())).orElse(false))
             .toList();
     if (!seniors.isEmpty() && scene.rng.chance(0.8)) {
       builder.reportsTo(scene.rng.pick(seniors).id());
     }
     if (!scene.bodies.isEmpty() && scene.rng.chance(0.3)) {
-      builder.addCommitteeMembership(CommitteeMembership.of(
-          scene.rng.pick(scene.bodies).id(), scene.rng.pick(CommitteeRole.class)));
+      builder.addCommitteeMembership(
+          CommitteeMembership.of(
+              scene.rng.pick(scene.bodies).id(), scene.rng.pick(CommitteeRole.class)));
     }
     return builder.build();
   }
@@ -95,8 +94,8 @@ final class People {
         Stakeholder.builder()
             .id(id)
             .name(Names.person(rng))
-            .title(rng.maybe(0.9, () -> role.titleIn(unit.map(ClinicalUnit::name)
-                .orElse("Medicine"))))
+            .title(
+                rng.maybe(0.9, () -> role.titleIn(unit.map(ClinicalUnit::name).orElse("Medicine"))))
             .function(role.function())
             .buyingRoles(buyingRoles(rng, role.function()))
             .sentiment(rng.maybe(0.8, () -> rng.pick(Sentiment.class)))
@@ -164,7 +163,7 @@ final class People {
           out.add(BuyingRole.CLINICAL_CHAMPION);
         }
       }
-      default -> { }
+      default -> {}
     }
     if (rng.chance(0.2)) {
       out.add(BuyingRole.INFLUENCER);
@@ -187,6 +186,10 @@ final class People {
   }
 
   /** A stakeholder under construction, with what committee seats are chosen from. */
-  record Draft(StakeholderId id, Role role, Optional<Site> site, StakeholderStatus status,
+  record Draft(
+      StakeholderId id,
+      Role role,
+      Optional<Site> site,
+      StakeholderStatus status,
       Stakeholder.Builder builder) {}
 }

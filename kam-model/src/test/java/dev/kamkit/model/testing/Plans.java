@@ -60,7 +60,8 @@ final class Plans {
     }
     List<AccountNeed> needs = needs(scene);
     List<Objective> objectives = objectives(scene, needs);
-    plan.needs(needs).objectives(objectives)
+    plan.needs(needs)
+        .objectives(objectives)
         .actions(actions(scene, objectives, needs))
         .kpis(kpis(scene, objectives))
         .valueProposition(rng.maybe(0.7, () -> Sections.valueProposition(scene)))
@@ -82,11 +83,12 @@ final class Plans {
     Rng rng = scene.rng;
     List<AccountNeed> out = new ArrayList<>();
     for (NeedCategory category : rng.sample(List.of(NeedCategory.values()), 0, 5)) {
-      out.add(AccountNeed.builder()
-          .id(NeedId.of(scene.id("ND")))
-          .category(category)
-          .description(PlanText.need(category))
-          .build());
+      out.add(
+          AccountNeed.builder()
+              .id(NeedId.of(scene.id("ND")))
+              .category(category)
+              .description(PlanText.need(category))
+              .build());
     }
     return out;
   }
@@ -106,8 +108,10 @@ final class Plans {
       Objective.Builder objective =
           Objective.builder()
               .id(ObjectiveId.of(scene.id("OB")))
-              .title(String.format(rng.pick(PlanText.OBJECTIVES),
-                  product.map(Product::name).orElse("service line")))
+              .title(
+                  String.format(
+                      rng.pick(PlanText.OBJECTIVES),
+                      product.map(Product::name).orElse("service line")))
               .measure(rng.maybe(0.7, () -> rng.pick(PlanText.MEASURES)))
               .startDate(start)
               .dueDate(rng.maybe(0.75, () -> rng.date(from, from.plusMonths(18))))
@@ -175,9 +179,10 @@ final class Plans {
               .perspective(rng.pick(KpiPerspective.class))
               .target(rng.maybe(0.7, () -> BigDecimal.valueOf(rng.between(1, 10_000))))
               .current(current)
-              .measuredOn(current.isPresent()
-                  ? rng.maybe(0.8, () -> rng.date(scene.today.minusMonths(3), scene.today))
-                  : Optional.empty());
+              .measuredOn(
+                  current.isPresent()
+                      ? rng.maybe(0.8, () -> rng.date(scene.today.minusMonths(3), scene.today))
+                      : Optional.empty());
       if (rng.chance(0.6)) {
         kpi.unit(rng.pick(KpiUnit.class));
       }
@@ -200,8 +205,7 @@ final class Plans {
 
   /** An active team member, or none, with probability {@code p} of one. */
   static Optional<TeamMemberId> owner(Scene scene, double p) {
-    List<TeamMember> active =
-        scene.team.stream().filter(m -> m.leftOn().isEmpty()).toList();
+    List<TeamMember> active = scene.team.stream().filter(m -> m.leftOn().isEmpty()).toList();
     return active.isEmpty()
         ? Optional.empty()
         : scene.rng.maybe(p, () -> scene.rng.pick(active).id());

@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A portfolio of key accounts sharing one product catalogue and one team pool, so a product or
- * team member is the same object, described identically, in every account that has it. Accounts
- * may sit under an IDN generated earlier in the portfolio, so the hierarchy cannot cycle.
+ * A portfolio of key accounts sharing one product catalogue and one team pool, so a product or team
+ * member is the same object, described identically, in every account that has it. Accounts may sit
+ * under an IDN generated earlier in the portfolio, so the hierarchy cannot cycle.
  */
 final class Portfolios {
   private static final Set<AccountKind> PARENTS =
@@ -42,8 +42,14 @@ final class Portfolios {
     return Portfolio.builder().accounts(accounts).build();
   }
 
-  private static KeyAccount account(Rng rng, LocalDate today, String key, AccountSize size,
-      List<Product> catalogue, List<TeamMember> pool, List<KeyAccount> earlier) {
+  private static KeyAccount account(
+      Rng rng,
+      LocalDate today,
+      String key,
+      AccountSize size,
+      List<Product> catalogue,
+      List<TeamMember> pool,
+      List<KeyAccount> earlier) {
     List<KeyAccount> parents =
         earlier.stream().filter(a -> PARENTS.contains(a.account().kind())).toList();
     Optional<KeyAccount> parent =
@@ -51,8 +57,8 @@ final class Portfolios {
             ? Optional.empty()
             : rng.maybe(0.6, () -> rng.pick(parents));
     // a hospital under an IDN is in the IDN's country and is a hospital
-    Country country = parent.map(p -> Country.byCode(p.account().country()))
-        .orElseGet(() -> Country.pick(rng));
+    Country country =
+        parent.map(p -> Country.byCode(p.account().country())).orElseGet(() -> Country.pick(rng));
     AccountKind kind =
         parent.isPresent() && size != AccountSize.SMALL_CLINIC
             ? AccountKind.HOSPITAL
@@ -62,7 +68,12 @@ final class Portfolios {
             ? parent.map(KeyAccount::id)
             : rng.maybe(0.1, () -> AccountId.of("ACC-EXT-" + rng.hex(6)));
     Scene scene = new Scene(rng.split(), today, key, country);
-    return KeyAccounts.build(scene, size, kind, parentId, products(rng, size, catalogue),
+    return KeyAccounts.build(
+        scene,
+        size,
+        kind,
+        parentId,
+        products(rng, size, catalogue),
         Teams.pick(rng, pool, rng.between(size.minTeam(), size.maxTeam())));
   }
 

@@ -13,8 +13,9 @@ import java.util.List;
 /** Products with indications and approvals per jurisdiction, ours and competitors'. */
 final class Products {
   private static final List<String> STEMS =
-      List.of("On", "Car", "Neu", "Im", "Glu", "Pul", "Vex", "Zan", "Tor", "Lu", "Ven", "Aza",
-          "Bel", "Cor", "Del", "Ely", "Fal", "Rix", "Sol", "Tri");
+      List.of(
+          "On", "Car", "Neu", "Im", "Glu", "Pul", "Vex", "Zan", "Tor", "Lu", "Ven", "Aza", "Bel",
+          "Cor", "Del", "Ely", "Fal", "Rix", "Sol", "Tri");
   private static final List<String> MIDDLES = List.of("o", "a", "i", "e", "ova", "ira", "ela");
   private static final List<String> ENDINGS =
       List.of("xa", "vel", "rix", "tara", "zon", "lity", "max", "dra", "fina", "quin");
@@ -63,8 +64,12 @@ final class Products {
       return rng.chance(0.6) ? ProductKind.DEVICE : ProductKind.MEDICAL_SUPPLY;
     }
     return rng.weighted(
-        List.of(ProductKind.DRUG, ProductKind.BIOLOGICAL, ProductKind.DIAGNOSTIC,
-            ProductKind.DEVICE), 50, 35, 10, 5);
+        List.of(
+            ProductKind.DRUG, ProductKind.BIOLOGICAL, ProductKind.DIAGNOSTIC, ProductKind.DEVICE),
+        50,
+        35,
+        10,
+        5);
   }
 
   private static Indication indication(

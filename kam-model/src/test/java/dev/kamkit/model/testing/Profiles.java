@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An account's profile: beds, ownership, GPO affiliations, contracts on our products, EHR,
- * fiscal year and annual volumes. Now and then empty, as for an account nobody profiled yet.
+ * An account's profile: beds, ownership, GPO affiliations, contracts on our products, EHR, fiscal
+ * year and annual volumes. Now and then empty, as for an account nobody profiled yet.
  */
 final class Profiles {
   private static final List<MonthDay> FISCAL_STARTS =
@@ -77,22 +77,37 @@ final class Profiles {
     if (end.isBefore(today)) {
       status = rng.chance(0.85) ? ContractStatus.ENDED : ContractStatus.REJECTED;
     } else if (start.isAfter(today)) {
-      status = rng.pick(List.of(ContractStatus.DRAFT, ContractStatus.IN_APPROVAL,
-          ContractStatus.SIGNED, ContractStatus.REJECTED));
+      status =
+          rng.pick(
+              List.of(
+                  ContractStatus.DRAFT,
+                  ContractStatus.IN_APPROVAL,
+                  ContractStatus.SIGNED,
+                  ContractStatus.REJECTED));
     } else {
       status = rng.chance(0.85) ? ContractStatus.ACTIVE : ContractStatus.SIGNED;
     }
     Contract.Builder contract =
         Contract.builder()
             .id(ContractId.of(scene.id("CT")))
-            .name(rng.pick(List.of("Supply agreement", "Pricing agreement", "Service agreement",
-                "Outcomes agreement")) + " " + start.getYear() + "-" + rng.digits(4))
+            .name(
+                rng.pick(
+                        List.of(
+                            "Supply agreement",
+                            "Pricing agreement",
+                            "Service agreement",
+                            "Outcomes agreement"))
+                    + " "
+                    + start.getYear()
+                    + "-"
+                    + rng.digits(4))
             .kind(rng.pick(ContractKind.class))
             .status(status)
             .start(start)
             .end(end)
-            .value(rng.maybe(0.7, () -> Amounts.between(rng, scene.country.currency(),
-                50_000, 5_000_000)));
+            .value(
+                rng.maybe(
+                    0.7, () -> Amounts.between(rng, scene.country.currency(), 50_000, 5_000_000)));
     rng.sample(scene.ownProducts(), 0, 3).forEach(p -> contract.addProduct(p.id()));
     return contract.build();
   }
@@ -120,9 +135,10 @@ final class Profiles {
         .fiscalYear(year)
         .product(product.map(Product::id))
         .units(units ? Optional.of(BigDecimal.valueOf(rng.between(0, 250_000))) : Optional.empty())
-        .netRevenue(revenue
-            ? Optional.of(Amounts.between(rng, scene.country.currency(), 10_000, 20_000_000))
-            : Optional.empty())
+        .netRevenue(
+            revenue
+                ? Optional.of(Amounts.between(rng, scene.country.currency(), 10_000, 20_000_000))
+                : Optional.empty())
         .build();
   }
 }

@@ -28,7 +28,11 @@ import java.util.List;
  * A job in an account: function, title, level, whether it belongs to a clinical unit (the title
  * then names the unit) and which professions hold it when its holder is a healthcare professional.
  */
-record Role(StakeholderFunction function, String title, Seniority seniority, boolean inUnit,
+record Role(
+    StakeholderFunction function,
+    String title,
+    Seniority seniority,
+    boolean inUnit,
     List<HcpProfession> professions) {
 
   static final List<Role> LEADERS =
@@ -36,16 +40,20 @@ record Role(StakeholderFunction function, String title, Seniority seniority, boo
           role(StakeholderFunction.EXECUTIVE, "Chief Executive Officer", EXECUTIVE),
           role(StakeholderFunction.EXECUTIVE, "Chief Operating Officer", EXECUTIVE),
           hcp(StakeholderFunction.EXECUTIVE, "Chief Medical Officer", EXECUTIVE, PHYSICIAN),
-          hcp(StakeholderFunction.EXECUTIVE, "Chief Nursing Officer", EXECUTIVE,
-              REGISTERED_NURSE),
+          hcp(StakeholderFunction.EXECUTIVE, "Chief Nursing Officer", EXECUTIVE, REGISTERED_NURSE),
           role(StakeholderFunction.FINANCE, "Chief Financial Officer", EXECUTIVE),
           role(StakeholderFunction.IT, "Chief Information Officer", EXECUTIVE),
-          hcp(StakeholderFunction.PHARMACY, "System Vice President of Pharmacy", SENIOR_LEADER,
+          hcp(
+              StakeholderFunction.PHARMACY,
+              "System Vice President of Pharmacy",
+              SENIOR_LEADER,
               PHARMACIST),
           role(StakeholderFunction.PROCUREMENT, "Vice President of Supply Chain", SENIOR_LEADER),
           role(StakeholderFunction.PAYER, "Vice President of Managed Care", SENIOR_LEADER),
-          role(StakeholderFunction.QUALITY_AND_POPULATION_HEALTH,
-              "Vice President of Population Health", SENIOR_LEADER));
+          role(
+              StakeholderFunction.QUALITY_AND_POPULATION_HEALTH,
+              "Vice President of Population Health",
+              SENIOR_LEADER));
 
   static final List<Role> STAFF_ROLES =
       List.of(
@@ -56,16 +64,35 @@ record Role(StakeholderFunction function, String title, Seniority seniority, boo
           unit("Attending Physician,", STAFF, PHYSICIAN),
           unit("Physician Assistant,", STAFF, PHYSICIAN_ASSISTANT),
           unit("Specialist,", STAFF, DENTIST, PODIATRIST, OPTOMETRIST, CHIROPRACTOR),
-          new Role(StakeholderFunction.NURSING, "Nurse Manager,", MANAGER, true,
+          new Role(
+              StakeholderFunction.NURSING,
+              "Nurse Manager,",
+              MANAGER,
+              true,
               List.of(REGISTERED_NURSE)),
-          new Role(StakeholderFunction.NURSING, "Advanced Practice Nurse,", STAFF, true,
-              List.of(NURSE_PRACTITIONER, CLINICAL_NURSE_SPECIALIST, CERTIFIED_NURSE_MIDWIFE,
-                  CERTIFIED_REGISTERED_NURSE_ANESTHETIST, ANESTHESIOLOGIST_ASSISTANT)),
-          hcp(StakeholderFunction.NURSING, "Director of Nursing", DEPARTMENT_HEAD,
+          new Role(
+              StakeholderFunction.NURSING,
+              "Advanced Practice Nurse,",
+              STAFF,
+              true,
+              List.of(
+                  NURSE_PRACTITIONER,
+                  CLINICAL_NURSE_SPECIALIST,
+                  CERTIFIED_NURSE_MIDWIFE,
+                  CERTIFIED_REGISTERED_NURSE_ANESTHETIST,
+                  ANESTHESIOLOGIST_ASSISTANT)),
+          hcp(
+              StakeholderFunction.NURSING,
+              "Director of Nursing",
+              DEPARTMENT_HEAD,
               REGISTERED_NURSE),
           hcp(StakeholderFunction.PHARMACY, "Director of Pharmacy", DEPARTMENT_HEAD, PHARMACIST),
           hcp(StakeholderFunction.PHARMACY, "Formulary Manager", MANAGER, PHARMACIST),
-          new Role(StakeholderFunction.PHARMACY, "Clinical Pharmacist,", STAFF, true,
+          new Role(
+              StakeholderFunction.PHARMACY,
+              "Clinical Pharmacist,",
+              STAFF,
+              true,
               List.of(PHARMACIST)),
           role(StakeholderFunction.PROCUREMENT, "Director of Procurement", DEPARTMENT_HEAD),
           role(StakeholderFunction.PROCUREMENT, "Value Analysis Coordinator", MANAGER),
@@ -74,16 +101,28 @@ record Role(StakeholderFunction function, String title, Seniority seniority, boo
           role(StakeholderFunction.FINANCE, "Revenue Cycle Manager", MANAGER),
           role(StakeholderFunction.IT, "Director of Clinical Informatics", DEPARTMENT_HEAD),
           role(StakeholderFunction.IT, "EHR Analyst", STAFF),
-          hcp(StakeholderFunction.PAYER, "Health Plan Medical Director", DEPARTMENT_HEAD,
+          hcp(
+              StakeholderFunction.PAYER,
+              "Health Plan Medical Director",
+              DEPARTMENT_HEAD,
               PHYSICIAN),
           role(StakeholderFunction.PAYER, "Pharmacy Benefit Manager", MANAGER),
-          role(StakeholderFunction.QUALITY_AND_POPULATION_HEALTH, "Director of Quality",
+          role(
+              StakeholderFunction.QUALITY_AND_POPULATION_HEALTH,
+              "Director of Quality",
               DEPARTMENT_HEAD),
           role(StakeholderFunction.QUALITY_AND_POPULATION_HEALTH, "Care Coordinator", STAFF),
-          hcp(StakeholderFunction.MEDICAL, "Director of Clinical Research", DEPARTMENT_HEAD,
+          hcp(
+              StakeholderFunction.MEDICAL,
+              "Director of Clinical Research",
+              DEPARTMENT_HEAD,
               PHYSICIAN),
           role(StakeholderFunction.MEDICAL, "Medical Staff Office Manager", MANAGER),
-          new Role(StakeholderFunction.MEDICAL, "Principal Investigator,", STAFF, true,
+          new Role(
+              StakeholderFunction.MEDICAL,
+              "Principal Investigator,",
+              STAFF,
+              true,
               List.of(PHYSICIAN)),
           hcp(StakeholderFunction.OTHER, "Community Health Worker", STAFF, HcpProfession.OTHER),
           role(StakeholderFunction.OTHER, "Patient Advocate", STAFF),
@@ -98,8 +137,8 @@ record Role(StakeholderFunction function, String title, Seniority seniority, boo
     return new Role(function, title, seniority, false, List.of());
   }
 
-  private static Role hcp(StakeholderFunction function, String title, Seniority seniority,
-      HcpProfession profession) {
+  private static Role hcp(
+      StakeholderFunction function, String title, Seniority seniority, HcpProfession profession) {
     return new Role(function, title, seniority, false, List.of(profession));
   }
 

@@ -77,8 +77,9 @@ final class Scene {
     scene.takeAll(account.interactions(), Interaction::id);
     scene.takeAll(account.transfersOfValue(), TransferOfValue::id);
     account.plan().ifPresent(scene::takePlan);
-    account.stakeholders().forEach(
-        s -> s.hcp().flatMap(h -> h.npi()).ifPresent(npi -> scene.npis.add(npi.value())));
+    account
+        .stakeholders()
+        .forEach(s -> s.hcp().flatMap(h -> h.npi()).ifPresent(npi -> scene.npis.add(npi.value())));
     return scene;
   }
 
@@ -110,9 +111,7 @@ final class Scene {
 
   /** Team members on the given side of the firewall who are on the team on {@code date}. */
   List<TeamMember> activeTeam(Division division, LocalDate date) {
-    return team.stream()
-        .filter(m -> m.division() == division && m.isActiveOn(date))
-        .toList();
+    return team.stream().filter(m -> m.division() == division && m.isActiveOn(date)).toList();
   }
 
   /** The key account manager who owns the account, or any commercial member if none. */

@@ -52,15 +52,29 @@ final class Seats {
 
   private static Set<StakeholderFunction> functions(DecisionBodyKind kind) {
     return switch (kind) {
-      case PHARMACY_AND_THERAPEUTICS, FORMULARY -> EnumSet.of(StakeholderFunction.PHARMACY,
-          StakeholderFunction.CLINICAL, StakeholderFunction.MEDICAL, StakeholderFunction.NURSING);
-      case VALUE_ANALYSIS, PROCUREMENT -> EnumSet.of(StakeholderFunction.PROCUREMENT,
-          StakeholderFunction.FINANCE, StakeholderFunction.CLINICAL, StakeholderFunction.NURSING);
+      case PHARMACY_AND_THERAPEUTICS, FORMULARY ->
+          EnumSet.of(
+              StakeholderFunction.PHARMACY,
+              StakeholderFunction.CLINICAL,
+              StakeholderFunction.MEDICAL,
+              StakeholderFunction.NURSING);
+      case VALUE_ANALYSIS, PROCUREMENT ->
+          EnumSet.of(
+              StakeholderFunction.PROCUREMENT,
+              StakeholderFunction.FINANCE,
+              StakeholderFunction.CLINICAL,
+              StakeholderFunction.NURSING);
       case EXECUTIVE -> EnumSet.of(StakeholderFunction.EXECUTIVE, StakeholderFunction.FINANCE);
-      case CLINICAL_GOVERNANCE -> EnumSet.of(StakeholderFunction.CLINICAL,
-          StakeholderFunction.MEDICAL, StakeholderFunction.NURSING);
-      case QUALITY -> EnumSet.of(StakeholderFunction.QUALITY_AND_POPULATION_HEALTH,
-          StakeholderFunction.CLINICAL, StakeholderFunction.NURSING);
+      case CLINICAL_GOVERNANCE ->
+          EnumSet.of(
+              StakeholderFunction.CLINICAL,
+              StakeholderFunction.MEDICAL,
+              StakeholderFunction.NURSING);
+      case QUALITY ->
+          EnumSet.of(
+              StakeholderFunction.QUALITY_AND_POPULATION_HEALTH,
+              StakeholderFunction.CLINICAL,
+              StakeholderFunction.NURSING);
       case OTHER -> EnumSet.allOf(StakeholderFunction.class);
     };
   }

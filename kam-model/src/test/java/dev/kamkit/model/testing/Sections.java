@@ -68,11 +68,12 @@ final class Sections {
       // stages keep the order patients pass through them
       for (String stage : PlanText.STAGES) {
         if (rng.chance(0.5)) {
-          pathway.addStage(PathwayStage.builder()
-              .name(stage)
-              .painPoints(rng.sample(PlanText.PAIN_POINTS, 0, 2))
-              .stakeholders(Plans.stakeholders(scene, 0, 3))
-              .build());
+          pathway.addStage(
+              PathwayStage.builder()
+                  .name(stage)
+                  .painPoints(rng.sample(PlanText.PAIN_POINTS, 0, 2))
+                  .stakeholders(Plans.stakeholders(scene, 0, 3))
+                  .build());
         }
       }
       out.add(pathway.build());
@@ -88,13 +89,14 @@ final class Sections {
       boolean nps = rng.chance(0.7);
       boolean effort = rng.chance(0.5);
       boolean relationship = (!nps && !effort) || rng.chance(0.5);
-      out.add(CustomerFeedback.builder()
-          .date(scene.today.minusMonths(3L * quarter))
-          .netPromoterScore(nps ? Optional.of(rng.between(-100, 100)) : Optional.empty())
-          .customerEffortScore(effort ? Optional.of(rng.between(1, 7)) : Optional.empty())
-          .relationshipScore(relationship ? Optional.of(rng.between(0, 10)) : Optional.empty())
-          .source(rng.maybe(0.6, () -> rng.pick(PlanText.FEEDBACK_SOURCES)))
-          .build());
+      out.add(
+          CustomerFeedback.builder()
+              .date(scene.today.minusMonths(3L * quarter))
+              .netPromoterScore(nps ? Optional.of(rng.between(-100, 100)) : Optional.empty())
+              .customerEffortScore(effort ? Optional.of(rng.between(1, 7)) : Optional.empty())
+              .relationshipScore(relationship ? Optional.of(rng.between(0, 10)) : Optional.empty())
+              .source(rng.maybe(0.6, () -> rng.pick(PlanText.FEEDBACK_SOURCES)))
+              .build());
     }
     return out;
   }
@@ -117,8 +119,8 @@ final class Sections {
         JointBusinessPlan.builder()
             .agreedOn(rng.maybe(0.6, () -> rng.date(scene.today.minusYears(1), scene.today)))
             .customerSponsors(Plans.stakeholders(scene, 0, 3))
-            .nextJointReview(rng.maybe(0.5,
-                () -> rng.date(scene.today, scene.today.plusMonths(6))));
+            .nextJointReview(
+                rng.maybe(0.5, () -> rng.date(scene.today, scene.today.plusMonths(6))));
     rng.sample(objectives, 0, 2).forEach(o -> plan.addJointObjective(o.id()));
     return plan.build();
   }
@@ -137,8 +139,7 @@ final class Sections {
       initiative.status(status);
     }
     if (LAUNCH_DATED.contains(status)) {
-      initiative.launchedOn(
-          rng.maybe(0.7, () -> rng.date(scene.today.minusYears(2), scene.today)));
+      initiative.launchedOn(rng.maybe(0.7, () -> rng.date(scene.today.minusYears(2), scene.today)));
     }
     rng.sample(needs, 0, 2).forEach(n -> initiative.addNeed(n.id()));
     Plans.owner(scene, 0.8).ifPresent(initiative::addTeamMember);

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Our team and who of ours holds whom. Every team has an active key account manager and an
- * active medical member, so both sides of the firewall are always present.
+ * Our team and who of ours holds whom. Every team has an active key account manager and an active
+ * medical member, so both sides of the firewall are always present.
  */
 final class Teams {
   private static final List<TeamFunction> FUNCTIONS = List.of(TeamFunction.values());
@@ -28,8 +28,11 @@ final class Teams {
     Rng rng = scene.rng;
     List<TeamMember> out = new ArrayList<>();
     out.add(member(scene, TeamFunction.KEY_ACCOUNT_MANAGER, false));
-    out.add(member(scene, rng.chance(0.7)
-        ? TeamFunction.MEDICAL_SCIENCE_LIAISON : TeamFunction.MEDICAL_AFFAIRS, false));
+    out.add(
+        member(
+            scene,
+            rng.chance(0.7) ? TeamFunction.MEDICAL_SCIENCE_LIAISON : TeamFunction.MEDICAL_AFFAIRS,
+            false));
     while (out.size() < n) {
       out.add(member(scene, rng.weighted(FUNCTIONS, 10, 25, 15, 8, 15, 10, 10, 7), true));
     }
@@ -70,9 +73,11 @@ final class Teams {
         .id(TeamMemberId.of(scene.id("TM")))
         .name(Names.person(rng))
         .function(function)
-        .leftOn(mayHaveLeft
-            ? rng.maybe(0.15, () -> rng.date(scene.today.minusYears(3), scene.today.minusDays(1)))
-            : Optional.empty())
+        .leftOn(
+            mayHaveLeft
+                ? rng.maybe(
+                    0.15, () -> rng.date(scene.today.minusYears(3), scene.today.minusDays(1)))
+                : Optional.empty())
         .attributes(CustomFields.some(rng, scene.today, 0.15))
         .build();
   }

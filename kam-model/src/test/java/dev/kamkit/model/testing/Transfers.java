@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Transfers of value: mostly meals, single or shared with a headcount, then fees, travel, grants
- * to the institution and the rarer natures, each to exactly one kind of recipient.
+ * Transfers of value: mostly meals, single or shared with a headcount, then fees, travel, grants to
+ * the institution and the rarer natures, each to exactly one kind of recipient.
  */
 final class Transfers {
   private static final List<NatureOfPayment> NATURES = List.of(NatureOfPayment.values());
@@ -55,13 +55,15 @@ final class Transfers {
         scene.stakeholders.isEmpty()
             || (institutional(nature) && rng.chance(0.6))
             || rng.chance(0.02);
-    boolean group = !toInstitution && nature == NatureOfPayment.FOOD_AND_BEVERAGE
-        && rng.chance(0.5);
+    boolean group =
+        !toInstitution && nature == NatureOfPayment.FOOD_AND_BEVERAGE && rng.chance(0.5);
     long low = low(nature);
     long high = high(nature);
     if (toInstitution) {
-      transfer.organisation(rng.chance(0.8) || scene.account.parent().isEmpty()
-          ? scene.account.id() : scene.account.parent().get());
+      transfer.organisation(
+          rng.chance(0.8) || scene.account.parent().isEmpty()
+              ? scene.account.id()
+              : scene.account.parent().get());
     } else if (group) {
       List<Stakeholder> attendees = rng.sample(hcps(scene), 2, 8);
       attendees.forEach(s -> transfer.addAttendee(s.id()));
@@ -86,21 +88,37 @@ final class Transfers {
 
   private static boolean institutional(NatureOfPayment nature) {
     return switch (nature) {
-      case GRANT, CHARITABLE_CONTRIBUTION, SPACE_RENTAL_OR_FACILITY_FEES, EDUCATION,
-          LONG_TERM_MEDICAL_SUPPLY_OR_DEVICE_LOAN -> true;
+      case GRANT,
+          CHARITABLE_CONTRIBUTION,
+          SPACE_RENTAL_OR_FACILITY_FEES,
+          EDUCATION,
+          LONG_TERM_MEDICAL_SUPPLY_OR_DEVICE_LOAN ->
+          true;
       default -> false;
     };
   }
 
   private static FormOfPayment form(Rng rng, NatureOfPayment nature) {
     return switch (nature) {
-      case OWNERSHIP_OR_INVESTMENT_INTEREST -> rng.pick(List.of(FormOfPayment.STOCK,
-          FormOfPayment.STOCK_OPTION, FormOfPayment.OTHER_OWNERSHIP_INTEREST));
-      case ROYALTY_OR_LICENSE, ACQUISITIONS -> rng.chance(0.3)
-          ? FormOfPayment.DIVIDEND_PROFIT_OR_RETURN : FormOfPayment.CASH_OR_CASH_EQUIVALENT;
-      case FOOD_AND_BEVERAGE, TRAVEL_AND_LODGING, GIFT, ENTERTAINMENT, EDUCATION,
-          LONG_TERM_MEDICAL_SUPPLY_OR_DEVICE_LOAN -> rng.chance(0.85)
-          ? FormOfPayment.IN_KIND_ITEMS_AND_SERVICES : FormOfPayment.CASH_OR_CASH_EQUIVALENT;
+      case OWNERSHIP_OR_INVESTMENT_INTEREST ->
+          rng.pick(
+              List.of(
+                  FormOfPayment.STOCK,
+                  FormOfPayment.STOCK_OPTION,
+                  FormOfPayment.OTHER_OWNERSHIP_INTEREST));
+      case ROYALTY_OR_LICENSE, ACQUISITIONS ->
+          rng.chance(0.3)
+              ? FormOfPayment.DIVIDEND_PROFIT_OR_RETURN
+              : FormOfPayment.CASH_OR_CASH_EQUIVALENT;
+      case FOOD_AND_BEVERAGE,
+          TRAVEL_AND_LODGING,
+          GIFT,
+          ENTERTAINMENT,
+          EDUCATION,
+          LONG_TERM_MEDICAL_SUPPLY_OR_DEVICE_LOAN ->
+          rng.chance(0.85)
+              ? FormOfPayment.IN_KIND_ITEMS_AND_SERVICES
+              : FormOfPayment.CASH_OR_CASH_EQUIVALENT;
       default -> FormOfPayment.CASH_OR_CASH_EQUIVALENT;
     };
   }
@@ -110,8 +128,13 @@ final class Transfers {
       case FOOD_AND_BEVERAGE, GIFT, ENTERTAINMENT -> 8;
       case TRAVEL_AND_LODGING, EDUCATION, SPACE_RENTAL_OR_FACILITY_FEES -> 150;
       case LONG_TERM_MEDICAL_SUPPLY_OR_DEVICE_LOAN -> 500;
-      case GRANT, CHARITABLE_CONTRIBUTION, ROYALTY_OR_LICENSE, OWNERSHIP_OR_INVESTMENT_INTEREST,
-          ACQUISITIONS, DEBT_FORGIVENESS -> 1_000;
+      case GRANT,
+          CHARITABLE_CONTRIBUTION,
+          ROYALTY_OR_LICENSE,
+          OWNERSHIP_OR_INVESTMENT_INTEREST,
+          ACQUISITIONS,
+          DEBT_FORGIVENESS ->
+          1_000;
       default -> 300;
     };
   }
@@ -123,8 +146,13 @@ final class Transfers {
       case TRAVEL_AND_LODGING, EDUCATION -> 3_000;
       case SPACE_RENTAL_OR_FACILITY_FEES -> 5_000;
       case LONG_TERM_MEDICAL_SUPPLY_OR_DEVICE_LOAN -> 20_000;
-      case GRANT, CHARITABLE_CONTRIBUTION, ROYALTY_OR_LICENSE, OWNERSHIP_OR_INVESTMENT_INTEREST,
-          ACQUISITIONS, DEBT_FORGIVENESS -> 250_000;
+      case GRANT,
+          CHARITABLE_CONTRIBUTION,
+          ROYALTY_OR_LICENSE,
+          OWNERSHIP_OR_INVESTMENT_INTEREST,
+          ACQUISITIONS,
+          DEBT_FORGIVENESS ->
+          250_000;
       default -> 6_000;
     };
   }

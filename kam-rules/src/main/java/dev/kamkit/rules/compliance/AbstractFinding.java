@@ -32,7 +32,8 @@ public abstract class AbstractFinding {
   public abstract String source();
 
   /** Builds a finding for {@code rule} with the rule's severity and source. */
-  public static Finding of(RuleDescriptor rule, AccountId account, List<? extends KamId> subjects, String message) {
+  public static Finding of(
+      RuleDescriptor rule, AccountId account, List<? extends KamId> subjects, String message) {
     return Finding.builder()
         .ruleId(rule.id())
         .severity(rule.severity())
@@ -45,12 +46,24 @@ public abstract class AbstractFinding {
 
   @Value.Check
   protected void check() {
-    ModelCheck.of("Finding", ruleId()).nonBlank("message", message()).nonBlank("source", source()).throwIfInvalid();
+    ModelCheck.of("Finding", ruleId())
+        .nonBlank("message", message())
+        .nonBlank("source", source())
+        .throwIfInvalid();
   }
 
   /** Renders as {@code ERROR openpayments.x [t-1]: message (source)}. */
   @Override
   public String toString() {
-    return severity() + " " + ruleId() + " " + subjects() + ": " + message() + " (" + source() + ")";
+    return severity()
+        + " "
+        + ruleId()
+        + " "
+        + subjects()
+        + ": "
+        + message()
+        + " ("
+        + source()
+        + ")";
   }
 }

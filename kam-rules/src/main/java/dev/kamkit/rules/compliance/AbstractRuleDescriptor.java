@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractRuleDescriptor {
 
-  /** Stable id, dotted lower-case words starting with the pack id, e.g. {@code openpayments.record.travel-destination}. */
+  /**
+   * Stable id, dotted lower-case words starting with the pack id, e.g. {@code
+   * openpayments.record.travel-destination}.
+   */
   @Value.Parameter
   public abstract String id();
 
@@ -30,7 +33,11 @@ public abstract class AbstractRuleDescriptor {
   @Value.Check
   protected void check() {
     ModelCheck.of("RuleDescriptor", id())
-        .require(id().matches("[a-z0-9-]+(\\.[a-z0-9-]+)+"), "id", id(), "must be dotted lower-case words")
+        .require(
+            id().matches("[a-z0-9-]+(\\.[a-z0-9-]+)+"),
+            "id",
+            id(),
+            "must be dotted lower-case words")
         .nonBlank("description", description())
         .nonBlank("source", source())
         .throwIfInvalid();

@@ -31,7 +31,8 @@ public final class ComplianceValidator {
       Comparator.comparing(Finding::account)
           .thenComparing(Finding::severity)
           .thenComparing(Finding::ruleId)
-          .thenComparing(f -> f.subjects().stream().map(KamId::value).collect(Collectors.joining("\u0000")))
+          .thenComparing(
+              f -> f.subjects().stream().map(KamId::value).collect(Collectors.joining("\u0000")))
           .thenComparing(Finding::message);
 
   private final List<RulePack> packs;
@@ -55,7 +56,8 @@ public final class ComplianceValidator {
       }
       for (RuleDescriptor rule : pack.rules()) {
         if (!rule.id().startsWith(pack.id() + ".")) {
-          throw new IllegalArgumentException("rule \"" + rule.id() + "\" does not start with its pack id \"" + pack.id() + ".\"");
+          throw new IllegalArgumentException(
+              "rule \"" + rule.id() + "\" does not start with its pack id \"" + pack.id() + ".\"");
         }
         if (!ruleIds.add(rule.id())) {
           throw new IllegalArgumentException("two rules share the id \"" + rule.id() + "\"");
@@ -87,7 +89,12 @@ public final class ComplianceValidator {
       for (RulePack pack : packs) {
         for (Finding f : pack.check(account, asOf)) {
           if (pack.rules().stream().noneMatch(r -> r.id().equals(f.ruleId()))) {
-            throw new IllegalStateException("pack " + pack.id() + " reported rule " + f.ruleId() + " that is not in its catalogue");
+            throw new IllegalStateException(
+                "pack "
+                    + pack.id()
+                    + " reported rule "
+                    + f.ruleId()
+                    + " that is not in its catalogue");
           }
           findings.add(f);
         }

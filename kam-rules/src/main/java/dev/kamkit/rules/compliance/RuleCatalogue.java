@@ -17,13 +17,30 @@ public final class RuleCatalogue {
     md.append("# Compliance rule catalogue\n\n")
         .append("Generated from the rule packs by `RuleCatalogue`; do not edit by hand.\n")
         .append("Rule ids are stable and never reused.\n");
-    packs.stream().sorted(Comparator.comparing(RulePack::id)).forEach(pack -> {
-      md.append("\n## ").append(pack.name()).append(" (`").append(pack.id()).append("`)\n\n")
-          .append("| id | severity | checks | source |\n|---|---|---|---|\n");
-      pack.rules().stream().sorted(Comparator.comparing(RuleDescriptor::id)).forEach(rule ->
-          md.append("| `").append(rule.id()).append("` | ").append(rule.severity()).append(" | ")
-              .append(escape(rule.description())).append(" | ").append(escape(rule.source())).append(" |\n"));
-    });
+    packs.stream()
+        .sorted(Comparator.comparing(RulePack::id))
+        .forEach(
+            pack -> {
+              md.append("\n## ")
+                  .append(pack.name())
+                  .append(" (`")
+                  .append(pack.id())
+                  .append("`)\n\n")
+                  .append("| id | severity | checks | source |\n|---|---|---|---|\n");
+              pack.rules().stream()
+                  .sorted(Comparator.comparing(RuleDescriptor::id))
+                  .forEach(
+                      rule ->
+                          md.append("| `")
+                              .append(rule.id())
+                              .append("` | ")
+                              .append(rule.severity())
+                              .append(" | ")
+                              .append(escape(rule.description()))
+                              .append(" | ")
+                              .append(escape(rule.source()))
+                              .append(" |\n"));
+            });
     return md.toString();
   }
 

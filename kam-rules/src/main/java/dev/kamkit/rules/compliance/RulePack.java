@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A set of rules from one regulation or code (US Open Payments, the PhRMA Code, a state law,
- * EFPIA disclosure, ...). A host selects the packs that apply to it and passes them to a
- * {@link ComplianceValidator}.
+ * A set of rules from one regulation or code (US Open Payments, the PhRMA Code, a state law, EFPIA
+ * disclosure, ...). A host selects the packs that apply to it and passes them to a {@link
+ * ComplianceValidator}.
  *
  * <p>Implementations are immutable, thread-safe and pure: they read the account and {@code asOf}
  * only, report every finding rather than stopping at the first, and never throw for bad data (bad

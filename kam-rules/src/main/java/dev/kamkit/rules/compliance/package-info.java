@@ -1,10 +1,10 @@
 /**
- * Compliance as a property of the data, checked every time (seed 000): a
- * {@link dev.kamkit.rules.compliance.ComplianceValidator} runs the rule packs a host selects (US
- * Open Payments, PhRMA Code, states, EFPIA, ...) over a key account or a portfolio and returns
- * every {@link dev.kamkit.rules.compliance.Finding}, never stopping at the first. Each finding
- * carries a stable rule id, a severity, the subjects it concerns, a message a compliance officer
- * can read, and the regulation or code clause it rests on.
+ * Compliance as a property of the data, checked every time (seed 000): a {@link
+ * dev.kamkit.rules.compliance.ComplianceValidator} runs the rule packs a host selects (US Open
+ * Payments, PhRMA Code, states, EFPIA, ...) over a key account or a portfolio and returns every
+ * {@link dev.kamkit.rules.compliance.Finding}, never stopping at the first. Each finding carries a
+ * stable rule id, a severity, the subjects it concerns, a message a compliance officer can read,
+ * and the regulation or code clause it rests on.
  */
 @KamStyle
 @NullMarked

@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * One checkable criterion judged for one account: its stable id (for example
- * {@code "maturity.stage-2.shared-objectives"}), a short title, the outcome, and the reasons:
- * the evidence when it is met, what is missing when it is not.
+ * One checkable criterion judged for one account: its stable id (for example {@code
+ * "maturity.stage-2.shared-objectives"}), a short title, the outcome, and the reasons: the evidence
+ * when it is met, what is missing when it is not.
  */
 @Value.Immutable
 public abstract class AbstractCriterionResult {

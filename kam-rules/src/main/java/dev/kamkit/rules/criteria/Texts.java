@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Small text helpers that keep explanations short and the same whatever order the host's lists
- * came in.
+ * Small text helpers that keep explanations short and the same whatever order the host's lists came
+ * in.
  */
 public final class Texts {
   private Texts() {}

@@ -5,20 +5,20 @@ import dev.kamkit.rules.criteria.Texts;
 import dev.kamkit.scoring.Score;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One axis of the grid scored for one account: every factor as assessed, the 0-100 value over
- * the assessed ones (weights of unassessed factors shared out among the rest, as kam-scoring's
- * {@link dev.kamkit.scoring.WeightedScore} does), and which side of its cut-off it lies on.
- * Value and score are empty when too few factors were assessed to place the axis.
+ * One axis of the grid scored for one account: every factor as assessed, the 0-100 value over the
+ * assessed ones (weights of unassessed factors shared out among the rest, as kam-scoring's {@link
+ * dev.kamkit.scoring.WeightedScore} does), and which side of its cut-off it lies on. Value and
+ * score are empty when too few factors were assessed to place the axis.
  *
- * <p>The level is judged on {@link #value()}, the exact weighted mean of the ratings; the
- * {@link #score()} explains it component by component, each contribution rounded to two
- * decimals, so its total may differ from the value by a few hundredths. Three factors rated
- * medium are exactly 50, never 49.99.
+ * <p>The level is judged on {@link #value()}, the exact weighted mean of the ratings; the {@link
+ * #score()} explains it component by component, each contribution rounded to two decimals, so its
+ * total may differ from the value by a few hundredths. Three factors rated medium are exactly 50,
+ * never 49.99.
  */
 @Value.Immutable
 public abstract class AbstractAxisScore {
@@ -48,7 +48,8 @@ public abstract class AbstractAxisScore {
 
   /** True if placed and less than the band from the cut-off. */
   public boolean isBorderline() {
-    return value().map(v -> v.subtract(cutOff()).abs().compareTo(borderlineBand()) < 0)
+    return value()
+        .map(v -> v.subtract(cutOff()).abs().compareTo(borderlineBand()) < 0)
         .orElse(false);
   }
 
@@ -87,7 +88,10 @@ public abstract class AbstractAxisScore {
   protected void check() {
     ModelCheck check =
         ModelCheck.of("AxisScore", axis())
-            .require(value().isPresent() == score().isPresent(), "value", value(),
+            .require(
+                value().isPresent() == score().isPresent(),
+                "value",
+                value(),
                 "is present exactly when the score is");
     for (FactorAssessment f : factors()) {
       check.require(f.factor().axis() == axis(), "factors", f.factor(), "belongs to another axis");

@@ -11,9 +11,9 @@ import org.immutables.value.Value;
 
 /**
  * What the host knows about an account that its data cannot say: ratings of the factors of seed
- * 004's figure 3 (and of strategic fit), passed alongside the account. Every rating is optional;
- * a factor neither rated here nor readable from the data is reported as not assessed and left
- * out of its axis, never defaulted. A host rating wins over the data's proxy.
+ * 004's figure 3 (and of strategic fit), passed alongside the account. Every rating is optional; a
+ * factor neither rated here nor readable from the data is reported as not assessed and left out of
+ * its axis, never defaulted. A host rating wins over the data's proxy.
  *
  * <pre>{@code
  * EngagementInputs inputs = EngagementInputs.builder()
@@ -25,9 +25,9 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>A host that keeps these ratings in CRM custom fields can read them from the account's
- * attributes with {@link #fromAttributes(Map)}: keys {@code kamkit.engagement.<factor key>}
- * (for example {@code kamkit.engagement.unmet-need}), text values such as {@code "high"} or
- * {@code "very-low"}, or numbers 1 to 5.
+ * attributes with {@link #fromAttributes(Map)}: keys {@code kamkit.engagement.<factor key>} (for
+ * example {@code kamkit.engagement.unmet-need}), text values such as {@code "high"} or {@code
+ * "very-low"}, or numbers 1 to 5.
  */
 @Value.Immutable
 public abstract class AbstractEngagementInputs {
@@ -110,8 +110,8 @@ public abstract class AbstractEngagementInputs {
   }
 
   /**
-   * Reads ratings from custom attributes under {@code kamkit.engagement.<factor key>}; other
-   * keys are ignored.
+   * Reads ratings from custom attributes under {@code kamkit.engagement.<factor key>}; other keys
+   * are ignored.
    *
    * @throws InvalidModelException naming every key whose value is not a rating
    */
@@ -127,8 +127,12 @@ public abstract class AbstractEngagementInputs {
       if (rating.isPresent()) {
         inputs = inputs.withRating(f, rating.get());
       } else {
-        bad.add(new ModelViolation("EngagementInputs", f.attributeKey(), value.toString(),
-            "is not a rating (very-low, low, medium, high, very-high, or 1 to 5)"));
+        bad.add(
+            new ModelViolation(
+                "EngagementInputs",
+                f.attributeKey(),
+                value.toString(),
+                "is not a rating (very-low, low, medium, high, very-high, or 1 to 5)"));
       }
     }
     if (!bad.isEmpty()) {

@@ -31,8 +31,12 @@ public abstract class AbstractFactorAssessment {
 
   /** {@code "Unmet need: high (host: 2027 brand planning)"}. */
   public String explain() {
-    return factor().label() + ": " + rating().map(Rating::label).orElse("not assessed")
-        + " (" + basis() + ")";
+    return factor().label()
+        + ": "
+        + rating().map(Rating::label).orElse("not assessed")
+        + " ("
+        + basis()
+        + ")";
   }
 
   /** Rejects an inconsistent value when it is built, naming every problem. */

@@ -11,8 +11,8 @@ import org.immutables.value.Value;
 
 /**
  * Whether a portfolio invests differentially (seed 000, seed 004 figure 2): the effort on each
- * account, the top accounts by potential value, how concentrated effort is on them, whether it
- * is spread evenly, and which top accounts get no more than the rest.
+ * account, the top accounts by potential value, how concentrated effort is on them, whether it is
+ * spread evenly, and which top accounts get no more than the rest.
  */
 @Value.Immutable
 public abstract class AbstractInvestmentResult {
@@ -57,8 +57,10 @@ public abstract class AbstractInvestmentResult {
             .append(") [policy ")
             .append(policyVersion())
             .append("]: ")
-            .append(evenSpread() ? "effort is spread evenly" : concentration().isPresent()
-                ? "effort follows potential" : "not judged");
+            .append(
+                evenSpread()
+                    ? "effort is spread evenly"
+                    : concentration().isPresent() ? "effort follows potential" : "not judged");
     reasons().forEach(r -> text.append("\n  ").append(r));
     return text.toString();
   }

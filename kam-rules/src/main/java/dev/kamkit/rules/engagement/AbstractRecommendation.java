@@ -21,7 +21,6 @@ public abstract class AbstractRecommendation {
 
   /** {@code "Strategic account management (primary): ..."}. */
   public String explain() {
-    return model().title() + " (" + role().name().toLowerCase(Locale.ROOT) + "): "
-        + why();
+    return model().title() + " (" + role().name().toLowerCase(Locale.ROOT) + "): " + why();
   }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Which accounts of a portfolio get strategic account management under the cap, in rank order,
- * and which candidates were held back and why. Never more accounts are selected than the cap.
+ * Which accounts of a portfolio get strategic account management under the cap, in rank order, and
+ * which candidates were held back and why. Never more accounts are selected than the cap.
  */
 @Value.Immutable
 public abstract class AbstractSamAllocation {
@@ -58,8 +58,14 @@ public abstract class AbstractSamAllocation {
           .append(String.join(", ", selected().stream().map(AccountId::value).toList()))
           .append('\n');
     }
-    heldBack().forEach(h -> text.append("  Held back ").append(h.account()).append(": ")
-        .append(h.why()).append('\n'));
+    heldBack()
+        .forEach(
+            h ->
+                text.append("  Held back ")
+                    .append(h.account())
+                    .append(": ")
+                    .append(h.why())
+                    .append('\n'));
     return text.toString().stripTrailing();
   }
 
@@ -67,7 +73,10 @@ public abstract class AbstractSamAllocation {
   @Value.Check
   protected void check() {
     ModelCheck.of("SamAllocation", null)
-        .require(selected().size() <= cap(), "selected", selected().size(),
+        .require(
+            selected().size() <= cap(),
+            "selected",
+            selected().size(),
             "must not exceed the cap " + cap())
         .require(cap() <= portfolioSize(), "cap", cap(), "must not exceed the portfolio size")
         .throwIfInvalid();

@@ -11,12 +11,12 @@ import org.immutables.value.Value;
  *
  * <p>Where the defaults come from: SAM is for "a few important accounts" and "it's critical to
  * delineate between them to avoid diluting the impact of true SAM" (seed 004); the cap is the
- * smaller of 10 accounts ("perhaps you'll decide to hire account leads for your top 10
- * accounts", seed 004) and 20% of the portfolio (seed 000: of 40 accounts, the 8 that drive most
- * of the value), and at least one. Effort is judged spread evenly when the top 20% of accounts by
+ * smaller of 10 accounts ("perhaps you'll decide to hire account leads for your top 10 accounts",
+ * seed 004) and 20% of the portfolio (seed 000: of 40 accounts, the 8 that drive most of the
+ * value), and at least one. Effort is judged spread evenly when the top 20% of accounts by
  * potential get less than 1.5 times their proportional share of it (seed 000: "a KAM program that
- * spreads effort evenly across 40 accounts will underinvest in the 8 that drive most of the
- * value"; seed 004: "Have you invested disproportionately in your top accounts?").
+ * spreads effort evenly across 40 accounts will underinvest in the 8 that drive most of the value";
+ * seed 004: "Have you invested disproportionately in your top accounts?").
  */
 @Value.Immutable
 public abstract class AbstractSamPolicy {
@@ -127,13 +127,19 @@ public abstract class AbstractSamPolicy {
             "topShare",
             topShare(),
             "must be in (0, 1]")
-        .require(minConcentration().signum() > 0, "minConcentration", minConcentration(),
+        .require(
+            minConcentration().signum() > 0,
+            "minConcentration",
+            minConcentration(),
             "must be positive")
         .between("minAccountsForSpread", minAccountsForSpread(), 2, 100_000)
         .between("minTeamFunctions", minTeamFunctions(), 1, 8)
         .between("minIntegratedFunctions", minIntegratedFunctions(), 1, 8)
         .between("minBroaderValueFactors", minBroaderValueFactors(), 1, 3)
-        .require(samEffortMultiple().signum() > 0, "samEffortMultiple", samEffortMultiple(),
+        .require(
+            samEffortMultiple().signum() > 0,
+            "samEffortMultiple",
+            samEffortMultiple(),
             "must be positive")
         .throwIfInvalid();
   }

@@ -8,8 +8,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Which of figure 2's SAM practices an account's data shows (seed 004), for an account chosen
- * for strategic account management: what is in place and what is missing.
+ * Which of figure 2's SAM practices an account's data shows (seed 004), for an account chosen for
+ * strategic account management: what is in place and what is missing.
  */
 @Value.Immutable
 public abstract class AbstractSamReadiness {
@@ -41,8 +41,7 @@ public abstract class AbstractSamReadiness {
 
   /** The result for one practice. */
   public CriterionResult practice(SamPractice practice) {
-    return practices().stream().filter(p -> p.id().equals(practice.id())).findFirst()
-        .orElseThrow();
+    return practices().stream().filter(p -> p.id().equals(practice.id())).findFirst().orElseThrow();
   }
 
   /** A short plain-text explanation, one line per practice. */

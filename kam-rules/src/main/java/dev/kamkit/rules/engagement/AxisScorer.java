@@ -7,13 +7,13 @@ import dev.kamkit.scoring.WeightedScore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Scores one axis from its factor assessments with kam-scoring's {@link WeightedScore}: assessed
- * factors contribute their weight times their rating; factors not assessed do not apply and
- * their weight is shared out among the others. Too few assessed factors leave the axis unplaced.
+ * factors contribute their weight times their rating; factors not assessed do not apply and their
+ * weight is shared out among the others. Too few assessed factors leave the axis unplaced.
  */
 final class AxisScorer {
   private AxisScorer() {}
@@ -25,7 +25,8 @@ final class AxisScorer {
       int minFactors,
       BigDecimal cutOff) {
     long weighted =
-        factors.stream().filter(f -> f.isAssessed() && policy.weight(f.factor()).signum() > 0)
+        factors.stream()
+            .filter(f -> f.isAssessed() && policy.weight(f.factor()).signum() > 0)
             .count();
     AxisScore.Builder result =
         AxisScore.builder()
@@ -40,8 +41,12 @@ final class AxisScorer {
     for (FactorAssessment f : factors) {
       List<Reason> why = List.of(reason(f));
       if (f.isAssessed()) {
-        score.add(f.factor().key(), f.factor().label(), policy.weight(f.factor()),
-            f.rating().orElseThrow().fulfilment(), why);
+        score.add(
+            f.factor().key(),
+            f.factor().label(),
+            policy.weight(f.factor()),
+            f.rating().orElseThrow().fulfilment(),
+            why);
       } else {
         score.notApplicable(f.factor().key(), f.factor().label(), why);
       }

@@ -13,14 +13,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Places an account on seed 004's figure 3, market complexity by potential value, and
- * recommends one engagement model or more.
+ * Places an account on seed 004's figure 3, market complexity by potential value, and recommends
+ * one engagement model or more.
  *
  * <pre>{@code
  * EngagementAssessor assessor = EngagementAssessor.withDefaults();
@@ -31,29 +31,30 @@ import java.util.Optional;
  *
  * <p>Each factor is rated by the host ({@link EngagementInputs}) or, failing that, from a
  * documented proxy in the account's data; otherwise it is reported as not assessed and left out:
+ *
  * <ul>
  *   <li>competitive intensity: the plan's competitive landscape (highest threat: low, medium or
  *       high; one step higher with three competitors or more), else competitor-held whitespace
  *       cells (medium);
- *   <li>payer affordability pressure: the share of our products restricted (prior
- *       authorisation, step edits, ...) or unlisted on the account's formulary;
- *   <li>decision-making complexity: points for decision bodies (up to 4), decisions at both
- *       system and site level (2), sites (1 from two, 2 from five) and functions holding buying
- *       roles (1 from two, 2 from four);
+ *   <li>payer affordability pressure: the share of our products restricted (prior authorisation,
+ *       step edits, ...) or unlisted on the account's formulary;
+ *   <li>decision-making complexity: points for decision bodies (up to 4), decisions at both system
+ *       and site level (2), sites (1 from two, 2 from five) and functions holding buying roles (1
+ *       from two, 2 from four);
  *   <li>patient population: staffed beds (profile, else the sites' beds), not for payers, ACOs,
  *       GPOs, pharmacy chains, wholesalers or health authorities;
  *   <li>unmet need: pain points on the plan's patient pathways;
- *   <li>growth opportunity: addressable whitespace cells not yet sold (kam-scoring's
- *       {@link dev.kamkit.scoring.whitespace.WhitespaceScorer}, inside approved indications);
+ *   <li>growth opportunity: addressable whitespace cells not yet sold (kam-scoring's {@link
+ *       dev.kamkit.scoring.whitespace.WhitespaceScorer}, inside approved indications);
  *   <li>difficulty finding patients, differentiation and the strategic-fit factors: host only.
  * </ul>
  *
- * <p>An axis is placed once at least the policy's minimum of its factors is assessed; each
- * level is high at or above its cut-off. The quadrant's model is primary; an axis less than the
- * policy's band from its cut-off adds the neighbouring quadrant's model as an alternative; the
- * model the primary one builds on follows as its foundation. Raising a value factor never takes
- * strategic account management out of the recommendations, nor from primary. Instances are
- * immutable and thread-safe.
+ * <p>An axis is placed once at least the policy's minimum of its factors is assessed; each level is
+ * high at or above its cut-off. The quadrant's model is primary; an axis less than the policy's
+ * band from its cut-off adds the neighbouring quadrant's model as an alternative; the model the
+ * primary one builds on follows as its foundation. Raising a value factor never takes strategic
+ * account management out of the recommendations, nor from primary. Instances are immutable and
+ * thread-safe.
  */
 public final class EngagementAssessor {
   private final EngagementPolicy policy;
@@ -89,7 +90,11 @@ public final class EngagementAssessor {
     requireNonNull(asOf, "asOf");
     FactorReader reader = new FactorReader(account, asOf, policy);
     AxisScore complexity =
-        axis(Axis.COMPLEXITY, reader, inputs, policy.minFactorsPerAxis(),
+        axis(
+            Axis.COMPLEXITY,
+            reader,
+            inputs,
+            policy.minFactorsPerAxis(),
             policy.complexityHighFrom());
     AxisScore value =
         axis(Axis.VALUE, reader, inputs, policy.minFactorsPerAxis(), policy.valueHighFrom());
@@ -112,8 +117,8 @@ public final class EngagementAssessor {
   }
 
   /**
-   * Assesses every account of {@code portfolio}, each with its inputs (none where the map has
-   * no entry), sorted by account id.
+   * Assesses every account of {@code portfolio}, each with its inputs (none where the map has no
+   * entry), sorted by account id.
    */
   public List<EngagementAssessment> assessAll(
       Portfolio portfolio, Map<AccountId, EngagementInputs> inputs, LocalDate asOf) {
@@ -142,12 +147,20 @@ public final class EngagementAssessor {
         axis.notAssessed().stream()
             .map(f -> f.factor().label().toLowerCase(Locale.ROOT))
             .collect(Collectors.joining(", "));
-    return Optional.of(Reason.of(
-        "engagement.axis.not-placed",
-        Effect.GAP,
-        "Cannot place " + axis.axis().label() + ": " + axis.assessed().size() + " of "
-            + axis.factors().size() + " factors assessed, " + policy.minFactorsPerAxis()
-            + " needed; assess " + missing,
-        List.of()));
+    return Optional.of(
+        Reason.of(
+            "engagement.axis.not-placed",
+            Effect.GAP,
+            "Cannot place "
+                + axis.axis().label()
+                + ": "
+                + axis.assessed().size()
+                + " of "
+                + axis.factors().size()
+                + " factors assessed, "
+                + policy.minFactorsPerAxis()
+                + " needed; assess "
+                + missing,
+            List.of()));
   }
 }

@@ -15,8 +15,7 @@ public enum EngagementModel {
   /** On-demand self-service for HCPs with a human touch. */
   SERVICE_ORIENTED("Service-oriented", "on-demand self-service for HCPs with a human touch"),
   /** Reps empowered to partner closely with key customers; precedes account-based selling. */
-  FIELD_ORCHESTRATED(
-      "Field-orchestrated", "reps empowered to partner closely with key customers"),
+  FIELD_ORCHESTRATED("Field-orchestrated", "reps empowered to partner closely with key customers"),
   /** "KAM for the masses": cross-functional planning and execution against account priorities. */
   ACCOUNT_BASED_SELLING(
       "Account-based selling",
@@ -45,9 +44,9 @@ public enum EngagementModel {
   }
 
   /**
-   * The model this one builds on (seed 004): strategic account management on account-based
-   * selling ("every company needs both"), account-based selling on field-orchestrated
-   * engagement (which "precedes" it), and those on a marketing-centric foundation.
+   * The model this one builds on (seed 004): strategic account management on account-based selling
+   * ("every company needs both"), account-based selling on field-orchestrated engagement (which
+   * "precedes" it), and those on a marketing-centric foundation.
    */
   public Optional<EngagementModel> foundation() {
     return switch (this) {
@@ -57,5 +56,4 @@ public enum EngagementModel {
       case MARKETING_CENTRIC -> Optional.empty();
     };
   }
-
 }

@@ -7,8 +7,8 @@ package dev.kamkit.rules.engagement;
  * opportunity left on the whitespace grid as a value factor it can read from data, and the
  * strategic-fit factors seed 004 suggests upweighting for SAM.
  *
- * <p>Which factors the account's data can stand in for, and how, is documented on
- * {@link EngagementAssessor}; every factor can be rated by the host in {@link EngagementInputs}.
+ * <p>Which factors the account's data can stand in for, and how, is documented on {@link
+ * EngagementAssessor}; every factor can be rated by the host in {@link EngagementInputs}.
  */
 public enum Factor {
   /** How many competitors and how threatening (more is more complex). */
@@ -31,8 +31,7 @@ public enum Factor {
   /** Growth opportunity still open on the whitespace grid. */
   GROWTH_OPPORTUNITY(Axis.VALUE, "growth-opportunity", "Growth opportunity"),
   /** The account's openness to partnering. */
-  OPENNESS_TO_PARTNERING(
-      Axis.STRATEGIC_FIT, "openness-to-partnering", "Openness to partnering"),
+  OPENNESS_TO_PARTNERING(Axis.STRATEGIC_FIT, "openness-to-partnering", "Openness to partnering"),
   /** Collaboration opportunities on clinical trials. */
   CLINICAL_TRIAL_COLLABORATION(
       Axis.STRATEGIC_FIT, "clinical-trial-collaboration", "Clinical-trial collaboration"),

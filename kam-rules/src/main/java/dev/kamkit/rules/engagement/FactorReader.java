@@ -20,15 +20,15 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Locale;
 import java.util.TreeSet;
 
 /**
- * Rates each factor for one account: the host's rating when there is one, else the documented
- * proxy the account's data offers, else not assessed with what would let it be assessed.
+ * Rates each factor for one account: the host's rating when there is one, else the documented proxy
+ * the account's data offers, else not assessed with what would let it be assessed.
  */
 final class FactorReader {
   /** Kinds whose beds say nothing about the patients they cover. */
@@ -42,8 +42,8 @@ final class FactorReader {
           AccountKind.HEALTH_AUTHORITY);
 
   private static final Set<FormularyStatus> PRESSURED =
-      EnumSet.of(FormularyStatus.RESTRICTED, FormularyStatus.NON_FORMULARY,
-          FormularyStatus.NOT_LISTED);
+      EnumSet.of(
+          FormularyStatus.RESTRICTED, FormularyStatus.NON_FORMULARY, FormularyStatus.NOT_LISTED);
 
   private final KeyAccount account;
   private final LocalDate asOf;
@@ -58,7 +58,10 @@ final class FactorReader {
   FactorAssessment read(Factor factor, EngagementInputs inputs) {
     Optional<Rating> host = inputs.rating(factor);
     if (host.isPresent()) {
-      return FactorAssessment.of(factor, host, InputSource.HOST,
+      return FactorAssessment.of(
+          factor,
+          host,
+          InputSource.HOST,
           "rated by the host" + inputs.source().map(s -> ": " + s).orElse(""));
     }
     return switch (factor) {
@@ -68,15 +71,20 @@ final class FactorReader {
       case PATIENT_POPULATION -> population();
       case UNMET_NEED -> unmetNeed();
       case GROWTH_OPPORTUNITY -> growth();
-      case PATIENT_FINDING_DIFFICULTY, DIFFERENTIATION, OPENNESS_TO_PARTNERING,
-          CLINICAL_TRIAL_COLLABORATION, INNOVATION_COLLABORATION ->
+      case PATIENT_FINDING_DIFFICULTY,
+          DIFFERENTIATION,
+          OPENNESS_TO_PARTNERING,
+          CLINICAL_TRIAL_COLLABORATION,
+          INNOVATION_COLLABORATION ->
           notAssessed(factor, "not in the account's data; the host may rate it");
     };
   }
 
   private FactorAssessment competition() {
     List<CompetitorPosition> landscape =
-        account.plan().<List<CompetitorPosition>>map(AccountPlan::competitiveLandscape)
+        account
+            .plan()
+            .<List<CompetitorPosition>>map(AccountPlan::competitiveLandscape)
             .orElse(List.of());
     Set<ProductId> ours = ours();
     long held =
@@ -86,31 +94,44 @@ final class FactorReader {
             .count();
     if (!landscape.isEmpty()) {
       ThreatLevel top =
-          landscape.stream().map(CompetitorPosition::threat).max(Comparator.naturalOrder())
+          landscape.stream()
+              .map(CompetitorPosition::threat)
+              .max(Comparator.naturalOrder())
               .orElseThrow();
       Rating rating =
-          top == ThreatLevel.HIGH ? Rating.HIGH : top == ThreatLevel.MEDIUM ? Rating.MEDIUM
-              : Rating.LOW;
+          top == ThreatLevel.HIGH
+              ? Rating.HIGH
+              : top == ThreatLevel.MEDIUM ? Rating.MEDIUM : Rating.LOW;
       boolean crowded = landscape.size() >= policy.crowdedFromCompetitors();
-      return data(Factor.COMPETITIVE_INTENSITY, crowded ? rating.raised() : rating,
-          landscape.size() + " competitor" + (landscape.size() == 1 ? "" : "s")
-              + " recorded, highest threat " + top.name().toLowerCase(Locale.ROOT));
+      return data(
+          Factor.COMPETITIVE_INTENSITY,
+          crowded ? rating.raised() : rating,
+          landscape.size()
+              + " competitor"
+              + (landscape.size() == 1 ? "" : "s")
+              + " recorded, highest threat "
+              + top.name().toLowerCase(Locale.ROOT));
     }
     if (held > 0) {
-      return data(Factor.COMPETITIVE_INTENSITY, Rating.MEDIUM,
-          held + " whitespace cell" + (held == 1 ? "" : "s")
+      return data(
+          Factor.COMPETITIVE_INTENSITY,
+          Rating.MEDIUM,
+          held
+              + " whitespace cell"
+              + (held == 1 ? "" : "s")
               + " held by competitors; no competitive landscape recorded");
     }
-    return notAssessed(Factor.COMPETITIVE_INTENSITY,
+    return notAssessed(
+        Factor.COMPETITIVE_INTENSITY,
         "no competitive landscape or competitor-held cell recorded; the host may rate it");
   }
 
   private FactorAssessment payerPressure() {
     List<ProductId> known =
-        ours().stream().sorted().filter(p -> account.formularyStatus(p, asOf).isPresent())
-            .toList();
+        ours().stream().sorted().filter(p -> account.formularyStatus(p, asOf).isPresent()).toList();
     if (known.isEmpty()) {
-      return notAssessed(Factor.PAYER_AFFORDABILITY_PRESSURE,
+      return notAssessed(
+          Factor.PAYER_AFFORDABILITY_PRESSURE,
           "no formulary status recorded for our products; the host may rate it");
     }
     long pressured =
@@ -119,10 +140,16 @@ final class FactorReader {
             .filter(PRESSURED::contains)
             .count();
     long percent = pressured * 100 / known.size();
-    return data(Factor.PAYER_AFFORDABILITY_PRESSURE,
+    return data(
+        Factor.PAYER_AFFORDABILITY_PRESSURE,
         Rating.fromBands(percent, policy.restrictedPercentBands()),
-        pressured + " of " + known.size() + " products restricted or unlisted on the formulary"
-            + ", " + percent + "%");
+        pressured
+            + " of "
+            + known.size()
+            + " products restricted or unlisted on the formulary"
+            + ", "
+            + percent
+            + "%");
   }
 
   private FactorAssessment decisionMaking() {
@@ -130,7 +157,8 @@ final class FactorReader {
     boolean system = bodies.stream().anyMatch(b -> b.scope() == DecisionScope.SYSTEM);
     boolean site = bodies.stream().anyMatch(b -> b.scope() == DecisionScope.SITE);
     int sites =
-        Math.max(account.account().sites().size(),
+        Math.max(
+            account.account().sites().size(),
             account.account().profile().facilityCount().orElse(0));
     Set<StakeholderFunction> deciding = EnumSet.noneOf(StakeholderFunction.class);
     account.stakeholders().stream()
@@ -138,7 +166,8 @@ final class FactorReader {
         .map(Stakeholder::function)
         .forEach(deciding::add);
     if (bodies.isEmpty() && deciding.isEmpty() && sites < 2) {
-      return notAssessed(Factor.DECISION_MAKING_COMPLEXITY,
+      return notAssessed(
+          Factor.DECISION_MAKING_COMPLEXITY,
           "no decision body, no stakeholder with a buying role and one site; the host may rate it");
     }
     int points =
@@ -146,32 +175,50 @@ final class FactorReader {
             + (system && site ? 2 : 0)
             + (sites >= 5 ? 2 : sites >= 2 ? 1 : 0)
             + (deciding.size() >= 4 ? 2 : deciding.size() >= 2 ? 1 : 0);
-    return data(Factor.DECISION_MAKING_COMPLEXITY,
+    return data(
+        Factor.DECISION_MAKING_COMPLEXITY,
         Rating.fromBands(points, policy.decisionPointBands()),
-        bodies.size() + " decision bod" + (bodies.size() == 1 ? "y" : "ies")
+        bodies.size()
+            + " decision bod"
+            + (bodies.size() == 1 ? "y" : "ies")
             + (system && site ? " at system and site level" : "")
-            + ", " + sites + " site" + (sites == 1 ? "" : "s")
-            + ", " + deciding.size() + " deciding function" + (deciding.size() == 1 ? "" : "s")
-            + ": " + points + " of 10 points");
+            + ", "
+            + sites
+            + " site"
+            + (sites == 1 ? "" : "s")
+            + ", "
+            + deciding.size()
+            + " deciding function"
+            + (deciding.size() == 1 ? "" : "s")
+            + ": "
+            + points
+            + " of 10 points");
   }
 
   private FactorAssessment population() {
     if (NOT_BY_BEDS.contains(account.account().kind())) {
-      return notAssessed(Factor.PATIENT_POPULATION,
-          "beds do not measure the patients a " + account.account().kind().name()
-              .toLowerCase(Locale.ROOT).replace('_', ' ')
+      return notAssessed(
+          Factor.PATIENT_POPULATION,
+          "beds do not measure the patients a "
+              + account.account().kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
               + " covers; the host may rate it");
     }
     Optional<Integer> beds = account.account().profile().beds();
     if (beds.isEmpty() && account.account().sites().stream().anyMatch(s -> s.beds().isPresent())) {
-      beds = Optional.of(account.account().sites().stream()
-          .map(Site::beds).flatMap(Optional::stream).mapToInt(Integer::intValue).sum());
+      beds =
+          Optional.of(
+              account.account().sites().stream()
+                  .map(Site::beds)
+                  .flatMap(Optional::stream)
+                  .mapToInt(Integer::intValue)
+                  .sum());
     }
     if (beds.isEmpty()) {
-      return notAssessed(Factor.PATIENT_POPULATION,
-          "no bed count recorded; the host may rate it");
+      return notAssessed(Factor.PATIENT_POPULATION, "no bed count recorded; the host may rate it");
     }
-    return data(Factor.PATIENT_POPULATION, Rating.fromBands(beds.get(), policy.bedBands()),
+    return data(
+        Factor.PATIENT_POPULATION,
+        Rating.fromBands(beds.get(), policy.bedBands()),
         beds.get() + " staffed beds");
   }
 
@@ -179,15 +226,23 @@ final class FactorReader {
     List<PatientPathway> pathways =
         account.plan().<List<PatientPathway>>map(AccountPlan::patientPathways).orElse(List.of());
     if (pathways.isEmpty()) {
-      return notAssessed(Factor.UNMET_NEED,
-          "no patient pathway recorded; the host may rate it");
+      return notAssessed(Factor.UNMET_NEED, "no patient pathway recorded; the host may rate it");
     }
     long pains =
-        pathways.stream().flatMap(p -> p.stages().stream()).mapToLong(s -> s.painPoints().size())
+        pathways.stream()
+            .flatMap(p -> p.stages().stream())
+            .mapToLong(s -> s.painPoints().size())
             .sum();
-    return data(Factor.UNMET_NEED, Rating.fromBands(pains, policy.painPointBands()),
-        pains + " pain point" + (pains == 1 ? "" : "s") + " on " + pathways.size()
-            + " patient pathway" + (pathways.size() == 1 ? "" : "s"));
+    return data(
+        Factor.UNMET_NEED,
+        Rating.fromBands(pains, policy.painPointBands()),
+        pains
+            + " pain point"
+            + (pains == 1 ? "" : "s")
+            + " on "
+            + pathways.size()
+            + " patient pathway"
+            + (pathways.size() == 1 ? "" : "s"));
   }
 
   private FactorAssessment growth() {
@@ -195,11 +250,14 @@ final class FactorReader {
         WhitespaceScorer.create().score(account, asOf).addressable();
     int all = cells.values().stream().mapToInt(Integer::intValue).sum();
     if (all == 0) {
-      return notAssessed(Factor.GROWTH_OPPORTUNITY,
+      return notAssessed(
+          Factor.GROWTH_OPPORTUNITY,
           "no addressable whitespace cell recorded; the host may rate it");
     }
     int open = all - cells.getOrDefault(WhitespaceStatus.SOLD, 0);
-    return data(Factor.GROWTH_OPPORTUNITY, Rating.fromBands(open, policy.openCellBands()),
+    return data(
+        Factor.GROWTH_OPPORTUNITY,
+        Rating.fromBands(open, policy.openCellBands()),
         open + " of " + all + " addressable whitespace cells not yet sold");
   }
 

@@ -4,14 +4,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The quadrants of seed 004's figure 3, market complexity by potential value, with the
- * engagement model each calls for. The strategies build towards the top right, where strategic
- * account management sits.
+ * The quadrants of seed 004's figure 3, market complexity by potential value, with the engagement
+ * model each calls for. The strategies build towards the top right, where strategic account
+ * management sits.
  */
 public enum GridQuadrant {
   /** Simple market, modest value: reach through marketing, complemented by self-service. */
   LOW_COMPLEXITY_LOW_VALUE(
-      AxisLevel.LOW, AxisLevel.LOW, EngagementModel.MARKETING_CENTRIC,
+      AxisLevel.LOW,
+      AxisLevel.LOW,
+      EngagementModel.MARKETING_CENTRIC,
       Optional.of(EngagementModel.SERVICE_ORIENTED)),
   /** Simple market, high value: reps partner closely with the customer. */
   LOW_COMPLEXITY_HIGH_VALUE(
@@ -74,7 +76,9 @@ public enum GridQuadrant {
 
   /** {@code "high complexity x low value"}. */
   public String label() {
-    return complexity.name().toLowerCase(Locale.ROOT) + " complexity x "
-        + value.name().toLowerCase(Locale.ROOT) + " value";
+    return complexity.name().toLowerCase(Locale.ROOT)
+        + " complexity x "
+        + value.name().toLowerCase(Locale.ROOT)
+        + " value";
   }
 }

@@ -22,22 +22,21 @@ import java.util.TreeMap;
 
 /**
  * Flags a portfolio that spreads effort evenly over accounts of unequal potential (seed 000: a
- * programme that spreads effort evenly across 40 accounts underinvests in the 8 that drive most
- * of the value; seed 004 figure 2: one-size-fits-all versus differentiated investment).
+ * programme that spreads effort evenly across 40 accounts underinvests in the 8 that drive most of
+ * the value; seed 004 figure 2: one-size-fits-all versus differentiated investment).
  *
  * <pre>{@code
  * InvestmentResult spread = InvestmentCheck.withDefaults().check(portfolio, assessments, asOf);
  * if (spread.evenSpread()) { ... spread.underinvested() ... }
  * }</pre>
  *
- * <p>The accounts whose potential value is placed are ranked by it (ties by id); the top
- * {@link SamPolicy#topShare()} of them (rounded up) are the top accounts. Concentration is their
- * share of the effort divided by their share of the accounts: 1 when effort is even. Below
- * {@link SamPolicy#minConcentration()} the portfolio is flagged, and every top account whose
- * effort is no more than the median of the others is named. Effort comes from the data
- * ({@link SamPolicy#effortMeasure()}) or from the host (FTEs, call plans, spend). The result
- * does not depend on the order of accounts or assessments. Instances are immutable and
- * thread-safe.
+ * <p>The accounts whose potential value is placed are ranked by it (ties by id); the top {@link
+ * SamPolicy#topShare()} of them (rounded up) are the top accounts. Concentration is their share of
+ * the effort divided by their share of the accounts: 1 when effort is even. Below {@link
+ * SamPolicy#minConcentration()} the portfolio is flagged, and every top account whose effort is no
+ * more than the median of the others is named. Effort comes from the data ({@link
+ * SamPolicy#effortMeasure()}) or from the host (FTEs, call plans, spend). The result does not
+ * depend on the order of accounts or assessments. Instances are immutable and thread-safe.
  */
 public final class InvestmentCheck {
   private final SamPolicy policy;
@@ -85,15 +84,15 @@ public final class InvestmentCheck {
     requireNonNull(assessments, "assessments");
     requireNonNull(effort, "effort");
     Map<AccountId, BigDecimal> byAccount = new TreeMap<>();
-    assessments.forEach(a -> byAccount.put(a.account(), effort.getOrDefault(a.account(),
-        BigDecimal.ZERO)));
+    assessments.forEach(
+        a -> byAccount.put(a.account(), effort.getOrDefault(a.account(), BigDecimal.ZERO)));
     List<EngagementAssessment> ranked =
         assessments.stream()
             .filter(a -> a.value().value().isPresent())
-            .sorted(Comparator.comparing(
-                    (EngagementAssessment a) -> a.value().value().orElseThrow())
-                .reversed()
-                .thenComparing(EngagementAssessment::account))
+            .sorted(
+                Comparator.comparing((EngagementAssessment a) -> a.value().value().orElseThrow())
+                    .reversed()
+                    .thenComparing(EngagementAssessment::account))
             .toList();
     InvestmentResult.Builder result =
         InvestmentResult.builder()
@@ -107,22 +106,28 @@ public final class InvestmentCheck {
         .forEach(result::addNotRanked);
     int n = ranked.size();
     int top = topCount(n);
-    List<AccountId> topIds = ranked.subList(0, top).stream().map(EngagementAssessment::account)
-        .toList();
+    List<AccountId> topIds =
+        ranked.subList(0, top).stream().map(EngagementAssessment::account).toList();
     List<BigDecimal> all = ranked.stream().map(a -> byAccount.get(a.account())).toList();
     result.topAccounts(topIds).medianEffort(median(all));
     BigDecimal total = all.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     if (n < policy.minAccountsForSpread() || total.signum() == 0) {
-      String why = n < policy.minAccountsForSpread()
-          ? Texts.count(n, "account has", "accounts have") + " a placed potential value; at least "
-              + policy.minAccountsForSpread() + " are needed to judge the spread"
-          : "No effort is recorded on any ranked account";
-      return result.evenSpread(false).addReason(reason("engagement.investment.not-judged",
-          Effect.GAP, why, List.of())).build();
+      String why =
+          n < policy.minAccountsForSpread()
+              ? Texts.count(n, "account has", "accounts have")
+                  + " a placed potential value; at least "
+                  + policy.minAccountsForSpread()
+                  + " are needed to judge the spread"
+              : "No effort is recorded on any ranked account";
+      return result
+          .evenSpread(false)
+          .addReason(reason("engagement.investment.not-judged", Effect.GAP, why, List.of()))
+          .build();
     }
     BigDecimal topEffort = all.subList(0, top).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal concentration =
-        topEffort.multiply(BigDecimal.valueOf(n))
+        topEffort
+            .multiply(BigDecimal.valueOf(n))
             .divide(total.multiply(BigDecimal.valueOf(top)), 2, RoundingMode.HALF_EVEN);
     BigDecimal restMedian = median(all.subList(top, n));
     List<AccountId> under = new ArrayList<>();
@@ -133,24 +138,39 @@ public final class InvestmentCheck {
     }
     boolean even = concentration.compareTo(policy.minConcentration()) < 0;
     String share =
-        "The top " + top + " of " + n + " accounts by potential value get "
-            + percent(topEffort, total) + " of the effort for " + percent(top, n)
-            + " of the accounts (concentration " + concentration.toPlainString() + ", at least "
-            + policy.minConcentration().toPlainString() + " expected)";
+        "The top "
+            + top
+            + " of "
+            + n
+            + " accounts by potential value get "
+            + percent(topEffort, total)
+            + " of the effort for "
+            + percent(top, n)
+            + " of the accounts (concentration "
+            + concentration.toPlainString()
+            + ", at least "
+            + policy.minConcentration().toPlainString()
+            + " expected)";
     result.concentration(Optional.of(concentration)).evenSpread(even).underinvested(under);
-    result.addReason(reason(
-        even ? "engagement.investment.even-spread" : "engagement.investment.differentiated",
-        even ? Effect.RISK : Effect.STRENGTH,
-        even ? share + ": effort is spread evenly and the accounts that matter are underinvested"
-            : share,
-        topIds));
+    result.addReason(
+        reason(
+            even ? "engagement.investment.even-spread" : "engagement.investment.differentiated",
+            even ? Effect.RISK : Effect.STRENGTH,
+            even
+                ? share + ": effort is spread evenly and the accounts that matter are underinvested"
+                : share,
+            topIds));
     if (!under.isEmpty()) {
-      result.addReason(reason("engagement.investment.underinvested", Effect.GAP,
-          Texts.count(under.size(), "top account gets", "top accounts get")
-              + " no more effort than the median of the rest ("
-              + restMedian.stripTrailingZeros().toPlainString() + "): "
-              + String.join(", ", under.stream().map(AccountId::value).toList()),
-          under));
+      result.addReason(
+          reason(
+              "engagement.investment.underinvested",
+              Effect.GAP,
+              Texts.count(under.size(), "top account gets", "top accounts get")
+                  + " no more effort than the median of the rest ("
+                  + restMedian.stripTrailingZeros().toPlainString()
+                  + "): "
+                  + String.join(", ", under.stream().map(AccountId::value).toList()),
+              under));
     }
     return result.build();
   }
@@ -160,8 +180,12 @@ public final class InvestmentCheck {
     if (n == 0) {
       return 0;
     }
-    int top = policy.topShare().multiply(BigDecimal.valueOf(n)).setScale(0, RoundingMode.CEILING)
-        .intValue();
+    int top =
+        policy
+            .topShare()
+            .multiply(BigDecimal.valueOf(n))
+            .setScale(0, RoundingMode.CEILING)
+            .intValue();
     return Math.max(1, Math.min(n, top));
   }
 
@@ -184,13 +208,17 @@ public final class InvestmentCheck {
     int mid = sorted.size() / 2;
     return sorted.size() % 2 == 1
         ? sorted.get(mid)
-        : sorted.get(mid - 1).add(sorted.get(mid)).divide(BigDecimal.valueOf(2), 4,
-            RoundingMode.HALF_EVEN);
+        : sorted
+            .get(mid - 1)
+            .add(sorted.get(mid))
+            .divide(BigDecimal.valueOf(2), 4, RoundingMode.HALF_EVEN);
   }
 
   private static String percent(BigDecimal part, BigDecimal whole) {
-    return part.multiply(BigDecimal.valueOf(100)).divide(whole, 0, RoundingMode.HALF_EVEN)
-        .toPlainString() + "%";
+    return part.multiply(BigDecimal.valueOf(100))
+            .divide(whole, 0, RoundingMode.HALF_EVEN)
+            .toPlainString()
+        + "%";
   }
 
   private static String percent(int part, int whole) {

@@ -43,8 +43,8 @@ public enum Rating {
   }
 
   /**
-   * The rating of a measured value against four ascending thresholds: below the first is very
-   * low, at or above the last is very high.
+   * The rating of a measured value against four ascending thresholds: below the first is very low,
+   * at or above the last is very high.
    *
    * @throws IllegalArgumentException unless there are exactly four thresholds
    */
@@ -60,8 +60,8 @@ public enum Rating {
   }
 
   /**
-   * Reads a rating from text: a constant name in any case with spaces or hyphens
-   * ({@code "very-high"}), or a number from 1 (very low) to 5 (very high).
+   * Reads a rating from text: a constant name in any case with spaces or hyphens ({@code
+   * "very-high"}), or a number from 1 (very low) to 5 (very high).
    */
   public static Optional<Rating> parse(String text) {
     String t = text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');

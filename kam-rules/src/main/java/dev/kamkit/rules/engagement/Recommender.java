@@ -4,13 +4,13 @@ import dev.kamkit.rules.criteria.Texts;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * Turns a placed account into recommendations: the quadrant's model first, then the models of
- * the neighbouring quadrants it borders, then the model the primary one builds on, then the
- * quadrant's complement. Each model appears once, in its first role.
+ * Turns a placed account into recommendations: the quadrant's model first, then the models of the
+ * neighbouring quadrants it borders, then the model the primary one builds on, then the quadrant's
+ * complement. Each model appears once, in its first role.
  */
 final class Recommender {
   private Recommender() {}
@@ -22,22 +22,49 @@ final class Recommender {
     GridQuadrant quadrant = GridQuadrant.of(complexity.level().get(), value.level().get());
     List<Recommendation> out = new ArrayList<>();
     Set<EngagementModel> seen = EnumSet.noneOf(EngagementModel.class);
-    add(out, seen, quadrant.model(), RecommendationRole.PRIMARY,
+    add(
+        out,
+        seen,
+        quadrant.model(),
+        RecommendationRole.PRIMARY,
         quadrant.label() + ": " + quadrant.model().description());
     for (AxisLevel c : levels(complexity)) {
       for (AxisLevel v : levels(value)) {
         GridQuadrant near = GridQuadrant.of(c, v);
         if (near != quadrant) {
-          add(out, seen, near.model(), RecommendationRole.ALTERNATIVE,
+          add(
+              out,
+              seen,
+              near.model(),
+              RecommendationRole.ALTERNATIVE,
               "on the border of " + near.label() + " (" + border(complexity, value) + ")");
         }
       }
     }
-    quadrant.model().foundation().ifPresent(f -> add(out, seen, f, RecommendationRole.FOUNDATION,
-        quadrant.model().title() + " builds on it: " + f.description()));
-    quadrant.complement().ifPresent(m -> add(out, seen, m, RecommendationRole.COMPLEMENT,
-        "complements " + quadrant.model().title().toLowerCase(Locale.ROOT) + ": "
-            + m.description()));
+    quadrant
+        .model()
+        .foundation()
+        .ifPresent(
+            f ->
+                add(
+                    out,
+                    seen,
+                    f,
+                    RecommendationRole.FOUNDATION,
+                    quadrant.model().title() + " builds on it: " + f.description()));
+    quadrant
+        .complement()
+        .ifPresent(
+            m ->
+                add(
+                    out,
+                    seen,
+                    m,
+                    RecommendationRole.COMPLEMENT,
+                    "complements "
+                        + quadrant.model().title().toLowerCase(Locale.ROOT)
+                        + ": "
+                        + m.description()));
     return out;
   }
 
@@ -54,8 +81,12 @@ final class Recommender {
     List<String> parts = new ArrayList<>();
     for (AxisScore a : List.of(complexity, value)) {
       if (a.isBorderline()) {
-        parts.add(a.axis().label() + " " + Texts.points(a.value().orElseThrow())
-            + " near the cut-off " + Texts.points(a.cutOff()));
+        parts.add(
+            a.axis().label()
+                + " "
+                + Texts.points(a.value().orElseThrow())
+                + " near the cut-off "
+                + Texts.points(a.cutOff()));
       }
     }
     return String.join("; ", parts);

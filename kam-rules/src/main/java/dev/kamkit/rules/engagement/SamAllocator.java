@@ -23,12 +23,12 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Candidates are the accounts whose recommendations include SAM. They are ranked: SAM as the
- * primary model before SAM as a borderline alternative, then by potential value (highest
- * first), then by market complexity, then by account id; the first {@link SamPolicy#capFor cap}
- * are selected and the rest held back, each served with its next recommended model (account-based
+ * primary model before SAM as a borderline alternative, then by potential value (highest first),
+ * then by market complexity, then by account id; the first {@link SamPolicy#capFor cap} are
+ * selected and the rest held back, each served with its next recommended model (account-based
  * selling when none is left). The result depends only on the set of assessments, never on their
- * order; raising one account's potential value never takes it out of the selection. Instances
- * are immutable and thread-safe.
+ * order; raising one account's potential value never takes it out of the selection. Instances are
+ * immutable and thread-safe.
  */
 public final class SamAllocator {
   private static final Comparator<EngagementAssessment> RANK =
@@ -108,21 +108,37 @@ public final class SamAllocator {
       why = "the policy allows no SAM account in this portfolio" + served;
     } else {
       EngagementAssessment last = selected.get(selected.size() - 1);
-      why = "ranked " + rank + " of the candidates (potential value "
-          + Texts.points(valueOf(a.value())) + ") behind the " + selected.size()
-          + " the cap allows (the last selected, " + last.account() + ", at "
-          + Texts.points(valueOf(last.value())) + ")" + served;
+      why =
+          "ranked "
+              + rank
+              + " of the candidates (potential value "
+              + Texts.points(valueOf(a.value()))
+              + ") behind the "
+              + selected.size()
+              + " the cap allows (the last selected, "
+              + last.account()
+              + ", at "
+              + Texts.points(valueOf(last.value()))
+              + ")"
+              + served;
     }
     return HeldBack.builder().account(a.account()).rank(rank).instead(instead).why(why).build();
   }
 
   private String capReason(int size, int cap) {
     int byShare = policy.maxSamShare().multiply(BigDecimal.valueOf(size)).intValue();
-    return "the smaller of " + policy.maxSamAccounts() + " accounts and "
+    return "the smaller of "
+        + policy.maxSamAccounts()
+        + " accounts and "
         + policy.maxSamShare().movePointRight(2).stripTrailingZeros().toPlainString()
-        + "% of " + size + " (" + byShare + ")"
+        + "% of "
+        + size
+        + " ("
+        + byShare
+        + ")"
         + (policy.minSamAccounts() > byShare && cap > byShare
-            ? ", raised to the minimum of " + policy.minSamAccounts() : "");
+            ? ", raised to the minimum of " + policy.minSamAccounts()
+            : "");
   }
 
   private static boolean samIsPrimary(EngagementAssessment a) {

@@ -1,9 +1,9 @@
 package dev.kamkit.rules.engagement;
 
 /**
- * The contrasts of seed 004's figure 2, account-based selling against strategic account
- * management, each as a practice whose presence an account's data can show. The first is the
- * ground both models share.
+ * The contrasts of seed 004's figure 2, account-based selling against strategic account management,
+ * each as a practice whose presence an account's data can show. The first is the ground both models
+ * share.
  */
 public enum SamPractice {
   /** Both: cross-functional teams aligned behind accounts, not individual HCPs. */

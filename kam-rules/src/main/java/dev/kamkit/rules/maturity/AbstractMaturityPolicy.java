@@ -11,9 +11,9 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The criteria of the five KAM stages as one documented, versioned value. Start from
- * {@link MaturityPolicy#defaults()} and change what your programme judges differently; give
- * the changed policy its own {@link #version()} so every result says which criteria produced it:
+ * The criteria of the five KAM stages as one documented, versioned value. Start from {@link
+ * MaturityPolicy#defaults()} and change what your programme judges differently; give the changed
+ * policy its own {@link #version()} so every result says which criteria produced it:
  *
  * <pre>{@code
  * MaturityPolicy mine = MaturityPolicy.defaults()
@@ -27,8 +27,8 @@ import org.immutables.value.Value;
  * team of commercial, medical and market access is seed 000 ("aligning commercial, medical, and
  * market access") and seed 004 ("cross-functional teams aligned behind accounts"); needs-based
  * segmentation and tactics tied to needs are seed 004 (figure 6); the complete, current plan with
- * leading/lagging and company/customer KPIs is seed 000 and seed 004 (figure 4, "track metrics
- * that matter"), judged with kam-scoring's {@link CompletenessPolicy}; the joint business plan,
+ * leading/lagging and company/customer KPIs is seed 000 and seed 004 (figure 4, "track metrics that
+ * matter"), judged with kam-scoring's {@link CompletenessPolicy}; the joint business plan,
  * shared-value initiatives and senior relationships of stage 5 are seed 004 ("without [a joint
  * business plan] the partnership is not truly anchored in shared value creation") and seed 001.
  */

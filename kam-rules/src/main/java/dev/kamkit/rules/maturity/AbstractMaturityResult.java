@@ -48,10 +48,7 @@ public abstract class AbstractMaturityResult {
 
   /** The result of one criterion. */
   public CriterionResult criterion(MaturityCriterion criterion) {
-    return criteria().stream()
-        .filter(c -> c.id().equals(criterion.id()))
-        .findFirst()
-        .orElseThrow();
+    return criteria().stream().filter(c -> c.id().equals(criterion.id())).findFirst().orElseThrow();
   }
 
   /** The evidence behind the stage: the reasons of every criterion up to and including it. */

@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * The maturity stages of a portfolio: every account's result, sorted by account id, and how many
- * accounts sit at each stage. Build it with {@link MaturityRollup#summarise} or
- * {@link MaturityClassifier#classifyAll}; the order the accounts came in does not matter.
+ * accounts sit at each stage. Build it with {@link MaturityRollup#summarise} or {@link
+ * MaturityClassifier#classifyAll}; the order the accounts came in does not matter.
  */
 @Value.Immutable
 public abstract class AbstractPortfolioMaturity {
@@ -40,15 +40,19 @@ public abstract class AbstractPortfolioMaturity {
         new StringBuilder("KAM maturity across ")
             .append(Texts.count(results().size(), "account", "accounts"))
             .append('\n');
-    counts().forEach((stage, n) -> {
-      text.append("  ").append(Texts.capitalised(stage.label())).append(": ").append(n);
-      if (n > 0) {
-        text.append(" (")
-            .append(String.join(", ", accountsAt(stage).stream().map(AccountId::value).toList()))
-            .append(')');
-      }
-      text.append('\n');
-    });
+    counts()
+        .forEach(
+            (stage, n) -> {
+              text.append("  ").append(Texts.capitalised(stage.label())).append(": ").append(n);
+              if (n > 0) {
+                text.append(" (")
+                    .append(
+                        String.join(
+                            ", ", accountsAt(stage).stream().map(AccountId::value).toList()))
+                    .append(')');
+              }
+              text.append('\n');
+            });
     return text.toString().stripTrailing();
   }
 

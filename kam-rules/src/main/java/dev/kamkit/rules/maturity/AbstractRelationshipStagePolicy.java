@@ -7,16 +7,16 @@ import dev.kamkit.scoring.coverage.CoveragePolicy;
 import org.immutables.value.Value;
 
 /**
- * Thresholds of the Cranfield relationship ladder, as one versioned value. Start from
- * {@link RelationshipStagePolicy#defaults()}.
+ * Thresholds of the Cranfield relationship ladder, as one versioned value. Start from {@link
+ * RelationshipStagePolicy#defaults()}.
  *
  * <p>Where the defaults come from: the ladder and the bow-tie / diamond contact structure are
  * McDonald, Rogers and Woodburn's (CRM-MAPPING.md section 5); a diamond of at least six active
- * links across three functions on each side follows seed 002's "at least six active
- * multithreaded relationships" for a large IDN and kam-scoring's coverage targets; joint business
- * plans and shared-value initiatives as the marks of interdependence and integration are seed
- * 004; the disintegration signals (lost formulary listing, lapsed contract, lapsed threads,
- * hostile decision-makers, falling voice of the account, champions gone) are seeds 000 and 004.
+ * links across three functions on each side follows seed 002's "at least six active multithreaded
+ * relationships" for a large IDN and kam-scoring's coverage targets; joint business plans and
+ * shared-value initiatives as the marks of interdependence and integration are seed 004; the
+ * disintegration signals (lost formulary listing, lapsed contract, lapsed threads, hostile
+ * decision-makers, falling voice of the account, champions gone) are seeds 000 and 004.
  */
 @Value.Immutable
 public abstract class AbstractRelationshipStagePolicy {

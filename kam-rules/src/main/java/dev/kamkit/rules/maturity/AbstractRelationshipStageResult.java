@@ -13,9 +13,9 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Where one account's relationship sits on the Cranfield ladder on one day: the stage, the
- * contact structure behind it, the evidence, the disintegration signals, and what would take it
- * one step up.
+ * Where one account's relationship sits on the Cranfield ladder on one day: the stage, the contact
+ * structure behind it, the evidence, the disintegration signals, and what would take it one step
+ * up.
  */
 @Value.Immutable
 public abstract class AbstractRelationshipStageResult {

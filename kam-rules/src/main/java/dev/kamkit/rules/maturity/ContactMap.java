@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The active contacts between our people and the account's, reduced to what the Cranfield
- * ladder reads: who and which functions on each side, how many links, and their shape.
+ * The active contacts between our people and the account's, reduced to what the Cranfield ladder
+ * reads: who and which functions on each side, how many links, and their shape.
  */
 final class ContactMap {
   final Set<TeamMemberId> ourPeople = new TreeSet<>();
@@ -33,7 +33,8 @@ final class ContactMap {
       ourPeople.add(l.member());
       theirPeople.add(l.stakeholder());
       account.teamMember(l.member()).map(TeamMember::function).ifPresent(ourFunctions::add);
-      account.stakeholder(l.stakeholder())
+      account
+          .stakeholder(l.stakeholder())
           .map(Stakeholder::function)
           .ifPresent(theirFunctions::add);
     }

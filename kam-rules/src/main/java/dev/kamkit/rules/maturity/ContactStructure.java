@@ -1,8 +1,8 @@
 package dev.kamkit.rules.maturity;
 
 /**
- * The shape of the active contacts between our people and the account's: the main evidence for
- * the Cranfield relationship stage (CRM-MAPPING.md section 5).
+ * The shape of the active contacts between our people and the account's: the main evidence for the
+ * Cranfield relationship stage (CRM-MAPPING.md section 5).
  */
 public enum ContactStructure {
   /** No active contact at all. */

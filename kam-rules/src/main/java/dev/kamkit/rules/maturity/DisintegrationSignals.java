@@ -30,9 +30,9 @@ import java.util.stream.Collectors;
 
 /**
  * The signs that a relationship is falling apart, each a {@code RISK} reason with a stable code
- * under {@code relationship.signal}: threads lapsing, a formulary listing lost, a contract
- * lapsed without renewal, hostile decision-makers, a falling voice of the account, and people we
- * held leaving the account.
+ * under {@code relationship.signal}: threads lapsing, a formulary listing lost, a contract lapsed
+ * without renewal, hostile decision-makers, a falling voice of the account, and people we held
+ * leaving the account.
  */
 final class DisintegrationSignals {
   private final KeyAccount account;
@@ -69,11 +69,16 @@ final class DisintegrationSignals {
     }
     Set<StakeholderId> who = new TreeSet<>();
     lapsed.forEach(l -> who.add(l.stakeholder()));
-    return Optional.of(risk(
-        "relationship.signal.threads-lapsed",
-        lapsed.size() + " relationships active in the last " + policy.lookbackDays()
-            + " days have lapsed, more than the " + active + " still active",
-        List.copyOf(who)));
+    return Optional.of(
+        risk(
+            "relationship.signal.threads-lapsed",
+            lapsed.size()
+                + " relationships active in the last "
+                + policy.lookbackDays()
+                + " days have lapsed, more than the "
+                + active
+                + " still active",
+            List.copyOf(who)));
   }
 
   private Optional<Reason> lostListings() {
@@ -99,11 +104,14 @@ final class DisintegrationSignals {
     if (lost.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(risk(
-        "relationship.signal.listing-lost",
-        "Formulary listing lost in the last " + policy.lookbackDays() + " days: "
-            + Texts.sortedList(lost.stream().map(this::productName).toList()),
-        List.copyOf(lost)));
+    return Optional.of(
+        risk(
+            "relationship.signal.listing-lost",
+            "Formulary listing lost in the last "
+                + policy.lookbackDays()
+                + " days: "
+                + Texts.sortedList(lost.stream().map(this::productName).toList()),
+            List.copyOf(lost)));
   }
 
   private String productName(ProductId id) {
@@ -123,11 +131,14 @@ final class DisintegrationSignals {
     if (inForce || lapsed.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(risk(
-        "relationship.signal.contract-lapsed",
-        Texts.count(lapsed.size(), "contract", "contracts")
-            + " ended in the last " + policy.lookbackDays() + " days and none is in force",
-        lapsed));
+    return Optional.of(
+        risk(
+            "relationship.signal.contract-lapsed",
+            Texts.count(lapsed.size(), "contract", "contracts")
+                + " ended in the last "
+                + policy.lookbackDays()
+                + " days and none is in force",
+            lapsed));
   }
 
   static boolean trading(Contract c) {
@@ -138,24 +149,29 @@ final class DisintegrationSignals {
     List<Stakeholder> hostile =
         account.stakeholders().stream()
             .filter(s -> s.status().isEngageable())
-            .filter(s -> s.holds(BuyingRole.ECONOMIC_BUYER)
-                || s.seniority().equals(Optional.of(Seniority.EXECUTIVE)))
+            .filter(
+                s ->
+                    s.holds(BuyingRole.ECONOMIC_BUYER)
+                        || s.seniority().equals(Optional.of(Seniority.EXECUTIVE)))
             .filter(s -> s.sentiment().equals(Optional.of(Sentiment.DETRACTOR)))
             .sorted(Comparator.comparing(Stakeholder::id))
             .toList();
     if (hostile.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(risk(
-        "relationship.signal.hostile-decision-makers",
-        "Decision-makers work against us: "
-            + hostile.stream().map(Stakeholder::name).collect(Collectors.joining(", ")),
-        hostile.stream().map(Stakeholder::id).toList()));
+    return Optional.of(
+        risk(
+            "relationship.signal.hostile-decision-makers",
+            "Decision-makers work against us: "
+                + hostile.stream().map(Stakeholder::name).collect(Collectors.joining(", ")),
+            hostile.stream().map(Stakeholder::id).toList()));
   }
 
   private Optional<Reason> fallingVoice() {
     List<CustomerFeedback> voice =
-        account.plan().<List<CustomerFeedback>>map(AccountPlan::voiceOfAccount)
+        account
+            .plan()
+            .<List<CustomerFeedback>>map(AccountPlan::voiceOfAccount)
             .orElse(List.of())
             .stream()
             .filter(f -> !f.date().isAfter(asOf))
@@ -170,8 +186,11 @@ final class DisintegrationSignals {
     if (before.relationshipScore().isPresent() && now.relationshipScore().isPresent()) {
       int drop = before.relationshipScore().get() - now.relationshipScore().get();
       if (drop >= policy.relationshipScoreDrop()) {
-        falls.add("relationship score " + before.relationshipScore().get() + " -> "
-            + now.relationshipScore().get());
+        falls.add(
+            "relationship score "
+                + before.relationshipScore().get()
+                + " -> "
+                + now.relationshipScore().get());
       }
     }
     if (before.netPromoterScore().isPresent() && now.netPromoterScore().isPresent()) {
@@ -183,11 +202,16 @@ final class DisintegrationSignals {
     if (falls.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(risk(
-        "relationship.signal.voice-falling",
-        "The voice of the account is falling (" + before.date() + " to " + now.date() + "): "
-            + String.join(", ", falls),
-        List.of()));
+    return Optional.of(
+        risk(
+            "relationship.signal.voice-falling",
+            "The voice of the account is falling ("
+                + before.date()
+                + " to "
+                + now.date()
+                + "): "
+                + String.join(", ", falls),
+            List.of()));
   }
 
   private Optional<Reason> departedContacts(ActiveLinks links) {
@@ -196,18 +220,23 @@ final class DisintegrationSignals {
     List<Stakeholder> gone =
         account.stakeholders().stream()
             .filter(s -> s.status() == StakeholderStatus.DEPARTED && held.contains(s.id()))
-            .filter(s -> s.departureDate().map(d -> !d.isBefore(since) && !d.isAfter(asOf))
-                .orElse(false))
+            .filter(
+                s ->
+                    s.departureDate()
+                        .map(d -> !d.isBefore(since) && !d.isAfter(asOf))
+                        .orElse(false))
             .sorted(Comparator.comparing(Stakeholder::id))
             .toList();
     if (gone.size() < policy.departedHeldStakeholders()) {
       return Optional.empty();
     }
-    return Optional.of(risk(
-        "relationship.signal.contacts-departed",
-        Texts.count(gone.size(), "stakeholder", "stakeholders") + " we held left the account: "
-            + gone.stream().map(Stakeholder::name).collect(Collectors.joining(", ")),
-        gone.stream().map(Stakeholder::id).toList()));
+    return Optional.of(
+        risk(
+            "relationship.signal.contacts-departed",
+            Texts.count(gone.size(), "stakeholder", "stakeholders")
+                + " we held left the account: "
+                + gone.stream().map(Stakeholder::name).collect(Collectors.joining(", ")),
+            gone.stream().map(Stakeholder::id).toList()));
   }
 
   private static Reason risk(String code, String message, List<? extends KamId> subjects) {

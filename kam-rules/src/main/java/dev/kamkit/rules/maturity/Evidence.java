@@ -23,9 +23,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The facts about one account the stage criteria read, gathered once: the active team sorted by
- * id, the relationships with their activity, the plan and its live actions, and the plan
- * completeness result. Also the one way a criterion becomes a {@link CriterionResult}.
+ * The facts about one account the stage criteria read, gathered once: the active team sorted by id,
+ * the relationships with their activity, the plan and its live actions, and the plan completeness
+ * result. Also the one way a criterion becomes a {@link CriterionResult}.
  */
 final class Evidence {
   private static final Comparator<KamId> BY_TEXT = Comparator.comparing(KamId::value);

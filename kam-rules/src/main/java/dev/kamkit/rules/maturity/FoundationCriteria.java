@@ -18,8 +18,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Stages 1 and 2 of seed 001: dedicated resources on the account, then the roles around it
- * aligned to a common purpose.
+ * Stages 1 and 2 of seed 001: dedicated resources on the account, then the roles around it aligned
+ * to a common purpose.
  */
 final class FoundationCriteria {
   private FoundationCriteria() {}

@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * The business facts the Cranfield ladder reads besides contacts: whether the two sides trade at
- * all, and how far joint work has gone (joint business plan, shared-value initiatives,
- * value-based or service agreements).
+ * all, and how far joint work has gone (joint business plan, shared-value initiatives, value-based
+ * or service agreements).
  */
 final class LadderEvidence {
   private final KeyAccount account;
@@ -56,8 +56,9 @@ final class LadderEvidence {
     }
     long listed =
         ours.stream()
-            .filter(p -> account.formularyStatus(p, asOf).filter(e -> e.status().isListed())
-                .isPresent())
+            .filter(
+                p ->
+                    account.formularyStatus(p, asOf).filter(e -> e.status().isListed()).isPresent())
             .count();
     if (listed > 0) {
       shows.add(listed + " product" + (listed == 1 ? "" : "s") + " listed on the formulary");
@@ -112,7 +113,8 @@ final class LadderEvidence {
   }
 
   private List<SharedValueInitiative> initiatives() {
-    return account.plan()
+    return account
+        .plan()
         .<List<SharedValueInitiative>>map(AccountPlan::sharedValueInitiatives)
         .orElse(List.of());
   }

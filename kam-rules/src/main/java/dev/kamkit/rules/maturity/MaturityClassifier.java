@@ -24,8 +24,8 @@ import java.util.List;
  * later stages; the stage is the highest one whose criteria, and those of every lower stage, are
  * met or not required. The criteria read the account's team, relationships (active as in
  * kam-scoring's coverage), plan, needs, actions, KPIs, joint business plan and shared-value
- * initiatives, and the plan completeness score; {@link MaturityCriterion} lists them and
- * {@link MaturityPolicy} holds their thresholds.
+ * initiatives, and the plan completeness score; {@link MaturityCriterion} lists them and {@link
+ * MaturityPolicy} holds their thresholds.
  *
  * <p>Adding complete evidence (a team member, an active relationship, a need, a measurable dated
  * objective, an owned and dated action tied to one, a measured KPI, a launched initiative, an

@@ -1,10 +1,10 @@
 package dev.kamkit.rules.maturity;
 
 /**
- * The criteria that turn each stage of seed 001 into something checkable over the aggregates.
- * Each has a stable {@link #id()}; {@code docs/rules-maturity-engagement-tiering.md} says what
- * evidence each reads. A host that judges a criterion differently marks it not required in its
- * {@link MaturityPolicy} (and bumps the policy's version).
+ * The criteria that turn each stage of seed 001 into something checkable over the aggregates. Each
+ * has a stable {@link #id()}; {@code docs/rules-maturity-engagement-tiering.md} says what evidence
+ * each reads. A host that judges a criterion differently marks it not required in its {@link
+ * MaturityPolicy} (and bumps the policy's version).
  */
 public enum MaturityCriterion {
   /** Stage 1: an active team member with a KAM function is named on the account. */

@@ -26,12 +26,14 @@ final class MaturityExplanation {
         s.criteria().forEach(c -> text.append("    ").append(c.explain()).append('\n'));
       }
     }
-    r.next().ifPresent(next -> {
-      text.append("  Missing for ").append(next.label()).append(":\n");
-      for (Reason gap : r.missingForNext()) {
-        text.append("    - ").append(gap.message()).append('\n');
-      }
-    });
+    r.next()
+        .ifPresent(
+            next -> {
+              text.append("  Missing for ").append(next.label()).append(":\n");
+              for (Reason gap : r.missingForNext()) {
+                text.append("    - ").append(gap.message()).append('\n');
+              }
+            });
     List<CriterionResult> ahead = r.aheadOfNext();
     if (!ahead.isEmpty()) {
       text.append("  Already in place for later stages:\n");

@@ -21,8 +21,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Stage 5 of seed 001: a trusted partner to senior customer stakeholders who co-creates value
- * (a joint business plan and shared-value initiatives, seed 004) and marshals resources on the
+ * Stage 5 of seed 001: a trusted partner to senior customer stakeholders who co-creates value (a
+ * joint business plan and shared-value initiatives, seed 004) and marshals resources on the
  * customer's behalf.
  */
 final class PartnershipCriteria {
@@ -30,16 +30,15 @@ final class PartnershipCriteria {
 
   static List<CriterionResult> stage5(Evidence ev) {
     List<SharedValueInitiative> initiatives =
-        ev.plan.<List<SharedValueInitiative>>map(AccountPlan::sharedValueInitiatives)
+        ev
+            .plan
+            .<List<SharedValueInitiative>>map(AccountPlan::sharedValueInitiatives)
             .orElse(List.of())
             .stream()
             .sorted(Comparator.comparing(SharedValueInitiative::id))
             .toList();
     return List.of(
-        jointPlan(ev),
-        launched(ev, initiatives),
-        executives(ev),
-        marshals(ev, initiatives));
+        jointPlan(ev), launched(ev, initiatives), executives(ev), marshals(ev, initiatives));
   }
 
   private static CriterionResult jointPlan(Evidence ev) {
@@ -170,10 +169,12 @@ final class PartnershipCriteria {
     Set<TeamMemberId> people = new TreeSet<>();
     for (SharedValueInitiative i : committed) {
       for (TeamMemberId m : i.teamMembers()) {
-        ev.functionOf(m).ifPresent(f -> {
-          functions.add(f);
-          people.add(m);
-        });
+        ev.functionOf(m)
+            .ifPresent(
+                f -> {
+                  functions.add(f);
+                  people.add(m);
+                });
       }
     }
     int needed = ev.policy.minInitiativeFunctions();
@@ -188,8 +189,9 @@ final class PartnershipCriteria {
               + " of ours ("
               + Evidence.functions(functions)
               + ")"
-              + (holds ? "" : "; at least " + needed + " needed to marshal resources for the"
-                  + " customer");
+              + (holds
+                  ? ""
+                  : "; at least " + needed + " needed to marshal resources for the" + " customer");
     }
     return ev.result(MaturityCriterion.MARSHALS_RESOURCES, holds, message, people);
   }

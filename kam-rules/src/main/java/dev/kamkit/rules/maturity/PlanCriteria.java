@@ -27,8 +27,7 @@ import java.util.stream.Collectors;
 
 /**
  * Stage 4 of seed 001: a strategic account plan, complete and current (kam-scoring's plan
- * completeness and plan rot), executed by a matrix team with company and customer metrics in
- * sight.
+ * completeness and plan rot), executed by a matrix team with company and customer metrics in sight.
  */
 final class PlanCriteria {
   private static final int GAPS_SHOWN = 3;
@@ -60,8 +59,12 @@ final class PlanCriteria {
                 .reversed()
                 .thenComparing(ScoreComponent::key))
         .limit(GAPS_SHOWN)
-        .map(c -> c.label() + " (" + Texts.points(c.weight().subtract(c.contribution()))
-            + " points short)")
+        .map(
+            c ->
+                c.label()
+                    + " ("
+                    + Texts.points(c.weight().subtract(c.contribution()))
+                    + " points short)")
         .collect(Collectors.joining(", "));
   }
 
@@ -96,8 +99,8 @@ final class PlanCriteria {
     boolean active = ev.plan.map(p -> p.status() == PlanStatus.ACTIVE).orElse(false);
     List<ActionId> moving =
         ev.liveActions.stream()
-            .filter(a -> a.status() == ActionStatus.IN_PROGRESS
-                || a.status() == ActionStatus.COMPLETED)
+            .filter(
+                a -> a.status() == ActionStatus.IN_PROGRESS || a.status() == ActionStatus.COMPLETED)
             .map(Action::id)
             .toList();
     List<String> parts = new ArrayList<>();
@@ -126,8 +129,7 @@ final class PlanCriteria {
     boolean bothSides =
         functions.stream().map(TeamFunction::division).distinct().count()
             == Division.values().length;
-    boolean holds =
-        functions.size() >= needed && (!ev.policy.matrixSpansDivisions() || bothSides);
+    boolean holds = functions.size() >= needed && (!ev.policy.matrixSpansDivisions() || bothSides);
     String owned =
         "Live actions are owned by "
             + Texts.count(functions.size(), "function", "functions")

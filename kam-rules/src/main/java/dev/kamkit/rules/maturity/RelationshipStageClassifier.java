@@ -15,23 +15,23 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Places the relationship with an account on the Cranfield ladder of McDonald, Rogers and
- * Woodburn: exploratory, basic, cooperative, interdependent, integrated, or disintegrating.
+ * Places the relationship with an account on the Cranfield ladder of McDonald, Rogers and Woodburn:
+ * exploratory, basic, cooperative, interdependent, integrated, or disintegrating.
  *
  * <pre>{@code
  * RelationshipStageResult r = RelationshipStageClassifier.withDefaults().classify(account, asOf);
  * System.out.println(r.explain());
  * }</pre>
  *
- * <p>The contact structure is the main evidence. No trade yet (no contract in force, nothing
- * sold, no listing, no recent volume) is exploratory. Trading through a bow-tie (every active
- * link runs through one person on a side) is basic; several people on each side short of a
- * diamond is cooperative. A diamond (active links across at least three functions on each side,
- * six links or more by default) is interdependent once a senior stakeholder is held and joint
- * work has begun (a joint business plan, an agreed or launched shared-value initiative, or a
- * value-based or service agreement in force), and integrated once an executive is held strongly,
- * the joint plan is agreed and a launched initiative has people from both sides on it. From any
- * stage, enough disintegration signals make the relationship disintegrating.
+ * <p>The contact structure is the main evidence. No trade yet (no contract in force, nothing sold,
+ * no listing, no recent volume) is exploratory. Trading through a bow-tie (every active link runs
+ * through one person on a side) is basic; several people on each side short of a diamond is
+ * cooperative. A diamond (active links across at least three functions on each side, six links or
+ * more by default) is interdependent once a senior stakeholder is held and joint work has begun (a
+ * joint business plan, an agreed or launched shared-value initiative, or a value-based or service
+ * agreement in force), and integrated once an executive is held strongly, the joint plan is agreed
+ * and a launched initiative has people from both sides on it. From any stage, enough disintegration
+ * signals make the relationship disintegrating.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -87,11 +87,12 @@ public final class RelationshipStageClassifier {
             .policyVersion(policy.version());
     if (disintegrating) {
       result.fallingFrom(stage);
-      result.addMissingForNext(gap(
-          "relationship.next.address-signals",
-          Texts.count(signals.size(), "signal shows", "signals show")
-              + " the relationship falling apart; address them before building further",
-          List.of()));
+      result.addMissingForNext(
+          gap(
+              "relationship.next.address-signals",
+              Texts.count(signals.size(), "signal shows", "signals show")
+                  + " the relationship falling apart; address them before building further",
+              List.of()));
     } else {
       result.missingForNext(missing);
     }
@@ -106,47 +107,64 @@ public final class RelationshipStageClassifier {
       List<Reason> missing) {
     List<String> trading = facts.trading();
     if (trading.isEmpty()) {
-      missing.add(gap("relationship.next.start-trading",
-          "Start trading: win a contract, a sale or a formulary listing", List.of()));
+      missing.add(
+          gap(
+              "relationship.next.start-trading",
+              "Start trading: win a contract, a sale or a formulary listing",
+              List.of()));
       return RelationshipStage.EXPLORATORY;
     }
     evidence.add(strength("relationship.trading", "Trading: " + String.join(", ", trading)));
     if (structure == ContactStructure.NONE || structure == ContactStructure.BOW_TIE) {
-      missing.add(gap("relationship.next.widen-bow-tie",
-          structure == ContactStructure.NONE
-              ? "Nobody of ours holds anyone of theirs actively: open more than one thread"
-              : "Widen the bow-tie: more than one of our people linked with more than one of"
-                  + " theirs",
-          List.of()));
+      missing.add(
+          gap(
+              "relationship.next.widen-bow-tie",
+              structure == ContactStructure.NONE
+                  ? "Nobody of ours holds anyone of theirs actively: open more than one thread"
+                  : "Widen the bow-tie: more than one of our people linked with more than one of"
+                      + " theirs",
+              List.of()));
       return RelationshipStage.BASIC;
     }
-    evidence.add(strength("relationship.contacts.multiple",
-        "Several people in touch on each side"));
+    evidence.add(
+        strength("relationship.contacts.multiple", "Several people in touch on each side"));
     if (structure == ContactStructure.MULTI_CONTACT) {
       missing.add(gap("relationship.next.build-diamond", diamondGap(contacts), List.of()));
       return RelationshipStage.COOPERATIVE;
     }
-    evidence.add(strength("relationship.contacts.diamond",
-        "A diamond of peer contacts across functions on both sides"));
+    evidence.add(
+        strength(
+            "relationship.contacts.diamond",
+            "A diamond of peer contacts across functions on both sides"));
     Set<StakeholderId> senior = contacts.heldAtLeast(policy.seniorFrom());
     List<String> joint = jointWork(facts);
     if (senior.isEmpty() || joint.isEmpty()) {
       if (senior.isEmpty()) {
-        missing.add(gap("relationship.next.senior-contact",
-            "Hold a " + Texts.words(policy.seniorFrom()) + " or more senior stakeholder actively",
-            List.of()));
+        missing.add(
+            gap(
+                "relationship.next.senior-contact",
+                "Hold a "
+                    + Texts.words(policy.seniorFrom())
+                    + " or more senior stakeholder actively",
+                List.of()));
       }
       if (joint.isEmpty()) {
-        missing.add(gap("relationship.next.joint-work",
-            "Begin joint work: a joint business plan, an agreed shared-value initiative or a"
-                + " value-based agreement",
-            List.of()));
+        missing.add(
+            gap(
+                "relationship.next.joint-work",
+                "Begin joint work: a joint business plan, an agreed shared-value initiative or a"
+                    + " value-based agreement",
+                List.of()));
       }
       return RelationshipStage.COOPERATIVE;
     }
-    evidence.add(Reason.of("relationship.senior-contacts", Effect.STRENGTH,
-        Texts.count(senior.size(), "senior stakeholder", "senior stakeholders") + " held actively",
-        senior));
+    evidence.add(
+        Reason.of(
+            "relationship.senior-contacts",
+            Effect.STRENGTH,
+            Texts.count(senior.size(), "senior stakeholder", "senior stakeholders")
+                + " held actively",
+            senior));
     evidence.add(strength("relationship.joint-work", "Joint work: " + String.join(", ", joint)));
     return integration(contacts, facts, evidence, missing);
   }
@@ -162,25 +180,38 @@ public final class RelationshipStageClassifier {
     boolean agreed = facts.jointPlanAgreed();
     boolean jointTeams = !facts.jointTeams().isEmpty();
     if (executives.isEmpty()) {
-      missing.add(gap("relationship.next.executive-trust",
-          "Hold an executive at " + Texts.words(policy.integratedExecutiveStrength())
-              + " or better",
-          List.of()));
+      missing.add(
+          gap(
+              "relationship.next.executive-trust",
+              "Hold an executive at "
+                  + Texts.words(policy.integratedExecutiveStrength())
+                  + " or better",
+              List.of()));
     }
     if (!agreed) {
-      missing.add(gap("relationship.next.agree-joint-plan",
-          "Agree the joint business plan with the customer", List.of()));
+      missing.add(
+          gap(
+              "relationship.next.agree-joint-plan",
+              "Agree the joint business plan with the customer",
+              List.of()));
     }
     if (!jointTeams) {
-      missing.add(gap("relationship.next.joint-team",
-          "Launch a shared-value initiative staffed by people from both sides", List.of()));
+      missing.add(
+          gap(
+              "relationship.next.joint-team",
+              "Launch a shared-value initiative staffed by people from both sides",
+              List.of()));
     }
     if (!missing.isEmpty()) {
       return RelationshipStage.INTERDEPENDENT;
     }
-    evidence.add(Reason.of("relationship.integrated", Effect.STRENGTH,
-        "Executive trust, an agreed joint business plan and joint teams on launched initiatives",
-        executives));
+    evidence.add(
+        Reason.of(
+            "relationship.integrated",
+            Effect.STRENGTH,
+            "Executive trust, an agreed joint business plan and joint teams on launched"
+                + " initiatives",
+            executives));
     return RelationshipStage.INTEGRATED;
   }
 
@@ -208,13 +239,15 @@ public final class RelationshipStageClassifier {
     }
     int initiatives = facts.committedInitiatives().size();
     if (initiatives > 0) {
-      joint.add(Texts.count(initiatives, "agreed or launched initiative",
-          "agreed or launched initiatives"));
+      joint.add(
+          Texts.count(
+              initiatives, "agreed or launched initiative", "agreed or launched initiatives"));
     }
     int agreements = facts.valueAgreements().size();
     if (agreements > 0) {
-      joint.add(Texts.count(agreements, "value-based or service agreement",
-          "value-based or service agreements"));
+      joint.add(
+          Texts.count(
+              agreements, "value-based or service agreement", "value-based or service agreements"));
     }
     return joint;
   }

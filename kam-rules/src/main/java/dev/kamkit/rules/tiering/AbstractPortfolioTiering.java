@@ -51,8 +51,13 @@ public abstract class AbstractPortfolioTiering {
     StringBuilder text =
         new StringBuilder("Tiers across ")
             .append(Texts.count(results().size(), "account", "accounts"));
-    counts().forEach((tier, n) -> text.append("\n  ").append(Texts.capitalised(Texts.words(tier)))
-        .append(": ").append(n));
+    counts()
+        .forEach(
+            (tier, n) ->
+                text.append("\n  ")
+                    .append(Texts.capitalised(Texts.words(tier)))
+                    .append(": ")
+                    .append(n));
     if (!untiered().isEmpty()) {
       text.append("\n  Untiered: ").append(untiered().size());
     }

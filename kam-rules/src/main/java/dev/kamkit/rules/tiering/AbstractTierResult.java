@@ -12,9 +12,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The tier of one account: its priority (potential value, and strategic fit when the policy
- * weighs it), the tier the cut-offs give, the previous tier and whether hysteresis kept it, and
- * why. Tier and priority are empty when the potential value could not be placed.
+ * The tier of one account: its priority (potential value, and strategic fit when the policy weighs
+ * it), the tier the cut-offs give, the previous tier and whether hysteresis kept it, and why. Tier
+ * and priority are empty when the potential value could not be placed.
  */
 @Value.Immutable
 public abstract class AbstractTierResult {

@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import org.immutables.value.Value;
 
 /**
- * The cut-offs and weights of tiering, as one versioned value. Start from
- * {@link TieringPolicy#defaults()}; to tier by strategic fit as well as potential:
+ * The cut-offs and weights of tiering, as one versioned value. Start from {@link
+ * TieringPolicy#defaults()}; to tier by strategic fit as well as potential:
  *
  * <pre>{@code
  * TieringPolicy withFit = TieringPolicy.defaults()
@@ -22,9 +22,9 @@ import org.immutables.value.Value;
  * {@link #strategicFitWeight()}. The cut-offs are absolute, so an account's tier never depends on
  * the other accounts: tier 1 from 70 (value factors high on average; high is 75), tier 2 from 40
  * (about medium, with room for one low factor), tier 3 below. A hysteresis band of 5 points keeps
- * an account's previous tier until its priority clears a cut-off by the band, so tiers do not
- * flip on small changes. The portfolio warns when more than 20% of accounts are tier 1 (seed 000:
- * of 40 accounts, the 8 that drive most of the value).
+ * an account's previous tier until its priority clears a cut-off by the band, so tiers do not flip
+ * on small changes. The portfolio warns when more than 20% of accounts are tier 1 (seed 000: of 40
+ * accounts, the 8 that drive most of the value).
  */
 @Value.Immutable
 public abstract class AbstractTieringPolicy {
@@ -91,19 +91,37 @@ public abstract class AbstractTieringPolicy {
     BigDecimal hundred = BigDecimal.valueOf(100);
     ModelCheck.of("TieringPolicy", version())
         .nonBlank("version", version())
-        .require(tier2From().signum() >= 0 && tier1From().compareTo(hundred) <= 0
-            && tier2From().compareTo(tier1From()) < 0,
-            "tier2From", tier2From(), "must lie below tier1From " + tier1From() + " within 0..100")
-        .require(hysteresis().signum() >= 0
-            && hysteresis().multiply(BigDecimal.valueOf(2))
-                .compareTo(tier1From().subtract(tier2From())) <= 0,
-            "hysteresis", hysteresis(), "must be between 0 and half the gap between the cut-offs")
-        .require(potentialWeight().signum() > 0, "potentialWeight", potentialWeight(),
+        .require(
+            tier2From().signum() >= 0
+                && tier1From().compareTo(hundred) <= 0
+                && tier2From().compareTo(tier1From()) < 0,
+            "tier2From",
+            tier2From(),
+            "must lie below tier1From " + tier1From() + " within 0..100")
+        .require(
+            hysteresis().signum() >= 0
+                && hysteresis()
+                        .multiply(BigDecimal.valueOf(2))
+                        .compareTo(tier1From().subtract(tier2From()))
+                    <= 0,
+            "hysteresis",
+            hysteresis(),
+            "must be between 0 and half the gap between the cut-offs")
+        .require(
+            potentialWeight().signum() > 0,
+            "potentialWeight",
+            potentialWeight(),
             "must be positive")
-        .require(strategicFitWeight().signum() >= 0, "strategicFitWeight", strategicFitWeight(),
+        .require(
+            strategicFitWeight().signum() >= 0,
+            "strategicFitWeight",
+            strategicFitWeight(),
             "must not be negative")
-        .require(maxTier1Share().signum() > 0 && maxTier1Share().compareTo(BigDecimal.ONE) <= 0,
-            "maxTier1Share", maxTier1Share(), "must be in (0, 1]")
+        .require(
+            maxTier1Share().signum() > 0 && maxTier1Share().compareTo(BigDecimal.ONE) <= 0,
+            "maxTier1Share",
+            maxTier1Share(),
+            "must be in (0, 1]")
         .throwIfInvalid();
   }
 }

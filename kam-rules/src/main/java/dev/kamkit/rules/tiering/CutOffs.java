@@ -5,11 +5,11 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * The tier of a priority under the policy's cut-offs, with hysteresis: without a previous tier
- * the plain cut-offs decide; with one, the account moves up only when its priority clears a
- * higher cut-off by the band, and down only when it falls below a lower one by the band.
- * A priority that moves by less than the band from where its previous tier was set never changes
- * the tier, and a higher priority never gives a lower tier.
+ * The tier of a priority under the policy's cut-offs, with hysteresis: without a previous tier the
+ * plain cut-offs decide; with one, the account moves up only when its priority clears a higher
+ * cut-off by the band, and down only when it falls below a lower one by the band. A priority that
+ * moves by less than the band from where its previous tier was set never changes the tier, and a
+ * higher priority never gives a lower tier.
  */
 final class CutOffs {
   private CutOffs() {}

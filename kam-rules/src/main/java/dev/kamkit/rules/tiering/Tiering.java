@@ -35,12 +35,12 @@ import java.util.Optional;
  *
  * <p>The priority is potential value (the value axis of the engagement grid, from the account's
  * data and the host's {@link EngagementInputs}), blended with strategic fit (openness to
- * partnering, clinical-trial and innovation collaboration, rated by the host) when the policy
- * gives fit a weight and fit was assessed. Its exact value meets absolute cut-offs, so a tier
- * never depends on the other accounts; the account's recorded tier is its previous tier, kept
- * until the priority clears a cut-off by the hysteresis band. An account whose potential value
- * cannot be placed gets no tier and is told which factors to assess. Raising potential value
- * never lowers a tier. Instances are immutable and thread-safe.
+ * partnering, clinical-trial and innovation collaboration, rated by the host) when the policy gives
+ * fit a weight and fit was assessed. Its exact value meets absolute cut-offs, so a tier never
+ * depends on the other accounts; the account's recorded tier is its previous tier, kept until the
+ * priority clears a cut-off by the hysteresis band. An account whose potential value cannot be
+ * placed gets no tier and is told which factors to assess. Raising potential value never lowers a
+ * tier. Instances are immutable and thread-safe.
  */
 public final class Tiering {
   private final TieringPolicy policy;
@@ -87,14 +87,21 @@ public final class Tiering {
     AxisScore value = assessment.value();
     if (value.value().isEmpty()) {
       String rate =
-          Texts.sortedList(value.notAssessed().stream()
-              .map(f -> f.factor().label().toLowerCase(Locale.ROOT))
-              .toList());
-      return result.addReason(Reason.of("tiering.potential.not-placed", Effect.GAP,
-          "No tier: potential value cannot be placed with "
-              + Texts.count(value.assessed().size(), "factor", "factors") + " assessed; rate "
-              + rate,
-          List.of(assessment.account()))).build();
+          Texts.sortedList(
+              value.notAssessed().stream()
+                  .map(f -> f.factor().label().toLowerCase(Locale.ROOT))
+                  .toList());
+      return result
+          .addReason(
+              Reason.of(
+                  "tiering.potential.not-placed",
+                  Effect.GAP,
+                  "No tier: potential value cannot be placed with "
+                      + Texts.count(value.assessed().size(), "factor", "factors")
+                      + " assessed; rate "
+                      + rate,
+                  List.of(assessment.account())))
+          .build();
     }
     AxisScore fit = assessment.strategicFit();
     boolean useFit = policy.strategicFitWeight().signum() > 0 && fit.value().isPresent();
@@ -102,19 +109,36 @@ public final class Tiering {
     AccountTier plain = CutOffs.plain(priority, policy, BigDecimal.ZERO);
     AccountTier tier = CutOffs.tier(priority, previous, policy);
     result.tier(tier).priority(priority).score(score(value, fit, useFit));
-    result.addReason(Reason.of("tiering.tier.assigned", Effect.STRENGTH,
-        "Priority " + Texts.points(priority) + ": " + band(plain) + why(value, fit, useFit),
-        List.of(assessment.account())));
+    result.addReason(
+        Reason.of(
+            "tiering.tier.assigned",
+            Effect.STRENGTH,
+            "Priority " + Texts.points(priority) + ": " + band(plain) + why(value, fit, useFit),
+            List.of(assessment.account())));
     if (tier != plain) {
-      result.keptByHysteresis(true).addReason(Reason.of("tiering.tier.kept", Effect.STRENGTH,
-          "Kept at " + Texts.words(tier) + ": the priority is within " + Texts.points(
-              policy.hysteresis()) + " points of the cut-off, so the tier does not flip",
-          List.of(assessment.account())));
+      result
+          .keptByHysteresis(true)
+          .addReason(
+              Reason.of(
+                  "tiering.tier.kept",
+                  Effect.STRENGTH,
+                  "Kept at "
+                      + Texts.words(tier)
+                      + ": the priority is within "
+                      + Texts.points(policy.hysteresis())
+                      + " points of the cut-off, so the tier does not flip",
+                  List.of(assessment.account())));
     } else if (previous.isPresent() && previous.get() != tier) {
-      result.addReason(Reason.of("tiering.tier.changed", Effect.RISK,
-          "Moves from " + Texts.words(previous.get()) + " to " + Texts.words(tier)
-              + ": rebalance effort accordingly",
-          List.of(assessment.account())));
+      result.addReason(
+          Reason.of(
+              "tiering.tier.changed",
+              Effect.RISK,
+              "Moves from "
+                  + Texts.words(previous.get())
+                  + " to "
+                  + Texts.words(tier)
+                  + ": rebalance effort accordingly",
+              List.of(assessment.account())));
     }
     return result.build();
   }
@@ -133,22 +157,31 @@ public final class Tiering {
             .map(a -> tier(a, inputs.getOrDefault(a.id(), EngagementInputs.none()), asOf))
             .toList();
     PortfolioTiering.Builder all = PortfolioTiering.builder().results(results);
-    long tier1 = results.stream().filter(r -> r.tier().equals(Optional.of(AccountTier.TIER_1)))
-        .count();
+    long tier1 =
+        results.stream().filter(r -> r.tier().equals(Optional.of(AccountTier.TIER_1))).count();
     BigDecimal allowed = policy.maxTier1Share().multiply(BigDecimal.valueOf(results.size()));
     if (BigDecimal.valueOf(tier1).compareTo(allowed) > 0) {
-      all.addReason(Reason.of("tiering.portfolio.tier-1-crowded", Effect.RISK,
-          tier1 + " of " + results.size() + " accounts are tier 1, more than "
-              + policy.maxTier1Share().movePointRight(2).stripTrailingZeros().toPlainString()
-              + "%: effort spread over too many accounts underinvests the few that matter",
-          List.of()));
+      all.addReason(
+          Reason.of(
+              "tiering.portfolio.tier-1-crowded",
+              Effect.RISK,
+              tier1
+                  + " of "
+                  + results.size()
+                  + " accounts are tier 1, more than "
+                  + policy.maxTier1Share().movePointRight(2).stripTrailingZeros().toPlainString()
+                  + "%: effort spread over too many accounts underinvests the few that matter",
+              List.of()));
     }
     long untiered = results.stream().filter(r -> r.tier().isEmpty()).count();
     if (untiered > 0) {
-      all.addReason(Reason.of("tiering.portfolio.untiered", Effect.GAP,
-          Texts.count(untiered, "account has", "accounts have")
-              + " no tier: assess their potential value",
-          results.stream().filter(r -> r.tier().isEmpty()).map(TierResult::account).toList()));
+      all.addReason(
+          Reason.of(
+              "tiering.portfolio.untiered",
+              Effect.GAP,
+              Texts.count(untiered, "account has", "accounts have")
+                  + " no tier: assess their potential value",
+              results.stream().filter(r -> r.tier().isEmpty()).map(TierResult::account).toList()));
     }
     return all.build();
   }
@@ -160,18 +193,26 @@ public final class Tiering {
     }
     BigDecimal pw = policy.potentialWeight();
     BigDecimal fw = policy.strategicFitWeight();
-    return v.multiply(pw).add(fit.value().orElseThrow().multiply(fw))
+    return v.multiply(pw)
+        .add(fit.value().orElseThrow().multiply(fw))
         .divide(pw.add(fw), 4, RoundingMode.HALF_EVEN);
   }
 
   private Score score(AxisScore value, AxisScore fit, boolean useFit) {
     WeightedScore score = WeightedScore.named("tiering priority");
-    score.add("potential-value", "Potential value", policy.potentialWeight(),
-        value.value().orElseThrow().movePointLeft(2), value.score().orElseThrow().reasons()
-            .toList());
+    score.add(
+        "potential-value",
+        "Potential value",
+        policy.potentialWeight(),
+        value.value().orElseThrow().movePointLeft(2),
+        value.score().orElseThrow().reasons().toList());
     if (useFit) {
-      score.add("strategic-fit", "Strategic fit", policy.strategicFitWeight(),
-          fit.value().orElseThrow().movePointLeft(2), fit.score().orElseThrow().reasons().toList());
+      score.add(
+          "strategic-fit",
+          "Strategic fit",
+          policy.strategicFitWeight(),
+          fit.value().orElseThrow().movePointLeft(2),
+          fit.score().orElseThrow().reasons().toList());
     } else {
       score.notApplicable("strategic-fit", "Strategic fit", List.of());
     }
@@ -181,18 +222,24 @@ public final class Tiering {
   private String band(AccountTier plain) {
     return switch (plain) {
       case TIER_1 -> "tier 1 from " + Texts.points(policy.tier1From());
-      case TIER_2 -> "tier 2 from " + Texts.points(policy.tier2From()) + ", below tier 1's "
-          + Texts.points(policy.tier1From());
+      case TIER_2 ->
+          "tier 2 from "
+              + Texts.points(policy.tier2From())
+              + ", below tier 1's "
+              + Texts.points(policy.tier1From());
       case TIER_3 -> "tier 3, below tier 2's " + Texts.points(policy.tier2From());
     };
   }
 
-
   private String why(AxisScore value, AxisScore fit, boolean useFit) {
     String potential = "; potential value " + Texts.points(value.value().orElseThrow());
     if (useFit) {
-      return potential + " and strategic fit " + Texts.points(fit.value().orElseThrow())
-          + " weighted " + policy.potentialWeight().toPlainString() + ":"
+      return potential
+          + " and strategic fit "
+          + Texts.points(fit.value().orElseThrow())
+          + " weighted "
+          + policy.potentialWeight().toPlainString()
+          + ":"
           + policy.strategicFitWeight().toPlainString();
     }
     if (policy.strategicFitWeight().signum() > 0) {

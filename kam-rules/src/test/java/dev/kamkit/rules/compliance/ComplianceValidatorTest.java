@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
 
 class ComplianceValidatorTest {
   private static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
-  private static final RuleDescriptor NAMED = RuleDescriptor.of("demo.named", Severity.ERROR, "Every stakeholder has a title", "House rule 1");
-  private static final RuleDescriptor NOTE = RuleDescriptor.of("demo.note", Severity.INFO, "Counts stakeholders", "House rule 2");
+  private static final RuleDescriptor NAMED =
+      RuleDescriptor.of(
+          "demo.named", Severity.ERROR, "Every stakeholder has a title", "House rule 1");
+  private static final RuleDescriptor NOTE =
+      RuleDescriptor.of("demo.note", Severity.INFO, "Counts stakeholders", "House rule 2");
 
   /** Reports one error per stakeholder without a title, then one note, deliberately unsorted. */
   private static final class DemoPack implements RulePack {
@@ -51,10 +54,13 @@ class ComplianceValidatorTest {
     @Override
     public List<Finding> check(KeyAccount account, LocalDate asOf) {
       List<Finding> out = new ArrayList<>();
-      out.add(Finding.of(NOTE, account.id(), List.of(), account.stakeholders().size() + " stakeholders"));
+      out.add(
+          Finding.of(
+              NOTE, account.id(), List.of(), account.stakeholders().size() + " stakeholders"));
       for (Stakeholder s : account.stakeholders()) {
         if (s.title().isEmpty()) {
-          out.add(Finding.of(rules.get(0), account.id(), List.of(s.id()), s.name() + " has no title"));
+          out.add(
+              Finding.of(rules.get(0), account.id(), List.of(s.id()), s.name() + " has no title"));
         }
       }
       return out;
@@ -62,20 +68,36 @@ class ComplianceValidatorTest {
   }
 
   private static KeyAccount account(String id, String... stakeholders) {
-    KeyAccount.Builder a = KeyAccount.builder().account(Account.builder().id(AccountId.of(id)).name(id).kind(AccountKind.HOSPITAL).country("US").build());
+    KeyAccount.Builder a =
+        KeyAccount.builder()
+            .account(
+                Account.builder()
+                    .id(AccountId.of(id))
+                    .name(id)
+                    .kind(AccountKind.HOSPITAL)
+                    .country("US")
+                    .build());
     for (String s : stakeholders) {
-      a.addStakeholder(Stakeholder.builder().id(StakeholderId.of(s)).name(s).function(StakeholderFunction.CLINICAL).build());
+      a.addStakeholder(
+          Stakeholder.builder()
+              .id(StakeholderId.of(s))
+              .name(s)
+              .function(StakeholderFunction.CLINICAL)
+              .build());
     }
     return a.build();
   }
 
   @Test
   void everyFindingOfEveryAccountIsReportedErrorsFirst() {
-    ComplianceValidator validator = ComplianceValidator.of(List.of(new DemoPack("demo", List.of(NAMED, NOTE))));
-    Portfolio portfolio = Portfolio.builder().addAccounts(account("b", "z", "y"), account("a", "x")).build();
+    ComplianceValidator validator =
+        ComplianceValidator.of(List.of(new DemoPack("demo", List.of(NAMED, NOTE))));
+    Portfolio portfolio =
+        Portfolio.builder().addAccounts(account("b", "z", "y"), account("a", "x")).build();
     ComplianceReport report = validator.validate(portfolio, AS_OF);
 
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "ERROR demo.named [x]: x has no title (House rule 1)",
             "INFO demo.note []: 1 stakeholders (House rule 2)",
             "ERROR demo.named [y]: y has no title (House rule 1)",
@@ -89,25 +111,38 @@ class ComplianceValidatorTest {
 
   @Test
   void theOrderOfRecordsDoesNotChangeTheReport() {
-    ComplianceValidator validator = ComplianceValidator.of(List.of(new DemoPack("demo", List.of(NAMED, NOTE))));
+    ComplianceValidator validator =
+        ComplianceValidator.of(List.of(new DemoPack("demo", List.of(NAMED, NOTE))));
     KeyAccount forwards = account("a", "p", "q", "r");
-    KeyAccount backwards = forwards.withStakeholders(List.of(forwards.stakeholders().get(2), forwards.stakeholders().get(1), forwards.stakeholders().get(0)));
-    assertEquals(validator.validate(forwards, AS_OF).findings(), validator.validate(backwards, AS_OF).findings());
+    KeyAccount backwards =
+        forwards.withStakeholders(
+            List.of(
+                forwards.stakeholders().get(2),
+                forwards.stakeholders().get(1),
+                forwards.stakeholders().get(0)));
+    assertEquals(
+        validator.validate(forwards, AS_OF).findings(),
+        validator.validate(backwards, AS_OF).findings());
   }
 
   @Test
   void packsAndRulesMustHaveUniqueIdsUnderTheirPack() {
     DemoPack demo = new DemoPack("demo", List.of(NAMED, NOTE));
     assertThrows(IllegalArgumentException.class, () -> ComplianceValidator.of(List.of(demo, demo)));
-    IllegalArgumentException misplaced = assertThrows(IllegalArgumentException.class,
-        () -> ComplianceValidator.of(List.of(new DemoPack("other", List.of(NAMED)))));
-    assertEquals("rule \"demo.named\" does not start with its pack id \"other.\"", misplaced.getMessage());
+    IllegalArgumentException misplaced =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ComplianceValidator.of(List.of(new DemoPack("other", List.of(NAMED)))));
+    assertEquals(
+        "rule \"demo.named\" does not start with its pack id \"other.\"", misplaced.getMessage());
   }
 
   @Test
   void aPackThatReportsARuleOutsideItsCatalogueIsABug() {
-    ComplianceValidator validator = ComplianceValidator.of(List.of(new DemoPack("demo", List.of(NAMED))));
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> validator.validate(account("a"), AS_OF));
+    ComplianceValidator validator =
+        ComplianceValidator.of(List.of(new DemoPack("demo", List.of(NAMED))));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> validator.validate(account("a"), AS_OF));
     assertTrue(e.getMessage().contains("demo.note"), e.getMessage());
   }
 
@@ -116,6 +151,7 @@ class ComplianceValidatorTest {
     String md = RuleCatalogue.markdown(List.of(new DemoPack("demo", List.of(NOTE, NAMED))));
     assertTrue(md.contains("## Demo (`demo`)"), md);
     assertTrue(md.indexOf("`demo.named`") < md.indexOf("`demo.note`"), md);
-    assertTrue(md.contains("| `demo.named` | ERROR | Every stakeholder has a title | House rule 1 |"), md);
+    assertTrue(
+        md.contains("| `demo.named` | ERROR | Every stakeholder has a title | House rule 1 |"), md);
   }
 }

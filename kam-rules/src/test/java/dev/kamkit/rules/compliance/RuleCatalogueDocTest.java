@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps {@code docs/rule-catalogue.md} equal to what the packs generate. Surefire runs in the
- * kam-rules module directory, so the file is one level up. Regenerate with
- * {@code ./mvnw -B -ntp -pl kam-rules -am verify -Dkamkit.writeCatalogue=true}.
+ * kam-rules module directory, so the file is one level up. Regenerate with {@code ./mvnw -B -ntp
+ * -pl kam-rules -am verify -Dkamkit.writeCatalogue=true}.
  */
 class RuleCatalogueDocTest {
   private static final Path CATALOGUE = Path.of("..", "docs", "rule-catalogue.md");
@@ -28,10 +28,13 @@ class RuleCatalogueDocTest {
       Files.createDirectories(CATALOGUE.getParent());
       Files.writeString(CATALOGUE, generated, StandardCharsets.UTF_8);
     }
-    String committed = Files.exists(CATALOGUE)
-        ? Files.readString(CATALOGUE, StandardCharsets.UTF_8) : "<missing>";
-    assertEquals(generated, committed, "docs/rule-catalogue.md differs from the rule packs;"
-        + " regenerate it with ./mvnw -B -ntp -pl kam-rules -am verify"
-        + " -Dkamkit.writeCatalogue=true and commit the result");
+    String committed =
+        Files.exists(CATALOGUE) ? Files.readString(CATALOGUE, StandardCharsets.UTF_8) : "<missing>";
+    assertEquals(
+        generated,
+        committed,
+        "docs/rule-catalogue.md differs from the rule packs;"
+            + " regenerate it with ./mvnw -B -ntp -pl kam-rules -am verify"
+            + " -Dkamkit.writeCatalogue=true and commit the result");
   }
 }

@@ -43,30 +43,38 @@ class GridExamplesTest {
 
   /**
    * Seed 004: specialty medicine "initiated in a hospital setting, managed by specialty
-   * physicians", with payers key to access, budget holders at several levels and many
-   * stakeholders; a large IDN where our therapy is differentiated and the unmet need high.
+   * physicians", with payers key to access, budget holders at several levels and many stakeholders;
+   * a large IDN where our therapy is differentiated and the unmet need high.
    */
   @Test
   void aComplexHighValueSpecialtyAccountCallsForStrategicAccountManagement() {
     KeyAccount idn = complexIdn(12).profile(p -> p.beds(3_400)).build();
-    EngagementInputs inputs = EngagementInputs.builder()
-        .unmetNeed(Rating.HIGH)
-        .differentiation(Rating.HIGH)
-        .patientFindingDifficulty(Rating.HIGH)
-        .source("2027 oncology brand plan")
-        .build();
+    EngagementInputs inputs =
+        EngagementInputs.builder()
+            .unmetNeed(Rating.HIGH)
+            .differentiation(Rating.HIGH)
+            .patientFindingDifficulty(Rating.HIGH)
+            .source("2027 oncology brand plan")
+            .build();
     EngagementAssessment a = assessor.assess(idn, inputs, AS_OF);
 
     assertEquals(Optional.of(GridQuadrant.HIGH_COMPLEXITY_HIGH_VALUE), a.quadrant(), a.explain());
-    assertEquals(List.of(EngagementModel.STRATEGIC_ACCOUNT_MANAGEMENT,
-        EngagementModel.ACCOUNT_BASED_SELLING), models(a));
-    assertEquals(Optional.of(RecommendationRole.FOUNDATION),
+    assertEquals(
+        List.of(
+            EngagementModel.STRATEGIC_ACCOUNT_MANAGEMENT, EngagementModel.ACCOUNT_BASED_SELLING),
+        models(a));
+    assertEquals(
+        Optional.of(RecommendationRole.FOUNDATION),
         a.roleOf(EngagementModel.ACCOUNT_BASED_SELLING));
-    assertTrue(a.explain().contains(
-        "Competitive intensity: very high (data: 3 competitors recorded, highest threat high)"),
+    assertTrue(
+        a.explain()
+            .contains(
+                "Competitive intensity: very high (data: 3 competitors recorded, highest threat"
+                    + " high)"),
         a.explain());
-    assertTrue(a.explain().contains("Unmet need: high (rated by the host: 2027 oncology brand"
-        + " plan)"), a.explain());
+    assertTrue(
+        a.explain().contains("Unmet need: high (rated by the host: 2027 oncology brand" + " plan)"),
+        a.explain());
   }
 
   /**
@@ -76,13 +84,14 @@ class GridExamplesTest {
   @Test
   void aComplexAccountOfModestValueCallsForAccountBasedSelling() {
     KeyAccount system = complexIdn(6).profile(p -> p.beds(150)).build();
-    EngagementInputs inputs = EngagementInputs.builder()
-        .unmetNeed(Rating.LOW).differentiation(Rating.LOW).build();
+    EngagementInputs inputs =
+        EngagementInputs.builder().unmetNeed(Rating.LOW).differentiation(Rating.LOW).build();
     EngagementAssessment a = assessor.assess(system, inputs, AS_OF);
 
     assertEquals(Optional.of(GridQuadrant.HIGH_COMPLEXITY_LOW_VALUE), a.quadrant(), a.explain());
-    assertEquals(List.of(EngagementModel.ACCOUNT_BASED_SELLING,
-        EngagementModel.FIELD_ORCHESTRATED), models(a));
+    assertEquals(
+        List.of(EngagementModel.ACCOUNT_BASED_SELLING, EngagementModel.FIELD_ORCHESTRATED),
+        models(a));
   }
 
   /**
@@ -91,19 +100,28 @@ class GridExamplesTest {
    */
   @Test
   void aSimpleHighValueAccountCallsForFieldOrchestratedEngagement() {
-    KeyAccount hospital = AccountFixture.hospital("st-mary", "St Mary's", 1_100)
-        .product(WhitespaceStatus.SOLD)
-        .plan(p -> p.addCompetitiveLandscape(CompetitorPosition.builder().competitor("Rivalis")
-            .threat(ThreatLevel.LOW).build()))
-        .build();
-    EngagementInputs inputs = EngagementInputs.builder()
-        .unmetNeed(Rating.VERY_HIGH).differentiation(Rating.HIGH)
-        .patientFindingDifficulty(Rating.LOW).build();
+    KeyAccount hospital =
+        AccountFixture.hospital("st-mary", "St Mary's", 1_100)
+            .product(WhitespaceStatus.SOLD)
+            .plan(
+                p ->
+                    p.addCompetitiveLandscape(
+                        CompetitorPosition.builder()
+                            .competitor("Rivalis")
+                            .threat(ThreatLevel.LOW)
+                            .build()))
+            .build();
+    EngagementInputs inputs =
+        EngagementInputs.builder()
+            .unmetNeed(Rating.VERY_HIGH)
+            .differentiation(Rating.HIGH)
+            .patientFindingDifficulty(Rating.LOW)
+            .build();
     EngagementAssessment a = assessor.assess(hospital, inputs, AS_OF);
 
     assertEquals(Optional.of(GridQuadrant.LOW_COMPLEXITY_HIGH_VALUE), a.quadrant(), a.explain());
-    assertEquals(List.of(EngagementModel.FIELD_ORCHESTRATED, EngagementModel.MARKETING_CENTRIC),
-        models(a));
+    assertEquals(
+        List.of(EngagementModel.FIELD_ORCHESTRATED, EngagementModel.MARKETING_CENTRIC), models(a));
   }
 
   /**
@@ -112,39 +130,52 @@ class GridExamplesTest {
    */
   @Test
   void aSimpleAccountOfModestValueIsServedByMarketingAndSelfService() {
-    KeyAccount clinic = AccountFixture.hospital("lakeside", "Lakeside Clinic", 40)
-        .account(x -> x.kind(AccountKind.CLINIC))
-        .product(WhitespaceStatus.SOLD)
-        .build();
-    EngagementInputs inputs = EngagementInputs.builder()
-        .competitiveIntensity(Rating.LOW).patientFindingDifficulty(Rating.VERY_LOW)
-        .unmetNeed(Rating.LOW).differentiation(Rating.MEDIUM).build();
+    KeyAccount clinic =
+        AccountFixture.hospital("lakeside", "Lakeside Clinic", 40)
+            .account(x -> x.kind(AccountKind.CLINIC))
+            .product(WhitespaceStatus.SOLD)
+            .build();
+    EngagementInputs inputs =
+        EngagementInputs.builder()
+            .competitiveIntensity(Rating.LOW)
+            .patientFindingDifficulty(Rating.VERY_LOW)
+            .unmetNeed(Rating.LOW)
+            .differentiation(Rating.MEDIUM)
+            .build();
     EngagementAssessment a = assessor.assess(clinic, inputs, AS_OF);
 
     assertEquals(Optional.of(GridQuadrant.LOW_COMPLEXITY_LOW_VALUE), a.quadrant(), a.explain());
-    assertEquals(List.of(EngagementModel.MARKETING_CENTRIC, EngagementModel.SERVICE_ORIENTED),
-        models(a));
-    assertEquals(Optional.of(RecommendationRole.COMPLEMENT),
-        a.roleOf(EngagementModel.SERVICE_ORIENTED));
+    assertEquals(
+        List.of(EngagementModel.MARKETING_CENTRIC, EngagementModel.SERVICE_ORIENTED), models(a));
+    assertEquals(
+        Optional.of(RecommendationRole.COMPLEMENT), a.roleOf(EngagementModel.SERVICE_ORIENTED));
   }
 
   /** Seed 004: "your conclusion could be that more than one model might be appropriate". */
   @Test
   void anAccountOnTheValueBorderIsRecommendedBothNeighbouringModels() {
-    EngagementInputs inputs = EngagementInputs.builder()
-        .competitiveIntensity(Rating.HIGH).payerAffordabilityPressure(Rating.HIGH)
-        .patientPopulation(Rating.MEDIUM).unmetNeed(Rating.MEDIUM)
-        .differentiation(Rating.MEDIUM).build();
+    EngagementInputs inputs =
+        EngagementInputs.builder()
+            .competitiveIntensity(Rating.HIGH)
+            .payerAffordabilityPressure(Rating.HIGH)
+            .patientPopulation(Rating.MEDIUM)
+            .unmetNeed(Rating.MEDIUM)
+            .differentiation(Rating.MEDIUM)
+            .build();
     KeyAccount account = AccountFixture.hospital("h", "Border Hospital", 600).build();
     EngagementAssessment a = assessor.assess(account, inputs, AS_OF);
 
     assertEquals(new BigDecimal("50.0000"), a.value().value().orElseThrow());
     assertTrue(a.value().isBorderline());
-    assertEquals(List.of(EngagementModel.STRATEGIC_ACCOUNT_MANAGEMENT,
-        EngagementModel.ACCOUNT_BASED_SELLING), models(a));
-    assertEquals(Optional.of(RecommendationRole.ALTERNATIVE),
+    assertEquals(
+        List.of(
+            EngagementModel.STRATEGIC_ACCOUNT_MANAGEMENT, EngagementModel.ACCOUNT_BASED_SELLING),
+        models(a));
+    assertEquals(
+        Optional.of(RecommendationRole.ALTERNATIVE),
         a.roleOf(EngagementModel.ACCOUNT_BASED_SELLING));
-    assertTrue(a.recommendations().get(1).why().contains("potential value 50.0 near the cut-off"),
+    assertTrue(
+        a.recommendations().get(1).why().contains("potential value 50.0 near the cut-off"),
         a.explain());
   }
 
@@ -155,40 +186,54 @@ class GridExamplesTest {
 
     assertTrue(a.quadrant().isEmpty());
     assertTrue(a.recommendations().isEmpty());
-    assertEquals(List.of("engagement.axis.not-placed", "engagement.axis.not-placed"),
+    assertEquals(
+        List.of("engagement.axis.not-placed", "engagement.axis.not-placed"),
         a.reasons().stream().map(Reason::code).toList());
-    assertTrue(a.reasons().get(0).message().startsWith(
-        "Cannot place market complexity: 0 of 4 factors assessed, 2 needed; assess competitive"
-            + " intensity"), a.reasons().get(0).message());
-    FactorAssessment unmet = a.value().factors().stream()
-        .filter(f -> f.factor() == Factor.UNMET_NEED).findFirst().orElseThrow();
+    assertTrue(
+        a.reasons()
+            .get(0)
+            .message()
+            .startsWith(
+                "Cannot place market complexity: 0 of 4 factors assessed, 2 needed; assess"
+                    + " competitive intensity"),
+        a.reasons().get(0).message());
+    FactorAssessment unmet =
+        a.value().factors().stream()
+            .filter(f -> f.factor() == Factor.UNMET_NEED)
+            .findFirst()
+            .orElseThrow();
     assertEquals(InputSource.NOT_ASSESSED, unmet.source());
-    assertTrue(a.explain().contains("Unmet need: not assessed (no patient pathway recorded"),
-        a.explain());
+    assertTrue(
+        a.explain().contains("Unmet need: not assessed (no patient pathway recorded"), a.explain());
   }
 
   @Test
   void anUnassessedFactorsWeightIsSharedOutNotScoredAsZero() {
-    EngagementInputs inputs = EngagementInputs.builder()
-        .competitiveIntensity(Rating.VERY_HIGH).payerAffordabilityPressure(Rating.VERY_HIGH)
-        .build();
+    EngagementInputs inputs =
+        EngagementInputs.builder()
+            .competitiveIntensity(Rating.VERY_HIGH)
+            .payerAffordabilityPressure(Rating.VERY_HIGH)
+            .build();
     KeyAccount account = AccountFixture.hospital("h", "H", 600).build();
     EngagementAssessment a = assessor.assess(account, inputs, AS_OF);
     // two of four complexity factors assessed, both very high: the axis is 100, not 50
     assertEquals(new BigDecimal("100.0000"), a.complexity().value().orElseThrow());
-    assertFalse(a.complexity().score().orElseThrow().component("patient-finding-difficulty")
-        .applicable());
+    assertFalse(
+        a.complexity().score().orElseThrow().component("patient-finding-difficulty").applicable());
   }
 
   @Test
   void aPayerIsNotRatedByBedsAndHostRatingsCanComeFromAttributes() {
-    KeyAccount payer = AccountFixture.hospital("plan", "Regional Plan", 0)
-        .account(x -> x.kind(AccountKind.PAYER)
-            .putAttribute("kamkit.engagement.patient-population",
-                AttributeValue.text("very-high"))
-            .putAttribute("kamkit.engagement.unmet-need",
-                AttributeValue.number("4")))
-        .build();
+    KeyAccount payer =
+        AccountFixture.hospital("plan", "Regional Plan", 0)
+            .account(
+                x ->
+                    x.kind(AccountKind.PAYER)
+                        .putAttribute(
+                            "kamkit.engagement.patient-population",
+                            AttributeValue.text("very-high"))
+                        .putAttribute("kamkit.engagement.unmet-need", AttributeValue.number("4")))
+            .build();
     EngagementAssessment fromData = assessor.assess(payer, AS_OF);
     assertEquals(InputSource.NOT_ASSESSED, fromData.value().factors().get(0).source());
     assertTrue(fromData.value().factors().get(0).basis().startsWith("beds do not measure"));
@@ -207,23 +252,46 @@ class GridExamplesTest {
         .stakeholder("chief", StakeholderFunction.CLINICAL, BuyingRole.CLINICAL_CHAMPION)
         .stakeholder("payer", StakeholderFunction.PAYER, BuyingRole.INFLUENCER)
         .product(WhitespaceStatus.SOLD, WhitespaceStatus.OPEN)
-        .with(k -> k
-            .addDecisionBody(DecisionBody.builder().id(DecisionBodyId.of("pt")).name("System P&T")
-                .kind(DecisionBodyKind.PHARMACY_AND_THERAPEUTICS).scope(DecisionScope.SYSTEM)
-                .build())
-            .addDecisionBody(DecisionBody.builder().id(DecisionBodyId.of("vac")).name("Site VAC")
-                .kind(DecisionBodyKind.VALUE_ANALYSIS).scope(DecisionScope.SITE)
-                .site(SiteId.of("site-1")).build())
-            .addFormulary(FormularyEntry.builder().product(oncoxa)
-                .status(FormularyStatus.RESTRICTED)
-                .addRestriction(FormularyRestriction.PRIOR_AUTHORIZATION)
-                .effectiveFrom(LocalDate.of(2025, 6, 1)).build()))
-        .plan(p -> p
-            .addCompetitiveLandscape(CompetitorPosition.builder().competitor("Rivalis")
-                .threat(ThreatLevel.HIGH).build())
-            .addCompetitiveLandscape(CompetitorPosition.builder().competitor("Altera")
-                .threat(ThreatLevel.MEDIUM).build())
-            .addCompetitiveLandscape(CompetitorPosition.builder().competitor("Novum")
-                .threat(ThreatLevel.LOW).build()));
+        .with(
+            k ->
+                k.addDecisionBody(
+                        DecisionBody.builder()
+                            .id(DecisionBodyId.of("pt"))
+                            .name("System P&T")
+                            .kind(DecisionBodyKind.PHARMACY_AND_THERAPEUTICS)
+                            .scope(DecisionScope.SYSTEM)
+                            .build())
+                    .addDecisionBody(
+                        DecisionBody.builder()
+                            .id(DecisionBodyId.of("vac"))
+                            .name("Site VAC")
+                            .kind(DecisionBodyKind.VALUE_ANALYSIS)
+                            .scope(DecisionScope.SITE)
+                            .site(SiteId.of("site-1"))
+                            .build())
+                    .addFormulary(
+                        FormularyEntry.builder()
+                            .product(oncoxa)
+                            .status(FormularyStatus.RESTRICTED)
+                            .addRestriction(FormularyRestriction.PRIOR_AUTHORIZATION)
+                            .effectiveFrom(LocalDate.of(2025, 6, 1))
+                            .build()))
+        .plan(
+            p ->
+                p.addCompetitiveLandscape(
+                        CompetitorPosition.builder()
+                            .competitor("Rivalis")
+                            .threat(ThreatLevel.HIGH)
+                            .build())
+                    .addCompetitiveLandscape(
+                        CompetitorPosition.builder()
+                            .competitor("Altera")
+                            .threat(ThreatLevel.MEDIUM)
+                            .build())
+                    .addCompetitiveLandscape(
+                        CompetitorPosition.builder()
+                            .competitor("Novum")
+                            .threat(ThreatLevel.LOW)
+                            .build()));
   }
 }

@@ -57,9 +57,14 @@ class InvestmentCheckTest {
     assertEquals(
         List.of("engagement.investment.even-spread", "engagement.investment.underinvested"),
         r.reasons().stream().map(Reason::code).toList());
-    assertTrue(r.reasons().get(0).message().startsWith(
-        "The top 8 of 40 accounts by potential value get 20% of the effort for 20% of the"
-            + " accounts (concentration 1.00"), r.explain());
+    assertTrue(
+        r.reasons()
+            .get(0)
+            .message()
+            .startsWith(
+                "The top 8 of 40 accounts by potential value get 20% of the effort for 20% of the"
+                    + " accounts (concentration 1.00"),
+        r.explain());
   }
 
   @Test
@@ -76,22 +81,34 @@ class InvestmentCheckTest {
     List<EngagementAssessment> assessments = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       String id = "h" + i;
-      AccountFixture f = AccountFixture.hospital(id, "H" + i, 300)
-          .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
-          .stakeholder("s", StakeholderFunction.PHARMACY);
+      AccountFixture f =
+          AccountFixture.hospital(id, "H" + i, 300)
+              .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
+              .stakeholder("s", StakeholderFunction.PHARMACY);
       for (int k = 0; k < 3; k++) {
         int n = k;
-        f.with(b -> b.addInteraction(Interaction.builder().id(InteractionId.of("i" + n))
-            .date(AS_OF.minusDays(30L * n)).channel(Channel.IN_PERSON)
-            .addTeamMember(TeamMemberId.of("kam")).addStakeholder(StakeholderId.of("s"))
-            .purpose("Review").build()));
+        f.with(
+            b ->
+                b.addInteraction(
+                    Interaction.builder()
+                        .id(InteractionId.of("i" + n))
+                        .date(AS_OF.minusDays(30L * n))
+                        .channel(Channel.IN_PERSON)
+                        .addTeamMember(TeamMemberId.of("kam"))
+                        .addStakeholder(StakeholderId.of("s"))
+                        .purpose("Review")
+                        .build()));
       }
       accounts.add(f.build());
-      assessments.add(EngagementAssessor.withDefaults().assess(accounts.get(i),
-          Candidates.inputs(Rating.HIGH, i == 0 ? Rating.VERY_HIGH : Rating.LOW), AS_OF));
+      assessments.add(
+          EngagementAssessor.withDefaults()
+              .assess(
+                  accounts.get(i),
+                  Candidates.inputs(Rating.HIGH, i == 0 ? Rating.VERY_HIGH : Rating.LOW),
+                  AS_OF));
     }
-    InvestmentResult r = check.check(
-        Portfolio.builder().accounts(accounts).build(), assessments, AS_OF);
+    InvestmentResult r =
+        check.check(Portfolio.builder().accounts(accounts).build(), assessments, AS_OF);
     assertEquals(new BigDecimal("3"), r.effort().get(AccountId.of("h0")));
     assertTrue(r.evenSpread(), r.explain());
     assertEquals(List.of(AccountId.of("h0")), r.underinvested());
@@ -99,9 +116,10 @@ class InvestmentCheckTest {
 
   @Test
   void aPortfolioTooSmallOrWithoutPlacedValueIsNotJudged() {
-    List<EngagementAssessment> two = List.of(
-        Candidates.assess("a", Candidates.inputs(Rating.HIGH, Rating.HIGH)),
-        Candidates.assess("b", EngagementInputs.none()));
+    List<EngagementAssessment> two =
+        List.of(
+            Candidates.assess("a", Candidates.inputs(Rating.HIGH, Rating.HIGH)),
+            Candidates.assess("b", EngagementInputs.none()));
     InvestmentResult r = check.check(two, Map.of(), "calls");
     assertFalse(r.evenSpread());
     assertTrue(r.concentration().isEmpty());

@@ -20,8 +20,10 @@ class SamAllocatorTest {
     for (int i = 0; i < 40; i++) {
       Rating population = steps[Math.min(i / 3, 8) % 3];
       Rating unmet = steps[(i / 9) % 3];
-      all.add(Candidates.assess(String.format("a%02d", i),
-          Candidates.inputs(Rating.HIGH, population, unmet, Rating.VERY_HIGH)));
+      all.add(
+          Candidates.assess(
+              String.format("a%02d", i),
+              Candidates.inputs(Rating.HIGH, population, unmet, Rating.VERY_HIGH)));
     }
     return all;
   }
@@ -40,23 +42,26 @@ class SamAllocatorTest {
     assertEquals(EngagementModel.ACCOUNT_BASED_SELLING, ninth.instead());
     assertTrue(ninth.why().startsWith("ranked 9 of the candidates (potential value "), ninth.why());
     assertTrue(ninth.why().endsWith("; served with account-based selling instead"), ninth.why());
-    assertTrue(sam.explain().startsWith(
-        "Strategic account management: 8 of 40 candidates selected; cap 8"), sam.explain());
+    assertTrue(
+        sam.explain()
+            .startsWith("Strategic account management: 8 of 40 candidates selected; cap 8"),
+        sam.explain());
   }
 
   @Test
   void theHighestPotentialValueIsSelectedFirstAndTiesGoByAccountId() {
-    List<EngagementAssessment> all = List.of(
-        Candidates.assess("b", Candidates.inputs(Rating.HIGH, Rating.HIGH)),
-        Candidates.assess("a", Candidates.inputs(Rating.HIGH, Rating.HIGH)),
-        Candidates.assess("c", Candidates.inputs(Rating.HIGH, Rating.VERY_HIGH)),
-        Candidates.assess("d", Candidates.inputs(Rating.LOW, Rating.LOW)),
-        Candidates.assess("e", Candidates.inputs(Rating.LOW, Rating.LOW)),
-        Candidates.assess("f", Candidates.inputs(Rating.LOW, Rating.LOW)),
-        Candidates.assess("g", Candidates.inputs(Rating.LOW, Rating.LOW)),
-        Candidates.assess("h", Candidates.inputs(Rating.LOW, Rating.LOW)),
-        Candidates.assess("i", Candidates.inputs(Rating.LOW, Rating.LOW)),
-        Candidates.assess("j", Candidates.inputs(Rating.LOW, Rating.LOW)));
+    List<EngagementAssessment> all =
+        List.of(
+            Candidates.assess("b", Candidates.inputs(Rating.HIGH, Rating.HIGH)),
+            Candidates.assess("a", Candidates.inputs(Rating.HIGH, Rating.HIGH)),
+            Candidates.assess("c", Candidates.inputs(Rating.HIGH, Rating.VERY_HIGH)),
+            Candidates.assess("d", Candidates.inputs(Rating.LOW, Rating.LOW)),
+            Candidates.assess("e", Candidates.inputs(Rating.LOW, Rating.LOW)),
+            Candidates.assess("f", Candidates.inputs(Rating.LOW, Rating.LOW)),
+            Candidates.assess("g", Candidates.inputs(Rating.LOW, Rating.LOW)),
+            Candidates.assess("h", Candidates.inputs(Rating.LOW, Rating.LOW)),
+            Candidates.assess("i", Candidates.inputs(Rating.LOW, Rating.LOW)),
+            Candidates.assess("j", Candidates.inputs(Rating.LOW, Rating.LOW)));
     SamAllocation sam = allocator.allocate(all);
     assertEquals(2, sam.cap());
     assertEquals(List.of(AccountId.of("c"), AccountId.of("a")), sam.selected());
@@ -67,13 +72,16 @@ class SamAllocatorTest {
   void samAsAPrimaryModelRanksBeforeSamAsABorderlineAlternative() {
     // b's value, 47.5, sits just under the cut-off: SAM is only its alternative, however complex
     // b is
-    List<EngagementAssessment> all = List.of(
-        Candidates.assess("a", Candidates.inputs(Rating.HIGH, Rating.MEDIUM)),
-        Candidates.assess("b", Candidates.inputs(Rating.VERY_HIGH, Rating.MEDIUM)
-            .withRating(Factor.GROWTH_OPPORTUNITY, Rating.LOW)),
-        Candidates.assess("c", Candidates.inputs(Rating.LOW, Rating.LOW)),
-        Candidates.assess("d", Candidates.inputs(Rating.LOW, Rating.LOW)),
-        Candidates.assess("e", Candidates.inputs(Rating.LOW, Rating.LOW)));
+    List<EngagementAssessment> all =
+        List.of(
+            Candidates.assess("a", Candidates.inputs(Rating.HIGH, Rating.MEDIUM)),
+            Candidates.assess(
+                "b",
+                Candidates.inputs(Rating.VERY_HIGH, Rating.MEDIUM)
+                    .withRating(Factor.GROWTH_OPPORTUNITY, Rating.LOW)),
+            Candidates.assess("c", Candidates.inputs(Rating.LOW, Rating.LOW)),
+            Candidates.assess("d", Candidates.inputs(Rating.LOW, Rating.LOW)),
+            Candidates.assess("e", Candidates.inputs(Rating.LOW, Rating.LOW)));
     assertEquals(EngagementModel.ACCOUNT_BASED_SELLING, all.get(1).primary().orElseThrow());
     assertTrue(all.get(1).recommends(EngagementModel.STRATEGIC_ACCOUNT_MANAGEMENT));
     SamAllocation sam = allocator.allocate(all);
@@ -83,14 +91,15 @@ class SamAllocatorTest {
 
   @Test
   void aSmallPortfolioMayStillHoldOneStrategicAccountUnlessThePolicySaysNone() {
-    List<EngagementAssessment> three = List.of(
-        Candidates.assess("a", Candidates.inputs(Rating.HIGH, Rating.HIGH)),
-        Candidates.assess("b", Candidates.inputs(Rating.HIGH, Rating.VERY_HIGH)),
-        Candidates.assess("c", Candidates.inputs(Rating.LOW, Rating.LOW)));
+    List<EngagementAssessment> three =
+        List.of(
+            Candidates.assess("a", Candidates.inputs(Rating.HIGH, Rating.HIGH)),
+            Candidates.assess("b", Candidates.inputs(Rating.HIGH, Rating.VERY_HIGH)),
+            Candidates.assess("c", Candidates.inputs(Rating.LOW, Rating.LOW)));
     SamAllocation sam = allocator.allocate(three);
     assertEquals(1, sam.cap());
-    assertEquals("the smaller of 10 accounts and 20% of 3 (0), raised to the minimum of 1",
-        sam.capReason());
+    assertEquals(
+        "the smaller of 10 accounts and 20% of 3 (0), raised to the minimum of 1", sam.capReason());
     assertEquals(List.of(AccountId.of("b")), sam.selected());
 
     SamAllocation none =

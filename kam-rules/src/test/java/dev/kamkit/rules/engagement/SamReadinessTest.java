@@ -25,10 +25,14 @@ import org.junit.jupiter.api.Test;
 
 /** Figure 2 of seed 004 as a readiness check for accounts chosen for SAM. */
 class SamReadinessTest {
-  private static final EngagementInputs COMPLEX_AND_VALUABLE = EngagementInputs.builder()
-      .competitiveIntensity(Rating.HIGH).payerAffordabilityPressure(Rating.HIGH)
-      .patientFindingDifficulty(Rating.HIGH).unmetNeed(Rating.HIGH)
-      .differentiation(Rating.HIGH).build();
+  private static final EngagementInputs COMPLEX_AND_VALUABLE =
+      EngagementInputs.builder()
+          .competitiveIntensity(Rating.HIGH)
+          .payerAffordabilityPressure(Rating.HIGH)
+          .patientFindingDifficulty(Rating.HIGH)
+          .unmetNeed(Rating.HIGH)
+          .differentiation(Rating.HIGH)
+          .build();
 
   private final SamReadinessCheck readiness = SamReadinessCheck.withDefaults();
 
@@ -59,12 +63,22 @@ class SamReadinessTest {
     AccountFixture riverside = Riverside.atStage(5).account(a -> a.tier(AccountTier.TIER_1));
     SamReadiness r = inPortfolio(new AccountAt(riverside.build()));
     assertEquals(List.of("sam.solving-customer-problems"), missing(r), r.explain());
-    assertEquals("Selected for SAM, one of 1 under a cap of 1",
+    assertEquals(
+        "Selected for SAM, one of 1 under a cap of 1",
         r.practice(SamPractice.FEW_ACCOUNTS).reasons().get(0).message());
 
-    KeyAccount solving = riverside.plan(p -> p.addSharedValueInitiative(
-        SharedValueInitiative.builder().id(InitiativeId.of("i2")).name("Infusion fast track")
-            .status(InitiativeStatus.AGREED).addNeed(NeedId.of("n1")).build())).build();
+    KeyAccount solving =
+        riverside
+            .plan(
+                p ->
+                    p.addSharedValueInitiative(
+                        SharedValueInitiative.builder()
+                            .id(InitiativeId.of("i2"))
+                            .name("Infusion fast track")
+                            .status(InitiativeStatus.AGREED)
+                            .addNeed(NeedId.of("n1"))
+                            .build()))
+            .build();
     assertTrue(inPortfolio(new AccountAt(solving)).isReady());
   }
 
@@ -76,18 +90,26 @@ class SamReadinessTest {
     SamReadiness r = readiness.check(early, assessment, AS_OF);
 
     assertFalse(r.isReady());
-    assertEquals(List.of(
-        "sam.organisation-wide-segmentation",
-        "sam.integrated-collaboration",
-        "sam.solving-customer-problems",
-        "sam.joint-plans",
-        "sam.shared-outcomes"), missing(r), r.explain());
+    assertEquals(
+        List.of(
+            "sam.organisation-wide-segmentation",
+            "sam.integrated-collaboration",
+            "sam.solving-customer-problems",
+            "sam.joint-plans",
+            "sam.shared-outcomes"),
+        missing(r),
+        r.explain());
     assertEquals(Outcome.NOT_ASSESSED, r.practice(SamPractice.FEW_ACCOUNTS).outcome());
     assertEquals(Outcome.NOT_ASSESSED, r.practice(SamPractice.DIFFERENTIATED_INVESTMENT).outcome());
-    assertEquals("Segment the account organisation-wide: no needs-based segment on the plan and"
+    assertEquals(
+        "Segment the account organisation-wide: no needs-based segment on the plan and"
             + " no organisation-wide tier on the account",
         r.practice(SamPractice.ORGANISATION_WIDE_SEGMENTATION).reasons().get(0).message());
-    assertTrue(r.explain().contains("[missing] Joint organisational-level account plans: Only an"
-        + " internal plan: no joint business plan"), r.explain());
+    assertTrue(
+        r.explain()
+            .contains(
+                "[missing] Joint organisational-level account plans: Only an"
+                    + " internal plan: no joint business plan"),
+        r.explain());
   }
 }

@@ -35,16 +35,15 @@ class MaturityExamplesTest {
     assertEquals(
         List.of("maturity.stage-1.named-kam", "maturity.stage-1.kam-engaged"), missingCodes(r));
     assertTrue(
-        r.missingForNext().get(0).message().startsWith("Name a key account manager"),
-        r.explain());
+        r.missingForNext().get(0).message().startsWith("Name a key account manager"), r.explain());
   }
 
   @Test
   void stage1DedicatedResourcesIsANamedKamWhoWorksTheAccount() {
     MaturityResult r = at(1);
     assertEquals(MaturityStage.DEDICATED_RESOURCES, r.stage());
-    assertEquals("Named KAM: kam", r.criterion(MaturityCriterion.NAMED_KAM).reasons().get(0)
-        .message());
+    assertEquals(
+        "Named KAM: kam", r.criterion(MaturityCriterion.NAMED_KAM).reasons().get(0).message());
     assertEquals(
         List.of(
             "maturity.stage-2.account-plan",
@@ -77,10 +76,14 @@ class MaturityExamplesTest {
             + " (market access, medical science liaison)",
         r.criterion(MaturityCriterion.COORDINATED_ON_NEED).reasons().get(0).message());
     // the plan is still a draft, owned by two functions, without KPIs
-    assertTrue(missingCodes(r).containsAll(List.of(
-        "maturity.stage-4.plan-in-execution",
-        "maturity.stage-4.matrix-team",
-        "maturity.stage-4.company-and-customer-kpis")), missingCodes(r).toString());
+    assertTrue(
+        missingCodes(r)
+            .containsAll(
+                List.of(
+                    "maturity.stage-4.plan-in-execution",
+                    "maturity.stage-4.matrix-team",
+                    "maturity.stage-4.company-and-customer-kpis")),
+        missingCodes(r).toString());
   }
 
   @Test
@@ -114,8 +117,7 @@ class MaturityExamplesTest {
   void aStageHoldsOnlyWhenEveryLowerStageHoldsEvenIfItsOwnCriteriaAreMet() {
     // stage 5 evidence on an account whose plan went inactive: stage 2 fails, so the account
     // is at stage 1 and stage 5's evidence is reported as already in place
-    KeyAccount account =
-        Riverside.atStage(5).plan(p -> p.status(PlanStatus.INACTIVE)).build();
+    KeyAccount account = Riverside.atStage(5).plan(p -> p.status(PlanStatus.INACTIVE)).build();
     MaturityResult r = classifier.classify(account, AS_OF);
     assertEquals(MaturityStage.DEDICATED_RESOURCES, r.stage());
     assertEquals(List.of("maturity.stage-2.account-plan"), missingCodes(r));
@@ -132,8 +134,11 @@ class MaturityExamplesTest {
     MaturityPolicy lenient =
         MaturityPolicy.defaults()
             .withVersion("acme-2027.1")
-            .withNotRequired(MaturityCriterion.MATRIX_TEAM, MaturityCriterion.PLAN_IN_EXECUTION,
-                MaturityCriterion.COMPANY_AND_CUSTOMER_KPIS, MaturityCriterion.COMPLETE_PLAN);
+            .withNotRequired(
+                MaturityCriterion.MATRIX_TEAM,
+                MaturityCriterion.PLAN_IN_EXECUTION,
+                MaturityCriterion.COMPANY_AND_CUSTOMER_KPIS,
+                MaturityCriterion.COMPLETE_PLAN);
     MaturityResult r = MaturityClassifier.of(lenient).classify(Riverside.atStage(3).build(), AS_OF);
     assertEquals(MaturityStage.STRATEGIC_PLAN, r.stage(), r.explain());
     assertEquals("acme-2027.1", r.policyVersion());
@@ -142,21 +147,42 @@ class MaturityExamplesTest {
 
   @Test
   void objectivesOwnedByNobodyOnTheTeamTodayAreNotShared() {
-    KeyAccount account = Riverside.atStage(2)
-        .with(k -> k.addTeam(TeamMember.builder()
-            .id(TeamMemberId.of("gone")).name("gone")
-            .function(TeamFunction.MARKETING)
-            .leftOn(AS_OF.minusYears(1)).build()))
-        .build();
+    KeyAccount account =
+        Riverside.atStage(2)
+            .with(
+                k ->
+                    k.addTeam(
+                        TeamMember.builder()
+                            .id(TeamMemberId.of("gone"))
+                            .name("gone")
+                            .function(TeamFunction.MARKETING)
+                            .leftOn(AS_OF.minusYears(1))
+                            .build()))
+            .build();
     // reassign the objective and the action to the member who left
-    KeyAccount orphaned = account.withPlan(account.plan().orElseThrow()
-        .withObjectives(account.plan().orElseThrow().objectives().get(0)
-            .withOwner(TeamMemberId.of("gone")))
-        .withActions(account.plan().orElseThrow().actions().get(0)
-            .withOwner(TeamMemberId.of("gone"))));
+    KeyAccount orphaned =
+        account.withPlan(
+            account
+                .plan()
+                .orElseThrow()
+                .withObjectives(
+                    account
+                        .plan()
+                        .orElseThrow()
+                        .objectives()
+                        .get(0)
+                        .withOwner(TeamMemberId.of("gone")))
+                .withActions(
+                    account
+                        .plan()
+                        .orElseThrow()
+                        .actions()
+                        .get(0)
+                        .withOwner(TeamMemberId.of("gone"))));
     MaturityResult r = classifier.classify(orphaned, AS_OF);
     assertEquals(MaturityStage.DEDICATED_RESOURCES, r.stage());
-    assertEquals("Nobody on the team today owns an objective or an action towards one; at least"
+    assertEquals(
+        "Nobody on the team today owns an objective or an action towards one; at least"
             + " 2 should, so every role works to the same objectives",
         r.criterion(MaturityCriterion.SHARED_OBJECTIVES).reasons().get(0).message());
   }
@@ -164,11 +190,17 @@ class MaturityExamplesTest {
   @Test
   void theExplanationNamesStageEvidenceAndWhatIsMissing() {
     String text = at(2).explain();
-    assertTrue(text.startsWith("Riverside Health (riverside): KAM maturity stage 2 (Aligned roles)"
-        + " as of 2026-11-22 [policy kamkit-maturity-1]"), text);
+    assertTrue(
+        text.startsWith(
+            "Riverside Health (riverside): KAM maturity stage 2 (Aligned roles)"
+                + " as of 2026-11-22 [policy kamkit-maturity-1]"),
+        text);
     assertTrue(text.contains("[met] A named key account manager: Named KAM: kam"), text);
     assertTrue(text.contains("Missing for stage 3 (Coordinated team):"), text);
-    assertTrue(text.contains("- Segment the account by its needs: record the account's needs and"
-        + " assign its needs-based segment"), text);
+    assertTrue(
+        text.contains(
+            "- Segment the account by its needs: record the account's needs and"
+                + " assign its needs-based segment"),
+        text);
   }
 }

@@ -33,62 +33,78 @@ class MaturityPropertiesTest {
 
   @Test
   void addingEvidenceNeverLowersTheStage() {
-    qt().withFixedSeed(20261122L).withExamples(200)
+    qt().withFixedSeed(20261122L)
+        .withExamples(200)
         .forAll(toggles(), integers().between(0, PIECES - 1))
-        .checkAssert((flags, extra) -> {
-          EnumSet<EvidencePieces> before = EvidencePieces.on(flags);
-          EnumSet<EvidencePieces> after = EnumSet.copyOf(before);
-          after.add(EvidencePieces.values()[extra]);
-          MaturityStage was = classifier.classify(EvidencePieces.build(before), AS_OF).stage();
-          MaturityStage now = classifier.classify(EvidencePieces.build(after), AS_OF).stage();
-          assertFalse(now.isBelow(was), before + " + " + EvidencePieces.values()[extra]
-              + ": " + was + " -> " + now);
-        });
+        .checkAssert(
+            (flags, extra) -> {
+              EnumSet<EvidencePieces> before = EvidencePieces.on(flags);
+              EnumSet<EvidencePieces> after = EnumSet.copyOf(before);
+              after.add(EvidencePieces.values()[extra]);
+              MaturityStage was = classifier.classify(EvidencePieces.build(before), AS_OF).stage();
+              MaturityStage now = classifier.classify(EvidencePieces.build(after), AS_OF).stage();
+              assertFalse(
+                  now.isBelow(was),
+                  before + " + " + EvidencePieces.values()[extra] + ": " + was + " -> " + now);
+            });
   }
 
   @Test
   void stageKMeansEveryCriterionOfStagesOneToKHoldsAndSomeCriterionOfStageKPlusOneDoesNot() {
-    qt().withFixedSeed(7L).withExamples(100).forAll(toggles()).checkAssert(flags -> {
-      MaturityResult r = classifier.classify(EvidencePieces.build(EvidencePieces.on(flags)), AS_OF);
-      for (StageResult s : r.stages()) {
-        if (!r.stage().isBelow(s.stage())) {
-          assertTrue(s.criteria().stream().allMatch(CriterionResult::counts), r.explain());
-        }
-      }
-      r.next().ifPresent(next -> assertFalse(r.stageResult(next).criteriaHold(), r.explain()));
-    });
+    qt().withFixedSeed(7L)
+        .withExamples(100)
+        .forAll(toggles())
+        .checkAssert(
+            flags -> {
+              MaturityResult r =
+                  classifier.classify(EvidencePieces.build(EvidencePieces.on(flags)), AS_OF);
+              for (StageResult s : r.stages()) {
+                if (!r.stage().isBelow(s.stage())) {
+                  assertTrue(s.criteria().stream().allMatch(CriterionResult::counts), r.explain());
+                }
+              }
+              r.next()
+                  .ifPresent(next -> assertFalse(r.stageResult(next).criteriaHold(), r.explain()));
+            });
   }
 
   @Test
   void allEvidenceReachesStageFiveAndNoEvidenceIsNoStage() {
     Set<EvidencePieces> all = EnumSet.allOf(EvidencePieces.class);
-    assertEquals(MaturityStage.TRUSTED_PARTNER,
+    assertEquals(
+        MaturityStage.TRUSTED_PARTNER,
         classifier.classify(EvidencePieces.build(all), AS_OF).stage());
-    assertEquals(MaturityStage.NONE,
-        classifier.classify(EvidencePieces.build(Set.of()), AS_OF).stage());
+    assertEquals(
+        MaturityStage.NONE, classifier.classify(EvidencePieces.build(Set.of()), AS_OF).stage());
   }
 
   @Test
   void theResultDoesNotDependOnTheOrderOfTheAccountsListsAndIsDeterministic() {
-    qt().withFixedSeed(11L).withExamples(100)
+    qt().withFixedSeed(11L)
+        .withExamples(100)
         .forAll(toggles(), integers().all())
-        .checkAssert((flags, seed) -> {
-          KeyAccount account = EvidencePieces.build(EvidencePieces.on(flags));
-          KeyAccount shuffled = Shuffled.account(account, new Random(seed));
-          MaturityResult expected = classifier.classify(account, AS_OF);
-          assertEquals(expected, classifier.classify(shuffled, AS_OF));
-          assertEquals(expected, classifier.classify(account, AS_OF));
-          assertEquals(expected.explain(), classifier.classify(shuffled, AS_OF).explain());
-        });
+        .checkAssert(
+            (flags, seed) -> {
+              KeyAccount account = EvidencePieces.build(EvidencePieces.on(flags));
+              KeyAccount shuffled = Shuffled.account(account, new Random(seed));
+              MaturityResult expected = classifier.classify(account, AS_OF);
+              assertEquals(expected, classifier.classify(shuffled, AS_OF));
+              assertEquals(expected, classifier.classify(account, AS_OF));
+              assertEquals(expected.explain(), classifier.classify(shuffled, AS_OF).explain());
+            });
   }
 
   @Test
   void activeRelationshipsAgreeWithCoverage() {
-    qt().withFixedSeed(3L).withExamples(100).forAll(toggles()).checkAssert(flags -> {
-      KeyAccount account = EvidencePieces.build(EvidencePieces.on(flags));
-      Set<Object> ours = new TreeSet<>();
-      ActiveLinks.of(account, AS_OF, 90).active().forEach(l -> ours.add(l.stakeholder()));
-      assertEquals(CoverageScorer.withDefaults().score(account, AS_OF).engaged(), ours);
-    });
+    qt().withFixedSeed(3L)
+        .withExamples(100)
+        .forAll(toggles())
+        .checkAssert(
+            flags -> {
+              KeyAccount account = EvidencePieces.build(EvidencePieces.on(flags));
+              Set<Object> ours = new TreeSet<>();
+              ActiveLinks.of(account, AS_OF, 90).active().forEach(l -> ours.add(l.stakeholder()));
+              assertEquals(CoverageScorer.withDefaults().score(account, AS_OF).engaged(), ours);
+            });
   }
 }

@@ -34,17 +34,19 @@ class MaturityRollupTest {
 
   @Test
   void countsEveryStageIncludingEmptyOnes() {
-    Portfolio portfolio = Portfolio.builder()
-        .addAccounts(riversideAt(1, "a"), riversideAt(3, "b"), riversideAt(3, "c"),
-            riversideAt(5, "d"))
-        .build();
+    Portfolio portfolio =
+        Portfolio.builder()
+            .addAccounts(
+                riversideAt(1, "a"), riversideAt(3, "b"), riversideAt(3, "c"), riversideAt(5, "d"))
+            .build();
     PortfolioMaturity rollup = classifier.classifyAll(portfolio, AS_OF);
     Map<MaturityStage, Integer> counts = rollup.counts();
     assertEquals(6, counts.size());
     assertEquals(0, counts.get(MaturityStage.NONE));
     assertEquals(1, counts.get(MaturityStage.DEDICATED_RESOURCES));
     assertEquals(2, counts.get(MaturityStage.COORDINATED_TEAM));
-    assertEquals(List.of(AccountId.of("b"), AccountId.of("c")),
+    assertEquals(
+        List.of(AccountId.of("b"), AccountId.of("c")),
         rollup.accountsAt(MaturityStage.COORDINATED_TEAM));
     assertTrue(rollup.explain().contains("Stage 3 (Coordinated team): 2 (b, c)"), rollup.explain());
   }
@@ -53,10 +55,11 @@ class MaturityRollupTest {
   void aRegressionNamesTheCriteriaThatNoLongerHold() {
     List<MaturityResult> before = snapshot(riversideAt(4, "a"), riversideAt(2, "b"));
     // a's plan went back to draft: it is no longer being executed
-    KeyAccount aLater = Riverside.atStage(4)
-        .account(x -> x.id(AccountId.of("a")).name("Account a"))
-        .plan(p -> p.status(PlanStatus.DRAFT))
-        .build();
+    KeyAccount aLater =
+        Riverside.atStage(4)
+            .account(x -> x.id(AccountId.of("a")).name("Account a"))
+            .plan(p -> p.status(PlanStatus.DRAFT))
+            .build();
     List<MaturityResult> after = snapshot(aLater, riversideAt(3, "b"), riversideAt(1, "new"));
     MaturityComparison diff = MaturityRollup.compare(before, after);
 
@@ -64,12 +67,14 @@ class MaturityRollupTest {
     StageChange a = diff.regressed().get(0);
     assertEquals(MaturityStage.STRATEGIC_PLAN, a.fromStage());
     assertEquals(MaturityStage.COORDINATED_TEAM, a.toStage());
-    assertEquals(List.of("maturity.stage-4.plan-in-execution"),
+    assertEquals(
+        List.of("maturity.stage-4.plan-in-execution"),
         a.lost().stream().map(CriterionResult::id).toList());
-    assertEquals(List.of(AccountId.of("b")),
-        diff.advanced().stream().map(StageChange::account).toList());
+    assertEquals(
+        List.of(AccountId.of("b")), diff.advanced().stream().map(StageChange::account).toList());
     assertEquals(List.of(AccountId.of("new")), diff.added());
-    assertTrue(diff.explain().startsWith("Maturity changes: 1 regressed, 1 advanced, 0 unchanged"),
+    assertTrue(
+        diff.explain().startsWith("Maturity changes: 1 regressed, 1 advanced, 0 unchanged"),
         diff.explain());
   }
 

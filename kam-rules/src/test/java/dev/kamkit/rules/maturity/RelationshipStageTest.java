@@ -44,10 +44,16 @@ class RelationshipStageTest {
   /** A KAM and the pharmacy director, and the account buys nothing yet. */
   private static AccountFixture prospect() {
     return AccountFixture.hospital("lakeside", "Lakeside Hospital", 400)
-        .stakeholder("pharm-dir", StakeholderFunction.PHARMACY,
-            s -> s.seniority(Seniority.SENIOR_LEADER), BuyingRole.TECHNICAL_BUYER)
-        .stakeholder("cfo", StakeholderFunction.FINANCE,
-            s -> s.seniority(Seniority.EXECUTIVE), BuyingRole.ECONOMIC_BUYER)
+        .stakeholder(
+            "pharm-dir",
+            StakeholderFunction.PHARMACY,
+            s -> s.seniority(Seniority.SENIOR_LEADER),
+            BuyingRole.TECHNICAL_BUYER)
+        .stakeholder(
+            "cfo",
+            StakeholderFunction.FINANCE,
+            s -> s.seniority(Seniority.EXECUTIVE),
+            BuyingRole.ECONOMIC_BUYER)
         .stakeholder("chief-onc", StakeholderFunction.CLINICAL, BuyingRole.CLINICAL_CHAMPION)
         .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
         .holds("kam", "pharm-dir");
@@ -56,10 +62,16 @@ class RelationshipStageTest {
   /** Trading, with every link through the KAM: a bow-tie. */
   private static AccountFixture bowTie() {
     return AccountFixture.hospital("lakeside", "Lakeside Hospital", 400)
-        .stakeholder("pharm-dir", StakeholderFunction.PHARMACY,
-            s -> s.seniority(Seniority.SENIOR_LEADER), BuyingRole.TECHNICAL_BUYER)
-        .stakeholder("cfo", StakeholderFunction.FINANCE,
-            s -> s.seniority(Seniority.EXECUTIVE), BuyingRole.ECONOMIC_BUYER)
+        .stakeholder(
+            "pharm-dir",
+            StakeholderFunction.PHARMACY,
+            s -> s.seniority(Seniority.SENIOR_LEADER),
+            BuyingRole.TECHNICAL_BUYER)
+        .stakeholder(
+            "cfo",
+            StakeholderFunction.FINANCE,
+            s -> s.seniority(Seniority.EXECUTIVE),
+            BuyingRole.ECONOMIC_BUYER)
         .stakeholder("chief-onc", StakeholderFunction.CLINICAL, BuyingRole.CLINICAL_CHAMPION)
         .product(WhitespaceStatus.SOLD)
         .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
@@ -90,9 +102,14 @@ class RelationshipStageTest {
         .holds("access", "pharm-dir")
         .holds("kam", "cfo", RelationshipStrength.TRUSTED, AS_OF.minusDays(3))
         .objective("o1", "kam")
-        .plan(p -> p.jointBusinessPlan(JointBusinessPlan.builder().agreedOn(AS_OF.minusDays(90))
-            .addCustomerSponsor(StakeholderId.of("cfo")).addJointObjective(ObjectiveId.of("o1"))
-            .build()))
+        .plan(
+            p ->
+                p.jointBusinessPlan(
+                    JointBusinessPlan.builder()
+                        .agreedOn(AS_OF.minusDays(90))
+                        .addCustomerSponsor(StakeholderId.of("cfo"))
+                        .addJointObjective(ObjectiveId.of("o1"))
+                        .build()))
         .initiative("i1", InitiativeStatus.LAUNCHED, new String[] {"kam", "msl"}, "chief-onc");
   }
 
@@ -157,51 +174,76 @@ class RelationshipStageTest {
   @Test
   void losingTheListingAndTheContractMakesAnIntegratedRelationshipDisintegrating() {
     ProductId oncoxa = ProductId.of(AccountFixture.PRODUCT);
-    AccountFixture falling = integrated()
-        .with(k -> k
-            .addFormulary(FormularyEntry.builder().product(oncoxa)
-                .status(FormularyStatus.PREFERRED).effectiveFrom(AS_OF.minusYears(3)).build())
-            .addFormulary(FormularyEntry.builder().product(oncoxa)
-                .status(FormularyStatus.NON_FORMULARY).effectiveFrom(AS_OF.minusMonths(2)).build()))
-        .profile(p -> p.addContract(Contract.builder().id(ContractId.of("c1")).name("Supply")
-            .kind(ContractKind.DIRECT_PURCHASE).status(ContractStatus.ENDED)
-            .start(AS_OF.minusYears(3)).end(AS_OF.minusMonths(1)).build()));
+    AccountFixture falling =
+        integrated()
+            .with(
+                k ->
+                    k.addFormulary(
+                            FormularyEntry.builder()
+                                .product(oncoxa)
+                                .status(FormularyStatus.PREFERRED)
+                                .effectiveFrom(AS_OF.minusYears(3))
+                                .build())
+                        .addFormulary(
+                            FormularyEntry.builder()
+                                .product(oncoxa)
+                                .status(FormularyStatus.NON_FORMULARY)
+                                .effectiveFrom(AS_OF.minusMonths(2))
+                                .build()))
+            .profile(
+                p ->
+                    p.addContract(
+                        Contract.builder()
+                            .id(ContractId.of("c1"))
+                            .name("Supply")
+                            .kind(ContractKind.DIRECT_PURCHASE)
+                            .status(ContractStatus.ENDED)
+                            .start(AS_OF.minusYears(3))
+                            .end(AS_OF.minusMonths(1))
+                            .build()));
     RelationshipStageResult r = classify(falling);
     assertEquals(RelationshipStage.DISINTEGRATING, r.stage(), r.explain());
     assertEquals(Optional.of(RelationshipStage.INTEGRATED), r.fallingFrom());
     assertEquals(
         List.of("relationship.signal.listing-lost", "relationship.signal.contract-lapsed"),
         codes(r.signals()));
-    assertTrue(r.explain().contains("relationship disintegrating (falling from integrated)"),
-        r.explain());
+    assertTrue(
+        r.explain().contains("relationship disintegrating (falling from integrated)"), r.explain());
   }
 
   @Test
   void oneSignalAloneIsReportedButDoesNotTipTheStage() {
-    RelationshipStageResult r = classify(bowTie().stakeholder("ceo", StakeholderFunction.EXECUTIVE,
-        s -> s.seniority(Seniority.EXECUTIVE).sentiment(
-            Sentiment.DETRACTOR)));
+    RelationshipStageResult r =
+        classify(
+            bowTie()
+                .stakeholder(
+                    "ceo",
+                    StakeholderFunction.EXECUTIVE,
+                    s -> s.seniority(Seniority.EXECUTIVE).sentiment(Sentiment.DETRACTOR)));
     assertEquals(RelationshipStage.BASIC, r.stage());
     assertEquals(List.of("relationship.signal.hostile-decision-makers"), codes(r.signals()));
   }
 
   @Test
   void lapsedThreadsAndDepartedContactsAreSignals() {
-    AccountFixture f = bowTie()
-        .stakeholder("old-1", StakeholderFunction.CLINICAL, s -> s
-            .status(StakeholderStatus.DEPARTED)
-            .departureDate(AS_OF.minusMonths(3)))
-        .stakeholder("old-2", StakeholderFunction.CLINICAL, s -> s
-            .status(StakeholderStatus.DEPARTED)
-            .departureDate(AS_OF.minusMonths(4)))
-        .stakeholder("quiet-1", StakeholderFunction.NURSING)
-        .stakeholder("quiet-2", StakeholderFunction.NURSING)
-        .stakeholder("quiet-3", StakeholderFunction.NURSING)
-        .holds("kam", "old-1", RelationshipStrength.STRONG, AS_OF.minusMonths(5))
-        .holds("kam", "old-2", RelationshipStrength.STRONG, AS_OF.minusMonths(5))
-        .holds("kam", "quiet-1", RelationshipStrength.WORKING, AS_OF.minusMonths(6))
-        .holds("kam", "quiet-2", RelationshipStrength.WORKING, AS_OF.minusMonths(6))
-        .holds("kam", "quiet-3", RelationshipStrength.WORKING, AS_OF.minusMonths(6));
+    AccountFixture f =
+        bowTie()
+            .stakeholder(
+                "old-1",
+                StakeholderFunction.CLINICAL,
+                s -> s.status(StakeholderStatus.DEPARTED).departureDate(AS_OF.minusMonths(3)))
+            .stakeholder(
+                "old-2",
+                StakeholderFunction.CLINICAL,
+                s -> s.status(StakeholderStatus.DEPARTED).departureDate(AS_OF.minusMonths(4)))
+            .stakeholder("quiet-1", StakeholderFunction.NURSING)
+            .stakeholder("quiet-2", StakeholderFunction.NURSING)
+            .stakeholder("quiet-3", StakeholderFunction.NURSING)
+            .holds("kam", "old-1", RelationshipStrength.STRONG, AS_OF.minusMonths(5))
+            .holds("kam", "old-2", RelationshipStrength.STRONG, AS_OF.minusMonths(5))
+            .holds("kam", "quiet-1", RelationshipStrength.WORKING, AS_OF.minusMonths(6))
+            .holds("kam", "quiet-2", RelationshipStrength.WORKING, AS_OF.minusMonths(6))
+            .holds("kam", "quiet-3", RelationshipStrength.WORKING, AS_OF.minusMonths(6));
     RelationshipStageResult r = classify(f);
     assertEquals(RelationshipStage.DISINTEGRATING, r.stage(), r.explain());
     assertEquals(Optional.of(RelationshipStage.BASIC), r.fallingFrom());

@@ -33,29 +33,32 @@ class TieringExamplesTest {
 
   /** Patient population, unmet need and differentiation rated by the host. */
   private static EngagementInputs value(Rating population, Rating unmet, Rating differentiation) {
-    return EngagementInputs.builder().patientPopulation(population).unmetNeed(unmet)
-        .differentiation(differentiation).build();
+    return EngagementInputs.builder()
+        .patientPopulation(population)
+        .unmetNeed(unmet)
+        .differentiation(differentiation)
+        .build();
   }
 
   @Test
   void tiersFollowTheCutOffsOnPotentialValue() {
-    TierResult high = tiering.tier(hospital("a"),
-        value(Rating.HIGH, Rating.VERY_HIGH, Rating.HIGH), AS_OF);
+    TierResult high =
+        tiering.tier(hospital("a"), value(Rating.HIGH, Rating.VERY_HIGH, Rating.HIGH), AS_OF);
     assertEquals(Optional.of(AccountTier.TIER_1), high.tier());
     assertEquals(Optional.of(new BigDecimal("83.3333")), high.priority());
-    assertEquals("Priority 83.3: tier 1 from 70.0; potential value 83.3",
-        high.reasons().get(0).message());
+    assertEquals(
+        "Priority 83.3: tier 1 from 70.0; potential value 83.3", high.reasons().get(0).message());
 
-    TierResult medium = tiering.tier(hospital("b"),
-        value(Rating.MEDIUM, Rating.MEDIUM, Rating.MEDIUM), AS_OF);
+    TierResult medium =
+        tiering.tier(hospital("b"), value(Rating.MEDIUM, Rating.MEDIUM, Rating.MEDIUM), AS_OF);
     assertEquals(Optional.of(AccountTier.TIER_2), medium.tier());
 
-    TierResult low = tiering.tier(hospital("c"),
-        value(Rating.LOW, Rating.LOW, Rating.MEDIUM), AS_OF);
+    TierResult low =
+        tiering.tier(hospital("c"), value(Rating.LOW, Rating.LOW, Rating.MEDIUM), AS_OF);
     assertEquals(Optional.of(new BigDecimal("33.3333")), low.priority());
     assertEquals(Optional.of(AccountTier.TIER_3), low.tier());
-    assertTrue(low.explain().startsWith("Hospital c (c): tier 3, priority 33.3 / 100"),
-        low.explain());
+    assertTrue(
+        low.explain().startsWith("Hospital c (c): tier 3, priority 33.3 / 100"), low.explain());
   }
 
   @Test
@@ -70,8 +73,8 @@ class TieringExamplesTest {
   @Test
   void aRecordedTierIsKeptUntilThePriorityClearsTheCutOffByTheBand() {
     // 66.7: below tier 1's 70 but within 5 points of it, so a tier-1 account stays tier 1
-    KeyAccount wasTier1 = AccountFixture.hospital("a", "A", 300)
-        .account(x -> x.tier(AccountTier.TIER_1)).build();
+    KeyAccount wasTier1 =
+        AccountFixture.hospital("a", "A", 300).account(x -> x.tier(AccountTier.TIER_1)).build();
     EngagementInputs justBelow = value(Rating.HIGH, Rating.HIGH, Rating.MEDIUM);
     TierResult kept = tiering.tier(wasTier1, justBelow, AS_OF);
     assertEquals(Optional.of(AccountTier.TIER_1), kept.tier());
@@ -80,12 +83,12 @@ class TieringExamplesTest {
     assertEquals("tiering.tier.kept", kept.reasons().get(1).code());
 
     // the same priority without a recorded tier is plainly tier 2
-    assertEquals(Optional.of(AccountTier.TIER_2), tiering.tier(hospital("b"), justBelow, AS_OF)
-        .tier());
+    assertEquals(
+        Optional.of(AccountTier.TIER_2), tiering.tier(hospital("b"), justBelow, AS_OF).tier());
 
     // falling further (58.3) moves it down, and says so
-    TierResult moved = tiering.tier(wasTier1, value(Rating.HIGH, Rating.MEDIUM, Rating.MEDIUM),
-        AS_OF);
+    TierResult moved =
+        tiering.tier(wasTier1, value(Rating.HIGH, Rating.MEDIUM, Rating.MEDIUM), AS_OF);
     assertEquals(Optional.of(AccountTier.TIER_2), moved.tier());
     assertTrue(moved.changed());
     assertEquals("tiering.tier.changed", moved.reasons().get(1).code());
@@ -93,37 +96,44 @@ class TieringExamplesTest {
 
   @Test
   void strategicFitCountsOnlyWhenTheHostOptsIn() {
-    EngagementInputs partner = value(Rating.HIGH, Rating.MEDIUM, Rating.MEDIUM).withRating(
-        Factor.OPENNESS_TO_PARTNERING, Rating.VERY_HIGH).withRating(
-        Factor.CLINICAL_TRIAL_COLLABORATION, Rating.VERY_HIGH);
+    EngagementInputs partner =
+        value(Rating.HIGH, Rating.MEDIUM, Rating.MEDIUM)
+            .withRating(Factor.OPENNESS_TO_PARTNERING, Rating.VERY_HIGH)
+            .withRating(Factor.CLINICAL_TRIAL_COLLABORATION, Rating.VERY_HIGH);
     // potential alone: 58.3, tier 2
-    assertEquals(Optional.of(AccountTier.TIER_2), tiering.tier(hospital("a"), partner, AS_OF)
-        .tier());
+    assertEquals(
+        Optional.of(AccountTier.TIER_2), tiering.tier(hospital("a"), partner, AS_OF).tier());
     // fit weighted 100:50 lifts it to (58.3 x 100 + 100 x 50) / 150 = 72.2, tier 1
-    Tiering withFit = Tiering.of(TieringPolicy.defaults().withVersion("acme-fit-1")
-        .withStrategicFitWeight(BigDecimal.valueOf(50)));
+    Tiering withFit =
+        Tiering.of(
+            TieringPolicy.defaults()
+                .withVersion("acme-fit-1")
+                .withStrategicFitWeight(BigDecimal.valueOf(50)));
     TierResult t = withFit.tier(hospital("a"), partner, AS_OF);
     assertEquals(Optional.of(AccountTier.TIER_1), t.tier());
     assertEquals(Optional.of(new BigDecimal("72.2222")), t.priority());
-    assertTrue(t.reasons().get(0).message().endsWith("strategic fit 100.0 weighted 100:50"),
-        t.explain());
+    assertTrue(
+        t.reasons().get(0).message().endsWith("strategic fit 100.0 weighted 100:50"), t.explain());
   }
 
   @Test
   void anAccountWhosePotentialCannotBePlacedGetsNoTierAndIsToldWhatToRate() {
-    TierResult t = tiering.tier(AccountFixture.hospital("a", "A", 300).build(),
-        EngagementInputs.none(), AS_OF);
+    TierResult t =
+        tiering.tier(
+            AccountFixture.hospital("a", "A", 300).build(), EngagementInputs.none(), AS_OF);
     assertTrue(t.tier().isEmpty());
-    assertEquals("No tier: potential value cannot be placed with 1 factor assessed; rate"
+    assertEquals(
+        "No tier: potential value cannot be placed with 1 factor assessed; rate"
             + " differentiation, growth opportunity, unmet need",
         t.reasons().get(0).message());
   }
 
   @Test
   void aPortfolioWithTooManyTier1AccountsIsWarned() {
-    Portfolio portfolio = Portfolio.builder()
-        .addAccounts(hospital("a"), hospital("b"), hospital("c"), hospital("d"))
-        .build();
+    Portfolio portfolio =
+        Portfolio.builder()
+            .addAccounts(hospital("a"), hospital("b"), hospital("c"), hospital("d"))
+            .build();
     Map<AccountId, EngagementInputs> inputs = new HashMap<>();
     inputs.put(AccountId.of("a"), value(Rating.VERY_HIGH, Rating.HIGH, Rating.HIGH));
     inputs.put(AccountId.of("b"), value(Rating.VERY_HIGH, Rating.HIGH, Rating.HIGH));
@@ -131,14 +141,16 @@ class TieringExamplesTest {
     PortfolioTiering all = tiering.tierAll(portfolio, inputs, AS_OF);
     assertEquals(2, all.counts().get(AccountTier.TIER_1));
     assertEquals(List.of(AccountId.of("d")), all.untiered());
-    assertEquals(List.of("tiering.portfolio.tier-1-crowded", "tiering.portfolio.untiered"),
+    assertEquals(
+        List.of("tiering.portfolio.tier-1-crowded", "tiering.portfolio.untiered"),
         all.reasons().stream().map(Reason::code).toList());
     assertTrue(all.explain().startsWith("Tiers across 4 accounts\n  Tier 1: 2"), all.explain());
   }
 
   @Test
   void aPolicyWhoseBandsOverlapIsRefused() {
-    assertThrows(InvalidModelException.class,
+    assertThrows(
+        InvalidModelException.class,
         () -> TieringPolicy.defaults().withHysteresis(BigDecimal.valueOf(20)));
   }
 }

@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 import org.immutables.value.Value;
 
 /**
- * Every threshold and weight of plan completeness. Start from {@link CompletenessPolicy#defaults()}.
+ * Every threshold and weight of plan completeness. Start from {@link
+ * CompletenessPolicy#defaults()}.
  *
  * <p>The sections and their order follow what seeds 000, 002, 003 and 004 (figure 4) say a real
  * plan holds: profile, relationship map, whitespace, competitive landscape, a compliant value
@@ -20,13 +21,19 @@ public abstract class AbstractCompletenessPolicy {
     return CompletenessPolicy.builder().build();
   }
 
-  /** Stakeholders a relationship map needs before it counts as a map (seed 002: 15-30 for a large IDN; 5 is the least for any key account). */
+  /**
+   * Stakeholders a relationship map needs before it counts as a map (seed 002: 15-30 for a large
+   * IDN; 5 is the least for any key account).
+   */
   @Value.Default
   public int minStakeholdersMapped() {
     return 5;
   }
 
-  /** Of the eight profile facts (beds, facilities, ownership, GPO, contracts, EHR, fiscal year, volumes), how many make a full profile. */
+  /**
+   * Of the eight profile facts (beds, facilities, ownership, GPO, contracts, EHR, fiscal year,
+   * volumes), how many make a full profile.
+   */
   @Value.Default
   public int profileFactsForFull() {
     return 6;
@@ -38,7 +45,9 @@ public abstract class AbstractCompletenessPolicy {
     return 90;
   }
 
-  /** A plan not reviewed for longer than this has missed its review cycle (a quarter plus slack). */
+  /**
+   * A plan not reviewed for longer than this has missed its review cycle (a quarter plus slack).
+   */
   @Value.Default
   public int maxDaysSinceReview() {
     return 120;
@@ -118,17 +127,21 @@ public abstract class AbstractCompletenessPolicy {
 
   @Value.Check
   protected void check() {
-    ModelCheck check = ModelCheck.of("CompletenessPolicy", null)
-        .between("minStakeholdersMapped", minStakeholdersMapped(), 1, 10_000)
-        .between("profileFactsForFull", profileFactsForFull(), 1, 8)
-        .between("maxDaysSinceUpdate", maxDaysSinceUpdate(), 1, 3_650)
-        .between("maxDaysSinceReview", maxDaysSinceReview(), 1, 3_650)
-        .between("preReviewDays", preReviewDays(), 0, 365)
-        .between("rotLookbackDays", rotLookbackDays(), 1, 3_650);
-    for (BigDecimal w : new BigDecimal[] {
-        profileWeight(), relationshipMapWeight(), whitespaceWeight(), competitiveLandscapeWeight(),
-        valuePropositionWeight(), formularyWeight(), objectivesWeight(), actionsWeight(),
-        kpisWeight(), currencyWeight()}) {
+    ModelCheck check =
+        ModelCheck.of("CompletenessPolicy", null)
+            .between("minStakeholdersMapped", minStakeholdersMapped(), 1, 10_000)
+            .between("profileFactsForFull", profileFactsForFull(), 1, 8)
+            .between("maxDaysSinceUpdate", maxDaysSinceUpdate(), 1, 3_650)
+            .between("maxDaysSinceReview", maxDaysSinceReview(), 1, 3_650)
+            .between("preReviewDays", preReviewDays(), 0, 365)
+            .between("rotLookbackDays", rotLookbackDays(), 1, 3_650);
+    for (BigDecimal w :
+        new BigDecimal[] {
+          profileWeight(), relationshipMapWeight(), whitespaceWeight(),
+              competitiveLandscapeWeight(),
+          valuePropositionWeight(), formularyWeight(), objectivesWeight(), actionsWeight(),
+          kpisWeight(), currencyWeight()
+        }) {
       check.require(w.signum() >= 0, "weights", w, "must not be negative");
     }
     check.throwIfInvalid();

@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * How complete and current one account's plan is on one day: the explained score, whether the
- * plan is rotten and why, and its execution progress.
+ * How complete and current one account's plan is on one day: the explained score, whether the plan
+ * is rotten and why, and its execution progress.
  */
 @Value.Immutable
 public abstract class AbstractCompletenessResult {

@@ -7,9 +7,9 @@ import org.immutables.value.Value;
 /**
  * Execution progress of an account plan, rolled up level by level: sub-actions into their parent
  * action, actions into the objectives they advance, objectives into the plan. An item counts as
- * completed at the next level up when its own status says so (completed action, achieved
- * objective) or when all its children are completed. Cancelled actions and objectives are left
- * out of both counts.
+ * completed at the next level up when its own status says so (completed action, achieved objective)
+ * or when all its children are completed. Cancelled actions and objectives are left out of both
+ * counts.
  */
 @Value.Immutable
 public abstract class AbstractPlanProgress {

@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Execution progress of one item of the plan: completed children out of all children, the way
- * Veeva rolls call objectives up into tactics and tactics up into the plan. An item without
- * children has no progress of its own ({@link #percent()} is empty).
+ * Execution progress of one item of the plan: completed children out of all children, the way Veeva
+ * rolls call objectives up into tactics and tactics up into the plan. An item without children has
+ * no progress of its own ({@link #percent()} is empty).
  */
 @Value.Immutable
 public abstract class AbstractProgress {
@@ -31,7 +31,9 @@ public abstract class AbstractProgress {
     if (total() == 0) {
       return Optional.empty();
     }
-    return Optional.of(BigDecimal.valueOf(completed() * 100L).divide(BigDecimal.valueOf(total()), 1, RoundingMode.HALF_EVEN));
+    return Optional.of(
+        BigDecimal.valueOf(completed() * 100L)
+            .divide(BigDecimal.valueOf(total()), 1, RoundingMode.HALF_EVEN));
   }
 
   /** True when every child is completed and there is at least one. */

@@ -12,10 +12,9 @@ import java.util.SortedSet;
 
 /**
  * Reads plan rot from a plan's update and review dates (seed 000: "a plan that is updated only
- * before reviews is theater"). Two signs: the plan was last changed before the latest review
- * held, so what the review agreed never reached the plan (a review is expected to change the plan
- * on its day or after); and every change in the look-back period came in the days just before a
- * review.
+ * before reviews is theater"). Two signs: the plan was last changed before the latest review held,
+ * so what the review agreed never reached the plan (a review is expected to change the plan on its
+ * day or after); and every change in the look-back period came in the days just before a review.
  */
 final class PlanRot {
   private PlanRot() {}
@@ -25,24 +24,49 @@ final class PlanRot {
     List<Reason> rot = new ArrayList<>();
     SortedSet<LocalDate> reviews = plan.reviews().headSet(asOf.plusDays(1));
     SortedSet<LocalDate> updates = plan.updates().headSet(asOf.plusDays(1));
-    Optional<LocalDate> lastReview = reviews.isEmpty() ? Optional.empty() : Optional.of(reviews.last());
-    Optional<LocalDate> lastUpdate = updates.isEmpty() ? Optional.empty() : Optional.of(updates.last());
-    if (lastReview.isPresent() && lastUpdate.isPresent() && lastUpdate.get().isBefore(lastReview.get())) {
-      rot.add(Reason.of("completeness.rot.unchanged-since-review", Effect.RISK,
-          "The plan was last updated on " + lastUpdate.get() + ", before the review of "
-              + lastReview.get() + ": the review changed nothing", List.of()));
+    Optional<LocalDate> lastReview =
+        reviews.isEmpty() ? Optional.empty() : Optional.of(reviews.last());
+    Optional<LocalDate> lastUpdate =
+        updates.isEmpty() ? Optional.empty() : Optional.of(updates.last());
+    if (lastReview.isPresent()
+        && lastUpdate.isPresent()
+        && lastUpdate.get().isBefore(lastReview.get())) {
+      rot.add(
+          Reason.of(
+              "completeness.rot.unchanged-since-review",
+              Effect.RISK,
+              "The plan was last updated on "
+                  + lastUpdate.get()
+                  + ", before the review of "
+                  + lastReview.get()
+                  + ": the review changed nothing",
+              List.of()));
     }
     LocalDate from = asOf.minusDays(policy.rotLookbackDays());
     List<LocalDate> recent = updates.stream().filter(d -> !d.isBefore(from)).toList();
     long reviewsWithUpdates =
-        reviews.stream().filter(r -> !r.isBefore(from)).filter(r -> recent.stream().anyMatch(u -> justBefore(u, r, policy))).count();
+        reviews.stream()
+            .filter(r -> !r.isBefore(from))
+            .filter(r -> recent.stream().anyMatch(u -> justBefore(u, r, policy)))
+            .count();
     boolean allBeforeReviews =
-        !recent.isEmpty() && recent.stream().allMatch(u -> reviews.stream().anyMatch(r -> justBefore(u, r, policy)));
+        !recent.isEmpty()
+            && recent.stream()
+                .allMatch(u -> reviews.stream().anyMatch(r -> justBefore(u, r, policy)));
     if (allBeforeReviews && reviewsWithUpdates >= 2) {
-      rot.add(Reason.of("completeness.rot.review-theatre", Effect.RISK,
-          "All " + recent.size() + " updates in the last " + policy.rotLookbackDays() + " days came within "
-              + policy.preReviewDays() + " days before a review: the plan is refreshed for reviews, not kept in daily work",
-          List.of()));
+      rot.add(
+          Reason.of(
+              "completeness.rot.review-theatre",
+              Effect.RISK,
+              "All "
+                  + recent.size()
+                  + " updates in the last "
+                  + policy.rotLookbackDays()
+                  + " days came within "
+                  + policy.preReviewDays()
+                  + " days before a review: the plan is refreshed for reviews, not kept in daily"
+                  + " work",
+              List.of()));
     }
     return rot;
   }

@@ -29,7 +29,8 @@ final class ProgressRollup {
 
   static PlanProgress of(AccountPlan plan, LocalDate asOf) {
     ProgressRollup rollup = new ProgressRollup(plan);
-    List<Action> actions = plan.actions().stream().sorted(Comparator.comparing(Action::id)).toList();
+    List<Action> actions =
+        plan.actions().stream().sorted(Comparator.comparing(Action::id)).toList();
     List<Progress> parents = new ArrayList<>();
     for (Action a : actions) {
       List<Action> kids = rollup.children.getOrDefault(a.id(), List.of());
@@ -40,10 +41,14 @@ final class ProgressRollup {
     List<Progress> objectives = new ArrayList<>();
     int objectivesDone = 0;
     int objectivesCounted = 0;
-    for (Objective o : plan.objectives().stream().sorted(Comparator.comparing(Objective::id)).toList()) {
-      // an objective is advanced by the top-level actions linked to it; sub-actions roll up through their parent
+    for (Objective o :
+        plan.objectives().stream().sorted(Comparator.comparing(Objective::id)).toList()) {
+      // an objective is advanced by the top-level actions linked to it; sub-actions roll up through
+      // their parent
       List<Action> linked =
-          actions.stream().filter(a -> a.objectives().contains(o.id()) && !linkedThroughParent(a, o.id(), plan)).toList();
+          actions.stream()
+              .filter(a -> a.objectives().contains(o.id()) && !linkedThroughParent(a, o.id(), plan))
+              .toList();
       Progress p = rollup.count(Optional.of(o.id()), linked);
       objectives.add(p);
       if (o.status() == ObjectiveStatus.CANCELLED) {
@@ -54,7 +59,8 @@ final class ProgressRollup {
         objectivesDone++;
       }
     }
-    List<ActionId> overdue = actions.stream().filter(a -> a.isOverdue(asOf)).map(Action::id).toList();
+    List<ActionId> overdue =
+        actions.stream().filter(a -> a.isOverdue(asOf)).map(Action::id).toList();
     return PlanProgress.builder()
         .plan(Progress.of(Optional.empty(), objectivesDone, objectivesCounted))
         .objectives(objectives)

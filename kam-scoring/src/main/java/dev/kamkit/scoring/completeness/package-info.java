@@ -1,9 +1,9 @@
 /**
  * Plan completeness: is the account plan real? Sections present and of substance (profile,
- * relationship map, whitespace, competitive landscape, value proposition with documented
- * rationale, formulary status, objectives, actions, KPIs), plan rot (a plan updated only before
- * reviews is theatre, seed 000), and execution progress rolled up from actions to objectives to the
- * plan the way CRMs do it.
+ * relationship map, whitespace, competitive landscape, value proposition with documented rationale,
+ * formulary status, objectives, actions, KPIs), plan rot (a plan updated only before reviews is
+ * theatre, seed 000), and execution progress rolled up from actions to objectives to the plan the
+ * way CRMs do it.
  */
 @KamStyle
 @NullMarked

@@ -13,8 +13,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Every threshold and weight of relationship coverage, as one immutable value. Start from
- * {@link CoveragePolicy#defaults()} and change what your programme measures differently:
+ * Every threshold and weight of relationship coverage, as one immutable value. Start from {@link
+ * CoveragePolicy#defaults()} and change what your programme measures differently:
  *
  * <pre>{@code
  * CoveragePolicy mine = CoveragePolicy.defaults().withActiveWithinDays(60);
@@ -37,14 +37,19 @@ public abstract class AbstractCoveragePolicy {
   @Value.Default
   public Set<BuyingRole> keyBuyingRoles() {
     return EnumSet.of(
-        BuyingRole.ECONOMIC_BUYER, BuyingRole.TECHNICAL_BUYER, BuyingRole.CLINICAL_CHAMPION, BuyingRole.USER);
+        BuyingRole.ECONOMIC_BUYER,
+        BuyingRole.TECHNICAL_BUYER,
+        BuyingRole.CLINICAL_CHAMPION,
+        BuyingRole.USER);
   }
 
   /** Kinds of decision body whose voting members must be reached. */
   @Value.Default
   public Set<DecisionBodyKind> keyCommittees() {
     return EnumSet.of(
-        DecisionBodyKind.PHARMACY_AND_THERAPEUTICS, DecisionBodyKind.VALUE_ANALYSIS, DecisionBodyKind.FORMULARY);
+        DecisionBodyKind.PHARMACY_AND_THERAPEUTICS,
+        DecisionBodyKind.VALUE_ANALYSIS,
+        DecisionBodyKind.FORMULARY);
   }
 
   /** A relationship is active when its last interaction is at most this many days before asOf. */
@@ -58,11 +63,29 @@ public abstract class AbstractCoveragePolicy {
   public Map<AccountScale, ScaleTargets> targets() {
     return ImmutableMap.of(
         AccountScale.SMALL,
-        ScaleTargets.builder().mapped(3).active(2).activeFloor(1).ourPeople(1).theirFunctions(2).build(),
+        ScaleTargets.builder()
+            .mapped(3)
+            .active(2)
+            .activeFloor(1)
+            .ourPeople(1)
+            .theirFunctions(2)
+            .build(),
         AccountScale.MEDIUM,
-        ScaleTargets.builder().mapped(8).active(4).activeFloor(3).ourPeople(2).theirFunctions(3).build(),
+        ScaleTargets.builder()
+            .mapped(8)
+            .active(4)
+            .activeFloor(3)
+            .ourPeople(2)
+            .theirFunctions(3)
+            .build(),
         AccountScale.LARGE,
-        ScaleTargets.builder().mapped(15).active(6).activeFloor(4).ourPeople(3).theirFunctions(4).build());
+        ScaleTargets.builder()
+            .mapped(15)
+            .active(6)
+            .activeFloor(4)
+            .ourPeople(3)
+            .theirFunctions(4)
+            .build());
   }
 
   /** An account with at least this many facilities or sites of care is LARGE. */
@@ -167,12 +190,33 @@ public abstract class AbstractCoveragePolicy {
 
   @Value.Check
   protected void check() {
-    ModelCheck check = ModelCheck.of("CoveragePolicy", null)
-        .require(targets().keySet().containsAll(EnumSet.allOf(AccountScale.class)), "targets", targets().keySet(), "must give targets for every AccountScale")
-        .between("activeWithinDays", activeWithinDays(), 1, 3_650)
-        .require(amberFrom().compareTo(greenFrom()) <= 0, "amberFrom", amberFrom(), "must not exceed greenFrom " + greenFrom())
-        .require(greenFrom().compareTo(BigDecimal.valueOf(100)) <= 0 && amberFrom().signum() >= 0, "greenFrom", greenFrom(), "bands must lie within 0..100");
-    for (BigDecimal w : new BigDecimal[] {buyingRolesWeight(), committeesWeight(), depthWeight(), breadthWeight(), multithreadingWeight(), sentimentWeight()}) {
+    ModelCheck check =
+        ModelCheck.of("CoveragePolicy", null)
+            .require(
+                targets().keySet().containsAll(EnumSet.allOf(AccountScale.class)),
+                "targets",
+                targets().keySet(),
+                "must give targets for every AccountScale")
+            .between("activeWithinDays", activeWithinDays(), 1, 3_650)
+            .require(
+                amberFrom().compareTo(greenFrom()) <= 0,
+                "amberFrom",
+                amberFrom(),
+                "must not exceed greenFrom " + greenFrom())
+            .require(
+                greenFrom().compareTo(BigDecimal.valueOf(100)) <= 0 && amberFrom().signum() >= 0,
+                "greenFrom",
+                greenFrom(),
+                "bands must lie within 0..100");
+    for (BigDecimal w :
+        new BigDecimal[] {
+          buyingRolesWeight(),
+          committeesWeight(),
+          depthWeight(),
+          breadthWeight(),
+          multithreadingWeight(),
+          sentimentWeight()
+        }) {
       check.require(w.signum() >= 0, "weights", w, "must not be negative");
     }
     check.throwIfInvalid();

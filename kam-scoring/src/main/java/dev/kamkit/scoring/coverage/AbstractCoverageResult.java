@@ -1,11 +1,11 @@
 package dev.kamkit.scoring.coverage;
 
-import dev.kamkit.scoring.Effect;
-import dev.kamkit.scoring.Reason;
-import dev.kamkit.scoring.RagStatus;
-import dev.kamkit.scoring.Score;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.scoring.Effect;
+import dev.kamkit.scoring.RagStatus;
+import dev.kamkit.scoring.Reason;
+import dev.kamkit.scoring.Score;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +47,10 @@ public abstract class AbstractCoverageResult {
     return score().reasons(Effect.RISK);
   }
 
-  /** The gaps, most important first: key buying roles (economic buyer first), then committees, depth, ... */
+  /**
+   * The gaps, most important first: key buying roles (economic buyer first), then committees,
+   * depth, ...
+   */
   public List<Reason> gaps() {
     return score().reasons(Effect.GAP);
   }

@@ -7,9 +7,9 @@ import java.math.BigDecimal;
 import org.immutables.value.Value;
 
 /**
- * A stakeholder whose engagement would raise coverage, with who of ours should engage them and
- * the exact gain. Engaging means recording {@link #relationship()} (a relationship with an
- * interaction on the scoring date) in the account: coverage then rises by {@link #gain()} points.
+ * A stakeholder whose engagement would raise coverage, with who of ours should engage them and the
+ * exact gain. Engaging means recording {@link #relationship()} (a relationship with an interaction
+ * on the scoring date) in the account: coverage then rises by {@link #gain()} points.
  */
 @Value.Immutable
 public abstract class AbstractNextStakeholder {

@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * Computes the coverage score of one account for one set of engagements. The scorer runs it once
- * with the account's real engagements and, to rank next stakeholders or to see what a leaver
- * takes away, with changed ones; {@code explain = false} skips the words and keeps the numbers.
+ * with the account's real engagements and, to rank next stakeholders or to see what a leaver takes
+ * away, with changed ones; {@code explain = false} skips the words and keeps the numbers.
  */
 final class CoverageEvaluation {
   private static final BigDecimal HALF = new BigDecimal("0.5");
@@ -79,48 +79,89 @@ final class CoverageEvaluation {
       if (!held.isEmpty()) {
         credit = credit.add(BigDecimal.ONE);
         if (explain) {
-          reasons.add(reason("coverage.role.engaged", Effect.STRENGTH,
-              label(role) + " " + names(held) + " held by " + holderNames(held, engaged), ids(held)));
+          reasons.add(
+              reason(
+                  "coverage.role.engaged",
+                  Effect.STRENGTH,
+                  label(role) + " " + names(held) + " held by " + holderNames(held, engaged),
+                  ids(held)));
         }
       } else if (!holders.isEmpty()) {
         credit = credit.add(HALF);
         if (explain) {
-          reasons.add(reason("coverage.role.unheld", Effect.GAP,
-              label(role) + " " + names(holders) + " is mapped but nobody of ours holds "
-                  + (holders.size() == 1 ? "them" : "any of them") + " actively", ids(holders)));
+          reasons.add(
+              reason(
+                  "coverage.role.unheld",
+                  Effect.GAP,
+                  label(role)
+                      + " "
+                      + names(holders)
+                      + " is mapped but nobody of ours holds "
+                      + (holders.size() == 1 ? "them" : "any of them")
+                      + " actively",
+                  ids(holders)));
         }
       } else if (explain) {
-        reasons.add(reason("coverage.role.unmapped", Effect.GAP,
-            "No " + label(role).toLowerCase(Locale.ROOT) + " is mapped", List.of()));
+        reasons.add(
+            reason(
+                "coverage.role.unmapped",
+                Effect.GAP,
+                "No " + label(role).toLowerCase(Locale.ROOT) + " is mapped",
+                List.of()));
       }
     }
     if (explain) {
       risks(reasons, engaged);
     }
-    score.add("buying-roles", "Key buying roles engaged", policy.buyingRolesWeight(),
-        credit.divide(BigDecimal.valueOf(Math.max(1, roles.size())), 6, RoundingMode.HALF_EVEN), reasons);
+    score.add(
+        "buying-roles",
+        "Key buying roles engaged",
+        policy.buyingRolesWeight(),
+        credit.divide(BigDecimal.valueOf(Math.max(1, roles.size())), 6, RoundingMode.HALF_EVEN),
+        reasons);
   }
 
   /** Champions leaving, and blockers who outrank everyone we hold. */
   private void risks(List<Reason> reasons, Engagements engaged) {
-    List<Stakeholder> everyone = account.stakeholders().stream().sorted(Comparator.comparing(Stakeholder::id)).toList();
+    List<Stakeholder> everyone =
+        account.stakeholders().stream().sorted(Comparator.comparing(Stakeholder::id)).toList();
     for (Stakeholder s : everyone) {
       if (s.holds(BuyingRole.CLINICAL_CHAMPION)
-          && (s.status() == StakeholderStatus.RETIRING || s.status() == StakeholderStatus.DEPARTED)) {
+          && (s.status() == StakeholderStatus.RETIRING
+              || s.status() == StakeholderStatus.DEPARTED)) {
         String when = s.departureDate().map(d -> " on " + d).orElse("");
-        reasons.add(reason("coverage.champion.leaving", Effect.RISK,
-            "Clinical champion " + s.name() + (s.status() == StakeholderStatus.RETIRING ? " is retiring" : " has left") + when
-                + ": build a successor relationship", List.of(s.id())));
+        reasons.add(
+            reason(
+                "coverage.champion.leaving",
+                Effect.RISK,
+                "Clinical champion "
+                    + s.name()
+                    + (s.status() == StakeholderStatus.RETIRING ? " is retiring" : " has left")
+                    + when
+                    + ": build a successor relationship",
+                List.of(s.id())));
       }
     }
     Optional<Seniority> highestHeld =
-        mapped.stream().filter(s -> engaged.isEngaged(s.id())).flatMap(s -> s.seniority().stream()).max(Comparator.naturalOrder());
+        mapped.stream()
+            .filter(s -> engaged.isEngaged(s.id()))
+            .flatMap(s -> s.seniority().stream())
+            .max(Comparator.naturalOrder());
     for (Stakeholder blocker : mapped) {
-      if (blocker.holds(BuyingRole.BLOCKER) && blocker.seniority().isPresent()
+      if (blocker.holds(BuyingRole.BLOCKER)
+          && blocker.seniority().isPresent()
           && !engaged.isEngaged(blocker.id())
           && highestHeld.map(h -> blocker.seniority().get().outranks(h)).orElse(true)) {
-        reasons.add(reason("coverage.blocker.outranks", Effect.RISK,
-            "Blocker " + blocker.name() + " (" + label(blocker.seniority().get()) + ") outranks everyone we hold", List.of(blocker.id())));
+        reasons.add(
+            reason(
+                "coverage.blocker.outranks",
+                Effect.RISK,
+                "Blocker "
+                    + blocker.name()
+                    + " ("
+                    + label(blocker.seniority().get())
+                    + ") outranks everyone we hold",
+                List.of(blocker.id())));
       }
     }
   }
@@ -135,61 +176,122 @@ final class CoverageEvaluation {
     if (key.isEmpty()) {
       if (scale.compareTo(policy.committeesExpectedFrom()) < 0) {
         if (explain) {
-          reasons.add(reason("coverage.committee.not-expected", Effect.STRENGTH,
-              "No P&T committee or VAC is expected in an account of this size", List.of()));
+          reasons.add(
+              reason(
+                  "coverage.committee.not-expected",
+                  Effect.STRENGTH,
+                  "No P&T committee or VAC is expected in an account of this size",
+                  List.of()));
         }
         score.notApplicable("committees", "Decision committees reached", reasons);
         return;
       }
       if (explain) {
-        reasons.add(reason("coverage.committee.unmapped", Effect.GAP,
-            "No P&T committee, VAC or formulary committee is recorded: map where decisions are made", List.of()));
+        reasons.add(
+            reason(
+                "coverage.committee.unmapped",
+                Effect.GAP,
+                "No P&T committee, VAC or formulary committee is recorded: map where decisions are"
+                    + " made",
+                List.of()));
       }
-      score.add("committees", "Decision committees reached", policy.committeesWeight(), BigDecimal.ZERO, reasons);
+      score.add(
+          "committees",
+          "Decision committees reached",
+          policy.committeesWeight(),
+          BigDecimal.ZERO,
+          reasons);
       return;
     }
     int reached = 0;
     for (DecisionBody body : key) {
       List<Stakeholder> voters =
           mapped.stream()
-              .filter(s -> s.committeeMemberships().stream().anyMatch(m -> m.decisionBody().equals(body.id()) && m.votes()))
+              .filter(
+                  s ->
+                      s.committeeMemberships().stream()
+                          .anyMatch(m -> m.decisionBody().equals(body.id()) && m.votes()))
               .toList();
       List<Stakeholder> held = voters.stream().filter(s -> engaged.isEngaged(s.id())).toList();
       if (!held.isEmpty()) {
         reached++;
         if (explain) {
-          reasons.add(reason("coverage.committee.reached", Effect.STRENGTH,
-              body.name() + " reached through " + names(held), concat(body.id(), ids(held))));
+          reasons.add(
+              reason(
+                  "coverage.committee.reached",
+                  Effect.STRENGTH,
+                  body.name() + " reached through " + names(held),
+                  concat(body.id(), ids(held))));
         }
       } else if (explain) {
-        reasons.add(reason("coverage.committee.unreached", Effect.GAP,
-            voters.isEmpty()
-                ? body.name() + ": no voting member is mapped"
-                : body.name() + ": none of its voting members (" + names(voters) + ") is held by us",
-            concat(body.id(), ids(voters))));
+        reasons.add(
+            reason(
+                "coverage.committee.unreached",
+                Effect.GAP,
+                voters.isEmpty()
+                    ? body.name() + ": no voting member is mapped"
+                    : body.name()
+                        + ": none of its voting members ("
+                        + names(voters)
+                        + ") is held by us",
+                concat(body.id(), ids(voters))));
       }
     }
-    score.add("committees", "Decision committees reached", policy.committeesWeight(),
-        WeightedScore.ratio(reached, key.size()), reasons);
+    score.add(
+        "committees",
+        "Decision committees reached",
+        policy.committeesWeight(),
+        WeightedScore.ratio(reached, key.size()),
+        reasons);
   }
 
   private void depth(WeightedScore score, Engagements engaged, boolean explain) {
     int active = engaged.engaged().size();
     List<Reason> reasons = new ArrayList<>();
     if (explain) {
-      String counts = active + " active relationship" + (active == 1 ? "" : "s") + "; target " + targets.active()
-          + " for a " + scale.name().toLowerCase(Locale.ROOT) + " account, floor " + targets.activeFloor();
-      reasons.add(reason(active >= targets.active() ? "coverage.depth.met" : active >= targets.activeFloor() ? "coverage.depth.below-target" : "coverage.depth.below-floor",
-          active >= targets.active() ? Effect.STRENGTH : Effect.GAP, counts, List.copyOf(engaged.engaged())));
+      String counts =
+          active
+              + " active relationship"
+              + (active == 1 ? "" : "s")
+              + "; target "
+              + targets.active()
+              + " for a "
+              + scale.name().toLowerCase(Locale.ROOT)
+              + " account, floor "
+              + targets.activeFloor();
+      reasons.add(
+          reason(
+              active >= targets.active()
+                  ? "coverage.depth.met"
+                  : active >= targets.activeFloor()
+                      ? "coverage.depth.below-target"
+                      : "coverage.depth.below-floor",
+              active >= targets.active() ? Effect.STRENGTH : Effect.GAP,
+              counts,
+              List.copyOf(engaged.engaged())));
       List<StakeholderId> stale = staleRelationships(engaged);
       if (!stale.isEmpty()) {
-        reasons.add(reason("coverage.relationship.stale", Effect.RISK,
-            stale.size() + " relationship" + (stale.size() == 1 ? " has" : "s have") + " had no interaction for more than "
-                + policy.activeWithinDays() + " days: " + names(stale.stream().map(id -> account.stakeholder(id).orElseThrow()).toList()),
-            List.copyOf(stale)));
+        reasons.add(
+            reason(
+                "coverage.relationship.stale",
+                Effect.RISK,
+                stale.size()
+                    + " relationship"
+                    + (stale.size() == 1 ? " has" : "s have")
+                    + " had no interaction for more than "
+                    + policy.activeWithinDays()
+                    + " days: "
+                    + names(
+                        stale.stream().map(id -> account.stakeholder(id).orElseThrow()).toList()),
+                List.copyOf(stale)));
       }
     }
-    score.add("depth", "Active relationships", policy.depthWeight(), WeightedScore.ratio(Math.min(active, targets.active()), targets.active()), reasons);
+    score.add(
+        "depth",
+        "Active relationships",
+        policy.depthWeight(),
+        WeightedScore.ratio(Math.min(active, targets.active()), targets.active()),
+        reasons);
   }
 
   /** Mapped stakeholders with a relationship on record, but none of it active. */
@@ -208,11 +310,19 @@ final class CoverageEvaluation {
     int n = mapped.size();
     List<Reason> reasons = new ArrayList<>();
     if (explain) {
-      reasons.add(reason(n >= targets.mapped() ? "coverage.breadth.met" : "coverage.breadth.below-target",
-          n >= targets.mapped() ? Effect.STRENGTH : Effect.GAP,
-          n + " stakeholder" + (n == 1 ? "" : "s") + " mapped; target " + targets.mapped(), List.of()));
+      reasons.add(
+          reason(
+              n >= targets.mapped() ? "coverage.breadth.met" : "coverage.breadth.below-target",
+              n >= targets.mapped() ? Effect.STRENGTH : Effect.GAP,
+              n + " stakeholder" + (n == 1 ? "" : "s") + " mapped; target " + targets.mapped(),
+              List.of()));
     }
-    score.add("breadth", "Stakeholders mapped", policy.breadthWeight(), WeightedScore.ratio(Math.min(n, targets.mapped()), targets.mapped()), reasons);
+    score.add(
+        "breadth",
+        "Stakeholders mapped",
+        policy.breadthWeight(),
+        WeightedScore.ratio(Math.min(n, targets.mapped()), targets.mapped()),
+        reasons);
   }
 
   private void multithreading(WeightedScore score, Engagements engaged, boolean explain) {
@@ -221,28 +331,55 @@ final class CoverageEvaluation {
         engaged.engaged().stream()
             .map(id -> account.stakeholder(id).orElseThrow().function())
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(StakeholderFunction.class)));
-    BigDecimal oursPart = WeightedScore.ratio(Math.min(ours.size(), targets.ourPeople()), targets.ourPeople());
-    BigDecimal theirsPart = WeightedScore.ratio(Math.min(functions.size(), targets.theirFunctions()), targets.theirFunctions());
+    BigDecimal oursPart =
+        WeightedScore.ratio(Math.min(ours.size(), targets.ourPeople()), targets.ourPeople());
+    BigDecimal theirsPart =
+        WeightedScore.ratio(
+            Math.min(functions.size(), targets.theirFunctions()), targets.theirFunctions());
     List<Reason> reasons = new ArrayList<>();
     if (explain) {
       if (ours.size() == 1 && !engaged.engaged().isEmpty()) {
         TeamMemberId only = ours.iterator().next();
-        reasons.add(reason("coverage.single-threaded.ours", Effect.RISK,
-            "Single-threaded on our side: every active relationship runs through "
-                + account.teamMember(only).orElseThrow().name(), List.of(only)));
+        reasons.add(
+            reason(
+                "coverage.single-threaded.ours",
+                Effect.RISK,
+                "Single-threaded on our side: every active relationship runs through "
+                    + account.teamMember(only).orElseThrow().name(),
+                List.of(only)));
       }
       if (engaged.engaged().size() == 1) {
         StakeholderId only = engaged.engaged().iterator().next();
-        reasons.add(reason("coverage.single-threaded.theirs", Effect.RISK,
-            "Single-threaded on the account's side: our only active relationship is with "
-                + account.stakeholder(only).orElseThrow().name(), List.of(only)));
+        reasons.add(
+            reason(
+                "coverage.single-threaded.theirs",
+                Effect.RISK,
+                "Single-threaded on the account's side: our only active relationship is with "
+                    + account.stakeholder(only).orElseThrow().name(),
+                List.of(only)));
       }
-      reasons.add(reason("coverage.threads", ours.size() >= targets.ourPeople() && functions.size() >= targets.theirFunctions() ? Effect.STRENGTH : Effect.GAP,
-          ours.size() + " of our people (target " + targets.ourPeople() + ") reach " + functions.size()
-              + " of the account's functions (target " + targets.theirFunctions() + ")", List.copyOf(ours)));
+      reasons.add(
+          reason(
+              "coverage.threads",
+              ours.size() >= targets.ourPeople() && functions.size() >= targets.theirFunctions()
+                  ? Effect.STRENGTH
+                  : Effect.GAP,
+              ours.size()
+                  + " of our people (target "
+                  + targets.ourPeople()
+                  + ") reach "
+                  + functions.size()
+                  + " of the account's functions (target "
+                  + targets.theirFunctions()
+                  + ")",
+              List.copyOf(ours)));
     }
-    score.add("multithreading", "Multithreaded on both sides", policy.multithreadingWeight(),
-        oursPart.add(theirsPart).divide(BigDecimal.valueOf(2), 6, RoundingMode.HALF_EVEN), reasons);
+    score.add(
+        "multithreading",
+        "Multithreaded on both sides",
+        policy.multithreadingWeight(),
+        oursPart.add(theirsPart).divide(BigDecimal.valueOf(2), 6, RoundingMode.HALF_EVEN),
+        reasons);
   }
 
   private void sentiment(WeightedScore score, boolean explain) {
@@ -250,23 +387,39 @@ final class CoverageEvaluation {
     List<Reason> reasons = new ArrayList<>();
     if (assessed.isEmpty()) {
       if (explain) {
-        reasons.add(reason("coverage.sentiment.unassessed", Effect.GAP, "No stakeholder's sentiment is assessed", List.of()));
+        reasons.add(
+            reason(
+                "coverage.sentiment.unassessed",
+                Effect.GAP,
+                "No stakeholder's sentiment is assessed",
+                List.of()));
       }
       score.notApplicable("sentiment", "Sentiment balance", reasons);
       return;
     }
     int sum = assessed.stream().mapToInt(s -> s.sentiment().orElseThrow().score()).sum();
     if (explain) {
-      List<Stakeholder> detractors = assessed.stream().filter(s -> s.sentiment().orElseThrow().isNegative()).toList();
-      long positive = assessed.stream().filter(s -> s.sentiment().orElseThrow().isPositive()).count();
-      reasons.add(reason(detractors.isEmpty() ? "coverage.sentiment.positive" : "coverage.sentiment.detractors",
-          detractors.isEmpty() ? Effect.STRENGTH : Effect.GAP,
-          positive + " of " + assessed.size() + " assessed stakeholders are advocates or supporters"
-              + (detractors.isEmpty() ? "" : "; sceptics and detractors: " + names(detractors)), ids(detractors)));
+      List<Stakeholder> detractors =
+          assessed.stream().filter(s -> s.sentiment().orElseThrow().isNegative()).toList();
+      long positive =
+          assessed.stream().filter(s -> s.sentiment().orElseThrow().isPositive()).count();
+      reasons.add(
+          reason(
+              detractors.isEmpty()
+                  ? "coverage.sentiment.positive"
+                  : "coverage.sentiment.detractors",
+              detractors.isEmpty() ? Effect.STRENGTH : Effect.GAP,
+              positive
+                  + " of "
+                  + assessed.size()
+                  + " assessed stakeholders are advocates or supporters"
+                  + (detractors.isEmpty() ? "" : "; sceptics and detractors: " + names(detractors)),
+              ids(detractors)));
     }
     // mean score -2..+2 mapped onto 0..1
     BigDecimal fulfilment =
-        BigDecimal.valueOf(sum + 2L * assessed.size()).divide(BigDecimal.valueOf(4L * assessed.size()), 6, RoundingMode.HALF_EVEN);
+        BigDecimal.valueOf(sum + 2L * assessed.size())
+            .divide(BigDecimal.valueOf(4L * assessed.size()), 6, RoundingMode.HALF_EVEN);
     score.add("sentiment", "Sentiment balance", policy.sentimentWeight(), fulfilment, reasons);
   }
 
@@ -302,5 +455,4 @@ final class CoverageEvaluation {
     String words = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
-
 }

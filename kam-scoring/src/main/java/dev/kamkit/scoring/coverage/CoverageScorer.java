@@ -34,12 +34,12 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Six components, weighted by the policy: key buying roles (half credit when mapped, full when
- * held actively), decision committees reached through a voting member, depth (active
- * relationships against the target for the account's scale), breadth (stakeholders mapped),
- * multithreading (how many of our people, and how many of the account's functions, the active
- * relationships span) and sentiment across mapped stakeholders. Engaging one more stakeholder never
- * lowers the score. Single-threading on either side makes the status red however high the score,
- * because the account is one job change away from being lost.
+ * held actively), decision committees reached through a voting member, depth (active relationships
+ * against the target for the account's scale), breadth (stakeholders mapped), multithreading (how
+ * many of our people, and how many of the account's functions, the active relationships span) and
+ * sentiment across mapped stakeholders. Engaging one more stakeholder never lowers the score.
+ * Single-threading on either side makes the status red however high the score, because the account
+ * is one job change away from being lost.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -73,7 +73,9 @@ public final class CoverageScorer {
     Engagements engaged = Engagements.of(account, asOf, policy);
     Score score = evaluation.score(engaged, true);
     List<Reason> singleThreading =
-        score.reasons(Effect.RISK).stream().filter(r -> r.code().startsWith("coverage.single-threaded")).toList();
+        score.reasons(Effect.RISK).stream()
+            .filter(r -> r.code().startsWith("coverage.single-threaded"))
+            .toList();
     RagStatus status;
     String why;
     if (engaged.engaged().isEmpty()) {
@@ -114,7 +116,10 @@ public final class CoverageScorer {
     Engagements engaged = Engagements.of(account, asOf, policy);
     BigDecimal now = evaluation.score(engaged, false).value();
     List<TeamMember> team =
-        account.team().stream().filter(m -> m.isActiveOn(asOf)).sorted(Comparator.comparing(TeamMember::id)).toList();
+        account.team().stream()
+            .filter(m -> m.isActiveOn(asOf))
+            .sorted(Comparator.comparing(TeamMember::id))
+            .toList();
     List<NextStakeholder> next = new ArrayList<>();
     for (Stakeholder s : evaluation.mapped()) {
       Optional<NextStakeholder> best = Optional.empty();
@@ -125,24 +130,33 @@ public final class CoverageScorer {
         BigDecimal after = evaluation.score(engaged.with(m.id(), s.id()), false).value();
         BigDecimal gain = after.subtract(now);
         if (gain.signum() > 0 && best.map(b -> gain.compareTo(b.gain()) > 0).orElse(true)) {
-          best = Optional.of(NextStakeholder.builder()
-              .stakeholder(s.id())
-              .teamMember(m.id())
-              .gain(gain)
-              .coverageAfter(after)
-              .relationship(engagement(account, m.id(), s.id(), asOf))
-              .why(why(s, m, engaged))
-              .build());
+          best =
+              Optional.of(
+                  NextStakeholder.builder()
+                      .stakeholder(s.id())
+                      .teamMember(m.id())
+                      .gain(gain)
+                      .coverageAfter(after)
+                      .relationship(engagement(account, m.id(), s.id(), asOf))
+                      .why(why(s, m, engaged))
+                      .build());
         }
       }
       best.ifPresent(next::add);
     }
-    next.sort(Comparator.comparing(NextStakeholder::gain).reversed().thenComparing(NextStakeholder::stakeholder));
+    next.sort(
+        Comparator.comparing(NextStakeholder::gain)
+            .reversed()
+            .thenComparing(NextStakeholder::stakeholder));
     return next;
   }
 
-  /** What coverage remains if {@code member} leaves the team: the stakeholders only they hold are lost. */
-  public TurnoverImpact ifTeamMemberLeaves(KeyAccount account, TeamMemberId member, LocalDate asOf) {
+  /**
+   * What coverage remains if {@code member} leaves the team: the stakeholders only they hold are
+   * lost.
+   */
+  public TurnoverImpact ifTeamMemberLeaves(
+      KeyAccount account, TeamMemberId member, LocalDate asOf) {
     CoverageEvaluation evaluation = new CoverageEvaluation(account, policy);
     Engagements engaged = Engagements.of(account, asOf, policy);
     Engagements remaining = engaged.without(member);
@@ -157,9 +171,12 @@ public final class CoverageScorer {
   }
 
   /** The relationship that engages {@code s} through {@code m} on {@code asOf}. */
-  private static Relationship engagement(KeyAccount account, TeamMemberId m, StakeholderId s, LocalDate asOf) {
+  private static Relationship engagement(
+      KeyAccount account, TeamMemberId m, StakeholderId s, LocalDate asOf) {
     Optional<Relationship> existing =
-        account.relationships().stream().filter(r -> r.teamMember().equals(m) && r.stakeholder().equals(s)).findFirst();
+        account.relationships().stream()
+            .filter(r -> r.teamMember().equals(m) && r.stakeholder().equals(s))
+            .findFirst();
     if (existing.isPresent()) {
       Relationship r = existing.get();
       boolean startsLater = r.since().map(asOf::isBefore).orElse(false);
@@ -177,10 +194,18 @@ public final class CoverageScorer {
   private static String why(Stakeholder s, TeamMember m, Engagements engaged) {
     StringBuilder text = new StringBuilder(m.name()).append(" to engage ").append(s.name());
     if (!s.buyingRoles().isEmpty()) {
-      text.append(" (").append(s.buyingRoles().stream().map(CoverageEvaluation::label).collect(Collectors.joining(", "))).append(')');
+      text.append(" (")
+          .append(
+              s.buyingRoles().stream()
+                  .map(CoverageEvaluation::label)
+                  .collect(Collectors.joining(", ")))
+          .append(')');
     }
     if (!s.committeeMemberships().isEmpty()) {
-      text.append(", who sits on ").append(s.committeeMemberships().size()).append(" decision bod").append(s.committeeMemberships().size() == 1 ? "y" : "ies");
+      text.append(", who sits on ")
+          .append(s.committeeMemberships().size())
+          .append(" decision bod")
+          .append(s.committeeMemberships().size() == 1 ? "y" : "ies");
     }
     if (engaged.isEngaged(s.id())) {
       text.append(", as a second thread");

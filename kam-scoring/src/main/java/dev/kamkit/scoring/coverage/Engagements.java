@@ -28,10 +28,12 @@ import java.util.TreeSet;
 final class Engagements {
   /** Stakeholder to the members who actively hold them, both sorted by id. */
   private final TreeMap<StakeholderId, TreeSet<TeamMemberId>> held;
+
   /** Members taken away to see what their leaving costs; their relationships are not stale. */
   private final Set<TeamMemberId> leavers;
 
-  private Engagements(TreeMap<StakeholderId, TreeSet<TeamMemberId>> held, Set<TeamMemberId> leavers) {
+  private Engagements(
+      TreeMap<StakeholderId, TreeSet<TeamMemberId>> held, Set<TeamMemberId> leavers) {
     this.held = held;
     this.leavers = leavers;
   }
@@ -41,8 +43,10 @@ final class Engagements {
     LocalDate windowStart = asOf.minusDays(policy.activeWithinDays());
     TreeMap<StakeholderId, TreeSet<TeamMemberId>> held = new TreeMap<>();
     for (Relationship r : account.relationships()) {
-      boolean memberActive = account.teamMember(r.teamMember()).map(m -> m.isActiveOn(asOf)).orElse(false);
-      boolean engageable = account.stakeholder(r.stakeholder()).map(s -> s.status().isEngageable()).orElse(false);
+      boolean memberActive =
+          account.teamMember(r.teamMember()).map(m -> m.isActiveOn(asOf)).orElse(false);
+      boolean engageable =
+          account.stakeholder(r.stakeholder()).map(s -> s.status().isEngageable()).orElse(false);
       Optional<LocalDate> last = lastInteraction(r, latest, asOf);
       if (memberActive && engageable && last.isPresent() && !last.get().isBefore(windowStart)) {
         held.computeIfAbsent(r.stakeholder(), k -> new TreeSet<>()).add(r.teamMember());
@@ -52,9 +56,11 @@ final class Engagements {
   }
 
   /** The effective last interaction of a relationship on {@code asOf}. */
-  static Optional<LocalDate> lastInteraction(Relationship r, Map<String, LocalDate> latest, LocalDate asOf) {
+  static Optional<LocalDate> lastInteraction(
+      Relationship r, Map<String, LocalDate> latest, LocalDate asOf) {
     Optional<LocalDate> recorded = r.lastInteraction().filter(d -> !d.isAfter(asOf));
-    Optional<LocalDate> logged = Optional.ofNullable(latest.get(key(r.teamMember(), r.stakeholder())));
+    Optional<LocalDate> logged =
+        Optional.ofNullable(latest.get(key(r.teamMember(), r.stakeholder())));
     if (recorded.isPresent() && logged.isPresent()) {
       return Optional.of(recorded.get().isAfter(logged.get()) ? recorded.get() : logged.get());
     }

@@ -79,7 +79,10 @@ public abstract class AbstractAccountFocus {
   protected void check() {
     ModelCheck.of("AccountFocus", account())
         .notNegative("interactions", interactions())
-        .require(!underServed() || highValue(), "underServed", underServed(),
+        .require(
+            !underServed() || highValue(),
+            "underServed",
+            underServed(),
             "only a high-value account can be under-served")
         .throwIfInvalid();
   }

@@ -21,11 +21,11 @@ import org.immutables.value.Value;
  *
  * <p>Where the defaults come from: the indicators themselves are the seeds' (seed 000: new
  * stakeholder relationships, committee access gained and value initiatives launched as leading
- * indicators, formulary wins, volume and contract value as lagging ones, and leadership should
- * see both; seed 002: contract renewal rate and net revenue retention as lagging indicators, a
- * contract that renews and expands as the sign of a genuine relationship, a flat or declining
- * account as the sign of trouble). The seeds give no numbers for the targets, bands and weights:
- * those below are starting points to tune, and each says so.
+ * indicators, formulary wins, volume and contract value as lagging ones, and leadership should see
+ * both; seed 002: contract renewal rate and net revenue retention as lagging indicators, a contract
+ * that renews and expands as the sign of a genuine relationship, a flat or declining account as the
+ * sign of trouble). The seeds give no numbers for the targets, bands and weights: those below are
+ * starting points to tune, and each says so.
  */
 @Value.Immutable
 public abstract class AbstractHealthPolicy {
@@ -47,9 +47,9 @@ public abstract class AbstractHealthPolicy {
   }
 
   /**
-   * Contracts ending within this many days after the scoring day need a successor already
-   * signed. Default 180: hospital and GPO contracts take months to renegotiate, so a renewal not
-   * signed six months ahead deserves attention (a starting point, not from a seed).
+   * Contracts ending within this many days after the scoring day need a successor already signed.
+   * Default 180: hospital and GPO contracts take months to renegotiate, so a renewal not signed six
+   * months ahead deserves attention (a starting point, not from a seed).
    */
   @Value.Default
   public int renewalNoticeDays() {
@@ -58,8 +58,8 @@ public abstract class AbstractHealthPolicy {
 
   /**
    * The currency money indicators are read in. Amounts in other currencies are left out with a
-   * reason, never converted: converting is the host's job, at a rate it supplies. Default USD;
-   * set your own.
+   * reason, never converted: converting is the host's job, at a rate it supplies. Default USD; set
+   * your own.
    */
   @Value.Default
   public Currency reportingCurrency() {
@@ -76,8 +76,8 @@ public abstract class AbstractHealthPolicy {
   }
 
   /**
-   * New relationships per window for full credit. Default 3: half the six active relationships
-   * seed 002 asks of a large IDN renewed every half-year (a starting point).
+   * New relationships per window for full credit. Default 3: half the six active relationships seed
+   * 002 asks of a large IDN renewed every half-year (a starting point).
    */
   @Value.Default
   public int newRelationshipsTarget() {
@@ -118,8 +118,8 @@ public abstract class AbstractHealthPolicy {
   }
 
   /**
-   * Net revenue this fiscal year over last: full credit from 100% retention, none at 80%.
-   * Seed 002 names net revenue retention by account among the lagging indicators.
+   * Net revenue this fiscal year over last: full credit from 100% retention, none at 80%. Seed 002
+   * names net revenue retention by account among the lagging indicators.
    */
   @Value.Default
   public TrendBand netRevenueRetentionBand() {
@@ -203,8 +203,8 @@ public abstract class AbstractHealthPolicy {
 
   /**
    * When true, an account with no new relationship, no committee access gained and no initiative
-   * launched in the window is at least amber, however good its numbers: leading indicators
-   * predict lagging ones, so leaders should intervene before the numbers move (seed 000).
+   * launched in the window is at least amber, however good its numbers: leading indicators predict
+   * lagging ones, so leaders should intervene before the numbers move (seed 000).
    */
   @Value.Default
   public boolean noLeadingMomentumIsAtLeastAmber() {

@@ -13,12 +13,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The health of one account on one day: the explained score over all eight indicators, the
- * leading and lagging indicators scored on their own, and the green, amber or red status with the
- * reason for its colour.
+ * The health of one account on one day: the explained score over all eight indicators, the leading
+ * and lagging indicators scored on their own, and the green, amber or red status with the reason
+ * for its colour.
  *
- * <p>{@link #leadingPoints()} and {@link #laggingPoints()} split the score's points between the
- * two kinds of indicator and add up to its value exactly.
+ * <p>{@link #leadingPoints()} and {@link #laggingPoints()} split the score's points between the two
+ * kinds of indicator and add up to its value exactly.
  */
 @Value.Immutable
 public abstract class AbstractHealthResult {
@@ -36,8 +36,8 @@ public abstract class AbstractHealthResult {
   public abstract Score leading();
 
   /**
-   * The lagging indicators alone, scored out of 100 with the same relative weights; empty when
-   * none of them has the host data it needs.
+   * The lagging indicators alone, scored out of 100 with the same relative weights; empty when none
+   * of them has the host data it needs.
    */
   public abstract Optional<Score> lagging();
 
@@ -81,9 +81,15 @@ public abstract class AbstractHealthResult {
   /** The score's explanation, the leading and lagging sub-scores, the status and its reason. */
   public String explain() {
     return score().explain()
-        + "\n  Leading indicators: " + leading().value() + " / 100"
-        + "\n  Lagging indicators: " + lagging().map(s -> s.value() + " / 100").orElse("no data")
-        + "\n  Status " + status() + ": " + statusReason();
+        + "\n  Leading indicators: "
+        + leading().value()
+        + " / 100"
+        + "\n  Lagging indicators: "
+        + lagging().map(s -> s.value() + " / 100").orElse("no data")
+        + "\n  Status "
+        + status()
+        + ": "
+        + statusReason();
   }
 
   private BigDecimal points(boolean leading) {

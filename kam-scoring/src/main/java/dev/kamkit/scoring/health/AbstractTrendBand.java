@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * How a ratio of this period to the one before (this year's units over last year's, for example)
- * turns into fulfilment: full at or above {@link #fullFrom()}, none at or below
- * {@link #zeroAt()}, and in a straight line between.
+ * turns into fulfilment: full at or above {@link #fullFrom()}, none at or below {@link #zeroAt()},
+ * and in a straight line between.
  *
  * <pre>{@code
  * TrendBand band = TrendBand.of(new BigDecimal("0.80"), BigDecimal.ONE);

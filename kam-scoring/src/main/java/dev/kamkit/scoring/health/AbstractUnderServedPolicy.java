@@ -18,8 +18,8 @@ import org.immutables.value.Value;
  *
  * <p>The defaults follow seed 004's analysis, which found one in five high-value accounts
  * under-called relative to their potential: twelve months of activity, and "high-value" meaning
- * above the average. How far below its share of potential an account's share of activity must
- * fall to count as under-served is not in the seed; half is a starting point.
+ * above the average. How far below its share of potential an account's share of activity must fall
+ * to count as under-served is not in the seed; half is a starting point.
  */
 @Value.Immutable
 public abstract class AbstractUnderServedPolicy {
@@ -31,8 +31,8 @@ public abstract class AbstractUnderServedPolicy {
 
   /**
    * Completed interactions count when dated at most this many days before the scoring day, up to
-   * the scoring day itself. Default 365: seed 004's analysis spans twelve months (2023 H2 to
-   * 2024 H1).
+   * the scoring day itself. Default 365: seed 004's analysis spans twelve months (2023 H2 to 2024
+   * H1).
    */
   @Value.Default
   public int activityWindowDays() {
@@ -49,9 +49,9 @@ public abstract class AbstractUnderServedPolicy {
   }
 
   /**
-   * An account is under-served when its share of the portfolio's activity is below this fraction
-   * of its share of the portfolio's potential. Default 0.5: "well below" read as less than half
-   * (a starting point).
+   * An account is under-served when its share of the portfolio's activity is below this fraction of
+   * its share of the portfolio's potential. Default 0.5: "well below" read as less than half (a
+   * starting point).
    */
   @Value.Default
   public BigDecimal underServedBelow() {

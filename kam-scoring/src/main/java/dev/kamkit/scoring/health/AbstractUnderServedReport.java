@@ -56,9 +56,14 @@ public abstract class AbstractUnderServedReport {
   /** A plain-text summary: the count, then one line per under-served account with its reason. */
   public String explain() {
     StringBuilder text = new StringBuilder();
-    text.append(underServed().size()).append(" of ").append(highValueCount())
-        .append(" high-value accounts under-served (").append(accounts().size())
-        .append(" accounts judged, ").append(notAssessed().size()).append(" left out)");
+    text.append(underServed().size())
+        .append(" of ")
+        .append(highValueCount())
+        .append(" high-value accounts under-served (")
+        .append(accounts().size())
+        .append(" accounts judged, ")
+        .append(notAssessed().size())
+        .append(" left out)");
     for (AccountFocus a : underServed()) {
       text.append("\n  ").append(a.reasons().get(0).message());
     }

@@ -18,13 +18,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Committee access gained: key committees (P&amp;T, VAC, formulary by default) first reached in
- * the window, through a relationship of ours with one of their voting members (seed 000).
+ * Committee access gained: key committees (P&amp;T, VAC, formulary by default) first reached in the
+ * window, through a relationship of ours with one of their voting members (seed 000).
  *
- * <p>A committee counts as already reached when a current relationship with a voting member
- * started before the window, or has no start date (it is then taken to be old). Only the
- * committees not reached before the window can be gained; when every key committee was already
- * reached, there is nothing left to gain and the indicator is fully met.
+ * <p>A committee counts as already reached when a current relationship with a voting member started
+ * before the window, or has no start date (it is then taken to be old). Only the committees not
+ * reached before the window can be gained; when every key committee was already reached, there is
+ * nothing left to gain and the indicator is fully met.
  */
 final class CommitteeAccess {
   private final KeyAccount account;
@@ -44,11 +44,17 @@ final class CommitteeAccess {
             .sorted(Comparator.comparing(DecisionBody::id))
             .toList();
     if (key.isEmpty()) {
-      return Measure.notApplicable(HealthIndicator.COMMITTEE_ACCESS, List.of(
-          Reason.of("health.committee.none-recorded", Effect.GAP,
-              "No key committee (" + kinds() + ") is recorded: map where decisions are made to"
-                  + " measure committee access",
-              List.of())));
+      return Measure.notApplicable(
+          HealthIndicator.COMMITTEE_ACCESS,
+          List.of(
+              Reason.of(
+                  "health.committee.none-recorded",
+                  Effect.GAP,
+                  "No key committee ("
+                      + kinds()
+                      + ") is recorded: map where decisions are made to"
+                      + " measure committee access",
+                  List.of())));
     }
     List<Reason> reasons = new ArrayList<>();
     List<String> held = new ArrayList<>();
@@ -73,29 +79,44 @@ final class CommitteeAccess {
       if (first.isPresent()) {
         gained++;
         Relationship r = first.get();
-        reasons.add(Reason.of("health.committee.gained", Effect.STRENGTH,
-            "Access to " + body.name() + " gained: "
-                + LeadingIndicators.memberName(account, r) + " with voting member "
-                + LeadingIndicators.stakeholderName(account, r)
-                + " since " + r.since().orElseThrow(),
-            List.of(body.id(), r.stakeholder())));
+        reasons.add(
+            Reason.of(
+                "health.committee.gained",
+                Effect.STRENGTH,
+                "Access to "
+                    + body.name()
+                    + " gained: "
+                    + LeadingIndicators.memberName(account, r)
+                    + " with voting member "
+                    + LeadingIndicators.stakeholderName(account, r)
+                    + " since "
+                    + r.since().orElseThrow(),
+                List.of(body.id(), r.stakeholder())));
       } else {
         List<Stakeholder> voters = voters(body);
         List<KamId> subjects = new ArrayList<>();
         subjects.add(body.id());
         voters.forEach(s -> subjects.add(s.id()));
-        reasons.add(Reason.of("health.committee.not-reached", Effect.GAP,
-            voters.isEmpty()
-                ? body.name() + ": no voting member is mapped"
-                : body.name() + ": none of its voting members ("
-                    + Texts.and(voters.stream().map(Stakeholder::name).toList())
-                    + ") is held by us",
-            subjects));
+        reasons.add(
+            Reason.of(
+                "health.committee.not-reached",
+                Effect.GAP,
+                voters.isEmpty()
+                    ? body.name() + ": no voting member is mapped"
+                    : body.name()
+                        + ": none of its voting members ("
+                        + Texts.and(voters.stream().map(Stakeholder::name).toList())
+                        + ") is held by us",
+                subjects));
       }
     }
     if (!held.isEmpty()) {
-      reasons.add(Reason.of("health.committee.held", Effect.STRENGTH,
-          "Already reached before " + window.describe() + ": " + Texts.and(held), heldIds));
+      reasons.add(
+          Reason.of(
+              "health.committee.held",
+              Effect.STRENGTH,
+              "Already reached before " + window.describe() + ": " + Texts.and(held),
+              heldIds));
     }
     int target = policy.committeeAccessTarget();
     BigDecimal fulfilment =
@@ -119,8 +140,10 @@ final class CommitteeAccess {
   private List<Stakeholder> voters(DecisionBody body) {
     return account.stakeholders().stream()
         .filter(s -> s.status().isEngageable())
-        .filter(s -> s.committeeMemberships().stream()
-            .anyMatch(m -> m.decisionBody().equals(body.id()) && m.votes()))
+        .filter(
+            s ->
+                s.committeeMemberships().stream()
+                    .anyMatch(m -> m.decisionBody().equals(body.id()) && m.votes()))
         .sorted(Comparator.comparing(Stakeholder::id))
         .toList();
   }

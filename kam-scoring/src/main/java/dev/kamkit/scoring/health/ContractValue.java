@@ -52,17 +52,32 @@ final class ContractValue {
     List<Contract> usable = valued.stream().filter(c -> !foreign.contains(c)).toList();
     List<Reason> reasons = new ArrayList<>();
     if (!foreign.isEmpty()) {
-      reasons.add(Reason.of("health.contract-value.other-currency", Effect.GAP,
-          "Left out, never converted: " + Texts.and(foreign.stream()
-              .map(c -> c.name() + " (" + c.value().orElseThrow() + ")").toList())
-              + " " + (foreign.size() == 1 ? "is" : "are") + " not in " + currency,
-          ids(foreign)));
+      reasons.add(
+          Reason.of(
+              "health.contract-value.other-currency",
+              Effect.GAP,
+              "Left out, never converted: "
+                  + Texts.and(
+                      foreign.stream()
+                          .map(c -> c.name() + " (" + c.value().orElseThrow() + ")")
+                          .toList())
+                  + " "
+                  + (foreign.size() == 1 ? "is" : "are")
+                  + " not in "
+                  + currency,
+              ids(foreign)));
     }
     if (usable.isEmpty()) {
-      reasons.add(0, Reason.of("health.contract-value.no-data", Effect.GAP,
-          "No contract value in " + currency + " is recorded: record contracts with their values"
-              + " to measure contract value",
-          List.of(account.id())));
+      reasons.add(
+          0,
+          Reason.of(
+              "health.contract-value.no-data",
+              Effect.GAP,
+              "No contract value in "
+                  + currency
+                  + " is recorded: record contracts with their values"
+                  + " to measure contract value",
+              List.of(account.id())));
       return Measure.notApplicable(HealthIndicator.CONTRACT_VALUE, reasons);
     }
     LocalDate then = window.start();
@@ -73,23 +88,41 @@ final class ContractValue {
             .sorted(Comparator.comparing(Contract::id))
             .toList();
     if (!unvalued.isEmpty()) {
-      reasons.add(Reason.of("health.contract-value.unvalued", Effect.GAP,
-          "No value is recorded for " + Texts.and(unvalued.stream().map(Contract::name).toList())
-              + ", so " + (unvalued.size() == 1 ? "it adds" : "they add") + " nothing",
-          ids(unvalued)));
+      reasons.add(
+          Reason.of(
+              "health.contract-value.unvalued",
+              Effect.GAP,
+              "No value is recorded for "
+                  + Texts.and(unvalued.stream().map(Contract::name).toList())
+                  + ", so "
+                  + (unvalued.size() == 1 ? "it adds" : "they add")
+                  + " nothing",
+              ids(unvalued)));
     }
-    List<Contract> now =
-        usable.stream().filter(c -> inForce(c, window.end(), IN_FORCE)).toList();
+    List<Contract> now = usable.stream().filter(c -> inForce(c, window.end(), IN_FORCE)).toList();
     List<Contract> before = usable.stream().filter(c -> inForce(c, then, WAS_IN_FORCE)).toList();
     BigDecimal n = sum(now);
     BigDecimal b = sum(before);
     List<Contract> both = new ArrayList<>(now);
     before.stream().filter(c -> !now.contains(c)).forEach(both::add);
-    Measure trend = Trend.measure(HealthIndicator.CONTRACT_VALUE, "health.contract-value",
-        policy.contractValueBand(), n, b, "Contract value in force",
-        money(n) + " on " + window.end() + described(now) + " against " + money(b) + " on " + then
-            + described(before),
-        ids(both));
+    Measure trend =
+        Trend.measure(
+            HealthIndicator.CONTRACT_VALUE,
+            "health.contract-value",
+            policy.contractValueBand(),
+            n,
+            b,
+            "Contract value in force",
+            money(n)
+                + " on "
+                + window.end()
+                + described(now)
+                + " against "
+                + money(b)
+                + " on "
+                + then
+                + described(before),
+            ids(both));
     reasons.addAll(0, trend.reasons());
     return Measure.of(HealthIndicator.CONTRACT_VALUE, trend.fulfilment(), 0, reasons);
   }

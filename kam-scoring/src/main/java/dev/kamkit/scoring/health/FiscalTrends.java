@@ -31,14 +31,30 @@ final class FiscalTrends {
     FiscalYears.Total now = FiscalYears.units(volumes, latest);
     FiscalYears.Total before = FiscalYears.units(volumes, latest - 1);
     if (now.value().isEmpty() || before.value().isEmpty()) {
-      return missing(HealthIndicator.VOLUME_TREND, "health.volume.no-data", "The volume trend",
-          "units", now, before);
+      return missing(
+          HealthIndicator.VOLUME_TREND,
+          "health.volume.no-data",
+          "The volume trend",
+          "units",
+          now,
+          before);
     }
     BigDecimal n = now.value().orElseThrow();
     BigDecimal b = before.value().orElseThrow();
-    return Trend.measure(HealthIndicator.VOLUME_TREND, "health.volume", policy.volumeBand(), n, b,
-        "Units", n.toPlainString() + " in fiscal year " + latest + " against "
-            + b.toPlainString() + " in " + (latest - 1),
+    return Trend.measure(
+        HealthIndicator.VOLUME_TREND,
+        "health.volume",
+        policy.volumeBand(),
+        n,
+        b,
+        "Units",
+        n.toPlainString()
+            + " in fiscal year "
+            + latest
+            + " against "
+            + b.toPlainString()
+            + " in "
+            + (latest - 1),
         List.of(account.id()));
   }
 
@@ -50,15 +66,34 @@ final class FiscalTrends {
     FiscalYears.Total before =
         FiscalYears.netRevenue(volumes, latest - 1, policy.reportingCurrency());
     if (now.value().isEmpty() || before.value().isEmpty()) {
-      return missing(HealthIndicator.NET_REVENUE_RETENTION, "health.revenue.no-data",
-          "Net revenue retention", "net revenue in " + currency, now, before);
+      return missing(
+          HealthIndicator.NET_REVENUE_RETENTION,
+          "health.revenue.no-data",
+          "Net revenue retention",
+          "net revenue in " + currency,
+          now,
+          before);
     }
     BigDecimal n = now.value().orElseThrow();
     BigDecimal b = before.value().orElseThrow();
-    return Trend.measure(HealthIndicator.NET_REVENUE_RETENTION, "health.revenue",
-        policy.netRevenueRetentionBand(), n, b, "Net revenue retained",
-        n.toPlainString() + " " + currency + " in fiscal year " + latest + " against "
-            + b.toPlainString() + " " + currency + " in " + (latest - 1),
+    return Trend.measure(
+        HealthIndicator.NET_REVENUE_RETENTION,
+        "health.revenue",
+        policy.netRevenueRetentionBand(),
+        n,
+        b,
+        "Net revenue retained",
+        n.toPlainString()
+            + " "
+            + currency
+            + " in fiscal year "
+            + latest
+            + " against "
+            + b.toPlainString()
+            + " "
+            + currency
+            + " in "
+            + (latest - 1),
         List.of(account.id()));
   }
 
@@ -75,10 +110,21 @@ final class FiscalTrends {
         notes.add(total.note());
       }
     }
-    return Measure.notApplicable(indicator, List.of(
-        Reason.of(code, Effect.GAP,
-            what + " needs " + figures + " for fiscal years " + (latest - 1) + " and " + latest
-                + ", the latest complete one: " + String.join("; ", notes),
-            List.of(account.id()))));
+    return Measure.notApplicable(
+        indicator,
+        List.of(
+            Reason.of(
+                code,
+                Effect.GAP,
+                what
+                    + " needs "
+                    + figures
+                    + " for fiscal years "
+                    + (latest - 1)
+                    + " and "
+                    + latest
+                    + ", the latest complete one: "
+                    + String.join("; ", notes),
+                List.of(account.id()))));
   }
 }

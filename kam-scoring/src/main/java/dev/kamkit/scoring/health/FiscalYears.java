@@ -15,12 +15,12 @@ import java.util.Optional;
  * Reads an account's fiscal calendar and annual volumes: which fiscal year is the latest complete
  * one on a given day, and the year's total units or net revenue.
  *
- * <p>A fiscal year is named by the year in which it starts and begins on the profile's
- * {@code fiscalYearStart} (1 January when absent; academic and government systems often run
- * another calendar, seed 002). A year's total is its account-total row where that row has the
- * measure, otherwise the sum of its product rows, provided every product row has it; a partial
- * sum would understate the year, so it is never used. Net revenue is read in one currency only:
- * amounts in another are left out with a note, never converted.
+ * <p>A fiscal year is named by the year in which it starts and begins on the profile's {@code
+ * fiscalYearStart} (1 January when absent; academic and government systems often run another
+ * calendar, seed 002). A year's total is its account-total row where that row has the measure,
+ * otherwise the sum of its product rows, provided every product row has it; a partial sum would
+ * understate the year, so it is never used. Net revenue is read in one currency only: amounts in
+ * another are left out with a note, never converted.
  */
 final class FiscalYears {
   private FiscalYears() {}
@@ -57,8 +57,8 @@ final class FiscalYears {
     if (rows.isEmpty() || rows.stream().anyMatch(v -> v.units().isEmpty())) {
       return Total.missing("no units are recorded for fiscal year " + year);
     }
-    return Total.of(rows.stream().map(v -> v.units().orElseThrow())
-        .reduce(BigDecimal.ZERO, BigDecimal::add));
+    return Total.of(
+        rows.stream().map(v -> v.units().orElseThrow()).reduce(BigDecimal.ZERO, BigDecimal::add));
   }
 
   /** The fiscal year's total net revenue in {@code currency}. */
@@ -88,9 +88,14 @@ final class FiscalYears {
     if (amount.currency().equals(currency)) {
       return Total.of(amount.amount());
     }
-    return Total.missing("fiscal year " + year + " net revenue is in "
-        + amount.currency().getCurrencyCode() + ", not " + currency.getCurrencyCode()
-        + ": left out, never converted");
+    return Total.missing(
+        "fiscal year "
+            + year
+            + " net revenue is in "
+            + amount.currency().getCurrencyCode()
+            + ", not "
+            + currency.getCurrencyCode()
+            + ": left out, never converted");
   }
 
   /** The year's product rows, by product id. */

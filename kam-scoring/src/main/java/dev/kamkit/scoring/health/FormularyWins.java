@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Only products that could be won count against the target: those not listed when the window
  * opened, and those that lost their listing during it. When every tracked product stayed listed
- * throughout, there was nothing to win and the indicator is fully met. A listing lost in the
- * window and not regained is a risk that holds the colour at amber or worse.
+ * throughout, there was nothing to win and the indicator is fully met. A listing lost in the window
+ * and not regained is a risk that holds the colour at amber or worse.
  */
 final class FormularyWins {
   /** Code of the risk that a listing was lost; the colour rules look for it. */
@@ -44,11 +44,16 @@ final class FormularyWins {
   Measure measure() {
     Map<ProductId, List<FormularyEntry>> history = history();
     if (history.isEmpty()) {
-      return Measure.notApplicable(HealthIndicator.FORMULARY_WINS, List.of(
-          Reason.of("health.formulary.no-data", Effect.GAP,
-              "No formulary status is recorded for our products on or before " + window.end()
-                  + ": record formulary history to measure formulary wins",
-              List.of())));
+      return Measure.notApplicable(
+          HealthIndicator.FORMULARY_WINS,
+          List.of(
+              Reason.of(
+                  "health.formulary.no-data",
+                  Effect.GAP,
+                  "No formulary status is recorded for our products on or before "
+                      + window.end()
+                      + ": record formulary history to measure formulary wins",
+                  List.of())));
     }
     List<Reason> reasons = new ArrayList<>();
     List<String> held = new ArrayList<>();
@@ -67,26 +72,51 @@ final class FormularyWins {
       if (walk.wonNow()) {
         won++;
         FormularyEntry win = walk.lastWin();
-        reasons.add(Reason.of("health.formulary.win", Effect.STRENGTH,
-            name + " listed as " + words(win.status()) + " on " + win.effectiveFrom()
-                + (walk.wonFrom() == null ? ", its first listing" : " after being "
-                    + words(walk.wonFrom())),
-            subjects(win)));
+        reasons.add(
+            Reason.of(
+                "health.formulary.win",
+                Effect.STRENGTH,
+                name
+                    + " listed as "
+                    + words(win.status())
+                    + " on "
+                    + win.effectiveFrom()
+                    + (walk.wonFrom() == null
+                        ? ", its first listing"
+                        : " after being " + words(walk.wonFrom())),
+                subjects(win)));
       } else if (walk.lostNow()) {
         FormularyEntry loss = walk.lastLoss();
-        reasons.add(Reason.of(LOST, Effect.RISK,
-            name + " lost its formulary listing on " + loss.effectiveFrom() + " and is now "
-                + words(walk.now()),
-            subjects(loss)));
+        reasons.add(
+            Reason.of(
+                LOST,
+                Effect.RISK,
+                name
+                    + " lost its formulary listing on "
+                    + loss.effectiveFrom()
+                    + " and is now "
+                    + words(walk.now()),
+                subjects(loss)));
       } else {
-        reasons.add(Reason.of("health.formulary.not-listed", Effect.GAP,
-            name + " is " + words(walk.now()) + " and gained no listing in " + window.describe(),
-            List.of(e.getKey())));
+        reasons.add(
+            Reason.of(
+                "health.formulary.not-listed",
+                Effect.GAP,
+                name
+                    + " is "
+                    + words(walk.now())
+                    + " and gained no listing in "
+                    + window.describe(),
+                List.of(e.getKey())));
       }
     }
     if (!held.isEmpty()) {
-      reasons.add(Reason.of("health.formulary.held", Effect.STRENGTH,
-          "Listed throughout " + window.describe() + ": " + Texts.and(held), heldIds));
+      reasons.add(
+          Reason.of(
+              "health.formulary.held",
+              Effect.STRENGTH,
+              "Listed throughout " + window.describe() + ": " + Texts.and(held),
+              heldIds));
     }
     int target = policy.formularyWinsTarget();
     BigDecimal fulfilment =

@@ -46,8 +46,10 @@ final class HealthColour {
     boolean noLagging =
         measures.stream().noneMatch(m -> !m.indicator().isLeading() && m.applicable());
     if (noLagging) {
-      reason = reason + "; no lagging indicator has host data, so the colour rests on leading"
-          + " indicators alone";
+      reason =
+          reason
+              + "; no lagging indicator has host data, so the colour rests on leading"
+              + " indicators alone";
     }
     return new Colour(status, reason, rules);
   }
@@ -64,13 +66,16 @@ final class HealthColour {
         rules.add(r);
       }
     }
-    boolean momentum =
-        measures.stream().anyMatch(m -> m.indicator().isLeading() && m.events() > 0);
+    boolean momentum = measures.stream().anyMatch(m -> m.indicator().isLeading() && m.events() > 0);
     if (policy.noLeadingMomentumIsAtLeastAmber() && !momentum) {
-      rules.add(Reason.of(NO_MOMENTUM, Effect.RISK,
-          "No new relationship, committee access or value initiative in " + window.describe()
-              + ": nothing yet predicts that the lagging numbers will hold",
-          List.of()));
+      rules.add(
+          Reason.of(
+              NO_MOMENTUM,
+              Effect.RISK,
+              "No new relationship, committee access or value initiative in "
+                  + window.describe()
+                  + ": nothing yet predicts that the lagging numbers will hold",
+              List.of()));
     }
     return rules;
   }

@@ -1,8 +1,8 @@
 package dev.kamkit.scoring.health;
 
 /**
- * The indicators account health is made of, each a component of the health score under its
- * {@link #key()}. Leading indicators predict lagging ones (seed 000); leadership sees both.
+ * The indicators account health is made of, each a component of the health score under its {@link
+ * #key()}. Leading indicators predict lagging ones (seed 000); leadership sees both.
  */
 public enum HealthIndicator {
   /** Relationships with the account's stakeholders that started within the look-back window. */

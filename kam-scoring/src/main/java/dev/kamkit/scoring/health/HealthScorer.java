@@ -76,8 +76,11 @@ public final class HealthScorer {
     Score leadingScore = score("account health: leading indicators", measures, this::isLeading);
     boolean laggingWeighs =
         measures.stream()
-            .anyMatch(m -> !m.indicator().isLeading() && m.applicable()
-                && policy.weightOf(m.indicator()).signum() > 0);
+            .anyMatch(
+                m ->
+                    !m.indicator().isLeading()
+                        && m.applicable()
+                        && policy.weightOf(m.indicator()).signum() > 0);
     Optional<Score> laggingScore =
         laggingWeighs
             ? Optional.of(score("account health: lagging indicators", measures, m -> !isLeading(m)))
@@ -108,7 +111,11 @@ public final class HealthScorer {
       }
       HealthIndicator indicator = m.indicator();
       if (m.applicable()) {
-        score.add(indicator.key(), indicator.label(), policy.weightOf(indicator), m.fulfilment(),
+        score.add(
+            indicator.key(),
+            indicator.label(),
+            policy.weightOf(indicator),
+            m.fulfilment(),
             m.reasons());
       } else {
         score.notApplicable(indicator.key(), indicator.label(), m.reasons());

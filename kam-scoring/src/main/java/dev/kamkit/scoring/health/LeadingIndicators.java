@@ -53,19 +53,34 @@ final class LeadingIndicators {
     List<Reason> reasons = new ArrayList<>();
     if (!fresh.isEmpty()) {
       List<String> described = fresh.stream().map(this::describe).toList();
-      reasons.add(Reason.of("health.relationships.new", Effect.STRENGTH,
-          Texts.count(fresh.size(), "new relationship", "new relationships") + " in "
-              + window.describe() + ": " + Texts.and(described),
-          stakeholders(fresh)));
+      reasons.add(
+          Reason.of(
+              "health.relationships.new",
+              Effect.STRENGTH,
+              Texts.count(fresh.size(), "new relationship", "new relationships")
+                  + " in "
+                  + window.describe()
+                  + ": "
+                  + Texts.and(described),
+              stakeholders(fresh)));
     }
     if (fresh.size() < target) {
-      reasons.add(Reason.of("health.relationships.below-target", Effect.GAP,
-          (fresh.isEmpty() ? "No new stakeholder relationship" : "Only " + fresh.size())
-              + " started in " + window.describe() + "; the target is " + target,
-          List.of()));
+      reasons.add(
+          Reason.of(
+              "health.relationships.below-target",
+              Effect.GAP,
+              (fresh.isEmpty() ? "No new stakeholder relationship" : "Only " + fresh.size())
+                  + " started in "
+                  + window.describe()
+                  + "; the target is "
+                  + target,
+              List.of()));
     }
-    return Measure.of(HealthIndicator.NEW_RELATIONSHIPS,
-        WeightedScore.ratio(Math.min(fresh.size(), target), target), fresh.size(), reasons);
+    return Measure.of(
+        HealthIndicator.NEW_RELATIONSHIPS,
+        WeightedScore.ratio(Math.min(fresh.size(), target), target),
+        fresh.size(),
+        reasons);
   }
 
   /** Shared-value initiatives launched (and not stopped) in the window. */
@@ -73,38 +88,62 @@ final class LeadingIndicators {
     Optional<AccountPlan> plan = account.plan();
     int target = policy.initiativesTarget();
     if (plan.isEmpty()) {
-      return Measure.of(HealthIndicator.INITIATIVES, BigDecimal.ZERO, 0, List.of(
-          Reason.of("health.initiatives.no-plan", Effect.GAP,
-              "No account plan is recorded, so no shared-value initiative has been launched",
-              List.of())));
+      return Measure.of(
+          HealthIndicator.INITIATIVES,
+          BigDecimal.ZERO,
+          0,
+          List.of(
+              Reason.of(
+                  "health.initiatives.no-plan",
+                  Effect.GAP,
+                  "No account plan is recorded, so no shared-value initiative has been launched",
+                  List.of())));
     }
     List<SharedValueInitiative> launched =
         plan.get().sharedValueInitiatives().stream()
             .filter(i -> i.status().isLaunched())
             .filter(i -> i.launchedOn().map(window::contains).orElse(false))
-            .sorted(Comparator.comparing((SharedValueInitiative i) -> i.launchedOn().orElseThrow())
-                .thenComparing(SharedValueInitiative::id))
+            .sorted(
+                Comparator.comparing((SharedValueInitiative i) -> i.launchedOn().orElseThrow())
+                    .thenComparing(SharedValueInitiative::id))
             .toList();
     List<Reason> reasons = new ArrayList<>();
     if (!launched.isEmpty()) {
-      reasons.add(Reason.of("health.initiatives.launched", Effect.STRENGTH,
-          "Launched in " + window.describe() + ": " + Texts.and(launched.stream()
-              .map(i -> i.name() + " (" + i.launchedOn().orElseThrow() + ")").toList()),
-          launched.stream().map(SharedValueInitiative::id).toList()));
+      reasons.add(
+          Reason.of(
+              "health.initiatives.launched",
+              Effect.STRENGTH,
+              "Launched in "
+                  + window.describe()
+                  + ": "
+                  + Texts.and(
+                      launched.stream()
+                          .map(i -> i.name() + " (" + i.launchedOn().orElseThrow() + ")")
+                          .toList()),
+              launched.stream().map(SharedValueInitiative::id).toList()));
     }
     if (launched.size() < target) {
-      reasons.add(Reason.of("health.initiatives.below-target", Effect.GAP,
-          (launched.isEmpty() ? "No shared-value initiative" : "Only " + launched.size())
-              + " launched in " + window.describe() + "; the target is " + target,
-          List.of()));
+      reasons.add(
+          Reason.of(
+              "health.initiatives.below-target",
+              Effect.GAP,
+              (launched.isEmpty() ? "No shared-value initiative" : "Only " + launched.size())
+                  + " launched in "
+                  + window.describe()
+                  + "; the target is "
+                  + target,
+              List.of()));
     }
-    return Measure.of(HealthIndicator.INITIATIVES,
-        WeightedScore.ratio(Math.min(launched.size(), target), target), launched.size(), reasons);
+    return Measure.of(
+        HealthIndicator.INITIATIVES,
+        WeightedScore.ratio(Math.min(launched.size(), target), target),
+        launched.size(),
+        reasons);
   }
 
   /**
-   * True if the relationship still counts on {@code asOf}: our team member is still on the team
-   * and the stakeholder is still in the account (active or retiring).
+   * True if the relationship still counts on {@code asOf}: our team member is still on the team and
+   * the stakeholder is still in the account (active or retiring).
    */
   static boolean isCurrent(KeyAccount account, Relationship r, LocalDate asOf) {
     boolean member = account.teamMember(r.teamMember()).map(m -> m.isActiveOn(asOf)).orElse(false);
@@ -115,7 +154,9 @@ final class LeadingIndicators {
 
   /** {@code "Jordan Reyes with Dr. Ada Okafor (since 2026-09-01)"}. */
   private String describe(Relationship r) {
-    return memberName(account, r) + " with " + stakeholderName(account, r)
+    return memberName(account, r)
+        + " with "
+        + stakeholderName(account, r)
         + r.since().map(d -> " (since " + d + ")").orElse("");
   }
 
@@ -124,12 +165,17 @@ final class LeadingIndicators {
   }
 
   static String stakeholderName(KeyAccount account, Relationship r) {
-    return account.stakeholder(r.stakeholder()).map(Stakeholder::name)
+    return account
+        .stakeholder(r.stakeholder())
+        .map(Stakeholder::name)
         .orElse(r.stakeholder().value());
   }
 
   private static List<KamId> stakeholders(List<Relationship> relationships) {
-    return relationships.stream().map(Relationship::stakeholder).distinct()
-        .map(KamId.class::cast).toList();
+    return relationships.stream()
+        .map(Relationship::stakeholder)
+        .distinct()
+        .map(KamId.class::cast)
+        .toList();
   }
 }

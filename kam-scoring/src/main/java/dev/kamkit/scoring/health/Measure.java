@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One health indicator evaluated for one account: whether it applies, how fully it is met (0 to
- * 1), how many events it counted in the window (new relationships, committees gained, initiatives
+ * One health indicator evaluated for one account: whether it applies, how fully it is met (0 to 1),
+ * how many events it counted in the window (new relationships, committees gained, initiatives
  * launched, formulary wins; 0 where it counts none), and why.
  */
 record Measure(

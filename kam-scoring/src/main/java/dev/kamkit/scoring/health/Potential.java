@@ -9,7 +9,6 @@ import dev.kamkit.model.portfolio.WhitespaceCell;
 import dev.kamkit.model.portfolio.WhitespaceStatus;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,10 +19,9 @@ import java.util.Set;
 
 /**
  * An account's potential in one currency: its net revenue in the latest complete fiscal year plus
- * the estimated value of its unsold whitespace (our products' cells that are open, in evaluation
- * or held by a competitor). Amounts in other currencies, and cells without an estimate, add
- * nothing and are named in a reason. Without revenue and without any valued cell, the potential is
- * unknown.
+ * the estimated value of its unsold whitespace (our products' cells that are open, in evaluation or
+ * held by a competitor). Amounts in other currencies, and cells without an estimate, add nothing
+ * and are named in a reason. Without revenue and without any valued cell, the potential is unknown.
  */
 record Potential(
     int fiscalYear,
@@ -52,16 +50,20 @@ record Potential(
         FiscalYears.netRevenue(account.account().profile().annualVolumes(), year, currency);
     List<Reason> reasons = new ArrayList<>();
     if (revenue.value().isEmpty()) {
-      reasons.add(Reason.of("health.potential.no-revenue", Effect.GAP,
-          capitalised(revenue.note()) + ", so potential counts unsold whitespace only",
-          List.of(account.id())));
+      reasons.add(
+          Reason.of(
+              "health.potential.no-revenue",
+              Effect.GAP,
+              capitalised(revenue.note()) + ", so potential counts unsold whitespace only",
+              List.of(account.id())));
     }
     List<WhitespaceCell> unsold =
         account.whitespace().stream()
             .filter(c -> UNSOLD.contains(c.status()))
             .filter(c -> account.product(c.product()).map(p -> !p.competitor()).orElse(true))
-            .sorted(Comparator.comparing(WhitespaceCell::product)
-                .thenComparing(WhitespaceCell::clinicalUnit))
+            .sorted(
+                Comparator.comparing(WhitespaceCell::product)
+                    .thenComparing(WhitespaceCell::clinicalUnit))
             .toList();
     List<WhitespaceCell> valued = new ArrayList<>();
     List<WhitespaceCell> foreign = new ArrayList<>();
@@ -77,17 +79,28 @@ record Potential(
       }
     }
     if (!foreign.isEmpty()) {
-      reasons.add(Reason.of("health.potential.other-currency", Effect.GAP,
-          "Left out of potential, never converted: " + Texts.and(foreign.stream()
-              .map(c -> cell(account, c) + " (" + c.estimatedValue().orElseThrow() + ")").toList())
-              + ", not in " + currency.getCurrencyCode(),
-          products(foreign)));
+      reasons.add(
+          Reason.of(
+              "health.potential.other-currency",
+              Effect.GAP,
+              "Left out of potential, never converted: "
+                  + Texts.and(
+                      foreign.stream()
+                          .map(
+                              c -> cell(account, c) + " (" + c.estimatedValue().orElseThrow() + ")")
+                          .toList())
+                  + ", not in "
+                  + currency.getCurrencyCode(),
+              products(foreign)));
     }
     if (!unvalued.isEmpty()) {
-      reasons.add(Reason.of("health.potential.unvalued", Effect.GAP,
-          "Unsold whitespace without an estimated value adds nothing to potential: "
-              + Texts.and(unvalued.stream().map(c -> cell(account, c)).toList()),
-          products(unvalued)));
+      reasons.add(
+          Reason.of(
+              "health.potential.unvalued",
+              Effect.GAP,
+              "Unsold whitespace without an estimated value adds nothing to potential: "
+                  + Texts.and(unvalued.stream().map(c -> cell(account, c)).toList()),
+              products(unvalued)));
     }
     Money whitespace =
         valued.stream()
@@ -98,7 +111,8 @@ record Potential(
     String because =
         known
             ? ""
-            : revenue.note() + ", and no unsold whitespace has an estimated value in "
+            : revenue.note()
+                + ", and no unsold whitespace has an estimated value in "
                 + currency.getCurrencyCode();
     return new Potential(year, netRevenue, whitespace, known, because, reasons);
   }
@@ -107,7 +121,9 @@ record Potential(
   private static String cell(KeyAccount account, WhitespaceCell c) {
     String product = account.product(c.product()).map(Product::name).orElse(c.product().value());
     String unit =
-        account.account().clinicalUnits()
+        account
+            .account()
+            .clinicalUnits()
             .filter(u -> u.id().equals(c.clinicalUnit()))
             .map(ClinicalUnit::name)
             .findFirst()

@@ -28,6 +28,7 @@ import java.util.Set;
 final class Renewals {
   /** Code of the risk that a contract ended without a successor; the colour rules look for it. */
   static final String LAPSED = "health.renewal.lapsed";
+
   /** Code of the risk that a contract ends soon without a successor; colour rules look for it. */
   static final String UNRENEWED = "health.renewal.unrenewed";
 
@@ -52,10 +53,15 @@ final class Renewals {
             .sorted(Comparator.comparing(Contract::end).thenComparing(Contract::id))
             .toList();
     if (contracts.isEmpty()) {
-      return Measure.notApplicable(HealthIndicator.RENEWAL, List.of(
-          Reason.of("health.renewal.no-data", Effect.GAP,
-              "No contracts are recorded: record contracts with their end dates to measure renewal",
-              List.of(account.id()))));
+      return Measure.notApplicable(
+          HealthIndicator.RENEWAL,
+          List.of(
+              Reason.of(
+                  "health.renewal.no-data",
+                  Effect.GAP,
+                  "No contracts are recorded: record contracts with their end dates to measure"
+                      + " renewal",
+                  List.of(account.id()))));
     }
     LocalDate asOf = window.end();
     LocalDate horizon = asOf.plusDays(policy.renewalNoticeDays());
@@ -65,10 +71,16 @@ final class Renewals {
             .filter(c -> !c.end().isBefore(window.start()) && !c.end().isAfter(horizon))
             .toList();
     if (due.isEmpty()) {
-      return Measure.of(HealthIndicator.RENEWAL, BigDecimal.ONE, 0, List.of(
-          Reason.of("health.renewal.none-due", Effect.STRENGTH,
-              "No contract ended in " + window.describe() + " or ends by " + horizon,
-              List.of(account.id()))));
+      return Measure.of(
+          HealthIndicator.RENEWAL,
+          BigDecimal.ONE,
+          0,
+          List.of(
+              Reason.of(
+                  "health.renewal.none-due",
+                  Effect.STRENGTH,
+                  "No contract ended in " + window.describe() + " or ends by " + horizon,
+                  List.of(account.id()))));
     }
     List<Reason> reasons = new ArrayList<>();
     int renewed = 0;
@@ -76,10 +88,16 @@ final class Renewals {
       Optional<Contract> successor = successor(c, contracts, SIGNED);
       if (successor.isPresent()) {
         renewed++;
-        reasons.add(Reason.of("health.renewal.renewed", Effect.STRENGTH,
-            c.name() + (c.end().isBefore(asOf) ? " ended on " : " ends on ") + c.end()
-                + " and is renewed by " + successor.get().name(),
-            List.of(c.id(), successor.get().id())));
+        reasons.add(
+            Reason.of(
+                "health.renewal.renewed",
+                Effect.STRENGTH,
+                c.name()
+                    + (c.end().isBefore(asOf) ? " ended on " : " ends on ")
+                    + c.end()
+                    + " and is renewed by "
+                    + successor.get().name(),
+                List.of(c.id(), successor.get().id())));
         continue;
       }
       String pending =
@@ -87,19 +105,30 @@ final class Renewals {
               .map(p -> "; its renewal " + p.name() + " is " + Texts.words(p.status()))
               .orElse("");
       if (c.end().isBefore(asOf)) {
-        reasons.add(Reason.of(LAPSED, Effect.RISK,
-            c.name() + " ended on " + c.end() + " without a successor contract" + pending,
-            List.of(c.id())));
+        reasons.add(
+            Reason.of(
+                LAPSED,
+                Effect.RISK,
+                c.name() + " ended on " + c.end() + " without a successor contract" + pending,
+                List.of(c.id())));
       } else {
         long days = ChronoUnit.DAYS.between(asOf, c.end());
-        reasons.add(Reason.of(UNRENEWED, Effect.RISK,
-            c.name() + " ends on " + c.end() + ", in " + Texts.count(days, "day", "days")
-                + ", without a signed successor" + pending,
-            List.of(c.id())));
+        reasons.add(
+            Reason.of(
+                UNRENEWED,
+                Effect.RISK,
+                c.name()
+                    + " ends on "
+                    + c.end()
+                    + ", in "
+                    + Texts.count(days, "day", "days")
+                    + ", without a signed successor"
+                    + pending,
+                List.of(c.id())));
       }
     }
-    return Measure.of(HealthIndicator.RENEWAL, WeightedScore.ratio(renewed, due.size()), 0,
-        reasons);
+    return Measure.of(
+        HealthIndicator.RENEWAL, WeightedScore.ratio(renewed, due.size()), 0, reasons);
   }
 
   /** The first contract with one of {@code statuses} that succeeds {@code c}, by end then id. */

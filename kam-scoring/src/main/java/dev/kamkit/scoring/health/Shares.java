@@ -57,12 +57,14 @@ final class Shares {
         anyPotential
             && p.signum() > 0
             && p.multiply(BigDecimal.valueOf(accounts))
-                .compareTo(policy.highValueFromAverage().multiply(potential)) >= 0;
+                    .compareTo(policy.highValueFromAverage().multiply(potential))
+                >= 0;
     boolean below =
         anyActivity
             && p.signum() > 0
             && a.multiply(potential)
-                    .compareTo(policy.underServedBelow().multiply(p).multiply(activity)) < 0;
+                    .compareTo(policy.underServedBelow().multiply(p).multiply(activity))
+                < 0;
     AccountFocus.Builder focus =
         AccountFocus.builder()
             .account(account.id())
@@ -96,28 +98,49 @@ final class Shares {
     String name = account.account().name();
     List<KamId> subjects = List.of(account.id());
     if (!own.total().isPositive()) {
-      return Reason.of("health.focus.no-potential", Effect.GAP,
-          name + " shows no potential (" + own.total() + "): nothing to weigh its "
-              + Texts.count(interactions, "interaction", "interactions") + " against",
+      return Reason.of(
+          "health.focus.no-potential",
+          Effect.GAP,
+          name
+              + " shows no potential ("
+              + own.total()
+              + "): nothing to weigh its "
+              + Texts.count(interactions, "interaction", "interactions")
+              + " against",
           subjects);
     }
     String shares =
-        name + " holds " + Texts.percent(ratio(own.total().amount(), potential))
-            + " of the portfolio's potential (" + own.total() + composition(own)
-            + ") and received " + activityText(interactions) + " in " + window.describe();
+        name
+            + " holds "
+            + Texts.percent(ratio(own.total().amount(), potential))
+            + " of the portfolio's potential ("
+            + own.total()
+            + composition(own)
+            + ") and received "
+            + activityText(interactions)
+            + " in "
+            + window.describe();
     if (activity.signum() == 0) {
       return Reason.of("health.focus.no-activity", Effect.GAP, shares, subjects);
     }
     if (highValue && below) {
       long shortfall =
-          expected.subtract(BigDecimal.valueOf(interactions)).setScale(0, RoundingMode.HALF_UP)
+          expected
+              .subtract(BigDecimal.valueOf(interactions))
+              .setScale(0, RoundingMode.HALF_UP)
               .longValueExact();
-      return Reason.of("health.focus.under-served", Effect.RISK,
-          shares + ": about " + shortfall + " fewer than its potential warrants", subjects);
+      return Reason.of(
+          "health.focus.under-served",
+          Effect.RISK,
+          shares + ": about " + shortfall + " fewer than its potential warrants",
+          subjects);
     }
     if (below) {
-      return Reason.of("health.focus.below-potential", Effect.GAP,
-          shares + "; its potential is under the high-value mark ("
+      return Reason.of(
+          "health.focus.below-potential",
+          Effect.GAP,
+          shares
+              + "; its potential is under the high-value mark ("
               + policy.highValueFromAverage().stripTrailingZeros().toPlainString()
               + " times the average), so it is not flagged",
           subjects);
@@ -130,13 +153,24 @@ final class Shares {
       return "none of the portfolio's completed interactions, as there were none";
     }
     return Texts.percent(ratio(BigDecimal.valueOf(interactions), activity))
-        + " of its completed interactions (" + interactions + " of " + activity + ")";
+        + " of its completed interactions ("
+        + interactions
+        + " of "
+        + activity
+        + ")";
   }
 
   private static String composition(Potential own) {
     return own.netRevenue()
-        .map(r -> ": fiscal year " + own.fiscalYear() + " net revenue " + r + " plus "
-            + own.whitespace() + " of unsold whitespace")
+        .map(
+            r ->
+                ": fiscal year "
+                    + own.fiscalYear()
+                    + " net revenue "
+                    + r
+                    + " plus "
+                    + own.whitespace()
+                    + " of unsold whitespace")
         .orElse(": unsold whitespace only");
   }
 

@@ -39,10 +39,18 @@ final class Trend {
       List<KamId> subjects) {
     if (before.signum() == 0) {
       boolean grew = now.signum() > 0;
-      return Measure.of(indicator, grew ? BigDecimal.ONE : BigDecimal.ZERO, 0, List.of(
-          Reason.of(code + (grew ? ".new" : ".none"), grew ? Effect.STRENGTH : Effect.GAP,
-              what + (grew ? ": up from nothing, " : ": nothing in either period, ") + comparison,
-              subjects)));
+      return Measure.of(
+          indicator,
+          grew ? BigDecimal.ONE : BigDecimal.ZERO,
+          0,
+          List.of(
+              Reason.of(
+                  code + (grew ? ".new" : ".none"),
+                  grew ? Effect.STRENGTH : Effect.GAP,
+                  what
+                      + (grew ? ": up from nothing, " : ": nothing in either period, ")
+                      + comparison,
+                  subjects)));
     }
     BigDecimal ratio = now.divide(before, 6, RoundingMode.HALF_EVEN);
     String outcome;
@@ -57,9 +65,15 @@ final class Trend {
       outcome = ".declined";
       effect = Effect.RISK;
     }
-    return Measure.of(indicator, band.fulfilment(ratio), 0, List.of(
-        Reason.of(code + outcome, effect,
-            what + ": " + Texts.percent(ratio) + " of the period before, " + comparison,
-            subjects)));
+    return Measure.of(
+        indicator,
+        band.fulfilment(ratio),
+        0,
+        List.of(
+            Reason.of(
+                code + outcome,
+                effect,
+                what + ": " + Texts.percent(ratio) + " of the period before, " + comparison,
+                subjects)));
   }
 }

@@ -26,8 +26,8 @@ import java.util.List;
  * estimated value of its unsold whitespace, in the policy's reporting currency (other currencies
  * are left out with a reason, never converted); its activity is its completed interactions in the
  * window. An account is under-served when it is high-value (potential at least the policy's
- * multiple of the average) and its share of activity is below the policy's fraction of its share
- * of potential. Accounts whose potential is unknown are left out of the shares and listed with the
+ * multiple of the average) and its share of activity is below the policy's fraction of its share of
+ * potential. Accounts whose potential is unknown are left out of the shares and listed with the
  * reason. The result does not depend on the order of the accounts.
  *
  * <p>Instances are immutable and thread-safe.
@@ -68,9 +68,12 @@ public final class UnderServedAccounts {
       if (potential.known()) {
         judged.add(new Judged(account, potential, interactions(account, window)));
       } else {
-        notAssessed.add(Reason.of("health.potential.unknown", Effect.GAP,
-            account.account().name() + " is left out: " + potential.unknownBecause(),
-            List.of(account.id())));
+        notAssessed.add(
+            Reason.of(
+                "health.potential.unknown",
+                Effect.GAP,
+                account.account().name() + " is left out: " + potential.unknownBecause(),
+                List.of(account.id())));
       }
     }
     Money total =
@@ -98,27 +101,41 @@ public final class UnderServedAccounts {
   record Judged(KeyAccount account, Potential potential, int interactions) {}
 
   private static int interactions(KeyAccount account, Window window) {
-    return (int) account.interactions().stream()
-        .filter(i -> i.status() == InteractionStatus.COMPLETED && window.contains(i.date()))
-        .count();
+    return (int)
+        account.interactions().stream()
+            .filter(i -> i.status() == InteractionStatus.COMPLETED && window.contains(i.date()))
+            .count();
   }
 
   private List<Reason> notes(Money total, int activity, int judged, Window window) {
     List<Reason> notes = new ArrayList<>();
     if (judged == 0) {
-      notes.add(Reason.of("health.focus.nothing-judged", Effect.GAP,
-          "No account has a known potential in " + policy.reportingCurrency().getCurrencyCode()
-              + ": nothing to judge",
-          List.of()));
+      notes.add(
+          Reason.of(
+              "health.focus.nothing-judged",
+              Effect.GAP,
+              "No account has a known potential in "
+                  + policy.reportingCurrency().getCurrencyCode()
+                  + ": nothing to judge",
+              List.of()));
     } else if (!total.isPositive()) {
-      notes.add(Reason.of("health.focus.no-potential", Effect.GAP,
-          "The portfolio shows no potential: no account can be judged against it", List.of()));
+      notes.add(
+          Reason.of(
+              "health.focus.no-potential",
+              Effect.GAP,
+              "The portfolio shows no potential: no account can be judged against it",
+              List.of()));
     }
     if (judged > 0 && activity == 0) {
-      notes.add(Reason.of("health.focus.no-activity", Effect.RISK,
-          "No completed interaction in " + window.describe() + " across the portfolio: shares"
-              + " of activity are undefined, so no account is flagged",
-          List.of()));
+      notes.add(
+          Reason.of(
+              "health.focus.no-activity",
+              Effect.RISK,
+              "No completed interaction in "
+                  + window.describe()
+                  + " across the portfolio: shares"
+                  + " of activity are undefined, so no account is flagged",
+              List.of()));
     }
     return notes;
   }

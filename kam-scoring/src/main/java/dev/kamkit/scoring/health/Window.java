@@ -3,9 +3,9 @@ package dev.kamkit.scoring.health;
 import java.time.LocalDate;
 
 /**
- * The days a look-back covers: from {@code start} (that many days before the scoring day) up to
- * and including {@code end}, the scoring day. Both edges belong to the window, as in coverage's
- * "active within" window.
+ * The days a look-back covers: from {@code start} (that many days before the scoring day) up to and
+ * including {@code end}, the scoring day. Both edges belong to the window, as in coverage's "active
+ * within" window.
  */
 record Window(int days, LocalDate start, LocalDate end) {
 

@@ -5,9 +5,9 @@
  * <p>{@link dev.kamkit.scoring.health.HealthScorer} combines leading indicators (new stakeholder
  * relationships, committee access gained, shared-value initiatives launched) with lagging ones
  * (formulary wins, volume trend, contract value, renewal, net revenue retention) into one explained
- * score and a green, amber or red status with the reason for its colour (seeds 000 and 002:
- * leading indicators predict lagging ones, and leadership should see both). A lagging indicator
- * without host data does not apply, and says which data would enable it.
+ * score and a green, amber or red status with the reason for its colour (seeds 000 and 002: leading
+ * indicators predict lagging ones, and leadership should see both). A lagging indicator without
+ * host data does not apply, and says which data would enable it.
  *
  * <p>{@link dev.kamkit.scoring.health.UnderServedAccounts} compares, across a portfolio, each
  * account's share of completed interactions with its share of potential, and ranks the accounts

@@ -34,6 +34,8 @@ public abstract class AbstractConversion {
     if (base == 0) {
       return Optional.empty();
     }
-    return Optional.of(BigDecimal.valueOf(converted().size() * 100L).divide(BigDecimal.valueOf(base), 1, RoundingMode.HALF_EVEN));
+    return Optional.of(
+        BigDecimal.valueOf(converted().size() * 100L)
+            .divide(BigDecimal.valueOf(base), 1, RoundingMode.HALF_EVEN));
   }
 }

@@ -26,8 +26,8 @@ public abstract class AbstractWhitespaceResult {
   public abstract LocalDate asOf();
 
   /**
-   * Penetration, 0-100: one component per product weighted by its addressable cells, each
-   * fulfilled by its share of them sold. Empty when no cell is addressable.
+   * Penetration, 0-100: one component per product weighted by its addressable cells, each fulfilled
+   * by its share of them sold. Empty when no cell is addressable.
    */
   public abstract Optional<Score> penetration();
 

@@ -20,32 +20,47 @@ class ProgressRollupTest {
   private static final ObjectiveId ACCESS = ObjectiveId.of("access");
 
   private static Action action(String id, ActionStatus status, ObjectiveId objective) {
-    Action.Builder a = Action.builder().id(ActionId.of(id)).title(id).status(status).dueDate(AS_OF.minusDays(1)).addObjective(objective);
+    Action.Builder a =
+        Action.builder()
+            .id(ActionId.of(id))
+            .title(id)
+            .status(status)
+            .dueDate(AS_OF.minusDays(1))
+            .addObjective(objective);
     return (status == ActionStatus.COMPLETED ? a.completedOn(AS_OF.minusDays(2)) : a).build();
   }
 
   private static Action child(String id, ActionStatus status, String parent) {
-    Action.Builder a = Action.builder().id(ActionId.of(id)).title(id).status(status).parent(ActionId.of(parent));
+    Action.Builder a =
+        Action.builder().id(ActionId.of(id)).title(id).status(status).parent(ActionId.of(parent));
     return (status == ActionStatus.COMPLETED ? a.completedOn(AS_OF.minusDays(2)) : a).build();
   }
 
   @Test
   void progressRollsUpFromSubActionsToObjectivesToThePlan() {
-    AccountPlan plan = AccountPlan.builder().name("p")
-        .addObjective(Objective.builder().id(LISTING).title("Listing").build())
-        .addObjective(Objective.builder().id(ACCESS).title("Access").build())
-        .addObjective(Objective.builder().id(ObjectiveId.of("dropped")).title("Dropped").status(ObjectiveStatus.CANCELLED).build())
-        .addAction(action("dossier", ActionStatus.COMPLETED, LISTING))
-        .addAction(action("pt-meeting", ActionStatus.IN_PROGRESS, LISTING))
-        .addAction(child("pt-prep", ActionStatus.COMPLETED, "pt-meeting"))
-        .addAction(child("pt-slot", ActionStatus.COMPLETED, "pt-meeting"))
-        .addAction(child("pt-extra", ActionStatus.CANCELLED, "pt-meeting"))
-        .addAction(action("payer-call", ActionStatus.PLANNED, ACCESS))
-        .build();
+    AccountPlan plan =
+        AccountPlan.builder()
+            .name("p")
+            .addObjective(Objective.builder().id(LISTING).title("Listing").build())
+            .addObjective(Objective.builder().id(ACCESS).title("Access").build())
+            .addObjective(
+                Objective.builder()
+                    .id(ObjectiveId.of("dropped"))
+                    .title("Dropped")
+                    .status(ObjectiveStatus.CANCELLED)
+                    .build())
+            .addAction(action("dossier", ActionStatus.COMPLETED, LISTING))
+            .addAction(action("pt-meeting", ActionStatus.IN_PROGRESS, LISTING))
+            .addAction(child("pt-prep", ActionStatus.COMPLETED, "pt-meeting"))
+            .addAction(child("pt-slot", ActionStatus.COMPLETED, "pt-meeting"))
+            .addAction(child("pt-extra", ActionStatus.CANCELLED, "pt-meeting"))
+            .addAction(action("payer-call", ActionStatus.PLANNED, ACCESS))
+            .build();
     PlanProgress progress = ProgressRollup.of(plan, AS_OF);
 
     // pt-meeting is complete through its children, so the listing objective is complete too
-    assertEquals(List.of(Progress.of(Optional.of(ActionId.of("pt-meeting")), 2, 2)), progress.actions());
+    assertEquals(
+        List.of(Progress.of(Optional.of(ActionId.of("pt-meeting")), 2, 2)), progress.actions());
     assertEquals(Progress.of(Optional.of(LISTING), 2, 2), progress.objectives().get(2));
     assertEquals(Progress.of(Optional.of(ACCESS), 0, 1), progress.objectives().get(0));
     assertEquals(Progress.of(Optional.empty(), 1, 2), progress.plan());

@@ -30,131 +30,219 @@ class CoverageScorerTest {
   private final CoverageScorer scorer = CoverageScorer.withDefaults();
 
   @Test
-  void aSingleThreadedAccountWhoseOnlyRelationshipIsARetiringPrescriberIsRedHoweverManyCallsWereLogged() {
-    AccountFixture fixture = AccountFixture.largeIdn()
-        .stakeholder("dr-hale", StakeholderFunction.CLINICAL,
-            s -> s.status(StakeholderStatus.RETIRING).departureDate(AS_OF.plusMonths(4)).sentiment(Sentiment.ADVOCATE),
-            BuyingRole.CLINICAL_CHAMPION, BuyingRole.USER)
-        .stakeholder("cfo", StakeholderFunction.FINANCE, BuyingRole.ECONOMIC_BUYER)
-        .member("rep", TeamFunction.SALES)
-        .holds("rep", "dr-hale", AS_OF.minusDays(3));
+  void singleThreadedOnARetiringPrescriberIsRedHoweverManyCallsWereLogged() {
+    AccountFixture fixture =
+        AccountFixture.largeIdn()
+            .stakeholder(
+                "dr-hale",
+                StakeholderFunction.CLINICAL,
+                s ->
+                    s.status(StakeholderStatus.RETIRING)
+                        .departureDate(AS_OF.plusMonths(4))
+                        .sentiment(Sentiment.ADVOCATE),
+                BuyingRole.CLINICAL_CHAMPION,
+                BuyingRole.USER)
+            .stakeholder("cfo", StakeholderFunction.FINANCE, BuyingRole.ECONOMIC_BUYER)
+            .member("rep", TeamFunction.SALES)
+            .holds("rep", "dr-hale", AS_OF.minusDays(3));
     for (int i = 0; i < 60; i++) {
       int n = i;
-      fixture.with(a -> a.addInteraction(Interaction.builder().id(InteractionId.of("call-" + n)).date(AS_OF.minusDays(n))
-          .channel(Channel.IN_PERSON).addTeamMember(TeamMemberId.of("rep")).addStakeholder(StakeholderId.of("dr-hale"))
-          .purpose("Detail").build()));
+      fixture.with(
+          a ->
+              a.addInteraction(
+                  Interaction.builder()
+                      .id(InteractionId.of("call-" + n))
+                      .date(AS_OF.minusDays(n))
+                      .channel(Channel.IN_PERSON)
+                      .addTeamMember(TeamMemberId.of("rep"))
+                      .addStakeholder(StakeholderId.of("dr-hale"))
+                      .purpose("Detail")
+                      .build()));
     }
     CoverageResult coverage = scorer.score(fixture.build(), AS_OF);
 
     assertEquals(RagStatus.RED, coverage.status());
-    assertTrue(coverage.statusReason().contains("every active relationship runs through rep"), coverage.statusReason());
+    assertTrue(
+        coverage.statusReason().contains("every active relationship runs through rep"),
+        coverage.statusReason());
     List<String> risks = coverage.risks().stream().map(Reason::code).toList();
-    assertTrue(risks.containsAll(List.of(
-        "coverage.champion.leaving", "coverage.single-threaded.ours", "coverage.single-threaded.theirs")), risks.toString());
+    assertTrue(
+        risks.containsAll(
+            List.of(
+                "coverage.champion.leaving",
+                "coverage.single-threaded.ours",
+                "coverage.single-threaded.theirs")),
+        risks.toString());
   }
 
   @Test
   void strongClinicalAdvocacyWithNobodyHoldingTheCfoShowsTheEconomicBuyerGapFirst() {
-    KeyAccount account = AccountFixture.largeIdn()
-        .stakeholder("chief-onc", StakeholderFunction.CLINICAL, s -> s.sentiment(Sentiment.ADVOCATE), BuyingRole.CLINICAL_CHAMPION)
-        .stakeholder("onc-2", StakeholderFunction.CLINICAL, s -> s.sentiment(Sentiment.ADVOCATE), BuyingRole.USER)
-        .stakeholder("pharm-dir", StakeholderFunction.PHARMACY, s -> s.sentiment(Sentiment.SUPPORTER), BuyingRole.TECHNICAL_BUYER)
-        .stakeholder("cfo", StakeholderFunction.FINANCE, BuyingRole.ECONOMIC_BUYER)
-        .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
-        .member("msl", TeamFunction.MEDICAL_SCIENCE_LIAISON)
-        .holds("kam", "chief-onc", AS_OF.minusDays(5))
-        .holds("msl", "onc-2", AS_OF.minusDays(5))
-        .holds("kam", "pharm-dir", AS_OF.minusDays(20))
-        .build();
+    KeyAccount account =
+        AccountFixture.largeIdn()
+            .stakeholder(
+                "chief-onc",
+                StakeholderFunction.CLINICAL,
+                s -> s.sentiment(Sentiment.ADVOCATE),
+                BuyingRole.CLINICAL_CHAMPION)
+            .stakeholder(
+                "onc-2",
+                StakeholderFunction.CLINICAL,
+                s -> s.sentiment(Sentiment.ADVOCATE),
+                BuyingRole.USER)
+            .stakeholder(
+                "pharm-dir",
+                StakeholderFunction.PHARMACY,
+                s -> s.sentiment(Sentiment.SUPPORTER),
+                BuyingRole.TECHNICAL_BUYER)
+            .stakeholder("cfo", StakeholderFunction.FINANCE, BuyingRole.ECONOMIC_BUYER)
+            .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
+            .member("msl", TeamFunction.MEDICAL_SCIENCE_LIAISON)
+            .holds("kam", "chief-onc", AS_OF.minusDays(5))
+            .holds("msl", "onc-2", AS_OF.minusDays(5))
+            .holds("kam", "pharm-dir", AS_OF.minusDays(20))
+            .build();
     CoverageResult coverage = scorer.score(account, AS_OF);
 
     Reason first = coverage.gaps().get(0);
     assertEquals("coverage.role.unheld", first.code());
     assertEquals(List.of(StakeholderId.of("cfo")), first.subjects());
-    assertEquals("Economic buyer cfo is mapped but nobody of ours holds them actively", first.message());
+    assertEquals(
+        "Economic buyer cfo is mapped but nobody of ours holds them actively", first.message());
     // three of four roles held, the fourth mapped: (1 + 1 + 1 + 0.5) / 4 of 25 points
-    assertEquals(new BigDecimal("21.88"), coverage.score().component("buying-roles").contribution());
+    assertEquals(
+        new BigDecimal("21.88"), coverage.score().component("buying-roles").contribution());
   }
 
   @Test
   void aBlockerWhoOutranksEveryoneWeHoldIsARisk() {
-    KeyAccount account = AccountFixture.largeIdn()
-        .stakeholder("manager", StakeholderFunction.PHARMACY, s -> s.seniority(Seniority.MANAGER), BuyingRole.USER)
-        .stakeholder("vp-supply", StakeholderFunction.PROCUREMENT, s -> s.seniority(Seniority.SENIOR_LEADER), BuyingRole.BLOCKER)
-        .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
-        .holds("kam", "manager", AS_OF.minusDays(1))
-        .build();
-    Reason risk = scorer.score(account, AS_OF).risks().stream()
-        .filter(r -> r.code().equals("coverage.blocker.outranks")).findFirst().orElseThrow();
+    KeyAccount account =
+        AccountFixture.largeIdn()
+            .stakeholder(
+                "manager",
+                StakeholderFunction.PHARMACY,
+                s -> s.seniority(Seniority.MANAGER),
+                BuyingRole.USER)
+            .stakeholder(
+                "vp-supply",
+                StakeholderFunction.PROCUREMENT,
+                s -> s.seniority(Seniority.SENIOR_LEADER),
+                BuyingRole.BLOCKER)
+            .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
+            .holds("kam", "manager", AS_OF.minusDays(1))
+            .build();
+    Reason risk =
+        scorer.score(account, AS_OF).risks().stream()
+            .filter(r -> r.code().equals("coverage.blocker.outranks"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(List.of(StakeholderId.of("vp-supply")), risk.subjects());
 
-    KeyAccount heldByAnExecutive = AccountFixture.largeIdn()
-        .stakeholder("cmo", StakeholderFunction.EXECUTIVE, s -> s.seniority(Seniority.EXECUTIVE))
-        .stakeholder("vp-supply", StakeholderFunction.PROCUREMENT, s -> s.seniority(Seniority.SENIOR_LEADER), BuyingRole.BLOCKER)
-        .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
-        .holds("kam", "cmo", AS_OF.minusDays(1))
-        .build();
-    assertTrue(scorer.score(heldByAnExecutive, AS_OF).risks().stream().noneMatch(r -> r.code().equals("coverage.blocker.outranks")));
+    KeyAccount heldByAnExecutive =
+        AccountFixture.largeIdn()
+            .stakeholder(
+                "cmo", StakeholderFunction.EXECUTIVE, s -> s.seniority(Seniority.EXECUTIVE))
+            .stakeholder(
+                "vp-supply",
+                StakeholderFunction.PROCUREMENT,
+                s -> s.seniority(Seniority.SENIOR_LEADER),
+                BuyingRole.BLOCKER)
+            .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
+            .holds("kam", "cmo", AS_OF.minusDays(1))
+            .build();
+    assertTrue(
+        scorer.score(heldByAnExecutive, AS_OF).risks().stream()
+            .noneMatch(r -> r.code().equals("coverage.blocker.outranks")));
   }
 
   @Test
   void aRelationshipIsActiveUpToTheWindowAndStaleOneDayLater() {
-    AccountFixture base = AccountFixture.largeIdn()
-        .stakeholder("pharm-dir", StakeholderFunction.PHARMACY, BuyingRole.TECHNICAL_BUYER)
-        .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER);
+    AccountFixture base =
+        AccountFixture.largeIdn()
+            .stakeholder("pharm-dir", StakeholderFunction.PHARMACY, BuyingRole.TECHNICAL_BUYER)
+            .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER);
     KeyAccount edge = base.holds("kam", "pharm-dir", AS_OF.minusDays(90)).build();
-    assertEquals(List.of(StakeholderId.of("pharm-dir")), List.copyOf(scorer.score(edge, AS_OF).engaged()));
+    assertEquals(
+        List.of(StakeholderId.of("pharm-dir")), List.copyOf(scorer.score(edge, AS_OF).engaged()));
 
-    KeyAccount stale = edge.withRelationships(edge.relationships().get(0).withLastInteraction(AS_OF.minusDays(91)));
+    KeyAccount stale =
+        edge.withRelationships(
+            edge.relationships().get(0).withLastInteraction(AS_OF.minusDays(91)));
     CoverageResult coverage = scorer.score(stale, AS_OF);
     assertTrue(coverage.engaged().isEmpty());
-    assertTrue(coverage.risks().stream().anyMatch(r -> r.code().equals("coverage.relationship.stale")));
+    assertTrue(
+        coverage.risks().stream().anyMatch(r -> r.code().equals("coverage.relationship.stale")));
     assertEquals(RagStatus.RED, coverage.status());
   }
 
   @Test
   void aLoggedInteractionRefreshesARelationshipButOneAfterAsOfDoesNot() {
-    KeyAccount account = AccountFixture.largeIdn()
-        .stakeholder("pharm-dir", StakeholderFunction.PHARMACY, BuyingRole.TECHNICAL_BUYER)
-        .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
-        .holds("kam", "pharm-dir", AS_OF.minusDays(400))
-        .with(a -> a.addInteraction(interaction("later", AS_OF.plusDays(1))))
-        .build();
+    KeyAccount account =
+        AccountFixture.largeIdn()
+            .stakeholder("pharm-dir", StakeholderFunction.PHARMACY, BuyingRole.TECHNICAL_BUYER)
+            .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
+            .holds("kam", "pharm-dir", AS_OF.minusDays(400))
+            .with(a -> a.addInteraction(interaction("later", AS_OF.plusDays(1))))
+            .build();
     assertTrue(scorer.score(account, AS_OF).engaged().isEmpty());
-    KeyAccount refreshed = KeyAccount.builder().from(account).addInteraction(interaction("recent", AS_OF.minusDays(2))).build();
+    KeyAccount refreshed =
+        KeyAccount.builder()
+            .from(account)
+            .addInteraction(interaction("recent", AS_OF.minusDays(2)))
+            .build();
     assertEquals(1, scorer.score(refreshed, AS_OF).engaged().size());
   }
 
   @Test
   void committeesCountWhenAVotingMemberIsHeld() {
-    KeyAccount account = AccountFixture.largeIdn()
-        .committee("pt", DecisionBodyKind.PHARMACY_AND_THERAPEUTICS)
-        .committee("vac", DecisionBodyKind.VALUE_ANALYSIS)
-        .stakeholder("pt-chair", StakeholderFunction.PHARMACY, votesOn("pt"))
-        .stakeholder("vac-member", StakeholderFunction.PROCUREMENT, votesOn("vac"))
-        .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
-        .holds("kam", "pt-chair", AS_OF)
-        .build();
+    KeyAccount account =
+        AccountFixture.largeIdn()
+            .committee("pt", DecisionBodyKind.PHARMACY_AND_THERAPEUTICS)
+            .committee("vac", DecisionBodyKind.VALUE_ANALYSIS)
+            .stakeholder("pt-chair", StakeholderFunction.PHARMACY, votesOn("pt"))
+            .stakeholder("vac-member", StakeholderFunction.PROCUREMENT, votesOn("vac"))
+            .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
+            .holds("kam", "pt-chair", AS_OF)
+            .build();
     CoverageResult coverage = scorer.score(account, AS_OF);
     // one of two committees reached; sentiment is unassessed, so its weight is shared out
-    assertEquals(0, new BigDecimal("0.5").compareTo(coverage.score().component("committees").fulfilment()));
+    assertEquals(
+        0, new BigDecimal("0.5").compareTo(coverage.score().component("committees").fulfilment()));
     assertFalse(coverage.score().component("sentiment").applicable());
-    assertTrue(coverage.gaps().stream().anyMatch(r -> r.code().equals("coverage.committee.unreached")
-        && r.message().equals("vac: none of its voting members (vac-member) is held by us")));
+    assertTrue(
+        coverage.gaps().stream()
+            .anyMatch(
+                r ->
+                    r.code().equals("coverage.committee.unreached")
+                        && r.message()
+                            .equals("vac: none of its voting members (vac-member) is held by us")));
   }
 
   @Test
   void aClinicIsJudgedAgainstSmallTargetsAndNeedsNoCommittee() {
-    KeyAccount clinic = AccountFixture.clinic()
-        .stakeholder("owner", StakeholderFunction.CLINICAL, s -> s.sentiment(Sentiment.SUPPORTER),
-            BuyingRole.ECONOMIC_BUYER, BuyingRole.CLINICAL_CHAMPION, BuyingRole.USER)
-        .stakeholder("manager", StakeholderFunction.PROCUREMENT, s -> s.sentiment(Sentiment.NEUTRAL), BuyingRole.TECHNICAL_BUYER)
-        .stakeholder("nurse", StakeholderFunction.NURSING, s -> s.sentiment(Sentiment.ADVOCATE), BuyingRole.USER)
-        .member("rep", TeamFunction.SALES)
-        .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
-        .holds("rep", "owner", AS_OF.minusDays(10))
-        .holds("kam", "manager", AS_OF.minusDays(10))
-        .build();
+    KeyAccount clinic =
+        AccountFixture.clinic()
+            .stakeholder(
+                "owner",
+                StakeholderFunction.CLINICAL,
+                s -> s.sentiment(Sentiment.SUPPORTER),
+                BuyingRole.ECONOMIC_BUYER,
+                BuyingRole.CLINICAL_CHAMPION,
+                BuyingRole.USER)
+            .stakeholder(
+                "manager",
+                StakeholderFunction.PROCUREMENT,
+                s -> s.sentiment(Sentiment.NEUTRAL),
+                BuyingRole.TECHNICAL_BUYER)
+            .stakeholder(
+                "nurse",
+                StakeholderFunction.NURSING,
+                s -> s.sentiment(Sentiment.ADVOCATE),
+                BuyingRole.USER)
+            .member("rep", TeamFunction.SALES)
+            .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
+            .holds("rep", "owner", AS_OF.minusDays(10))
+            .holds("kam", "manager", AS_OF.minusDays(10))
+            .build();
     CoverageResult coverage = scorer.score(clinic, AS_OF);
     assertEquals(AccountScale.SMALL, coverage.scale());
     assertFalse(coverage.score().component("committees").applicable());
@@ -163,20 +251,25 @@ class CoverageScorerTest {
 
   @Test
   void theNextStakeholderGainsExactlyWhatWasPredicted() {
-    KeyAccount account = AccountFixture.largeIdn()
-        .stakeholder("chief-onc", StakeholderFunction.CLINICAL, BuyingRole.CLINICAL_CHAMPION)
-        .stakeholder("cfo", StakeholderFunction.FINANCE, BuyingRole.ECONOMIC_BUYER)
-        .stakeholder("nurse", StakeholderFunction.NURSING)
-        .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
-        .member("ma", TeamFunction.MARKET_ACCESS)
-        .holds("kam", "chief-onc", AS_OF.minusDays(5))
-        .build();
+    KeyAccount account =
+        AccountFixture.largeIdn()
+            .stakeholder("chief-onc", StakeholderFunction.CLINICAL, BuyingRole.CLINICAL_CHAMPION)
+            .stakeholder("cfo", StakeholderFunction.FINANCE, BuyingRole.ECONOMIC_BUYER)
+            .stakeholder("nurse", StakeholderFunction.NURSING)
+            .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
+            .member("ma", TeamFunction.MARKET_ACCESS)
+            .holds("kam", "chief-onc", AS_OF.minusDays(5))
+            .build();
     List<NextStakeholder> next = scorer.nextStakeholders(account, AS_OF);
     NextStakeholder top = next.get(0);
     assertEquals(StakeholderId.of("cfo"), top.stakeholder());
-    assertEquals(TeamMemberId.of("ma"), top.teamMember(), "a second person of ours also multithreads the account");
+    assertEquals(
+        TeamMemberId.of("ma"),
+        top.teamMember(),
+        "a second person of ours also multithreads the account");
 
-    KeyAccount engaged = KeyAccount.builder().from(account).addRelationship(top.relationship()).build();
+    KeyAccount engaged =
+        KeyAccount.builder().from(account).addRelationship(top.relationship()).build();
     BigDecimal before = scorer.score(account, AS_OF).score().value();
     BigDecimal after = scorer.score(engaged, AS_OF).score().value();
     assertEquals(top.gain(), after.subtract(before));
@@ -188,35 +281,44 @@ class CoverageScorerTest {
 
   @Test
   void whenTheOnlyRepLeavesTheirStakeholdersAreOrphaned() {
-    KeyAccount account = AccountFixture.largeIdn()
-        .stakeholder("a", StakeholderFunction.CLINICAL, BuyingRole.USER)
-        .stakeholder("b", StakeholderFunction.PHARMACY, BuyingRole.TECHNICAL_BUYER)
-        .member("rep", TeamFunction.SALES)
-        .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
-        .holds("rep", "a", AS_OF)
-        .holds("rep", "b", AS_OF)
-        .holds("kam", "b", AS_OF)
-        .build();
+    KeyAccount account =
+        AccountFixture.largeIdn()
+            .stakeholder("a", StakeholderFunction.CLINICAL, BuyingRole.USER)
+            .stakeholder("b", StakeholderFunction.PHARMACY, BuyingRole.TECHNICAL_BUYER)
+            .member("rep", TeamFunction.SALES)
+            .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
+            .holds("rep", "a", AS_OF)
+            .holds("rep", "b", AS_OF)
+            .holds("kam", "b", AS_OF)
+            .build();
     TurnoverImpact impact = scorer.ifTeamMemberLeaves(account, TeamMemberId.of("rep"), AS_OF);
     assertEquals(List.of(StakeholderId.of("a")), List.copyOf(impact.orphaned()));
     assertTrue(impact.loss().signum() > 0);
-    assertTrue(impact.after().reasons().noneMatch(r -> r.code().equals("coverage.relationship.stale")),
+    assertTrue(
+        impact.after().reasons().noneMatch(r -> r.code().equals("coverage.relationship.stale")),
         "the leaver's own relationships are not reported as stale");
   }
 
   @Test
   void aMemberWhoHasLeftTheTeamHoldsNobody() {
-    KeyAccount account = AccountFixture.largeIdn()
-        .stakeholder("a", StakeholderFunction.CLINICAL, BuyingRole.USER)
-        .member("rep", TeamFunction.SALES)
-        .holds("rep", "a", AS_OF)
-        .build();
+    KeyAccount account =
+        AccountFixture.largeIdn()
+            .stakeholder("a", StakeholderFunction.CLINICAL, BuyingRole.USER)
+            .member("rep", TeamFunction.SALES)
+            .holds("rep", "a", AS_OF)
+            .build();
     KeyAccount left = account.withTeam(account.team().get(0).withLeftOn(AS_OF.minusDays(1)));
     assertTrue(scorer.score(left, AS_OF).engaged().isEmpty());
   }
 
   private static Interaction interaction(String id, java.time.LocalDate date) {
-    return Interaction.builder().id(InteractionId.of(id)).date(date).channel(Channel.REMOTE)
-        .addTeamMember(TeamMemberId.of("kam")).addStakeholder(StakeholderId.of("pharm-dir")).purpose("Formulary review").build();
+    return Interaction.builder()
+        .id(InteractionId.of(id))
+        .date(date)
+        .channel(Channel.REMOTE)
+        .addTeamMember(TeamMemberId.of("kam"))
+        .addStakeholder(StakeholderId.of("pharm-dir"))
+        .purpose("Formulary review")
+        .build();
   }
 }

@@ -12,7 +12,9 @@ final class Checks {
 
   /** Asserts that {@code actual} equals {@code expected} numerically, whatever the scale. */
   static void assertNumber(String expected, BigDecimal actual) {
-    assertEquals(0, new BigDecimal(expected).compareTo(actual),
+    assertEquals(
+        0,
+        new BigDecimal(expected).compareTo(actual),
         () -> "expected " + expected + " but was " + actual);
   }
 

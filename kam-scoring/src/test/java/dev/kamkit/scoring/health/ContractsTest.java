@@ -197,9 +197,12 @@ class ContractsTest {
   @Test
   void anUnrenewedContractHoldsAnOtherwiseGreenAccountAtAmber() {
     KeyAccount account =
-        profile(Fixtures.healthy("a"), p -> p.addContracts(
-            contract("gpo", LONG_AGO, AS_OF.plusDays(60), ACTIVE, "1.00")
-                .withKind(ContractKind.GPO)));
+        profile(
+            Fixtures.healthy("a"),
+            p ->
+                p.addContracts(
+                    contract("gpo", LONG_AGO, AS_OF.plusDays(60), ACTIVE, "1.00")
+                        .withKind(ContractKind.GPO)));
     HealthResult result = scorer.score(account, AS_OF);
     assertEquals(RagStatus.AMBER, result.status());
     assertEquals(List.of(Renewals.UNRENEWED), codes(result.colourRules()));

@@ -39,7 +39,8 @@ class FiscalTrendsTest {
   @Test
   void volumeHeldEarnsFullCreditAndAFallOfAFifthNone() {
     ScoreComponent up =
-        component(volumes(year(2024, 1_000, "1.00"), year(2025, 1_000, "1.00")),
+        component(
+            volumes(year(2024, 1_000, "1.00"), year(2025, 1_000, "1.00")),
             HealthIndicator.VOLUME_TREND);
     assertNumber("1", up.fulfilment());
     assertEquals(List.of("health.volume.on-track"), codes(up.reasons()));
@@ -47,7 +48,8 @@ class FiscalTrendsTest {
         "Units: 100.0% of the period before, 1000 in fiscal year 2025 against 1000 in 2024",
         up.reasons().get(0).message());
     ScoreComponent down =
-        component(volumes(year(2024, 1_000, "1.00"), year(2025, 800, "1.00")),
+        component(
+            volumes(year(2024, 1_000, "1.00"), year(2025, 800, "1.00")),
             HealthIndicator.VOLUME_TREND);
     assertNumber("0", down.fulfilment());
     assertEquals(Effect.RISK, down.reasons().get(0).effect());
@@ -56,7 +58,8 @@ class FiscalTrendsTest {
   @Test
   void aTenPercentFallEarnsHalfCredit() {
     ScoreComponent c =
-        component(volumes(year(2024, 1_000, "1.00"), year(2025, 900, "1.00")),
+        component(
+            volumes(year(2024, 1_000, "1.00"), year(2025, 900, "1.00")),
             HealthIndicator.VOLUME_TREND);
     assertNumber("0.5", c.fulfilment());
     assertEquals(List.of("health.volume.declined"), codes(c.reasons()));
@@ -67,8 +70,8 @@ class FiscalTrendsTest {
     // A July fiscal year: on 30 June 2026 the latest complete year is FY2024 (July 2024 to June
     // 2025); from 1 July 2026 on it is FY2025.
     KeyAccount account =
-        profile(volumes(year(2023, 500, "1.00"), year(2024, 1_000, "1.00"),
-                year(2025, 2_000, "1.00")),
+        profile(
+            volumes(year(2023, 500, "1.00"), year(2024, 1_000, "1.00"), year(2025, 2_000, "1.00")),
             p -> p.fiscalYearStart(MonthDay.of(7, 1)));
     ScoreComponent june =
         scorer.score(account, LocalDate.of(2026, 6, 30)).component(HealthIndicator.VOLUME_TREND);
@@ -136,7 +139,8 @@ class FiscalTrendsTest {
         c.reasons().get(0).message());
     HealthPolicy euro = HealthPolicy.defaults().withReportingCurrency(Money.currency("EUR"));
     ScoreComponent inEuro =
-        HealthScorer.of(euro).score(account, AS_OF)
+        HealthScorer.of(euro)
+            .score(account, AS_OF)
             .component(HealthIndicator.NET_REVENUE_RETENTION);
     assertFalse(inEuro.applicable()); // now 2024 is the year in another currency
   }

@@ -121,8 +121,9 @@ final class Fixtures {
   }
 
   static Stakeholder voter(String id, String name, String body) {
-    return stakeholder(id, name).withCommitteeMemberships(
-        CommitteeMembership.of(DecisionBodyId.of(body), CommitteeRole.VOTING_MEMBER));
+    return stakeholder(id, name)
+        .withCommitteeMemberships(
+            CommitteeMembership.of(DecisionBodyId.of(body), CommitteeRole.VOTING_MEMBER));
   }
 
   static DecisionBody committee(String id, String name, DecisionBodyKind kind) {
@@ -233,20 +234,31 @@ final class Fixtures {
    */
   static KeyAccount healthy(String id) {
     KeyAccount account =
-        bare(id).withRelationships(
-            relationship(KAM, "dr-okafor", AS_OF.minusDays(30)),
-            relationship(MSL, "cfo-lind", AS_OF.minusDays(60)),
-            relationship(KAM, "nurse-ito", AS_OF.minusDays(90)))
+        bare(id)
+            .withRelationships(
+                relationship(KAM, "dr-okafor", AS_OF.minusDays(30)),
+                relationship(MSL, "cfo-lind", AS_OF.minusDays(60)),
+                relationship(KAM, "nurse-ito", AS_OF.minusDays(90)))
             .withFormulary(
                 listing(ONKO, FormularyStatus.NON_FORMULARY, LONG_AGO),
                 listing(ONKO, FormularyStatus.ON_FORMULARY, AS_OF.minusDays(20)));
     account = withInitiatives(account, initiative("adherence", AS_OF.minusDays(45)));
-    return profile(account, p -> p
-        .addAnnualVolumes(year(2024, 1_000, "1000000.00"), year(2025, 1_100, "1100000.00"))
-        .addContracts(
-            contract("c-2024", LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31),
-                ContractStatus.ACTIVE, "400000.00"),
-            contract("c-2026", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31),
-                ContractStatus.SIGNED, "500000.00")));
+    return profile(
+        account,
+        p ->
+            p.addAnnualVolumes(year(2024, 1_000, "1000000.00"), year(2025, 1_100, "1100000.00"))
+                .addContracts(
+                    contract(
+                        "c-2024",
+                        LocalDate.of(2024, 1, 1),
+                        LocalDate.of(2025, 12, 31),
+                        ContractStatus.ACTIVE,
+                        "400000.00"),
+                    contract(
+                        "c-2026",
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2027, 12, 31),
+                        ContractStatus.SIGNED,
+                        "500000.00")));
   }
 }

@@ -78,14 +78,14 @@ class FormularyWinsTest {
   @Test
   void aLostListingIsARiskThatHoldsTheColourAtAmber() {
     KeyAccount account =
-        Fixtures.healthy("a").withFormulary(
-            listing(ONKO, ON_FORMULARY, LONG_AGO),
-            listing(BRONCHO, ON_FORMULARY, AS_OF.minusDays(3)),
-            listing(ONKO, NON_FORMULARY, AS_OF.minusDays(10)));
+        Fixtures.healthy("a")
+            .withFormulary(
+                listing(ONKO, ON_FORMULARY, LONG_AGO),
+                listing(BRONCHO, ON_FORMULARY, AS_OF.minusDays(3)),
+                listing(ONKO, NON_FORMULARY, AS_OF.minusDays(10)));
     HealthResult result = scorer.score(account, AS_OF);
     ScoreComponent c = result.component(HealthIndicator.FORMULARY_WINS);
-    assertEquals(
-        List.of("health.formulary.win", "health.formulary.lost"), codes(c.reasons()));
+    assertEquals(List.of("health.formulary.win", "health.formulary.lost"), codes(c.reasons()));
     assertEquals(Effect.RISK, c.reasons().get(1).effect());
     assertEquals(
         "Onkovir lost its formulary listing on 2026-11-12 and is now non-formulary",
@@ -110,10 +110,11 @@ class FormularyWinsTest {
   void onlyProductsThatCouldBeWonCountAgainstTheTarget() {
     HealthPolicy two = HealthPolicy.defaults().withFormularyWinsTarget(2);
     KeyAccount account =
-        bare("a").withFormulary(
-            listing(ONKO, NON_FORMULARY, LONG_AGO),
-            listing(ONKO, ON_FORMULARY, AS_OF.minusDays(5)),
-            listing(BRONCHO, ON_FORMULARY, LONG_AGO));
+        bare("a")
+            .withFormulary(
+                listing(ONKO, NON_FORMULARY, LONG_AGO),
+                listing(ONKO, ON_FORMULARY, AS_OF.minusDays(5)),
+                listing(BRONCHO, ON_FORMULARY, LONG_AGO));
     ScoreComponent c =
         HealthScorer.of(two).score(account, AS_OF).component(HealthIndicator.FORMULARY_WINS);
     assertNumber("1", c.fulfilment()); // one product could be won, and it was

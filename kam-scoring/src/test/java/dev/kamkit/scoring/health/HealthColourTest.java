@@ -39,11 +39,16 @@ class HealthColourTest {
   @Test
   void theExplanationShowsBothKindsOfIndicatorAndTheStatus() {
     String text = scorer.score(healthy("a"), AS_OF).explain();
-    assertTrue(text.startsWith("Account health: 100.0 / 100\n  New stakeholder relationships:"
-        + " 15.0 of 15.0\n"), text);
-    assertTrue(text.endsWith("  Leading indicators: 100.00 / 100\n"
-        + "  Lagging indicators: 100.00 / 100\n"
-        + "  Status GREEN: score 100.00 is at least 70"), text);
+    assertTrue(
+        text.startsWith(
+            "Account health: 100.0 / 100\n  New stakeholder relationships:" + " 15.0 of 15.0\n"),
+        text);
+    assertTrue(
+        text.endsWith(
+            "  Leading indicators: 100.00 / 100\n"
+                + "  Lagging indicators: 100.00 / 100\n"
+                + "  Status GREEN: score 100.00 is at least 70"),
+        text);
   }
 
   @Test
@@ -92,14 +97,18 @@ class HealthColourTest {
 
   @Test
   void scoresBetweenTheBandsAreAmberAndBelowRed() {
-    KeyAccount amber = bare("a").withRelationships(
-        relationship(KAM, "dr-okafor", AS_OF), relationship(KAM, "cfo-lind", AS_OF));
+    KeyAccount amber =
+        bare("a")
+            .withRelationships(
+                relationship(KAM, "dr-okafor", AS_OF), relationship(KAM, "cfo-lind", AS_OF));
     HealthResult result = scorer.score(amber, AS_OF);
     // 2 of 3 relationships (25 of 37.5 points) and the committee gained (37.5): 62.50
     assertNumber("62.5", result.score().value());
     assertEquals(RagStatus.AMBER, result.status());
-    assertEquals("score 62.50 is below 70; no lagging indicator has host data, so the colour"
-        + " rests on leading indicators alone", result.statusReason());
+    assertEquals(
+        "score 62.50 is below 70; no lagging indicator has host data, so the colour"
+            + " rests on leading indicators alone",
+        result.statusReason());
     HealthPolicy strict = HealthPolicy.defaults().withAmberFrom(BigDecimal.valueOf(65));
     assertEquals(RagStatus.RED, HealthScorer.of(strict).score(amber, AS_OF).status());
   }

@@ -79,12 +79,15 @@ final class HealthGens {
               .build();
     }
     if (!initiatives.isEmpty()) {
-      account = Fixtures.withInitiatives(account,
-          initiatives(initiatives).toArray(SharedValueInitiative[]::new));
+      account =
+          Fixtures.withInitiatives(
+              account, initiatives(initiatives).toArray(SharedValueInitiative[]::new));
     }
-    return Fixtures.profile(account, p -> p
-        .addAllAnnualVolumes(volumes(lagging.volumes()))
-        .addAllContracts(contracts(lagging.contracts())));
+    return Fixtures.profile(
+        account,
+        p ->
+            p.addAllAnnualVolumes(volumes(lagging.volumes()))
+                .addAllContracts(contracts(lagging.contracts())));
   }
 
   /** x: member = x % 2, stakeholder = x / 2 % 4, start = 30 - x / 8 days from the scoring day. */
@@ -109,9 +112,10 @@ final class HealthGens {
       int x = codes.get(k);
       InitiativeStatus status = InitiativeStatus.values()[x % 5];
       SharedValueInitiative i = Fixtures.initiative("i" + k, AS_OF.plusDays(30 - x / 5));
-      out.add(status.isLaunched() || status == InitiativeStatus.STOPPED
-          ? i.withStatus(status)
-          : i.withLaunchedOn(Optional.empty()).withStatus(status));
+      out.add(
+          status.isLaunched() || status == InitiativeStatus.STOPPED
+              ? i.withStatus(status)
+              : i.withLaunchedOn(Optional.empty()).withStatus(status));
     }
     return out;
   }
@@ -154,8 +158,12 @@ final class HealthGens {
       int x = codes.get(k);
       LocalDate start = AS_OF.plusDays(400 - x / 12 % 600);
       Contract c =
-          Fixtures.contract("c" + k, start, start.plusDays(30 + 5L * (x / 7_200)),
-                  ContractStatus.values()[x % 6], (1 + x % 97) + "000.00")
+          Fixtures.contract(
+                  "c" + k,
+                  start,
+                  start.plusDays(30 + 5L * (x / 7_200)),
+                  ContractStatus.values()[x % 6],
+                  (1 + x % 97) + "000.00")
               .withKind(x / 6 % 2 == 0 ? ContractKind.DIRECT_PURCHASE : ContractKind.GPO);
       out.add(k % 2 == 0 ? c : c.withProducts(ProductId.of(Fixtures.ONKO)));
     }
@@ -167,14 +175,19 @@ final class HealthGens {
    * x % 50 = 49, so the account's potential is unknown), completed calls = x / 1000 % 40.
    */
   static Gen<Portfolio> portfolios() {
-    return lists().of(integers().between(0, 39_999)).ofSizeBetween(1, 10).map(codes -> {
-      List<KeyAccount> accounts = new ArrayList<>();
-      for (int k = 0; k < codes.size(); k++) {
-        int x = codes.get(k);
-        accounts.add(portfolioAccount("p" + k, x % 50 == 49 ? -1 : x % 1000, x / 1000 % 40));
-      }
-      return Portfolio.builder().accounts(accounts).build();
-    });
+    return lists()
+        .of(integers().between(0, 39_999))
+        .ofSizeBetween(1, 10)
+        .map(
+            codes -> {
+              List<KeyAccount> accounts = new ArrayList<>();
+              for (int k = 0; k < codes.size(); k++) {
+                int x = codes.get(k);
+                accounts.add(
+                    portfolioAccount("p" + k, x % 50 == 49 ? -1 : x % 1000, x / 1000 % 40));
+              }
+              return Portfolio.builder().accounts(accounts).build();
+            });
   }
 
   /** An account with calls every nine days; a negative {@code thousands} records no revenue. */
@@ -187,10 +200,14 @@ final class HealthGens {
     if (thousands < 0) {
       return account;
     }
-    return Fixtures.profile(account, p -> p.addAnnualVolumes(
-        AnnualVolume.builder()
-            .fiscalYear(2025)
-            .netRevenue(Money.of(BigDecimal.valueOf(thousands * 1000L), Money.currency("USD")))
-            .build()));
+    return Fixtures.profile(
+        account,
+        p ->
+            p.addAnnualVolumes(
+                AnnualVolume.builder()
+                    .fiscalYear(2025)
+                    .netRevenue(
+                        Money.of(BigDecimal.valueOf(thousands * 1000L), Money.currency("USD")))
+                    .build()));
   }
 }

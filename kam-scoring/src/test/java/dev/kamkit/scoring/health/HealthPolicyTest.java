@@ -33,12 +33,15 @@ class HealthPolicyTest {
   @Test
   void aPolicyRefusesNonsenseNamingEveryProblem() {
     InvalidModelException e =
-        assertThrows(InvalidModelException.class, () -> HealthPolicy.builder()
-            .lookBackDays(0)
-            .newRelationshipsTarget(0)
-            .greenFrom(BigDecimal.valueOf(30))
-            .renewalWeight(BigDecimal.valueOf(-1))
-            .build());
+        assertThrows(
+            InvalidModelException.class,
+            () ->
+                HealthPolicy.builder()
+                    .lookBackDays(0)
+                    .newRelationshipsTarget(0)
+                    .greenFrom(BigDecimal.valueOf(30))
+                    .renewalWeight(BigDecimal.valueOf(-1))
+                    .build());
     String message = e.getMessage();
     assertTrue(message.contains("lookBackDays"), message);
     assertTrue(message.contains("newRelationshipsTarget"), message);
@@ -48,10 +51,13 @@ class HealthPolicyTest {
 
   @Test
   void aPolicyNeedsAnIndicatorThatAlwaysApplies() {
-    assertThrows(InvalidModelException.class, () -> HealthPolicy.builder()
-        .newRelationshipsWeight(BigDecimal.ZERO)
-        .initiativesWeight(BigDecimal.ZERO)
-        .build());
+    assertThrows(
+        InvalidModelException.class,
+        () ->
+            HealthPolicy.builder()
+                .newRelationshipsWeight(BigDecimal.ZERO)
+                .initiativesWeight(BigDecimal.ZERO)
+                .build());
   }
 
   @Test

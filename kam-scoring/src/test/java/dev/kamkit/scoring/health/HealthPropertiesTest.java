@@ -28,59 +28,77 @@ class HealthPropertiesTest {
 
   @Test
   void scoresStayWithinZeroAndHundredAndAddUp() {
-    qt().withFixedSeed(SEED).withExamples(300).forAll(HealthGens.accounts()).checkAssert(a -> {
-      HealthResult result = scorer.score(a, AS_OF);
-      Score score = result.score();
-      assertTrue(score.value().signum() >= 0 && score.value().compareTo(HUNDRED) <= 0);
-      assertEquals(0, sum(score, ScoreComponent::contribution).compareTo(score.value()));
-      assertEquals(0, sum(score, ScoreComponent::weight).compareTo(HUNDRED));
-      assertEquals(
-          0, result.leadingPoints().add(result.laggingPoints()).compareTo(score.value()));
-      assertTrue(result.leading().value().compareTo(HUNDRED) <= 0);
-      result.lagging().ifPresent(l -> assertTrue(l.value().compareTo(HUNDRED) <= 0));
-      assertEquals(HealthIndicator.values().length, score.components().size());
-    });
+    qt().withFixedSeed(SEED)
+        .withExamples(300)
+        .forAll(HealthGens.accounts())
+        .checkAssert(
+            a -> {
+              HealthResult result = scorer.score(a, AS_OF);
+              Score score = result.score();
+              assertTrue(score.value().signum() >= 0 && score.value().compareTo(HUNDRED) <= 0);
+              assertEquals(0, sum(score, ScoreComponent::contribution).compareTo(score.value()));
+              assertEquals(0, sum(score, ScoreComponent::weight).compareTo(HUNDRED));
+              assertEquals(
+                  0, result.leadingPoints().add(result.laggingPoints()).compareTo(score.value()));
+              assertTrue(result.leading().value().compareTo(HUNDRED) <= 0);
+              result.lagging().ifPresent(l -> assertTrue(l.value().compareTo(HUNDRED) <= 0));
+              assertEquals(HealthIndicator.values().length, score.components().size());
+            });
   }
 
   @Test
   void scoringIsDeterministic() {
-    qt().withFixedSeed(SEED).withExamples(200).forAll(HealthGens.accounts()).checkAssert(a ->
-        assertEquals(scorer.score(a, AS_OF), scorer.score(KeyAccount.copyOf(a), AS_OF)));
+    qt().withFixedSeed(SEED)
+        .withExamples(200)
+        .forAll(HealthGens.accounts())
+        .checkAssert(
+            a -> assertEquals(scorer.score(a, AS_OF), scorer.score(KeyAccount.copyOf(a), AS_OF)));
   }
 
   @Test
   void theOrderOfTheAccountsListsChangesNothing() {
-    qt().withFixedSeed(SEED).withExamples(200)
+    qt().withFixedSeed(SEED)
+        .withExamples(200)
         .forAll(HealthGens.accounts(), longs().all())
-        .checkAssert((a, shuffle) ->
-            assertEquals(scorer.score(a, AS_OF), scorer.score(shuffled(a, shuffle), AS_OF)));
+        .checkAssert(
+            (a, shuffle) ->
+                assertEquals(scorer.score(a, AS_OF), scorer.score(shuffled(a, shuffle), AS_OF)));
   }
 
   @Test
   void aNewRelationshipStartedInTheWindowNeverLowersHealth() {
-    qt().withFixedSeed(SEED).withExamples(300)
+    qt().withFixedSeed(SEED)
+        .withExamples(300)
         .forAll(HealthGens.accounts(), integers().between(0, 7), integers().between(0, 180))
         .assuming((a, pair, daysAgo) -> !holds(a, pair))
-        .checkAssert((a, pair, daysAgo) -> {
-          Relationship fresh =
-              Fixtures.relationship(HealthGens.MEMBERS[pair % 2],
-                  HealthGens.STAKEHOLDERS[pair / 2], AS_OF.minusDays(daysAgo));
-          List<Relationship> more = new ArrayList<>(a.relationships());
-          more.add(fresh);
-          HealthResult before = scorer.score(a, AS_OF);
-          HealthResult after = scorer.score(a.withRelationships(more), AS_OF);
-          assertTrue(after.score().value().compareTo(before.score().value()) >= 0,
-              () -> before.explain() + "\n---\n" + after.explain());
-          assertTrue(after.status().compareTo(before.status()) <= 0,
-              () -> before.statusReason() + "\n---\n" + after.statusReason());
-        });
+        .checkAssert(
+            (a, pair, daysAgo) -> {
+              Relationship fresh =
+                  Fixtures.relationship(
+                      HealthGens.MEMBERS[pair % 2],
+                      HealthGens.STAKEHOLDERS[pair / 2],
+                      AS_OF.minusDays(daysAgo));
+              List<Relationship> more = new ArrayList<>(a.relationships());
+              more.add(fresh);
+              HealthResult before = scorer.score(a, AS_OF);
+              HealthResult after = scorer.score(a.withRelationships(more), AS_OF);
+              assertTrue(
+                  after.score().value().compareTo(before.score().value()) >= 0,
+                  () -> before.explain() + "\n---\n" + after.explain());
+              assertTrue(
+                  after.status().compareTo(before.status()) <= 0,
+                  () -> before.statusReason() + "\n---\n" + after.statusReason());
+            });
   }
 
   private static boolean holds(KeyAccount a, int pair) {
     String member = HealthGens.MEMBERS[pair % 2];
     String stakeholder = HealthGens.STAKEHOLDERS[pair / 2];
-    return a.relationships().stream().anyMatch(r ->
-        r.teamMember().value().equals(member) && r.stakeholder().value().equals(stakeholder));
+    return a.relationships().stream()
+        .anyMatch(
+            r ->
+                r.teamMember().value().equals(member)
+                    && r.stakeholder().value().equals(stakeholder));
   }
 
   /** The account with every list the scorer reads in another order. */
@@ -97,12 +115,15 @@ class HealthPropertiesTest {
             .build();
     if (a.plan().isPresent()) {
       AccountPlan plan = a.plan().get();
-      out = out.withPlan(plan.withSharedValueInitiatives(
-          shuffle(plan.sharedValueInitiatives(), random)));
+      out =
+          out.withPlan(
+              plan.withSharedValueInitiatives(shuffle(plan.sharedValueInitiatives(), random)));
     }
-    return Fixtures.profile(out, p -> p
-        .contracts(shuffle(a.account().profile().contracts(), random))
-        .annualVolumes(shuffle(a.account().profile().annualVolumes(), random)));
+    return Fixtures.profile(
+        out,
+        p ->
+            p.contracts(shuffle(a.account().profile().contracts(), random))
+                .annualVolumes(shuffle(a.account().profile().annualVolumes(), random)));
   }
 
   private static <T> List<T> shuffle(List<T> items, Random random) {

@@ -51,9 +51,10 @@ class LeadingIndicatorsTest {
   @Test
   void aRelationshipStartedTheDayBeforeTheWindowOrAfterTheScoringDayDoesNot() {
     KeyAccount account =
-        bare("a").withRelationships(
-            relationship(KAM, "cfo-lind", WINDOW_START.minusDays(1)),
-            relationship(MSL, "cfo-lind", AS_OF.plusDays(1)));
+        bare("a")
+            .withRelationships(
+                relationship(KAM, "cfo-lind", WINDOW_START.minusDays(1)),
+                relationship(MSL, "cfo-lind", AS_OF.plusDays(1)));
     ScoreComponent c = component(account, HealthIndicator.NEW_RELATIONSHIPS);
     assertNumber("0", c.fulfilment());
     assertEquals(List.of("health.relationships.below-target"), codes(c.reasons()));
@@ -65,10 +66,11 @@ class LeadingIndicatorsTest {
   @Test
   void threeNewRelationshipsMeetTheTargetOnTheScoringDayItself() {
     KeyAccount account =
-        bare("a").withRelationships(
-            relationship(KAM, "cfo-lind", AS_OF),
-            relationship(MSL, "cfo-lind", AS_OF),
-            relationship(KAM, "nurse-ito", AS_OF.minusDays(3)));
+        bare("a")
+            .withRelationships(
+                relationship(KAM, "cfo-lind", AS_OF),
+                relationship(MSL, "cfo-lind", AS_OF),
+                relationship(KAM, "nurse-ito", AS_OF.minusDays(3)));
     ScoreComponent c = component(account, HealthIndicator.NEW_RELATIONSHIPS);
     assertNumber("1", c.fulfilment());
     assertEquals(List.of("health.relationships.new"), codes(c.reasons()));
@@ -78,9 +80,10 @@ class LeadingIndicatorsTest {
   @Test
   void twoOfThreeNewRelationshipsEarnTwoThirds() {
     KeyAccount account =
-        bare("a").withRelationships(
-            relationship(KAM, "cfo-lind", AS_OF.minusDays(1)),
-            relationship(KAM, "nurse-ito", AS_OF.minusDays(2)));
+        bare("a")
+            .withRelationships(
+                relationship(KAM, "cfo-lind", AS_OF.minusDays(1)),
+                relationship(KAM, "nurse-ito", AS_OF.minusDays(2)));
     ScoreComponent c = component(account, HealthIndicator.NEW_RELATIONSHIPS);
     assertNumber("0.666667", c.fulfilment());
     assertEquals(
@@ -125,9 +128,10 @@ class LeadingIndicatorsTest {
   @Test
   void aCommitteeReachedTheDayBeforeTheWindowIsHeldNotGained() {
     KeyAccount account =
-        bare("a").withRelationships(
-            relationship(MSL, "pharm-lee", WINDOW_START.minusDays(1)),
-            relationship(KAM, "dr-okafor", AS_OF));
+        bare("a")
+            .withRelationships(
+                relationship(MSL, "pharm-lee", WINDOW_START.minusDays(1)),
+                relationship(KAM, "dr-okafor", AS_OF));
     HealthResult result = scorer.score(account, AS_OF);
     ScoreComponent c = result.component(HealthIndicator.COMMITTEE_ACCESS);
     assertNumber("1", c.fulfilment());
@@ -152,7 +156,8 @@ class LeadingIndicatorsTest {
   @Test
   void committeeAccessDoesNotApplyWithoutAnyKeyCommittee() {
     KeyAccount account =
-        bare("a").withStakeholders(Fixtures.stakeholder("cfo-lind", "Erik Lindqvist"))
+        bare("a")
+            .withStakeholders(Fixtures.stakeholder("cfo-lind", "Erik Lindqvist"))
             .withDecisionBodies();
     ScoreComponent c = component(account, HealthIndicator.COMMITTEE_ACCESS);
     assertFalse(c.applicable());

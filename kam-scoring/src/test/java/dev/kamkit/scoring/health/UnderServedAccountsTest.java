@@ -79,8 +79,13 @@ class UnderServedAccountsTest {
             + " completed interactions (3 of 103) in the 365 days to 2026-11-22: about 14 fewer"
             + " than its potential warrants",
         h5.reasons().get(0).message());
-    assertTrue(report.explain().startsWith("1 of 5 high-value accounts under-served (10 accounts"
-        + " judged, 0 left out)\n  Account h5 holds 16.7%"), report.explain());
+    assertTrue(
+        report
+            .explain()
+            .startsWith(
+                "1 of 5 high-value accounts under-served (10 accounts"
+                    + " judged, 0 left out)\n  Account h5 holds 16.7%"),
+        report.explain());
   }
 
   @Test
@@ -133,7 +138,8 @@ class UnderServedAccountsTest {
     UnderServedPolicy everyone =
         UnderServedPolicy.defaults().withHighValueFromAverage(BigDecimal.ZERO);
     UnderServedReport all = UnderServedAccounts.of(everyone).assess(portfolio, AS_OF);
-    assertEquals(List.of(AccountId.of("small")),
+    assertEquals(
+        List.of(AccountId.of("small")),
         all.underServed().stream().map(AccountFocus::account).toList());
   }
 
@@ -170,9 +176,7 @@ class UnderServedAccountsTest {
   @Test
   void anAccountWithoutKnownPotentialIsLeftOutWithTheReason() {
     Portfolio portfolio =
-        Portfolio.builder()
-            .addAccounts(account("a", "100.00", 1), bare("unknown"))
-            .build();
+        Portfolio.builder().addAccounts(account("a", "100.00", 1), bare("unknown")).build();
     UnderServedReport report = assessor.assess(portfolio, AS_OF);
     assertEquals(1, report.accounts().size());
     assertEquals(List.of("health.potential.unknown"), codes(report.notAssessed()));
@@ -215,7 +219,6 @@ class UnderServedAccountsTest {
     assertEquals(365, policy.activityWindowDays());
     assertNumber("0.5", policy.underServedBelow());
     assertNumber("1", policy.highValueFromAverage());
-    assertThrows(InvalidModelException.class,
-        () -> policy.withUnderServedBelow(BigDecimal.ZERO));
+    assertThrows(InvalidModelException.class, () -> policy.withUnderServedBelow(BigDecimal.ZERO));
   }
 }

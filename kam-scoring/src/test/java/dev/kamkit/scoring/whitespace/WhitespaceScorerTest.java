@@ -29,68 +29,104 @@ class WhitespaceScorerTest {
   private final WhitespaceScorer scorer = WhitespaceScorer.create();
 
   private static Product product(ProductId id, LocalDate approvedOn) {
-    return Product.builder().id(id).name(id.value()).kind(ProductKind.BIOLOGICAL).therapeuticArea("Oncology")
-        .addIndication(Indication.builder().id(IndicationId.of(id.value() + "-1")).name("First line")
-            .addApproval(IndicationApproval.builder().jurisdiction("US").approvedOn(approvedOn).build()).build())
+    return Product.builder()
+        .id(id)
+        .name(id.value())
+        .kind(ProductKind.BIOLOGICAL)
+        .therapeuticArea("Oncology")
+        .addIndication(
+            Indication.builder()
+                .id(IndicationId.of(id.value() + "-1"))
+                .name("First line")
+                .addApproval(
+                    IndicationApproval.builder().jurisdiction("US").approvedOn(approvedOn).build())
+                .build())
         .build();
   }
 
   private static WhitespaceCell cell(ProductId p, int unit, WhitespaceStatus status, String value) {
-    WhitespaceCell.Builder c = WhitespaceCell.builder().product(p).clinicalUnit(ClinicalUnitId.of("onc-" + unit)).status(status);
+    WhitespaceCell.Builder c =
+        WhitespaceCell.builder()
+            .product(p)
+            .clinicalUnit(ClinicalUnitId.of("onc-" + unit))
+            .status(status);
     return (value == null ? c : c.estimatedValue(Money.of(value, "USD"))).build();
   }
 
   private static KeyAccount grid(WhitespaceCell... cells) {
     return AccountFixture.largeIdn()
-        .with(a -> a.addProducts(product(ONCOXA, LocalDate.of(2020, 1, 1)), product(CARDIA, AS_OF.plusDays(1))).addWhitespace(cells))
+        .with(
+            a ->
+                a.addProducts(
+                        product(ONCOXA, LocalDate.of(2020, 1, 1)),
+                        product(CARDIA, AS_OF.plusDays(1)))
+                    .addWhitespace(cells))
         .build();
   }
 
   @Test
   void penetrationCountsOnlyCellsWhereTheProductIsApproved() {
-    WhitespaceResult result = scorer.score(grid(
-        cell(ONCOXA, 1, WhitespaceStatus.SOLD, null),
-        cell(ONCOXA, 2, WhitespaceStatus.OPEN, "250000"),
-        cell(ONCOXA, 3, WhitespaceStatus.NOT_INDICATED, null),
-        cell(ONCOXA, 4, WhitespaceStatus.SOLD, null),
-        cell(CARDIA, 1, WhitespaceStatus.OPEN, "900000")), AS_OF);
+    WhitespaceResult result =
+        scorer.score(
+            grid(
+                cell(ONCOXA, 1, WhitespaceStatus.SOLD, null),
+                cell(ONCOXA, 2, WhitespaceStatus.OPEN, "250000"),
+                cell(ONCOXA, 3, WhitespaceStatus.NOT_INDICATED, null),
+                cell(ONCOXA, 4, WhitespaceStatus.SOLD, null),
+                cell(CARDIA, 1, WhitespaceStatus.OPEN, "900000")),
+            AS_OF);
 
     assertEquals(new BigDecimal("66.67"), result.penetration().orElseThrow().value());
     assertEquals(Map.of(WhitespaceStatus.SOLD, 2, WhitespaceStatus.OPEN, 1), result.addressable());
     assertEquals(2, result.excluded().size());
-    assertTrue(result.excluded().stream().anyMatch(r -> r.message().equals(
-        "cardia in Oncology (onc-1): no approval in force in US on 2026-11-22")), result.excluded().toString());
+    assertTrue(
+        result.excluded().stream()
+            .anyMatch(
+                r ->
+                    r.message()
+                        .equals(
+                            "cardia in Oncology (onc-1): no approval in force in US on"
+                                + " 2026-11-22")),
+        result.excluded().toString());
   }
 
   @Test
   void opportunitiesAreRankedByValueThenClosenessToASale() {
-    WhitespaceResult result = scorer.score(grid(
-        cell(ONCOXA, 1, WhitespaceStatus.OPEN, "100000"),
-        cell(ONCOXA, 2, WhitespaceStatus.COMPETITOR_HELD, "400000"),
-        cell(ONCOXA, 3, WhitespaceStatus.IN_EVALUATION, null),
-        cell(ONCOXA, 4, WhitespaceStatus.OPEN, null),
-        cell(ONCOXA, 5, WhitespaceStatus.IN_EVALUATION, "100000")), AS_OF);
-    assertEquals(List.of("onc-2", "onc-5", "onc-1", "onc-3", "onc-4"),
+    WhitespaceResult result =
+        scorer.score(
+            grid(
+                cell(ONCOXA, 1, WhitespaceStatus.OPEN, "100000"),
+                cell(ONCOXA, 2, WhitespaceStatus.COMPETITOR_HELD, "400000"),
+                cell(ONCOXA, 3, WhitespaceStatus.IN_EVALUATION, null),
+                cell(ONCOXA, 4, WhitespaceStatus.OPEN, null),
+                cell(ONCOXA, 5, WhitespaceStatus.IN_EVALUATION, "100000")),
+            AS_OF);
+    assertEquals(
+        List.of("onc-2", "onc-5", "onc-1", "onc-3", "onc-4"),
         result.opportunities().stream().map(o -> o.clinicalUnit().value()).toList());
   }
 
   @Test
   void aGridWithNothingAddressableHasNoPenetration() {
-    assertEquals(Optional.empty(), scorer.score(grid(cell(CARDIA, 1, WhitespaceStatus.OPEN, null)), AS_OF).penetration());
+    assertEquals(
+        Optional.empty(),
+        scorer.score(grid(cell(CARDIA, 1, WhitespaceStatus.OPEN, null)), AS_OF).penetration());
   }
 
   @Test
   void conversionComparesTwoSnapshotsCellByCell() {
-    KeyAccount before = grid(
-        cell(ONCOXA, 1, WhitespaceStatus.OPEN, null),
-        cell(ONCOXA, 2, WhitespaceStatus.IN_EVALUATION, null),
-        cell(ONCOXA, 3, WhitespaceStatus.SOLD, null),
-        cell(ONCOXA, 4, WhitespaceStatus.OPEN, null));
-    KeyAccount after = grid(
-        cell(ONCOXA, 1, WhitespaceStatus.SOLD, null),
-        cell(ONCOXA, 2, WhitespaceStatus.IN_EVALUATION, null),
-        cell(ONCOXA, 3, WhitespaceStatus.COMPETITOR_HELD, null),
-        cell(ONCOXA, 4, WhitespaceStatus.SOLD, null));
+    KeyAccount before =
+        grid(
+            cell(ONCOXA, 1, WhitespaceStatus.OPEN, null),
+            cell(ONCOXA, 2, WhitespaceStatus.IN_EVALUATION, null),
+            cell(ONCOXA, 3, WhitespaceStatus.SOLD, null),
+            cell(ONCOXA, 4, WhitespaceStatus.OPEN, null));
+    KeyAccount after =
+        grid(
+            cell(ONCOXA, 1, WhitespaceStatus.SOLD, null),
+            cell(ONCOXA, 2, WhitespaceStatus.IN_EVALUATION, null),
+            cell(ONCOXA, 3, WhitespaceStatus.COMPETITOR_HELD, null),
+            cell(ONCOXA, 4, WhitespaceStatus.SOLD, null));
     Conversion conversion = scorer.conversion(before, AS_OF.minusMonths(6), after, AS_OF);
     assertEquals("[oncoxa x onc-1, oncoxa x onc-4]", conversion.converted().toString());
     assertEquals("[oncoxa x onc-3]", conversion.lost().toString());

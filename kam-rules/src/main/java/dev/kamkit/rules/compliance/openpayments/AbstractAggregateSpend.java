@@ -11,10 +11,10 @@ import org.immutables.value.Value;
  * The aggregate-spend view of Open Payments: per recipient, per manufacturer, per program year,
  * what was spent, by nature of payment, and which transfers are reportable and why.
  *
- * <p>Reportability is judged over every transfer made on or before {@link #asOf()}. Within an
- * open year it may change: a January meal below the minimum becomes reportable in November once
- * the year's aggregate exceeds the trigger. Obtain one from
- * {@link OpenPaymentsPack#aggregateSpend(dev.kamkit.model.KeyAccount, LocalDate)}.
+ * <p>Reportability is judged over every transfer made on or before {@link #asOf()}. Within an open
+ * year it may change: a January meal below the minimum becomes reportable in November once the
+ * year's aggregate exceeds the trigger. Obtain one from {@link
+ * OpenPaymentsPack#aggregateSpend(dev.kamkit.model.KeyAccount, LocalDate)}.
  */
 @Value.Immutable
 public abstract class AbstractAggregateSpend {
@@ -31,8 +31,8 @@ public abstract class AbstractAggregateSpend {
   }
 
   /**
-   * The recipient-year of one recipient in one year; when several manufacturers paid the
-   * recipient, the first in order (use {@link #of(KamId)} to see them all).
+   * The recipient-year of one recipient in one year; when several manufacturers paid the recipient,
+   * the first in order (use {@link #of(KamId)} to see them all).
    */
   public Optional<RecipientYear> of(KamId recipient, int programYear) {
     return recipientYears().stream()

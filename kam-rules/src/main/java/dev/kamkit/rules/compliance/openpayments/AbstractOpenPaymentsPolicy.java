@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
- * Every setting of the Open Payments pack, as one immutable value. Start from
- * {@link OpenPaymentsPolicy#defaults()} and add what only the host can know:
+ * Every setting of the Open Payments pack, as one immutable value. Start from {@link
+ * OpenPaymentsPolicy#defaults()} and add what only the host can know:
  *
  * <pre>{@code
  * OpenPaymentsPolicy policy = OpenPaymentsPolicy.builder()
@@ -39,9 +39,9 @@ public abstract class AbstractOpenPaymentsPolicy {
   }
 
   /**
-   * Threshold rows the host supplies for program years {@link VerifiedThresholds} lacks (PY2020
-   * and PY2014-2018, 2022-2024 are unverified; PY2027 is not yet published). A row may not
-   * replace a verified one.
+   * Threshold rows the host supplies for program years {@link VerifiedThresholds} lacks (PY2020 and
+   * PY2014-2018, 2022-2024 are unverified; PY2027 is not yet published). A row may not replace a
+   * verified one.
    */
   public abstract List<ThresholdRow> hostThresholds();
 
@@ -58,8 +58,8 @@ public abstract class AbstractOpenPaymentsPolicy {
   public abstract List<UsdRate> usdRates();
 
   /**
-   * How converted amounts and per-person shares are rounded to whole cents; half up by default.
-   * CMS publishes no rounding rule, so this is the host's choice.
+   * How converted amounts and per-person shares are rounded to whole cents; half up by default. CMS
+   * publishes no rounding rule, so this is the host's choice.
    */
   @Value.Default
   public RoundingMode usdRounding() {
@@ -67,9 +67,9 @@ public abstract class AbstractOpenPaymentsPolicy {
   }
 
   /**
-   * Whether {@link StatutoryExclusion#LARGE_CONFERENCE_ITEM} items count toward the aggregate.
-   * They are excluded themselves (verified); whether they also leave the aggregate is unverified,
-   * so the default counts them, the reading that never under-reports.
+   * Whether {@link StatutoryExclusion#LARGE_CONFERENCE_ITEM} items count toward the aggregate. They
+   * are excluded themselves (verified); whether they also leave the aggregate is unverified, so the
+   * default counts them, the reading that never under-reports.
    */
   @Value.Default
   public boolean largeConferenceItemsInAggregate() {
@@ -85,34 +85,36 @@ public abstract class AbstractOpenPaymentsPolicy {
   public abstract Optional<Integer> separateOwnershipFormsFrom();
 
   /**
-   * The applicable manufacturer making the payments, for
-   * {@code Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name}, unless a transfer names
-   * another in {@link OpenPaymentsAttributes#MANUFACTURER}.
+   * The applicable manufacturer making the payments, for {@code
+   * Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name}, unless a transfer names another
+   * in {@link OpenPaymentsAttributes#MANUFACTURER}.
    */
   public abstract Optional<String> manufacturerName();
 
   /**
-   * The entity submitting, for
-   * {@code Submitting_Applicable_Manufacturer_or_Applicable_GPO_Name}.
+   * The entity submitting, for {@code Submitting_Applicable_Manufacturer_or_Applicable_GPO_Name}.
    */
   public abstract Optional<String> submittingEntityName();
 
   /** The threshold row of {@code programYear}: kamkit's verified row, else the host's. */
   public Optional<ThresholdRow> threshold(int programYear) {
-    return VerifiedThresholds.row(programYear).or(() -> hostThresholds().stream()
-        .filter(r -> r.programYear() == programYear).findFirst());
+    return VerifiedThresholds.row(programYear)
+        .or(
+            () ->
+                hostThresholds().stream().filter(r -> r.programYear() == programYear).findFirst());
   }
 
   /** Every program year with a threshold row, in order. */
   public List<Integer> programYears() {
     return Stream.concat(VerifiedThresholds.ROWS.stream(), hostThresholds().stream())
-        .map(ThresholdRow::programYear).sorted().toList();
+        .map(ThresholdRow::programYear)
+        .sorted()
+        .toList();
   }
 
   /** The teaching hospital list of {@code programYear}, if the host supplied it. */
   public Optional<TeachingHospitalList> teachingHospitals(int programYear) {
-    return teachingHospitalLists().stream().filter(l -> l.programYear() == programYear)
-        .findFirst();
+    return teachingHospitalLists().stream().filter(l -> l.programYear() == programYear).findFirst();
   }
 
   /**
@@ -121,37 +123,52 @@ public abstract class AbstractOpenPaymentsPolicy {
    */
   public Optional<UsdRate> usdRate(Currency currency, LocalDate date) {
     return usdRates().stream()
-        .filter(r -> r.currency().equals(currency) && !r.effectiveFrom().isAfter(date)
-            && r.effectiveFrom().getYear() == date.getYear())
+        .filter(
+            r ->
+                r.currency().equals(currency)
+                    && !r.effectiveFrom().isAfter(date)
+                    && r.effectiveFrom().getYear() == date.getYear())
         .max(Comparator.comparing(UsdRate::effectiveFrom));
   }
 
   /**
-   * {@code amount} in US dollars on {@code date}: itself if already USD, else the amount times
-   * the {@link #usdRate(Currency, LocalDate) rate}, rounded to cents by {@link #usdRounding()}.
-   * Empty when no rate applies: the pack never converts at a rate the host did not supply.
+   * {@code amount} in US dollars on {@code date}: itself if already USD, else the amount times the
+   * {@link #usdRate(Currency, LocalDate) rate}, rounded to cents by {@link #usdRounding()}. Empty
+   * when no rate applies: the pack never converts at a rate the host did not supply.
    */
   public Optional<Money> toUsd(Money amount, LocalDate date) {
     if (Usd.isUsd(amount)) {
       return Optional.of(amount);
     }
-    return usdRate(amount.currency(), date).map(rate -> Money.of(
-        amount.amount().multiply(rate.usdPerUnit()).setScale(2, usdRounding()), Usd.USD));
+    return usdRate(amount.currency(), date)
+        .map(
+            rate ->
+                Money.of(
+                    amount.amount().multiply(rate.usdPerUnit()).setScale(2, usdRounding()),
+                    Usd.USD));
   }
 
   @Value.Check
   protected void check() {
     ModelCheck check = ModelCheck.of("OpenPaymentsPolicy", null);
     for (ThresholdRow row : hostThresholds()) {
-      check.require(VerifiedThresholds.row(row.programYear()).isEmpty(), "hostThresholds",
-          row.programYear(), "is a verified year; kamkit's row cannot be replaced");
+      check.require(
+          VerifiedThresholds.row(row.programYear()).isEmpty(),
+          "hostThresholds",
+          row.programYear(),
+          "is a verified year; kamkit's row cannot be replaced");
     }
     check
         .unique("hostThresholds.programYear", hostThresholds(), ThresholdRow::programYear)
-        .unique("teachingHospitalLists.programYear", teachingHospitalLists(),
+        .unique(
+            "teachingHospitalLists.programYear",
+            teachingHospitalLists(),
             TeachingHospitalList::programYear)
         .unique("usdRates", usdRates(), r -> r.currency() + " from " + r.effectiveFrom())
-        .require(usdRounding() != RoundingMode.UNNECESSARY, "usdRounding", usdRounding(),
+        .require(
+            usdRounding() != RoundingMode.UNNECESSARY,
+            "usdRounding",
+            usdRounding(),
             "must round: converted amounts rarely come out in whole cents")
         .nonBlank("manufacturerName", manufacturerName())
         .nonBlank("submittingEntityName", submittingEntityName())

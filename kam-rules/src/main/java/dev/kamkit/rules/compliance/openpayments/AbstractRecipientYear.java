@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * The aggregate spend on one recipient by one manufacturer in one program year: whether the
- * recipient is covered, the threshold row used, the aggregate against its trigger, totals by
- * nature of payment, and each transfer reportable or not with its reason.
+ * recipient is covered, the threshold row used, the aggregate against its trigger, totals by nature
+ * of payment, and each transfer reportable or not with its reason.
  *
  * <p>Amounts are US dollars. A transfer without a US dollar value is left out of every total;
  * {@link #complete()} says whether any was.

@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Whether one transfer of value is reportable for one recipient, and why. A transfer to one
- * person or organisation has one assessment; a group meal has one per attendee, each for the
- * per-person share.
+ * Whether one transfer of value is reportable for one recipient, and why. A transfer to one person
+ * or organisation has one assessment; a group meal has one per attendee, each for the per-person
+ * share.
  */
 @Value.Immutable
 public abstract class AbstractTransferAssessment {
@@ -39,8 +39,8 @@ public abstract class AbstractTransferAssessment {
   public abstract int partakers();
 
   /**
-   * The recipient's value in US dollars: the amount converted at the host's rate, divided by
-   * {@link #partakers()}; empty when there is no rate.
+   * The recipient's value in US dollars: the amount converted at the host's rate, divided by {@link
+   * #partakers()}; empty when there is no rate.
    */
   public abstract Optional<Money> usdValue();
 

@@ -12,8 +12,8 @@ public enum AggregateBasis {
    */
   ALL_PAYMENTS,
   /**
-   * Only the payments below the minimum. Some practitioners read the rule this way; the reading
-   * is unverified, so it is an option a host chooses, never the default.
+   * Only the payments below the minimum. Some practitioners read the rule this way; the reading is
+   * unverified, so it is an option a host chooses, never the default.
    */
   SMALL_ONLY
 }

@@ -10,66 +10,83 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Reads the pack's custom attributes. A value of the wrong kind or outside its documented values
- * is a problem in words and counts as absent; it is never replaced by a default.
+ * Reads the pack's custom attributes. A value of the wrong kind or outside its documented values is
+ * a problem in words and counts as absent; it is never replaced by a default.
  */
 final class AttributeReader {
   private AttributeReader() {}
 
-  private static final String EXCLUSION_CODES = Arrays.stream(StatutoryExclusion.values())
-      .map(StatutoryExclusion::code).collect(Collectors.joining(", "));
+  private static final String EXCLUSION_CODES =
+      Arrays.stream(StatutoryExclusion.values())
+          .map(StatutoryExclusion::code)
+          .collect(Collectors.joining(", "));
 
   static TransferFacts transfer(Map<String, AttributeValue> attributes) {
     List<String> problems = new ArrayList<>();
     unknownKeys(attributes, OpenPaymentsAttributes.TRANSFER_KEYS, problems);
     Optional<StatutoryExclusion> exclusion =
-        text(attributes, OpenPaymentsAttributes.EXCLUSION, problems).flatMap(code -> {
-          Optional<StatutoryExclusion> known = StatutoryExclusion.ofCode(code);
-          if (known.isEmpty()) {
-            problems.add(OpenPaymentsAttributes.EXCLUSION + " \"" + code
-                + "\" is not a known exclusion; use one of " + EXCLUSION_CODES);
-          }
-          return known;
-        });
+        text(attributes, OpenPaymentsAttributes.EXCLUSION, problems)
+            .flatMap(
+                code -> {
+                  Optional<StatutoryExclusion> known = StatutoryExclusion.ofCode(code);
+                  if (known.isEmpty()) {
+                    problems.add(
+                        OpenPaymentsAttributes.EXCLUSION
+                            + " \""
+                            + code
+                            + "\" is not a known exclusion; use one of "
+                            + EXCLUSION_CODES);
+                  }
+                  return known;
+                });
     Optional<Long> days =
-        number(attributes, OpenPaymentsAttributes.DEVICE_LOAN_DAYS, problems).flatMap(n -> {
-          if (n.signum() <= 0 || n.stripTrailingZeros().scale() > 0
-              || n.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-            problems.add(OpenPaymentsAttributes.DEVICE_LOAN_DAYS + " " + n.toPlainString()
-                + " is not a whole number of days of at least 1");
-            return Optional.empty();
-          }
-          return Optional.of(n.longValueExact());
-        });
+        number(attributes, OpenPaymentsAttributes.DEVICE_LOAN_DAYS, problems)
+            .flatMap(
+                n -> {
+                  if (n.signum() <= 0
+                      || n.stripTrailingZeros().scale() > 0
+                      || n.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+                    problems.add(
+                        OpenPaymentsAttributes.DEVICE_LOAN_DAYS
+                            + " "
+                            + n.toPlainString()
+                            + " is not a whole number of days of at least 1");
+                    return Optional.empty();
+                  }
+                  return Optional.of(n.longValueExact());
+                });
     Optional<String> context =
         text(attributes, OpenPaymentsAttributes.CONTEXTUAL_INFORMATION, problems);
     boolean delay =
         flag(attributes, OpenPaymentsAttributes.DELAY_IN_PUBLICATION, problems).orElse(false);
-    Optional<String> manufacturer =
-        text(attributes, OpenPaymentsAttributes.MANUFACTURER, problems);
+    Optional<String> manufacturer = text(attributes, OpenPaymentsAttributes.MANUFACTURER, problems);
     return new TransferFacts(exclusion, days, context, delay, manufacturer, problems);
   }
 
   static ProductFacts product(Map<String, AttributeValue> attributes) {
     List<String> problems = new ArrayList<>();
     unknownKeys(attributes, OpenPaymentsAttributes.PRODUCT_KEYS, problems);
-    Optional<Boolean> covered =
-        flag(attributes, OpenPaymentsAttributes.COVERED_PRODUCT, problems);
+    Optional<Boolean> covered = flag(attributes, OpenPaymentsAttributes.COVERED_PRODUCT, problems);
     Optional<String> di = text(attributes, OpenPaymentsAttributes.DEVICE_IDENTIFIER, problems);
     return new ProductFacts(covered, di, problems);
   }
 
-  private static void unknownKeys(Map<String, AttributeValue> attributes, List<String> known,
-      List<String> problems) {
+  private static void unknownKeys(
+      Map<String, AttributeValue> attributes, List<String> known, List<String> problems) {
     attributes.keySet().stream()
         .filter(k -> k.startsWith(OpenPaymentsAttributes.PREFIX) && !known.contains(k))
         .sorted()
-        .forEach(k -> problems.add(k + " is not a key the Open Payments pack reads here; known"
-            + " keys are " + String.join(", ", known)));
+        .forEach(
+            k ->
+                problems.add(
+                    k
+                        + " is not a key the Open Payments pack reads here; known"
+                        + " keys are "
+                        + String.join(", ", known)));
   }
 
-  private static Optional<String> text(Map<String, AttributeValue> attributes, String key,
-      List<String> problems) {
+  private static Optional<String> text(
+      Map<String, AttributeValue> attributes, String key, List<String> problems) {
     AttributeValue value = attributes.get(key);
     if (value == null) {
       return Optional.empty();
@@ -81,8 +98,8 @@ final class AttributeReader {
     return Optional.empty();
   }
 
-  private static Optional<BigDecimal> number(Map<String, AttributeValue> attributes, String key,
-      List<String> problems) {
+  private static Optional<BigDecimal> number(
+      Map<String, AttributeValue> attributes, String key, List<String> problems) {
     AttributeValue value = attributes.get(key);
     if (value == null) {
       return Optional.empty();
@@ -94,8 +111,8 @@ final class AttributeReader {
     return Optional.empty();
   }
 
-  private static Optional<Boolean> flag(Map<String, AttributeValue> attributes, String key,
-      List<String> problems) {
+  private static Optional<Boolean> flag(
+      Map<String, AttributeValue> attributes, String key, List<String> problems) {
     AttributeValue value = attributes.get(key);
     if (value == null) {
       return Optional.empty();

@@ -6,9 +6,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Reads the CMS texts of natures and forms of payment that hosts hold as strings (a CRM picklist,
- * a file), ignoring case and outer whitespace: published sources differ in case, e.g.
- * {@code "Royalty or license"} against {@code "Royalty or License"} (REGULATORY.md 1.2).
+ * Reads the CMS texts of natures and forms of payment that hosts hold as strings (a CRM picklist, a
+ * file), ignoring case and outer whitespace: published sources differ in case, e.g. {@code "Royalty
+ * or license"} against {@code "Royalty or License"} (REGULATORY.md 1.2).
  */
 public final class CmsCodes {
   private CmsCodes() {}
@@ -17,13 +17,15 @@ public final class CmsCodes {
   public static Optional<NatureOfPayment> nature(String text) {
     String wanted = text.strip();
     return Arrays.stream(NatureOfPayment.values())
-        .filter(n -> n.cmsName().equalsIgnoreCase(wanted)).findFirst();
+        .filter(n -> n.cmsName().equalsIgnoreCase(wanted))
+        .findFirst();
   }
 
   /** The form of payment whose CMS text is {@code text}, ignoring case, if there is one. */
   public static Optional<FormOfPayment> form(String text) {
     String wanted = text.strip();
     return Arrays.stream(FormOfPayment.values())
-        .filter(f -> f.cmsName().equalsIgnoreCase(wanted)).findFirst();
+        .filter(f -> f.cmsName().equalsIgnoreCase(wanted))
+        .findFirst();
   }
 }

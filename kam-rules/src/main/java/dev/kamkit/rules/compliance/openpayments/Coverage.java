@@ -11,7 +11,9 @@ import java.util.Optional;
  */
 public record Coverage(Optional<CoveredRecipientType> type, Optional<ReportabilityReason> reason) {
 
-  /** @throws IllegalArgumentException unless exactly one of type and reason is present */
+  /**
+   * @throws IllegalArgumentException unless exactly one of type and reason is present
+   */
   public Coverage {
     if (type.isPresent() == reason.isPresent()) {
       throw new IllegalArgumentException("exactly one of type and reason must be present");

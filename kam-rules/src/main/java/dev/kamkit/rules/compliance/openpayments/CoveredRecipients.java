@@ -14,16 +14,16 @@ import java.util.Set;
  * <ul>
  *   <li>physicians: doctors of medicine or osteopathy, dentists, podiatrists, optometrists,
  *       chiropractors; every program year;
- *   <li>physician assistants, nurse practitioners, clinical nurse specialists, certified
- *       registered nurse anesthetists and anesthesiologist assistants, certified nurse-midwives:
- *       from 1 January 2021 (PY2021), as non-physician practitioners;
+ *   <li>physician assistants, nurse practitioners, clinical nurse specialists, certified registered
+ *       nurse anesthetists and anesthesiologist assistants, certified nurse-midwives: from 1
+ *       January 2021 (PY2021), as non-physician practitioners;
  *   <li>teaching hospitals on the program year's CMS list, which the host supplies;
  *   <li>not residents (fellows are covered), pharmacists, nurses who are not advanced-practice,
  *       other staff, nor stakeholders who are not healthcare professionals.
  * </ul>
  *
- * <p>A physician with a US licence who practises abroad is covered, so the country of practice
- * is not read. Whether the person holds a US licence at all is not checked: the pack assumes the
+ * <p>A physician with a US licence who practises abroad is covered, so the country of practice is
+ * not read. Whether the person holds a US licence at all is not checked: the pack assumes the
  * healthcare professionals of a US key account are US-licensed.
  */
 public final class CoveredRecipients {
@@ -33,16 +33,23 @@ public final class CoveredRecipients {
   public static final int NON_PHYSICIAN_PRACTITIONERS_FROM = 2021;
 
   /** The professions covered as physicians. */
-  public static final Set<HcpProfession> PHYSICIANS = Set.of(
-      HcpProfession.PHYSICIAN, HcpProfession.DENTIST, HcpProfession.PODIATRIST,
-      HcpProfession.OPTOMETRIST, HcpProfession.CHIROPRACTOR);
+  public static final Set<HcpProfession> PHYSICIANS =
+      Set.of(
+          HcpProfession.PHYSICIAN,
+          HcpProfession.DENTIST,
+          HcpProfession.PODIATRIST,
+          HcpProfession.OPTOMETRIST,
+          HcpProfession.CHIROPRACTOR);
 
   /** The professions covered as non-physician practitioners from PY2021. */
-  public static final Set<HcpProfession> NON_PHYSICIAN_PRACTITIONERS = Set.of(
-      HcpProfession.PHYSICIAN_ASSISTANT, HcpProfession.NURSE_PRACTITIONER,
-      HcpProfession.CLINICAL_NURSE_SPECIALIST,
-      HcpProfession.CERTIFIED_REGISTERED_NURSE_ANESTHETIST,
-      HcpProfession.ANESTHESIOLOGIST_ASSISTANT, HcpProfession.CERTIFIED_NURSE_MIDWIFE);
+  public static final Set<HcpProfession> NON_PHYSICIAN_PRACTITIONERS =
+      Set.of(
+          HcpProfession.PHYSICIAN_ASSISTANT,
+          HcpProfession.NURSE_PRACTITIONER,
+          HcpProfession.CLINICAL_NURSE_SPECIALIST,
+          HcpProfession.CERTIFIED_REGISTERED_NURSE_ANESTHETIST,
+          HcpProfession.ANESTHESIOLOGIST_ASSISTANT,
+          HcpProfession.CERTIFIED_NURSE_MIDWIFE);
 
   /** Whether {@code stakeholder} is a covered recipient in {@code programYear}. */
   public static Coverage of(Stakeholder stakeholder, int programYear) {
@@ -71,10 +78,13 @@ public final class CoveredRecipients {
    * teaching hospital on that year's list. Undetermined when the host supplied no list for it.
    */
   public static Coverage of(AccountId account, int programYear, OpenPaymentsPolicy policy) {
-    return policy.teachingHospitals(programYear)
-        .map(list -> list.hospital(account).isPresent()
-            ? Coverage.covered(CoveredRecipientType.TEACHING_HOSPITAL)
-            : Coverage.not(ReportabilityReason.NOT_A_TEACHING_HOSPITAL))
+    return policy
+        .teachingHospitals(programYear)
+        .map(
+            list ->
+                list.hospital(account).isPresent()
+                    ? Coverage.covered(CoveredRecipientType.TEACHING_HOSPITAL)
+                    : Coverage.not(ReportabilityReason.NOT_A_TEACHING_HOSPITAL))
         .orElse(Coverage.not(ReportabilityReason.TEACHING_HOSPITAL_LIST_MISSING));
   }
 }

@@ -9,12 +9,16 @@ final class Exclusions {
 
   /**
    * True if the marked exclusion's visible condition holds: a short-term device loan needs a
-   * recorded length of at most 90 days. The large-conference condition depends on the amount and
-   * is judged with the threshold row.
+   * recorded length of at most 90 days. The large-conference condition depends on the amount and is
+   * judged with the threshold row.
    */
   static boolean conditionMet(TransferFacts facts) {
-    return facts.exclusion().map(e -> e != StatutoryExclusion.SHORT_TERM_DEVICE_LOAN
-        || facts.deviceLoanDays().map(d -> d <= SHORT_TERM_LOAN_MAX_DAYS).orElse(false))
+    return facts
+        .exclusion()
+        .map(
+            e ->
+                e != StatutoryExclusion.SHORT_TERM_DEVICE_LOAN
+                    || facts.deviceLoanDays().map(d -> d <= SHORT_TERM_LOAN_MAX_DAYS).orElse(false))
         .orElse(false);
   }
 }

@@ -14,42 +14,60 @@ public final class GeneralPaymentFields {
 
   /** {@code Covered_Recipient_Type}. */
   public static final String COVERED_RECIPIENT_TYPE = "Covered_Recipient_Type";
+
   /** {@code Teaching_Hospital_CCN}. */
   public static final String TEACHING_HOSPITAL_CCN = "Teaching_Hospital_CCN";
+
   /** {@code Teaching_Hospital_Name}. */
   public static final String TEACHING_HOSPITAL_NAME = "Teaching_Hospital_Name";
+
   /** {@code Covered_Recipient_NPI}: the individual's own NPI. */
   public static final String COVERED_RECIPIENT_NPI = "Covered_Recipient_NPI";
+
   /** {@code Covered_Recipient_Specialty_1}: the NUCC taxonomy text. */
   public static final String COVERED_RECIPIENT_SPECIALTY_1 = "Covered_Recipient_Specialty_1";
+
   /** {@code Submitting_Applicable_Manufacturer_or_Applicable_GPO_Name}. */
   public static final String SUBMITTING_ENTITY_NAME =
       "Submitting_Applicable_Manufacturer_or_Applicable_GPO_Name";
+
   /** {@code Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name}. */
   public static final String MANUFACTURER_NAME =
       "Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name";
+
   /** {@code Total_Amount_of_Payment_USDollars}. */
   public static final String TOTAL_AMOUNT_USD = "Total_Amount_of_Payment_USDollars";
+
   /** {@code Date_of_Payment}. */
   public static final String DATE_OF_PAYMENT = "Date_of_Payment";
+
   /** {@code Number_of_Payments_Included_in_Total_Amount}. */
   public static final String NUMBER_OF_PAYMENTS = "Number_of_Payments_Included_in_Total_Amount";
+
   /** {@code Form_of_Payment_or_Transfer_of_Value}. */
   public static final String FORM = "Form_of_Payment_or_Transfer_of_Value";
+
   /** {@code Nature_of_Payment_or_Transfer_of_Value}. */
   public static final String NATURE = "Nature_of_Payment_or_Transfer_of_Value";
+
   /** {@code City_of_Travel}. */
   public static final String CITY_OF_TRAVEL = "City_of_Travel";
+
   /** {@code State_of_Travel}. */
   public static final String STATE_OF_TRAVEL = "State_of_Travel";
+
   /** {@code Country_of_Travel}. */
   public static final String COUNTRY_OF_TRAVEL = "Country_of_Travel";
+
   /** {@code Contextual_Information}. */
   public static final String CONTEXTUAL_INFORMATION = "Contextual_Information";
+
   /** {@code Delay_in_Publication_Indicator}. */
   public static final String DELAY_IN_PUBLICATION = "Delay_in_Publication_Indicator";
+
   /** {@code Program_Year}. */
   public static final String PROGRAM_YEAR = "Program_Year";
+
   /** {@code Related_Product_Indicator}. */
   public static final String RELATED_PRODUCT_INDICATOR = "Related_Product_Indicator";
 
@@ -92,18 +110,42 @@ public final class GeneralPaymentFields {
   public static final List<String> ALL = all();
 
   private static List<String> all() {
-    List<String> all = new ArrayList<>(List.of(COVERED_RECIPIENT_TYPE, TEACHING_HOSPITAL_CCN,
-        TEACHING_HOSPITAL_NAME, COVERED_RECIPIENT_NPI, COVERED_RECIPIENT_SPECIALTY_1));
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                COVERED_RECIPIENT_TYPE,
+                TEACHING_HOSPITAL_CCN,
+                TEACHING_HOSPITAL_NAME,
+                COVERED_RECIPIENT_NPI,
+                COVERED_RECIPIENT_SPECIALTY_1));
     for (int n = 1; n <= 5; n++) {
       all.add(licenseState(n));
     }
-    all.addAll(List.of(SUBMITTING_ENTITY_NAME, MANUFACTURER_NAME, TOTAL_AMOUNT_USD,
-        DATE_OF_PAYMENT, NUMBER_OF_PAYMENTS, FORM, NATURE, CITY_OF_TRAVEL, STATE_OF_TRAVEL,
-        COUNTRY_OF_TRAVEL, CONTEXTUAL_INFORMATION, DELAY_IN_PUBLICATION, PROGRAM_YEAR,
-        RELATED_PRODUCT_INDICATOR));
+    all.addAll(
+        List.of(
+            SUBMITTING_ENTITY_NAME,
+            MANUFACTURER_NAME,
+            TOTAL_AMOUNT_USD,
+            DATE_OF_PAYMENT,
+            NUMBER_OF_PAYMENTS,
+            FORM,
+            NATURE,
+            CITY_OF_TRAVEL,
+            STATE_OF_TRAVEL,
+            COUNTRY_OF_TRAVEL,
+            CONTEXTUAL_INFORMATION,
+            DELAY_IN_PUBLICATION,
+            PROGRAM_YEAR,
+            RELATED_PRODUCT_INDICATOR));
     for (int n = 1; n <= 5; n++) {
-      all.addAll(List.of(coveredIndicator(n), productCategory(n), therapeuticArea(n),
-          productName(n), ndc(n), deviceIdentifier(n)));
+      all.addAll(
+          List.of(
+              coveredIndicator(n),
+              productCategory(n),
+              therapeuticArea(n),
+              productName(n),
+              ndc(n),
+              deviceIdentifier(n)));
     }
     return List.copyOf(all);
   }

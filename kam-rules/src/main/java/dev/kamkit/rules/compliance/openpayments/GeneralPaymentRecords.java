@@ -16,16 +16,16 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Maps each reportable assessment of one account to a General Payments record: the whole
- * transfer for one recipient, the per-person share for each covered attendee of a group meal.
+ * Maps each reportable assessment of one account to a General Payments record: the whole transfer
+ * for one recipient, the per-person share for each covered attendee of a group meal.
  */
 final class GeneralPaymentRecords {
   private GeneralPaymentRecords() {}
 
-  static List<GeneralPaymentRecord> of(KeyAccount account, AggregateSpend spend,
-      OpenPaymentsPolicy policy) {
-    Map<TransferOfValueId, TransferOfValue> transfers = account.transfersOfValue().stream()
-        .collect(Collectors.toMap(TransferOfValue::id, t -> t));
+  static List<GeneralPaymentRecord> of(
+      KeyAccount account, AggregateSpend spend, OpenPaymentsPolicy policy) {
+    Map<TransferOfValueId, TransferOfValue> transfers =
+        account.transfersOfValue().stream().collect(Collectors.toMap(TransferOfValue::id, t -> t));
     List<GeneralPaymentRecord> records = new ArrayList<>();
     for (RecipientYear ry : spend.recipientYears()) {
       for (TransferAssessment a : ry.reportable()) {
@@ -35,61 +35,81 @@ final class GeneralPaymentRecords {
     return records;
   }
 
-  private static GeneralPaymentRecord record(KeyAccount account, RecipientYear ry,
-      TransferAssessment a, TransferOfValue t, OpenPaymentsPolicy policy) {
+  private static GeneralPaymentRecord record(
+      KeyAccount account,
+      RecipientYear ry,
+      TransferAssessment a,
+      TransferOfValue t,
+      OpenPaymentsPolicy policy) {
     Map<String, String> f = new LinkedHashMap<>();
     GeneralPaymentFields.ALL.forEach(name -> f.put(name, ""));
     TransferFacts facts = AttributeReader.transfer(t.attributes());
-    f.put(GeneralPaymentFields.COVERED_RECIPIENT_TYPE,
+    f.put(
+        GeneralPaymentFields.COVERED_RECIPIENT_TYPE,
         ry.coverage().type().map(CoveredRecipientType::cmsName).orElse(""));
     recipient(account, ry, a, policy, f);
     f.put(GeneralPaymentFields.SUBMITTING_ENTITY_NAME, policy.submittingEntityName().orElse(""));
     f.put(GeneralPaymentFields.MANUFACTURER_NAME, ry.manufacturer().orElse(""));
-    f.put(GeneralPaymentFields.TOTAL_AMOUNT_USD,
+    f.put(
+        GeneralPaymentFields.TOTAL_AMOUNT_USD,
         a.usdValue().map(m -> m.amount().toPlainString()).orElse(""));
     f.put(GeneralPaymentFields.DATE_OF_PAYMENT, a.date().toString());
     f.put(GeneralPaymentFields.NUMBER_OF_PAYMENTS, "1");
     f.put(GeneralPaymentFields.FORM, t.form().cmsName());
     f.put(GeneralPaymentFields.NATURE, t.nature().cmsName());
-    t.travelDestination().ifPresent(d -> {
-      f.put(GeneralPaymentFields.CITY_OF_TRAVEL, d.city());
-      f.put(GeneralPaymentFields.STATE_OF_TRAVEL, d.state().orElse(""));
-      f.put(GeneralPaymentFields.COUNTRY_OF_TRAVEL, d.country());
-    });
-    f.put(GeneralPaymentFields.CONTEXTUAL_INFORMATION,
-        facts.contextualInformation().orElse(""));
+    t.travelDestination()
+        .ifPresent(
+            d -> {
+              f.put(GeneralPaymentFields.CITY_OF_TRAVEL, d.city());
+              f.put(GeneralPaymentFields.STATE_OF_TRAVEL, d.state().orElse(""));
+              f.put(GeneralPaymentFields.COUNTRY_OF_TRAVEL, d.country());
+            });
+    f.put(GeneralPaymentFields.CONTEXTUAL_INFORMATION, facts.contextualInformation().orElse(""));
     f.put(GeneralPaymentFields.DELAY_IN_PUBLICATION, yesNo(facts.delayInPublication()));
     f.put(GeneralPaymentFields.PROGRAM_YEAR, String.valueOf(a.programYear()));
     f.put(GeneralPaymentFields.RELATED_PRODUCT_INDICATOR, yesNo(!t.relatedProducts().isEmpty()));
     products(account, t, a.programYear(), f);
     return GeneralPaymentRecord.builder()
-        .transfer(a.transfer()).recipient(a.recipient()).fields(f).build();
+        .transfer(a.transfer())
+        .recipient(a.recipient())
+        .fields(f)
+        .build();
   }
 
-  private static void recipient(KeyAccount account, RecipientYear ry, TransferAssessment a,
-      OpenPaymentsPolicy policy, Map<String, String> f) {
+  private static void recipient(
+      KeyAccount account,
+      RecipientYear ry,
+      TransferAssessment a,
+      OpenPaymentsPolicy policy,
+      Map<String, String> f) {
     if (a.recipient() instanceof AccountId hospital) {
-      policy.teachingHospitals(a.programYear()).flatMap(l -> l.hospital(hospital))
-          .ifPresent(h -> {
-            f.put(GeneralPaymentFields.TEACHING_HOSPITAL_CCN, h.ccn());
-            f.put(GeneralPaymentFields.TEACHING_HOSPITAL_NAME, h.name());
-          });
+      policy
+          .teachingHospitals(a.programYear())
+          .flatMap(l -> l.hospital(hospital))
+          .ifPresent(
+              h -> {
+                f.put(GeneralPaymentFields.TEACHING_HOSPITAL_CCN, h.ccn());
+                f.put(GeneralPaymentFields.TEACHING_HOSPITAL_NAME, h.name());
+              });
       return;
     }
-    Optional<HcpIdentity> hcp = a.recipient() instanceof StakeholderId id
-        ? account.stakeholder(id).flatMap(s -> s.hcp()) : Optional.empty();
-    hcp.ifPresent(h -> {
-      f.put(GeneralPaymentFields.COVERED_RECIPIENT_NPI, h.npi().map(n -> n.value()).orElse(""));
-      f.put(GeneralPaymentFields.COVERED_RECIPIENT_SPECIALTY_1, h.specialty().orElse(""));
-      List<String> states = h.licenseStates().stream().sorted().limit(5).toList();
-      for (int n = 1; n <= states.size(); n++) {
-        f.put(GeneralPaymentFields.licenseState(n), states.get(n - 1));
-      }
-    });
+    Optional<HcpIdentity> hcp =
+        a.recipient() instanceof StakeholderId id
+            ? account.stakeholder(id).flatMap(s -> s.hcp())
+            : Optional.empty();
+    hcp.ifPresent(
+        h -> {
+          f.put(GeneralPaymentFields.COVERED_RECIPIENT_NPI, h.npi().map(n -> n.value()).orElse(""));
+          f.put(GeneralPaymentFields.COVERED_RECIPIENT_SPECIALTY_1, h.specialty().orElse(""));
+          List<String> states = h.licenseStates().stream().sorted().limit(5).toList();
+          for (int n = 1; n <= states.size(); n++) {
+            f.put(GeneralPaymentFields.licenseState(n), states.get(n - 1));
+          }
+        });
   }
 
-  private static void products(KeyAccount account, TransferOfValue t, int year,
-      Map<String, String> f) {
+  private static void products(
+      KeyAccount account, TransferOfValue t, int year, Map<String, String> f) {
     List<ProductId> ids = t.relatedProducts();
     for (int n = 1; n <= Math.min(ids.size(), RecordChecks.MAX_PRODUCTS); n++) {
       Optional<Product> product = account.product(ids.get(n - 1));
@@ -98,7 +118,8 @@ final class GeneralPaymentRecords {
       }
       Product p = product.get();
       ProductFacts facts = AttributeReader.product(p.attributes());
-      f.put(GeneralPaymentFields.coveredIndicator(n),
+      f.put(
+          GeneralPaymentFields.coveredIndicator(n),
           facts.covered().map(c -> c ? "Covered" : "Non-Covered").orElse(""));
       f.put(GeneralPaymentFields.productCategory(n), ProductCategories.of(p.kind()).orElse(""));
       f.put(GeneralPaymentFields.therapeuticArea(n), p.therapeuticArea());

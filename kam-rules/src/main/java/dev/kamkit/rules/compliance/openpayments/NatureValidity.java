@@ -4,9 +4,9 @@ import dev.kamkit.model.engagement.NatureOfPayment;
 import java.util.Map;
 
 /**
- * Which natures of payment a General Payments record may carry in which program year: the
- * verified table of REGULATORY.md 1.2 (code lists built from CMS files, cross-checked with
- * cms.gov; the ownership removal from the CY2022 Physician Fee Schedule rule).
+ * Which natures of payment a General Payments record may carry in which program year: the verified
+ * table of REGULATORY.md 1.2 (code lists built from CMS files, cross-checked with cms.gov; the
+ * ownership removal from the CY2022 Physician Fee Schedule rule).
  *
  * <ul>
  *   <li>To PY2020 only: the two continuing-education speaker natures.
@@ -34,14 +34,15 @@ public final class NatureValidity {
   private static final Years ALWAYS = new Years(FIRST_PROGRAM_YEAR, OPEN);
 
   // Natures absent here are valid in every program year.
-  private static final Map<NatureOfPayment, Years> LIMITED = Map.of(
-      NatureOfPayment.SPEAKER_UNACCREDITED_CONTINUING_EDUCATION, new Years(2013, 2020),
-      NatureOfPayment.SPEAKER_ACCREDITED_CONTINUING_EDUCATION, new Years(2013, 2020),
-      NatureOfPayment.SPEAKER_MEDICAL_EDUCATION, new Years(2021, OPEN),
-      NatureOfPayment.DEBT_FORGIVENESS, new Years(2021, OPEN),
-      NatureOfPayment.LONG_TERM_MEDICAL_SUPPLY_OR_DEVICE_LOAN, new Years(2021, OPEN),
-      NatureOfPayment.ACQUISITIONS, new Years(2021, OPEN),
-      NatureOfPayment.OWNERSHIP_OR_INVESTMENT_INTEREST, new Years(2013, 2022));
+  private static final Map<NatureOfPayment, Years> LIMITED =
+      Map.of(
+          NatureOfPayment.SPEAKER_UNACCREDITED_CONTINUING_EDUCATION, new Years(2013, 2020),
+          NatureOfPayment.SPEAKER_ACCREDITED_CONTINUING_EDUCATION, new Years(2013, 2020),
+          NatureOfPayment.SPEAKER_MEDICAL_EDUCATION, new Years(2021, OPEN),
+          NatureOfPayment.DEBT_FORGIVENESS, new Years(2021, OPEN),
+          NatureOfPayment.LONG_TERM_MEDICAL_SUPPLY_OR_DEVICE_LOAN, new Years(2021, OPEN),
+          NatureOfPayment.ACQUISITIONS, new Years(2021, OPEN),
+          NatureOfPayment.OWNERSHIP_OR_INVESTMENT_INTEREST, new Years(2013, 2022));
 
   /** True if a general record of {@code programYear} may carry {@code nature}. */
   public static boolean isValid(NatureOfPayment nature, int programYear) {
@@ -61,7 +62,8 @@ public final class NatureValidity {
   /** The years it is valid in, in words: {@code "PY2021 onwards"}, {@code "PY2013-PY2020"}. */
   public static String validYears(NatureOfPayment nature) {
     int last = lastYear(nature);
-    return last == OPEN ? "PY" + firstYear(nature) + " onwards"
+    return last == OPEN
+        ? "PY" + firstYear(nature) + " onwards"
         : "PY" + firstYear(nature) + "-PY" + last;
   }
 }

@@ -3,8 +3,8 @@ package dev.kamkit.rules.compliance.openpayments;
 import java.util.List;
 
 /**
- * The custom attribute keys the Open Payments pack reads, for facts the model has no field for.
- * A value of the wrong kind, or an unknown value, is an {@code openpayments.attribute.invalid}
+ * The custom attribute keys the Open Payments pack reads, for facts the model has no field for. A
+ * value of the wrong kind, or an unknown value, is an {@code openpayments.attribute.invalid}
  * finding, never a silent default; so is an unknown key that starts with {@link #PREFIX}, which
  * catches misspelt keys.
  *
@@ -24,8 +24,8 @@ public final class OpenPaymentsAttributes {
   public static final String PREFIX = "openpayments.";
 
   /**
-   * On a transfer of value, text: the statutory exclusion that applies, one of the
-   * {@link StatutoryExclusion#code() codes} of {@link StatutoryExclusion}.
+   * On a transfer of value, text: the statutory exclusion that applies, one of the {@link
+   * StatutoryExclusion#code() codes} of {@link StatutoryExclusion}.
    */
   public static final String EXCLUSION = "openpayments.exclusion";
 
@@ -36,28 +36,28 @@ public final class OpenPaymentsAttributes {
   public static final String DEVICE_LOAN_DAYS = "openpayments.deviceLoanDays";
 
   /**
-   * On a transfer of value, text of at most {@value #CONTEXTUAL_INFORMATION_MAX_LENGTH}
-   * characters: the record's {@code Contextual_Information}, mandatory for teaching-hospital
-   * records from PY2023.
+   * On a transfer of value, text of at most {@value #CONTEXTUAL_INFORMATION_MAX_LENGTH} characters:
+   * the record's {@code Contextual_Information}, mandatory for teaching-hospital records from
+   * PY2023.
    */
   public static final String CONTEXTUAL_INFORMATION = "openpayments.contextualInformation";
 
   /**
-   * On a transfer of value, a flag: the record asks for a delay in publication
-   * ({@code Delay_in_Publication_Indicator}); not allowed for general records from PY2023.
+   * On a transfer of value, a flag: the record asks for a delay in publication ({@code
+   * Delay_in_Publication_Indicator}); not allowed for general records from PY2023.
    */
   public static final String DELAY_IN_PUBLICATION = "openpayments.delayInPublication";
 
   /**
    * On a transfer of value, text: the applicable manufacturer making the payment, when a host
-   * reports for several. Totals are kept per manufacturer; absent means the policy's
-   * {@link OpenPaymentsPolicy#manufacturerName() manufacturer}.
+   * reports for several. Totals are kept per manufacturer; absent means the policy's {@link
+   * OpenPaymentsPolicy#manufacturerName() manufacturer}.
    */
   public static final String MANUFACTURER = "openpayments.manufacturer";
 
   /**
-   * On a product, a flag: true for a covered drug, biological, device or medical supply
-   * ({@code Covered_or_Noncovered_Indicator_n}).
+   * On a product, a flag: true for a covered drug, biological, device or medical supply ({@code
+   * Covered_or_Noncovered_Indicator_n}).
    */
   public static final String COVERED_PRODUCT = "openpayments.coveredProduct";
 
@@ -72,8 +72,8 @@ public final class OpenPaymentsAttributes {
 
   /** The keys read on a transfer of value. */
   public static final List<String> TRANSFER_KEYS =
-      List.of(EXCLUSION, DEVICE_LOAN_DAYS, CONTEXTUAL_INFORMATION, DELAY_IN_PUBLICATION,
-          MANUFACTURER);
+      List.of(
+          EXCLUSION, DEVICE_LOAN_DAYS, CONTEXTUAL_INFORMATION, DELAY_IN_PUBLICATION, MANUFACTURER);
 
   /** The keys read on a product. */
   public static final List<String> PRODUCT_KEYS = List.of(COVERED_PRODUCT, DEVICE_IDENTIFIER);

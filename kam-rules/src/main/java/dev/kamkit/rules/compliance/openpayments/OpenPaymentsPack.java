@@ -79,8 +79,8 @@ public final class OpenPaymentsPack implements RulePack {
   }
 
   /**
-   * Every finding about one account's transfers made on or before {@code asOf}: configuration
-   * gaps, coverage, exclusions, record validity and one summary per covered recipient-year.
+   * Every finding about one account's transfers made on or before {@code asOf}: configuration gaps,
+   * coverage, exclusions, record validity and one summary per covered recipient-year.
    */
   @Override
   public List<Finding> check(KeyAccount account, LocalDate asOf) {
@@ -107,9 +107,9 @@ public final class OpenPaymentsPack implements RulePack {
   }
 
   /**
-   * A General Payments record for every reportable transfer of one account as of {@code asOf}:
-   * one per covered recipient, so a group meal gives one per covered attendee. Records are in
-   * program year, recipient and date order.
+   * A General Payments record for every reportable transfer of one account as of {@code asOf}: one
+   * per covered recipient, so a group meal gives one per covered attendee. Records are in program
+   * year, recipient and date order.
    */
   public List<GeneralPaymentRecord> generalPaymentRecords(KeyAccount account, LocalDate asOf) {
     return GeneralPaymentRecords.of(account, aggregateSpend(account, asOf), policy);

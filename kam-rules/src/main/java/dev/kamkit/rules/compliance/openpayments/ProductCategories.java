@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * The value of {@code Indicate_Drug_or_Biological_or_Device_or_Medical_Supply_n} for a product
- * kind. The field is verified; the spelling of its values ({@code Drug}, {@code Biological},
- * {@code Device}, {@code Medical Supply}, as in CMS's public files) is not verified against the
- * submission template. A diagnostic has no category of its own.
+ * kind. The field is verified; the spelling of its values ({@code Drug}, {@code Biological}, {@code
+ * Device}, {@code Medical Supply}, as in CMS's public files) is not verified against the submission
+ * template. A diagnostic has no category of its own.
  */
 public final class ProductCategories {
   private ProductCategories() {}

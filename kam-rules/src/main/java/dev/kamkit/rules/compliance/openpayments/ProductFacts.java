@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** What a product's {@link OpenPaymentsAttributes} say, read and checked, with any problems. */
-record ProductFacts(Optional<Boolean> covered, Optional<String> deviceIdentifier,
-    List<String> problems) {
+record ProductFacts(
+    Optional<Boolean> covered, Optional<String> deviceIdentifier, List<String> problems) {
 
   ProductFacts {
     problems = List.copyOf(problems);

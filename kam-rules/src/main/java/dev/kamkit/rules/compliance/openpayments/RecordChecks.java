@@ -30,11 +30,12 @@ final class RecordChecks {
   /** A record names at most this many related products. */
   static final int MAX_PRODUCTS = 5;
 
-  private static final Set<FormOfPayment> OWNERSHIP_FORMS = Set.of(
-      FormOfPayment.STOCK, FormOfPayment.STOCK_OPTION, FormOfPayment.OTHER_OWNERSHIP_INTEREST);
+  private static final Set<FormOfPayment> OWNERSHIP_FORMS =
+      Set.of(
+          FormOfPayment.STOCK, FormOfPayment.STOCK_OPTION, FormOfPayment.OTHER_OWNERSHIP_INTEREST);
 
-  static List<Finding> of(KeyAccount account, AggregateSpend spend, LocalDate asOf,
-      OpenPaymentsPolicy policy) {
+  static List<Finding> of(
+      KeyAccount account, AggregateSpend spend, LocalDate asOf, OpenPaymentsPolicy policy) {
     List<Finding> out = new ArrayList<>();
     Set<TransferOfValueId> candidates = candidates(spend);
     account.transfersOfValue().stream()
@@ -46,12 +47,19 @@ final class RecordChecks {
 
   /** The transfers some recipient of which may need a record. */
   static Set<TransferOfValueId> candidates(AggregateSpend spend) {
-    return spend.assessments().stream().filter(a -> a.reason().mayNeedRecord())
-        .map(TransferAssessment::transfer).collect(Collectors.toUnmodifiableSet());
+    return spend.assessments().stream()
+        .filter(a -> a.reason().mayNeedRecord())
+        .map(TransferAssessment::transfer)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
-  private static void transfer(KeyAccount account, TransferOfValue t, boolean candidate,
-      AggregateSpend spend, OpenPaymentsPolicy policy, List<Finding> out) {
+  private static void transfer(
+      KeyAccount account,
+      TransferOfValue t,
+      boolean candidate,
+      AggregateSpend spend,
+      OpenPaymentsPolicy policy,
+      List<Finding> out) {
     TransferFacts facts = AttributeReader.transfer(t.attributes());
     Emitter emit = new Emitter(account, t, out);
     if (!facts.problems().isEmpty()) {
@@ -64,68 +72,121 @@ final class RecordChecks {
     int year = t.date().getYear();
     NatureOfPayment nature = t.nature();
     if (!NatureValidity.isValid(nature, year)) {
-      emit.add(OpenPaymentsRules.NATURE_INVALID_FOR_YEAR, "\"" + nature.cmsName()
-          + "\" is not a valid nature of payment for PY" + year + " general records; it is"
-          + " valid " + NatureValidity.validYears(nature) + ".");
+      emit.add(
+          OpenPaymentsRules.NATURE_INVALID_FOR_YEAR,
+          "\""
+              + nature.cmsName()
+              + "\" is not a valid nature of payment for PY"
+              + year
+              + " general records; it is"
+              + " valid "
+              + NatureValidity.validYears(nature)
+              + ".");
     }
-    policy.separateOwnershipFormsFrom()
+    policy
+        .separateOwnershipFormsFrom()
         .filter(from -> year < from && OWNERSHIP_FORMS.contains(t.form()))
-        .ifPresent(from -> emit.add(OpenPaymentsRules.FORM_INVALID_FOR_YEAR, "\""
-            + t.form().cmsName() + "\" is used from PY" + from + " (the host's setting); PY"
-            + year + " records use the legacy combined form."));
+        .ifPresent(
+            from ->
+                emit.add(
+                    OpenPaymentsRules.FORM_INVALID_FOR_YEAR,
+                    "\""
+                        + t.form().cmsName()
+                        + "\" is used from PY"
+                        + from
+                        + " (the host's setting); PY"
+                        + year
+                        + " records use the legacy combined form."));
     if (nature == NatureOfPayment.SPACE_RENTAL_OR_FACILITY_FEES && t.organisation().isEmpty()) {
-      emit.add(OpenPaymentsRules.SPACE_RENTAL_NOT_TEACHING_HOSPITAL, "Space rental or facility"
-          + " fees are reportable to teaching hospitals only; this goes to "
-          + (t.isGroup() ? "a group of people." : "a person."));
+      emit.add(
+          OpenPaymentsRules.SPACE_RENTAL_NOT_TEACHING_HOSPITAL,
+          "Space rental or facility"
+              + " fees are reportable to teaching hospitals only; this goes to "
+              + (t.isGroup() ? "a group of people." : "a person."));
     }
     if (nature == NatureOfPayment.TRAVEL_AND_LODGING && t.travelDestination().isEmpty()) {
-      emit.add(OpenPaymentsRules.TRAVEL_DESTINATION_MISSING,
+      emit.add(
+          OpenPaymentsRules.TRAVEL_DESTINATION_MISSING,
           "Travel and lodging needs the city, state and country of travel.");
     }
     if (t.relatedProducts().size() > MAX_PRODUCTS) {
-      emit.add(OpenPaymentsRules.TOO_MANY_PRODUCTS, "It names " + t.relatedProducts().size()
-          + " related products; a record holds at most " + MAX_PRODUCTS
-          + ". Keep the five most relevant, in order.");
+      emit.add(
+          OpenPaymentsRules.TOO_MANY_PRODUCTS,
+          "It names "
+              + t.relatedProducts().size()
+              + " related products; a record holds at most "
+              + MAX_PRODUCTS
+              + ". Keep the five most relevant, in order.");
     }
     context(t, facts, year, emit);
     group(t, emit);
   }
 
-  private static void exclusionCondition(TransferOfValue t, TransferFacts facts,
-      AggregateSpend spend, Emitter emit) {
+  private static void exclusionCondition(
+      TransferOfValue t, TransferFacts facts, AggregateSpend spend, Emitter emit) {
     if (facts.exclusion().equals(Optional.of(StatutoryExclusion.SHORT_TERM_DEVICE_LOAN))) {
-      String problem = facts.deviceLoanDays()
-          .map(d -> "a loan of " + d + " days is over 90 days: report it as \""
-              + NatureOfPayment.LONG_TERM_MEDICAL_SUPPLY_OR_DEVICE_LOAN.cmsName() + "\"")
-          .orElse("no loan length is recorded in " + OpenPaymentsAttributes.DEVICE_LOAN_DAYS);
-      emit.add(OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET, "Marked as a short-term device"
-          + " loan, but " + problem + "; it is judged as not excluded.");
+      String problem =
+          facts
+              .deviceLoanDays()
+              .map(
+                  d ->
+                      "a loan of "
+                          + d
+                          + " days is over 90 days: report it as \""
+                          + NatureOfPayment.LONG_TERM_MEDICAL_SUPPLY_OR_DEVICE_LOAN.cmsName()
+                          + "\"")
+              .orElse("no loan length is recorded in " + OpenPaymentsAttributes.DEVICE_LOAN_DAYS);
+      emit.add(
+          OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET,
+          "Marked as a short-term device"
+              + " loan, but "
+              + problem
+              + "; it is judged as not excluded.");
     }
     if (facts.exclusion().equals(Optional.of(StatutoryExclusion.LARGE_CONFERENCE_ITEM))
-        && spend.assessments().stream().anyMatch(a -> a.transfer().equals(t.id())
-            && a.reason().mayNeedRecord())) {
-      emit.add(OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET, "Marked as a large-conference"
-          + " item, but the exclusion covers items below the minimum only, or the minimum is"
-          + " not known; it is judged as not excluded.");
+        && spend.assessments().stream()
+            .anyMatch(a -> a.transfer().equals(t.id()) && a.reason().mayNeedRecord())) {
+      emit.add(
+          OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET,
+          "Marked as a large-conference"
+              + " item, but the exclusion covers items below the minimum only, or the minimum is"
+              + " not known; it is judged as not excluded.");
     }
   }
 
   private static void context(TransferOfValue t, TransferFacts facts, int year, Emitter emit) {
-    if (t.organisation().isPresent() && year >= CY2022_RULE_FROM
+    if (t.organisation().isPresent()
+        && year >= CY2022_RULE_FROM
         && facts.contextualInformation().isEmpty()) {
-      emit.add(OpenPaymentsRules.CONTEXTUAL_INFORMATION_MISSING, "Teaching-hospital records"
-          + " from PY" + CY2022_RULE_FROM + " need contextual information: set "
-          + OpenPaymentsAttributes.CONTEXTUAL_INFORMATION + ".");
+      emit.add(
+          OpenPaymentsRules.CONTEXTUAL_INFORMATION_MISSING,
+          "Teaching-hospital records"
+              + " from PY"
+              + CY2022_RULE_FROM
+              + " need contextual information: set "
+              + OpenPaymentsAttributes.CONTEXTUAL_INFORMATION
+              + ".");
     }
-    facts.contextualInformation()
+    facts
+        .contextualInformation()
         .filter(c -> c.length() > OpenPaymentsAttributes.CONTEXTUAL_INFORMATION_MAX_LENGTH)
-        .ifPresent(c -> emit.add(OpenPaymentsRules.CONTEXTUAL_INFORMATION_TOO_LONG,
-            "Contextual information has " + c.length() + " characters; at most "
-                + OpenPaymentsAttributes.CONTEXTUAL_INFORMATION_MAX_LENGTH + " are allowed."));
+        .ifPresent(
+            c ->
+                emit.add(
+                    OpenPaymentsRules.CONTEXTUAL_INFORMATION_TOO_LONG,
+                    "Contextual information has "
+                        + c.length()
+                        + " characters; at most "
+                        + OpenPaymentsAttributes.CONTEXTUAL_INFORMATION_MAX_LENGTH
+                        + " are allowed."));
     if (facts.delayInPublication() && year >= CY2022_RULE_FROM) {
-      emit.add(OpenPaymentsRules.PUBLICATION_DELAY_NOT_ALLOWED, "General records from PY"
-          + CY2022_RULE_FROM + " cannot ask for a delay in publication; this PY" + year
-          + " record asks for one.");
+      emit.add(
+          OpenPaymentsRules.PUBLICATION_DELAY_NOT_ALLOWED,
+          "General records from PY"
+              + CY2022_RULE_FROM
+              + " cannot ask for a delay in publication; this PY"
+              + year
+              + " record asks for one.");
     }
   }
 
@@ -134,14 +195,23 @@ final class RecordChecks {
       return;
     }
     if (t.headcount().isEmpty()) {
-      emit.add(OpenPaymentsRules.HEADCOUNT_MISSING, "No headcount of everyone who partook: the "
-          + t.amount() + " is split among the " + t.attendees().size() + " recorded attendees"
-          + " only, which may overstate each share.");
+      emit.add(
+          OpenPaymentsRules.HEADCOUNT_MISSING,
+          "No headcount of everyone who partook: the "
+              + t.amount()
+              + " is split among the "
+              + t.attendees().size()
+              + " recorded attendees"
+              + " only, which may overstate each share.");
     }
     if (t.nature() != NatureOfPayment.FOOD_AND_BEVERAGE) {
-      emit.add(OpenPaymentsRules.GROUP_NOT_A_MEAL, "\"" + t.nature().cmsName() + "\" shared by"
-          + " a group is split per person like a meal; CMS's per-person rule is verified for"
-          + " food and beverage only.");
+      emit.add(
+          OpenPaymentsRules.GROUP_NOT_A_MEAL,
+          "\""
+              + t.nature().cmsName()
+              + "\" shared by"
+              + " a group is split per person like a meal; CMS's per-person rule is verified for"
+              + " food and beverage only.");
     }
   }
 

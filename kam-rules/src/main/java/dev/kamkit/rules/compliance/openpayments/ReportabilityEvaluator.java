@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Applies the small-payment rule (REGULATORY.md 1.4, verified) per recipient, per manufacturer,
- * per calendar year: a payment below the minimum is excluded unless the year's aggregate exceeds
- * the trigger, re-evaluated over every payment of the year up to the day evaluated.
+ * Applies the small-payment rule (REGULATORY.md 1.4, verified) per recipient, per manufacturer, per
+ * calendar year: a payment below the minimum is excluded unless the year's aggregate exceeds the
+ * trigger, re-evaluated over every payment of the year up to the day evaluated.
  */
 final class ReportabilityEvaluator {
 
@@ -28,9 +28,10 @@ final class ReportabilityEvaluator {
 
   private record Key(Optional<String> manufacturer, KamId recipient, int programYear) {}
 
-  private static final Comparator<Key> KEY_ORDER = Comparator.comparingInt(Key::programYear)
-      .thenComparing(k -> k.manufacturer().orElse(""))
-      .thenComparing(Key::recipient, Shares.RECIPIENT_ORDER);
+  private static final Comparator<Key> KEY_ORDER =
+      Comparator.comparingInt(Key::programYear)
+          .thenComparing(k -> k.manufacturer().orElse(""))
+          .thenComparing(Key::recipient, Shares.RECIPIENT_ORDER);
 
   private static final Comparator<Share> SHARE_ORDER =
       Comparator.comparing((Share s) -> s.transfer().date())
@@ -45,23 +46,29 @@ final class ReportabilityEvaluator {
   /** The aggregate spend over the accounts, taken in id order. */
   AggregateSpend evaluate(List<KeyAccount> accounts, LocalDate asOf) {
     Map<Key, List<Share>> byKey = new LinkedHashMap<>();
-    accounts.stream().sorted(Comparator.comparing(KeyAccount::id))
+    accounts.stream()
+        .sorted(Comparator.comparing(KeyAccount::id))
         .flatMap(a -> Shares.of(a, asOf, policy).stream())
-        .forEach(s -> byKey.computeIfAbsent(
-            new Key(s.manufacturer(), s.recipient(), s.programYear()), k -> new ArrayList<>())
-            .add(s));
-    List<RecipientYear> years = byKey.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey(KEY_ORDER))
-        .map(e -> recipientYear(e.getKey(), e.getValue(), asOf))
-        .toList();
+        .forEach(
+            s ->
+                byKey
+                    .computeIfAbsent(
+                        new Key(s.manufacturer(), s.recipient(), s.programYear()),
+                        k -> new ArrayList<>())
+                    .add(s));
+    List<RecipientYear> years =
+        byKey.entrySet().stream()
+            .sorted(Map.Entry.comparingByKey(KEY_ORDER))
+            .map(e -> recipientYear(e.getKey(), e.getValue(), asOf))
+            .toList();
     return AggregateSpend.builder().asOf(asOf).recipientYears(years).build();
   }
 
   private RecipientYear recipientYear(Key key, List<Share> unordered, LocalDate asOf) {
     List<Share> shares = unordered.stream().sorted(SHARE_ORDER).toList();
     Optional<ThresholdRow> row = policy.threshold(key.programYear());
-    List<Optional<ReportabilityReason>> first = shares.stream().map(s -> preliminary(s, row))
-        .toList();
+    List<Optional<ReportabilityReason>> first =
+        shares.stream().map(s -> preliminary(s, row)).toList();
     List<Share> counted = new ArrayList<>();
     for (int i = 0; i < shares.size(); i++) {
       if (countsTowardAggregate(first.get(i), shares.get(i))) {
@@ -76,23 +83,29 @@ final class ReportabilityEvaluator {
     List<TransferAssessment> assessments = new ArrayList<>();
     for (int i = 0; i < shares.size(); i++) {
       Share s = shares.get(i);
-      ReportabilityReason reason = first.get(i).orElse(
-          exceeded ? ReportabilityReason.AGGREGATE_EXCEEDED
-              : aggregateKnown ? ReportabilityReason.BELOW_MINIMUM
-              : ReportabilityReason.AGGREGATE_INCOMPLETE);
-      assessments.add(TransferAssessment.builder()
-          .transfer(s.transfer().id())
-          .recipient(s.recipient())
-          .date(s.transfer().date())
-          .nature(s.transfer().nature())
-          .form(s.transfer().form())
-          .amount(s.transfer().amount())
-          .partakers(s.partakers())
-          .usdValue(s.usdValue())
-          .exclusion(s.facts().exclusion())
-          .reason(reason)
-          .explanation(Explanations.of(reason, s, row, aggregate, yearEnded))
-          .build());
+      ReportabilityReason reason =
+          first
+              .get(i)
+              .orElse(
+                  exceeded
+                      ? ReportabilityReason.AGGREGATE_EXCEEDED
+                      : aggregateKnown
+                          ? ReportabilityReason.BELOW_MINIMUM
+                          : ReportabilityReason.AGGREGATE_INCOMPLETE);
+      assessments.add(
+          TransferAssessment.builder()
+              .transfer(s.transfer().id())
+              .recipient(s.recipient())
+              .date(s.transfer().date())
+              .nature(s.transfer().nature())
+              .form(s.transfer().form())
+              .amount(s.transfer().amount())
+              .partakers(s.partakers())
+              .usdValue(s.usdValue())
+              .exclusion(s.facts().exclusion())
+              .reason(reason)
+              .explanation(Explanations.of(reason, s, row, aggregate, yearEnded))
+              .build());
     }
     return RecipientYear.builder()
         .manufacturer(key.manufacturer())
@@ -106,8 +119,11 @@ final class ReportabilityEvaluator {
         .complete(shares.stream().allMatch(s -> s.usdValue().isPresent()))
         .yearEnded(yearEnded)
         .total(sum(assessments.stream().map(TransferAssessment::usdValue)))
-        .reportableTotal(sum(assessments.stream().filter(TransferAssessment::isReportable)
-            .map(TransferAssessment::usdValue)))
+        .reportableTotal(
+            sum(
+                assessments.stream()
+                    .filter(TransferAssessment::isReportable)
+                    .map(TransferAssessment::usdValue)))
         .totalsByNature(byNature(assessments, a -> true))
         .reportableTotalsByNature(byNature(assessments, TransferAssessment::isReportable))
         .assessments(assessments)
@@ -161,12 +177,16 @@ final class ReportabilityEvaluator {
     return values.flatMap(Optional::stream).reduce(Usd.ZERO, Money::plus);
   }
 
-  private static Map<NatureOfPayment, Money> byNature(List<TransferAssessment> assessments,
-      Predicate<TransferAssessment> which) {
+  private static Map<NatureOfPayment, Money> byNature(
+      List<TransferAssessment> assessments, Predicate<TransferAssessment> which) {
     Map<NatureOfPayment, Money> totals = new EnumMap<>(NatureOfPayment.class);
-    assessments.stream().filter(which).filter(a -> a.usdValue().isPresent())
+    assessments.stream()
+        .filter(which)
+        .filter(a -> a.usdValue().isPresent())
         .forEach(a -> totals.merge(a.nature(), a.usdValue().get(), Money::plus));
-    return totals.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-        Map.Entry::getValue, (x, y) -> x, LinkedHashMap::new));
+    return totals.entrySet().stream()
+        .collect(
+            Collectors.toMap(
+                Map.Entry::getKey, Map.Entry::getValue, (x, y) -> x, LinkedHashMap::new));
   }
 }

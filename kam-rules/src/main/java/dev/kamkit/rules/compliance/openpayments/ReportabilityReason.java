@@ -59,13 +59,19 @@ public enum ReportabilityReason {
   }
 
   /**
-   * True when the transfer goes to a recipient who is, or may be, covered and no exclusion
-   * applies: a General Payments record may have to be made, so the record checks run.
+   * True when the transfer goes to a recipient who is, or may be, covered and no exclusion applies:
+   * a General Payments record may have to be made, so the record checks run.
    */
   public boolean mayNeedRecord() {
     return switch (this) {
-      case AT_OR_ABOVE_MINIMUM, AGGREGATE_EXCEEDED, BELOW_MINIMUM, PROGRAM_YEAR_UNKNOWN,
-          TEACHING_HOSPITAL_LIST_MISSING, NO_USD_RATE, AGGREGATE_INCOMPLETE -> true;
+      case AT_OR_ABOVE_MINIMUM,
+          AGGREGATE_EXCEEDED,
+          BELOW_MINIMUM,
+          PROGRAM_YEAR_UNKNOWN,
+          TEACHING_HOSPITAL_LIST_MISSING,
+          NO_USD_RATE,
+          AGGREGATE_INCOMPLETE ->
+          true;
       default -> false;
     };
   }

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Splits transfers into recipients' shares. A group transfer's value per person is its US dollar
- * value divided by everyone who partook, covered or not (42 CFR 403.904 as MeetingsNet quotes
- * it); each attendee gets a share, so only the covered ones are later reported.
+ * value divided by everyone who partook, covered or not (42 CFR 403.904 as MeetingsNet quotes it);
+ * each attendee gets a share, so only the covered ones are later reported.
  */
 final class Shares {
   private Shares() {}
@@ -33,15 +33,48 @@ final class Shares {
       TransferFacts facts = AttributeReader.transfer(t.attributes());
       Optional<String> manufacturer = facts.manufacturer().or(policy::manufacturerName);
       int partakers = partakers(t);
-      Optional<Money> usd = policy.toUsd(t.amount(), t.date())
-          .map(total -> total.dividedBy(partakers, policy.usdRounding()));
+      Optional<Money> usd =
+          policy
+              .toUsd(t.amount(), t.date())
+              .map(total -> total.dividedBy(partakers, policy.usdRounding()));
       int year = t.date().getYear();
-      t.recipient().ifPresent(id -> shares.add(new Share(t, id, manufacturer,
-          coverage(account, id, year), usd, partakers, facts)));
-      t.organisation().ifPresent(id -> shares.add(new Share(t, id, manufacturer,
-          CoveredRecipients.of(id, year, policy), usd, partakers, facts)));
-      t.attendees().stream().sorted().forEach(id -> shares.add(new Share(t, id, manufacturer,
-          coverage(account, id, year), usd, partakers, facts)));
+      t.recipient()
+          .ifPresent(
+              id ->
+                  shares.add(
+                      new Share(
+                          t,
+                          id,
+                          manufacturer,
+                          coverage(account, id, year),
+                          usd,
+                          partakers,
+                          facts)));
+      t.organisation()
+          .ifPresent(
+              id ->
+                  shares.add(
+                      new Share(
+                          t,
+                          id,
+                          manufacturer,
+                          CoveredRecipients.of(id, year, policy),
+                          usd,
+                          partakers,
+                          facts)));
+      t.attendees().stream()
+          .sorted()
+          .forEach(
+              id ->
+                  shares.add(
+                      new Share(
+                          t,
+                          id,
+                          manufacturer,
+                          coverage(account, id, year),
+                          usd,
+                          partakers,
+                          facts)));
     }
     return shares;
   }
@@ -56,7 +89,9 @@ final class Shares {
 
   private static Coverage coverage(KeyAccount account, StakeholderId id, int year) {
     // The model guarantees the stakeholder exists; an absent one is treated as not an HCP.
-    return account.stakeholder(id).map(s -> CoveredRecipients.of(s, year))
+    return account
+        .stakeholder(id)
+        .map(s -> CoveredRecipients.of(s, year))
         .orElse(Coverage.not(ReportabilityReason.NOT_A_HEALTHCARE_PROFESSIONAL));
   }
 }

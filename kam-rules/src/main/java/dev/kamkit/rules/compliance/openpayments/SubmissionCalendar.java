@@ -7,15 +7,15 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
- * The Open Payments calendar of one program year (REGULATORY.md 1.7, verified): data collected
- * 1 January - 31 December; submission and attestation from 1 February to 31 March of the next
- * year, both by 11:59 pm Eastern time on 31 March (late records are non-compliant); recipient
- * review and dispute 1 April - 15 May; disputes resolved and records corrected by 30 May;
- * publication by 30 June.
+ * The Open Payments calendar of one program year (REGULATORY.md 1.7, verified): data collected 1
+ * January - 31 December; submission and attestation from 1 February to 31 March of the next year,
+ * both by 11:59 pm Eastern time on 31 March (late records are non-compliant); recipient review and
+ * dispute 1 April - 15 May; disputes resolved and records corrected by 30 May; publication by 30
+ * June.
  *
- * <p>These are the standing annual dates CMS announced for PY2022 and PY2025. PY2013, the first
- * and partial year (collection from 1 August 2013), ran on a different, unverified timeline and
- * is refused. Whether CMS moves a deadline that falls on a weekend, and the statute's "90th day"
+ * <p>These are the standing annual dates CMS announced for PY2022 and PY2025. PY2013, the first and
+ * partial year (collection from 1 August 2013), ran on a different, unverified timeline and is
+ * refused. Whether CMS moves a deadline that falls on a weekend, and the statute's "90th day"
  * wording, are unverified and not applied.
  *
  * @param programYear the program year, 2014 or later
@@ -25,10 +25,15 @@ public record SubmissionCalendar(int programYear) {
   /** Submission deadlines are stated in US Eastern time. */
   public static final ZoneId DEADLINE_ZONE = ZoneId.of("America/New_York");
 
-  /** @throws dev.kamkit.model.base.InvalidModelException if the year is before 2014 */
+  /**
+   * @throws dev.kamkit.model.base.InvalidModelException if the year is before 2014
+   */
   public SubmissionCalendar {
     ModelCheck.of("SubmissionCalendar", programYear)
-        .require(programYear >= 2014, "programYear", programYear,
+        .require(
+            programYear >= 2014,
+            "programYear",
+            programYear,
             "must be 2014 or later; PY2013 ran on its own first-year timeline")
         .throwIfInvalid();
   }
@@ -84,18 +89,18 @@ public record SubmissionCalendar(int programYear) {
   }
 
   /**
-   * True if a submission or attestation on {@code day} (Eastern time) is on time: within
-   * 1 February - 31 March of the next year. A day before the window opens is not a submission in
-   * the window, so it is not on time either.
+   * True if a submission or attestation on {@code day} (Eastern time) is on time: within 1 February
+   * - 31 March of the next year. A day before the window opens is not a submission in the window,
+   * so it is not on time either.
    */
   public boolean isOnTime(LocalDate day) {
     return !day.isBefore(submissionOpens()) && !day.isAfter(submissionDeadline());
   }
 
   /**
-   * True if a submission or attestation at {@code moment} is on time: on or after 1 February and
-   * no later than the minute 11:59 pm Eastern time on 31 March (any second within that minute
-   * counts as 11:59 pm).
+   * True if a submission or attestation at {@code moment} is on time: on or after 1 February and no
+   * later than the minute 11:59 pm Eastern time on 31 March (any second within that minute counts
+   * as 11:59 pm).
    */
   public boolean isOnTime(ZonedDateTime moment) {
     ZonedDateTime eastern = moment.withZoneSameInstant(DEADLINE_ZONE);

@@ -13,7 +13,9 @@ import dev.kamkit.model.id.AccountId;
  */
 public record TeachingHospital(AccountId account, String ccn, String name) {
 
-  /** @throws dev.kamkit.model.base.InvalidModelException if the CCN or the name is blank */
+  /**
+   * @throws dev.kamkit.model.base.InvalidModelException if the CCN or the name is blank
+   */
   public TeachingHospital {
     ModelCheck.of("TeachingHospital", account)
         .nonBlank("ccn", ccn)

@@ -4,9 +4,9 @@ import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.base.Money;
 
 /**
- * The small-payment thresholds of one program year: a payment is excluded if it is less than
- * {@code minimum}, unless the calendar-year aggregate exceeds {@code aggregateTrigger}
- * (REGULATORY.md 1.4).
+ * The small-payment thresholds of one program year: a payment is excluded if it is less than {@code
+ * minimum}, unless the calendar-year aggregate exceeds {@code aggregateTrigger} (REGULATORY.md
+ * 1.4).
  *
  * @param programYear the program year (the calendar year of the payments), 2013 or later
  * @param minimum the minimum, in US dollars: a payment below it is excluded
@@ -23,15 +23,25 @@ public record ThresholdRow(int programYear, Money minimum, Money aggregateTrigge
    *     blank
    */
   public ThresholdRow {
-    ModelCheck check = ModelCheck.of("ThresholdRow", programYear)
-        .require(programYear >= 2013, "programYear", programYear, "must be 2013 or later")
-        .require(Usd.isUsd(minimum) && minimum.isPositive(), "minimum", minimum,
-            "must be a positive USD amount")
-        .require(Usd.isUsd(aggregateTrigger) && aggregateTrigger.isPositive(), "aggregateTrigger",
-            aggregateTrigger, "must be a positive USD amount")
-        .nonBlank("source", source);
+    ModelCheck check =
+        ModelCheck.of("ThresholdRow", programYear)
+            .require(programYear >= 2013, "programYear", programYear, "must be 2013 or later")
+            .require(
+                Usd.isUsd(minimum) && minimum.isPositive(),
+                "minimum",
+                minimum,
+                "must be a positive USD amount")
+            .require(
+                Usd.isUsd(aggregateTrigger) && aggregateTrigger.isPositive(),
+                "aggregateTrigger",
+                aggregateTrigger,
+                "must be a positive USD amount")
+            .nonBlank("source", source);
     if (Usd.isUsd(minimum) && Usd.isUsd(aggregateTrigger)) {
-      check.require(minimum.isLessThan(aggregateTrigger), "minimum", minimum,
+      check.require(
+          minimum.isLessThan(aggregateTrigger),
+          "minimum",
+          minimum,
           "must be below the aggregate trigger " + aggregateTrigger);
     }
     check.throwIfInvalid();
@@ -42,10 +52,10 @@ public record ThresholdRow(int programYear, Money minimum, Money aggregateTrigge
    *
    * @throws dev.kamkit.model.base.InvalidModelException as the constructor does
    */
-  public static ThresholdRow of(int programYear, String minimum, String aggregateTrigger,
-      String source) {
-    return new ThresholdRow(programYear, Money.of(minimum, "USD"),
-        Money.of(aggregateTrigger, "USD"), source);
+  public static ThresholdRow of(
+      int programYear, String minimum, String aggregateTrigger, String source) {
+    return new ThresholdRow(
+        programYear, Money.of(minimum, "USD"), Money.of(aggregateTrigger, "USD"), source);
   }
 
   /** True if {@code usd} is less than the minimum: the only case the rule excludes. */

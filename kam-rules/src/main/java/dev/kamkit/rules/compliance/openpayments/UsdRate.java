@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.Currency;
 
 /**
- * A host-supplied exchange rate into US dollars: from {@code effectiveFrom} on, one unit of
- * {@code currency} is worth {@code usdPerUnit} dollars. kamkit has no rate source (no network, no
- * clock): the host supplies the rates its compliance team uses, daily or one per year.
+ * A host-supplied exchange rate into US dollars: from {@code effectiveFrom} on, one unit of {@code
+ * currency} is worth {@code usdPerUnit} dollars. kamkit has no rate source (no network, no clock):
+ * the host supplies the rates its compliance team uses, daily or one per year.
  *
  * @param currency the currency converted from; not USD
  * @param effectiveFrom the first day the rate applies
@@ -16,7 +16,9 @@ import java.util.Currency;
  */
 public record UsdRate(Currency currency, LocalDate effectiveFrom, BigDecimal usdPerUnit) {
 
-  /** @throws dev.kamkit.model.base.InvalidModelException if the rate is for USD or not positive */
+  /**
+   * @throws dev.kamkit.model.base.InvalidModelException if the rate is for USD or not positive
+   */
   public UsdRate {
     ModelCheck.of("UsdRate", currency + " " + effectiveFrom)
         .require(!currency.equals(Usd.USD), "currency", currency, "must not be USD")

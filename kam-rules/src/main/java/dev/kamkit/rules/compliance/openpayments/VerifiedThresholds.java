@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * The small-payment thresholds kamkit ships: exactly the program years REGULATORY.md 1.4 marks
- * verified. Any other year is a configuration error until the host supplies its row with
- * {@link OpenPaymentsPolicy.Builder#addHostThreshold(ThresholdRow)}.
+ * verified. Any other year is a configuration error until the host supplies its row with {@link
+ * OpenPaymentsPolicy.Builder#addHostThreshold(ThresholdRow)}.
  *
  * <table>
  *   <caption>Verified rows</caption>
@@ -33,12 +33,13 @@ public final class VerifiedThresholds {
   public static final Money PY2020_AGGREGATE_TRIGGER = Money.of("109.69", "USD");
 
   /** The verified rows, by program year. */
-  public static final List<ThresholdRow> ROWS = List.of(
-      ThresholdRow.of(2013, "10.00", "100.00", "42 U.S.C. 1320a-7h(e)(10)(B)(i); AAO"),
-      ThresholdRow.of(2019, "10.79", "107.91", "PolicyMed, October 2018"),
-      ThresholdRow.of(2021, "11.04", "110.40", "Foley, November 2020"),
-      ThresholdRow.of(2025, "13.46", "134.54", "CMS email, 1 October 2024"),
-      ThresholdRow.of(2026, "13.82", "138.13", "CMS update, 30 September 2025"));
+  public static final List<ThresholdRow> ROWS =
+      List.of(
+          ThresholdRow.of(2013, "10.00", "100.00", "42 U.S.C. 1320a-7h(e)(10)(B)(i); AAO"),
+          ThresholdRow.of(2019, "10.79", "107.91", "PolicyMed, October 2018"),
+          ThresholdRow.of(2021, "11.04", "110.40", "Foley, November 2020"),
+          ThresholdRow.of(2025, "13.46", "134.54", "CMS email, 1 October 2024"),
+          ThresholdRow.of(2026, "13.82", "138.13", "CMS update, 30 September 2025"));
 
   /** The verified row of {@code programYear}, if kamkit ships one. */
   public static Optional<ThresholdRow> row(int programYear) {
@@ -52,7 +53,7 @@ public final class VerifiedThresholds {
    * @param source where the host confirmed it
    */
   public static ThresholdRow programYear2020(Money minimum, String source) {
-    return new ThresholdRow(2020, minimum, PY2020_AGGREGATE_TRIGGER,
-        source + "; aggregate: Foley, November 2020");
+    return new ThresholdRow(
+        2020, minimum, PY2020_AGGREGATE_TRIGGER, source + "; aggregate: Foley, November 2020");
   }
 }

@@ -1,17 +1,17 @@
 /**
- * The US Open Payments (Physician Payments Sunshine Act) rule pack: which transfers of value go
- * to covered recipients, which of them are reportable under the small-payment rule and the
- * statutory exclusions, whether each would make a valid General Payments record for its program
- * year, when a program year's submission is due, and the aggregate-spend view and General
- * Payments record values a host writes out.
+ * The US Open Payments (Physician Payments Sunshine Act) rule pack: which transfers of value go to
+ * covered recipients, which of them are reportable under the small-payment rule and the statutory
+ * exclusions, whether each would make a valid General Payments record for its program year, when a
+ * program year's submission is due, and the aggregate-spend view and General Payments record values
+ * a host writes out.
  *
  * <p>Start with {@link dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack#withDefaults()}.
  * Facts come from {@code REGULATORY.md} sections 1.1-1.7; only facts marked verified there are
  * encoded. Every unverified fact the pack needs (PY2020's minimum, the teaching-hospital lists,
- * currency rates, ...) is a host-supplied setting of
- * {@link dev.kamkit.rules.compliance.openpayments.OpenPaymentsPolicy}. Data the model has no field
- * for travels in documented custom attributes, see
- * {@link dev.kamkit.rules.compliance.openpayments.OpenPaymentsAttributes}.
+ * currency rates, ...) is a host-supplied setting of {@link
+ * dev.kamkit.rules.compliance.openpayments.OpenPaymentsPolicy}. Data the model has no field for
+ * travels in documented custom attributes, see {@link
+ * dev.kamkit.rules.compliance.openpayments.OpenPaymentsAttributes}.
  */
 @KamStyle
 @NullMarked

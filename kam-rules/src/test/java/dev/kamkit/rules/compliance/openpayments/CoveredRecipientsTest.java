@@ -21,65 +21,94 @@ import org.junit.jupiter.params.provider.EnumSource;
 class CoveredRecipientsTest {
 
   private static Stakeholder hcp(HcpProfession profession, TrainingStatus status) {
-    return Stakeholder.builder().id(StakeholderId.of("s")).name("S")
+    return Stakeholder.builder()
+        .id(StakeholderId.of("s"))
+        .name("S")
         .function(StakeholderFunction.CLINICAL)
-        .hcp(HcpIdentity.builder().profession(profession).trainingStatus(status).build()).build();
+        .hcp(HcpIdentity.builder().profession(profession).trainingStatus(status).build())
+        .build();
   }
 
   @ParameterizedTest
-  @EnumSource(value = HcpProfession.class,
+  @EnumSource(
+      value = HcpProfession.class,
       names = {"PHYSICIAN", "DENTIST", "PODIATRIST", "OPTOMETRIST", "CHIROPRACTOR"})
   void physiciansAreCoveredInEveryYear(HcpProfession profession) {
     for (int year : new int[] {2013, 2020, 2026}) {
-      assertEquals(Coverage.covered(CoveredRecipientType.PHYSICIAN),
+      assertEquals(
+          Coverage.covered(CoveredRecipientType.PHYSICIAN),
           CoveredRecipients.of(hcp(profession, TrainingStatus.PRACTISING), year));
     }
   }
 
   @ParameterizedTest
-  @EnumSource(value = HcpProfession.class, names = {"PHYSICIAN_ASSISTANT", "NURSE_PRACTITIONER",
-      "CLINICAL_NURSE_SPECIALIST", "CERTIFIED_REGISTERED_NURSE_ANESTHETIST",
-      "ANESTHESIOLOGIST_ASSISTANT", "CERTIFIED_NURSE_MIDWIFE"})
+  @EnumSource(
+      value = HcpProfession.class,
+      names = {
+        "PHYSICIAN_ASSISTANT",
+        "NURSE_PRACTITIONER",
+        "CLINICAL_NURSE_SPECIALIST",
+        "CERTIFIED_REGISTERED_NURSE_ANESTHETIST",
+        "ANESTHESIOLOGIST_ASSISTANT",
+        "CERTIFIED_NURSE_MIDWIFE"
+      })
   void nonPhysicianPractitionersAreCoveredFrom2021(HcpProfession profession) {
     Stakeholder s = hcp(profession, TrainingStatus.PRACTISING);
-    assertEquals(Coverage.not(ReportabilityReason.NON_PHYSICIAN_PRACTITIONER_BEFORE_2021),
+    assertEquals(
+        Coverage.not(ReportabilityReason.NON_PHYSICIAN_PRACTITIONER_BEFORE_2021),
         CoveredRecipients.of(s, 2020));
-    assertEquals(Coverage.covered(CoveredRecipientType.NON_PHYSICIAN_PRACTITIONER),
+    assertEquals(
+        Coverage.covered(CoveredRecipientType.NON_PHYSICIAN_PRACTITIONER),
         CoveredRecipients.of(s, 2021));
   }
 
   @ParameterizedTest
-  @EnumSource(value = HcpProfession.class, names = {"PHARMACIST", "REGISTERED_NURSE", "OTHER"})
+  @EnumSource(
+      value = HcpProfession.class,
+      names = {"PHARMACIST", "REGISTERED_NURSE", "OTHER"})
   void otherProfessionsAreNotCovered(HcpProfession profession) {
-    assertEquals(Coverage.not(ReportabilityReason.NOT_A_COVERED_PROFESSION),
+    assertEquals(
+        Coverage.not(ReportabilityReason.NOT_A_COVERED_PROFESSION),
         CoveredRecipients.of(hcp(profession, TrainingStatus.PRACTISING), 2025));
   }
 
   @Test
   void residentsAreNotCoveredAndFellowsAre() {
-    assertEquals(Coverage.not(ReportabilityReason.RESIDENT),
+    assertEquals(
+        Coverage.not(ReportabilityReason.RESIDENT),
         CoveredRecipients.of(hcp(HcpProfession.PHYSICIAN, TrainingStatus.RESIDENT), 2025));
-    assertEquals(Coverage.covered(CoveredRecipientType.PHYSICIAN),
+    assertEquals(
+        Coverage.covered(CoveredRecipientType.PHYSICIAN),
         CoveredRecipients.of(hcp(HcpProfession.PHYSICIAN, TrainingStatus.FELLOW), 2025));
   }
 
   @Test
   void aStakeholderWhoIsNotAnHcpIsNotCovered() {
-    Stakeholder buyer = Stakeholder.builder().id(StakeholderId.of("b")).name("B")
-        .function(StakeholderFunction.PROCUREMENT).build();
-    assertEquals(Coverage.not(ReportabilityReason.NOT_A_HEALTHCARE_PROFESSIONAL),
+    Stakeholder buyer =
+        Stakeholder.builder()
+            .id(StakeholderId.of("b"))
+            .name("B")
+            .function(StakeholderFunction.PROCUREMENT)
+            .build();
+    assertEquals(
+        Coverage.not(ReportabilityReason.NOT_A_HEALTHCARE_PROFESSIONAL),
         CoveredRecipients.of(buyer, 2025));
   }
 
   @Test
   void teachingHospitalsAreThoseOnTheYearsList() {
     AccountId hospital = AccountId.of("th-1");
-    OpenPaymentsPolicy policy = OpenPaymentsPolicy.builder().addTeachingHospitalList(
-        new TeachingHospitalList(2025, List.of(new TeachingHospital(hospital, "050454", "UMC"))))
-        .build();
-    assertEquals(Coverage.covered(CoveredRecipientType.TEACHING_HOSPITAL),
+    OpenPaymentsPolicy policy =
+        OpenPaymentsPolicy.builder()
+            .addTeachingHospitalList(
+                new TeachingHospitalList(
+                    2025, List.of(new TeachingHospital(hospital, "050454", "UMC"))))
+            .build();
+    assertEquals(
+        Coverage.covered(CoveredRecipientType.TEACHING_HOSPITAL),
         CoveredRecipients.of(hospital, 2025, policy));
-    assertEquals(Coverage.not(ReportabilityReason.NOT_A_TEACHING_HOSPITAL),
+    assertEquals(
+        Coverage.not(ReportabilityReason.NOT_A_TEACHING_HOSPITAL),
         CoveredRecipients.of(AccountId.of("community"), 2025, policy));
     Coverage unknown = CoveredRecipients.of(hospital, 2026, policy);
     assertEquals(Coverage.not(ReportabilityReason.TEACHING_HOSPITAL_LIST_MISSING), unknown);
@@ -88,7 +117,7 @@ class CoveredRecipientsTest {
 
   @Test
   void coverageHasExactlyOneOfTypeAndReason() {
-    assertThrows(IllegalArgumentException.class,
-        () -> new Coverage(Optional.empty(), Optional.empty()));
+    assertThrows(
+        IllegalArgumentException.class, () -> new Coverage(Optional.empty(), Optional.empty()));
   }
 }

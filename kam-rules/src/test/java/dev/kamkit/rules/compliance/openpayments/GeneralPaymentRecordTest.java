@@ -24,39 +24,63 @@ class GeneralPaymentRecordTest {
   private static final LocalDate AS_OF = LocalDate.of(2026, 1, 15);
 
   private static OpFixture withProducts() {
-    return OpFixture.account().physician("p")
-        .product(OpFixture.product("onc", ProductKind.DRUG).name("Oncozumab").ndc("12345-678-90")
-            .putAttribute(OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
-            .build())
-        .product(OpFixture.product("pump", ProductKind.DEVICE).name("InfuPump")
-            .therapeuticArea("Infusion")
-            .putAttribute(OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
-            .putAttribute(OpenPaymentsAttributes.DEVICE_IDENTIFIER,
-                AttributeValue.text("00812345678901"))
-            .build());
+    return OpFixture.account()
+        .physician("p")
+        .product(
+            OpFixture.product("onc", ProductKind.DRUG)
+                .name("Oncozumab")
+                .ndc("12345-678-90")
+                .putAttribute(OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
+                .build())
+        .product(
+            OpFixture.product("pump", ProductKind.DEVICE)
+                .name("InfuPump")
+                .therapeuticArea("Infusion")
+                .putAttribute(OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
+                .putAttribute(
+                    OpenPaymentsAttributes.DEVICE_IDENTIFIER, AttributeValue.text("00812345678901"))
+                .build());
   }
 
   /** The non-empty fields, in record order. */
   private static Map<String, String> filled(GeneralPaymentRecord record) {
     Map<String, String> filled = new LinkedHashMap<>();
-    record.fields().forEach((k, v) -> {
-      if (!v.isEmpty()) {
-        filled.put(k, v);
-      }
-    });
+    record
+        .fields()
+        .forEach(
+            (k, v) -> {
+              if (!v.isEmpty()) {
+                filled.put(k, v);
+              }
+            });
     return filled;
   }
 
   @Test
   void aPhysiciansTravelRecordWithTwoProducts() {
-    KeyAccount account = withProducts().pay("trip", "p", "2025-09-18", "450.00",
-        t -> t.nature(NatureOfPayment.TRAVEL_AND_LODGING)
-            .travelDestination(TravelDestination.builder().city("Chicago").state("IL")
-                .country("US").build())
-            .addRelatedProducts(ProductId.of("onc"), ProductId.of("pump")))
-        .build();
-    OpenPaymentsPack pack = OpenPaymentsPack.of(OpenPaymentsPolicy.builder()
-        .manufacturerName("Acme Pharma Inc.").submittingEntityName("Acme Holdings").build());
+    KeyAccount account =
+        withProducts()
+            .pay(
+                "trip",
+                "p",
+                "2025-09-18",
+                "450.00",
+                t ->
+                    t.nature(NatureOfPayment.TRAVEL_AND_LODGING)
+                        .travelDestination(
+                            TravelDestination.builder()
+                                .city("Chicago")
+                                .state("IL")
+                                .country("US")
+                                .build())
+                        .addRelatedProducts(ProductId.of("onc"), ProductId.of("pump")))
+            .build();
+    OpenPaymentsPack pack =
+        OpenPaymentsPack.of(
+            OpenPaymentsPolicy.builder()
+                .manufacturerName("Acme Pharma Inc.")
+                .submittingEntityName("Acme Holdings")
+                .build());
     List<GeneralPaymentRecord> records = pack.generalPaymentRecords(account, AS_OF);
     assertEquals(1, records.size());
     GeneralPaymentRecord record = records.get(0);
@@ -64,12 +88,12 @@ class GeneralPaymentRecordTest {
     Map<String, String> expected = new LinkedHashMap<>();
     expected.put("Covered_Recipient_Type", "Covered Recipient Physician");
     expected.put("Covered_Recipient_NPI", "1234567893");
-    expected.put("Covered_Recipient_Specialty_1",
-        "Allopathic & Osteopathic Physicians|Internal Medicine");
+    expected.put(
+        "Covered_Recipient_Specialty_1", "Allopathic & Osteopathic Physicians|Internal Medicine");
     expected.put("Covered_Recipient_License_State_code1", "NY");
     expected.put("Submitting_Applicable_Manufacturer_or_Applicable_GPO_Name", "Acme Holdings");
-    expected.put("Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name",
-        "Acme Pharma Inc.");
+    expected.put(
+        "Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name", "Acme Pharma Inc.");
     expected.put("Total_Amount_of_Payment_USDollars", "450.00");
     expected.put("Date_of_Payment", "2025-09-18");
     expected.put("Number_of_Payments_Included_in_Total_Amount", "1");
@@ -96,30 +120,40 @@ class GeneralPaymentRecordTest {
 
   @Test
   void aTeachingHospitalRecordCarriesItsCcnNameAndContext() {
-    KeyAccount account = OpFixture.account().transfer(OpFixture.tov("grant", "2025-05-01",
-            "5000.00 EUR").organisation(OpFixture.HOSPITAL).nature(NatureOfPayment.GRANT)
-        .putAttribute(OpenPaymentsAttributes.CONTEXTUAL_INFORMATION,
-            AttributeValue.text("Fellows' research day"))).build();
-    OpenPaymentsPolicy policy = OpenPaymentsPolicy.copyOf(OpFixture.withHospitalList(2025))
-        .withUsdRates(UsdRate.of("EUR", LocalDate.of(2025, 1, 1), "1.0842"));
+    KeyAccount account =
+        OpFixture.account()
+            .transfer(
+                OpFixture.tov("grant", "2025-05-01", "5000.00 EUR")
+                    .organisation(OpFixture.HOSPITAL)
+                    .nature(NatureOfPayment.GRANT)
+                    .putAttribute(
+                        OpenPaymentsAttributes.CONTEXTUAL_INFORMATION,
+                        AttributeValue.text("Fellows' research day")))
+            .build();
+    OpenPaymentsPolicy policy =
+        OpenPaymentsPolicy.copyOf(OpFixture.withHospitalList(2025))
+            .withUsdRates(UsdRate.of("EUR", LocalDate.of(2025, 1, 1), "1.0842"));
     GeneralPaymentRecord record =
         OpenPaymentsPack.of(policy).generalPaymentRecords(account, AS_OF).get(0);
-    assertEquals("Covered Recipient Teaching Hospital",
+    assertEquals(
+        "Covered Recipient Teaching Hospital",
         record.field(GeneralPaymentFields.COVERED_RECIPIENT_TYPE));
     assertEquals("050454", record.field(GeneralPaymentFields.TEACHING_HOSPITAL_CCN));
-    assertEquals("UNIVERSITY MEDICAL CENTER",
-        record.field(GeneralPaymentFields.TEACHING_HOSPITAL_NAME));
+    assertEquals(
+        "UNIVERSITY MEDICAL CENTER", record.field(GeneralPaymentFields.TEACHING_HOSPITAL_NAME));
     assertEquals("5421.00", record.field(GeneralPaymentFields.TOTAL_AMOUNT_USD));
-    assertEquals("Fellows' research day",
-        record.field(GeneralPaymentFields.CONTEXTUAL_INFORMATION));
+    assertEquals(
+        "Fellows' research day", record.field(GeneralPaymentFields.CONTEXTUAL_INFORMATION));
     assertEquals("", record.field(GeneralPaymentFields.COVERED_RECIPIENT_NPI));
     assertEquals("No", record.field(GeneralPaymentFields.RELATED_PRODUCT_INDICATOR));
   }
 
   @Test
   void beforePy2021NoDeviceIdentifierIsReported() {
-    KeyAccount account = withProducts().pay("t", "p", "2019-05-01", "40.00",
-        t -> t.addRelatedProducts(ProductId.of("pump"))).build();
+    KeyAccount account =
+        withProducts()
+            .pay("t", "p", "2019-05-01", "40.00", t -> t.addRelatedProducts(ProductId.of("pump")))
+            .build();
     GeneralPaymentRecord record =
         OpenPaymentsPack.withDefaults().generalPaymentRecords(account, AS_OF).get(0);
     assertEquals("InfuPump", record.field(GeneralPaymentFields.productName(1)));
@@ -128,19 +162,27 @@ class GeneralPaymentRecordTest {
 
   @Test
   void onlyReportableTransfersBecomeRecords() {
-    KeyAccount account = OpFixture.account().physician("p")
-        .pay("small", "p", "2025-05-01", "13.45")
-        .pay("big", "p", "2025-05-02", "13.46")
-        .build();
-    assertEquals(List.of("big"), OpenPaymentsPack.withDefaults()
-        .generalPaymentRecords(account, AS_OF).stream().map(r -> r.transfer().value()).toList());
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .pay("small", "p", "2025-05-01", "13.45")
+            .pay("big", "p", "2025-05-02", "13.46")
+            .build();
+    assertEquals(
+        List.of("big"),
+        OpenPaymentsPack.withDefaults().generalPaymentRecords(account, AS_OF).stream()
+            .map(r -> r.transfer().value())
+            .toList());
   }
 
   @Test
   void fieldNamesAreCheckedAndSlotsRunFromOneToFive() {
-    GeneralPaymentRecord record = GeneralPaymentRecord.builder()
-        .transfer(TransferOfValueId.of("t"))
-        .recipient(OpFixture.HOSPITAL).putField("Program_Year", "2025").build();
+    GeneralPaymentRecord record =
+        GeneralPaymentRecord.builder()
+            .transfer(TransferOfValueId.of("t"))
+            .recipient(OpFixture.HOSPITAL)
+            .putField("Program_Year", "2025")
+            .build();
     assertThrows(IllegalArgumentException.class, () -> record.field("Program_year"));
     assertThrows(IllegalArgumentException.class, () -> GeneralPaymentFields.ndc(6));
     // 24 recipient, payer and payment fields, and six for each of five products
@@ -150,11 +192,12 @@ class GeneralPaymentRecordTest {
 
   @Test
   void cmsTextsAreReadIgnoringCase() {
-    assertEquals(NatureOfPayment.ROYALTY_OR_LICENSE,
-        CmsCodes.nature("Royalty or license").orElseThrow());
-    assertEquals(NatureOfPayment.FOOD_AND_BEVERAGE,
-        CmsCodes.nature("  FOOD AND BEVERAGE ").orElseThrow());
-    assertEquals(FormOfPayment.IN_KIND_ITEMS_AND_SERVICES,
+    assertEquals(
+        NatureOfPayment.ROYALTY_OR_LICENSE, CmsCodes.nature("Royalty or license").orElseThrow());
+    assertEquals(
+        NatureOfPayment.FOOD_AND_BEVERAGE, CmsCodes.nature("  FOOD AND BEVERAGE ").orElseThrow());
+    assertEquals(
+        FormOfPayment.IN_KIND_ITEMS_AND_SERVICES,
         CmsCodes.form("in-kind items and services").orElseThrow());
     assertEquals(Optional.empty(), CmsCodes.nature("Research"));
   }

@@ -27,20 +27,28 @@ import java.util.function.UnaryOperator;
 
 /**
  * A terse builder of small US key accounts for the Open Payments tests: each test states only the
- * recipients and transfers its example depends on. Transfers default to food and beverage, paid
- * in cash, in US dollars.
+ * recipients and transfers its example depends on. Transfers default to food and beverage, paid in
+ * cash, in US dollars.
  */
 final class OpFixture {
   /** The account's id. */
   static final AccountId ACCOUNT = AccountId.of("acc-1");
+
   /** A teaching hospital, on the lists {@link #withHospitalList(int...)} makes. */
   static final AccountId HOSPITAL = AccountId.of("th-1");
+
   /** A valid NPI (the CMS example). */
   static final Npi NPI = Npi.of("1234567893");
 
-  private final KeyAccount.Builder account = KeyAccount.builder().account(Account.builder()
-      .id(ACCOUNT).name("Riverside Health").kind(AccountKind.ACADEMIC_MEDICAL_CENTRE)
-      .country("US").build());
+  private final KeyAccount.Builder account =
+      KeyAccount.builder()
+          .account(
+              Account.builder()
+                  .id(ACCOUNT)
+                  .name("Riverside Health")
+                  .kind(AccountKind.ACADEMIC_MEDICAL_CENTRE)
+                  .country("US")
+                  .build());
 
   private OpFixture() {}
 
@@ -55,22 +63,37 @@ final class OpFixture {
 
   /** A healthcare professional with an NPI. */
   OpFixture hcp(String id, HcpProfession profession, TrainingStatus status) {
-    return hcp(id, HcpIdentity.builder().profession(profession).trainingStatus(status).npi(NPI)
-        .specialty("Allopathic & Osteopathic Physicians|Internal Medicine").addLicenseStates("NY")
-        .build());
+    return hcp(
+        id,
+        HcpIdentity.builder()
+            .profession(profession)
+            .trainingStatus(status)
+            .npi(NPI)
+            .specialty("Allopathic & Osteopathic Physicians|Internal Medicine")
+            .addLicenseStates("NY")
+            .build());
   }
 
   /** A healthcare professional with the given identity. */
   OpFixture hcp(String id, HcpIdentity identity) {
-    account.addStakeholder(Stakeholder.builder().id(StakeholderId.of(id)).name("Dr " + id)
-        .function(StakeholderFunction.CLINICAL).hcp(identity).build());
+    account.addStakeholder(
+        Stakeholder.builder()
+            .id(StakeholderId.of(id))
+            .name("Dr " + id)
+            .function(StakeholderFunction.CLINICAL)
+            .hcp(identity)
+            .build());
     return this;
   }
 
   /** A stakeholder who is not a healthcare professional. */
   OpFixture buyer(String id) {
-    account.addStakeholder(Stakeholder.builder().id(StakeholderId.of(id)).name("Buyer " + id)
-        .function(StakeholderFunction.PROCUREMENT).build());
+    account.addStakeholder(
+        Stakeholder.builder()
+            .id(StakeholderId.of(id))
+            .name("Buyer " + id)
+            .function(StakeholderFunction.PROCUREMENT)
+            .build());
     return this;
   }
 
@@ -81,7 +104,10 @@ final class OpFixture {
 
   /** A product of the given kind. */
   static Product.Builder product(String id, ProductKind kind) {
-    return Product.builder().id(ProductId.of(id)).name("Brand " + id).kind(kind)
+    return Product.builder()
+        .id(ProductId.of(id))
+        .name("Brand " + id)
+        .kind(kind)
         .therapeuticArea("Oncology");
   }
 
@@ -91,10 +117,14 @@ final class OpFixture {
   }
 
   /** A payment to one stakeholder, adjusted. */
-  OpFixture pay(String transfer, String recipient, String date, String usd,
+  OpFixture pay(
+      String transfer,
+      String recipient,
+      String date,
+      String usd,
       UnaryOperator<TransferOfValue.Builder> adjust) {
-    return transfer(adjust.apply(
-        tov(transfer, date, usd + " USD").recipient(StakeholderId.of(recipient))));
+    return transfer(
+        adjust.apply(tov(transfer, date, usd + " USD").recipient(StakeholderId.of(recipient))));
   }
 
   OpFixture transfer(TransferOfValue.Builder transfer) {
@@ -104,8 +134,11 @@ final class OpFixture {
 
   /** A food-and-beverage cash transfer; {@code amount} as {@code "12.00 USD"}. */
   static TransferOfValue.Builder tov(String id, String date, String amount) {
-    return TransferOfValue.builder().id(TransferOfValueId.of(id)).date(LocalDate.parse(date))
-        .amount(Money.parse(amount)).form(FormOfPayment.CASH_OR_CASH_EQUIVALENT)
+    return TransferOfValue.builder()
+        .id(TransferOfValueId.of(id))
+        .date(LocalDate.parse(date))
+        .amount(Money.parse(amount))
+        .form(FormOfPayment.CASH_OR_CASH_EQUIVALENT)
         .nature(NatureOfPayment.FOOD_AND_BEVERAGE);
   }
 
@@ -127,21 +160,24 @@ final class OpFixture {
   static OpenPaymentsPolicy withHospitalList(int... years) {
     OpenPaymentsPolicy.Builder policy = OpenPaymentsPolicy.builder();
     for (int year : years) {
-      policy.addTeachingHospitalList(new TeachingHospitalList(year,
-          List.of(new TeachingHospital(HOSPITAL, "050454", "UNIVERSITY MEDICAL CENTER"))));
+      policy.addTeachingHospitalList(
+          new TeachingHospitalList(
+              year,
+              List.of(new TeachingHospital(HOSPITAL, "050454", "UNIVERSITY MEDICAL CENTER"))));
     }
     return policy.build();
   }
 
   /** The findings of one rule, rendered. */
   static List<String> findings(List<Finding> findings, String ruleId) {
-    return findings.stream().filter(f -> f.ruleId().equals(ruleId)).map(Finding::toString)
-        .toList();
+    return findings.stream().filter(f -> f.ruleId().equals(ruleId)).map(Finding::toString).toList();
   }
 
   /** The reason of one transfer for one stakeholder. */
   static ReportabilityReason reason(AggregateSpend spend, String transfer, String recipient) {
-    return spend.assessment(TransferOfValueId.of(transfer), StakeholderId.of(recipient))
-        .orElseThrow().reason();
+    return spend
+        .assessment(TransferOfValueId.of(transfer), StakeholderId.of(recipient))
+        .orElseThrow()
+        .reason();
   }
 }

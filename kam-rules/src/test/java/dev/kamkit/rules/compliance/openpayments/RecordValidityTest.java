@@ -26,10 +26,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RecordValidityTest {
   private static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
 
-  private static List<Finding> check(OpenPaymentsPolicy policy, String date,
-      UnaryOperator<TransferOfValue.Builder> adjust) {
-    KeyAccount account = OpFixture.account().physician("p")
-        .pay("t", "p", date, "400.00", adjust).build();
+  private static List<Finding> check(
+      OpenPaymentsPolicy policy, String date, UnaryOperator<TransferOfValue.Builder> adjust) {
+    KeyAccount account =
+        OpFixture.account().physician("p").pay("t", "p", date, "400.00", adjust).build();
     return OpenPaymentsPack.of(policy).check(account, AS_OF);
   }
 
@@ -41,24 +41,25 @@ class RecordValidityTest {
   // itself does not depend on the table.
   @ParameterizedTest(name = "{0} in PY{1}: valid {2}")
   @CsvSource({
-      "OWNERSHIP_OR_INVESTMENT_INTEREST, 2021, true",
-      "OWNERSHIP_OR_INVESTMENT_INTEREST, 2025, false",
-      "SPEAKER_ACCREDITED_CONTINUING_EDUCATION, 2019, true",
-      "SPEAKER_ACCREDITED_CONTINUING_EDUCATION, 2021, false",
-      "SPEAKER_UNACCREDITED_CONTINUING_EDUCATION, 2019, true",
-      "SPEAKER_UNACCREDITED_CONTINUING_EDUCATION, 2021, false",
-      "SPEAKER_MEDICAL_EDUCATION, 2019, false",
-      "SPEAKER_MEDICAL_EDUCATION, 2021, true",
-      "DEBT_FORGIVENESS, 2019, false",
-      "DEBT_FORGIVENESS, 2021, true",
-      "ACQUISITIONS, 2019, false",
-      "LONG_TERM_MEDICAL_SUPPLY_OR_DEVICE_LOAN, 2021, true",
-      "CONSULTING_FEE, 2013, true",
-      "GRANT, 2026, true"})
+    "OWNERSHIP_OR_INVESTMENT_INTEREST, 2021, true",
+    "OWNERSHIP_OR_INVESTMENT_INTEREST, 2025, false",
+    "SPEAKER_ACCREDITED_CONTINUING_EDUCATION, 2019, true",
+    "SPEAKER_ACCREDITED_CONTINUING_EDUCATION, 2021, false",
+    "SPEAKER_UNACCREDITED_CONTINUING_EDUCATION, 2019, true",
+    "SPEAKER_UNACCREDITED_CONTINUING_EDUCATION, 2021, false",
+    "SPEAKER_MEDICAL_EDUCATION, 2019, false",
+    "SPEAKER_MEDICAL_EDUCATION, 2021, true",
+    "DEBT_FORGIVENESS, 2019, false",
+    "DEBT_FORGIVENESS, 2021, true",
+    "ACQUISITIONS, 2019, false",
+    "LONG_TERM_MEDICAL_SUPPLY_OR_DEVICE_LOAN, 2021, true",
+    "CONSULTING_FEE, 2013, true",
+    "GRANT, 2026, true"
+  })
   void natureValidityByProgramYear(NatureOfPayment nature, int year, boolean valid) {
     assertEquals(valid, NatureValidity.isValid(nature, year));
-    List<Finding> findings = check(OpenPaymentsPolicy.defaults(), year + "-09-01",
-        t -> t.nature(nature));
+    List<Finding> findings =
+        check(OpenPaymentsPolicy.defaults(), year + "-09-01", t -> t.nature(nature));
     assertEquals(!valid, fires(findings, OpenPaymentsRules.NATURE_INVALID_FOR_YEAR));
   }
 
@@ -66,8 +67,8 @@ class RecordValidityTest {
   void theYearBoundariesOfTheTableItself() {
     assertTrue(NatureValidity.isValid(NatureOfPayment.OWNERSHIP_OR_INVESTMENT_INTEREST, 2022));
     assertFalse(NatureValidity.isValid(NatureOfPayment.OWNERSHIP_OR_INVESTMENT_INTEREST, 2023));
-    assertTrue(NatureValidity.isValid(NatureOfPayment.SPEAKER_ACCREDITED_CONTINUING_EDUCATION,
-        2020));
+    assertTrue(
+        NatureValidity.isValid(NatureOfPayment.SPEAKER_ACCREDITED_CONTINUING_EDUCATION, 2020));
     assertFalse(NatureValidity.isValid(NatureOfPayment.SPEAKER_MEDICAL_EDUCATION, 2020));
     assertEquals("PY2021 onwards", NatureValidity.validYears(NatureOfPayment.ACQUISITIONS));
   }
@@ -76,37 +77,66 @@ class RecordValidityTest {
   void contextualInformationIsRequiredForTeachingHospitalsFromPy2023Only() {
     OpenPaymentsPolicy lists = OpFixture.withHospitalList(2022, 2023);
     for (int year : new int[] {2022, 2023}) {
-      KeyAccount account = OpFixture.account().transfer(OpFixture.tov("t", year + "-05-01",
-          "5000.00 USD").organisation(OpFixture.HOSPITAL).nature(NatureOfPayment.GRANT)).build();
-      assertEquals(year >= 2023, fires(OpenPaymentsPack.of(lists).check(account, AS_OF),
-          OpenPaymentsRules.CONTEXTUAL_INFORMATION_MISSING), "PY" + year);
+      KeyAccount account =
+          OpFixture.account()
+              .transfer(
+                  OpFixture.tov("t", year + "-05-01", "5000.00 USD")
+                      .organisation(OpFixture.HOSPITAL)
+                      .nature(NatureOfPayment.GRANT))
+              .build();
+      assertEquals(
+          year >= 2023,
+          fires(
+              OpenPaymentsPack.of(lists).check(account, AS_OF),
+              OpenPaymentsRules.CONTEXTUAL_INFORMATION_MISSING),
+          "PY" + year);
     }
-    KeyAccount withContext = OpFixture.account().transfer(OpFixture.tov("t", "2023-05-01",
-        "5000.00 USD").organisation(OpFixture.HOSPITAL).nature(NatureOfPayment.GRANT)
-        .putAttribute(OpenPaymentsAttributes.CONTEXTUAL_INFORMATION,
-            AttributeValue.text("Unrestricted grant for the fellows' research day"))).build();
-    assertFalse(fires(OpenPaymentsPack.of(lists).check(withContext, AS_OF),
-        OpenPaymentsRules.CONTEXTUAL_INFORMATION_MISSING));
+    KeyAccount withContext =
+        OpFixture.account()
+            .transfer(
+                OpFixture.tov("t", "2023-05-01", "5000.00 USD")
+                    .organisation(OpFixture.HOSPITAL)
+                    .nature(NatureOfPayment.GRANT)
+                    .putAttribute(
+                        OpenPaymentsAttributes.CONTEXTUAL_INFORMATION,
+                        AttributeValue.text("Unrestricted grant for the fellows' research day")))
+            .build();
+    assertFalse(
+        fires(
+            OpenPaymentsPack.of(lists).check(withContext, AS_OF),
+            OpenPaymentsRules.CONTEXTUAL_INFORMATION_MISSING));
   }
 
   @Test
   void contextualInformationOf500CharactersIsAllowedAnd501IsNot() {
-    assertFalse(fires(check(OpenPaymentsPolicy.defaults(), "2025-05-01",
-            text(OpenPaymentsAttributes.CONTEXTUAL_INFORMATION, "x".repeat(500))),
-        OpenPaymentsRules.CONTEXTUAL_INFORMATION_TOO_LONG));
-    assertTrue(fires(check(OpenPaymentsPolicy.defaults(), "2025-05-01",
-            text(OpenPaymentsAttributes.CONTEXTUAL_INFORMATION, "x".repeat(501))),
-        OpenPaymentsRules.CONTEXTUAL_INFORMATION_TOO_LONG));
+    assertFalse(
+        fires(
+            check(
+                OpenPaymentsPolicy.defaults(),
+                "2025-05-01",
+                text(OpenPaymentsAttributes.CONTEXTUAL_INFORMATION, "x".repeat(500))),
+            OpenPaymentsRules.CONTEXTUAL_INFORMATION_TOO_LONG));
+    assertTrue(
+        fires(
+            check(
+                OpenPaymentsPolicy.defaults(),
+                "2025-05-01",
+                text(OpenPaymentsAttributes.CONTEXTUAL_INFORMATION, "x".repeat(501))),
+            OpenPaymentsRules.CONTEXTUAL_INFORMATION_TOO_LONG));
   }
 
   @Test
   void aPublicationDelayIsAllowedBeforePy2023Only() {
-    UnaryOperator<TransferOfValue.Builder> delay = t -> t.putAttribute(
-        OpenPaymentsAttributes.DELAY_IN_PUBLICATION, AttributeValue.flag(true));
-    assertFalse(fires(check(OpenPaymentsPolicy.defaults(), "2022-05-01", delay),
-        OpenPaymentsRules.PUBLICATION_DELAY_NOT_ALLOWED));
-    assertTrue(fires(check(OpenPaymentsPolicy.defaults(), "2023-05-01", delay),
-        OpenPaymentsRules.PUBLICATION_DELAY_NOT_ALLOWED));
+    UnaryOperator<TransferOfValue.Builder> delay =
+        t -> t.putAttribute(OpenPaymentsAttributes.DELAY_IN_PUBLICATION, AttributeValue.flag(true));
+    assertFalse(
+        fires(
+            check(OpenPaymentsPolicy.defaults(), "2022-05-01", delay),
+            OpenPaymentsRules.PUBLICATION_DELAY_NOT_ALLOWED));
+    assertTrue(
+        fires(
+            check(OpenPaymentsPolicy.defaults(), "2023-05-01", delay),
+            OpenPaymentsRules.PUBLICATION_DELAY_NOT_ALLOWED));
   }
 
   @Test
@@ -115,12 +145,21 @@ class RecordValidityTest {
     ProductId[] ids = new ProductId[6];
     for (int i = 0; i < 6; i++) {
       ids[i] = ProductId.of("d" + i);
-      fixture.product(OpFixture.product("d" + i, ProductKind.BIOLOGICAL).ndc("1111-222" + i)
-          .putAttribute(OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
-          .build());
+      fixture.product(
+          OpFixture.product("d" + i, ProductKind.BIOLOGICAL)
+              .ndc("1111-222" + i)
+              .putAttribute(OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
+              .build());
     }
-    KeyAccount five = fixture.pay("five", "p", "2025-05-01", "40.00",
-        t -> t.addRelatedProducts(ids[0], ids[1], ids[2], ids[3], ids[4])).build();
+    KeyAccount five =
+        fixture
+            .pay(
+                "five",
+                "p",
+                "2025-05-01",
+                "40.00",
+                t -> t.addRelatedProducts(ids[0], ids[1], ids[2], ids[3], ids[4]))
+            .build();
     List<Finding> findings = OpenPaymentsPack.withDefaults().check(five, AS_OF);
     assertFalse(fires(findings, OpenPaymentsRules.TOO_MANY_PRODUCTS));
     assertFalse(fires(findings, OpenPaymentsRules.PRODUCT_FIELD_MISSING), findings.toString());
@@ -128,86 +167,150 @@ class RecordValidityTest {
 
   @Test
   void productFieldsNeededDependOnKindCoverageAndYear() {
-    KeyAccount account = OpFixture.account().physician("p")
-        .product(OpFixture.product("drug", ProductKind.DRUG)
-            .putAttribute(OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
-            .build())
-        .product(OpFixture.product("dx", ProductKind.DIAGNOSTIC).build())
-        .product(OpFixture.product("old-device", ProductKind.DEVICE)
-            .putAttribute(OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
-            .build())
-        .product(OpFixture.product("non-covered", ProductKind.DRUG)
-            .putAttribute(OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(false))
-            .build())
-        .pay("t", "p", "2025-05-01", "40.00", t -> t.addRelatedProducts(ProductId.of("drug"),
-            ProductId.of("dx"), ProductId.of("non-covered")))
-        .pay("t19", "p", "2019-05-01", "40.00", t -> t.addRelatedProducts(
-            ProductId.of("old-device")))
-        .build();
-    List<String> found = OpFixture.findings(OpenPaymentsPack.withDefaults().check(account,
-        AS_OF), OpenPaymentsRules.PRODUCT_FIELD_MISSING.id());
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .product(
+                OpFixture.product("drug", ProductKind.DRUG)
+                    .putAttribute(OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
+                    .build())
+            .product(OpFixture.product("dx", ProductKind.DIAGNOSTIC).build())
+            .product(
+                OpFixture.product("old-device", ProductKind.DEVICE)
+                    .putAttribute(OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
+                    .build())
+            .product(
+                OpFixture.product("non-covered", ProductKind.DRUG)
+                    .putAttribute(
+                        OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(false))
+                    .build())
+            .pay(
+                "t",
+                "p",
+                "2025-05-01",
+                "40.00",
+                t ->
+                    t.addRelatedProducts(
+                        ProductId.of("drug"), ProductId.of("dx"), ProductId.of("non-covered")))
+            .pay(
+                "t19",
+                "p",
+                "2019-05-01",
+                "40.00",
+                t -> t.addRelatedProducts(ProductId.of("old-device")))
+            .build();
+    List<String> found =
+        OpFixture.findings(
+            OpenPaymentsPack.withDefaults().check(account, AS_OF),
+            OpenPaymentsRules.PRODUCT_FIELD_MISSING.id());
     assertEquals(2, found.size(), found.toString());
-    assertTrue(found.get(0).contains("[drug, t]") && found.get(0).contains("has no NDC"),
-        found.get(0));
-    assertTrue(found.get(1).contains("[dx, t]") && found.get(1).contains("not recorded in"
-        + " openpayments.coveredProduct; a DIAGNOSTIC has no CMS category"), found.get(1));
+    assertTrue(
+        found.get(0).contains("[drug, t]") && found.get(0).contains("has no NDC"), found.get(0));
+    assertTrue(
+        found.get(1).contains("[dx, t]")
+            && found
+                .get(1)
+                .contains(
+                    "not recorded in"
+                        + " openpayments.coveredProduct; a DIAGNOSTIC has no CMS category"),
+        found.get(1));
   }
 
   @Test
   void recordChecksSkipTransfersNoRecordWillCarry() {
-    KeyAccount account = OpFixture.account()
-        .hcp("r", HcpProfession.PHYSICIAN, TrainingStatus.RESIDENT)
-        .pay("t", "r", "2025-05-01", "400.00", t -> t.nature(NatureOfPayment.TRAVEL_AND_LODGING))
-        .build();
-    assertFalse(fires(OpenPaymentsPack.withDefaults().check(account, AS_OF),
-        OpenPaymentsRules.TRAVEL_DESTINATION_MISSING));
+    KeyAccount account =
+        OpFixture.account()
+            .hcp("r", HcpProfession.PHYSICIAN, TrainingStatus.RESIDENT)
+            .pay(
+                "t", "r", "2025-05-01", "400.00", t -> t.nature(NatureOfPayment.TRAVEL_AND_LODGING))
+            .build();
+    assertFalse(
+        fires(
+            OpenPaymentsPack.withDefaults().check(account, AS_OF),
+            OpenPaymentsRules.TRAVEL_DESTINATION_MISSING));
   }
 
   @Test
   void everyUnreadableAttributeIsAFindingNotADefault() {
-    KeyAccount account = OpFixture.account().physician("p")
-        .product(OpFixture.product("d", ProductKind.DRUG)
-            .putAttribute(OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.text("yes"))
-            .build())
-        .pay("t", "p", "2025-05-01", "40.00", t -> t
-            .putAttribute(OpenPaymentsAttributes.DEVICE_LOAN_DAYS, AttributeValue.number("1.5"))
-            .putAttribute(OpenPaymentsAttributes.DELAY_IN_PUBLICATION, AttributeValue.text("no"))
-            .putAttribute(OpenPaymentsAttributes.MANUFACTURER, AttributeValue.text(" "))
-            .putAttribute("openpayments.exclusions", AttributeValue.text("product-sample")))
-        .build();
-    List<String> found = OpFixture.findings(OpenPaymentsPack.withDefaults().check(account,
-        AS_OF), OpenPaymentsRules.ATTRIBUTE_INVALID.id());
-    assertEquals(List.of(
-        "ERROR openpayments.attribute.invalid [t]: openpayments.exclusions is not a key the Open"
-            + " Payments pack reads here; known keys are openpayments.exclusion,"
-            + " openpayments.deviceLoanDays, openpayments.contextualInformation,"
-            + " openpayments.delayInPublication, openpayments.manufacturer;"
-            + " openpayments.deviceLoanDays 1.5 is not a whole number of days of at least 1;"
-            + " openpayments.delayInPublication must be a flag, was the text \"no\";"
-            + " openpayments.manufacturer must be non-blank text, was the text \" \". (kamkit"
-            + " docs/compliance-openpayments.md, attribute keys)",
-        "ERROR openpayments.attribute.invalid [d]: openpayments.coveredProduct must be a flag,"
-            + " was the text \"yes\". (kamkit docs/compliance-openpayments.md, attribute keys)"),
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .product(
+                OpFixture.product("d", ProductKind.DRUG)
+                    .putAttribute(
+                        OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.text("yes"))
+                    .build())
+            .pay(
+                "t",
+                "p",
+                "2025-05-01",
+                "40.00",
+                t ->
+                    t.putAttribute(
+                            OpenPaymentsAttributes.DEVICE_LOAN_DAYS, AttributeValue.number("1.5"))
+                        .putAttribute(
+                            OpenPaymentsAttributes.DELAY_IN_PUBLICATION, AttributeValue.text("no"))
+                        .putAttribute(OpenPaymentsAttributes.MANUFACTURER, AttributeValue.text(" "))
+                        .putAttribute(
+                            "openpayments.exclusions", AttributeValue.text("product-sample")))
+            .build();
+    List<String> found =
+        OpFixture.findings(
+            OpenPaymentsPack.withDefaults().check(account, AS_OF),
+            OpenPaymentsRules.ATTRIBUTE_INVALID.id());
+    assertEquals(
+        List.of(
+            "ERROR openpayments.attribute.invalid [t]: openpayments.exclusions is not a key the"
+                + " Open Payments pack reads here; known keys are openpayments.exclusion,"
+                + " openpayments.deviceLoanDays, openpayments.contextualInformation,"
+                + " openpayments.delayInPublication, openpayments.manufacturer;"
+                + " openpayments.deviceLoanDays 1.5 is not a whole number of days of at least 1;"
+                + " openpayments.delayInPublication must be a flag, was the text \"no\";"
+                + " openpayments.manufacturer must be non-blank text, was the text \" \". (kamkit"
+                + " docs/compliance-openpayments.md, attribute keys)",
+            "ERROR openpayments.attribute.invalid [d]: openpayments.coveredProduct must be a flag,"
+                + " was the text \"yes\". (kamkit docs/compliance-openpayments.md, attribute"
+                + " keys)"),
         found);
   }
 
   @Test
   void exclusionCodesAreReadIgnoringCase() {
-    KeyAccount account = OpFixture.account().physician("p").pay("t", "p", "2025-05-01",
-        "400.00", text(OpenPaymentsAttributes.EXCLUSION, " Product-Sample ")).build();
-    assertEquals(ReportabilityReason.STATUTORY_EXCLUSION, OpFixture.reason(
-        OpenPaymentsPack.withDefaults().aggregateSpend(account, AS_OF), "t", "p"));
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .pay(
+                "t",
+                "p",
+                "2025-05-01",
+                "400.00",
+                text(OpenPaymentsAttributes.EXCLUSION, " Product-Sample "))
+            .build();
+    assertEquals(
+        ReportabilityReason.STATUTORY_EXCLUSION,
+        OpFixture.reason(OpenPaymentsPack.withDefaults().aggregateSpend(account, AS_OF), "t", "p"));
   }
 
   @Test
   void aDeviceLoanWithoutItsLengthIsNotExcluded() {
-    KeyAccount account = OpFixture.account().physician("p").pay("t", "p", "2025-05-01",
-        "400.00", OpFixture.excluded(StatutoryExclusion.SHORT_TERM_DEVICE_LOAN)).build();
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .pay(
+                "t",
+                "p",
+                "2025-05-01",
+                "400.00",
+                OpFixture.excluded(StatutoryExclusion.SHORT_TERM_DEVICE_LOAN))
+            .build();
     OpenPaymentsPack pack = OpenPaymentsPack.withDefaults();
-    assertEquals(ReportabilityReason.AT_OR_ABOVE_MINIMUM,
+    assertEquals(
+        ReportabilityReason.AT_OR_ABOVE_MINIMUM,
         OpFixture.reason(pack.aggregateSpend(account, AS_OF), "t", "p"));
-    assertTrue(OpFixture.findings(pack.check(account, AS_OF),
-        OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET.id()).get(0)
-        .contains("no loan length is recorded in openpayments.deviceLoanDays"));
+    assertTrue(
+        OpFixture.findings(
+                pack.check(account, AS_OF), OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET.id())
+            .get(0)
+            .contains("no loan length is recorded in openpayments.deviceLoanDays"));
   }
 }

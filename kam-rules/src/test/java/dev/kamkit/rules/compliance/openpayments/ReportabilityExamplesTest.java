@@ -33,42 +33,66 @@ class ReportabilityExamplesTest {
 
   @Test
   void aJanuaryMealBecomesReportableInNovember() {
-    KeyAccount account = OpFixture.account().physician("p")
-        .pay("jan-meal", "p", "2025-01-15", "12.00")
-        .pay("mar-meal", "p", "2025-03-10", "50.00")
-        .pay("jul-meal", "p", "2025-07-02", "50.00")
-        .pay("nov-fee", "p", "2025-11-20", "30.00",
-            t -> t.nature(NatureOfPayment.CONSULTING_FEE))
-        .build();
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .pay("jan-meal", "p", "2025-01-15", "12.00")
+            .pay("mar-meal", "p", "2025-03-10", "50.00")
+            .pay("jul-meal", "p", "2025-07-02", "50.00")
+            .pay(
+                "nov-fee",
+                "p",
+                "2025-11-20",
+                "30.00",
+                t -> t.nature(NatureOfPayment.CONSULTING_FEE))
+            .build();
 
     AggregateSpend october = PACK.aggregateSpend(account, LocalDate.of(2025, 10, 31));
     assertEquals(ReportabilityReason.BELOW_MINIMUM, reason(october, "jan-meal", "p"));
-    assertEquals("$12.00 is below the PY2025 minimum of $13.46 and the year's aggregate of"
+    assertEquals(
+        "$12.00 is below the PY2025 minimum of $13.46 and the year's aggregate of"
             + " $112.00 does not exceed $134.54 so far",
-        october.assessment(TransferOfValueId.of("jan-meal"), StakeholderId.of("p"))
-            .orElseThrow().explanation());
+        october
+            .assessment(TransferOfValueId.of("jan-meal"), StakeholderId.of("p"))
+            .orElseThrow()
+            .explanation());
 
     AggregateSpend november = PACK.aggregateSpend(account, LocalDate.of(2025, 11, 30));
     assertEquals(ReportabilityReason.AGGREGATE_EXCEEDED, reason(november, "jan-meal", "p"));
     RecipientYear ry = november.of(StakeholderId.of("p"), 2025).orElseThrow();
     assertEquals(Money.of("142.00", "USD"), ry.reportableTotal());
-    assertEquals(Map.of(NatureOfPayment.FOOD_AND_BEVERAGE, Money.of("112.00", "USD"),
-        NatureOfPayment.CONSULTING_FEE, Money.of("30.00", "USD")), ry.totalsByNature());
+    assertEquals(
+        Map.of(
+            NatureOfPayment.FOOD_AND_BEVERAGE,
+            Money.of("112.00", "USD"),
+            NatureOfPayment.CONSULTING_FEE,
+            Money.of("30.00", "USD")),
+        ry.totalsByNature());
     assertFalse(ry.yearEnded());
-    assertTrue(PACK.aggregateSpend(account, LocalDate.of(2025, 12, 31)).recipientYears().get(0)
-        .yearEnded());
+    assertTrue(
+        PACK.aggregateSpend(account, LocalDate.of(2025, 12, 31))
+            .recipientYears()
+            .get(0)
+            .yearEnded());
   }
 
   @Test
   void aGroupMealIsSharedByEveryoneWhoPartookAndReportedForCoveredPartakersOnly() {
-    KeyAccount account = OpFixture.account().physician("doc").physician("fellow")
-        .hcp("resident", HcpProfession.PHYSICIAN, TrainingStatus.RESIDENT)
-        .hcp("pharmacist", HcpProfession.PHARMACIST, TrainingStatus.PRACTISING)
-        .transfer(OpFixture.tov("lunch", "2025-04-02", "300.00 USD")
-            .addAttendees(StakeholderId.of("doc"), StakeholderId.of("fellow"),
-                StakeholderId.of("resident"), StakeholderId.of("pharmacist"))
-            .headcount(12))
-        .build();
+    KeyAccount account =
+        OpFixture.account()
+            .physician("doc")
+            .physician("fellow")
+            .hcp("resident", HcpProfession.PHYSICIAN, TrainingStatus.RESIDENT)
+            .hcp("pharmacist", HcpProfession.PHARMACIST, TrainingStatus.PRACTISING)
+            .transfer(
+                OpFixture.tov("lunch", "2025-04-02", "300.00 USD")
+                    .addAttendees(
+                        StakeholderId.of("doc"),
+                        StakeholderId.of("fellow"),
+                        StakeholderId.of("resident"),
+                        StakeholderId.of("pharmacist"))
+                    .headcount(12))
+            .build();
     AggregateSpend spend = PACK.aggregateSpend(account, LocalDate.of(2025, 12, 31));
 
     for (TransferAssessment a : spend.assessments()) {
@@ -77,83 +101,113 @@ class ReportabilityExamplesTest {
     }
     assertEquals(ReportabilityReason.AT_OR_ABOVE_MINIMUM, reason(spend, "lunch", "doc"));
     assertEquals(ReportabilityReason.RESIDENT, reason(spend, "lunch", "resident"));
-    assertEquals(ReportabilityReason.NOT_A_COVERED_PROFESSION,
-        reason(spend, "lunch", "pharmacist"));
+    assertEquals(
+        ReportabilityReason.NOT_A_COVERED_PROFESSION, reason(spend, "lunch", "pharmacist"));
     List<GeneralPaymentRecord> records =
         PACK.generalPaymentRecords(account, LocalDate.of(2025, 12, 31));
-    assertEquals(List.of("doc", "fellow"), records.stream().map(r -> r.recipient().value())
-        .toList());
+    assertEquals(
+        List.of("doc", "fellow"), records.stream().map(r -> r.recipient().value()).toList());
     assertEquals("25.00", records.get(0).field(GeneralPaymentFields.TOTAL_AMOUNT_USD));
   }
 
   @Test
   void aPerPersonShareIsRoundedToCentsByThePolicy() {
-    KeyAccount account = OpFixture.account().physician("a").physician("b")
-        .transfer(OpFixture.tov("dinner", "2025-04-02", "100.00 USD")
-            .addAttendees(StakeholderId.of("a"), StakeholderId.of("b")).headcount(3))
-        .build();
-    assertEquals(Money.of("33.33", "USD"), PACK.aggregateSpend(account,
-        LocalDate.of(2025, 12, 31)).assessments().get(0).usdValue().orElseThrow());
-    OpenPaymentsPack up = OpenPaymentsPack.of(
-        OpenPaymentsPolicy.builder().usdRounding(RoundingMode.UP).build());
-    assertEquals(Money.of("33.34", "USD"), up.aggregateSpend(account,
-        LocalDate.of(2025, 12, 31)).assessments().get(0).usdValue().orElseThrow());
+    KeyAccount account =
+        OpFixture.account()
+            .physician("a")
+            .physician("b")
+            .transfer(
+                OpFixture.tov("dinner", "2025-04-02", "100.00 USD")
+                    .addAttendees(StakeholderId.of("a"), StakeholderId.of("b"))
+                    .headcount(3))
+            .build();
+    assertEquals(
+        Money.of("33.33", "USD"),
+        PACK.aggregateSpend(account, LocalDate.of(2025, 12, 31))
+            .assessments()
+            .get(0)
+            .usdValue()
+            .orElseThrow());
+    OpenPaymentsPack up =
+        OpenPaymentsPack.of(OpenPaymentsPolicy.builder().usdRounding(RoundingMode.UP).build());
+    assertEquals(
+        Money.of("33.34", "USD"),
+        up.aggregateSpend(account, LocalDate.of(2025, 12, 31))
+            .assessments()
+            .get(0)
+            .usdValue()
+            .orElseThrow());
   }
 
   @Test
   void aSmallGroupShareBelowTheMinimumIsNotReportable() {
     // $130 for 10 partakers is $13.00 each, below PY2025's $13.46
-    KeyAccount account = OpFixture.account().physician("a")
-        .transfer(OpFixture.tov("coffee", "2025-04-02", "130.00 USD")
-            .addAttendees(StakeholderId.of("a")).headcount(10))
-        .build();
-    assertEquals(ReportabilityReason.BELOW_MINIMUM,
+    KeyAccount account =
+        OpFixture.account()
+            .physician("a")
+            .transfer(
+                OpFixture.tov("coffee", "2025-04-02", "130.00 USD")
+                    .addAttendees(StakeholderId.of("a"))
+                    .headcount(10))
+            .build();
+    assertEquals(
+        ReportabilityReason.BELOW_MINIMUM,
         reason(PACK.aggregateSpend(account, LocalDate.of(2025, 12, 31)), "coffee", "a"));
   }
 
   @ParameterizedTest
-  @EnumSource(value = StatutoryExclusion.class,
-      names = {"SHORT_TERM_DEVICE_LOAN", "LARGE_CONFERENCE_ITEM"}, mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(
+      value = StatutoryExclusion.class,
+      names = {"SHORT_TERM_DEVICE_LOAN", "LARGE_CONFERENCE_ITEM"},
+      mode = EnumSource.Mode.EXCLUDE)
   void eachStatutoryExclusionIsAReasonAndLeavesTheAggregate(StatutoryExclusion exclusion) {
-    KeyAccount account = OpFixture.account().physician("p")
-        .pay("x", "p", "2025-02-01", "500.00", excluded(exclusion))
-        .pay("small", "p", "2025-03-01", "5.00")
-        .build();
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .pay("x", "p", "2025-02-01", "500.00", excluded(exclusion))
+            .pay("small", "p", "2025-03-01", "5.00")
+            .build();
     AggregateSpend spend = PACK.aggregateSpend(account, LocalDate.of(2025, 12, 31));
     TransferAssessment x =
         spend.assessment(TransferOfValueId.of("x"), StakeholderId.of("p")).orElseThrow();
     assertEquals(ReportabilityReason.STATUTORY_EXCLUSION, x.reason());
     assertEquals(exclusion, x.exclusion().orElseThrow());
-    assertEquals("excluded: " + exclusion.description() + " (" + exclusion.source() + ")",
-        x.explanation());
+    assertEquals(
+        "excluded: " + exclusion.description() + " (" + exclusion.source() + ")", x.explanation());
     assertEquals(ReportabilityReason.BELOW_MINIMUM, reason(spend, "small", "p"));
   }
 
   @Test
   void aDeviceLoanOf90DaysIsExcludedAndOf91DaysIsNot() {
-    KeyAccount account = OpFixture.account().physician("p")
-        .pay("loan-90", "p", "2025-02-01", "900.00", loan("90"))
-        .pay("loan-91", "p", "2025-02-01", "900.00", loan("91"))
-        .build();
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .pay("loan-90", "p", "2025-02-01", "900.00", loan("90"))
+            .pay("loan-91", "p", "2025-02-01", "900.00", loan("91"))
+            .build();
     AggregateSpend spend = PACK.aggregateSpend(account, LocalDate.of(2025, 12, 31));
     assertEquals(ReportabilityReason.STATUTORY_EXCLUSION, reason(spend, "loan-90", "p"));
     assertEquals(ReportabilityReason.AT_OR_ABOVE_MINIMUM, reason(spend, "loan-91", "p"));
   }
 
   private static UnaryOperator<TransferOfValue.Builder> loan(String days) {
-    return t -> excluded(StatutoryExclusion.SHORT_TERM_DEVICE_LOAN).apply(t)
-        .nature(NatureOfPayment.LONG_TERM_MEDICAL_SUPPLY_OR_DEVICE_LOAN)
-        .putAttribute(OpenPaymentsAttributes.DEVICE_LOAN_DAYS, AttributeValue.number(days));
+    return t ->
+        excluded(StatutoryExclusion.SHORT_TERM_DEVICE_LOAN)
+            .apply(t)
+            .nature(NatureOfPayment.LONG_TERM_MEDICAL_SUPPLY_OR_DEVICE_LOAN)
+            .putAttribute(OpenPaymentsAttributes.DEVICE_LOAN_DAYS, AttributeValue.number(days));
   }
 
   @Test
   void aLargeConferenceItemIsExcludedBelowTheMinimumAndCountsTowardTheAggregateByDefault() {
-    KeyAccount account = OpFixture.account().physician("p")
-        .pay("buffet", "p", "2025-05-01", "13.45", excluded(CONFERENCE))
-        .pay("gala", "p", "2025-05-01", "13.46", excluded(CONFERENCE))
-        .pay("small", "p", "2025-06-01", "10.00")
-        .pay("fee", "p", "2025-06-02", "97.64", t -> t.nature(NatureOfPayment.CONSULTING_FEE))
-        .build();
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .pay("buffet", "p", "2025-05-01", "13.45", excluded(CONFERENCE))
+            .pay("gala", "p", "2025-05-01", "13.46", excluded(CONFERENCE))
+            .pay("small", "p", "2025-06-01", "10.00")
+            .pay("fee", "p", "2025-06-02", "97.64", t -> t.nature(NatureOfPayment.CONSULTING_FEE))
+            .build();
     LocalDate asOf = LocalDate.of(2025, 12, 31);
     // 13.45 + 13.46 + 10.00 + 97.64 = 134.55: exceeds $134.54 only if the buffet counts
     AggregateSpend counted = PACK.aggregateSpend(account, asOf);
@@ -161,18 +215,22 @@ class ReportabilityExamplesTest {
     assertEquals(ReportabilityReason.AT_OR_ABOVE_MINIMUM, reason(counted, "gala", "p"));
     assertEquals(ReportabilityReason.AGGREGATE_EXCEEDED, reason(counted, "small", "p"));
 
-    AggregateSpend left = OpenPaymentsPack.of(OpenPaymentsPolicy.builder()
-        .largeConferenceItemsInAggregate(false).build()).aggregateSpend(account, asOf);
+    AggregateSpend left =
+        OpenPaymentsPack.of(
+                OpenPaymentsPolicy.builder().largeConferenceItemsInAggregate(false).build())
+            .aggregateSpend(account, asOf);
     assertEquals(ReportabilityReason.BELOW_MINIMUM, reason(left, "small", "p"));
   }
 
   @Test
   void paymentsBeforeDataCollectionAndAfterAsOfAreLeftAlone() {
-    KeyAccount account = OpFixture.account().physician("p")
-        .pay("before", "p", "2013-07-31", "500.00")
-        .pay("first-day", "p", "2013-08-01", "10.00")
-        .pay("future", "p", "2026-02-01", "500.00")
-        .build();
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .pay("before", "p", "2013-07-31", "500.00")
+            .pay("first-day", "p", "2013-08-01", "10.00")
+            .pay("future", "p", "2026-02-01", "500.00")
+            .build();
     AggregateSpend spend = PACK.aggregateSpend(account, LocalDate.of(2026, 1, 1));
     assertEquals(ReportabilityReason.BEFORE_DATA_COLLECTION, reason(spend, "before", "p"));
     assertEquals(ReportabilityReason.AT_OR_ABOVE_MINIMUM, reason(spend, "first-day", "p"));
@@ -181,13 +239,20 @@ class ReportabilityExamplesTest {
 
   @Test
   void totalsAreKeptPerManufacturer() {
-    KeyAccount account = OpFixture.account().physician("p")
-        .pay("ours", "p", "2025-02-01", "13.00")
-        .pay("theirs", "p", "2025-02-01", "130.00",
-            OpFixture.text(OpenPaymentsAttributes.MANUFACTURER, "Partner Devices LLC"))
-        .build();
-    OpenPaymentsPack pack = OpenPaymentsPack.of(
-        OpenPaymentsPolicy.builder().manufacturerName("Acme Pharma Inc.").build());
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .pay("ours", "p", "2025-02-01", "13.00")
+            .pay(
+                "theirs",
+                "p",
+                "2025-02-01",
+                "130.00",
+                OpFixture.text(OpenPaymentsAttributes.MANUFACTURER, "Partner Devices LLC"))
+            .build();
+    OpenPaymentsPack pack =
+        OpenPaymentsPack.of(
+            OpenPaymentsPolicy.builder().manufacturerName("Acme Pharma Inc.").build());
     AggregateSpend spend = pack.aggregateSpend(account, LocalDate.of(2025, 12, 31));
     assertEquals(2, spend.of(StakeholderId.of("p")).size());
     // $143.00 in all, but only $13.00 from Acme: the small payment stays unreportable
@@ -196,41 +261,53 @@ class ReportabilityExamplesTest {
 
   @Test
   void aPortfolioPoolsARecipientAcrossAccounts() {
-    KeyAccount one = OpFixture.account().physician("p").pay("a", "p", "2025-02-01", "13.00")
-        .build();
-    KeyAccount two = OpFixture.account().physician("p").pay("b", "p", "2025-03-01", "130.00")
-        .build().withAccount(one.account().withId(AccountId.of("acc-2")));
+    KeyAccount one =
+        OpFixture.account().physician("p").pay("a", "p", "2025-02-01", "13.00").build();
+    KeyAccount two =
+        OpFixture.account()
+            .physician("p")
+            .pay("b", "p", "2025-03-01", "130.00")
+            .build()
+            .withAccount(one.account().withId(AccountId.of("acc-2")));
     LocalDate asOf = LocalDate.of(2025, 12, 31);
-    assertEquals(ReportabilityReason.BELOW_MINIMUM, reason(PACK.aggregateSpend(one, asOf), "a",
-        "p"));
-    assertEquals(ReportabilityReason.AGGREGATE_EXCEEDED, reason(PACK.aggregateSpend(
-        Portfolio.builder().addAccounts(one, two).build(), asOf), "a", "p"));
+    assertEquals(
+        ReportabilityReason.BELOW_MINIMUM, reason(PACK.aggregateSpend(one, asOf), "a", "p"));
+    assertEquals(
+        ReportabilityReason.AGGREGATE_EXCEEDED,
+        reason(
+            PACK.aggregateSpend(Portfolio.builder().addAccounts(one, two).build(), asOf),
+            "a",
+            "p"));
   }
 
   @Test
   void aNursePractitionersMealOn31December2020IsNotReportableAndOn1January2021ItIs() {
-    KeyAccount account = OpFixture.account()
-        .hcp("np", HcpProfession.NURSE_PRACTITIONER, TrainingStatus.PRACTISING)
-        .pay("nye", "np", "2020-12-31", "50.00")
-        .pay("nyd", "np", "2021-01-01", "50.00")
-        .build();
-    AggregateSpend spend = OpenPaymentsPack.withDefaults()
-        .aggregateSpend(account, LocalDate.of(2021, 12, 31));
-    assertEquals(ReportabilityReason.NON_PHYSICIAN_PRACTITIONER_BEFORE_2021,
-        reason(spend, "nye", "np"));
+    KeyAccount account =
+        OpFixture.account()
+            .hcp("np", HcpProfession.NURSE_PRACTITIONER, TrainingStatus.PRACTISING)
+            .pay("nye", "np", "2020-12-31", "50.00")
+            .pay("nyd", "np", "2021-01-01", "50.00")
+            .build();
+    AggregateSpend spend =
+        OpenPaymentsPack.withDefaults().aggregateSpend(account, LocalDate.of(2021, 12, 31));
+    assertEquals(
+        ReportabilityReason.NON_PHYSICIAN_PRACTITIONER_BEFORE_2021, reason(spend, "nye", "np"));
     assertEquals(ReportabilityReason.AT_OR_ABOVE_MINIMUM, reason(spend, "nyd", "np"));
   }
 
   @Test
   void theNotCoveredFindingGivesTheCoverageReasonEvenAfterAPreCollectionPayment() {
-    KeyAccount account = OpFixture.account()
-        .hcp("rx", HcpProfession.PHARMACIST, TrainingStatus.PRACTISING)
-        .pay("july", "rx", "2013-07-01", "50.00")
-        .pay("sept", "rx", "2013-09-01", "50.00")
-        .build();
-    List<String> found = OpFixture.findings(PACK.check(account, LocalDate.of(2014, 1, 1)),
-        OpenPaymentsRules.NOT_COVERED.id());
-    assertTrue(found.get(0).contains("in PY2013: the recipient's profession is not covered"),
+    KeyAccount account =
+        OpFixture.account()
+            .hcp("rx", HcpProfession.PHARMACIST, TrainingStatus.PRACTISING)
+            .pay("july", "rx", "2013-07-01", "50.00")
+            .pay("sept", "rx", "2013-09-01", "50.00")
+            .build();
+    List<String> found =
+        OpFixture.findings(
+            PACK.check(account, LocalDate.of(2014, 1, 1)), OpenPaymentsRules.NOT_COVERED.id());
+    assertTrue(
+        found.get(0).contains("in PY2013: the recipient's profession is not covered"),
         found.get(0));
   }
 }

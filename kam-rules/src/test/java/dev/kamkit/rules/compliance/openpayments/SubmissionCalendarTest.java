@@ -39,8 +39,8 @@ class SubmissionCalendarTest {
   @Test
   void theDeadlineIs1159pmEasternTime() {
     ZoneId eastern = ZoneId.of("America/New_York");
-    assertTrue(PY2025.isOnTime(ZonedDateTime.of(LocalDateTime.of(2026, 3, 31, 23, 59, 59),
-        eastern)));
+    assertTrue(
+        PY2025.isOnTime(ZonedDateTime.of(LocalDateTime.of(2026, 3, 31, 23, 59, 59), eastern)));
     assertFalse(PY2025.isOnTime(ZonedDateTime.of(LocalDateTime.of(2026, 4, 1, 0, 0), eastern)));
     // 04:30 UTC on 1 April is 00:30 EDT: late; 03:30 UTC is 23:30 EDT on 31 March: on time
     ZoneId utc = ZoneId.of("UTC");

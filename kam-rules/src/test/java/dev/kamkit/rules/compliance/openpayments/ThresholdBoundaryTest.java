@@ -46,10 +46,13 @@ class ThresholdBoundaryTest {
   @ParameterizedTest(name = "PY{0}")
   @MethodSource("verifiedYears")
   void exactlyTheMinimumIsReportableOneCentLessIsNot(ThresholdRow row) {
-    KeyAccount account = OpFixture.account().physician("p").physician("q")
-        .pay("at", "p", day(row, "09-01"), row.minimum().amount().toPlainString())
-        .pay("below", "q", day(row, "09-01"), minus(row.minimum(), CENT))
-        .build();
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .physician("q")
+            .pay("at", "p", day(row, "09-01"), row.minimum().amount().toPlainString())
+            .pay("below", "q", day(row, "09-01"), minus(row.minimum(), CENT))
+            .build();
     AggregateSpend spend = PACK.aggregateSpend(account, asOf(row));
     assertEquals(ReportabilityReason.AT_OR_ABOVE_MINIMUM, reason(spend, "at", "p"));
     assertEquals(ReportabilityReason.BELOW_MINIMUM, reason(spend, "below", "q"));
@@ -61,10 +64,12 @@ class ThresholdBoundaryTest {
     String small = minus(row.minimum(), CENT);
     // the rest of the year brings the total to exactly the trigger
     String rest = row.aggregateTrigger().amount().subtract(new BigDecimal(small)).toPlainString();
-    KeyAccount account = OpFixture.account().physician("p")
-        .pay("small", "p", day(row, "09-01"), small)
-        .pay("rest", "p", day(row, "10-01"), rest)
-        .build();
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .pay("small", "p", day(row, "09-01"), small)
+            .pay("rest", "p", day(row, "10-01"), rest)
+            .build();
     AggregateSpend spend = PACK.aggregateSpend(account, asOf(row));
     RecipientYear ry = spend.of(StakeholderId.of("p"), row.programYear()).orElseThrow();
     assertEquals(row.aggregateTrigger(), ry.aggregate());
@@ -77,29 +82,36 @@ class ThresholdBoundaryTest {
   @MethodSource("verifiedYears")
   void oneCentOverTheTriggerMakesTheSmallPaymentReportable(ThresholdRow row) {
     String small = minus(row.minimum(), CENT);
-    String rest = row.aggregateTrigger().amount().subtract(new BigDecimal(small)).add(CENT)
-        .toPlainString();
-    KeyAccount account = OpFixture.account().physician("p")
-        .pay("small", "p", day(row, "09-01"), small)
-        .pay("rest", "p", day(row, "10-01"), rest)
-        .build();
+    String rest =
+        row.aggregateTrigger().amount().subtract(new BigDecimal(small)).add(CENT).toPlainString();
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .pay("small", "p", day(row, "09-01"), small)
+            .pay("rest", "p", day(row, "10-01"), rest)
+            .build();
     AggregateSpend spend = PACK.aggregateSpend(account, asOf(row));
-    assertTrue(spend.of(StakeholderId.of("p"), row.programYear()).orElseThrow()
-        .aggregateExceeded());
+    assertTrue(
+        spend.of(StakeholderId.of("p"), row.programYear()).orElseThrow().aggregateExceeded());
     assertEquals(ReportabilityReason.AGGREGATE_EXCEEDED, reason(spend, "small", "p"));
   }
 
   @Test
   void py2025WorkedExampleInWords() {
-    KeyAccount account = OpFixture.account().physician("p")
-        .pay("small", "p", "2025-09-01", "13.45")
-        .pay("rest", "p", "2025-10-01", "121.09")
-        .build();
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .pay("small", "p", "2025-09-01", "13.45")
+            .pay("rest", "p", "2025-10-01", "121.09")
+            .build();
     AggregateSpend spend = PACK.aggregateSpend(account, LocalDate.of(2025, 12, 31));
-    assertEquals("$13.45 is below the PY2025 minimum of $13.46 and the year's aggregate of"
+    assertEquals(
+        "$13.45 is below the PY2025 minimum of $13.46 and the year's aggregate of"
             + " $134.54 does not exceed $134.54",
-        spend.assessment(TransferOfValueId.of("small"), StakeholderId.of("p"))
-            .orElseThrow().explanation());
+        spend
+            .assessment(TransferOfValueId.of("small"), StakeholderId.of("p"))
+            .orElseThrow()
+            .explanation());
   }
 
   @Test
@@ -110,71 +122,97 @@ class ThresholdBoundaryTest {
       fixture.pay("s" + i, "p", "2026-03-1" + i, "13.81");
     }
     fixture.pay("tiny", "p", "2026-04-01", "0.03").pay("big", "p", "2026-05-01", "500.00");
-    OpenPaymentsPack smallOnly = OpenPaymentsPack.of(
-        OpenPaymentsPolicy.builder().aggregateBasis(AggregateBasis.SMALL_ONLY).build());
+    OpenPaymentsPack smallOnly =
+        OpenPaymentsPack.of(
+            OpenPaymentsPolicy.builder().aggregateBasis(AggregateBasis.SMALL_ONLY).build());
     LocalDate asOf = LocalDate.of(2026, 12, 31);
 
     AggregateSpend atTrigger = smallOnly.aggregateSpend(fixture.build(), asOf);
     assertEquals(Money.of("138.13", "USD"), atTrigger.recipientYears().get(0).aggregate());
     assertEquals(ReportabilityReason.BELOW_MINIMUM, reason(atTrigger, "tiny", "p"));
-    assertEquals(ReportabilityReason.AGGREGATE_EXCEEDED,
+    assertEquals(
+        ReportabilityReason.AGGREGATE_EXCEEDED,
         reason(PACK.aggregateSpend(fixture.build(), asOf), "tiny", "p"));
 
     fixture.pay("one-more-cent", "p", "2026-06-01", "0.01");
-    assertEquals(ReportabilityReason.AGGREGATE_EXCEEDED,
+    assertEquals(
+        ReportabilityReason.AGGREGATE_EXCEEDED,
         reason(smallOnly.aggregateSpend(fixture.build(), asOf), "tiny", "p"));
   }
 
   @Test
   void yearsTheTableLacksAreNotJudgedAndNamedInAnError() {
-    KeyAccount account = OpFixture.account().physician("p")
-        .pay("t20", "p", "2020-06-01", "50.00")
-        .pay("t22", "p", "2022-06-01", "50.00")
-        .build();
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .pay("t20", "p", "2020-06-01", "50.00")
+            .pay("t22", "p", "2022-06-01", "50.00")
+            .build();
     AggregateSpend spend = PACK.aggregateSpend(account, LocalDate.of(2026, 1, 1));
     assertEquals(ReportabilityReason.PROGRAM_YEAR_UNKNOWN, reason(spend, "t20", "p"));
     assertEquals(ReportabilityStatus.UNDETERMINED, reason(spend, "t22", "p").status());
-    List<String> errors = OpFixture.findings(PACK.check(account, LocalDate.of(2026, 1, 1)),
-        OpenPaymentsRules.PROGRAM_YEAR_UNKNOWN.id());
+    List<String> errors =
+        OpFixture.findings(
+            PACK.check(account, LocalDate.of(2026, 1, 1)),
+            OpenPaymentsRules.PROGRAM_YEAR_UNKNOWN.id());
     assertEquals(2, errors.size(), errors.toString());
-    assertTrue(errors.get(0).contains("PY2020 is not in the threshold table (it holds PY2013,"
-        + " PY2019, PY2021, PY2025, PY2026)"), errors.get(0));
+    assertTrue(
+        errors
+            .get(0)
+            .contains(
+                "PY2020 is not in the threshold table (it holds PY2013,"
+                    + " PY2019, PY2021, PY2025, PY2026)"),
+        errors.get(0));
     assertTrue(errors.get(0).contains("VerifiedThresholds.programYear2020"), errors.get(0));
-    assertTrue(errors.get(1).contains("ThresholdRow.of(2022, minimum, trigger, source)"),
-        errors.get(1));
+    assertTrue(
+        errors.get(1).contains("ThresholdRow.of(2022, minimum, trigger, source)"), errors.get(1));
   }
 
   @Test
   void theHostSuppliesAYearTheTableLacks() {
-    OpenPaymentsPack pack = OpenPaymentsPack.of(OpenPaymentsPolicy.builder()
-        .addHostThreshold(VerifiedThresholds.programYear2020(Money.of("10.97", "USD"), "host"))
-        .build());
-    KeyAccount account = OpFixture.account().physician("p")
-        .pay("small", "p", "2020-06-01", "10.96").build();
+    OpenPaymentsPack pack =
+        OpenPaymentsPack.of(
+            OpenPaymentsPolicy.builder()
+                .addHostThreshold(
+                    VerifiedThresholds.programYear2020(Money.of("10.97", "USD"), "host"))
+                .build());
+    KeyAccount account =
+        OpFixture.account().physician("p").pay("small", "p", "2020-06-01", "10.96").build();
     AggregateSpend spend = pack.aggregateSpend(account, LocalDate.of(2020, 12, 31));
     assertEquals(ReportabilityReason.BELOW_MINIMUM, reason(spend, "small", "p"));
-    assertEquals(Money.of("109.69", "USD"),
+    assertEquals(
+        Money.of("109.69", "USD"),
         spend.recipientYears().get(0).threshold().orElseThrow().aggregateTrigger());
-    assertTrue(OpFixture.findings(pack.check(account, LocalDate.of(2021, 1, 1)),
-        OpenPaymentsRules.PROGRAM_YEAR_UNKNOWN.id()).isEmpty());
+    assertTrue(
+        OpFixture.findings(
+                pack.check(account, LocalDate.of(2021, 1, 1)),
+                OpenPaymentsRules.PROGRAM_YEAR_UNKNOWN.id())
+            .isEmpty());
   }
 
   @Test
   void aVerifiedRowCannotBeReplacedAndRowsMustBeSane() {
-    assertThrows(InvalidModelException.class, () -> OpenPaymentsPolicy.builder()
-        .addHostThreshold(ThresholdRow.of(2025, "1.00", "10.00", "wishful")).build());
-    assertThrows(InvalidModelException.class,
+    assertThrows(
+        InvalidModelException.class,
+        () ->
+            OpenPaymentsPolicy.builder()
+                .addHostThreshold(ThresholdRow.of(2025, "1.00", "10.00", "wishful"))
+                .build());
+    assertThrows(
+        InvalidModelException.class,
         () -> ThresholdRow.of(2024, "13.07", "13.07", "minimum must be below the trigger"));
-    assertThrows(InvalidModelException.class,
+    assertThrows(
+        InvalidModelException.class,
         () -> new ThresholdRow(2024, Money.of("13.07", "EUR"), Money.of("130.60", "USD"), "x"));
-    assertThrows(InvalidModelException.class,
+    assertThrows(
+        InvalidModelException.class,
         () -> ThresholdRow.of(2012, "1.00", "10.00", "before the program"));
   }
 
   @Test
   void theDefaultsHoldExactlyTheVerifiedYears() {
-    assertEquals(List.of(2013, 2019, 2021, 2025, 2026),
-        OpenPaymentsPolicy.defaults().programYears());
+    assertEquals(
+        List.of(2013, 2019, 2021, 2025, 2026), OpenPaymentsPolicy.defaults().programYears());
     assertTrue(OpenPaymentsPolicy.defaults().threshold(2020).isEmpty());
   }
 }
