@@ -2,7 +2,9 @@ package dev.kamkit.rules.compliance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
 import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
+import dev.kamkit.rules.compliance.rationale.RationalePack;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +21,8 @@ class RuleCatalogueDocTest {
   private static final Path CATALOGUE = Path.of("..", "docs", "rule-catalogue.md");
 
   /** Every pack kamkit ships, with its defaults. */
-  static final List<RulePack> PACKS = List.of(OpenPaymentsPack.withDefaults());
+  static final List<RulePack> PACKS =
+      List.of(OpenPaymentsPack.withDefaults(), OffLabelPack.create(), RationalePack.create());
 
   @Test
   void theCommittedCatalogueIsWhatTheCodeGenerates() throws IOException {

@@ -1,0 +1,78 @@
+package dev.kamkit.rules.compliance.offlabel;
+
+import dev.kamkit.rules.compliance.RuleDescriptor;
+import dev.kamkit.rules.compliance.Severity;
+import java.util.List;
+
+/** Every rule of the off-label pack. Ids are stable and never reused. */
+public final class OffLabelRules {
+  private OffLabelRules() {}
+
+  private static final String MISBRANDING =
+      "21 U.S.C. 331(a), 352(f): promoting an unapproved use misbrands the product";
+  private static final String UNSOLICITED =
+      "FDA draft guidance, Responding to Unsolicited Requests for Off-Label Information (Dec 2011)";
+
+  /** A commercial interaction discussed an indication not approved there and then. */
+  public static final RuleDescriptor COMMERCIAL_UNAPPROVED_INDICATION =
+      RuleDescriptor.of(
+          "offlabel.interaction.unapproved-indication",
+          Severity.ERROR,
+          "Commercial roles discuss a product only for indications approved in the account's"
+              + " jurisdiction on the day of the interaction",
+          MISBRANDING);
+
+  /** A commercial interaction discussed a product with no approval in force at all. */
+  public static final RuleDescriptor COMMERCIAL_UNAPPROVED_PRODUCT =
+      RuleDescriptor.of(
+          "offlabel.interaction.unapproved-product",
+          Severity.ERROR,
+          "Commercial roles discuss only products with an approval in force in the account's"
+              + " jurisdiction on the day of the interaction",
+          MISBRANDING);
+
+  /** A commercial person answered an unsolicited off-label request. */
+  public static final RuleDescriptor COMMERCIAL_ANSWERED_UNSOLICITED =
+      RuleDescriptor.of(
+          "offlabel.interaction.commercial-answered-request",
+          Severity.ERROR,
+          "Unsolicited requests about unapproved uses are answered by medical affairs, without"
+              + " commercial participants",
+          UNSOLICITED);
+
+  /** Medical affairs discussed an unapproved use without a logged unsolicited request. */
+  public static final RuleDescriptor MEDICAL_WITHOUT_REQUEST =
+      RuleDescriptor.of(
+          "offlabel.interaction.no-unsolicited-request",
+          Severity.ERROR,
+          "Off-label content in medical interactions answers a logged, unsolicited request",
+          UNSOLICITED);
+
+  /** A whitespace cell counts a product where it has no approval in force. */
+  public static final RuleDescriptor WHITESPACE =
+      RuleDescriptor.of(
+          "offlabel.whitespace.unapproved",
+          Severity.ERROR,
+          "Whitespace cells that are sold, open, in evaluation or competitor-held name a product"
+              + " (and indication) approved in the account's jurisdiction",
+          MISBRANDING + "; seed 000: expand within approved indications");
+
+  /** A live plan objective targets a product or indication not approved in the jurisdiction. */
+  public static final RuleDescriptor OBJECTIVE =
+      RuleDescriptor.of(
+          "offlabel.objective.unapproved",
+          Severity.ERROR,
+          "Plan objectives target only products and indications approved in the account's"
+              + " jurisdiction",
+          MISBRANDING);
+
+  /** All of them, in catalogue order. */
+  static final List<RuleDescriptor> ALL =
+      List.of(
+          COMMERCIAL_UNAPPROVED_INDICATION,
+          COMMERCIAL_UNAPPROVED_PRODUCT,
+          COMMERCIAL_ANSWERED_UNSOLICITED,
+          MEDICAL_WITHOUT_REQUEST,
+          WHITESPACE,
+          OBJECTIVE);
+}

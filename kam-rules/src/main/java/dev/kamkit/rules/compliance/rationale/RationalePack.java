@@ -1,0 +1,141 @@
+package dev.kamkit.rules.compliance.rationale;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.engagement.Interaction;
+import dev.kamkit.model.engagement.InteractionStatus;
+import dev.kamkit.model.plan.AccountPlan;
+import dev.kamkit.model.plan.SharedValueInitiative;
+import dev.kamkit.model.plan.ValueProposition;
+import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.rules.compliance.RuleDescriptor;
+import dev.kamkit.rules.compliance.RulePack;
+import dev.kamkit.rules.compliance.Severity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks that every engagement is defensible: each interaction held or planned, the value
+ * proposition and each shared-value initiative document a legitimate business and clinical
+ * rationale (seed 000). A missing rationale is a finding; an empty one cannot be recorded, since
+ * the model refuses blank text.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RationalePack implements RulePack {
+  /** The pack id. */
+  public static final String ID = "rationale";
+
+  private static final String SOURCE =
+      "Company compliance policy: documented legitimate business and clinical rationale for every"
+          + " engagement (seed 000; PhRMA Code on interactions with health care professionals)";
+
+  /** An interaction held or planned without a documented rationale. */
+  public static final RuleDescriptor INTERACTION =
+      RuleDescriptor.of(
+          "rationale.interaction.missing",
+          Severity.ERROR,
+          "Every interaction held or planned documents its business and clinical rationale",
+          SOURCE);
+
+  /** A value proposition without a business or a clinical rationale. */
+  public static final RuleDescriptor VALUE_PROPOSITION =
+      RuleDescriptor.of(
+          "rationale.value-proposition.missing",
+          Severity.ERROR,
+          "The value proposition documents both its business and its clinical rationale",
+          SOURCE);
+
+  /** A shared-value initiative without a rationale. */
+  public static final RuleDescriptor INITIATIVE =
+      RuleDescriptor.of(
+          "rationale.initiative.missing",
+          Severity.ERROR,
+          "Every shared-value initiative documents its legitimate rationale",
+          SOURCE);
+
+  private RationalePack() {}
+
+  /** The pack. */
+  public static RationalePack create() {
+    return new RationalePack();
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String name() {
+    return "Documented rationale";
+  }
+
+  @Override
+  public List<RuleDescriptor> rules() {
+    return List.of(INTERACTION, VALUE_PROPOSITION, INITIATIVE);
+  }
+
+  @Override
+  public List<Finding> check(KeyAccount account, LocalDate asOf) {
+    List<Finding> findings = new ArrayList<>();
+    for (Interaction i : account.interactions()) {
+      if (i.status() != InteractionStatus.CANCELLED && i.rationale().isEmpty()) {
+        findings.add(
+            Finding.of(
+                INTERACTION,
+                account.id(),
+                List.of(i.id()),
+                (i.status() == InteractionStatus.PLANNED ? "Planned interaction " : "Interaction ")
+                    + i.id()
+                    + " on "
+                    + i.date()
+                    + " (\""
+                    + i.purpose()
+                    + "\") has no documented rationale"));
+      }
+    }
+    account
+        .plan()
+        .flatMap(AccountPlan::valueProposition)
+        .ifPresent(vp -> valueProposition(account, vp, findings));
+    for (SharedValueInitiative s :
+        account
+            .plan()
+            .<List<SharedValueInitiative>>map(AccountPlan::sharedValueInitiatives)
+            .orElse(List.of())) {
+      if (s.rationale().isEmpty()) {
+        findings.add(
+            Finding.of(
+                INITIATIVE,
+                account.id(),
+                List.of(s.id()),
+                "Shared-value initiative \"" + s.name() + "\" has no documented rationale"));
+      }
+    }
+    return findings;
+  }
+
+  private static void valueProposition(
+      KeyAccount account, ValueProposition vp, List<Finding> findings) {
+    List<String> missing = new ArrayList<>();
+    if (vp.businessRationale().isEmpty()) {
+      missing.add("business");
+    }
+    if (vp.clinicalRationale().isEmpty()) {
+      missing.add("clinical");
+    }
+    if (!missing.isEmpty()) {
+      findings.add(
+          Finding.of(
+              VALUE_PROPOSITION,
+              account.id(),
+              List.of(),
+              "The value proposition \""
+                  + vp.statement()
+                  + "\" has no documented "
+                  + String.join(" or ", missing)
+                  + " rationale"));
+    }
+  }
+}
