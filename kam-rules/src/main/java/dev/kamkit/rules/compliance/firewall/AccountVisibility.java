@@ -1,0 +1,113 @@
+package dev.kamkit.rules.compliance.firewall;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.engagement.Interaction;
+import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.id.InteractionId;
+import dev.kamkit.model.id.KamId;
+import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.model.team.Division;
+import dev.kamkit.model.team.TeamMember;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Gives each side of the commercial / medical firewall the view of a key account it may see.
+ *
+ * <p>Medical insights reach commercial only in aggregate (REGULATORY.md 6, a typical practice
+ * marked unverified there, so kamkit applies it as the safe default): a commercial viewer does not
+ * see interactions held by medical affairs alone, only how many there were and with which
+ * stakeholders; transfers of value keep their amounts but lose their link to such an interaction. A
+ * medical viewer sees the whole account: medical must see the account picture to avoid stepping on
+ * commercial work, and may.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class AccountVisibility {
+  private AccountVisibility() {}
+
+  /** The visibility rule. */
+  public static AccountVisibility create() {
+    return new AccountVisibility();
+  }
+
+  /** The view of {@code account} that a member of {@code viewer}'s side may see. */
+  public AccountView viewFor(KeyAccount account, Division viewer) {
+    requireNonNull(account, "account");
+    requireNonNull(viewer, "viewer");
+    if (viewer == Division.MEDICAL) {
+      return AccountView.builder().viewer(viewer).account(account).build();
+    }
+    List<Interaction> shown = new ArrayList<>();
+    Set<InteractionId> hidden = new TreeSet<>();
+    Set<StakeholderId> met = new TreeSet<>();
+    for (Interaction i : account.interactions()) {
+      if (medicalOnly(account, i)) {
+        hidden.add(i.id());
+        met.addAll(i.stakeholders());
+      } else {
+        shown.add(i);
+      }
+    }
+    if (hidden.isEmpty()) {
+      return AccountView.builder().viewer(viewer).account(account).build();
+    }
+    List<TransferOfValue> transfers = new ArrayList<>();
+    int unlinked = 0;
+    for (TransferOfValue t : account.transfersOfValue()) {
+      if (t.interaction().map(hidden::contains).orElse(false)) {
+        transfers.add(t.withInteraction(Optional.empty()));
+        unlinked++;
+      } else {
+        transfers.add(t);
+      }
+    }
+    List<Withheld> withheld = new ArrayList<>();
+    withheld.add(
+        Withheld.of(
+            "medical interactions",
+            hidden.size(),
+            hidden.size()
+                + " interaction"
+                + (hidden.size() == 1 ? "" : "s")
+                + " held by medical affairs alone, with "
+                + met.stream()
+                    .map(s -> account.stakeholder(s).orElseThrow().name())
+                    .collect(Collectors.joining(", ")),
+            List.<KamId>copyOf(met)));
+    if (unlinked > 0) {
+      withheld.add(
+          Withheld.of(
+              "links from transfers of value to medical interactions",
+              unlinked,
+              unlinked
+                  + " transfer"
+                  + (unlinked == 1 ? "" : "s")
+                  + " of value shown without the"
+                  + " medical interaction they belong to",
+              List.of()));
+    }
+    return AccountView.builder()
+        .viewer(viewer)
+        .account(
+            KeyAccount.builder()
+                .from(account)
+                .interactions(shown)
+                .transfersOfValue(transfers)
+                .build())
+        .withheld(withheld)
+        .build();
+  }
+
+  private static boolean medicalOnly(KeyAccount account, Interaction i) {
+    return i.teamMembers().stream()
+        .map(m -> account.teamMember(m).map(TeamMember::division).orElse(Division.COMMERCIAL))
+        .allMatch(d -> d == Division.MEDICAL);
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * The commercial / medical firewall (REGULATORY.md 6): medical affairs owns scientific exchange and
+ * commercial must not direct it. {@link dev.kamkit.rules.compliance.firewall.AccountVisibility} is
+ * the library's access rule: it gives each side the view of a key account it may see, and says what
+ * was withheld.
+ */
+@KamStyle
+@NullMarked
+package dev.kamkit.rules.compliance.firewall;
+
+import dev.kamkit.model.base.KamStyle;
+import org.jspecify.annotations.NullMarked;
