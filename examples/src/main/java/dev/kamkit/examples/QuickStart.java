@@ -32,12 +32,14 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 /**
- * The first program to run: builds a key account in code (an IDN with a system-level P&amp;T
- * committee, a committed GPO affiliation, a retiring champion), prints who decides and who of ours
- * holds them, explains its relationship coverage and who to engage next, then shows how kamkit
- * refuses an account whose references are broken.
+ * A first program: builds a key account in code (an IDN with a system-level P&amp;T committee, a
+ * committed GPO affiliation, a retiring champion), prints who decides and who of ours holds them,
+ * explains its relationship coverage and who to engage next, then shows how kamkit refuses an
+ * account whose references are broken.
  *
- * <p>Run it with {@code ./mvnw -q -pl examples -am -DskipTests package exec:java}.
+ * <p>The shortest program to read first; the main example is {@link PortfolioReport}. Run this one
+ * with {@code ./mvnw -q -pl examples -am -DskipTests package exec:java
+ * -Dexec.mainClass=dev.kamkit.examples.QuickStart}.
  */
 public final class QuickStart {
   /** The day the example is scored for; kamkit never reads the clock. */

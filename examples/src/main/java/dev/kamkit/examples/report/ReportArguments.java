@@ -1,0 +1,88 @@
+package dev.kamkit.examples.report;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * The command line of {@link dev.kamkit.examples.PortfolioReport}: {@code [FILE] [--as-of
+ * YYYY-MM-DD] [--json] [--html FILE]}.
+ *
+ * @param input the portfolio document to read; empty for the bundled sample
+ * @param asOf the day to judge the portfolio for
+ * @param json print the portfolio document instead of the text report
+ * @param html where to write the HTML report, if anywhere
+ * @param help print the usage and stop
+ */
+public record ReportArguments(
+    Optional<Path> input, LocalDate asOf, boolean json, Optional<Path> html, boolean help) {
+
+  /**
+   * The day the bundled sample describes and the default {@code --as-of}: Monday 2 November 2026.
+   * kamkit never reads the clock, and neither does this program.
+   */
+  public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 11, 2);
+
+  /** How to call the program. */
+  public static final String USAGE =
+      """
+      Usage: PortfolioReport [FILE] [--as-of YYYY-MM-DD] [--json] [--html FILE]
+        FILE                a kamkit portfolio document (JSON); the bundled sample if left out
+        --as-of YYYY-MM-DD  the day to judge the portfolio for (default 2026-11-02)
+        --json              print the portfolio document as read, instead of the text report
+        --html FILE         also write a one-page HTML report per account to FILE
+        --help              print this and stop
+      With Maven: ./mvnw -q -B -ntp -pl examples -am -DskipTests package exec:java \\
+                    -Dexec.args="--html target/report.html"
+      """;
+
+  /**
+   * Parses {@code args}.
+   *
+   * @throws IllegalArgumentException naming what is wrong with the command line
+   */
+  public static ReportArguments parse(String... args) {
+    Optional<Path> input = Optional.empty();
+    LocalDate asOf = DEFAULT_AS_OF;
+    boolean json = false;
+    Optional<Path> html = Optional.empty();
+    boolean help = false;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      switch (arg) {
+        case "--help", "-h" -> help = true;
+        case "--json" -> json = true;
+        case "--as-of" -> asOf = date(value(args, ++i, arg));
+        case "--html" -> html = Optional.of(Path.of(value(args, ++i, arg)));
+        default -> {
+          if (arg.startsWith("-")) {
+            throw new IllegalArgumentException("unknown option " + arg);
+          }
+          if (input.isPresent()) {
+            throw new IllegalArgumentException(
+                "only one portfolio file can be read; got " + input.get() + " and " + arg);
+          }
+          input = Optional.of(Path.of(arg));
+        }
+      }
+    }
+    return new ReportArguments(input, asOf, json, html, help);
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[i];
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "--as-of needs a date as YYYY-MM-DD, such as 2026-11-02; found " + text, e);
+    }
+  }
+}

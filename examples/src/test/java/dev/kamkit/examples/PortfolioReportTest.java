@@ -1,0 +1,200 @@
+package dev.kamkit.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kamkit.examples.sample.SamplePortfolio;
+import dev.kamkit.json.KamJson;
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.testing.SeedAccounts;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The portfolio report on the bundled sample says what the sample's data says. */
+class PortfolioReportTest {
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        PortfolioReport.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static String line(String report, String account) {
+    return report
+        .lines()
+        .filter(l -> l.startsWith(account + " "))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no line for " + account + " in\n" + report));
+  }
+
+  @Test
+  void oneLinePerAccountWithTierStageModelScoresAndFindings() {
+    Run run = run();
+    assertEquals(0, run.code(), run.err());
+    String idn = line(run.out(), "Riverside Health System");
+    for (String part :
+        new String[] {
+          "tier 1",
+          "stage 2 (Aligned roles)",
+          "Strategic account management",
+          "93.1 GREEN",
+          "89.5",
+          "AMBER",
+          "8 (2 errors, 1 warnings)"
+        }) {
+      assertTrue(idn.contains(part), part + " not in: " + idn);
+    }
+    String harbor = line(run.out(), "Harbor Point Medical Center");
+    assertTrue(harbor.contains("no stage (Not yet KAM)"), harbor);
+    assertTrue(harbor.contains("42.5 RED"), harbor);
+    assertTrue(line(run.out(), "Great Lakes Community Health Plan").contains("64.4 RED"));
+    assertEquals(
+        6, run.out().lines().filter(l -> l.startsWith("== ") && l.endsWith(" ==")).count() - 1);
+  }
+
+  @Test
+  void explanationsAndNextActionsComeFromTheSeedScenarios() {
+    String out = run().out();
+    // the CFO nobody holds, and the retiring champion
+    assertTrue(
+        out.contains(
+            "[GAP] Economic buyer Daniel Okafor is mapped but nobody of ours holds them actively"));
+    assertTrue(
+        out.contains(
+            "[RISK] Clinical champion Dr. Frank Walsh is retiring on 2027-01-31: build a successor"
+                + " relationship"));
+    // the plan refreshed only before QBRs
+    assertTrue(
+        out.contains(
+            "[RISK] All 8 updates in the last 365 days came within 14 days before a review: the"
+                + " plan is refreshed for reviews, not kept in daily work"),
+        out);
+    // the meal series: six lunches under the small-payment threshold, together reportable
+    assertTrue(
+        out.contains(
+            "Dr. Frank Walsh [harbor-point-dr-walsh] (Covered Recipient Physician), PY2026: 6 of 6"
+                + " transfer(s) reportable, $155.50 of $155.50; aggregate $155.50 exceeds $138.13"),
+        out);
+    assertTrue(
+        out.contains(
+            "  - Engage: Carla Nguyen to engage Daniel Okafor (Economic buyer), who sits on 1"
+                + " decision body (+3.12 coverage points)"),
+        out);
+    assertTrue(
+        out.contains("  - Engage: Owen Price to engage Janet Cole, PharmD (Technical buyer)"), out);
+    assertTrue(out.contains("Strategic account management: 1 of 3 candidates selected"), out);
+  }
+
+  @Test
+  void htmlDrawsANodePerStakeholderAnEdgePerRelationshipAndACellPerWhitespaceCell()
+      throws IOException {
+    Path html = dir.resolve("report.html");
+    Run run = run("--html", html.toString());
+    assertEquals(0, run.code(), run.err());
+    String page = Files.readString(html);
+    assertTrue(page.startsWith("<!DOCTYPE html>"));
+    assertTrue(!page.contains("<script") && !page.contains("http://www.w3.org/1999/xlink"));
+    assertTrue(!page.replace("http://www.w3.org/2000/svg", "").contains("http"), "no network");
+    KeyAccount riverside = SeedAccounts.riversideHealth();
+    String section = section(page, "riverside-health");
+    assertTrue(
+        section.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"relationship-map\""));
+    assertEquals(riverside.stakeholders().size(), count(section, "<g class=\"stakeholder"));
+    assertEquals(riverside.team().size(), count(section, "<g class=\"team-member"));
+    assertEquals(riverside.relationships().size(), count(section, "<line class=\"relationship"));
+    assertEquals(riverside.whitespace().size(), count(section, "<g class=\"ws-cell\""));
+    assertTrue(
+        section.contains("<g class=\"stakeholder unheld\" data-id=\"riverside-cfo\">"), section);
+    // Harbor Point is single-threaded on both sides
+    String harbor = section(page, "harbor-point-medical-center");
+    assertTrue(
+        harbor.contains(
+            "<g class=\"team-member single-thread\" data-id=\"team-sales-owen-price\">"));
+    assertTrue(
+        harbor.contains(
+            "<g class=\"stakeholder single-thread\" data-id=\"harbor-point-dr-walsh\">"));
+    assertTrue(harbor.contains("Single-threaded on our side"));
+    assertTrue(harbor.contains("Plan completeness: 49.5 / 100"));
+    assertEquals(2, count(harbor, "<tr class=\"finding\">"));
+  }
+
+  @Test
+  void jsonPrintsThePortfolioDocumentAsRead() {
+    Run run = run("--json");
+    assertEquals(0, run.code(), run.err());
+    assertEquals(
+        SamplePortfolio.portfolio(), KamJson.defaults().readPortfolio(run.out()).portfolio());
+    assertTrue(run.err().contains("not the scored results"));
+  }
+
+  @Test
+  void aBadFileIsReportedWithJsonPointersAndExitsNonZero() throws IOException {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(
+        bad,
+        SamplePortfolio.json()
+            .replaceFirst("\"sentiment\": \"ADVOCATE\"", "\"sentiment\": \"HAPPY\""));
+    Run run = run(bad.toString());
+    assertEquals(PortfolioReport.EXIT_BAD_INPUT, run.code());
+    assertEquals("", run.out());
+    assertTrue(run.err().startsWith(bad + " is not a valid kamkit portfolio document:"), run.err());
+    Matcher pointer =
+        Pattern.compile(
+                "  /accounts/0/stakeholders/\\d+/sentiment: unknown value; expected one of"
+                    + " ADVOCATE, SUPPORTER, NEUTRAL, SCEPTIC, DETRACTOR, found text \"HAPPY\"")
+            .matcher(run.err());
+    assertTrue(pointer.find(), run.err());
+
+    Files.writeString(bad, "{\"kamkit\": \"portfolio\", ");
+    Run truncated = run(bad.toString());
+    assertEquals(PortfolioReport.EXIT_BAD_INPUT, truncated.code());
+    assertTrue(truncated.err().contains("malformed JSON"), truncated.err());
+  }
+
+  @Test
+  void aBadCommandLineOrAMissingFileExitsNonZero() {
+    assertEquals(PortfolioReport.EXIT_USAGE, run("--as-of", "2026-02-30").code());
+    assertEquals(PortfolioReport.EXIT_USAGE, run("--frobnicate").code());
+    Run missing = run(dir.resolve("nope.json").toString());
+    assertEquals(PortfolioReport.EXIT_IO, missing.code());
+    assertTrue(missing.err().startsWith("Cannot read "), missing.err());
+    Run help = run("--help");
+    assertEquals(0, help.code());
+    assertTrue(help.out().startsWith("Usage: PortfolioReport"));
+  }
+
+  @Test
+  void asOfChangesTheDayEverythingIsJudgedFor() {
+    Run later = run("--as-of", "2027-06-30");
+    assertEquals(0, later.code(), later.err());
+    assertTrue(later.out().startsWith("Portfolio report as of 2027-06-30: 6 accounts"));
+    assertTrue(later.out().contains("Dr. Frank Walsh"), later.out());
+  }
+
+  private static String section(String page, String id) {
+    int start = page.indexOf("<section class=\"page\" id=\"" + id + "\">");
+    assertTrue(start >= 0, id);
+    return page.substring(start, page.indexOf("</section>", start));
+  }
+
+  private static int count(String text, String needle) {
+    return text.split(Pattern.quote(needle), -1).length - 1;
+  }
+}

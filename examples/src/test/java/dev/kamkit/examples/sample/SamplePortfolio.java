@@ -1,0 +1,288 @@
+package dev.kamkit.examples.sample;
+
+import dev.kamkit.json.KamJson;
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.Portfolio;
+import dev.kamkit.model.account.Account;
+import dev.kamkit.model.account.AccountKind;
+import dev.kamkit.model.account.AccountProfile;
+import dev.kamkit.model.account.AccountTier;
+import dev.kamkit.model.account.Ownership;
+import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Money;
+import dev.kamkit.model.committee.DecisionBody;
+import dev.kamkit.model.committee.DecisionBodyKind;
+import dev.kamkit.model.committee.DecisionScope;
+import dev.kamkit.model.committee.DecisionType;
+import dev.kamkit.model.engagement.Channel;
+import dev.kamkit.model.engagement.FormOfPayment;
+import dev.kamkit.model.engagement.Interaction;
+import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.engagement.ProductDiscussion;
+import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.id.AccountId;
+import dev.kamkit.model.id.DecisionBodyId;
+import dev.kamkit.model.id.IndicationId;
+import dev.kamkit.model.id.InteractionId;
+import dev.kamkit.model.id.ObjectiveId;
+import dev.kamkit.model.id.ProductId;
+import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.model.id.TeamMemberId;
+import dev.kamkit.model.id.TransferOfValueId;
+import dev.kamkit.model.plan.AccountPlan;
+import dev.kamkit.model.plan.Objective;
+import dev.kamkit.model.plan.PlanStatus;
+import dev.kamkit.model.portfolio.FormularyEntry;
+import dev.kamkit.model.portfolio.FormularyStatus;
+import dev.kamkit.model.stakeholder.BuyingRole;
+import dev.kamkit.model.stakeholder.CommitteeMembership;
+import dev.kamkit.model.stakeholder.CommitteeRole;
+import dev.kamkit.model.stakeholder.HcpIdentity;
+import dev.kamkit.model.stakeholder.HcpProfession;
+import dev.kamkit.model.stakeholder.Influence;
+import dev.kamkit.model.stakeholder.Npi;
+import dev.kamkit.model.stakeholder.Seniority;
+import dev.kamkit.model.stakeholder.Sentiment;
+import dev.kamkit.model.stakeholder.Stakeholder;
+import dev.kamkit.model.stakeholder.StakeholderFunction;
+import dev.kamkit.model.team.Relationship;
+import dev.kamkit.model.team.RelationshipStrength;
+import dev.kamkit.model.team.TeamMember;
+import dev.kamkit.model.testing.SeedAccounts;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes the sample portfolio the report example ships with ({@code
+ * examples/src/main/resources/dev/kamkit/examples/sample-portfolio.json}).
+ *
+ * <p>It is the seed accounts of {@link SeedAccounts} (the twelve-hospital Riverside IDN with its
+ * system P&amp;T committee and Vizient affiliation, the retiring prescriber at Harbor Point, the
+ * CFO nobody holds at Lakeview, the plan refreshed only before QBRs at Northern Plains, the German
+ * academic medical centre), with three scenes added from the seeds:
+ *
+ * <ul>
+ *   <li>a Sunshine-reportable meal series: the Harbor Point rep bought Dr. Walsh lunch at six of
+ *       his calls, each under the small-payment threshold, together over the annual aggregate;
+ *   <li>an off-label discussion logged by a rep: the same rep discussed Oncoxa in hepatocellular
+ *       carcinoma, an indication still in development;
+ *   <li>a regional payer, Great Lakes Community Health Plan, where market access holds the pharmacy
+ *       director but nobody holds the medical director who chairs the formulary committee, and host
+ *       engagement ratings are kept in the account's attributes.
+ * </ul>
+ *
+ * <p>Run {@code main} from the repository root to rewrite the file after a seed changes; {@code
+ * SamplePortfolioTest} fails while the checked-in file differs from what this class writes.
+ */
+public final class SamplePortfolio {
+  /** Where the sample lives, relative to the repository root. */
+  public static final Path FILE =
+      Path.of("examples/src/main/resources/dev/kamkit/examples/sample-portfolio.json");
+
+  static final ProductId ONCOXA = ProductId.of("oncoxa");
+  static final IndicationId ONCOXA_HCC = IndicationId.of("oncoxa-hcc");
+  static final StakeholderId DR_WALSH = StakeholderId.of("harbor-point-dr-walsh");
+  static final TeamMemberId OWEN_PRICE = TeamMemberId.of("team-sales-owen-price");
+
+  private SamplePortfolio() {}
+
+  /** Rewrites the sample file; run from the repository root. */
+  public static void main(String[] args) throws IOException {
+    Files.writeString(FILE, json(), StandardCharsets.UTF_8);
+  }
+
+  /** The sample as a kam-json portfolio document. */
+  public static String json() {
+    return KamJson.defaults().write(portfolio());
+  }
+
+  /** The sample portfolio. */
+  public static Portfolio portfolio() {
+    List<KeyAccount> accounts = new ArrayList<>();
+    for (KeyAccount account : SeedAccounts.all()) {
+      accounts.add(
+          account.id().equals(SeedAccounts.HARBOR_POINT) ? withMealsAndOffLabel(account) : account);
+    }
+    accounts.add(regionalPayer(SeedAccounts.riversideHealth()));
+    return Portfolio.builder().addAllAccounts(accounts).build();
+  }
+
+  private static KeyAccount withMealsAndOffLabel(KeyAccount harbor) {
+    List<Interaction> calls = harbor.interactions();
+    List<TransferOfValue> meals = new ArrayList<>();
+    // lunch at every fourth call of 2026: six meals of $24.60 to $27.80
+    String[] amounts = {"24.60", "26.10", "25.40", "27.80", "24.90", "26.70"};
+    int meal = 0;
+    for (Interaction call : calls) {
+      if (call.date().getYear() == 2026 && meal < amounts.length && calls.indexOf(call) % 2 == 0) {
+        meals.add(
+            TransferOfValue.builder()
+                .id(TransferOfValueId.of("harbor-point-tov-lunch-" + (meal + 1)))
+                .date(call.date())
+                .amount(Money.of(amounts[meal], "USD"))
+                .form(FormOfPayment.IN_KIND_ITEMS_AND_SERVICES)
+                .nature(NatureOfPayment.FOOD_AND_BEVERAGE)
+                .recipient(DR_WALSH)
+                .addRelatedProduct(ONCOXA)
+                .interaction(call.id())
+                .description("Working lunch during the call")
+                .build());
+        meal++;
+      }
+    }
+    Interaction offLabel =
+        Interaction.builder()
+            .id(InteractionId.of("harbor-point-call-hcc"))
+            .date(LocalDate.of(2026, 10, 20))
+            .channel(Channel.IN_PERSON)
+            .addTeamMember(OWEN_PRICE)
+            .addStakeholder(DR_WALSH)
+            .purpose("Oncoxa product update")
+            .rationale("Dr. Walsh asked about liver cancer; rep described early HCC trial data")
+            .addProductsDiscussed(ProductDiscussion.of(ONCOXA, Optional.of(ONCOXA_HCC)))
+            .build();
+    return KeyAccount.builder()
+        .from(harbor)
+        .addInteraction(offLabel)
+        .addAllTransfersOfValue(meals)
+        .build();
+  }
+
+  /**
+   * Great Lakes Community Health Plan, a regional payer: its formulary committee lists Oncoxa as
+   * restricted, market access holds the pharmacy director, and the medical director who chairs the
+   * committee is held by nobody.
+   */
+  static KeyAccount regionalPayer(KeyAccount riverside) {
+    AccountId id = AccountId.of("great-lakes-health-plan");
+    DecisionBodyId committee = DecisionBodyId.of("great-lakes-pt");
+    TeamMember carla = riverside.teamMember(TeamMemberId.of("team-access-carla-nguyen")).get();
+    StakeholderId pharmacy = StakeholderId.of("great-lakes-pharmacy-director");
+    StakeholderId medical = StakeholderId.of("great-lakes-medical-director");
+    StakeholderId contracting = StakeholderId.of("great-lakes-vp-contracting");
+    return KeyAccount.builder()
+        .account(
+            Account.builder()
+                .id(id)
+                .name("Great Lakes Community Health Plan")
+                .kind(AccountKind.PAYER)
+                .country("US")
+                .region("OH")
+                .tier(AccountTier.TIER_2)
+                .profile(AccountProfile.builder().ownership(Ownership.NOT_FOR_PROFIT).build())
+                .putAttribute("kamkit.engagement.patient-population", AttributeValue.text("high"))
+                .putAttribute("kamkit.engagement.unmet-need", AttributeValue.text("medium"))
+                .putAttribute("kamkit.engagement.differentiation", AttributeValue.text("medium"))
+                .putAttribute(
+                    "kamkit.engagement.payer-affordability-pressure",
+                    AttributeValue.text("very-high"))
+                .putAttribute(
+                    "kamkit.engagement.competitive-intensity", AttributeValue.text("high"))
+                .build())
+        .addDecisionBody(
+            DecisionBody.builder()
+                .id(committee)
+                .name("Great Lakes P&T Committee")
+                .kind(DecisionBodyKind.PHARMACY_AND_THERAPEUTICS)
+                .scope(DecisionScope.SYSTEM)
+                .addDecision(DecisionType.FORMULARY_LISTING)
+                .addMeetingDates(LocalDate.of(2026, 9, 10), LocalDate.of(2026, 12, 10))
+                .build())
+        .addStakeholders(
+            Stakeholder.builder()
+                .id(pharmacy)
+                .name("Rachel Kim, PharmD")
+                .title("Director of Pharmacy Benefit")
+                .function(StakeholderFunction.PAYER)
+                .addBuyingRole(BuyingRole.TECHNICAL_BUYER)
+                .seniority(Seniority.SENIOR_LEADER)
+                .influence(Influence.HIGH)
+                .sentiment(Sentiment.SUPPORTER)
+                .addCommitteeMembership(
+                    CommitteeMembership.of(committee, CommitteeRole.VOTING_MEMBER))
+                .hcp(
+                    HcpIdentity.builder()
+                        .profession(HcpProfession.PHARMACIST)
+                        .addLicenseState("OH")
+                        .countryOfPractice("US")
+                        .build())
+                .build(),
+            Stakeholder.builder()
+                .id(medical)
+                .name("Dr. Howard Bishop")
+                .title("Chief Medical Officer")
+                .function(StakeholderFunction.PAYER)
+                .addBuyingRole(BuyingRole.BLOCKER)
+                .seniority(Seniority.EXECUTIVE)
+                .influence(Influence.DECISIVE)
+                .sentiment(Sentiment.SCEPTIC)
+                .addCommitteeMembership(CommitteeMembership.of(committee, CommitteeRole.CHAIR))
+                .hcp(
+                    HcpIdentity.builder()
+                        .profession(HcpProfession.PHYSICIAN)
+                        .npi(Npi.of("1245319599"))
+                        .specialty("Internal Medicine")
+                        .addLicenseState("OH")
+                        .countryOfPractice("US")
+                        .build())
+                .build(),
+            Stakeholder.builder()
+                .id(contracting)
+                .name("Laura Meyers")
+                .title("VP Pharmacy Contracting")
+                .function(StakeholderFunction.PAYER)
+                .addBuyingRole(BuyingRole.ECONOMIC_BUYER)
+                .seniority(Seniority.SENIOR_LEADER)
+                .influence(Influence.HIGH)
+                .sentiment(Sentiment.NEUTRAL)
+                .build())
+        .addTeam(carla)
+        .addRelationship(
+            Relationship.builder()
+                .teamMember(carla.id())
+                .stakeholder(pharmacy)
+                .strength(RelationshipStrength.WORKING)
+                .since(LocalDate.of(2024, 3, 1))
+                .lastInteraction(LocalDate.of(2026, 10, 8))
+                .build())
+        .addRelationship(
+            Relationship.builder()
+                .teamMember(carla.id())
+                .stakeholder(contracting)
+                .strength(RelationshipStrength.ACQUAINTED)
+                .since(LocalDate.of(2025, 2, 1))
+                .lastInteraction(LocalDate.of(2026, 6, 30))
+                .build())
+        .addProduct(riverside.product(ONCOXA).get())
+        .addFormulary(
+            FormularyEntry.builder()
+                .product(ONCOXA)
+                .status(FormularyStatus.RESTRICTED)
+                .effectiveFrom(LocalDate.of(2025, 1, 1))
+                .decidedBy(committee)
+                .build())
+        .plan(
+            AccountPlan.builder()
+                .name("Great Lakes 2026 access plan")
+                .status(PlanStatus.ACTIVE)
+                .owner(carla.id())
+                .addObjective(
+                    Objective.builder()
+                        .id(ObjectiveId.of("great-lakes-obj-step-edit"))
+                        .title("Remove the step edit on first-line Oncoxa")
+                        .measure("Oncoxa listed without step therapy in the 2027 formulary")
+                        .dueDate(LocalDate.of(2026, 12, 31))
+                        .owner(carla.id())
+                        .product(ONCOXA)
+                        .build())
+                .addUpdate(LocalDate.of(2026, 8, 4))
+                .build())
+        .build();
+  }
+}
