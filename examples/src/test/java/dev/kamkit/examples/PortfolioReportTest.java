@@ -132,7 +132,9 @@ class PortfolioReportTest {
             "<g class=\"stakeholder single-thread\" data-id=\"harbor-point-dr-walsh\">"));
     assertTrue(harbor.contains("Single-threaded on our side"));
     assertTrue(harbor.contains("Plan completeness: 49.5 / 100"));
-    assertEquals(2, count(harbor, "<tr class=\"finding\">"));
+    // the lunch series (Open Payments), a product field, and the rep's off-label HCC discussion
+    assertEquals(3, count(harbor, "<tr class=\"finding\">"));
+    assertTrue(harbor.contains("offlabel.interaction.unapproved-indication"), harbor);
   }
 
   @Test

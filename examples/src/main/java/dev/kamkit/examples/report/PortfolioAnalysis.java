@@ -5,7 +5,9 @@ import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.rules.compliance.ComplianceReport;
 import dev.kamkit.rules.compliance.ComplianceValidator;
+import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
 import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
+import dev.kamkit.rules.compliance.rationale.RationalePack;
 import dev.kamkit.rules.engagement.EngagementAssessment;
 import dev.kamkit.rules.engagement.EngagementAssessor;
 import dev.kamkit.rules.engagement.EngagementInputs;
@@ -71,7 +73,9 @@ public record PortfolioAnalysis(
     RelationshipStageClassifier relationship = RelationshipStageClassifier.withDefaults();
     EngagementAssessor engagement = EngagementAssessor.withDefaults();
     ComplianceValidator compliance =
-        ComplianceValidator.of(List.of(OpenPaymentsPack.withDefaults()));
+        ComplianceValidator.of(
+            List.of(
+                OpenPaymentsPack.withDefaults(), OffLabelPack.create(), RationalePack.create()));
     PortfolioTiering tiering = Tiering.withDefaults().tierAll(portfolio, inputs, asOf);
     Map<AccountId, TierResult> tiers = new LinkedHashMap<>();
     tiering.results().forEach(t -> tiers.put(t.account(), t));

@@ -3,6 +3,7 @@ package dev.kamkit.model.portfolio;
 import dev.kamkit.model.base.ModelCheck;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +14,16 @@ import org.immutables.value.Value;
 public abstract class AbstractIndicationApproval {
   /** The jurisdiction of a centralised European Union authorisation. */
   public static final String EUROPEAN_UNION = "EU";
+
+  /**
+   * The countries where a centralised EU authorisation applies: the 27 EU member states and the EEA
+   * states Iceland, Liechtenstein and Norway, as of 2026. The list is not dated: an approval before
+   * 2021 does not cover the United Kingdom here; record a {@code "GB"} approval for that.
+   */
+  public static final Set<String> EU_AND_EEA =
+      Set.of(
+          "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
+          "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO");
 
   /**
    * Where the approval holds: an ISO 3166-1 alpha-2 country code such as {@code "US"}, or {@code
@@ -26,11 +37,19 @@ public abstract class AbstractIndicationApproval {
   /** The day the approval was withdrawn or lapsed, if it was. */
   public abstract Optional<LocalDate> withdrawnOn();
 
-  /** True if the approval holds in {@code jurisdiction} on {@code date}. */
+  /**
+   * True if the approval holds in {@code jurisdiction} on {@code date}. An {@code "EU"} approval
+   * holds in {@code "EU"} and in every country of {@link #EU_AND_EEA}.
+   */
   public boolean holds(String jurisdiction, LocalDate date) {
-    return jurisdiction().equals(jurisdiction)
+    return covers(jurisdiction)
         && !date.isBefore(approvedOn())
         && withdrawnOn().map(date::isBefore).orElse(true);
+  }
+
+  private boolean covers(String country) {
+    return jurisdiction().equals(country)
+        || (jurisdiction().equals(EUROPEAN_UNION) && EU_AND_EEA.contains(country));
   }
 
   @Value.Check

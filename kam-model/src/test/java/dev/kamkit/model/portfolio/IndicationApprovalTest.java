@@ -60,4 +60,21 @@ class IndicationApprovalTest {
     assertSingleViolation(() -> fda().jurisdiction("USA").build(), "jurisdiction", "\"USA\"");
     assertSingleViolation(() -> fda().jurisdiction("eu").build(), "jurisdiction", "\"eu\"");
   }
+
+  @Test
+  void aCentralisedEuApprovalHoldsInEveryEuAndEeaCountryButNotElsewhere() {
+    IndicationApproval eu =
+        IndicationApproval.builder()
+            .jurisdiction("EU")
+            .approvedOn(java.time.LocalDate.of(2024, 5, 1))
+            .build();
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 1, 1);
+    org.junit.jupiter.api.Assertions.assertTrue(eu.holds("DE", day));
+    org.junit.jupiter.api.Assertions.assertTrue(eu.holds("NO", day));
+    org.junit.jupiter.api.Assertions.assertTrue(eu.holds("EU", day));
+    org.junit.jupiter.api.Assertions.assertFalse(eu.holds("GB", day));
+    org.junit.jupiter.api.Assertions.assertFalse(eu.holds("US", day));
+    org.junit.jupiter.api.Assertions.assertFalse(
+        eu.holds("DE", java.time.LocalDate.of(2024, 4, 30)));
+  }
 }

@@ -29,7 +29,9 @@ class IndicationTest {
     assertTrue(indication.isApproved("US", US_APPROVAL));
     assertFalse(indication.isApproved("EU", US_APPROVAL));
     assertTrue(indication.isApproved("EU", EU_APPROVAL));
-    assertFalse(indication.isApproved("DE", EU_APPROVAL));
+    assertTrue(
+        indication.isApproved("DE", EU_APPROVAL), "a centralised EU approval holds in Germany");
+    assertFalse(indication.isApproved("GB", EU_APPROVAL));
   }
 
   @Test

@@ -22,9 +22,10 @@ import java.util.Set;
  *       other staff, nor stakeholders who are not healthcare professionals.
  * </ul>
  *
- * <p>A physician with a US licence who practises abroad is covered, so the country of practice is
- * not read. Whether the person holds a US licence at all is not checked: the pack assumes the
- * healthcare professionals of a US key account are US-licensed.
+ * <p>A physician with a US licence who practises abroad is covered [V]. A practitioner whose
+ * recorded country of practice is not the US and who has no recorded US state licence is not
+ * covered; where neither is recorded, the pack assumes a US licence, as for the healthcare
+ * professionals of a US key account.
  */
 public final class CoveredRecipients {
   private CoveredRecipients() {}
@@ -61,6 +62,11 @@ public final class CoveredRecipients {
     boolean physician = PHYSICIANS.contains(profession);
     if (!physician && !NON_PHYSICIAN_PRACTITIONERS.contains(profession)) {
       return Coverage.not(ReportabilityReason.NOT_A_COVERED_PROFESSION);
+    }
+    boolean practisesAbroad =
+        hcp.get().countryOfPractice().filter(country -> !country.equals("US")).isPresent();
+    if (practisesAbroad && hcp.get().licenseStates().isEmpty()) {
+      return Coverage.not(ReportabilityReason.NO_US_LICENCE);
     }
     if (hcp.get().trainingStatus() == TrainingStatus.RESIDENT) {
       return Coverage.not(ReportabilityReason.RESIDENT);

@@ -58,6 +58,8 @@ final class Explanations {
       case NOT_A_COVERED_PROFESSION ->
           "the recipient's profession is not covered (pharmacists,"
               + " nurses who are not advanced-practice and other staff are not)";
+      case NO_US_LICENCE ->
+          "the recipient practises outside the US and holds no recorded US state licence";
       case NOT_A_HEALTHCARE_PROFESSIONAL -> "the recipient is not a healthcare professional";
       case NOT_A_TEACHING_HOSPITAL ->
           "the organisation is not on the PY" + year + " teaching hospital list";

@@ -20,6 +20,8 @@ public enum ReportabilityReason {
       "non-physician-practitioner-before-2021", ReportabilityStatus.NOT_REPORTABLE),
   /** A healthcare professional whose profession is not covered: pharmacist, nurse, other. */
   NOT_A_COVERED_PROFESSION("not-a-covered-profession", ReportabilityStatus.NOT_REPORTABLE),
+  /** A practitioner abroad with no recorded US state licence; only US licensees are covered. */
+  NO_US_LICENCE("no-us-licence", ReportabilityStatus.NOT_REPORTABLE),
   /** A stakeholder who is not a healthcare professional. */
   NOT_A_HEALTHCARE_PROFESSIONAL(
       "not-a-healthcare-professional", ReportabilityStatus.NOT_REPORTABLE),
