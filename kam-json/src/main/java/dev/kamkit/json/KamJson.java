@@ -9,6 +9,7 @@ import dev.kamkit.json.format.KamDocument;
 import dev.kamkit.json.format.KamJsonException;
 import dev.kamkit.json.format.PortfolioDocument;
 import dev.kamkit.json.format.ReadMode;
+import dev.kamkit.json.format.ResultsDocument;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import java.io.IOException;
@@ -39,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * AccountDocument doc = json.readAccount(text);        // or read(..) for any kind
  * KeyAccount account = doc.keyAccount();
  * String out = json.write(account);                      // an account document, version 1.0
+ * String results = json.write(ResultsDocument.of(asOf, accountResults)); // scores and findings
  * }</pre>
  *
  * <p>Every read failure is a {@link KamJsonException} listing each problem with its JSON Pointer,
@@ -59,6 +61,7 @@ public final class KamJson {
   private final KamDocumentDeserializer<KamDocument> anyDocument;
   private final KamDocumentDeserializer<AccountDocument> accountDocument;
   private final KamDocumentDeserializer<PortfolioDocument> portfolioDocument;
+  private final KamDocumentDeserializer<ResultsDocument> resultsDocument;
 
   private KamJson(Builder b) {
     mode = b.mode;
@@ -68,6 +71,7 @@ public final class KamJson {
     anyDocument = KamDocumentDeserializer.anyDocument(mode, limits);
     accountDocument = KamDocumentDeserializer.accountDocument(mode, limits);
     portfolioDocument = KamDocumentDeserializer.portfolioDocument(mode, limits);
+    resultsDocument = KamDocumentDeserializer.resultsDocument(mode, limits);
   }
 
   /** Strict, default limits, pretty-printed. */
@@ -153,6 +157,25 @@ public final class KamJson {
     return read(portfolioDocument, m -> m.createParser(requireNonNull(json, "json")));
   }
 
+  /**
+   * Reads a results document.
+   *
+   * @throws KamJsonException if it cannot be read or is another kind
+   */
+  public ResultsDocument readResults(String json) {
+    return read(resultsDocument, m -> m.createParser(requireNonNull(json, "json")));
+  }
+
+  /** Reads a results document from a reader, which is not closed. */
+  public ResultsDocument readResults(Reader json) {
+    return read(resultsDocument, m -> m.createParser(requireNonNull(json, "json")));
+  }
+
+  /** Reads a results document from a stream of UTF-8 bytes, which is not closed. */
+  public ResultsDocument readResults(InputStream json) {
+    return read(resultsDocument, m -> m.createParser(requireNonNull(json, "json")));
+  }
+
   /** Writes a document, unknown properties of a lenient read included. */
   public String write(KamDocument document) {
     StringWriter out = new StringWriter();
@@ -168,6 +191,14 @@ public final class KamJson {
   /** Writes a portfolio as a portfolio document of the current version. */
   public String write(Portfolio portfolio) {
     return write(PortfolioDocument.of(portfolio));
+  }
+
+  /**
+   * Writes a results document: the same bytes for the same results, every time (property order,
+   * decimals and enum spelling are fixed).
+   */
+  public String write(ResultsDocument results) {
+    return write((KamDocument) results);
   }
 
   /**

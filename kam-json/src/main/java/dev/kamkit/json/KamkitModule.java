@@ -8,6 +8,7 @@ import dev.kamkit.json.format.JsonLimits;
 import dev.kamkit.json.format.KamDocument;
 import dev.kamkit.json.format.PortfolioDocument;
 import dev.kamkit.json.format.ReadMode;
+import dev.kamkit.json.format.ResultsDocument;
 import dev.kamkit.json.ser.KamDocumentSerializer;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
@@ -26,9 +27,9 @@ import tools.jackson.databind.module.SimpleSerializers;
  * }</pre>
  *
  * <p>It reads and writes {@link KamDocument}, {@link AccountDocument}, {@link PortfolioDocument},
- * {@link KeyAccount} (as an account document) and {@link Portfolio} (as a portfolio document). It
- * is also found by {@code JsonMapper.builder().findAndAddModules()} through {@code
- * META-INF/services/tools.jackson.databind.JacksonModule}, with the default settings.
+ * {@link ResultsDocument}, {@link KeyAccount} (as an account document) and {@link Portfolio} (as a
+ * portfolio document). It is also found by {@code JsonMapper.builder().findAndAddModules()} through
+ * {@code META-INF/services/tools.jackson.databind.JacksonModule}, with the default settings.
  *
  * <p>Properties are always written in the format's documented order, whatever the mapper's ordering
  * settings. Reading checks the {@link JsonLimits} itself, so they hold on any mapper; for the
@@ -94,6 +95,7 @@ public final class KamkitModule extends JacksonModule {
     SimpleSerializers serializers = new SimpleSerializers();
     serializers.addSerializer(AccountDocument.class, KamDocumentSerializer.accountDocument());
     serializers.addSerializer(PortfolioDocument.class, KamDocumentSerializer.portfolioDocument());
+    serializers.addSerializer(ResultsDocument.class, KamDocumentSerializer.resultsDocument());
     serializers.addSerializer(KeyAccount.class, KamDocumentSerializer.keyAccount());
     serializers.addSerializer(Portfolio.class, KamDocumentSerializer.portfolio());
     context.addSerializers(serializers);
@@ -105,6 +107,8 @@ public final class KamkitModule extends JacksonModule {
         AccountDocument.class, KamDocumentDeserializer.accountDocument(mode, limits));
     deserializers.addDeserializer(
         PortfolioDocument.class, KamDocumentDeserializer.portfolioDocument(mode, limits));
+    deserializers.addDeserializer(
+        ResultsDocument.class, KamDocumentDeserializer.resultsDocument(mode, limits));
     deserializers.addDeserializer(
         KeyAccount.class, KamDocumentDeserializer.keyAccount(mode, limits));
     deserializers.addDeserializer(Portfolio.class, KamDocumentDeserializer.portfolio(mode, limits));

@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BadInputTest {
   private static final String DOC = "{'kamkit':'account','version':'1.0',";
+  private static final String RESULTS = "{'kamkit':'results','version':'1.0','asOf':'2026-11-02',";
   private static final String ACCOUNT =
       "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'}";
 
@@ -88,21 +89,21 @@ class BadInputTest {
             DOCUMENT_KIND,
             "/kamkit",
             "/kamkit: not a kamkit document of the expected kind; expected one of "
-                + "\"account\", \"portfolio\", found nothing"),
+                + "\"account\", \"portfolio\", \"results\", found nothing"),
         row(
             "unknown kind",
-            "{'kamkit':'results','version':'1.0'}",
+            "{'kamkit':'report','version':'1.0'}",
             DOCUMENT_KIND,
             "/kamkit",
             "/kamkit: not a kamkit document of the expected kind; expected one of "
-                + "\"account\", \"portfolio\", found text \"results\""),
+                + "\"account\", \"portfolio\", \"results\", found text \"report\""),
         row(
             "kind not text",
             "{'kamkit':1,'version':'1.0'}",
             DOCUMENT_KIND,
             "/kamkit",
             "/kamkit: not a kamkit document of the expected kind; expected one of "
-                + "\"account\", \"portfolio\", found the number 1"),
+                + "\"account\", \"portfolio\", \"results\", found the number 1"),
         row(
             "no version",
             "{'kamkit':'account'}",
@@ -444,6 +445,76 @@ class BadInputTest {
             "/accounts/0/account/parent",
             "/accounts/0/account/parent: the account hierarchy forms a cycle: [a, b]; "
                 + "found b"),
+        row(
+            "results without asOf",
+            "{'kamkit':'results','version':'1.0'}",
+            ProblemKind.MISSING_PROPERTY,
+            "/asOf",
+            "/asOf: missing required property; expected a date as text, YYYY-MM-DD, found nothing"),
+        row(
+            "results account entry with an unknown property",
+            RESULTS + "'accounts':[{'account':'a','scoore':{}}]}",
+            ProblemKind.UNKNOWN_PROPERTY,
+            "/accounts/0/scoore",
+            "/accounts/0/scoore: unknown property; expected one of account, coverage, completeness,"
+                + " whitespace, health, maturity, engagement, tier, compliance, found \"scoore\""),
+        row(
+            "results account given twice",
+            RESULTS + "'accounts':[{'account':'a'},{'account':'a'}]}",
+            ProblemKind.INVALID_VALUE,
+            "/accounts/1/account",
+            "/accounts/1/account: invalid value; expected each account at most once in a results "
+                + "document, found text \"a\""),
+        row(
+            "results subject of an unknown id type",
+            RESULTS
+                + "'accounts':[{'account':'a','compliance':{'findings':[{'ruleId':'r',"
+                + "'severity':'ERROR','subjects':[{'type':'person','id':'s'}],'message':'m',"
+                + "'source':'s'}]}}]}",
+            ProblemKind.UNKNOWN_ENUM_VALUE,
+            "/accounts/0/compliance/findings/0/subjects/0/type",
+            "/accounts/0/compliance/findings/0/subjects/0/type: unknown value; expected one of "
+                + "account, site, clinicalUnit, contract, stakeholder, decisionBody, teamMember, "
+                + "product, indication, objective, action, kpi, need, initiative, interaction, "
+                + "transferOfValue, found text \"person\""),
+        row(
+            "results subject with a bad id",
+            RESULTS
+                + "'accounts':[{'account':'a','compliance':{'findings':[{'ruleId':'r',"
+                + "'severity':'ERROR','subjects':[{'type':'stakeholder','id':' s'}],'message':'m',"
+                + "'source':'s'}]}}]}",
+            ProblemKind.INVALID_VALUE,
+            "/accounts/0/compliance/findings/0/subjects/0/id",
+            "/accounts/0/compliance/findings/0/subjects/0/id: invalid value; expected an id of 1 to"
+                + " 255 characters without control characters or leading or trailing whitespace,"
+                + " found text \" s\", which must not start or end with whitespace"),
+        row(
+            "results decimal as a number",
+            RESULTS
+                + "'accounts':[{'account':'a','tier':{'accountName':'A','policyVersion':'1',"
+                + "'priority':55.5,'keptByHysteresis':false}}]}",
+            ProblemKind.WRONG_TYPE,
+            "/accounts/0/tier/priority",
+            "/accounts/0/tier/priority: wrong type; expected a decimal number written as a string, "
+                + "such as \"12.50\", found the number 55.5"),
+        row(
+            "results reason code not dotted",
+            RESULTS
+                + "'accounts':[{'account':'a','tier':{'accountName':'A','policyVersion':'1',"
+                + "'keptByHysteresis':false,'reasons':[{'code':'Bad','effect':'GAP',"
+                + "'message':'m'}]}}]}",
+            MODEL_VIOLATION,
+            "/accounts/0/tier/reasons/0/code",
+            "/accounts/0/tier/reasons/0/code: must be dotted lower-case words; found \"Bad\""),
+        row(
+            "results maturity with a stage missing",
+            RESULTS
+                + "'accounts':[{'account':'a','maturity':{'accountName':'A','policyVersion':'1',"
+                + "'stage':'NONE','stages':[{'stage':'DEDICATED_RESOURCES','criteria':[{'id':"
+                + "'maturity.x','title':'X','outcome':'MISSING'}]}]}}]}",
+            MODEL_VIOLATION,
+            "/accounts/0/maturity/stages",
+            "/accounts/0/maturity/stages: stages must hold stages 1 to 5; found 1"),
         row(
             "nesting deeper than the limit",
             DOC + ACCOUNT + ",'x':" + "[".repeat(70) + "]".repeat(70) + "}",

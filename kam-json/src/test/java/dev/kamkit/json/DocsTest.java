@@ -83,6 +83,17 @@ class DocsTest {
   }
 
   @Test
+  void theResultsExampleIsWhatKamkitWrites() throws IOException {
+    Matcher block =
+        Pattern.compile("```json\n(.*?)```", Pattern.DOTALL)
+            .matcher(section(docs(), "## Results document"));
+    assertTrue(block.find());
+    String json = block.group(1);
+    assertEquals(List.of(), Schemas.errors(DocumentKind.RESULTS, json));
+    assertEquals(json, KamJson.defaults().write(KamJson.defaults().readResults(json)));
+  }
+
+  @Test
   void everyObjectsTableListsItsSchemaPropertiesInOrder() throws IOException {
     String docs = docs();
     JsonNode defs = accountSchema().get("$defs");

@@ -24,6 +24,17 @@ final class Schemas {
     return REGISTRY.getSchema(SchemaLocation.of(BASE + kind.wireName() + "-1.0.schema.json"));
   }
 
+  /** The schema's text, from the classpath. */
+  static String schemaText(DocumentKind kind) {
+    try (java.io.InputStream in =
+        Schemas.class.getResourceAsStream(
+            "/dev/kamkit/json/schema/" + kind.wireName() + "-1.0.schema.json")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** The schema's complaints about {@code json}, each as "instance location: message". */
   static List<String> errors(DocumentKind kind, String json) {
     List<Error> errors = schema(kind).validate(MAPPER.readTree(json));

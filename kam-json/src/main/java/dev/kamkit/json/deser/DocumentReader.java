@@ -29,6 +29,7 @@ final class DocumentReader {
   private static final List<String> ACCOUNT_DOCUMENT = concat(ENVELOPE, KeyAccountReader.BODY);
   private static final List<String> PORTFOLIO_DOCUMENT =
       concat(ENVELOPE, List.of("products", "team", "accounts"));
+  private static final List<String> RESULTS_DOCUMENT = concat(ENVELOPE, ResultsReader.BODY);
   private static final String KINDS =
       Arrays.stream(DocumentKind.values())
           .map(k -> "\"" + k.wireName() + "\"")
@@ -49,8 +50,15 @@ final class DocumentReader {
     }
     DocumentKind kind = kind(root, expected);
     FormatVersion version = version(root, cx.mode());
-    KamDocument document =
-        kind == DocumentKind.ACCOUNT ? account(root, cx, version) : portfolio(root, cx, version);
+    KamDocument document;
+    if (kind == DocumentKind.ACCOUNT) {
+      document = account(root, cx, version);
+    } else if (kind == DocumentKind.PORTFOLIO) {
+      document = portfolio(root, cx, version);
+    } else {
+      In in = In.object(cx, root, "", "a kamkit document", RESULTS_DOCUMENT);
+      document = in == null ? null : ResultsReader.read(in, version);
+    }
     cx.throwIfProblems();
     return document;
   }

@@ -6,6 +6,7 @@ import dev.kamkit.json.format.JsonLimits;
 import dev.kamkit.json.format.KamDocument;
 import dev.kamkit.json.format.PortfolioDocument;
 import dev.kamkit.json.format.ReadMode;
+import dev.kamkit.json.format.ResultsDocument;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import java.util.function.Function;
@@ -66,6 +67,13 @@ public final class KamDocumentDeserializer<T> extends ValueDeserializer<T> {
       ReadMode mode, JsonLimits limits) {
     return new KamDocumentDeserializer<>(
         PortfolioDocument.class, DocumentKind.PORTFOLIO, mode, limits, d -> (PortfolioDocument) d);
+  }
+
+  /** Reads a results document. */
+  public static KamDocumentDeserializer<ResultsDocument> resultsDocument(
+      ReadMode mode, JsonLimits limits) {
+    return new KamDocumentDeserializer<>(
+        ResultsDocument.class, DocumentKind.RESULTS, mode, limits, d -> (ResultsDocument) d);
   }
 
   /** Reads an account document and returns its key account. */

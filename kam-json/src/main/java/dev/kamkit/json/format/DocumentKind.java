@@ -6,15 +6,18 @@ import java.util.Optional;
 /**
  * What a kamkit JSON document holds, named by its {@code "kamkit"} property.
  *
- * <p>More kinds will be added in later minor versions of the format (a {@code "results"} kind for
- * scores and findings is planned), so code that switches over this enum should keep a default
- * branch.
+ * <p>More kinds will be added in later minor versions of the format, so code that switches over
+ * this enum should keep a default branch.
  */
 public enum DocumentKind {
   /** One key account: {@code "kamkit": "account"}. */
   ACCOUNT("account"),
   /** Many key accounts with shared product and team catalogues: {@code "kamkit": "portfolio"}. */
-  PORTFOLIO("portfolio");
+  PORTFOLIO("portfolio"),
+  /**
+   * Scores, classifications and findings of some accounts on one day: {@code "kamkit": "results"}.
+   */
+  RESULTS("results");
 
   private final String wireName;
 

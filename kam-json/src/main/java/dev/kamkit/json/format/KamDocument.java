@@ -4,10 +4,10 @@ package dev.kamkit.json.format;
  * A kamkit JSON document as read or to be written: the model value it carries, the format version
  * it is in, and (after a lenient read) the properties the reader did not know.
  *
- * <p>Kinds will be added (a results document is planned); code that branches over the
- * implementations should keep a fallback branch.
+ * <p>Kinds will be added in later minor versions; code that branches over the implementations
+ * should keep a fallback branch.
  */
-public sealed interface KamDocument permits AccountDocument, PortfolioDocument {
+public sealed interface KamDocument permits AccountDocument, PortfolioDocument, ResultsDocument {
 
   /** What the document holds. */
   DocumentKind kind();

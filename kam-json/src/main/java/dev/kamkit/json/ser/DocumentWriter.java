@@ -4,6 +4,7 @@ import dev.kamkit.json.format.AccountDocument;
 import dev.kamkit.json.format.FormatVersion;
 import dev.kamkit.json.format.KamDocument;
 import dev.kamkit.json.format.PortfolioDocument;
+import dev.kamkit.json.format.ResultsDocument;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.id.ProductId;
@@ -41,6 +42,8 @@ final class DocumentWriter {
             body(out, account.keyAccount(), false);
           } else if (document instanceof PortfolioDocument portfolio) {
             portfolio(out, portfolio.portfolio());
+          } else if (document instanceof ResultsDocument results) {
+            ResultsWriter.body(out, results);
           }
         });
   }

@@ -3,6 +3,7 @@ package dev.kamkit.json.ser;
 import dev.kamkit.json.format.AccountDocument;
 import dev.kamkit.json.format.KamDocument;
 import dev.kamkit.json.format.PortfolioDocument;
+import dev.kamkit.json.format.ResultsDocument;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import java.util.function.Function;
@@ -38,6 +39,11 @@ public final class KamDocumentSerializer<T> extends ValueSerializer<T> {
   /** Writes portfolio documents. */
   public static KamDocumentSerializer<PortfolioDocument> portfolioDocument() {
     return new KamDocumentSerializer<>(PortfolioDocument.class, d -> d);
+  }
+
+  /** Writes results documents. */
+  public static KamDocumentSerializer<ResultsDocument> resultsDocument() {
+    return new KamDocumentSerializer<>(ResultsDocument.class, d -> d);
   }
 
   /** Writes a key account as an account document. */

@@ -1,0 +1,591 @@
+package dev.kamkit.json.deser;
+
+import dev.kamkit.json.format.AccountResults;
+import dev.kamkit.json.format.CompletenessView;
+import dev.kamkit.json.format.CoverageView;
+import dev.kamkit.json.format.FormatVersion;
+import dev.kamkit.json.format.HealthView;
+import dev.kamkit.json.format.IdType;
+import dev.kamkit.json.format.ProblemKind;
+import dev.kamkit.json.format.ResultsDocument;
+import dev.kamkit.model.account.AccountTier;
+import dev.kamkit.model.id.AccountId;
+import dev.kamkit.model.id.ActionId;
+import dev.kamkit.model.id.ClinicalUnitId;
+import dev.kamkit.model.id.KamId;
+import dev.kamkit.model.id.ProductId;
+import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.model.portfolio.WhitespaceStatus;
+import dev.kamkit.rules.compliance.ComplianceReport;
+import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.rules.compliance.Severity;
+import dev.kamkit.rules.criteria.CriterionResult;
+import dev.kamkit.rules.criteria.Outcome;
+import dev.kamkit.rules.engagement.Axis;
+import dev.kamkit.rules.engagement.AxisScore;
+import dev.kamkit.rules.engagement.EngagementAssessment;
+import dev.kamkit.rules.engagement.EngagementModel;
+import dev.kamkit.rules.engagement.Factor;
+import dev.kamkit.rules.engagement.FactorAssessment;
+import dev.kamkit.rules.engagement.InputSource;
+import dev.kamkit.rules.engagement.Rating;
+import dev.kamkit.rules.engagement.Recommendation;
+import dev.kamkit.rules.engagement.RecommendationRole;
+import dev.kamkit.rules.maturity.MaturityResult;
+import dev.kamkit.rules.maturity.MaturityStage;
+import dev.kamkit.rules.maturity.StageResult;
+import dev.kamkit.rules.tiering.TierResult;
+import dev.kamkit.scoring.Effect;
+import dev.kamkit.scoring.RagStatus;
+import dev.kamkit.scoring.Reason;
+import dev.kamkit.scoring.Score;
+import dev.kamkit.scoring.ScoreComponent;
+import dev.kamkit.scoring.completeness.PlanProgress;
+import dev.kamkit.scoring.completeness.Progress;
+import dev.kamkit.scoring.coverage.AccountScale;
+import dev.kamkit.scoring.whitespace.Opportunity;
+import dev.kamkit.scoring.whitespace.WhitespaceResult;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the body of a results document. Each result takes its account from its entry and its day
+ * from the document; when those cannot be read, stand-ins let the rest be checked (nothing is built
+ * from a document with problems).
+ */
+final class ResultsReader {
+  static final List<String> BODY = List.of("asOf", "accounts");
+
+  private static final List<String> ACCOUNT =
+      List.of(
+          "account",
+          "coverage",
+          "completeness",
+          "whitespace",
+          "health",
+          "maturity",
+          "engagement",
+          "tier",
+          "compliance");
+  private static final List<String> COVERAGE =
+      List.of("scale", "score", "status", "statusReason", "engaged");
+  private static final List<String> COMPLETENESS = List.of("score", "rot", "progress");
+  private static final List<String> PLAN_PROGRESS =
+      List.of("plan", "objectives", "actions", "overdue");
+  private static final List<String> PROGRESS = List.of("item", "completed", "total");
+  private static final List<String> WHITESPACE =
+      List.of("penetration", "addressable", "opportunities", "excluded");
+  private static final List<String> OPPORTUNITY =
+      List.of("product", "clinicalUnit", "status", "estimatedValue", "description");
+  private static final List<String> HEALTH =
+      List.of("score", "leading", "lagging", "status", "statusReason", "colourRules");
+  private static final List<String> MATURITY =
+      List.of("accountName", "policyVersion", "stage", "stages");
+  private static final List<String> STAGE = List.of("stage", "criteria");
+  private static final List<String> CRITERION = List.of("id", "title", "outcome", "reasons");
+  private static final List<String> ENGAGEMENT =
+      List.of(
+          "accountName",
+          "policyVersion",
+          "complexity",
+          "value",
+          "strategicFit",
+          "recommendations",
+          "reasons");
+  private static final List<String> AXIS =
+      List.of("factors", "score", "value", "cutOff", "borderlineBand");
+  private static final List<String> FACTOR = List.of("factor", "rating", "source", "basis");
+  private static final List<String> RECOMMENDATION = List.of("model", "role", "why");
+  private static final List<String> TIER =
+      List.of(
+          "accountName",
+          "policyVersion",
+          "tier",
+          "priority",
+          "score",
+          "previous",
+          "keptByHysteresis",
+          "reasons");
+  private static final List<String> COMPLIANCE = List.of("packs", "findings");
+  private static final List<String> FINDING =
+      List.of("ruleId", "severity", "subjects", "message", "source");
+  private static final List<String> SCORE = List.of("name", "value", "components");
+  private static final List<String> COMPONENT =
+      List.of("key", "label", "applicable", "weight", "fulfilment", "contribution", "reasons");
+  private static final List<String> REASON = List.of("code", "effect", "message", "subjects");
+  private static final List<String> SUBJECT = List.of("type", "id");
+
+  private static final Conv<AccountId> ACCOUNT_ID = Scalars.id(AccountId::of);
+  private static final String ID_TYPES =
+      "one of "
+          + Arrays.stream(IdType.values()).map(IdType::wireName).collect(Collectors.joining(", "));
+  private static final Conv<IdType> ID_TYPE =
+      Conv.of(
+          ID_TYPES,
+          (cx, node, at) -> {
+            String text = Scalars.text(cx, node, at, ID_TYPES);
+            if (text == null) {
+              return null;
+            }
+            Optional<IdType> type = IdType.fromWireName(text);
+            if (type.isEmpty()) {
+              cx.problem(ProblemKind.UNKNOWN_ENUM_VALUE, at, ID_TYPES, Describe.found(node));
+              return null;
+            }
+            return type.get();
+          });
+  private static final Conv<KamId> SUBJECT_OBJECT =
+      Conv.of("a subject object", ResultsReader::subject);
+  private static final Conv<Reason> REASON_OBJECT =
+      Conv.of("a reason object", ResultsReader::reason);
+  private static final Conv<Score> SCORE_OBJECT = Conv.of("a score object", ResultsReader::score);
+  private static final Conv<ScoreComponent> COMPONENT_OBJECT =
+      Conv.of("a score component object", ResultsReader::component);
+  private static final Conv<Progress> PROGRESS_OBJECT =
+      Conv.of("a progress object", ResultsReader::progress);
+
+  private final ReadContext cx;
+  private final LocalDate asOf;
+  private final AccountId account;
+
+  private ResultsReader(ReadContext cx, LocalDate asOf, AccountId account) {
+    this.cx = cx;
+    this.asOf = asOf;
+    this.account = account;
+  }
+
+  /** Reads the body of the document {@code in}; null after recording its problems. */
+  static @Nullable ResultsDocument read(In in, FormatVersion version) {
+    ReadContext cx = in.context();
+    LocalDate[] asOf = {LocalDate.EPOCH};
+    in.req("asOf", Scalars.DATE_VALUE, d -> asOf[0] = d);
+    List<AccountResults> accounts = new ArrayList<>();
+    Set<AccountId> seen = new HashSet<>();
+    Conv<AccountResults> entry =
+        Conv.of(
+            "an account results object",
+            (c, node, at) -> {
+              AccountResults results = accountResults(c, node, at, asOf[0]);
+              if (results != null && !seen.add(results.account())) {
+                c.invalid(
+                    at + "/account",
+                    "each account at most once in a results document",
+                    node.get("account"));
+                return null;
+              }
+              return results;
+            });
+    in.list("accounts", entry, accounts::addAll);
+    return in.build(() -> new ResultsDocument(asOf[0], accounts, version, cx.unknownProperties()));
+  }
+
+  private static @Nullable AccountResults accountResults(
+      ReadContext cx, JsonNode node, String at, LocalDate asOf) {
+    In in = In.object(cx, node, at, "an account results object", ACCOUNT);
+    if (in == null) {
+      return null;
+    }
+    AccountId[] id = {AccountId.of("?")};
+    in.req("account", ACCOUNT_ID, a -> id[0] = a);
+    ResultsReader r = new ResultsReader(cx, asOf, id[0]);
+    AccountResults.Builder b = AccountResults.builder(id[0]);
+    in.opt("coverage", Conv.of("a coverage object", r::coverage), b::coverage);
+    in.opt("completeness", Conv.of("a completeness object", r::completeness), b::completeness);
+    in.opt("whitespace", Conv.of("a whitespace object", r::whitespace), b::whitespace);
+    in.opt("health", Conv.of("a health object", r::health), b::health);
+    in.opt("maturity", Conv.of("a maturity object", r::maturity), b::maturity);
+    in.opt("engagement", Conv.of("an engagement object", r::engagement), b::engagement);
+    in.opt("tier", Conv.of("a tier object", r::tier), b::tier);
+    in.opt("compliance", Conv.of("a compliance object", r::compliance), b::compliance);
+    return in.build(b::build);
+  }
+
+  private @Nullable CoverageView coverage(ReadContext cx, JsonNode node, String at) {
+    In in = In.object(cx, node, at, "a coverage object", COVERAGE);
+    if (in == null) {
+      return null;
+    }
+    Object[] v = new Object[4];
+    List<StakeholderId> engaged = new ArrayList<>();
+    in.req("scale", Scalars.enumOf(AccountScale.class), x -> v[0] = x);
+    in.req("score", SCORE_OBJECT, x -> v[1] = x);
+    in.req("status", Scalars.enumOf(RagStatus.class), x -> v[2] = x);
+    in.req("statusReason", Scalars.TEXT, x -> v[3] = x);
+    in.set("engaged", Scalars.id(StakeholderId::of), engaged::addAll);
+    return in.build(
+        () ->
+            new CoverageView(
+                account,
+                asOf,
+                (AccountScale) v[0],
+                (Score) v[1],
+                (RagStatus) v[2],
+                (String) v[3],
+                engaged));
+  }
+
+  private @Nullable CompletenessView completeness(ReadContext cx, JsonNode node, String at) {
+    In in = In.object(cx, node, at, "a completeness object", COMPLETENESS);
+    if (in == null) {
+      return null;
+    }
+    Score[] score = new Score[1];
+    List<Reason> rot = new ArrayList<>();
+    PlanProgress[] progress = new PlanProgress[1];
+    in.req("score", SCORE_OBJECT, x -> score[0] = x);
+    in.list("rot", REASON_OBJECT, rot::addAll);
+    in.opt(
+        "progress",
+        Conv.of("a plan progress object", ResultsReader::planProgress),
+        x -> progress[0] = x);
+    return in.build(
+        () -> new CompletenessView(account, asOf, score[0], rot, Optional.ofNullable(progress[0])));
+  }
+
+  private static @Nullable PlanProgress planProgress(ReadContext cx, JsonNode node, String at) {
+    In in = In.object(cx, node, at, "a plan progress object", PLAN_PROGRESS);
+    if (in == null) {
+      return null;
+    }
+    PlanProgress.Builder b = PlanProgress.builder();
+    in.req("plan", PROGRESS_OBJECT, b::plan);
+    in.list("objectives", PROGRESS_OBJECT, b::addAllObjectives);
+    in.list("actions", PROGRESS_OBJECT, b::addAllActions);
+    in.set("overdue", Scalars.id(ActionId::of), b::addAllOverdue);
+    return in.build(b::build);
+  }
+
+  private static @Nullable Progress progress(ReadContext cx, JsonNode node, String at) {
+    In in = In.object(cx, node, at, "a progress object", PROGRESS);
+    if (in == null) {
+      return null;
+    }
+    KamId[] item = new KamId[1];
+    int[] counts = new int[2];
+    in.opt("item", SUBJECT_OBJECT, x -> item[0] = x);
+    in.req("completed", Scalars.INTEGER, x -> counts[0] = x);
+    in.req("total", Scalars.INTEGER, x -> counts[1] = x);
+    return in.build(() -> Progress.of(Optional.ofNullable(item[0]), counts[0], counts[1]));
+  }
+
+  private @Nullable WhitespaceResult whitespace(ReadContext cx, JsonNode node, String at) {
+    In in = In.object(cx, node, at, "a whitespace object", WHITESPACE);
+    if (in == null) {
+      return null;
+    }
+    WhitespaceResult.Builder b = WhitespaceResult.builder().account(account).asOf(asOf);
+    in.opt("penetration", SCORE_OBJECT, b::penetration);
+    in.opt(
+        "addressable",
+        Conv.of("an object of cell counts by status", ResultsReader::addressable),
+        b::putAllAddressable);
+    in.list(
+        "opportunities",
+        Conv.of("an opportunity object", ResultsReader::opportunity),
+        b::addAllOpportunities);
+    in.list("excluded", REASON_OBJECT, b::addAllExcluded);
+    return in.build(b::build);
+  }
+
+  private static @Nullable Map<WhitespaceStatus, Integer> addressable(
+      ReadContext cx, JsonNode node, String at) {
+    List<String> statuses = Arrays.stream(WhitespaceStatus.values()).map(Enum::name).toList();
+    In in = In.object(cx, node, at, "an object of cell counts by status", statuses);
+    if (in == null) {
+      return null;
+    }
+    Map<WhitespaceStatus, Integer> counts = new EnumMap<>(WhitespaceStatus.class);
+    for (WhitespaceStatus status : WhitespaceStatus.values()) {
+      in.opt(
+          status.name(),
+          Scalars.INTEGER,
+          n -> {
+            if (n < 0) {
+              cx.invalid(
+                  in.at(status.name()), "a count of cells, 0 or more", node.get(status.name()));
+            }
+            counts.put(status, n);
+          });
+    }
+    return in.build(() -> counts);
+  }
+
+  private static @Nullable Opportunity opportunity(ReadContext cx, JsonNode node, String at) {
+    In in = In.object(cx, node, at, "an opportunity object", OPPORTUNITY);
+    if (in == null) {
+      return null;
+    }
+    Opportunity.Builder b = Opportunity.builder();
+    in.req("product", Scalars.id(ProductId::of), b::product);
+    in.req("clinicalUnit", Scalars.id(ClinicalUnitId::of), b::clinicalUnit);
+    in.req("status", Scalars.enumOf(WhitespaceStatus.class), b::status);
+    in.opt("estimatedValue", ValueReader.MONEY, b::estimatedValue);
+    in.req("description", Scalars.TEXT, b::description);
+    return in.build(b::build);
+  }
+
+  private @Nullable HealthView health(ReadContext cx, JsonNode node, String at) {
+    In in = In.object(cx, node, at, "a health object", HEALTH);
+    if (in == null) {
+      return null;
+    }
+    Score[] scores = new Score[3];
+    Object[] v = new Object[2];
+    List<Reason> colourRules = new ArrayList<>();
+    in.req("score", SCORE_OBJECT, x -> scores[0] = x);
+    in.req("leading", SCORE_OBJECT, x -> scores[1] = x);
+    in.opt("lagging", SCORE_OBJECT, x -> scores[2] = x);
+    in.req("status", Scalars.enumOf(RagStatus.class), x -> v[0] = x);
+    in.req("statusReason", Scalars.TEXT, x -> v[1] = x);
+    in.list("colourRules", REASON_OBJECT, colourRules::addAll);
+    return in.build(
+        () ->
+            new HealthView(
+                account,
+                asOf,
+                scores[0],
+                scores[1],
+                Optional.ofNullable(scores[2]),
+                (RagStatus) v[0],
+                (String) v[1],
+                colourRules));
+  }
+
+  private @Nullable MaturityResult maturity(ReadContext cx, JsonNode node, String at) {
+    In in = In.object(cx, node, at, "a maturity object", MATURITY);
+    if (in == null) {
+      return null;
+    }
+    MaturityResult.Builder b = MaturityResult.builder().account(account).asOf(asOf);
+    in.req("accountName", Scalars.TEXT, b::accountName);
+    in.req("policyVersion", Scalars.TEXT, b::policyVersion);
+    in.req("stage", Scalars.enumOf(MaturityStage.class), b::stage);
+    required(in, "stages", "an array of stage objects");
+    in.list("stages", Conv.of("a stage object", ResultsReader::stage), b::addAllStages);
+    return in.build(b::build);
+  }
+
+  private static @Nullable StageResult stage(ReadContext cx, JsonNode node, String at) {
+    In in = In.object(cx, node, at, "a stage object", STAGE);
+    if (in == null) {
+      return null;
+    }
+    MaturityStage[] stage = new MaturityStage[1];
+    List<CriterionResult> criteria = new ArrayList<>();
+    in.req("stage", Scalars.enumOf(MaturityStage.class), x -> stage[0] = x);
+    required(in, "criteria", "an array of criterion objects");
+    in.list("criteria", Conv.of("a criterion object", ResultsReader::criterion), criteria::addAll);
+    return in.build(() -> StageResult.of(stage[0], criteria));
+  }
+
+  private static @Nullable CriterionResult criterion(ReadContext cx, JsonNode node, String at) {
+    In in = In.object(cx, node, at, "a criterion object", CRITERION);
+    if (in == null) {
+      return null;
+    }
+    CriterionResult.Builder b = CriterionResult.builder();
+    in.req("id", Scalars.TEXT, b::id);
+    in.req("title", Scalars.TEXT, b::title);
+    in.req("outcome", Scalars.enumOf(Outcome.class), b::outcome);
+    in.list("reasons", REASON_OBJECT, b::addAllReasons);
+    return in.build(b::build);
+  }
+
+  private @Nullable EngagementAssessment engagement(ReadContext cx, JsonNode node, String at) {
+    In in = In.object(cx, node, at, "an engagement object", ENGAGEMENT);
+    if (in == null) {
+      return null;
+    }
+    EngagementAssessment.Builder b = EngagementAssessment.builder().account(account).asOf(asOf);
+    in.req("accountName", Scalars.TEXT, b::accountName);
+    in.req("policyVersion", Scalars.TEXT, b::policyVersion);
+    in.req("complexity", axis(Axis.COMPLEXITY), b::complexity);
+    in.req("value", axis(Axis.VALUE), b::value);
+    in.req("strategicFit", axis(Axis.STRATEGIC_FIT), b::strategicFit);
+    in.list(
+        "recommendations",
+        Conv.of("a recommendation object", ResultsReader::recommendation),
+        b::addAllRecommendations);
+    in.list("reasons", REASON_OBJECT, b::addAllReasons);
+    return in.build(b::build);
+  }
+
+  private static Conv<AxisScore> axis(Axis axis) {
+    return Conv.of(
+        "an axis object",
+        (cx, node, at) -> {
+          In in = In.object(cx, node, at, "an axis object", AXIS);
+          if (in == null) {
+            return null;
+          }
+          AxisScore.Builder b = AxisScore.builder().axis(axis);
+          in.list("factors", Conv.of("a factor object", ResultsReader::factor), b::addAllFactors);
+          in.opt("score", SCORE_OBJECT, b::score);
+          in.opt("value", Scalars.DECIMAL_VALUE, b::value);
+          in.req("cutOff", Scalars.DECIMAL_VALUE, b::cutOff);
+          in.req("borderlineBand", Scalars.DECIMAL_VALUE, b::borderlineBand);
+          return in.build(b::build);
+        });
+  }
+
+  private static @Nullable FactorAssessment factor(ReadContext cx, JsonNode node, String at) {
+    In in = In.object(cx, node, at, "a factor object", FACTOR);
+    if (in == null) {
+      return null;
+    }
+    Object[] v = new Object[4];
+    in.req("factor", Scalars.enumOf(Factor.class), x -> v[0] = x);
+    in.opt("rating", Scalars.enumOf(Rating.class), x -> v[1] = x);
+    in.req("source", Scalars.enumOf(InputSource.class), x -> v[2] = x);
+    in.req("basis", Scalars.TEXT, x -> v[3] = x);
+    return in.build(
+        () ->
+            FactorAssessment.of(
+                (Factor) v[0],
+                Optional.ofNullable((Rating) v[1]),
+                (InputSource) v[2],
+                (String) v[3]));
+  }
+
+  private static @Nullable Recommendation recommendation(ReadContext cx, JsonNode node, String at) {
+    In in = In.object(cx, node, at, "a recommendation object", RECOMMENDATION);
+    if (in == null) {
+      return null;
+    }
+    Object[] v = new Object[3];
+    in.req("model", Scalars.enumOf(EngagementModel.class), x -> v[0] = x);
+    in.req("role", Scalars.enumOf(RecommendationRole.class), x -> v[1] = x);
+    in.req("why", Scalars.TEXT, x -> v[2] = x);
+    return in.build(
+        () -> Recommendation.of((EngagementModel) v[0], (RecommendationRole) v[1], (String) v[2]));
+  }
+
+  private @Nullable TierResult tier(ReadContext cx, JsonNode node, String at) {
+    In in = In.object(cx, node, at, "a tier object", TIER);
+    if (in == null) {
+      return null;
+    }
+    TierResult.Builder b = TierResult.builder().account(account).asOf(asOf);
+    in.req("accountName", Scalars.TEXT, b::accountName);
+    in.req("policyVersion", Scalars.TEXT, b::policyVersion);
+    in.opt("tier", Scalars.enumOf(AccountTier.class), b::tier);
+    in.opt("priority", Scalars.DECIMAL_VALUE, b::priority);
+    in.opt("score", SCORE_OBJECT, b::score);
+    in.opt("previous", Scalars.enumOf(AccountTier.class), b::previous);
+    in.req("keptByHysteresis", Scalars.FLAG, b::keptByHysteresis);
+    in.list("reasons", REASON_OBJECT, b::addAllReasons);
+    return in.build(b::build);
+  }
+
+  private @Nullable ComplianceReport compliance(ReadContext cx, JsonNode node, String at) {
+    In in = In.object(cx, node, at, "a compliance object", COMPLIANCE);
+    if (in == null) {
+      return null;
+    }
+    ComplianceReport.Builder b = ComplianceReport.builder().asOf(asOf);
+    in.set("packs", Scalars.TEXT, b::addAllPacks);
+    in.list("findings", Conv.of("a finding object", this::finding), b::addAllFindings);
+    return in.build(b::build);
+  }
+
+  private @Nullable Finding finding(ReadContext cx, JsonNode node, String at) {
+    In in = In.object(cx, node, at, "a finding object", FINDING);
+    if (in == null) {
+      return null;
+    }
+    Finding.Builder b = Finding.builder().account(account);
+    in.req("ruleId", Scalars.TEXT, b::ruleId);
+    in.req("severity", Scalars.enumOf(Severity.class), b::severity);
+    in.list("subjects", SUBJECT_OBJECT, b::addAllSubjects);
+    in.req("message", Scalars.TEXT, b::message);
+    in.req("source", Scalars.TEXT, b::source);
+    return in.build(b::build);
+  }
+
+  /** The value is derived from the components; one that does not match them is refused. */
+  private static @Nullable Score score(ReadContext cx, JsonNode node, String at) {
+    In in = In.object(cx, node, at, "a score object", SCORE);
+    if (in == null) {
+      return null;
+    }
+    Score.Builder b = Score.builder();
+    BigDecimal[] value = new BigDecimal[1];
+    in.req("name", Scalars.TEXT, b::name);
+    in.req("value", Scalars.DECIMAL_VALUE, x -> value[0] = x);
+    required(in, "components", "an array of score component objects");
+    in.list("components", COMPONENT_OBJECT, b::addAllComponents);
+    Score score = in.build(b::build);
+    if (score != null && score.value().compareTo(value[0]) != 0) {
+      cx.invalid(
+          in.at("value"),
+          "the sum of the components' contributions, \"" + score.value().toPlainString() + "\"",
+          node.get("value"));
+      return null;
+    }
+    return score;
+  }
+
+  private static @Nullable ScoreComponent component(ReadContext cx, JsonNode node, String at) {
+    In in = In.object(cx, node, at, "a score component object", COMPONENT);
+    if (in == null) {
+      return null;
+    }
+    ScoreComponent.Builder b = ScoreComponent.builder();
+    in.req("key", Scalars.TEXT, b::key);
+    in.req("label", Scalars.TEXT, b::label);
+    in.req("applicable", Scalars.FLAG, b::applicable);
+    in.req("weight", Scalars.DECIMAL_VALUE, b::weight);
+    in.req("fulfilment", Scalars.DECIMAL_VALUE, b::fulfilment);
+    in.req("contribution", Scalars.DECIMAL_VALUE, b::contribution);
+    in.list("reasons", REASON_OBJECT, b::addAllReasons);
+    return in.build(b::build);
+  }
+
+  private static @Nullable Reason reason(ReadContext cx, JsonNode node, String at) {
+    In in = In.object(cx, node, at, "a reason object", REASON);
+    if (in == null) {
+      return null;
+    }
+    Object[] v = new Object[3];
+    List<KamId> subjects = new ArrayList<>();
+    in.req("code", Scalars.TEXT, x -> v[0] = x);
+    in.req("effect", Scalars.enumOf(Effect.class), x -> v[1] = x);
+    in.req("message", Scalars.TEXT, x -> v[2] = x);
+    in.list("subjects", SUBJECT_OBJECT, subjects::addAll);
+    return in.build(() -> Reason.of((String) v[0], (Effect) v[1], (String) v[2], subjects));
+  }
+
+  /** {@code {"type": "stakeholder", "id": "s-1"}}. */
+  private static @Nullable KamId subject(ReadContext cx, JsonNode node, String at) {
+    In in = In.object(cx, node, at, "a subject object", SUBJECT);
+    if (in == null) {
+      return null;
+    }
+    IdType[] type = new IdType[1];
+    KamId[] id = new KamId[1];
+    in.req("type", ID_TYPE, x -> type[0] = x);
+    if (type[0] != null) {
+      in.req("id", Scalars.id(type[0]::id), x -> id[0] = x);
+    } else if (!in.has("id")) {
+      cx.missing(in.at("id"), "an id as text");
+    }
+    return in.build(() -> id[0]);
+  }
+
+  private static void required(In in, String name, String expected) {
+    if (!in.has(name)) {
+      in.context().missing(in.at(name), expected);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package dev.kamkit.json.format;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.kamkit.model.id.AccountId;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A results document, {@code "kamkit": "results"}: the scores, classifications and findings a host
+ * computed for some accounts on one day, to return as they are (from a REST endpoint, say).
+ *
+ * <p>Results are outputs: the coverage, completeness and health results embed the policy that
+ * produced them, which the format does not carry, so those are held as {@link CoverageView}, {@link
+ * CompletenessView} and {@link HealthView}; every other result is held, and read back, as the
+ * result type itself. See {@code docs/json-format.md}, "Results document".
+ *
+ * @param asOf the day every result is for
+ * @param accounts the results per account; each account at most once
+ * @param version the format version; see {@link KamDocument#version()}
+ * @param unknownProperties see {@link KamDocument#unknownProperties()}
+ */
+public record ResultsDocument(
+    LocalDate asOf,
+    List<AccountResults> accounts,
+    FormatVersion version,
+    UnknownProperties unknownProperties)
+    implements KamDocument {
+
+  /**
+   * Checks that no component is null, that each account appears once and that every result is for
+   * {@code asOf}.
+   *
+   * @throws IllegalArgumentException if an account appears twice or a result is for another day
+   */
+  public ResultsDocument {
+    requireNonNull(asOf, "asOf");
+    accounts = List.copyOf(accounts);
+    requireNonNull(version, "version");
+    requireNonNull(unknownProperties, "unknownProperties");
+    Set<AccountId> seen = new HashSet<>();
+    for (AccountResults a : accounts) {
+      if (!seen.add(a.account())) {
+        throw new IllegalArgumentException("account " + a.account() + " appears twice");
+      }
+      for (LocalDate day : a.asOfs()) {
+        if (!day.equals(asOf)) {
+          throw new IllegalArgumentException(
+              "a result of account " + a.account() + " is for " + day + ", not " + asOf);
+        }
+      }
+    }
+  }
+
+  /** A new document of the current version. */
+  public static ResultsDocument of(LocalDate asOf, List<AccountResults> accounts) {
+    return new ResultsDocument(asOf, accounts, FormatVersion.CURRENT, UnknownProperties.none());
+  }
+
+  /** A new document of the current version. */
+  public static ResultsDocument of(LocalDate asOf, AccountResults... accounts) {
+    return of(asOf, List.of(accounts));
+  }
+
+  /** Always {@link DocumentKind#RESULTS}. */
+  @Override
+  public DocumentKind kind() {
+    return DocumentKind.RESULTS;
+  }
+}

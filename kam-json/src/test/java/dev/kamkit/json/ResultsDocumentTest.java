@@ -1,0 +1,153 @@
+package dev.kamkit.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kamkit.json.format.AccountResults;
+import dev.kamkit.json.format.DocumentKind;
+import dev.kamkit.json.format.KamJsonException;
+import dev.kamkit.json.format.ProblemKind;
+import dev.kamkit.json.format.ResultsDocument;
+import dev.kamkit.model.id.ActionId;
+import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.model.testing.SeedAccounts;
+import dev.kamkit.rules.compliance.Severity;
+import dev.kamkit.scoring.Reason;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The results document: the seed accounts scored with every default scorer are the golden file,
+ * which validates against the schema, reads back to the same results and writes the same bytes.
+ */
+class ResultsDocumentTest {
+  private static final String GOLDEN = "results-seed-accounts.json";
+  private final KamJson json = KamJson.defaults();
+
+  @Test
+  void seedResultsAreTheGoldenFile() {
+    assertEquals(Golden.read(GOLDEN), json.write(SeedResults.document()));
+  }
+
+  @Test
+  void theSameInputGivesTheSameBytes() {
+    // scored twice from scratch, with new scorers: issue 10
+    assertEquals(json.write(SeedResults.document()), json.write(SeedResults.document()));
+    KamJson compact = KamJson.builder().prettyPrint(false).build();
+    assertEquals(compact.write(SeedResults.document()), compact.write(SeedResults.document()));
+  }
+
+  @Test
+  void goldenValidatesAgainstTheSchema() {
+    assertEquals(List.of(), Schemas.errors(DocumentKind.RESULTS, Golden.read(GOLDEN)));
+  }
+
+  @Test
+  void readingGivesBackWhatWasWritten() {
+    ResultsDocument written = SeedResults.document();
+    ResultsDocument read = json.readResults(json.write(written));
+    assertEquals(written, read);
+    assertEquals(json.write(written), json.write(read));
+    assertEquals(read, json.readResults(new StringReader(Golden.read(GOLDEN))));
+  }
+
+  @Test
+  void readOfAnyKindGivesAResultsDocument() {
+    ResultsDocument read = assertInstanceOf(ResultsDocument.class, json.read(Golden.read(GOLDEN)));
+    assertEquals(DocumentKind.RESULTS, read.kind());
+    assertEquals(SeedAccounts.AS_OF, read.asOf());
+    assertEquals(SeedAccounts.all().size(), read.accounts().size());
+  }
+
+  @Test
+  void subjectsKeepTheirIdType() {
+    AccountResults riverside = json.readResults(Golden.read(GOLDEN)).accounts().get(0);
+    List<Reason> gaps = riverside.coverage().orElseThrow().score().reasons().toList();
+    assertTrue(
+        gaps.stream()
+            .flatMap(r -> r.subjects().stream())
+            .anyMatch(id -> id.equals(StakeholderId.of("riverside-cfo"))));
+    assertTrue(
+        json.readResults(Golden.read(GOLDEN)).accounts().stream()
+            .flatMap(a -> a.completeness().stream())
+            .flatMap(c -> c.progress().stream())
+            .flatMap(p -> p.overdue().stream())
+            .allMatch(id -> id instanceof ActionId));
+  }
+
+  @Test
+  void everyKindOfResultIsInTheGoldenFile() {
+    ResultsDocument read = json.readResults(Golden.read(GOLDEN));
+    for (AccountResults a : read.accounts()) {
+      assertTrue(a.coverage().isPresent() && a.completeness().isPresent(), a.account().value());
+      assertTrue(a.whitespace().isPresent() && a.health().isPresent(), a.account().value());
+      assertTrue(a.maturity().isPresent() && a.engagement().isPresent(), a.account().value());
+      assertTrue(a.tier().isPresent() && a.compliance().isPresent(), a.account().value());
+    }
+    assertTrue(
+        read.accounts().stream()
+            .flatMap(a -> a.compliance().orElseThrow().findings().stream())
+            .anyMatch(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING));
+  }
+
+  @Test
+  void aScoreWhoseValueIsNotItsComponentsSumIsRefused() {
+    String golden = Golden.read(GOLDEN);
+    String bad = golden.replaceFirst("\"value\": \"93.07\"", "\"value\": \"99.00\"");
+    KamJsonException e = assertThrows(KamJsonException.class, () -> json.readResults(bad));
+    assertEquals(ProblemKind.INVALID_VALUE, e.kind());
+    assertEquals("/accounts/0/coverage/score/value", e.pointer());
+  }
+
+  @Test
+  void anAccountWithResultsForAnotherDayIsRefusedWhenBuilt() {
+    ResultsDocument seed = SeedResults.document();
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ResultsDocument.of(SeedAccounts.AS_OF.plusDays(1), seed.accounts()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            ResultsDocument.of(SeedAccounts.AS_OF, seed.accounts().get(0), seed.accounts().get(0)));
+  }
+
+  @Test
+  void schemaEnumsAreTheJavaEnums() {
+    JsonNode defs =
+        JsonMapper.builder()
+            .build()
+            .readTree(Schemas.schemaText(DocumentKind.RESULTS))
+            .get("$defs");
+    Map<String, Class<? extends Enum<?>>> enums =
+        Map.ofEntries(
+            Map.entry("Effect", dev.kamkit.scoring.Effect.class),
+            Map.entry("RagStatus", dev.kamkit.scoring.RagStatus.class),
+            Map.entry("AccountScale", dev.kamkit.scoring.coverage.AccountScale.class),
+            Map.entry("MaturityStage", dev.kamkit.rules.maturity.MaturityStage.class),
+            Map.entry("Outcome", dev.kamkit.rules.criteria.Outcome.class),
+            Map.entry("Factor", dev.kamkit.rules.engagement.Factor.class),
+            Map.entry("Rating", dev.kamkit.rules.engagement.Rating.class),
+            Map.entry("InputSource", dev.kamkit.rules.engagement.InputSource.class),
+            Map.entry("EngagementModel", dev.kamkit.rules.engagement.EngagementModel.class),
+            Map.entry("RecommendationRole", dev.kamkit.rules.engagement.RecommendationRole.class),
+            Map.entry("Severity", Severity.class),
+            Map.entry("IdType", dev.kamkit.json.format.IdType.class));
+    enums.forEach(
+        (name, type) -> {
+          List<String> expected =
+              Stream.of(type.getEnumConstants())
+                  .map(v -> v instanceof dev.kamkit.json.format.IdType t ? t.wireName() : v.name())
+                  .toList();
+          List<String> inSchema =
+              defs.get(name).get("enum").valueStream().map(JsonNode::stringValue).toList();
+          assertEquals(expected, inSchema, name);
+        });
+  }
+}

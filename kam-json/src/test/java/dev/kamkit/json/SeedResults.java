@@ -1,0 +1,52 @@
+package dev.kamkit.json;
+
+import dev.kamkit.json.format.AccountResults;
+import dev.kamkit.json.format.ResultsDocument;
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.testing.SeedAccounts;
+import dev.kamkit.rules.compliance.ComplianceReport;
+import dev.kamkit.rules.compliance.ComplianceValidator;
+import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
+import dev.kamkit.rules.engagement.EngagementAssessment;
+import dev.kamkit.rules.engagement.EngagementAssessor;
+import dev.kamkit.rules.maturity.MaturityClassifier;
+import dev.kamkit.rules.tiering.Tiering;
+import dev.kamkit.scoring.completeness.CompletenessScorer;
+import dev.kamkit.scoring.coverage.CoverageScorer;
+import dev.kamkit.scoring.health.HealthScorer;
+import dev.kamkit.scoring.whitespace.WhitespaceScorer;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The shared seed accounts scored with every default scorer, as a results document. */
+final class SeedResults {
+  private SeedResults() {}
+
+  /** Scores the seed accounts afresh each call, with new scorers. */
+  static ResultsDocument document() {
+    LocalDate asOf = SeedAccounts.AS_OF;
+    ComplianceReport compliance =
+        ComplianceValidator.of(List.of(OpenPaymentsPack.withDefaults()))
+            .validate(SeedAccounts.portfolio(), asOf);
+    EngagementAssessor assessor = EngagementAssessor.withDefaults();
+    Tiering tiering = Tiering.withDefaults();
+    List<AccountResults> accounts =
+        SeedAccounts.all().stream()
+            .map(
+                (KeyAccount k) -> {
+                  EngagementAssessment engagement = assessor.assess(k, asOf);
+                  return AccountResults.builder(k.account().id())
+                      .coverage(CoverageScorer.withDefaults().score(k, asOf))
+                      .completeness(CompletenessScorer.withDefaults().score(k, asOf))
+                      .whitespace(WhitespaceScorer.create().score(k, asOf))
+                      .health(HealthScorer.withDefaults().score(k, asOf))
+                      .maturity(MaturityClassifier.withDefaults().classify(k, asOf))
+                      .engagement(engagement)
+                      .tier(tiering.tier(engagement, k.account().tier()))
+                      .compliance(compliance)
+                      .build();
+                })
+            .toList();
+    return ResultsDocument.of(asOf, accounts);
+  }
+}
