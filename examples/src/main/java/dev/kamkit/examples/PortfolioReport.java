@@ -3,6 +3,7 @@ package dev.kamkit.examples;
 import dev.kamkit.examples.report.HtmlReport;
 import dev.kamkit.examples.report.PortfolioAnalysis;
 import dev.kamkit.examples.report.ReportArguments;
+import dev.kamkit.examples.report.ResultsExport;
 import dev.kamkit.examples.report.TextReport;
 import dev.kamkit.json.KamJson;
 import dev.kamkit.json.format.JsonProblem;
@@ -88,15 +89,11 @@ public final class PortfolioReport {
       err.println("Cannot read " + source + ": " + e.getMessage());
       return EXIT_IO;
     }
+    PortfolioAnalysis analysis = PortfolioAnalysis.of(document.portfolio(), arguments.asOf());
     if (arguments.json()) {
-      // kam-json has no results document yet: print the portfolio as read, labelled on stderr so
-      // that stdout stays one valid JSON document.
-      err.println(
-          "Note: --json prints the kamkit portfolio document as read, not the scored results.");
-      out.print(KamJson.defaults().write(document));
+      out.print(KamJson.defaults().write(ResultsExport.of(analysis)));
       return EXIT_OK;
     }
-    PortfolioAnalysis analysis = PortfolioAnalysis.of(document.portfolio(), arguments.asOf());
     out.print(TextReport.render(analysis));
     if (arguments.html().isPresent()) {
       try {

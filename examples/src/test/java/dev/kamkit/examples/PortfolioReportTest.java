@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.examples.sample.SamplePortfolio;
 import dev.kamkit.json.KamJson;
+import dev.kamkit.json.format.AccountResults;
+import dev.kamkit.json.format.ResultsDocument;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.testing.SeedAccounts;
 import java.io.ByteArrayOutputStream;
@@ -138,12 +140,16 @@ class PortfolioReportTest {
   }
 
   @Test
-  void jsonPrintsThePortfolioDocumentAsRead() {
+  void jsonPrintsTheScoredResultsAsAResultsDocument() {
     Run run = run("--json");
     assertEquals(0, run.code(), run.err());
-    assertEquals(
-        SamplePortfolio.portfolio(), KamJson.defaults().readPortfolio(run.out()).portfolio());
-    assertTrue(run.err().contains("not the scored results"));
+    ResultsDocument results = KamJson.defaults().readResults(run.out());
+    assertEquals(6, results.accounts().size());
+    AccountResults riverside = results.accounts().get(0);
+    assertEquals("riverside-health", riverside.account().value());
+    assertEquals("93.07", riverside.coverage().orElseThrow().score().value().toPlainString());
+    assertEquals(8, riverside.compliance().orElseThrow().findings().size());
+    assertEquals("", run.err());
   }
 
   @Test

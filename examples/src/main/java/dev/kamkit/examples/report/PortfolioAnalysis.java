@@ -5,6 +5,7 @@ import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.rules.compliance.ComplianceReport;
 import dev.kamkit.rules.compliance.ComplianceValidator;
+import dev.kamkit.rules.compliance.RulePack;
 import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
 import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
 import dev.kamkit.rules.compliance.rationale.RationalePack;
@@ -51,12 +52,22 @@ public record PortfolioAnalysis(
     PortfolioTiering tiering,
     SamAllocation sam,
     UnderServedReport underServed,
-    List<String> packs) {
+    List<RulePack> packs) {
 
   /** Copies the lists. */
   public PortfolioAnalysis {
     accounts = List.copyOf(accounts);
     packs = List.copyOf(packs);
+  }
+
+  /** The names of the compliance packs that were run, for people. */
+  public List<String> packNames() {
+    return packs.stream().map(RulePack::name).toList();
+  }
+
+  /** The ids of the compliance packs that were run. */
+  public List<String> packIds() {
+    return packs.stream().map(RulePack::id).toList();
   }
 
   /** Analyses {@code portfolio} as of {@code asOf} with every default policy. */
@@ -106,7 +117,7 @@ public record PortfolioAnalysis(
         tiering,
         SamAllocator.withDefaults().allocate(assessments),
         UnderServedAccounts.withDefaults().assess(portfolio, asOf),
-        compliance.packs().stream().map(p -> p.name()).toList());
+        compliance.packs());
   }
 
   /** The analysis of the account with {@code id}. */

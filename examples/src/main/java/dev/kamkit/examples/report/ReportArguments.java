@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * @param input the portfolio document to read; empty for the bundled sample
  * @param asOf the day to judge the portfolio for
- * @param json print the portfolio document instead of the text report
+ * @param json print the kam-json results document instead of the text report
  * @param html where to write the HTML report, if anywhere
  * @param help print the usage and stop
  */
@@ -30,7 +30,7 @@ public record ReportArguments(
       Usage: PortfolioReport [FILE] [--as-of YYYY-MM-DD] [--json] [--html FILE]
         FILE                a kamkit portfolio document (JSON); the bundled sample if left out
         --as-of YYYY-MM-DD  the day to judge the portfolio for (default 2026-11-02)
-        --json              print the portfolio document as read, instead of the text report
+        --json              print the scored results as a kam-json results document
         --html FILE         also write a one-page HTML report per account to FILE
         --help              print this and stop
       With Maven: ./mvnw -q -B -ntp -pl examples -am -DskipTests package exec:java \\

@@ -28,7 +28,7 @@ public final class TextReport {
         .append(": ")
         .append(analysis.accounts().size())
         .append(" accounts; compliance packs: ")
-        .append(String.join(", ", analysis.packs()))
+        .append(String.join(", ", analysis.packNames()))
         .append("\n\n");
     out.append(header()).append('\n');
     for (AccountAnalysis account : analysis.accounts()) {
