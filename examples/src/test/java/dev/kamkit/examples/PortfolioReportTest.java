@@ -59,7 +59,7 @@ class PortfolioReportTest {
           "93.1 GREEN",
           "89.5",
           "AMBER",
-          "8 (2 errors, 1 warnings)"
+          "8 (2 errors, 1 warning)"
         }) {
       assertTrue(idn.contains(part), part + " not in: " + idn);
     }

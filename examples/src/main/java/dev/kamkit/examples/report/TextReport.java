@@ -77,10 +77,14 @@ public final class TextReport {
   static String findings(AccountAnalysis a) {
     return a.findings().size()
         + " ("
-        + a.findings(Severity.ERROR).size()
-        + " errors, "
-        + a.findings(Severity.WARNING).size()
-        + " warnings)";
+        + counted(a.findings(Severity.ERROR).size(), "error")
+        + ", "
+        + counted(a.findings(Severity.WARNING).size(), "warning")
+        + ")";
+  }
+
+  private static String counted(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** An account's explanations and its top next actions. */
