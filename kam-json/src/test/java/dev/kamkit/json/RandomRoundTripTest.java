@@ -36,7 +36,8 @@ import org.quicktheories.generators.Generate;
  * 0, 2 and 3 decimal places; every enum value of a few types. Each written document also validates
  * against the schema.
  *
- * <p>TODO: also run over the kam-model generators ({@code KamGens}) once they are merged.
+ * <p>{@link GeneratedAggregatesRoundTripTest} does the same over whole generated key accounts and
+ * portfolios.
  */
 class RandomRoundTripTest {
   private static final List<String> PALETTE =
