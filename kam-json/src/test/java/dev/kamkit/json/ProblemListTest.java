@@ -183,4 +183,21 @@ class ProblemListTest {
     assertEquals(Fixtures.minimalAccount(), KamJson.defaults().readAccount(in).keyAccount());
     assertFalse(closed[0]);
   }
+
+  /** The exception declares itself Serializable; its problems used to make that fail. */
+  @Test
+  void theExceptionSerializesWithItsProblems() throws Exception {
+    KamJsonException thrown =
+        assertThrows(KamJsonException.class, () -> KamJson.defaults().read("{\"kamkit\": 7}"));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(thrown);
+    }
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      KamJsonException read = (KamJsonException) in.readObject();
+      assertEquals(thrown.problems(), read.problems());
+      assertEquals(thrown.getMessage(), read.getMessage());
+    }
+  }
 }

@@ -43,6 +43,9 @@ final class DocumentReader {
    * @param expected the kind the caller asked for, or null for any
    * @throws KamJsonException with every problem found
    */
+  // account(..) and portfolio(..) return null only after recording a problem, and
+  // throwIfProblems() then throws, which NullAway cannot see
+  @SuppressWarnings("NullAway")
   static KamDocument read(JsonNode root, ReadContext cx, @Nullable DocumentKind expected) {
     if (!root.isObject()) {
       throw fail(

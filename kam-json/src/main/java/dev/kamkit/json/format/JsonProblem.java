@@ -14,7 +14,8 @@ import static java.util.Objects.requireNonNull;
  *     states it, for example {@code "must not be before startDate 2027-01-01"}
  * @param found what the document holds there, for example {@code "text \"IDN\""}
  */
-public record JsonProblem(ProblemKind kind, String pointer, String expected, String found) {
+public record JsonProblem(ProblemKind kind, String pointer, String expected, String found)
+    implements java.io.Serializable {
 
   /** Checks that no component is null. */
   public JsonProblem {

@@ -23,6 +23,7 @@ public final class KamJsonException extends RuntimeException {
   /**
    * @serial the problems, in the order found; never empty
    */
+  @SuppressWarnings("serial") // always a List.copyOf of serializable problems, so serializable
   private final List<JsonProblem> problems;
 
   /**

@@ -23,6 +23,12 @@ public final class Money implements Comparable<Money>, Serializable {
   private static final long serialVersionUID = 1L;
 
   /**
+   * The most digits an amount may have before its decimal point: far beyond any real amount in any
+   * currency, and a bound on the work that reading untrusted text may cause.
+   */
+  private static final int MAX_INTEGER_DIGITS = 30;
+
+  /**
    * @serial the amount, at the currency's scale
    */
   private final BigDecimal amount;
@@ -43,22 +49,29 @@ public final class Money implements Comparable<Money>, Serializable {
    * @param amount the amount; its scale may be smaller than the currency's, not larger
    * @param currency the currency
    * @return the money
-   * @throws InvalidModelException if the amount is finer than the currency allows
+   * @throws InvalidModelException if the amount is finer than the currency allows or has more than
+   *     30 digits before the decimal point
    */
   public static Money of(BigDecimal amount, Currency currency) {
     requireNonNull(amount, "amount");
     requireNonNull(currency, "currency");
     int scale = Math.max(currency.getDefaultFractionDigits(), 0);
-    BigDecimal normalised;
-    try {
-      normalised = amount.setScale(scale, RoundingMode.UNNECESSARY);
-    } catch (ArithmeticException e) {
+    // Checked on the exact value first: text such as "1E+999999999" or "1E-999999999" would
+    // otherwise make setScale and toPlainString build numbers of a billion digits.
+    BigDecimal exact = amount.stripTrailingZeros();
+    if ((long) exact.precision() - exact.scale() > MAX_INTEGER_DIGITS) {
       throw invalid(
           "amount",
-          amount.toPlainString() + " " + currency.getCurrencyCode(),
+          show(amount) + " " + currency.getCurrencyCode(),
+          "has more than " + MAX_INTEGER_DIGITS + " digits before the decimal point");
+    }
+    if (exact.scale() > scale) {
+      throw invalid(
+          "amount",
+          show(amount) + " " + currency.getCurrencyCode(),
           "has more decimal places than " + currency.getCurrencyCode() + " allows (" + scale + ")");
     }
-    return new Money(normalised, currency);
+    return new Money(exact.setScale(scale, RoundingMode.UNNECESSARY), currency);
   }
 
   /**
@@ -66,7 +79,8 @@ public final class Money implements Comparable<Money>, Serializable {
    * Money.of("125.00", "USD")}.
    *
    * @throws InvalidModelException if the text is not a decimal number, the code is not an ISO 4217
-   *     currency, or the amount is finer than the currency allows
+   *     currency, or the amount is finer than the currency allows or has more than 30 digits before
+   *     the decimal point
    */
   public static Money of(String amount, String currencyCode) {
     requireNonNull(amount, "amount");
@@ -222,6 +236,13 @@ public final class Money implements Comparable<Money>, Serializable {
     } catch (NumberFormatException e) {
       throw invalid("amount", '"' + amount + '"', "is not a decimal number");
     }
+  }
+
+  /** Plain text for amounts of ordinary scale, scientific notation for absurd ones. */
+  private static String show(BigDecimal amount) {
+    return Math.abs(amount.scale()) <= 2 * MAX_INTEGER_DIGITS
+        ? amount.toPlainString()
+        : amount.toString();
   }
 
   private static InvalidModelException invalid(String field, String value, String problem) {

@@ -13,6 +13,8 @@ final class Ids {
 
   private Ids() {}
 
+  // problem(value) is null only for a non-null value, which NullAway cannot see
+  @SuppressWarnings("NullAway")
   static String check(String type, @Nullable String value) {
     String problem = problem(value);
     if (problem != null) {

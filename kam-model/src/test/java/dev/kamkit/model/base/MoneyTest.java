@@ -63,6 +63,33 @@ class MoneyTest {
   }
 
   @Test
+  void acceptsThirtyDigitsBeforeTheDecimalPoint() {
+    String thirty = "9".repeat(30);
+    assertEquals(new BigDecimal(thirty + ".00"), Money.of(thirty, "USD").amount());
+    assertEquals(new BigDecimal("1" + "0".repeat(29) + ".00"), Money.of("1E+29", "USD").amount());
+    assertEquals(new BigDecimal("0.00"), Money.of("0E+999999999", "USD").amount());
+  }
+
+  @Test
+  void rejectsMoreThanThirtyDigitsBeforeTheDecimalPoint() {
+    ModelViolation violation =
+        assertSingleViolation(
+            () -> Money.of("1" + "0".repeat(30), "USD"), "amount", "1" + "0".repeat(30) + " USD");
+    assertTrue(violation.problem().contains("more than 30 digits"), violation.problem());
+    assertSingleViolation(
+        () -> Money.of("-1E+30", "USD"), "amount", "-1000000000000000000000000000000 USD");
+  }
+
+  /** Found by fuzzing: exponents used to cost seconds, or escape as NegativeArraySizeException. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"1E+2147483647 USD", "1E+5000000 USD", "1E-2147483647 USD", "-1E+99999 JPY"})
+  void refusesAbsurdExponentsQuickly(String text) {
+    InvalidModelException e = assertThrows(InvalidModelException.class, () -> Money.parse(text));
+    assertTrue(e.getMessage().contains("E"), e.getMessage());
+  }
+
+  @Test
   void rejectsFractionsOfAYen() {
     assertSingleViolation(() -> Money.of("100.5", "JPY"), "amount", "100.5 JPY");
   }

@@ -244,6 +244,8 @@ public final class SamReadinessCheck {
     return result(SamPractice.INTEGRATED_COLLABORATION, met, message, List.of());
   }
 
+  // effort().get(id) is not null: containsKey(id) was checked just before
+  @SuppressWarnings("NullAway")
   private CriterionResult differentiated(AccountId id, Optional<InvestmentResult> investment) {
     if (investment.isEmpty() || !investment.get().effort().containsKey(id)) {
       return notAssessed(

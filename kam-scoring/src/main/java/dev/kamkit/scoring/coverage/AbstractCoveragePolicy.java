@@ -184,6 +184,7 @@ public abstract class AbstractCoveragePolicy {
   }
 
   /** The targets for a scale. */
+  @SuppressWarnings("NullAway") // check() makes sure every scale has targets
   public ScaleTargets targetsFor(AccountScale scale) {
     return targets().get(scale);
   }

@@ -41,6 +41,8 @@ final class FormularyWins {
     this.window = window;
   }
 
+  // wonNow() and lostNow() hold only with lastWin() and lastLoss() set, which NullAway cannot see
+  @SuppressWarnings("NullAway")
   Measure measure() {
     Map<ProductId, List<FormularyEntry>> history = history();
     if (history.isEmpty()) {

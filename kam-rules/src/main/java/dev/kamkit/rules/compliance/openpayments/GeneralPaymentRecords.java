@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 final class GeneralPaymentRecords {
   private GeneralPaymentRecords() {}
 
+  // every assessed transfer is one of the account's own, so transfers.get(..) finds it
+  @SuppressWarnings("NullAway")
   static List<GeneralPaymentRecord> of(
       KeyAccount account, AggregateSpend spend, OpenPaymentsPolicy policy) {
     Map<TransferOfValueId, TransferOfValue> transfers =
