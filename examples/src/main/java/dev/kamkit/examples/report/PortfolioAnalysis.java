@@ -1,5 +1,7 @@
 package dev.kamkit.examples.report;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.id.AccountId;
@@ -94,13 +96,14 @@ public record PortfolioAnalysis(
     List<AccountAnalysis> accounts = new ArrayList<>();
     List<EngagementAssessment> assessments = new ArrayList<>();
     for (KeyAccount account : portfolio.accounts()) {
-      EngagementAssessment assessment = engagement.assess(account, inputs.get(account.id()), asOf);
+      EngagementAssessment assessment =
+          engagement.assess(account, requireNonNull(inputs.get(account.id())), asOf);
       assessments.add(assessment);
       ComplianceReport report = compliance.validate(account, asOf);
       accounts.add(
           new AccountAnalysis(
               account,
-              tiers.get(account.id()),
+              requireNonNull(tiers.get(account.id())),
               maturity.classify(account, asOf),
               relationship.classify(account, asOf),
               assessment,

@@ -1,6 +1,7 @@
 package dev.kamkit.examples.report;
 
 import static dev.kamkit.examples.report.Html.esc;
+import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.ClinicalUnit;
@@ -80,7 +81,7 @@ public final class WhitespaceHeatMap {
               "<text class=\"unit\" transform=\"translate(%d,%d) rotate(-55)\">%s</text>\n",
               x,
               HEADER_H - 6,
-              esc(shortSite(siteOf.get(unit.id())) + " / " + unit.name())));
+              esc(shortSite(requireNonNull(siteOf.get(unit.id()))) + " / " + unit.name())));
     }
     for (int r = 0; r < products.size(); r++) {
       Product product = products.get(r);
@@ -126,7 +127,7 @@ public final class WhitespaceHeatMap {
                 CELL_H - 2,
                 colour(cell.status()),
                 opacity(cell, max),
-                esc(title(product, unit, siteOf.get(unit.id()), cell)),
+                esc(title(product, unit, requireNonNull(siteOf.get(unit.id())), cell)),
                 x + 6,
                 y + CELL_H / 2 + 4,
                 esc(text(cell))));
