@@ -8,6 +8,7 @@ import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.team.Relationship;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -115,11 +116,13 @@ final class Engagements {
   }
 
   boolean holds(TeamMemberId m, StakeholderId s) {
-    return held.getOrDefault(s, new TreeSet<>()).contains(m);
+    TreeSet<TeamMemberId> members = held.get(s);
+    return members != null && members.contains(m);
   }
 
   Set<TeamMemberId> holders(StakeholderId s) {
-    return held.getOrDefault(s, new TreeSet<>());
+    TreeSet<TeamMemberId> members = held.get(s);
+    return members == null ? Set.of() : Collections.unmodifiableSet(members);
   }
 
   Set<StakeholderId> engaged() {
