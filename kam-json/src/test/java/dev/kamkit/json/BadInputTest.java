@@ -476,7 +476,8 @@ class BadInputTest {
             "/accounts/0/compliance/findings/0/subjects/0/type: unknown value; expected one of "
                 + "account, site, clinicalUnit, contract, stakeholder, decisionBody, teamMember, "
                 + "product, indication, objective, action, kpi, need, initiative, interaction, "
-                + "transferOfValue, found text \"person\""),
+                + "transferOfValue, targetList, promotionalMaterial, serviceAgreement, found text"
+                + " \"person\""),
         row(
             "results subject with a bad id",
             RESULTS

@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.toUnmodifiableMap;
 import dev.kamkit.model.account.Account;
 import dev.kamkit.model.committee.DecisionBody;
 import dev.kamkit.model.engagement.Interaction;
+import dev.kamkit.model.engagement.ServiceAgreement;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.DecisionBodyId;
@@ -14,10 +15,12 @@ import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.portfolio.FormularyEntry;
 import dev.kamkit.model.portfolio.Product;
+import dev.kamkit.model.portfolio.PromotionalMaterial;
 import dev.kamkit.model.portfolio.WhitespaceCell;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.stakeholder.StakeholderInfluence;
 import dev.kamkit.model.team.Relationship;
+import dev.kamkit.model.team.TargetList;
 import dev.kamkit.model.team.TeamMember;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -35,9 +38,9 @@ import org.immutables.value.Value;
  *
  * <p>Build with {@code KeyAccount.builder()}. Building checks that every reference inside the
  * aggregate points at something in it (a relationship's stakeholder, an action's owner, a
- * whitespace cell's clinical unit, ...), that ids are unique, and that reporting lines and action
- * hierarchies have no cycles; every problem is reported at once in one {@link
- * dev.kamkit.model.base.InvalidModelException}.
+ * whitespace cell's clinical unit, a material's indications, ...), that ids are unique, and that
+ * reporting lines and action hierarchies have no cycles; every problem is reported at once in one
+ * {@link dev.kamkit.model.base.InvalidModelException}.
  *
  * <p>Lists keep the order the host gave; nothing in kamkit depends on that order.
  */
@@ -59,11 +62,17 @@ public abstract class AbstractKeyAccount {
   /** Our team on the account, including members who have left it. */
   public abstract List<TeamMember> team();
 
+  /** The target lists our people work in the account. */
+  public abstract List<TargetList> targetLists();
+
   /** Who of ours holds which stakeholder. */
   public abstract List<Relationship> relationships();
 
   /** The products the account's data refers to: ours, and competitors' where tracked. */
   public abstract List<Product> products();
+
+  /** The promotional materials approved for use with the account, current and past. */
+  public abstract List<PromotionalMaterial> promotionalMaterials();
 
   /** The whitespace grid: product by clinical unit. */
   public abstract List<WhitespaceCell> whitespace();
@@ -79,6 +88,9 @@ public abstract class AbstractKeyAccount {
 
   /** Transfers of value to the account's healthcare professionals and organisations. */
   public abstract List<TransferOfValue> transfersOfValue();
+
+  /** Service agreements with the account's healthcare professionals and organisations. */
+  public abstract List<ServiceAgreement> serviceAgreements();
 
   /** The account's id; short for {@code account().id()}. */
   public AccountId id() {

@@ -8,6 +8,8 @@ import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.committee.DecisionBody;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.ProductDiscussion;
+import dev.kamkit.model.engagement.ServiceAgreement;
+import dev.kamkit.model.engagement.SpeakerProgram;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.id.ActionId;
 import dev.kamkit.model.id.IndicationId;
@@ -26,11 +28,13 @@ import dev.kamkit.model.plan.SharedValueInitiative;
 import dev.kamkit.model.portfolio.FormularyEntry;
 import dev.kamkit.model.portfolio.Indication;
 import dev.kamkit.model.portfolio.Product;
+import dev.kamkit.model.portfolio.PromotionalMaterial;
 import dev.kamkit.model.portfolio.WhitespaceCell;
 import dev.kamkit.model.stakeholder.CommitteeMembership;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.stakeholder.StakeholderInfluence;
 import dev.kamkit.model.team.Relationship;
+import dev.kamkit.model.team.TargetList;
 import dev.kamkit.model.team.TeamMember;
 import java.util.Collection;
 import java.util.HashMap;
@@ -54,6 +58,8 @@ final class ReferenceCheck {
   private final Set<KamId> units;
   private final Map<ProductId, Set<IndicationId>> indications;
   private final Set<KamId> interactions;
+  private final Set<KamId> materials;
+  private final Set<KamId> agreements;
   private Set<KamId> objectives = Set.of();
   private Set<KamId> needs = Set.of();
 
@@ -65,6 +71,8 @@ final class ReferenceCheck {
     sites = ids(a.account().sites(), Site::id);
     units = ids(a.account().clinicalUnits().collect(Collectors.toList()), ClinicalUnit::id);
     interactions = ids(a.interactions(), Interaction::id);
+    materials = ids(a.promotionalMaterials(), PromotionalMaterial::id);
+    agreements = ids(a.serviceAgreements(), ServiceAgreement::id);
     indications = new HashMap<>();
     for (Product product : a.products()) {
       indications.put(
@@ -80,6 +88,7 @@ final class ReferenceCheck {
     refs.stakeholders(a);
     refs.decisionBodies(a);
     refs.relationships(a);
+    refs.targetLists(a);
     refs.profile(a);
     refs.portfolio(a);
     a.plan().ifPresent(refs::plan);
@@ -95,6 +104,9 @@ final class ReferenceCheck {
         .unique("products.id", a.products(), Product::id)
         .unique("interactions.id", a.interactions(), Interaction::id)
         .unique("transfersOfValue.id", a.transfersOfValue(), TransferOfValue::id)
+        .unique("targetLists.id", a.targetLists(), TargetList::id)
+        .unique("promotionalMaterials.id", a.promotionalMaterials(), PromotionalMaterial::id)
+        .unique("serviceAgreements.id", a.serviceAgreements(), ServiceAgreement::id)
         .unique("relationships", a.relationships(), r -> key(r.teamMember(), "->", r.stakeholder()))
         .unique("influences", a.influences(), i -> key(i.influencer(), "->", i.influenced()))
         .unique("whitespace", a.whitespace(), c -> key(c.product(), " x ", c.clinicalUnit()))
@@ -124,6 +136,15 @@ final class ReferenceCheck {
       String at = "influences[" + i.influencer() + "->" + i.influenced() + "]";
       ref(at + ".influencer", i.influencer(), stakeholders, "stakeholder");
       ref(at + ".influenced", i.influenced(), stakeholders, "stakeholder");
+    }
+  }
+
+  private void targetLists(AbstractKeyAccount a) {
+    for (TargetList list : a.targetLists()) {
+      String at = "targetLists[" + list.id() + "]";
+      ref(at + ".builtBy", list.builtBy(), team, "team member");
+      refs(at + ".workedBy", list.workedBy(), team, "team member");
+      refs(at + ".stakeholders", list.stakeholders(), stakeholders, "stakeholder");
     }
   }
 
@@ -168,6 +189,11 @@ final class ReferenceCheck {
       product(at + ".product", entry.product());
       entry.decidedBy().ifPresent(id -> ref(at + ".decidedBy", id, bodies, "decision body"));
     }
+    for (PromotionalMaterial m : a.promotionalMaterials()) {
+      String at = "promotionalMaterials[" + m.id() + "]";
+      product(at + ".product", m.product());
+      m.indications().forEach(i -> indication(at + ".indications", m.product(), i));
+    }
   }
 
   private void plan(AccountPlan plan) {
@@ -177,6 +203,7 @@ final class ReferenceCheck {
     for (Objective o : plan.objectives()) {
       String at = "plan.objectives[" + o.id() + "]";
       o.owner().ifPresent(id -> ref(at + ".owner", id, team, "team member"));
+      o.directedBy().ifPresent(id -> ref(at + ".directedBy", id, team, "team member"));
       o.product().ifPresent(p -> product(at + ".product", p));
       o.indication().ifPresent(i -> indication(at + ".indication", o.product().orElseThrow(), i));
       refs(at + ".needs", o.needs(), needs, "account need");
@@ -265,6 +292,19 @@ final class ReferenceCheck {
         product(at + ".productsDiscussed", d.product());
         d.indication().ifPresent(ind -> indication(at + ".productsDiscussed", d.product(), ind));
       }
+      refs(at + ".materials", i.materials(), materials, "promotional material");
+      i.speakerProgram().ifPresent(p -> speakerProgram(at + ".speakerProgram", p));
+    }
+    for (ServiceAgreement s : a.serviceAgreements()) {
+      // an organisation provider, like a transfer's, may be outside the account: its parent system
+      s.stakeholder()
+          .ifPresent(
+              id ->
+                  ref(
+                      "serviceAgreements[" + s.id() + "].stakeholder",
+                      id,
+                      stakeholders,
+                      "stakeholder"));
     }
     for (TransferOfValue t : a.transfersOfValue()) {
       String at = "transfersOfValue[" + t.id() + "]";
@@ -272,7 +312,13 @@ final class ReferenceCheck {
       refs(at + ".attendees", t.attendees(), stakeholders, "stakeholder");
       t.relatedProducts().forEach(p -> product(at + ".relatedProducts", p));
       t.interaction().ifPresent(id -> ref(at + ".interaction", id, interactions, "interaction"));
+      t.agreement().ifPresent(id -> ref(at + ".agreement", id, agreements, "service agreement"));
     }
+  }
+
+  private void speakerProgram(String at, SpeakerProgram p) {
+    p.speaker().ifPresent(id -> ref(at + ".speaker", id, stakeholders, "stakeholder"));
+    p.speakerChosenBy().ifPresent(id -> ref(at + ".speakerChosenBy", id, team, "team member"));
   }
 
   private void product(String field, ProductId id) {

@@ -67,6 +67,16 @@ class PlanReferenceCheckTest {
   }
 
   @Test
+  void whoDirectsAnObjectiveIsOnOurTeam() {
+    assertDangling(
+        with(plan().addObjective(objective().directedBy(NO_TEAM_MEMBER).build())),
+        "plan.objectives[second].directedBy",
+        "ghost",
+        "team member");
+    with(plan().addObjective(objective().directedBy(TestAccounts.KAM).build())).build();
+  }
+
+  @Test
   void anObjectivesOwnerProductAndNeedsAreInTheAccount() {
     assertDangling(
         with(plan().addObjective(objective().owner(NO_TEAM_MEMBER).build())),

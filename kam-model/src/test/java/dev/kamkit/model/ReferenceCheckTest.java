@@ -73,6 +73,12 @@ class ReferenceCheckTest {
     return v;
   }
 
+  /** Asserts that building reports {@code other-indication} as not an indication of product. */
+  static void assertNotAnIndicationOfProduct(KeyAccount.Builder account, String field) {
+    ModelViolation v = assertSingleViolation(account::build, field, "other-indication");
+    assertEquals("is not an indication of product product", v.problem());
+  }
+
   private static WhitespaceCell.Builder cell(ProductId product) {
     return WhitespaceCell.builder()
         .product(product)
@@ -310,13 +316,9 @@ class ReferenceCheckTest {
         "product");
     ProductDiscussion wrongIndication =
         ProductDiscussion.of(PRODUCT, Optional.of(IndicationId.of("other-indication")));
-    ModelViolation v =
-        assertSingleViolation(
-            valid().addInteraction(interaction().addProductsDiscussed(wrongIndication).build())
-                ::build,
-            "interactions[int].productsDiscussed",
-            "other-indication");
-    assertEquals("is not an indication of product product", v.problem());
+    assertNotAnIndicationOfProduct(
+        valid().addInteraction(interaction().addProductsDiscussed(wrongIndication).build()),
+        "interactions[int].productsDiscussed");
   }
 
   @Test

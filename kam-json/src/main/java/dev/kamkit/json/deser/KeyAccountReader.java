@@ -20,12 +20,15 @@ final class KeyAccountReader {
           "decisionBodies",
           "team",
           "relationships",
+          "targetLists",
           "products",
+          "promotionalMaterials",
           "whitespace",
           "formulary",
           "plan",
           "interactions",
-          "transfersOfValue");
+          "transfersOfValue",
+          "serviceAgreements");
 
   private KeyAccountReader() {}
 
@@ -44,12 +47,15 @@ final class KeyAccountReader {
     in.list("decisionBodies", TeamReader.DECISION_BODY_OBJECT, b::addAllDecisionBodies);
     in.list("team", team, b::addAllTeam);
     in.list("relationships", TeamReader.RELATIONSHIP_OBJECT, b::addAllRelationships);
+    in.list("targetLists", TeamReader.TARGET_LIST_OBJECT, b::addAllTargetLists);
     in.list("products", products, b::addAllProducts);
+    in.list("promotionalMaterials", ProductReader.MATERIAL_OBJECT, b::addAllPromotionalMaterials);
     in.list("whitespace", GridReader.WHITESPACE_OBJECT, b::addAllWhitespace);
     in.list("formulary", GridReader.FORMULARY_OBJECT, b::addAllFormulary);
     in.opt("plan", PlanReader.PLAN_OBJECT, b::plan);
     in.list("interactions", EngagementReader.INTERACTION_OBJECT, b::addAllInteractions);
     in.list("transfersOfValue", EngagementReader.TRANSFER_OBJECT, b::addAllTransfersOfValue);
+    in.list("serviceAgreements", EngagementReader.AGREEMENT_OBJECT, b::addAllServiceAgreements);
     return in.build(b::build);
   }
 }

@@ -13,6 +13,7 @@ import dev.kamkit.model.plan.KpiPerspective;
 import dev.kamkit.model.plan.KpiUnit;
 import dev.kamkit.model.plan.Objective;
 import dev.kamkit.model.plan.ObjectiveStatus;
+import dev.kamkit.model.team.Division;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -29,6 +30,8 @@ final class PlanItemReader {
           "dueDate",
           "status",
           "owner",
+          "division",
+          "directedBy",
           "product",
           "indication",
           "needs");
@@ -67,6 +70,7 @@ final class PlanItemReader {
 
   private static final Conv<ObjectiveStatus> OBJECTIVE_STATUS =
       Scalars.enumOf(ObjectiveStatus.class);
+  private static final Conv<Division> DIVISION = Scalars.enumOf(Division.class);
   private static final Conv<ActionStatus> ACTION_STATUS = Scalars.enumOf(ActionStatus.class);
   private static final Conv<KpiKind> KPI_KIND = Scalars.enumOf(KpiKind.class);
   private static final Conv<KpiPerspective> PERSPECTIVE = Scalars.enumOf(KpiPerspective.class);
@@ -100,6 +104,8 @@ final class PlanItemReader {
     in.opt("dueDate", Scalars.DATE_VALUE, b::dueDate);
     in.opt("status", OBJECTIVE_STATUS, b::status);
     in.opt("owner", TeamReader.TEAM_MEMBER_ID, b::owner);
+    in.opt("division", DIVISION, b::division);
+    in.opt("directedBy", TeamReader.TEAM_MEMBER_ID, b::directedBy);
     in.opt("product", ProductReader.PRODUCT_ID, b::product);
     in.opt("indication", ProductReader.INDICATION_ID, b::indication);
     in.set("needs", NEED_ID, b::addAllNeeds);

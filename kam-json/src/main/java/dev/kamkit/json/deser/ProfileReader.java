@@ -27,7 +27,17 @@ final class ProfileReader {
           "annualVolumes");
   static final List<String> GPO = List.of("gpoName", "gpoAccount", "commitment", "since", "until");
   static final List<String> CONTRACT =
-      List.of("id", "name", "kind", "status", "start", "end", "products", "value");
+      List.of(
+          "id",
+          "name",
+          "kind",
+          "status",
+          "start",
+          "end",
+          "products",
+          "value",
+          "administrativeFeePercent",
+          "administrativeFeeAmount");
   static final List<String> VOLUME = List.of("fiscalYear", "product", "units", "netRevenue");
 
   static final Conv<AccountProfile> PROFILE = Conv.of("a profile object", ProfileReader::profile);
@@ -90,6 +100,8 @@ final class ProfileReader {
     in.req("end", Scalars.DATE_VALUE, b::end);
     in.set("products", ProductReader.PRODUCT_ID, b::addAllProducts);
     in.opt("value", ValueReader.MONEY, b::value);
+    in.opt("administrativeFeePercent", Scalars.DECIMAL_VALUE, b::administrativeFeePercent);
+    in.opt("administrativeFeeAmount", ValueReader.MONEY, b::administrativeFeeAmount);
     return in.build(b::build);
   }
 

@@ -10,11 +10,14 @@ import dev.kamkit.model.id.InitiativeId;
 import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.KpiId;
+import dev.kamkit.model.id.MaterialId;
 import dev.kamkit.model.id.NeedId;
 import dev.kamkit.model.id.ObjectiveId;
 import dev.kamkit.model.id.ProductId;
+import dev.kamkit.model.id.ServiceAgreementId;
 import dev.kamkit.model.id.SiteId;
 import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.model.id.TargetListId;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.id.TransferOfValueId;
 import java.util.Arrays;
@@ -58,7 +61,13 @@ public enum IdType {
   /** An {@link InteractionId}: {@code "interaction"}. */
   INTERACTION("interaction", InteractionId.class, InteractionId::of),
   /** A {@link TransferOfValueId}: {@code "transferOfValue"}. */
-  TRANSFER_OF_VALUE("transferOfValue", TransferOfValueId.class, TransferOfValueId::of);
+  TRANSFER_OF_VALUE("transferOfValue", TransferOfValueId.class, TransferOfValueId::of),
+  /** A {@link TargetListId}: {@code "targetList"}. */
+  TARGET_LIST("targetList", TargetListId.class, TargetListId::of),
+  /** A {@link MaterialId}: {@code "promotionalMaterial"}. */
+  PROMOTIONAL_MATERIAL("promotionalMaterial", MaterialId.class, MaterialId::of),
+  /** A {@link ServiceAgreementId}: {@code "serviceAgreement"}. */
+  SERVICE_AGREEMENT("serviceAgreement", ServiceAgreementId.class, ServiceAgreementId::of);
 
   private final String wireName;
   private final Class<? extends KamId> type;

@@ -87,6 +87,8 @@ final class AccountWriter {
           out.date("end", c.end());
           out.ids("products", c.products());
           out.money("value", c.value());
+          out.decimal("administrativeFeePercent", c.administrativeFeePercent());
+          out.money("administrativeFeeAmount", c.administrativeFeeAmount());
         });
   }
 

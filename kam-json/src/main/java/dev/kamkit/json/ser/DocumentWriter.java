@@ -63,16 +63,19 @@ final class DocumentWriter {
       out.objects("team", k.team(), TeamWriter::teamMember);
     }
     out.objects("relationships", k.relationships(), TeamWriter::relationship);
+    out.objects("targetLists", k.targetLists(), TeamWriter::targetList);
     if (byId) {
       out.ids("products", k.products().stream().map(Product::id).toList());
     } else {
       out.objects("products", k.products(), ProductWriter::product);
     }
+    out.objects("promotionalMaterials", k.promotionalMaterials(), ProductWriter::material);
     out.objects("whitespace", k.whitespace(), ProductWriter::whitespace);
     out.objects("formulary", k.formulary(), ProductWriter::formulary);
     out.object("plan", k.plan(), PlanWriter::plan);
     out.objects("interactions", k.interactions(), EngagementWriter::interaction);
     out.objects("transfersOfValue", k.transfersOfValue(), EngagementWriter::transfer);
+    out.objects("serviceAgreements", k.serviceAgreements(), EngagementWriter::agreement);
   }
 
   /**

@@ -2,6 +2,8 @@ package dev.kamkit.json.ser;
 
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.ProductDiscussion;
+import dev.kamkit.model.engagement.ServiceAgreement;
+import dev.kamkit.model.engagement.SpeakerProgram;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.engagement.TravelDestination;
 
@@ -22,7 +24,9 @@ final class EngagementWriter {
           out.text("purpose", i.purpose());
           out.text("rationale", i.rationale());
           out.objects("productsDiscussed", i.productsDiscussed(), EngagementWriter::discussion);
+          out.ids("materials", i.materials());
           out.flag("unsolicitedRequest", i.unsolicitedRequest());
+          out.object("speakerProgram", i.speakerProgram(), EngagementWriter::speakerProgram);
           out.attributes(i.attributes());
         });
   }
@@ -40,10 +44,43 @@ final class EngagementWriter {
           out.ids("attendees", t.attendees());
           out.integer("headcount", t.headcount());
           out.ids("relatedProducts", t.relatedProducts());
+          out.text("therapeuticArea", t.therapeuticArea());
           out.object("travelDestination", t.travelDestination(), EngagementWriter::destination);
           out.id("interaction", t.interaction());
+          out.id("agreement", t.agreement());
+          out.enumValue("mealSetting", t.mealSetting());
+          out.enumValue("item", t.item());
           out.text("description", t.description());
           out.attributes(t.attributes());
+        });
+  }
+
+  static void agreement(Out out, ServiceAgreement a) {
+    out.object(
+        () -> {
+          out.id("id", a.id());
+          out.enumValue("kind", a.kind());
+          out.id("stakeholder", a.stakeholder());
+          out.id("organisation", a.organisation());
+          out.date("signedOn", a.signedOn());
+          out.date("compensationSetOn", a.compensationSetOn());
+          out.enumValue("compensationBasis", a.compensationBasis());
+          out.date("start", a.start());
+          out.date("end", a.end());
+          out.money("annualCap", a.annualCap());
+        });
+  }
+
+  private static void speakerProgram(Out out, SpeakerProgram p) {
+    out.object(
+        () -> {
+          out.text("topic", p.topic());
+          out.id("speaker", p.speaker());
+          out.id("speakerChosenBy", p.speakerChosenBy());
+          out.enumValue("venue", p.venue());
+          out.flag("mealServed", p.mealServed());
+          out.flag("companyPaidAlcohol", p.companyPaidAlcohol());
+          out.ids("needRecordedFor", p.needRecordedFor());
         });
   }
 

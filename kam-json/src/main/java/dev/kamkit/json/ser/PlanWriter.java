@@ -58,6 +58,8 @@ final class PlanWriter {
           out.date("dueDate", o.dueDate());
           out.enumValue("status", o.status());
           out.id("owner", o.owner());
+          out.enumValue("division", o.division());
+          out.id("directedBy", o.directedBy());
           out.id("product", o.product());
           out.id("indication", o.indication());
           out.ids("needs", o.needs());

@@ -4,6 +4,7 @@ import dev.kamkit.model.portfolio.FormularyEntry;
 import dev.kamkit.model.portfolio.Indication;
 import dev.kamkit.model.portfolio.IndicationApproval;
 import dev.kamkit.model.portfolio.Product;
+import dev.kamkit.model.portfolio.PromotionalMaterial;
 import dev.kamkit.model.portfolio.WhitespaceCell;
 
 /** Writes products and where they stand in the account: whitespace and formulary. */
@@ -45,6 +46,20 @@ final class ProductWriter {
           out.integer("tier", e.tier());
           out.enums("restrictions", e.restrictions());
           out.id("decidedBy", e.decidedBy());
+        });
+  }
+
+  static void material(Out out, PromotionalMaterial m) {
+    out.object(
+        () -> {
+          out.id("id", m.id());
+          out.text("title", m.title());
+          out.text("reviewCode", m.reviewCode());
+          out.id("product", m.product());
+          out.ids("indications", m.indications());
+          out.date("approvedOn", m.approvedOn());
+          out.date("expiresOn", m.expiresOn());
+          out.date("withdrawnOn", m.withdrawnOn());
         });
   }
 

@@ -2,6 +2,7 @@ package dev.kamkit.json.ser;
 
 import dev.kamkit.model.committee.DecisionBody;
 import dev.kamkit.model.team.Relationship;
+import dev.kamkit.model.team.TargetList;
 import dev.kamkit.model.team.TeamMember;
 
 /** Writes the decision bodies, our team and who of ours holds whom. */
@@ -29,7 +30,20 @@ final class TeamWriter {
           out.text("name", m.name());
           out.enumValue("function", m.function());
           out.date("leftOn", m.leftOn());
+          out.enums("incentives", m.incentives());
           out.attributes(m.attributes());
+        });
+  }
+
+  static void targetList(Out out, TargetList t) {
+    out.object(
+        () -> {
+          out.id("id", t.id());
+          out.text("name", t.name());
+          out.id("builtBy", t.builtBy());
+          out.ids("workedBy", t.workedBy());
+          out.ids("stakeholders", t.stakeholders());
+          out.date("createdOn", t.createdOn());
         });
   }
 

@@ -4,6 +4,7 @@ import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.id.ContractId;
 import dev.kamkit.model.id.ProductId;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractContract {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** The contract's id. */
   public abstract ContractId id();
@@ -40,6 +42,18 @@ public abstract class AbstractContract {
   /** Its total or annual value, where the host records one. */
   public abstract Optional<Money> value();
 
+  /**
+   * For a GPO agreement, the administrative fee the GPO receives, as a percentage (0 to 100) of the
+   * purchase price, where the agreement fixes one. The GPO safe harbor asks for at most 3 % or a
+   * stated amount (REGULATORY.md 2).
+   */
+  public abstract Optional<BigDecimal> administrativeFeePercent();
+
+  /**
+   * For a GPO agreement, the administrative fee amount, or the maximum, that the agreement states.
+   */
+  public abstract Optional<Money> administrativeFeeAmount();
+
   /** True if {@code date} falls within the term. */
   public boolean isInForce(LocalDate date) {
     return !date.isBefore(start()) && !date.isAfter(end());
@@ -55,6 +69,28 @@ public abstract class AbstractContract {
             "value",
             value(),
             "must not be negative")
+        .require(
+            administrativeFeePercent()
+                .map(p -> p.signum() >= 0 && p.compareTo(HUNDRED) <= 0)
+                .orElse(true),
+            "administrativeFeePercent",
+            administrativeFeePercent(),
+            "must be between 0 and 100")
+        .require(
+            administrativeFeeAmount().map(v -> !v.isNegative()).orElse(true),
+            "administrativeFeeAmount",
+            administrativeFeeAmount(),
+            "must not be negative")
+        .require(
+            administrativeFeePercent().isEmpty() || kind() == ContractKind.GPO,
+            "administrativeFeePercent",
+            administrativeFeePercent(),
+            "is only recorded for a GPO agreement, not " + kind())
+        .require(
+            administrativeFeeAmount().isEmpty() || kind() == ContractKind.GPO,
+            "administrativeFeeAmount",
+            administrativeFeeAmount(),
+            "is only recorded for a GPO agreement, not " + kind())
         .throwIfInvalid();
   }
 }

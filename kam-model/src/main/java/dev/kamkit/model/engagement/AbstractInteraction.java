@@ -4,6 +4,7 @@ import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.InteractionId;
+import dev.kamkit.model.id.MaterialId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
@@ -64,11 +66,20 @@ public abstract class AbstractInteraction {
     return false;
   }
 
+  /** The promotional materials used or left behind; empty when none were, or none recorded. */
+  public abstract Set<MaterialId> materials();
+
+  /** The speaker programme, when the interaction is one: its stakeholders are the attendees. */
+  public abstract Optional<SpeakerProgram> speakerProgram();
+
   /** Host-defined custom fields. */
   public abstract Map<String, AttributeValue> attributes();
 
   @Value.Check
   protected void check() {
+    Set<StakeholderId> strays = new TreeSet<>();
+    speakerProgram().ifPresent(p -> strays.addAll(p.needRecordedFor()));
+    strays.removeAll(stakeholders());
     ModelCheck.of("Interaction", id())
         .require(
             !teamMembers().isEmpty(),
@@ -77,6 +88,11 @@ public abstract class AbstractInteraction {
             "an interaction needs at least one of our team members")
         .nonBlank("purpose", purpose())
         .nonBlank("rationale", rationale())
+        .require(
+            strays.isEmpty(),
+            "speakerProgram.needRecordedFor",
+            strays,
+            "must name only stakeholders who attended the interaction")
         .attributeKeys(attributes())
         .throwIfInvalid();
   }

@@ -6,6 +6,7 @@ import dev.kamkit.model.base.Money;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.ProductId;
+import dev.kamkit.model.id.ServiceAgreementId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TransferOfValueId;
 import java.time.LocalDate;
@@ -66,6 +67,22 @@ public abstract class AbstractTransferOfValue {
   /** The interaction it was part of, if any. */
   public abstract Optional<InteractionId> interaction();
 
+  /**
+   * The product category or therapeutic area as recorded on the payment (CMS Open Payments
+   * Product_Category_or_Therapeutic_Area), for example {@code "Oncology"}; absent when not
+   * recorded.
+   */
+  public abstract Optional<String> therapeuticArea();
+
+  /** The service agreement the payment is made under, for fees and their expenses. */
+  public abstract Optional<ServiceAgreementId> agreement();
+
+  /** Where a meal was had; only for food and beverage. */
+  public abstract Optional<MealSetting> mealSetting();
+
+  /** Whether an item given was educational; only for gifts and education. */
+  public abstract Optional<ItemKind> item();
+
   /** A short description, for example {@code "Lunch and learn, oncology nursing"}. */
   public abstract Optional<String> description();
 
@@ -102,6 +119,19 @@ public abstract class AbstractTransferOfValue {
             headcount(),
             "must be at least the number of attendees (" + attendees().size() + ")")
         .unique("relatedProducts", relatedProducts(), p -> p)
+        .nonBlank("therapeuticArea", therapeuticArea())
+        .require(
+            mealSetting().isEmpty() || nature() == NatureOfPayment.FOOD_AND_BEVERAGE,
+            "mealSetting",
+            mealSetting(),
+            "is only recorded for food and beverage, not " + nature())
+        .require(
+            item().isEmpty()
+                || nature() == NatureOfPayment.GIFT
+                || nature() == NatureOfPayment.EDUCATION,
+            "item",
+            item(),
+            "is only recorded for a gift or education, not " + nature())
         .nonBlank("description", description())
         .attributeKeys(attributes())
         .throwIfInvalid();

@@ -25,7 +25,10 @@ public sealed interface KamId
         NeedId,
         InitiativeId,
         InteractionId,
-        TransferOfValueId {
+        TransferOfValueId,
+        TargetListId,
+        MaterialId,
+        ServiceAgreementId {
 
   /** The id's text, as the host gave it. */
   String value();

@@ -6,6 +6,7 @@ import dev.kamkit.model.id.NeedId;
 import dev.kamkit.model.id.ObjectiveId;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.TeamMemberId;
+import dev.kamkit.model.team.Division;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +43,19 @@ public abstract class AbstractObjective {
 
   /** The team member who owns it. */
   public abstract Optional<TeamMemberId> owner();
+
+  /**
+   * The side of the firewall the objective belongs to: commercial or medical. Absent when the host
+   * does not record it; kamkit does not infer it from the owner.
+   */
+  public abstract Optional<Division> division();
+
+  /**
+   * The team member who sets the objective's direction, when that is not its owner: for example a
+   * sales lead steering a medical objective. Absent when the owner directs it or it is not
+   * recorded.
+   */
+  public abstract Optional<TeamMemberId> directedBy();
 
   /** The product it concerns, if product-specific. */
   public abstract Optional<ProductId> product();

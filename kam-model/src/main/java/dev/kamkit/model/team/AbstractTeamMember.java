@@ -6,6 +6,7 @@ import dev.kamkit.model.id.TeamMemberId;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -26,6 +27,17 @@ public abstract class AbstractTeamMember {
 
   /** The last day on the account team, if the member has left it. */
   public abstract Optional<LocalDate> leftOn();
+
+  /**
+   * The targets and variable pay the member works under, as recorded by the host; empty when none
+   * are recorded, which kamkit does not read as "none exist".
+   */
+  public abstract Set<Incentive> incentives();
+
+  /** True if any recorded incentive is tied to sales. */
+  public boolean hasSalesIncentive() {
+    return incentives().stream().anyMatch(Incentive::isSalesBased);
+  }
 
   /** Host-defined custom fields. */
   public abstract Map<String, AttributeValue> attributes();

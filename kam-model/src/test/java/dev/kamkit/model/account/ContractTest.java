@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kamkit.model.base.ModelViolation;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.id.ContractId;
 import dev.kamkit.model.id.ProductId;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -68,5 +70,63 @@ class ContractTest {
   @Test
   void mayCoverNoProductInParticular() {
     assertEquals(Set.of(), oncoxaAgreement().products(Set.of()).build().products());
+  }
+
+  @Test
+  void aGpoAgreementMayStateItsAdministrativeFee() {
+    Contract gpo =
+        oncoxaAgreement()
+            .kind(ContractKind.GPO)
+            .administrativeFeePercent(new BigDecimal("3.00"))
+            .administrativeFeeAmount(Money.of("120000.00", "USD"))
+            .build();
+    assertEquals(new BigDecimal("3.00"), gpo.administrativeFeePercent().get());
+    oncoxaAgreement().kind(ContractKind.GPO).administrativeFeePercent(BigDecimal.ZERO).build();
+    oncoxaAgreement()
+        .kind(ContractKind.GPO)
+        .administrativeFeePercent(BigDecimal.valueOf(100))
+        .build();
+  }
+
+  @Test
+  void theAdministrativeFeeIsAPercentageBetweenZeroAndAHundred() {
+    assertSingleViolation(
+        () ->
+            oncoxaAgreement()
+                .kind(ContractKind.GPO)
+                .administrativeFeePercent(new BigDecimal("100.01"))
+                .build(),
+        "administrativeFeePercent",
+        "100.01");
+    assertSingleViolation(
+        () ->
+            oncoxaAgreement()
+                .kind(ContractKind.GPO)
+                .administrativeFeePercent(new BigDecimal("-0.5"))
+                .build(),
+        "administrativeFeePercent",
+        "-0.5");
+    assertSingleViolation(
+        () ->
+            oncoxaAgreement()
+                .kind(ContractKind.GPO)
+                .administrativeFeeAmount(Money.of("-1.00", "USD"))
+                .build(),
+        "administrativeFeeAmount",
+        "-1.00 USD");
+  }
+
+  @Test
+  void onlyAGpoAgreementHasAdministrativeFeeTerms() {
+    ModelViolation percent =
+        assertSingleViolation(
+            () -> oncoxaAgreement().administrativeFeePercent(new BigDecimal("2.5")).build(),
+            "administrativeFeePercent",
+            "2.5");
+    assertEquals("is only recorded for a GPO agreement, not DIRECT_PURCHASE", percent.problem());
+    assertSingleViolation(
+        () -> oncoxaAgreement().administrativeFeeAmount(Money.of("500.00", "USD")).build(),
+        "administrativeFeeAmount",
+        "500.00 USD");
   }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.ModelViolation;
 import dev.kamkit.model.id.IndicationId;
 import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.ProductId;
@@ -64,5 +65,40 @@ class InteractionTest {
     assertEquals(2, e.violations().size());
     assertHasViolation(e, "purpose", "\"\"");
     assertHasViolation(e, "rationale", "\" \"");
+  }
+
+  @Test
+  void aSpeakerProgrammeRecordsANeedOnlyForItsAttendees() {
+    StakeholderId attendee = StakeholderId.of("pharmacy-director");
+    SpeakerProgram.Builder talk =
+        SpeakerProgram.builder().topic("Neutropenia management").venue(Venue.RESTAURANT);
+    Interaction programme = qbr().speakerProgram(talk.addNeedRecordedFor(attendee).build()).build();
+    assertFalse(programme.speakerProgram().get().companyPaidAlcohol());
+    assertFalse(programme.speakerProgram().get().mealServed());
+    ModelViolation v =
+        assertSingleViolation(
+            () ->
+                qbr()
+                    .speakerProgram(talk.addNeedRecordedFor(StakeholderId.of("stranger")).build())
+                    .build(),
+            "speakerProgram.needRecordedFor",
+            "[stranger]");
+    assertEquals("must name only stakeholders who attended the interaction", v.problem());
+  }
+
+  @Test
+  void aSpeakerProgrammeHasATopic() {
+    assertSingleViolation(
+        () -> SpeakerProgram.builder().topic("").venue(Venue.VIRTUAL).build(), "topic", "\"\"");
+  }
+
+  @Test
+  void venuesSayWhichAreHighEndEntertainmentOrRestaurants() {
+    assertTrue(Venue.HIGH_END_RESTAURANT.isHighEnd() && Venue.LUXURY_RESORT.isHighEnd());
+    assertFalse(Venue.RESTAURANT.isHighEnd());
+    assertTrue(Venue.ENTERTAINMENT_VENUE.isEntertainment());
+    assertFalse(Venue.LUXURY_RESORT.isEntertainment());
+    assertTrue(Venue.RESTAURANT.isRestaurant() && Venue.HIGH_END_RESTAURANT.isRestaurant());
+    assertFalse(Venue.MEETING_ROOM.isRestaurant());
   }
 }

@@ -133,4 +133,58 @@ class TransferOfValueTest {
     assertHasViolation(e, "description", "\"\"");
     assertEquals("TransferOfValue tov-1", e.violations().get(0).subject());
   }
+
+  @Test
+  void aMealMayRecordItsSettingAndAGiftWhetherItWasEducational() {
+    TransferOfValue meal =
+        payment("18.00")
+            .recipient(CHEN)
+            .mealSetting(MealSetting.IN_OFFICE_WITH_PRESENTATION)
+            .therapeuticArea("Oncology")
+            .build();
+    assertEquals(Optional.of(MealSetting.IN_OFFICE_WITH_PRESENTATION), meal.mealSetting());
+    payment("60.00")
+        .recipient(CHEN)
+        .nature(NatureOfPayment.GIFT)
+        .item(ItemKind.NON_EDUCATIONAL)
+        .build();
+    payment("90.00")
+        .recipient(CHEN)
+        .nature(NatureOfPayment.EDUCATION)
+        .item(ItemKind.EDUCATIONAL)
+        .build();
+  }
+
+  @Test
+  void aMealSettingIsOnlyRecordedForFoodAndBeverage() {
+    ModelViolation v =
+        assertSingleViolation(
+            () ->
+                payment("60.00")
+                    .recipient(CHEN)
+                    .nature(NatureOfPayment.GIFT)
+                    .mealSetting(MealSetting.GRAB_AND_GO)
+                    .build(),
+            "mealSetting",
+            "GRAB_AND_GO");
+    assertEquals("is only recorded for food and beverage, not GIFT", v.problem());
+  }
+
+  @Test
+  void anItemKindIsOnlyRecordedForAGiftOrEducation() {
+    ModelViolation v =
+        assertSingleViolation(
+            () -> payment("18.00").recipient(CHEN).item(ItemKind.EDUCATIONAL).build(),
+            "item",
+            "EDUCATIONAL");
+    assertEquals("is only recorded for a gift or education, not FOOD_AND_BEVERAGE", v.problem());
+  }
+
+  @Test
+  void aRecordedTherapeuticAreaIsNotBlank() {
+    assertSingleViolation(
+        () -> payment("18.00").recipient(CHEN).therapeuticArea(" ").build(),
+        "therapeuticArea",
+        "\" \"");
+  }
 }

@@ -39,7 +39,10 @@ class IdsTest {
         type("NeedId", NeedId::of),
         type("InitiativeId", InitiativeId::of),
         type("InteractionId", InteractionId::of),
-        type("TransferOfValueId", TransferOfValueId::of));
+        type("TransferOfValueId", TransferOfValueId::of),
+        type("TargetListId", TargetListId::of),
+        type("MaterialId", MaterialId::of),
+        type("ServiceAgreementId", ServiceAgreementId::of));
   }
 
   private static <T extends KamId & Comparable<T>> Arguments type(

@@ -62,9 +62,10 @@ final class Interactions {
             : rng.chance(0.88) ? InteractionStatus.COMPLETED : InteractionStatus.CANCELLED;
     Division division = rng.chance(0.25) ? Division.MEDICAL : Division.COMMERCIAL;
     boolean medical = division == Division.MEDICAL;
+    InteractionId id = InteractionId.of(scene.id("IX"));
     Interaction.Builder interaction =
         Interaction.builder()
-            .id(InteractionId.of(scene.id("IX")))
+            .id(id)
             .date(date)
             .channel(rng.pick(Channel.class))
             .teamMembers(ours(scene, division, date).stream().map(TeamMember::id).toList())
@@ -87,7 +88,20 @@ final class Interactions {
               product.id(),
               rng.chance(0.6) ? Optional.of(Grid.indication(scene, product)) : Optional.empty()));
     }
+    compliance(scene, Rng.keyed(id.value()), interaction.build(), interaction, medical);
     return interaction.build();
+  }
+
+  /** Materials and speaker programmes, drawn from the interaction's own stream. */
+  private static void compliance(
+      Scene scene, Rng rng, Interaction drawn, Interaction.Builder interaction, boolean medical) {
+    if (!scene.materials.isEmpty() && rng.chance(medical ? 0.05 : 0.4)) {
+      rng.sample(scene.materials, 1, 2).forEach(m -> interaction.addMaterial(m.id()));
+    }
+    if (rng.chance(0.12)) {
+      interaction.speakerProgram(
+          SpeakerPrograms.one(scene, rng, List.copyOf(drawn.stakeholders())));
+    }
   }
 
   private static List<TeamMember> ours(Scene scene, Division division, LocalDate date) {

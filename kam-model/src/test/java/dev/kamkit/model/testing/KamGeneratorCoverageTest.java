@@ -33,6 +33,7 @@ class KamGeneratorCoverageTest {
           "Site.clinicalUnits",
           "Product.indications",
           "Interaction.teamMembers",
+          "TargetList.stakeholders",
           "Portfolio.accounts");
 
   /** Enums no attribute stores: a division follows from a team function. */

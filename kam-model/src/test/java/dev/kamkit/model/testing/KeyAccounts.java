@@ -45,6 +45,8 @@ final class KeyAccounts {
     scene.stakeholders = People.stakeholders(scene, size);
     List<StakeholderInfluence> influences = People.influences(scene);
     scene.team = team;
+    scene.materials = Materials.some(scene);
+    scene.agreements = untouched ? List.of() : Agreements.some(scene);
     scene.interactions =
         Interactions.some(
             scene, untouched ? 0 : rng.between(size.minInteractions(), size.maxInteractions()));
@@ -54,11 +56,14 @@ final class KeyAccounts {
         .influences(influences)
         .decisionBodies(scene.bodies)
         .team(team)
+        .targetLists(untouched ? List.of() : TargetLists.some(scene))
         .relationships(untouched ? List.of() : Teams.relationships(scene))
         .products(products)
+        .promotionalMaterials(scene.materials)
         .whitespace(Grid.whitespace(scene))
         .formulary(Grid.formulary(scene))
         .interactions(scene.interactions)
+        .serviceAgreements(scene.agreements)
         .transfersOfValue(
             Transfers.some(
                 scene, untouched ? 0 : rng.between(size.minTransfers(), size.maxTransfers())))

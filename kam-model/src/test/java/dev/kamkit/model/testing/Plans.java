@@ -22,6 +22,7 @@ import dev.kamkit.model.plan.PlanStatus;
 import dev.kamkit.model.plan.SharedValueInitiative;
 import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.model.stakeholder.Stakeholder;
+import dev.kamkit.model.team.Division;
 import dev.kamkit.model.team.TeamMember;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -121,10 +122,28 @@ final class Plans {
       if (rng.chance(0.8)) {
         objective.status(rng.pick(ObjectiveStatus.class));
       }
+      direction(scene, objective.build(), objective);
       rng.sample(needs, 0, 2).forEach(n -> objective.addNeed(n.id()));
       out.add(objective.build());
     }
     return out;
+  }
+
+  /**
+   * The objective's side of the firewall and who directs it, from its own stream: mostly the
+   * owner's side and no one else, sometimes a member of the other side steering it.
+   */
+  private static void direction(Scene scene, Objective drawn, Objective.Builder objective) {
+    Rng rng = Rng.keyed(drawn.id().value());
+    Optional<TeamMember> owner =
+        drawn.owner().flatMap(id -> scene.team.stream().filter(m -> m.id().equals(id)).findFirst());
+    if (rng.chance(0.6)) {
+      objective.division(
+          owner.isPresent() && rng.chance(0.9) ? owner.get().division() : rng.pick(Division.class));
+    }
+    if (rng.chance(0.15)) {
+      objective.directedBy(rng.pick(scene.team).id());
+    }
   }
 
   private static List<Action> actions(

@@ -109,6 +109,15 @@ final class Profiles {
                 rng.maybe(
                     0.7, () -> Amounts.between(rng, scene.country.currency(), 50_000, 5_000_000)));
     rng.sample(scene.ownProducts(), 0, 3).forEach(p -> contract.addProduct(p.id()));
+    Contract drawn = contract.build();
+    if (drawn.kind() == ContractKind.GPO) {
+      // the GPO's fee terms, from the contract's own stream; now and then above the 3 % harbor
+      Rng fees = Rng.keyed(drawn.id().value());
+      contract.administrativeFeePercent(
+          fees.maybe(0.6, () -> BigDecimal.valueOf(fees.between(100, 450), 2)));
+      contract.administrativeFeeAmount(
+          fees.maybe(0.3, () -> Amounts.between(fees, scene.country.currency(), 10_000, 250_000)));
+    }
     return contract.build();
   }
 

@@ -26,6 +26,14 @@ final class Rng {
     this.random = random;
   }
 
+  /**
+   * A stream of its own for the part named {@code key} (its id): later additions to the model draw
+   * from it, so the values generated before them stay what they were for every seed.
+   */
+  static Rng keyed(String key) {
+    return new Rng(key.hashCode() * 0x9E3779B97F4A7C15L + key.length());
+  }
+
   /** An independent stream, so one part's draws do not shift another part's values. */
   Rng split() {
     return new Rng(random.split());

@@ -7,13 +7,16 @@ import dev.kamkit.model.account.Contract;
 import dev.kamkit.model.account.Site;
 import dev.kamkit.model.committee.DecisionBody;
 import dev.kamkit.model.engagement.Interaction;
+import dev.kamkit.model.engagement.ServiceAgreement;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.portfolio.Indication;
 import dev.kamkit.model.portfolio.Product;
+import dev.kamkit.model.portfolio.PromotionalMaterial;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.team.Division;
+import dev.kamkit.model.team.TargetList;
 import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.model.team.TeamMember;
 import java.time.LocalDate;
@@ -46,6 +49,8 @@ final class Scene {
   List<Stakeholder> stakeholders = List.of();
   List<TeamMember> team = List.of();
   List<Interaction> interactions = List.of();
+  List<PromotionalMaterial> materials = List.of();
+  List<ServiceAgreement> agreements = List.of();
 
   Scene(Rng rng, LocalDate today, String key, Country country) {
     this.rng = rng;
@@ -64,6 +69,8 @@ final class Scene {
     scene.stakeholders = account.stakeholders();
     scene.team = account.team();
     scene.interactions = account.interactions();
+    scene.materials = account.promotionalMaterials();
+    scene.agreements = account.serviceAgreements();
     scene.takeAll(account.stakeholders(), Stakeholder::id);
     scene.takeAll(account.team(), TeamMember::id);
     scene.takeAll(account.decisionBodies(), DecisionBody::id);
@@ -76,6 +83,9 @@ final class Scene {
     scene.takeAll(account.account().profile().contracts(), Contract::id);
     scene.takeAll(account.interactions(), Interaction::id);
     scene.takeAll(account.transfersOfValue(), TransferOfValue::id);
+    scene.takeAll(account.targetLists(), TargetList::id);
+    scene.takeAll(account.promotionalMaterials(), PromotionalMaterial::id);
+    scene.takeAll(account.serviceAgreements(), ServiceAgreement::id);
     account.plan().ifPresent(scene::takePlan);
     account
         .stakeholders()

@@ -52,6 +52,7 @@ import dev.kamkit.model.stakeholder.Sentiment;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
 import dev.kamkit.model.stakeholder.TrainingStatus;
+import dev.kamkit.model.team.Incentive;
 import dev.kamkit.model.team.Relationship;
 import dev.kamkit.model.team.RelationshipStrength;
 import dev.kamkit.model.team.TeamFunction;
@@ -107,7 +108,8 @@ final class SeedAcademicCentre {
         .stakeholders(stakeholders())
         .decisionBodies(decisionBodies())
         .addTeam(
-            SeedCatalogue.member(KAM.value(), "Katrin Vogel", TeamFunction.KEY_ACCOUNT_MANAGER),
+            SeedCatalogue.member(KAM.value(), "Katrin Vogel", TeamFunction.KEY_ACCOUNT_MANAGER)
+                .withIncentives(Incentive.SALES_QUOTA, Incentive.SALES_BASED_BONUS),
             SeedCatalogue.member(
                 MSL.value(), "Dr. Jonas Weber", TeamFunction.MEDICAL_SCIENCE_LIAISON),
             SeedCatalogue.member(ACCESS.value(), "Sofia Brandt", TeamFunction.MARKET_ACCESS))
@@ -130,6 +132,7 @@ final class SeedAcademicCentre {
         .plan(SeedAcademicCentrePlan.plan())
         .interactions(SeedAcademicCentrePlan.interactions())
         .transfersOfValue(SeedAcademicCentrePlan.transfersOfValue())
+        .serviceAgreements(SeedAcademicCentrePlan.serviceAgreements())
         .build();
   }
 

@@ -18,10 +18,13 @@ import static dev.kamkit.model.testing.SeedCatalogue.date;
 import static dev.kamkit.model.testing.SeedCatalogue.eur;
 
 import dev.kamkit.model.engagement.Channel;
+import dev.kamkit.model.engagement.CompensationBasis;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.ProductDiscussion;
+import dev.kamkit.model.engagement.ServiceAgreement;
+import dev.kamkit.model.engagement.ServiceKind;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.engagement.TravelDestination;
 import dev.kamkit.model.id.ActionId;
@@ -30,6 +33,7 @@ import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.KpiId;
 import dev.kamkit.model.id.NeedId;
 import dev.kamkit.model.id.ObjectiveId;
+import dev.kamkit.model.id.ServiceAgreementId;
 import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.model.plan.AccountNeed;
 import dev.kamkit.model.plan.AccountPlan;
@@ -246,6 +250,11 @@ final class SeedAcademicCentrePlan {
         .build();
   }
 
+  private static final ServiceAgreementId ADVISORY_BOARD =
+      ServiceAgreementId.of("ukr-sa-thoracic-advisory-2026");
+  private static final ServiceAgreementId LECTURE =
+      ServiceAgreementId.of("ukr-sa-gi-lectures-2026");
+
   static List<Interaction> interactions() {
     return List.of(
         Interaction.builder()
@@ -279,6 +288,35 @@ final class SeedAcademicCentrePlan {
             .build());
   }
 
+  /**
+   * The written agreements the two fees are paid under: a signed advisory board agreement with a
+   * fee fixed before the term, and a lecture agreement on a per-service fee.
+   */
+  static List<ServiceAgreement> serviceAgreements() {
+    return List.of(
+        ServiceAgreement.builder()
+            .id(ADVISORY_BOARD)
+            .kind(ServiceKind.ADVISORY_BOARD)
+            .stakeholder(THORACIC_HEAD)
+            .signedOn(date(2026, 2, 16))
+            .compensationSetOn(date(2026, 2, 16))
+            .compensationBasis(CompensationBasis.FIXED_FEE)
+            .start(date(2026, 3, 1))
+            .end(date(2027, 2, 28))
+            .annualCap(eur("6000.00"))
+            .build(),
+        ServiceAgreement.builder()
+            .id(LECTURE)
+            .kind(ServiceKind.SPEAKING)
+            .stakeholder(GI_HEAD)
+            .signedOn(date(2026, 3, 30))
+            .compensationSetOn(date(2026, 3, 30))
+            .compensationBasis(CompensationBasis.PER_SERVICE)
+            .start(date(2026, 4, 1))
+            .end(date(2027, 3, 31))
+            .build());
+  }
+
   static List<TransferOfValue> transfersOfValue() {
     return List.of(
         TransferOfValue.builder()
@@ -289,6 +327,7 @@ final class SeedAcademicCentrePlan {
             .nature(NatureOfPayment.CONSULTING_FEE)
             .recipient(THORACIC_HEAD)
             .addRelatedProduct(ONCOXA)
+            .agreement(ADVISORY_BOARD)
             .description("Advisory board on first-line NSCLC sequencing")
             .build(),
         TransferOfValue.builder()
@@ -298,6 +337,7 @@ final class SeedAcademicCentrePlan {
             .form(FormOfPayment.CASH_OR_CASH_EQUIVALENT)
             .nature(NatureOfPayment.SERVICES_OTHER_THAN_CONSULTING)
             .recipient(GI_HEAD)
+            .agreement(LECTURE)
             .description("Lecture at a regional oncology meeting")
             .build(),
         TransferOfValue.builder()

@@ -14,6 +14,7 @@ import dev.kamkit.model.stakeholder.HcpProfession;
 import dev.kamkit.model.stakeholder.Npi;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
+import dev.kamkit.model.team.Incentive;
 import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.model.team.TeamMember;
 import java.time.LocalDate;
@@ -122,6 +123,7 @@ final class SeedCatalogue {
         .id(JORDAN_BLAKE)
         .name("Jordan Blake")
         .function(TeamFunction.KEY_ACCOUNT_MANAGER)
+        .addIncentives(Incentive.SALES_QUOTA, Incentive.SALES_BASED_BONUS)
         .build();
   }
 
@@ -131,6 +133,7 @@ final class SeedCatalogue {
         .id(LENA_FISCHER)
         .name("Dr. Lena Fischer")
         .function(TeamFunction.MEDICAL_SCIENCE_LIAISON)
+        .addIncentive(Incentive.OBJECTIVES_BONUS)
         .build();
   }
 
@@ -140,6 +143,7 @@ final class SeedCatalogue {
         .id(CARLA_NGUYEN)
         .name("Carla Nguyen")
         .function(TeamFunction.MARKET_ACCESS)
+        .addIncentive(Incentive.OBJECTIVES_BONUS)
         .build();
   }
 

@@ -52,6 +52,7 @@ import dev.kamkit.model.portfolio.FormularyRestriction;
 import dev.kamkit.model.portfolio.FormularyStatus;
 import dev.kamkit.model.portfolio.WhitespaceCell;
 import dev.kamkit.model.portfolio.WhitespaceStatus;
+import dev.kamkit.model.team.Incentive;
 import dev.kamkit.model.team.Relationship;
 import dev.kamkit.model.team.RelationshipStrength;
 import dev.kamkit.model.team.TeamFunction;
@@ -156,17 +157,20 @@ final class SeedRiversideHealth {
         .influences(SeedRiversidePeople.influences())
         .decisionBodies(decisionBodies())
         .team(team())
+        .targetLists(SeedRiversideCompliance.targetLists())
         .relationships(relationships())
         .addProducts(
             SeedCatalogue.oncoxa(),
             SeedCatalogue.cardiva(),
             SeedCatalogue.veniflo(),
             SeedCatalogue.rivalimab())
+        .promotionalMaterials(SeedRiversideCompliance.promotionalMaterials())
         .whitespace(whitespace())
         .formulary(formulary())
         .plan(SeedRiversidePlan.plan())
         .interactions(SeedRiversidePlan.interactions())
         .transfersOfValue(SeedRiversidePlan.transfersOfValue())
+        .serviceAgreements(SeedRiversideCompliance.serviceAgreements())
         .build();
   }
 
@@ -241,6 +245,7 @@ final class SeedRiversideHealth {
                 .build(),
             contract("riverside-vizient-cardiva", "Vizient PP-CA-0412 Cardiva pricing")
                 .kind(ContractKind.GPO)
+                .administrativeFeePercent(new BigDecimal("2.50"))
                 .status(ContractStatus.ACTIVE)
                 .start(date(2023, 4, 1))
                 .end(date(2026, 12, 31))
@@ -343,8 +348,10 @@ final class SeedRiversideHealth {
         SeedCatalogue.jordanBlake(),
         SeedCatalogue.lenaFischer(),
         SeedCatalogue.carlaNguyen(),
-        SeedCatalogue.member(SALES_ONCOLOGY.value(), "Priya Desai", TeamFunction.SALES),
-        SeedCatalogue.member(SALES_CARDIOLOGY.value(), "Marco Rossi", TeamFunction.SALES),
+        SeedCatalogue.member(SALES_ONCOLOGY.value(), "Priya Desai", TeamFunction.SALES)
+            .withIncentives(Incentive.SALES_QUOTA, Incentive.SALES_BASED_BONUS),
+        SeedCatalogue.member(SALES_CARDIOLOGY.value(), "Marco Rossi", TeamFunction.SALES)
+            .withIncentives(Incentive.SALES_QUOTA),
         TeamMember.builder()
             .id(FORMER_SALES)
             .name("Tom Harris")

@@ -35,6 +35,7 @@ import dev.kamkit.model.engagement.Channel;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.InteractionStatus;
+import dev.kamkit.model.engagement.MealSetting;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.ProductDiscussion;
 import dev.kamkit.model.engagement.TransferOfValue;
@@ -445,6 +446,7 @@ final class SeedRiversidePlan {
             .purpose("Formulary review: Oncoxa dossier update")
             .rationale("Review requested by the System P&T Committee; data within the label")
             .addProductsDiscussed(discussed(ONCOXA, ONCOXA_NSCLC))
+            .addMaterial(SeedRiversideCompliance.ONCOXA_DETAIL_AID)
             .build(),
         meeting("riverside-int-budget-impact", 2026, 10, 6, Channel.PHONE)
             .addTeamMember(JORDAN_BLAKE)
@@ -467,6 +469,7 @@ final class SeedRiversidePlan {
             .purpose("Lunch and learn: infusion scheduling for every-three-week regimens")
             .rationale("Infusion capacity is the account's stated need; content within label")
             .addProductsDiscussed(discussed(ONCOXA, ONCOXA_NSCLC))
+            .addMaterial(SeedRiversideCompliance.ONCOXA_DETAIL_AID)
             .build(),
         meeting("riverside-int-hcc-exchange", 2026, 10, 16, Channel.REMOTE)
             .addTeamMember(LENA_FISCHER)
@@ -538,7 +541,9 @@ final class SeedRiversidePlan {
                 ONCOLOGY_NURSE_MANAGER, INFUSION_MANAGER, ONCOLOGY_PHARMACIST, ONCOLOGIST_ST_LUKES)
             .headcount(6)
             .addRelatedProduct(ONCOXA)
+            .therapeuticArea("Oncology")
             .interaction(LUNCH_AND_LEARN)
+            .mealSetting(MealSetting.IN_OFFICE_WITH_PRESENTATION)
             .description("Lunch and learn, oncology nursing and infusion scheduling")
             .build(),
         TransferOfValue.builder()
@@ -549,6 +554,8 @@ final class SeedRiversidePlan {
             .nature(NatureOfPayment.CONSULTING_FEE)
             .recipient(CHIEF_OF_ONCOLOGY)
             .addRelatedProduct(ONCOXA)
+            .therapeuticArea("Oncology")
+            .agreement(SeedRiversideCompliance.ADVISORY_BOARD)
             .description("Advisory board, first-line NSCLC treatment sequencing")
             .build(),
         TransferOfValue.builder()
@@ -561,6 +568,7 @@ final class SeedRiversidePlan {
             .addRelatedProduct(ONCOXA)
             .travelDestination(
                 TravelDestination.builder().city("Chicago").state("IL").country("US").build())
+            .agreement(SeedRiversideCompliance.ADVISORY_BOARD)
             .description("Travel to the advisory board")
             .build(),
         TransferOfValue.builder()

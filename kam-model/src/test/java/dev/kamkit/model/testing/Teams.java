@@ -69,8 +69,10 @@ final class Teams {
   /** One team member; {@code mayHaveLeft} lets the member carry a past leaving date. */
   static TeamMember member(Scene scene, TeamFunction function, boolean mayHaveLeft) {
     Rng rng = scene.rng;
+    TeamMemberId id = TeamMemberId.of(scene.id("TM"));
     return TeamMember.builder()
-        .id(TeamMemberId.of(scene.id("TM")))
+        .id(id)
+        .incentives(Incentives.of(Rng.keyed(id.value()), function))
         .name(Names.person(rng))
         .function(function)
         .leftOn(

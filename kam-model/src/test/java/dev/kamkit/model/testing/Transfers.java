@@ -3,7 +3,10 @@ package dev.kamkit.model.testing;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.InteractionStatus;
+import dev.kamkit.model.engagement.ItemKind;
+import dev.kamkit.model.engagement.MealSetting;
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.engagement.ServiceAgreement;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.engagement.TravelDestination;
 import dev.kamkit.model.id.TransferOfValueId;
@@ -21,6 +24,8 @@ final class Transfers {
   // weights in the enum's order: meals dominate real Open Payments data
   private static final int[] WEIGHTS = {8, 6, 1, 1, 3, 3, 2, 1, 45, 8, 5, 2, 1, 1, 5, 2, 1, 2, 1};
 
+  private static final List<MealSetting> MEAL_SETTINGS = List.of(MealSetting.values());
+
   private Transfers() {}
 
   static List<TransferOfValue> some(Scene scene, int n) {
@@ -35,9 +40,10 @@ final class Transfers {
     Rng rng = scene.rng;
     NatureOfPayment nature = rng.weighted(NATURES, WEIGHTS);
     LocalDate date = rng.date(scene.today.minusDays(730), scene.today);
+    TransferOfValueId id = TransferOfValueId.of(scene.id("TV"));
     TransferOfValue.Builder transfer =
         TransferOfValue.builder()
-            .id(TransferOfValueId.of(scene.id("TV")))
+            .id(id)
             .nature(nature)
             .form(form(rng, nature))
             .description(rng.maybe(0.7, () -> describe(nature)))
@@ -78,7 +84,57 @@ final class Transfers {
     if (nature == NatureOfPayment.TRAVEL_AND_LODGING && rng.chance(0.9)) {
       transfer.travelDestination(destination(rng, scene.country));
     }
+    compliance(scene, Rng.keyed(id.value()), transfer.build(), transfer);
     return transfer.build();
+  }
+
+  /**
+   * Therapeutic area, agreement, meal setting and item kind, drawn from the transfer's own stream:
+   * mostly consistent with the rest of the record, sometimes not, for the rules to find.
+   */
+  private static void compliance(
+      Scene scene, Rng rng, TransferOfValue drawn, TransferOfValue.Builder transfer) {
+    NatureOfPayment nature = drawn.nature();
+    if (rng.chance(0.5)) {
+      transfer.therapeuticArea(
+          drawn.relatedProducts().isEmpty() || rng.chance(0.1)
+              ? rng.pick(TherapeuticArea.ALL).name()
+              : scene.products.stream()
+                  .filter(p -> p.id().equals(drawn.relatedProducts().get(0)))
+                  .findFirst()
+                  .orElseThrow()
+                  .therapeuticArea());
+    }
+    List<ServiceAgreement> own =
+        scene.agreements.stream()
+            .filter(a -> a.stakeholder().equals(drawn.recipient()) && drawn.recipient().isPresent())
+            .toList();
+    if (!own.isEmpty() && paidUnderAgreement(nature) && rng.chance(0.8)) {
+      transfer.agreement(rng.pick(own).id());
+    } else if (!scene.agreements.isEmpty() && rng.chance(0.04)) {
+      transfer.agreement(rng.pick(scene.agreements).id());
+    }
+    if (nature == NatureOfPayment.FOOD_AND_BEVERAGE && rng.chance(0.7)) {
+      transfer.mealSetting(rng.weighted(MEAL_SETTINGS, 50, 15, 10, 15, 10));
+    }
+    if ((nature == NatureOfPayment.GIFT || nature == NatureOfPayment.EDUCATION)
+        && rng.chance(0.7)) {
+      transfer.item(rng.chance(0.8) ? ItemKind.EDUCATIONAL : ItemKind.NON_EDUCATIONAL);
+    }
+  }
+
+  private static boolean paidUnderAgreement(NatureOfPayment nature) {
+    return switch (nature) {
+      case CONSULTING_FEE,
+          SERVICES_OTHER_THAN_CONSULTING,
+          SPEAKER_UNACCREDITED_CONTINUING_EDUCATION,
+          SPEAKER_ACCREDITED_CONTINUING_EDUCATION,
+          SPEAKER_MEDICAL_EDUCATION,
+          HONORARIA,
+          TRAVEL_AND_LODGING ->
+          true;
+      default -> false;
+    };
   }
 
   private static List<Stakeholder> hcps(Scene scene) {

@@ -9,6 +9,7 @@ import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.team.Division;
+import dev.kamkit.model.team.TargetList;
 import dev.kamkit.model.team.TeamMember;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,15 @@ import java.util.stream.Collectors;
  * stakeholders; transfers of value keep their amounts but lose their link to such an interaction. A
  * medical viewer sees the whole account: medical must see the account picture to avoid stepping on
  * commercial work, and may.
+ *
+ * <p>Target lists built by medical are withheld from commercial in the same way, counted but not
+ * shown: whom medical chooses to see is medical's judgement, and sales must not steer it
+ * (REGULATORY.md 6). Lists built by commercial stay visible to commercial, including those worked
+ * by medical members, since that is commercial's own record and what the firewall rules judge.
+ * Everything else stays visible to both sides: team members' incentives (about our people, not the
+ * customer, and needed by both sides' compliance checks), objectives whatever their division,
+ * promotional materials, service agreements, and the speaker programmes of the interactions
+ * commercial may see.
  *
  * <p>Stateless and thread-safe.
  */
@@ -55,7 +65,16 @@ public final class AccountVisibility {
         shown.add(i);
       }
     }
-    if (hidden.isEmpty()) {
+    List<TargetList> lists = new ArrayList<>();
+    int medicalLists = 0;
+    for (TargetList list : account.targetLists()) {
+      if (builtByMedical(account, list)) {
+        medicalLists++;
+      } else {
+        lists.add(list);
+      }
+    }
+    if (hidden.isEmpty() && medicalLists == 0) {
       return AccountView.builder().viewer(viewer).account(account).build();
     }
     List<TransferOfValue> transfers = new ArrayList<>();
@@ -69,18 +88,20 @@ public final class AccountVisibility {
       }
     }
     List<Withheld> withheld = new ArrayList<>();
-    withheld.add(
-        Withheld.of(
-            "medical interactions",
-            hidden.size(),
-            hidden.size()
-                + " interaction"
-                + (hidden.size() == 1 ? "" : "s")
-                + " held by medical affairs alone, with "
-                + met.stream()
-                    .map(s -> account.stakeholder(s).orElseThrow().name())
-                    .collect(Collectors.joining(", ")),
-            List.<KamId>copyOf(met)));
+    if (!hidden.isEmpty()) {
+      withheld.add(
+          Withheld.of(
+              "medical interactions",
+              hidden.size(),
+              hidden.size()
+                  + " interaction"
+                  + (hidden.size() == 1 ? "" : "s")
+                  + " held by medical affairs alone, with "
+                  + met.stream()
+                      .map(s -> account.stakeholder(s).orElseThrow().name())
+                      .collect(Collectors.joining(", ")),
+              List.<KamId>copyOf(met)));
+    }
     if (unlinked > 0) {
       withheld.add(
           Withheld.of(
@@ -93,6 +114,15 @@ public final class AccountVisibility {
                   + " medical interaction they belong to",
               List.of()));
     }
+    if (medicalLists > 0) {
+      // who medical targets is its own scientific judgement: commercial learns only how many lists
+      withheld.add(
+          Withheld.of(
+              "medical target lists",
+              medicalLists,
+              medicalLists + " target list" + (medicalLists == 1 ? "" : "s") + " built by medical",
+              List.of()));
+    }
     return AccountView.builder()
         .viewer(viewer)
         .account(
@@ -100,9 +130,16 @@ public final class AccountVisibility {
                 .from(account)
                 .interactions(shown)
                 .transfersOfValue(transfers)
+                .targetLists(lists)
                 .build())
         .withheld(withheld)
         .build();
+  }
+
+  /** True if a medical member built the list; an unknown builder counts as commercial. */
+  private static boolean builtByMedical(KeyAccount account, TargetList list) {
+    return account.teamMember(list.builtBy()).map(TeamMember::division).orElse(Division.COMMERCIAL)
+        == Division.MEDICAL;
   }
 
   private static boolean medicalOnly(KeyAccount account, Interaction i) {

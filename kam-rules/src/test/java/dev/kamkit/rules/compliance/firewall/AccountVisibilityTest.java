@@ -1,12 +1,16 @@
 package dev.kamkit.rules.compliance.firewall;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.Interaction;
+import dev.kamkit.model.id.TargetListId;
 import dev.kamkit.model.team.Division;
+import dev.kamkit.model.team.TargetList;
+import dev.kamkit.model.team.TeamMember;
 import dev.kamkit.model.testing.AccountSize;
 import dev.kamkit.model.testing.KamGens;
 import dev.kamkit.model.testing.SeedAccounts;
@@ -47,6 +51,68 @@ class AccountVisibilityTest {
               // the view is a whole key account: scorers run on it
               CoverageScorer.withDefaults().score(view.account(), SeedAccounts.AS_OF);
             });
+  }
+
+  @Test
+  void aCommercialViewNeverHoldsATargetListBuiltByMedicalAndKeepsTheRest() {
+    qt().withFixedSeed(67L)
+        .withExamples(15)
+        .forAll(KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
+        .checkAssert(
+            account -> {
+              AccountView view = VISIBILITY.viewFor(account, Division.COMMERCIAL);
+              List<TargetList> medical =
+                  account.targetLists().stream().filter(l -> builtByMedical(account, l)).toList();
+              assertTrue(view.account().targetLists().stream().noneMatch(medical::contains));
+              assertEquals(
+                  account.targetLists().size() - medical.size(),
+                  view.account().targetLists().size());
+              assertEquals(
+                  medical.size(),
+                  view.withheld().stream()
+                      .filter(w -> w.what().equals("medical target lists"))
+                      .mapToInt(Withheld::count)
+                      .sum());
+              // what the view keeps is exactly what the account has: incentives, agreements,
+              // materials and the plan are never filtered
+              assertEquals(account.team(), view.account().team());
+              assertEquals(account.serviceAgreements(), view.account().serviceAgreements());
+              assertEquals(account.promotionalMaterials(), view.account().promotionalMaterials());
+              assertEquals(account.plan(), view.account().plan());
+            });
+  }
+
+  @Test
+  void aListBuiltByTheMslIsCountedButNotShownToCommercial() {
+    KeyAccount riverside = SeedAccounts.riversideHealth();
+    TeamMember msl =
+        riverside.team().stream()
+            .filter(m -> m.division() == Division.MEDICAL)
+            .findFirst()
+            .orElseThrow();
+    TargetList mslList =
+        TargetList.builder()
+            .id(TargetListId.of("tl-msl"))
+            .name("Scientific exchange 2026")
+            .builtBy(msl.id())
+            .addWorkedBy(msl.id())
+            .addStakeholder(riverside.stakeholders().get(0).id())
+            .build();
+    KeyAccount withList = KeyAccount.builder().from(riverside).addTargetList(mslList).build();
+    AccountView commercial = VISIBILITY.viewFor(withList, Division.COMMERCIAL);
+    assertFalse(commercial.account().targetLists().contains(mslList));
+    Withheld lists =
+        commercial.withheld().stream()
+            .filter(w -> w.what().equals("medical target lists"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(List.of(), lists.visibleSubjects());
+    assertTrue(
+        VISIBILITY.viewFor(withList, Division.MEDICAL).account().targetLists().contains(mslList));
+  }
+
+  private static boolean builtByMedical(KeyAccount account, TargetList list) {
+    return account.teamMember(list.builtBy()).orElseThrow().division() == Division.MEDICAL;
   }
 
   @Test

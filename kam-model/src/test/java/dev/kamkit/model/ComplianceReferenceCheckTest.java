@@ -1,0 +1,205 @@
+package dev.kamkit.model;
+
+import static dev.kamkit.model.ReferenceCheckTest.assertDangling;
+import static dev.kamkit.model.ReferenceCheckTest.assertNotAnIndicationOfProduct;
+import static dev.kamkit.model.TestAccounts.INDICATION;
+import static dev.kamkit.model.TestAccounts.KAM;
+import static dev.kamkit.model.TestAccounts.NO_PRODUCT;
+import static dev.kamkit.model.TestAccounts.NO_STAKEHOLDER;
+import static dev.kamkit.model.TestAccounts.NO_TEAM_MEMBER;
+import static dev.kamkit.model.TestAccounts.ONCOLOGIST;
+import static dev.kamkit.model.TestAccounts.OTHER_INDICATION;
+import static dev.kamkit.model.TestAccounts.PRODUCT;
+import static dev.kamkit.model.TestAccounts.valid;
+import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.kamkit.model.base.Money;
+import dev.kamkit.model.engagement.Channel;
+import dev.kamkit.model.engagement.CompensationBasis;
+import dev.kamkit.model.engagement.FormOfPayment;
+import dev.kamkit.model.engagement.Interaction;
+import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.engagement.ServiceAgreement;
+import dev.kamkit.model.engagement.ServiceKind;
+import dev.kamkit.model.engagement.SpeakerProgram;
+import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.engagement.Venue;
+import dev.kamkit.model.id.AccountId;
+import dev.kamkit.model.id.InteractionId;
+import dev.kamkit.model.id.MaterialId;
+import dev.kamkit.model.id.ServiceAgreementId;
+import dev.kamkit.model.id.TargetListId;
+import dev.kamkit.model.id.TransferOfValueId;
+import dev.kamkit.model.portfolio.PromotionalMaterial;
+import dev.kamkit.model.team.TargetList;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per reference the compliance data adds: target lists, promotional materials, speaker
+ * programmes and service agreements. Each breaks one reference of the valid account.
+ */
+class ComplianceReferenceCheckTest {
+  private static final LocalDate DAY = LocalDate.of(2026, 10, 14);
+  private static final TargetListId LIST = TargetListId.of("list");
+  private static final MaterialId MATERIAL = MaterialId.of("mat");
+  private static final ServiceAgreementId AGREEMENT = ServiceAgreementId.of("sa");
+
+  private static TargetList.Builder list() {
+    return TargetList.builder().id(LIST).name("KOLs").builtBy(KAM).addStakeholder(ONCOLOGIST);
+  }
+
+  private static PromotionalMaterial.Builder material() {
+    return PromotionalMaterial.builder()
+        .id(MATERIAL)
+        .title("Detail aid")
+        .product(PRODUCT)
+        .approvedOn(DAY.minusYears(1))
+        .expiresOn(DAY.plusYears(1));
+  }
+
+  private static ServiceAgreement.Builder agreement() {
+    return ServiceAgreement.builder()
+        .id(AGREEMENT)
+        .kind(ServiceKind.SPEAKING)
+        .stakeholder(ONCOLOGIST)
+        .compensationBasis(CompensationBasis.PER_SERVICE)
+        .start(DAY.minusYears(1));
+  }
+
+  private static Interaction.Builder programme(SpeakerProgram program) {
+    return Interaction.builder()
+        .id(InteractionId.of("int"))
+        .date(DAY)
+        .channel(Channel.IN_PERSON)
+        .addTeamMember(KAM)
+        .addStakeholder(ONCOLOGIST)
+        .purpose("Speaker programme")
+        .speakerProgram(program);
+  }
+
+  private static SpeakerProgram.Builder talk() {
+    return SpeakerProgram.builder().topic("Neutropenia").venue(Venue.MEETING_ROOM);
+  }
+
+  private static TransferOfValue.Builder fee() {
+    return TransferOfValue.builder()
+        .id(TransferOfValueId.of("tov"))
+        .date(DAY)
+        .amount(Money.of("1500.00", "USD"))
+        .form(FormOfPayment.CASH_OR_CASH_EQUIVALENT)
+        .nature(NatureOfPayment.CONSULTING_FEE)
+        .recipient(ONCOLOGIST);
+  }
+
+  @Test
+  void theLinkedComplianceDataBuilds() {
+    KeyAccount account =
+        valid()
+            .addTargetList(list().addWorkedBy(KAM).build())
+            .addPromotionalMaterial(material().addIndication(INDICATION).build())
+            .addServiceAgreement(agreement().build())
+            .addInteraction(
+                programme(talk().speaker(ONCOLOGIST).speakerChosenBy(KAM).build())
+                    .addMaterial(MATERIAL)
+                    .build())
+            .addTransfersOfValue(fee().agreement(AGREEMENT).build())
+            .build();
+    assertEquals(LIST, account.targetLists().get(0).id());
+  }
+
+  @Test
+  void aTargetListIsBuiltAndWorkedByOurTeamAndNamesTheAccountsStakeholders() {
+    assertDangling(
+        valid().addTargetList(list().builtBy(NO_TEAM_MEMBER).build()),
+        "targetLists[list].builtBy",
+        "ghost",
+        "team member");
+    assertDangling(
+        valid().addTargetList(list().addWorkedBy(NO_TEAM_MEMBER).build()),
+        "targetLists[list].workedBy",
+        "ghost",
+        "team member");
+    assertDangling(
+        valid().addTargetList(list().addStakeholder(NO_STAKEHOLDER).build()),
+        "targetLists[list].stakeholders",
+        "ghost",
+        "stakeholder");
+  }
+
+  @Test
+  void aMaterialPromotesAProductOfTheAccountAndClaimsOnlyItsIndications() {
+    assertDangling(
+        valid().addPromotionalMaterial(material().product(NO_PRODUCT).build()),
+        "promotionalMaterials[mat].product",
+        "ghost",
+        "product");
+    assertNotAnIndicationOfProduct(
+        valid().addPromotionalMaterial(material().addIndication(OTHER_INDICATION).build()),
+        "promotionalMaterials[mat].indications");
+  }
+
+  @Test
+  void anInteractionUsesOnlyTheAccountsMaterials() {
+    assertDangling(
+        valid().addInteraction(programme(talk().build()).addMaterial(MATERIAL).build()),
+        "interactions[int].materials",
+        "mat",
+        "promotional material");
+  }
+
+  @Test
+  void aSpeakerProgrammesSpeakerAndChooserAreInTheAccount() {
+    assertDangling(
+        valid().addInteraction(programme(talk().speaker(NO_STAKEHOLDER).build()).build()),
+        "interactions[int].speakerProgram.speaker",
+        "ghost",
+        "stakeholder");
+    assertDangling(
+        valid().addInteraction(programme(talk().speakerChosenBy(NO_TEAM_MEMBER).build()).build()),
+        "interactions[int].speakerProgram.speakerChosenBy",
+        "ghost",
+        "team member");
+  }
+
+  @Test
+  void aServiceAgreementsStakeholderIsInTheAccount() {
+    assertDangling(
+        valid().addServiceAgreement(agreement().stakeholder(NO_STAKEHOLDER).build()),
+        "serviceAgreements[sa].stakeholder",
+        "ghost",
+        "stakeholder");
+    // an organisation provider may be the account's parent system, as for a transfer of value
+    valid()
+        .addServiceAgreement(
+            agreement()
+                .stakeholder(java.util.Optional.empty())
+                .organisation(AccountId.of("idn"))
+                .build())
+        .build();
+  }
+
+  @Test
+  void aTransferIsPaidUnderAnAgreementOfTheAccount() {
+    assertDangling(
+        valid().addTransfersOfValue(fee().agreement(AGREEMENT).build()),
+        "transfersOfValue[tov].agreement",
+        "sa",
+        "service agreement");
+  }
+
+  @Test
+  void newIdsAreUnique() {
+    assertSingleViolation(
+        valid().addTargetLists(list().build(), list().build())::build, "targetLists.id", "list");
+    assertSingleViolation(
+        valid().addPromotionalMaterials(material().build(), material().build())::build,
+        "promotionalMaterials.id",
+        "mat");
+    assertSingleViolation(
+        valid().addServiceAgreements(agreement().build(), agreement().build())::build,
+        "serviceAgreements.id",
+        "sa");
+  }
+}
