@@ -351,6 +351,51 @@ class BadInputTest {
             "/stakeholders/0/site: refers to a site that is not in this account; found "
                 + "nowhere"),
         row(
+            "target list built by someone not on the team",
+            DOC
+                + ACCOUNT
+                + ",'stakeholders':[{'id':'s','name':'S','function':'CLINICAL'}],"
+                + "'targetLists':[{'id':'t','name':'T','builtBy':'ghost','stakeholders':['s']}]}",
+            BROKEN_REFERENCE,
+            "/targetLists/0/builtBy",
+            "/targetLists/0/builtBy: refers to a team member that is not in this account; found "
+                + "ghost"),
+        row(
+            "speaker programme with a speaker from elsewhere",
+            DOC
+                + ACCOUNT
+                + ",'team':[{'id':'k','name':'K','function':'SALES'}],"
+                + "'interactions':[{'id':'i','date':'2026-01-01','channel':'IN_PERSON',"
+                + "'teamMembers':['k'],'purpose':'Talk','speakerProgram':{'topic':'T',"
+                + "'speaker':'ghost','venue':'RESTAURANT'}}]}",
+            BROKEN_REFERENCE,
+            "/interactions/0/speakerProgram/speaker",
+            "/interactions/0/speakerProgram/speaker: refers to a stakeholder that is not in this"
+                + " account; found ghost"),
+        row(
+            "material claiming another product's indication",
+            DOC
+                + ACCOUNT
+                + ",'products':[{'id':'p','name':'P','kind':'DRUG','therapeuticArea':'X',"
+                + "'indications':[{'id':'i','name':'I'}]},{'id':'q','name':'Q','kind':'DRUG',"
+                + "'therapeuticArea':'X'}],'promotionalMaterials':[{'id':'m','title':'M',"
+                + "'product':'q','indications':['i'],'approvedOn':'2026-01-01',"
+                + "'expiresOn':'2027-01-01'}]}",
+            BROKEN_REFERENCE,
+            "/promotionalMaterials/0/indications/0",
+            "/promotionalMaterials/0/indications/0: is not an indication of product q; found i"),
+        row(
+            "transfer under an agreement the account does not have",
+            DOC
+                + ACCOUNT
+                + ",'transfersOfValue':[{'id':'t','date':'2026-01-01','amount':{'amount':'10.00',"
+                + "'currency':'USD'},'form':'CASH_OR_CASH_EQUIVALENT','nature':'CONSULTING_FEE',"
+                + "'organisation':'a','agreement':'ghost'}]}",
+            BROKEN_REFERENCE,
+            "/transfersOfValue/0/agreement",
+            "/transfersOfValue/0/agreement: refers to a service agreement that is not in this"
+                + " account; found ghost"),
+        row(
             "indication of another product",
             DOC
                 + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US',"
