@@ -184,4 +184,90 @@ class CommonFindingsTest {
             .toList());
     assertThrows(NullPointerException.class, () -> UsStatesPack.of(null));
   }
+
+  @Test
+  void findingsListTransfersByDateThenIdAndPeopleById() {
+    StatesFixture reversed =
+        StatesFixture.in("MN")
+            .site("other", Optional.of("WI"))
+            .site("mn", Optional.of("MN"))
+            .physicianAt("b", "mn")
+            .physician("a")
+            .pay("t3", "a", "2025-05-01", "20.00")
+            .pay("t2", "a", "2025-04-01", "20.00")
+            .pay("t1", "a", "2025-04-01", "20.00")
+            .transfer(
+                StatesFixture.tov("m", "2025-06-01", "60.02 USD")
+                    .nature(NatureOfPayment.GIFT)
+                    .addAttendees(StakeholderId.of("b"), StakeholderId.of("a")));
+    assertEquals(
+        List.of(
+            "ERROR states.mn.gift-limit [a, t1, t2, t3, m]: Dr a [a], practising in Minnesota,"
+                + " received gifts from us worth $90.01 in 2025, over the $50.00 combined"
+                + " calendar-year limit: t1 Food and Beverage $20.00 on 2025-04-01, t2 Food and"
+                + " Beverage $20.00 on 2025-04-01, t3 Food and Beverage $20.00 on 2025-05-01, m"
+                + " Gift $30.01 on 2025-06-01. (Minn. Stat. §151.461 (MN Board of Pharmacy FAQ))"),
+        check(reversed.build(), "2025-12-31", "states.mn.gift-limit"));
+    StatesFixture vt =
+        StatesFixture.in("VT")
+            .physician("b")
+            .physician("a")
+            .transfer(
+                StatesFixture.tov("m", "2025-06-01", "60.00 USD")
+                    .nature(NatureOfPayment.GIFT)
+                    .addAttendees(StakeholderId.of("b"), StakeholderId.of("a")));
+    assertTrue(
+        check(vt.build(), "2025-12-31", "states.vt.gift-ban")
+            .get(0)
+            .startsWith(
+                "ERROR states.vt.gift-ban [m, a, b]: m Gift $30.00 on 2025-06-01 went to"
+                    + " Vermont healthcare professional(s) Dr a [a], Dr b [b]."));
+  }
+
+  @Test
+  void theRecipientsOwnSiteDecides() {
+    StatesFixture second =
+        StatesFixture.in("NY")
+            .site("mn", Optional.of("MN"))
+            .site("wi", Optional.of("WI"))
+            .physicianAt("p", "wi")
+            .pay("t", "p", "2025-03-01", "60.00");
+    assertEquals(List.of(), check(second.build(), "2025-12-31", "states.mn.gift-limit"));
+  }
+
+  @Test
+  void anUnreadableFlagCountsAsFalse() {
+    StatesFixture gift =
+        StatesFixture.in("VT")
+            .physician("a")
+            .pay(
+                "g",
+                "a",
+                "2025-02-01",
+                "5.00",
+                t ->
+                    t.nature(NatureOfPayment.GIFT)
+                        .putAttribute(
+                            StatesAttributes.VT_SAMPLE,
+                            AttributeValue.date(LocalDate.of(2025, 2, 1))));
+    assertEquals(1, check(gift.build(), "2025-12-31", "states.vt.gift-ban").size());
+    assertTrue(
+        check(gift.build(), "2025-12-31", INVALID)
+            .get(0)
+            .contains("states.vt.sample must be a flag, was the date 2025-02-01."));
+  }
+
+  @Test
+  void distinctRatesAndFiguresAreAccepted() {
+    UsStatesPolicy policy =
+        UsStatesPolicy.builder()
+            .addUsdRates(
+                UsdRate.of("EUR", LocalDate.of(2025, 1, 1), "1.08"),
+                UsdRate.of("EUR", LocalDate.of(2025, 7, 1), "1.10"),
+                UsdRate.of("GBP", LocalDate.of(2025, 1, 1), "1.25"))
+            .build();
+    assertEquals(
+        Optional.of(Money.of("1.10", "USD")),
+        policy.toUsd(Money.of("1.00", "EUR"), LocalDate.of(2025, 7, 1)));
+  }
 }
