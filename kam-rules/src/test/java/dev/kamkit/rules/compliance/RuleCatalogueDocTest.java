@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
 import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
 import dev.kamkit.rules.compliance.rationale.RationalePack;
+import dev.kamkit.rules.compliance.states.UsStatesPack;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +23,11 @@ class RuleCatalogueDocTest {
 
   /** Every pack kamkit ships, with its defaults. */
   static final List<RulePack> PACKS =
-      List.of(OpenPaymentsPack.withDefaults(), OffLabelPack.create(), RationalePack.create());
+      List.of(
+          OpenPaymentsPack.withDefaults(),
+          OffLabelPack.create(),
+          RationalePack.create(),
+          UsStatesPack.withDefaults());
 
   @Test
   void theCommittedCatalogueIsWhatTheCodeGenerates() throws IOException {

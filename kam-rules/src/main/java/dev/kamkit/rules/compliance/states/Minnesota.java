@@ -1,0 +1,86 @@
+package dev.kamkit.rules.compliance.states;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.base.Money;
+import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.id.KamId;
+import dev.kamkit.rules.compliance.Finding;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Minnesota's gift limit (Minn. Stat. §151.461, verified): gifts to a practitioner may total at
+ * most $50 combined per calendar year. The total is over every transfer of the year up to {@code
+ * asOf} whose nature is in {@link #GIFT_NATURES} and that the host has not marked with an exception
+ * ({@link StatesAttributes#MN_EXCEPTION}); $50.00 is within the limit, $50.01 is not.
+ */
+public final class Minnesota {
+  private Minnesota() {}
+
+  /**
+   * The natures that count as gifts: things of value given with no service in return. Payments for
+   * services (consulting, speaking, honoraria), royalties, ownership, acquisitions, grants,
+   * charitable contributions, space rental and device loans do not count: the statute's listed
+   * exceptions cover compensation for services, and the rest are not gifts to a practitioner.
+   */
+  public static final Set<NatureOfPayment> GIFT_NATURES =
+      Set.of(
+          NatureOfPayment.GIFT,
+          NatureOfPayment.ENTERTAINMENT,
+          NatureOfPayment.FOOD_AND_BEVERAGE,
+          NatureOfPayment.TRAVEL_AND_LODGING,
+          NatureOfPayment.EDUCATION,
+          NatureOfPayment.DEBT_FORGIVENESS);
+
+  static List<Finding> of(KeyAccount account, List<StateShare> shares, LocalDate asOf) {
+    List<Finding> out = new ArrayList<>();
+    List<StateShare> gifts =
+        shares.stream().filter(s -> GIFT_NATURES.contains(s.transfer().nature())).toList();
+    PersonYear.group(gifts)
+        .forEach(
+            (key, yearGifts) -> {
+              List<StateShare> counted =
+                  yearGifts.stream().filter(s -> s.facts().mnException().isEmpty()).toList();
+              Money total = Dollars.sum(counted.stream().map(StateShare::usd).toList());
+              if (!total.isGreaterThan(StateLimits.MN_GIFT_LIMIT)) {
+                return;
+              }
+              List<KamId> subjects = new ArrayList<>();
+              subjects.add(key.person());
+              counted.forEach(s -> subjects.add(s.transferId()));
+              out.add(
+                  Finding.of(
+                      UsStatesRules.MN_GIFT_LIMIT,
+                      account.id(),
+                      subjects,
+                      message(key.year(), yearGifts, counted, total, asOf)));
+            });
+    return out;
+  }
+
+  private static String message(
+      int year, List<StateShare> all, List<StateShare> counted, Money total, LocalDate asOf) {
+    String excepted =
+        all.stream()
+            .filter(s -> s.facts().mnException().isPresent())
+            .map(s -> s.transferId() + " (exception: " + s.facts().mnException().get() + ")")
+            .collect(Collectors.joining(", "));
+    boolean incomplete = counted.stream().anyMatch(s -> s.usd().isEmpty());
+    return counted.get(0).who()
+        + ", practising in Minnesota, received gifts from us worth "
+        + Dollars.show(total)
+        + " in "
+        + year
+        + (asOf.isBefore(LocalDate.of(year, 12, 31)) ? " so far" : "")
+        + (incomplete ? " (amounts without a USD rate not counted)" : "")
+        + ", over the "
+        + Dollars.show(StateLimits.MN_GIFT_LIMIT)
+        + " combined calendar-year limit: "
+        + counted.stream().map(StateShare::line).collect(Collectors.joining(", "))
+        + "."
+        + (excepted.isEmpty() ? "" : " Not counted: " + excepted + ".");
+  }
+}

@@ -1,0 +1,47 @@
+package dev.kamkit.rules.compliance.states;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The US states whose rules the pack encodes, with their two-letter postal codes. */
+public enum UsState {
+  /** Massachusetts: M.G.L. c.111N and 105 CMR 970. */
+  MASSACHUSETTS("MA", "Massachusetts"),
+  /** Minnesota: Minn. Stat. §151.461. */
+  MINNESOTA("MN", "Minnesota"),
+  /** New Jersey: N.J.A.C. 13:45J. */
+  NEW_JERSEY("NJ", "New Jersey"),
+  /** Vermont: 18 V.S.A. §§4631a, 4632. */
+  VERMONT("VT", "Vermont");
+
+  private final String code;
+  private final String displayName;
+
+  UsState(String code, String displayName) {
+    this.code = code;
+    this.displayName = displayName;
+  }
+
+  /** The two-letter postal code, e.g. {@code MN}. */
+  public String code() {
+    return code;
+  }
+
+  /** The state's name, e.g. {@code Minnesota}. */
+  public String displayName() {
+    return displayName;
+  }
+
+  /**
+   * The state a region names: its postal code or its name, ignoring case and outer whitespace, e.g.
+   * {@code "MN"}, {@code "mn"} or {@code "Minnesota"}. Empty for any other region, including the
+   * states the pack does not encode.
+   */
+  public static Optional<UsState> ofRegion(String region) {
+    String wanted = region.strip().toUpperCase(Locale.ROOT);
+    return Arrays.stream(values())
+        .filter(s -> s.code.equals(wanted) || s.displayName.toUpperCase(Locale.ROOT).equals(wanted))
+        .findFirst();
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * The US state rule pack: Minnesota's gift limit, Massachusetts disclosure, New Jersey's caps on
+ * bona fide services and meals, and Vermont's gift ban, disclosure and registration (REGULATORY.md
+ * section 3).
+ *
+ * <p>Start with {@link dev.kamkit.rules.compliance.states.UsStatesPack#of(UsStatesPolicy)}. Only
+ * facts marked verified in REGULATORY.md are encoded; each unverified fact a rule needs (New
+ * Jersey's CPI-indexed meal cap after 2019, exchange rates, what other manufacturers paid, which
+ * Vermont filings were made) is a host setting of {@link
+ * dev.kamkit.rules.compliance.states.UsStatesPolicy}, and a missing one is a finding. Facts the
+ * model has no field for travel in the custom attributes of {@link
+ * dev.kamkit.rules.compliance.states.StatesAttributes}.
+ */
+@KamStyle
+@NullMarked
+package dev.kamkit.rules.compliance.states;
+
+import dev.kamkit.model.base.KamStyle;
+import org.jspecify.annotations.NullMarked;
