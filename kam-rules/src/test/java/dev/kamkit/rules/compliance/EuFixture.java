@@ -5,6 +5,7 @@ import dev.kamkit.model.account.Account;
 import dev.kamkit.model.account.AccountKind;
 import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.committee.DecisionBody;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.TransferOfValue;
@@ -72,6 +73,12 @@ public final class EuFixture {
             .name("Mx " + id)
             .function(StakeholderFunction.PROCUREMENT)
             .addBuyingRoles(roles));
+  }
+
+  /** A decision body of the account. */
+  public EuFixture decisionBody(DecisionBody body) {
+    account.addDecisionBody(body);
+    return this;
   }
 
   /** Any stakeholder. */

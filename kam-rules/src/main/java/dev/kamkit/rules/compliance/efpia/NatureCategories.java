@@ -1,6 +1,7 @@
 package dev.kamkit.rules.compliance.efpia;
 
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.rules.compliance.ServiceFees;
 import java.util.Optional;
 
 /**
@@ -13,14 +14,10 @@ final class NatureCategories {
   private NatureCategories() {}
 
   static Optional<EfpiaCategory> of(NatureOfPayment nature, RecipientType type) {
+    if (ServiceFees.isFee(nature)) {
+      return Optional.of(EfpiaCategory.SERVICE_FEES);
+    }
     return switch (nature) {
-      case CONSULTING_FEE,
-          SERVICES_OTHER_THAN_CONSULTING,
-          SPEAKER_UNACCREDITED_CONTINUING_EDUCATION,
-          SPEAKER_ACCREDITED_CONTINUING_EDUCATION,
-          SPEAKER_MEDICAL_EDUCATION,
-          HONORARIA ->
-          Optional.of(EfpiaCategory.SERVICE_FEES);
       case GRANT, CHARITABLE_CONTRIBUTION ->
           type == RecipientType.HCO
               ? Optional.of(EfpiaCategory.DONATIONS_AND_GRANTS)

@@ -6,6 +6,7 @@ import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.rules.compliance.Beneficiary;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.PackAttributes;
+import dev.kamkit.rules.compliance.ServiceFees;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,9 @@ final class FrenchReader {
     Optional<FrenchKind> kind =
         a.oneOf(FranceAttributes.KIND, FrenchKind.codes())
             .flatMap(FrenchKind::ofCode)
-            .or(() -> isFee(t) ? Optional.of(FrenchKind.FEE) : Optional.empty());
+            .or(
+                () ->
+                    ServiceFees.isFee(t.nature()) ? Optional.of(FrenchKind.FEE) : Optional.empty());
     Optional<BigDecimal> units = a.positiveNumber(FranceAttributes.UNITS);
     Optional<BigDecimal> hours = a.positiveNumber(FranceAttributes.HOURS);
     Optional<BigDecimal> halfDays = a.positiveNumber(FranceAttributes.HALF_DAYS);
@@ -70,18 +73,5 @@ final class FrenchReader {
               authorisation));
     }
     return out;
-  }
-
-  private static boolean isFee(TransferOfValue t) {
-    return switch (t.nature()) {
-      case CONSULTING_FEE,
-          SERVICES_OTHER_THAN_CONSULTING,
-          SPEAKER_UNACCREDITED_CONTINUING_EDUCATION,
-          SPEAKER_ACCREDITED_CONTINUING_EDUCATION,
-          SPEAKER_MEDICAL_EDUCATION,
-          HONORARIA ->
-          true;
-      default -> false;
-    };
   }
 }
