@@ -4,8 +4,10 @@ import static dev.kamkit.rules.compliance.EuFixture.findings;
 import static dev.kamkit.rules.compliance.EuFixture.flag;
 import static dev.kamkit.rules.compliance.EuFixture.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.id.StakeholderId;
@@ -349,7 +351,7 @@ class EfpiaExamplesTest {
                 "h1",
                 "2025-03-01",
                 "600.00 EUR",
-                NatureOfPayment.EDUCATION,
+                NatureOfPayment.CONSULTING_FEE,
                 text(EfpiaAttributes.COUNTED_IN, "t1"));
     assertEquals(Money.of("600.00", "EUR"), only(fixture).total());
     assertEquals(
@@ -504,6 +506,7 @@ class EfpiaExamplesTest {
         unset.check(fixture.build(), YEAR_END).stream().map(Finding::toString).toList());
     assertEquals(
         2, findings(pack().check(fixture.build(), YEAR_END), "efpia.transfer.out-of-scope").size());
+    assertEquals(List.of(), pack().disclosures(fixture.build(), YEAR_END));
     EfpiaPack disclosed = EfpiaPack.of(policy().mealsDisclosed(true).build());
     List<Finding> f = disclosed.check(fixture.build(), YEAR_END);
     assertEquals(1, findings(f, "efpia.transfer.unclassified").size());
@@ -576,5 +579,88 @@ class EfpiaExamplesTest {
         findings(f, "efpia.attribute.invalid"));
     // the nature still classifies it, and the identity's consent names it
     assertEquals(1, findings(f, "efpia.disclosure.summary").size());
+  }
+
+  @Test
+  void namedRowsAreInNameOrderHcosFirstThenById() {
+    EuFixture fixture =
+        EuFixture.in("FR")
+            .stakeholder(named("a", "Zoé Martin"))
+            .stakeholder(named("c", "Adam Petit"))
+            .stakeholder(named("b", "Adam Petit"))
+            .payOrganisation("t0", "2025-03-01", "1.00 EUR", NatureOfPayment.GRANT, t -> t)
+            .transfer(
+                EuFixture.tov("t4", "2025-03-01", "1.00 EUR", NatureOfPayment.GRANT)
+                    .organisation(dev.kamkit.model.id.AccountId.of("acc-aaa")));
+    for (String id : List.of("a", "b", "c")) {
+      fixture.pay("t-" + id, id, "2025-03-01", "10.00 EUR", NatureOfPayment.CONSULTING_FEE);
+    }
+    EfpiaDisclosure d = only(fixture);
+    assertEquals(
+        List.of("Hôpital Saint-Louis", "acc-aaa", "Adam Petit", "Adam Petit", "Zoé Martin"),
+        d.individuals().stream().map(IndividualDisclosure::name).toList());
+    assertEquals("b", d.individuals().get(2).recipient().value());
+    assertTrue(
+        findings(pack().check(fixture.build(), YEAR_END), "efpia.disclosure.summary")
+            .get(0)
+            .contains("2 HCOs and 3 HCPs named, 0 aggregate rows"));
+  }
+
+  private static dev.kamkit.model.stakeholder.Stakeholder.Builder named(String id, String name) {
+    return dev.kamkit.model.stakeholder.Stakeholder.builder()
+        .id(StakeholderId.of(id))
+        .name(name)
+        .function(dev.kamkit.model.stakeholder.StakeholderFunction.CLINICAL)
+        .hcp(
+            dev.kamkit.model.stakeholder.HcpIdentity.builder()
+                .profession(dev.kamkit.model.stakeholder.HcpProfession.PHYSICIAN)
+                .disclosureConsent(true)
+                .build());
+  }
+
+  @Test
+  void categoriesHaveTheCodesHeadingsAndLines() {
+    assertEquals("Fees for Service and Consultancy", EfpiaCategory.SERVICE_FEES.heading());
+    assertEquals("Fees", EfpiaCategory.SERVICE_FEES.line());
+    assertEquals("", EfpiaCategory.DONATIONS_AND_GRANTS.line());
+    assertEquals("Donations and Grants", EfpiaCategory.DONATIONS_AND_GRANTS.label());
+    assertEquals(Optional.empty(), EfpiaCategory.ofCode("fees"));
+    assertTrue(!EfpiaCategory.EVENT_SPONSORSHIP.appliesTo(RecipientType.HCP));
+    EfpiaPolicy policy = policy().build();
+    assertEquals(policy, EfpiaPack.of(policy).policy());
+    assertEquals("efpia", EfpiaPack.of(policy).id());
+    assertEquals("EFPIA Disclosure Code", EfpiaPack.of(policy).name());
+  }
+
+  @Test
+  void disclosureRowsRefuseImpossibleValues() {
+    assertThrows(
+        InvalidModelException.class,
+        () ->
+            IndividualDisclosure.builder()
+                .recipient(StakeholderId.of("h1"))
+                .type(RecipientType.HCP)
+                .name("Dr h1")
+                .build());
+    assertThrows(
+        InvalidModelException.class,
+        () ->
+            AggregateDisclosure.builder()
+                .category(EfpiaCategory.SERVICE_FEES)
+                .recipients(2)
+                .allRecipients(1)
+                .amount(Money.of("1.00", "EUR"))
+                .build());
+    assertThrows(
+        InvalidModelException.class,
+        () ->
+            AggregateDisclosure.builder()
+                .category(EfpiaCategory.SERVICE_FEES)
+                .recipients(0)
+                .allRecipients(1)
+                .amount(Money.of("1.00", "EUR"))
+                .build());
+    // the first period may be recorded as published
+    EfpiaPolicy.builder().putPublication(2015, LocalDate.of(2016, 1, 1)).build();
   }
 }
