@@ -489,4 +489,61 @@ class FranceExamplesTest {
     assertTrue(e.getMessage().contains("must all convert into EUR"), e.getMessage());
     assertTrue(e.getMessage().contains("UNNECESSARY"), e.getMessage());
   }
+
+  @Test
+  void anEventTotalCountsHospitalityAndRegistrationPerBeneficiaryOnly() {
+    UnaryOperator<TransferOfValue.Builder> event = text(FranceAttributes.EVENT, "ESMO");
+    EuFixture f =
+        EuFixture.in("FR")
+            .hcp("h1")
+            .hcp("h2")
+            .pay(
+                "t1",
+                "h1",
+                "2025-03-01",
+                "1500.00 EUR",
+                NatureOfPayment.TRAVEL_AND_LODGING,
+                all(kind("night"), number(FranceAttributes.UNITS, "10"), event))
+            .pay(
+                "t2",
+                "h1",
+                "2025-03-01",
+                "600.00 EUR",
+                NatureOfPayment.EDUCATION,
+                all(kind("registration"), event))
+            .pay(
+                "t3",
+                "h1",
+                "2025-03-01",
+                "1000.00 EUR",
+                NatureOfPayment.EDUCATION,
+                all(kind("training"), event))
+            .pay(
+                "t4",
+                "h2",
+                "2025-03-01",
+                "1900.00 EUR",
+                NatureOfPayment.TRAVEL_AND_LODGING,
+                all(kind("night"), number(FranceAttributes.UNITS, "20"), event));
+    List<String> found = findings(PACK.check(f.build(), AS_OF), AUTH);
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(
+        found.get(0).contains("[h1, t1, t2]: the event ESMO totals 2100.00 EUR for h1"),
+        found.get(0));
+    assertEquals(
+        FrancePolicy.builder().build(), FrancePack.of(FrancePolicy.builder().build()).policy());
+  }
+
+  @Test
+  void thePolicyRefusesTwoRatesForTheSameDay() {
+    InvalidModelException e =
+        assertThrows(
+            InvalidModelException.class,
+            () ->
+                FrancePolicy.builder()
+                    .addRate(ExchangeRate.of("USD", "EUR", LocalDate.of(2025, 1, 1), "0.8"))
+                    .addRate(ExchangeRate.of("USD", "EUR", LocalDate.of(2025, 1, 1), "0.9"))
+                    .build());
+    assertTrue(e.getMessage().contains("USD->EUR from 2025-01-01"), e.getMessage());
+  }
 }
