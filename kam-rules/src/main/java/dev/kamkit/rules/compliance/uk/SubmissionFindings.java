@@ -13,10 +13,7 @@ final class SubmissionFindings {
 
   static List<Finding> of(AccountId account, Set<Integer> years, LocalDate asOf, UkPolicy policy) {
     List<Finding> findings = new ArrayList<>();
-    if (years.isEmpty()) {
-      return findings;
-    }
-    if (policy.submissionDay().isEmpty()) {
+    if (!years.isEmpty() && policy.submissionDay().isEmpty()) {
       findings.add(
           Finding.of(
               UkRules.SUBMISSION_DAY_MISSING,

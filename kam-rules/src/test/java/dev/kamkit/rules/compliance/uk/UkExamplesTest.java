@@ -289,5 +289,8 @@ class UkExamplesTest {
     assertEquals(LocalDate.of(2026, 3, 27), c.submissionDeadline(MonthDay.of(3, 27)));
     assertEquals(LocalDate.of(2026, 6, 30), c.publicationFrom());
     assertEquals(LocalDate.of(2026, 7, 1), c.publicationBy());
+    UkPolicy policy = UkPolicy.builder().build();
+    assertEquals(policy, UkPack.of(policy).policy());
+    assertEquals("uk", UkPack.of(policy).id());
   }
 }
