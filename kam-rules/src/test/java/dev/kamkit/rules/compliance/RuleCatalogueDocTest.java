@@ -2,10 +2,16 @@ package dev.kamkit.rules.compliance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kamkit.rules.compliance.efpia.EfpiaPack;
+import dev.kamkit.rules.compliance.efpia.EfpiaPolicy;
+import dev.kamkit.rules.compliance.france.FrancePack;
+import dev.kamkit.rules.compliance.france.FrancePolicy;
 import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
 import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
 import dev.kamkit.rules.compliance.rationale.RationalePack;
 import dev.kamkit.rules.compliance.states.UsStatesPack;
+import dev.kamkit.rules.compliance.uk.UkPack;
+import dev.kamkit.rules.compliance.uk.UkPolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +33,10 @@ class RuleCatalogueDocTest {
           OpenPaymentsPack.withDefaults(),
           OffLabelPack.create(),
           RationalePack.create(),
-          UsStatesPack.withDefaults());
+          UsStatesPack.withDefaults(),
+          EfpiaPack.of(EfpiaPolicy.builder().build()),
+          FrancePack.of(FrancePolicy.builder().build()),
+          UkPack.of(UkPolicy.builder().build()));
 
   @Test
   void theCommittedCatalogueIsWhatTheCodeGenerates() throws IOException {

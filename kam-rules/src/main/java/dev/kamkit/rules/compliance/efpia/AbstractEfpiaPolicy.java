@@ -1,0 +1,97 @@
+package dev.kamkit.rules.compliance.efpia;
+
+import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.Money;
+import dev.kamkit.rules.compliance.ExchangeRate;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Every setting of the EFPIA pack, as one immutable value. Nothing here has a default that decides
+ * a disclosure: what the pack needs and the host has not set is a configuration finding.
+ *
+ * <pre>{@code
+ * EfpiaPolicy policy = EfpiaPolicy.builder()
+ *     .putDisclosureCurrency("FR", Currency.getInstance("EUR"))
+ *     .addRate(ExchangeRate.of("USD", "EUR", LocalDate.of(2025, 1, 1), "0.92"))
+ *     .mealsDisclosed(false)
+ *     .putPublication(2025, LocalDate.of(2026, 6, 12))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class AbstractEfpiaPolicy {
+
+  /**
+   * The currency each country discloses in, by ISO 3166-1 alpha-2 code. A country with transfers
+   * and no currency here is an {@code efpia.configuration.currency-missing} finding.
+   */
+  public abstract Map<String, Currency> disclosureCurrencies();
+
+  /** Exchange rates into the disclosure currencies; see {@link ExchangeRate#convert}. */
+  public abstract List<ExchangeRate> rates();
+
+  /** How converted amounts and per-person shares are rounded; half up by default. */
+  @Value.Default
+  public RoundingMode rounding() {
+    return RoundingMode.HALF_UP;
+  }
+
+  /**
+   * Whether meals (food and beverage) are disclosed. REGULATORY.md 4.1 marks "meals are out of
+   * scope" unverified, so there is no default: a meal while this is absent is an {@code
+   * efpia.configuration.meals-setting-missing} finding.
+   */
+  public abstract Optional<Boolean> mealsDisclosed();
+
+  /** Countries beyond the EU, EEA and UK where the host applies the Code. */
+  public abstract Set<String> additionalCountries();
+
+  /** The day the host published each period's disclosure, by period (calendar year). */
+  public abstract Map<Integer, LocalDate> publications();
+
+  /** True if the pack applies to accounts in {@code country}. */
+  public boolean appliesIn(String country) {
+    return EfpiaCountries.isDefault(country) || additionalCountries().contains(country);
+  }
+
+  /** The disclosure currency of {@code country}, if the host set one. */
+  public Optional<Currency> disclosureCurrency(String country) {
+    return Optional.ofNullable(disclosureCurrencies().get(country));
+  }
+
+  /** {@code amount} in {@code currency} on {@code date}; empty when no rate applies. */
+  public Optional<Money> convert(Money amount, Currency currency, LocalDate date) {
+    return ExchangeRate.convert(amount, currency, date, rates(), rounding());
+  }
+
+  @Value.Check
+  protected void check() {
+    ModelCheck check = ModelCheck.of("EfpiaPolicy", null);
+    disclosureCurrencies().keySet().forEach(c -> check.countryCode("disclosureCurrencies", c));
+    additionalCountries().forEach(c -> check.countryCode("additionalCountries", c));
+    publications()
+        .forEach(
+            (year, day) ->
+                check.require(
+                    year >= DisclosureCalendar.FIRST_PERIOD
+                        && day.isAfter(DisclosureCalendar.of(year).periodEnd()),
+                    "publications",
+                    year + "=" + day,
+                    "must be a period from 2015 published after the period ends"));
+    check
+        .unique("rates", rates(), r -> r.from() + "->" + r.to() + " from " + r.effectiveFrom())
+        .require(
+            rounding() != RoundingMode.UNNECESSARY,
+            "rounding",
+            rounding(),
+            "must round: converted amounts rarely come out in whole minor units")
+        .throwIfInvalid();
+  }
+}

@@ -1,0 +1,9 @@
+package dev.kamkit.rules.compliance.efpia;
+
+/** The two kinds of recipient the EFPIA Disclosure Code discloses. */
+public enum RecipientType {
+  /** A healthcare professional: a stakeholder with an {@code HcpIdentity}. */
+  HCP,
+  /** A healthcare organisation: the organisation of a transfer of value. */
+  HCO
+}

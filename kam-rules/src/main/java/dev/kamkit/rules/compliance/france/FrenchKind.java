@@ -1,0 +1,67 @@
+package dev.kamkit.rules.compliance.france;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a transfer is under the anti-gift law, as the host records it in {@link
+ * FranceAttributes#KIND}: the thresholds and exemptions of {@link FrenchThresholds} depend on it.
+ */
+public enum FrenchKind {
+  /** Hospitality: nights of accommodation (€150 TTC a night). */
+  NIGHT("night", "hospitality, per night"),
+  /** Hospitality: meals (€50 a meal). */
+  MEAL("meal", "hospitality, per meal"),
+  /** Hospitality: snacks (€15 a snack). */
+  SNACK("snack", "hospitality, per snack"),
+  /** An event's registration fee (€1,000). */
+  REGISTRATION("registration", "registration fee"),
+  /** Fees for a service by an HCP (€200 an hour, €800 a half-day, €2,000 a convention). */
+  FEE("fee", "fee for service"),
+  /** Funding of training (€1,000). */
+  TRAINING("training", "training funding"),
+  /** A gift for research (€5,000 to an HCP, €8,000 to an association). */
+  RESEARCH_GIFT("research-gift", "gift for research"),
+  /** An impromptu meal, négligeable at €30 or less, at most 2 a year. */
+  IMPROMPTU_MEAL("impromptu-meal", "impromptu meal"),
+  /** A book, négligeable at €30 or less, €150 a year. */
+  BOOK("book", "book"),
+  /** A sample or demonstration unit, négligeable at €20 or less, at most 3 a year. */
+  SAMPLE("sample", "sample or demonstration unit");
+
+  private final String code;
+  private final String description;
+
+  FrenchKind(String code, String description) {
+    this.code = code;
+    this.description = description;
+  }
+
+  /** The code a host writes in {@link FranceAttributes#KIND}, e.g. {@code meal}. */
+  public String code() {
+    return code;
+  }
+
+  /** The kind in words, for messages. */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * True for the hospitality kinds whose per-unit thresholds count {@link FranceAttributes#UNITS}.
+   */
+  public boolean isHospitality() {
+    return this == NIGHT || this == MEAL || this == SNACK;
+  }
+
+  /** The kind with {@code code}, if any. */
+  public static Optional<FrenchKind> ofCode(String code) {
+    return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
+  }
+
+  /** Every code, in order. */
+  public static List<String> codes() {
+    return Arrays.stream(values()).map(FrenchKind::code).toList();
+  }
+}

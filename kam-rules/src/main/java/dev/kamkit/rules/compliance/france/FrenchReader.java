@@ -1,0 +1,77 @@
+package dev.kamkit.rules.compliance.france;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.base.Money;
+import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.rules.compliance.Beneficiary;
+import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.rules.compliance.PackAttributes;
+import dev.kamkit.rules.compliance.ServiceFees;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads one transfer's French facts and converts each beneficiary's share into euros. */
+final class FrenchReader {
+  private FrenchReader() {}
+
+  static List<FrenchTransfer> read(
+      KeyAccount account, TransferOfValue t, FrancePolicy policy, List<Finding> findings) {
+    PackAttributes a =
+        PackAttributes.read(
+            t.attributes(), FranceAttributes.PREFIX, FranceAttributes.TRANSFER_KEYS);
+    Optional<FrenchKind> kind =
+        a.oneOf(FranceAttributes.KIND, FrenchKind.codes())
+            .flatMap(FrenchKind::ofCode)
+            .or(
+                () ->
+                    ServiceFees.isFee(t.nature()) ? Optional.of(FrenchKind.FEE) : Optional.empty());
+    Optional<BigDecimal> units = a.positiveNumber(FranceAttributes.UNITS);
+    Optional<BigDecimal> hours = a.positiveNumber(FranceAttributes.HOURS);
+    Optional<BigDecimal> halfDays = a.positiveNumber(FranceAttributes.HALF_DAYS);
+    Optional<String> event = a.text(FranceAttributes.EVENT);
+    Optional<String> convention = a.text(FranceAttributes.CONVENTION);
+    Optional<String> authorisation = a.text(FranceAttributes.AUTHORISATION);
+    List<String> problems = new ArrayList<>(a.problems());
+    if (units.isPresent() && units.get().stripTrailingZeros().scale() > 0) {
+      problems.add(
+          FranceAttributes.UNITS + " " + units.get().toPlainString() + " is not a whole number");
+      units = Optional.empty();
+    }
+    for (String problem : problems) {
+      findings.add(
+          Finding.of(FranceRules.ATTRIBUTE_INVALID, account.id(), List.of(t.id()), problem));
+    }
+    List<FrenchTransfer> out = new ArrayList<>();
+    for (Beneficiary b : Beneficiary.of(account, t)) {
+      Optional<Money> eur = policy.toEur(b.value(), t.date());
+      if (eur.isEmpty()) {
+        findings.add(
+            Finding.of(
+                FranceRules.NO_EUR_RATE,
+                account.id(),
+                List.of(t.id()),
+                b.value()
+                    + " on "
+                    + t.date()
+                    + " has no host-supplied EUR rate for "
+                    + t.date().getYear()));
+        continue;
+      }
+      out.add(
+          new FrenchTransfer(
+              t,
+              b,
+              eur.get(),
+              kind,
+              units.orElse(BigDecimal.ONE),
+              hours,
+              halfDays,
+              event,
+              convention,
+              authorisation));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,39 @@
+package dev.kamkit.rules.compliance.france;
+
+import dev.kamkit.model.base.Money;
+import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.rules.compliance.Beneficiary;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * One beneficiary's share of one transfer, in euros, with the French facts read from its
+ * attributes.
+ *
+ * @param kind the recorded kind, or {@link FrenchKind#FEE} from a fee's nature of payment
+ * @param units nights, meals or snacks covered; 1 when not recorded
+ */
+record FrenchTransfer(
+    TransferOfValue transfer,
+    Beneficiary beneficiary,
+    Money eur,
+    Optional<FrenchKind> kind,
+    BigDecimal units,
+    Optional<BigDecimal> hours,
+    Optional<BigDecimal> halfDays,
+    Optional<String> event,
+    Optional<String> convention,
+    Optional<String> authorisation) {
+
+  boolean underLea() {
+    return !transfer.date().isBefore(FrenchThresholds.LEA_START);
+  }
+
+  boolean is(FrenchKind k) {
+    return kind.equals(Optional.of(k));
+  }
+
+  int year() {
+    return transfer.date().getYear();
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * The France rule pack: the Transparence des liens publication threshold and the anti-gift law (loi
+ * anti-cadeaux, "LEA", from 1 October 2020) authorisation thresholds and négligeable exemptions,
+ * for accounts in France.
+ *
+ * <p>Start with {@link dev.kamkit.rules.compliance.france.FrancePack#of(FrancePolicy)}. Facts come
+ * from {@code REGULATORY.md} section 4.2; only facts marked verified there are encoded, see {@link
+ * dev.kamkit.rules.compliance.france.FrenchThresholds}. Whether the publication test is {@code >}
+ * or {@code ≥} €10 is unverified and a setting of {@link
+ * dev.kamkit.rules.compliance.france.FrancePolicy}. Facts the model has no field for (the kind of
+ * hospitality, hours of service, the authorisation reference, ...) travel in the custom attributes
+ * of {@link dev.kamkit.rules.compliance.france.FranceAttributes}.
+ */
+@KamStyle
+@NullMarked
+package dev.kamkit.rules.compliance.france;
+
+import dev.kamkit.model.base.KamStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,24 @@
+package dev.kamkit.rules.compliance.uk;
+
+import java.time.MonthDay;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The settings of the UK pack.
+ *
+ * <pre>{@code
+ * UkPolicy policy = UkPolicy.builder().submissionDay(MonthDay.of(3, 31)).build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class AbstractUkPolicy {
+
+  /**
+   * The day of the year after a period by which the host submits to Disclosure UK. Companies submit
+   * about the end of March; the exact day is unverified, so there is no default and an account with
+   * disclosable transfers while this is absent is a {@code uk.configuration.submission-day-missing}
+   * finding.
+   */
+  public abstract Optional<MonthDay> submissionDay();
+}

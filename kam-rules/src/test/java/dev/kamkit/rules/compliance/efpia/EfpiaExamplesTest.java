@@ -1,0 +1,666 @@
+package dev.kamkit.rules.compliance.efpia;
+
+import static dev.kamkit.rules.compliance.EuFixture.findings;
+import static dev.kamkit.rules.compliance.EuFixture.flag;
+import static dev.kamkit.rules.compliance.EuFixture.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.Money;
+import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.rules.compliance.EuFixture;
+import dev.kamkit.rules.compliance.ExchangeRate;
+import dev.kamkit.rules.compliance.Finding;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Worked examples of classification, consent, R&amp;D, indirect transfers and currency. */
+class EfpiaExamplesTest {
+  static final LocalDate YEAR_END = LocalDate.of(2025, 12, 31);
+  static final Currency EUR = Currency.getInstance("EUR");
+
+  static EfpiaPolicy.Builder policy() {
+    return EfpiaPolicy.builder().putDisclosureCurrency("FR", EUR).mealsDisclosed(false);
+  }
+
+  static EfpiaPack pack() {
+    return EfpiaPack.of(policy().build());
+  }
+
+  static EfpiaDisclosure only(EuFixture fixture) {
+    List<EfpiaDisclosure> all = pack().disclosures(fixture.build(), YEAR_END);
+    assertEquals(1, all.size(), all.toString());
+    return all.get(0);
+  }
+
+  @Test
+  void aConsultingFeeToAConsentingHcpIsNamedUnderFees() {
+    EfpiaDisclosure d =
+        only(
+            EuFixture.in("FR")
+                .hcp("h1")
+                .pay("t1", "h1", "2025-03-01", "800.00 EUR", NatureOfPayment.CONSULTING_FEE)
+                .pay("t2", "h1", "2025-04-01", "200.00 EUR", NatureOfPayment.HONORARIA));
+    assertEquals(1, d.individuals().size());
+    IndividualDisclosure row = d.individuals().get(0);
+    assertEquals("Dr h1", row.name());
+    assertEquals(RecipientType.HCP, row.type());
+    assertEquals(Map.of(EfpiaCategory.SERVICE_FEES, Money.of("1000.00", "EUR")), row.amounts());
+    assertEquals(List.of(), d.aggregates());
+    assertEquals(Optional.empty(), d.researchAndDevelopment());
+    assertEquals(LocalDate.of(2026, 6, 30), d.deadline());
+    assertEquals("FR", d.country());
+  }
+
+  @Test
+  void aGrantToTheOrganisationIsADonationNamedWithTheAccountName() {
+    EfpiaDisclosure d =
+        only(
+            EuFixture.in("FR")
+                .payOrganisation("t1", "2025-05-01", "5000.00 EUR", NatureOfPayment.GRANT, t -> t)
+                .payOrganisation(
+                    "t2",
+                    "2025-06-01",
+                    "1500.00 EUR",
+                    NatureOfPayment.TRAVEL_AND_LODGING,
+                    text(EfpiaAttributes.CATEGORY, "event-sponsorship")));
+    IndividualDisclosure row = d.individuals().get(0);
+    assertEquals("Hôpital Saint-Louis", row.name());
+    assertEquals(RecipientType.HCO, row.type());
+    assertEquals(
+        List.of(EfpiaCategory.DONATIONS_AND_GRANTS, EfpiaCategory.EVENT_SPONSORSHIP),
+        List.copyOf(row.amounts().keySet()));
+    assertEquals(Money.of("6500.00", "EUR"), row.total());
+    assertEquals(Money.of("6500.00", "EUR"), d.total());
+  }
+
+  @Test
+  void transfersThatFitNoCategoryOfTheirRecipientAreFindings() {
+    List<Finding> f =
+        pack()
+            .check(
+                EuFixture.in("FR")
+                    .hcp("h1")
+                    .pay("t1", "h1", "2025-03-01", "300.00 EUR", NatureOfPayment.GRANT)
+                    .pay("t2", "h1", "2025-03-02", "300.00 EUR", NatureOfPayment.TRAVEL_AND_LODGING)
+                    .pay(
+                        "t3",
+                        "h1",
+                        "2025-03-03",
+                        "300.00 EUR",
+                        NatureOfPayment.CONSULTING_FEE,
+                        text(EfpiaAttributes.CATEGORY, "event-sponsorship"))
+                    .build(),
+                YEAR_END);
+    assertEquals(
+        List.of(
+            "ERROR efpia.transfer.unclassified [h1, t1]: \"Grant\" to an HCP fits no disclosure"
+                + " category on its own; set efpia.category to one of event-registration-fees,"
+                + " event-travel-and-accommodation, service-fees, service-related-expenses, or"
+                + " leave it undisclosed if it is not a transfer of value the Code discloses"
+                + " (EFPIA Disclosure Code, disclosure categories (Lexology; Alcon methodological"
+                + " note))",
+            "ERROR efpia.transfer.unclassified [h1, t2]: \"Travel and Lodging\" to an HCP fits no"
+                + " disclosure category on its own; set efpia.category to one of"
+                + " event-registration-fees, event-travel-and-accommodation, service-fees,"
+                + " service-related-expenses, or leave it undisclosed if it is not a transfer of"
+                + " value the Code discloses (EFPIA Disclosure Code, disclosure categories"
+                + " (Lexology; Alcon methodological note))",
+            "ERROR efpia.transfer.unclassified [h1, t3]: Contribution to costs of Events:"
+                + " Sponsorship agreements is not a category for an HCP (EFPIA Disclosure Code,"
+                + " disclosure categories (Lexology; Alcon methodological note))"),
+        findings(f, "efpia.transfer.unclassified"));
+  }
+
+  @Test
+  void eachCategoryCodeSettlesATravelTransferForAnHcp() {
+    EfpiaDisclosure d =
+        only(
+            EuFixture.in("FR")
+                .hcp("h1")
+                .pay(
+                    "t1",
+                    "h1",
+                    "2025-03-01",
+                    "100.00 EUR",
+                    NatureOfPayment.TRAVEL_AND_LODGING,
+                    text(EfpiaAttributes.CATEGORY, "event-travel-and-accommodation"))
+                .pay(
+                    "t2",
+                    "h1",
+                    "2025-03-01",
+                    "20.00 EUR",
+                    NatureOfPayment.TRAVEL_AND_LODGING,
+                    text(EfpiaAttributes.CATEGORY, "service-related-expenses"))
+                .pay(
+                    "t3",
+                    "h1",
+                    "2025-03-01",
+                    "3.00 EUR",
+                    NatureOfPayment.EDUCATION,
+                    text(EfpiaAttributes.CATEGORY, "event-registration-fees")));
+    assertEquals(
+        Map.of(
+            EfpiaCategory.EVENT_REGISTRATION_FEES, Money.of("3.00", "EUR"),
+            EfpiaCategory.EVENT_TRAVEL_AND_ACCOMMODATION, Money.of("100.00", "EUR"),
+            EfpiaCategory.SERVICE_RELATED_EXPENSES, Money.of("20.00", "EUR")),
+        d.individuals().get(0).amounts());
+  }
+
+  @Test
+  void aPersonWhoIsNotAnHcpIsOutOfScope() {
+    List<Finding> f =
+        pack()
+            .check(
+                EuFixture.in("FR")
+                    .nonHcp("b1")
+                    .pay("t1", "b1", "2025-03-01", "300.00 EUR", NatureOfPayment.CONSULTING_FEE)
+                    .build(),
+                YEAR_END);
+    assertEquals(
+        List.of(
+            "INFO efpia.transfer.out-of-scope [b1, t1]: b1 is not recorded as a healthcare"
+                + " professional; the Code discloses transfers to HCPs and HCOs only (EFPIA"
+                + " Disclosure Code, disclosure categories (Lexology; Alcon methodological note))"),
+        findings(f, "efpia.transfer.out-of-scope"));
+    assertEquals(List.of(), pack().disclosures(EuFixture.in("FR").nonHcp("b1").build(), YEAR_END));
+  }
+
+  @Test
+  void transfersBeforeTheFirstPeriodAreOutOfScope() {
+    EuFixture fixture =
+        EuFixture.in("FR")
+            .hcp("h1")
+            .pay("t1", "h1", "2014-12-31", "300.00 EUR", NatureOfPayment.CONSULTING_FEE)
+            .pay("t2", "h1", "2015-01-01", "300.00 EUR", NatureOfPayment.CONSULTING_FEE);
+    List<Finding> f = pack().check(fixture.build(), YEAR_END);
+    assertEquals(
+        List.of(
+            "INFO efpia.transfer.out-of-scope [t1]: made on 2014-12-31, before the first EFPIA"
+                + " disclosure period (2015) (EFPIA Disclosure Code, disclosure categories"
+                + " (Lexology; Alcon methodological note))"),
+        findings(f, "efpia.transfer.out-of-scope"));
+    assertEquals(
+        List.of(2015),
+        pack().disclosures(fixture.build(), YEAR_END).stream().map(d -> d.year()).toList());
+  }
+
+  @Test
+  void hcpsWithoutConsentAreAggregatedWithTheirShareOfRecipients() {
+    EfpiaDisclosure d =
+        only(
+            EuFixture.in("FR")
+                .hcp("h1")
+                .hcp("h2")
+                .hcp("h3", Optional.empty())
+                .hcp("h4", Optional.of(false))
+                .pay("t1", "h1", "2025-03-01", "100.00 EUR", NatureOfPayment.CONSULTING_FEE)
+                .pay("t2", "h2", "2025-03-01", "200.00 EUR", NatureOfPayment.CONSULTING_FEE)
+                .pay("t3", "h3", "2025-03-01", "300.00 EUR", NatureOfPayment.CONSULTING_FEE)
+                .pay(
+                    "t4",
+                    "h3",
+                    "2025-03-02",
+                    "40.00 EUR",
+                    NatureOfPayment.TRAVEL_AND_LODGING,
+                    text(EfpiaAttributes.CATEGORY, "service-related-expenses")));
+    assertEquals(2, d.individuals().size());
+    AggregateDisclosure fees = d.aggregates().get(0);
+    assertEquals(EfpiaCategory.SERVICE_FEES, fees.category());
+    assertEquals(1, fees.recipients());
+    assertEquals(3, fees.allRecipients());
+    assertEquals(new BigDecimal("33.33"), fees.share());
+    assertEquals(new BigDecimal("66.67"), fees.namedShare());
+    assertEquals(Money.of("300.00", "EUR"), fees.amount());
+    AggregateDisclosure expenses = d.aggregates().get(1);
+    assertEquals(EfpiaCategory.SERVICE_RELATED_EXPENSES, expenses.category());
+    assertEquals(new BigDecimal("100.00"), expenses.share());
+    assertEquals(new BigDecimal("0.00"), expenses.namedShare());
+    assertEquals(Money.of("40.00", "EUR"), expenses.amount());
+    assertEquals(2, d.aggregates().size());
+  }
+
+  @Test
+  void consentIsReportedWhenItIsMissingOrRefused() {
+    List<Finding> f =
+        pack()
+            .check(
+                EuFixture.in("FR")
+                    .hcp("h3", Optional.empty())
+                    .hcp("h4", Optional.of(false))
+                    .pay("t3", "h3", "2025-03-01", "300.00 EUR", NatureOfPayment.CONSULTING_FEE)
+                    .pay("t4", "h4", "2025-03-01", "400.00 EUR", NatureOfPayment.CONSULTING_FEE)
+                    .pay("t5", "h4", "2025-03-02", "400.00 EUR", NatureOfPayment.CONSULTING_FEE)
+                    .build(),
+                YEAR_END);
+    assertEquals(
+        List.of(
+            "INFO efpia.consent.aggregated [h3, t3]: h3 has no recorded consent to named"
+                + " disclosure; 1 transfers of 2025 are disclosed in aggregate (EFPIA Disclosure"
+                + " Code, individual and aggregate disclosure (Norway LMI 26.5; PMCPA;"
+                + " Farmaindustria))",
+            "INFO efpia.consent.aggregated [h4, t4, t5]: h4 did not consent to named disclosure;"
+                + " 2 transfers of 2025 are disclosed in aggregate (EFPIA Disclosure Code,"
+                + " individual and aggregate disclosure (Norway LMI 26.5; PMCPA; Farmaindustria))"),
+        findings(f, "efpia.consent.aggregated"));
+  }
+
+  @Test
+  void partialConsentIsAFindingAndTheHcpIsAggregated() {
+    EuFixture fixture =
+        EuFixture.in("FR")
+            .hcp("h1")
+            .pay("t1", "h1", "2025-03-01", "100.00 EUR", NatureOfPayment.CONSULTING_FEE)
+            .pay(
+                "t2",
+                "h1",
+                "2025-04-01",
+                "50.00 EUR",
+                NatureOfPayment.CONSULTING_FEE,
+                flag(EfpiaAttributes.CONSENT, false));
+    List<Finding> f = pack().check(fixture.build(), YEAR_END);
+    assertEquals(
+        List.of(
+            "ERROR efpia.consent.partial [h1, t1, t2]: h1 consented to named disclosure of 1 of 2"
+                + " transfers in 2025; consent is all-in or all-out, so all are disclosed in"
+                + " aggregate until consent covers every transfer or is withdrawn (EFPIA"
+                + " Disclosure Code, individual and aggregate disclosure (Norway LMI 26.5; PMCPA;"
+                + " Farmaindustria); PMCPA (all-in / all-out))"),
+        findings(f, "efpia.consent.partial"));
+    EfpiaDisclosure d = only(fixture);
+    assertEquals(List.of(), d.individuals());
+    assertEquals(Money.of("150.00", "EUR"), d.aggregates().get(0).amount());
+    assertEquals(List.of(), findings(f, "efpia.consent.aggregated"));
+  }
+
+  @Test
+  void aTransfersOwnConsentWinsOverTheIdentity() {
+    EfpiaDisclosure d =
+        only(
+            EuFixture.in("FR")
+                .hcp("h1", Optional.empty())
+                .pay(
+                    "t1",
+                    "h1",
+                    "2025-03-01",
+                    "100.00 EUR",
+                    NatureOfPayment.CONSULTING_FEE,
+                    flag(EfpiaAttributes.CONSENT, true)));
+    assertEquals(1, d.individuals().size());
+  }
+
+  @Test
+  void researchAndDevelopmentIsDisclosedInAggregateOnly() {
+    EuFixture fixture =
+        EuFixture.in("FR")
+            .hcp("h1", Optional.empty())
+            .pay(
+                "t1",
+                "h1",
+                "2025-03-01",
+                "1000.00 EUR",
+                NatureOfPayment.TRAVEL_AND_LODGING,
+                flag(EfpiaAttributes.RESEARCH_AND_DEVELOPMENT, true))
+            .payOrganisation(
+                "t2",
+                "2025-03-01",
+                "2000.00 EUR",
+                NatureOfPayment.GRANT,
+                flag(EfpiaAttributes.RESEARCH_AND_DEVELOPMENT, true))
+            .pay(
+                "t3",
+                "h1",
+                "2025-03-01",
+                "5.00 EUR",
+                NatureOfPayment.CONSULTING_FEE,
+                flag(EfpiaAttributes.RESEARCH_AND_DEVELOPMENT, false));
+    EfpiaDisclosure d = only(fixture);
+    assertEquals(Optional.of(Money.of("3000.00", "EUR")), d.researchAndDevelopment());
+    assertEquals(List.of(), d.individuals());
+    assertEquals(1, d.aggregates().size());
+    assertEquals(Money.of("3005.00", "EUR"), d.total());
+    List<Finding> f = pack().check(fixture.build(), YEAR_END);
+    assertEquals(1, findings(f, "efpia.consent.aggregated").size());
+    assertTrue(
+        findings(f, "efpia.disclosure.summary").get(0).contains("R&D 3000.00 EUR, total 3005.00"),
+        f.toString());
+  }
+
+  @Test
+  void anIndirectTransferRecordedTwiceIsCountedOnce() {
+    EuFixture fixture =
+        EuFixture.in("FR")
+            .hcp("h1")
+            .pay(
+                "t1",
+                "h1",
+                "2025-03-01",
+                "600.00 EUR",
+                NatureOfPayment.EDUCATION,
+                text(EfpiaAttributes.CATEGORY, "event-registration-fees"))
+            .pay(
+                "t2",
+                "h1",
+                "2025-03-01",
+                "600.00 EUR",
+                NatureOfPayment.CONSULTING_FEE,
+                text(EfpiaAttributes.COUNTED_IN, "t1"));
+    assertEquals(Money.of("600.00", "EUR"), only(fixture).total());
+    assertEquals(
+        List.of(
+            "INFO efpia.indirect.counted-once [t2, t1]: records the same value as t1 and is"
+                + " counted once, there (EFPIA Disclosure Code, individual and aggregate"
+                + " disclosure (Norway LMI 26.5; PMCPA; Farmaindustria))"),
+        findings(pack().check(fixture.build(), YEAR_END), "efpia.indirect.counted-once"));
+  }
+
+  @Test
+  void aCountedInReferenceThatCannotBeFollowedIsAFindingAndTheTransferStays() {
+    EuFixture fixture =
+        EuFixture.in("FR")
+            .hcp("h1")
+            .pay(
+                "t1",
+                "h1",
+                "2025-03-01",
+                "1.00 EUR",
+                NatureOfPayment.CONSULTING_FEE,
+                text(EfpiaAttributes.COUNTED_IN, "nope"))
+            .pay(
+                "t2",
+                "h1",
+                "2025-03-01",
+                "2.00 EUR",
+                NatureOfPayment.CONSULTING_FEE,
+                text(EfpiaAttributes.COUNTED_IN, "t2"))
+            .pay(
+                "t3",
+                "h1",
+                "2025-03-01",
+                "4.00 EUR",
+                NatureOfPayment.CONSULTING_FEE,
+                text(EfpiaAttributes.COUNTED_IN, "t1"));
+    assertEquals(Money.of("7.00", "EUR"), only(fixture).total());
+    List<String> messages =
+        findings(pack().check(fixture.build(), YEAR_END), "efpia.indirect.counted-in-invalid");
+    assertEquals(3, messages.size());
+    assertTrue(
+        messages
+            .get(0)
+            .contains(
+                "[t1]: efpia.countedIn \"nope\" names no transfer of this account; the transfer is"
+                    + " disclosed where it is"),
+        messages.get(0));
+    assertTrue(
+        messages.get(1).contains("[t2]: efpia.countedIn \"t2\" names the transfer itself"),
+        messages.get(1));
+    assertTrue(
+        messages
+            .get(2)
+            .contains(
+                "[t3]: efpia.countedIn \"t1\" names a transfer that is itself counted elsewhere"),
+        messages.get(2));
+  }
+
+  @Test
+  void aGroupTransferIsSplitByHeadcountAmongItsHcps() {
+    EuFixture fixture =
+        EuFixture.in("FR")
+            .hcp("h1")
+            .hcp("h2")
+            .nonHcp("b1")
+            .transfer(
+                EuFixture.tov("t1", "2025-03-01", "100.00 EUR", NatureOfPayment.TRAVEL_AND_LODGING)
+                    .addAttendees(
+                        StakeholderId.of("h2"), StakeholderId.of("h1"), StakeholderId.of("b1"))
+                    .headcount(4)
+                    .putAttribute(
+                        EfpiaAttributes.CATEGORY,
+                        dev.kamkit.model.base.AttributeValue.text(
+                            "event-travel-and-accommodation")));
+    EfpiaDisclosure d = only(fixture);
+    assertEquals(List.of("Dr h1", "Dr h2"), d.individuals().stream().map(r -> r.name()).toList());
+    assertEquals(Money.of("25.00", "EUR"), d.individuals().get(0).total());
+    assertEquals(Money.of("50.00", "EUR"), d.total());
+  }
+
+  @Test
+  void amountsInAnotherCurrencyNeedAHostRateOfTheSameYear() {
+    EuFixture fixture =
+        EuFixture.in("FR")
+            .hcp("h1")
+            .pay("t1", "h1", "2025-03-01", "100.00 USD", NatureOfPayment.CONSULTING_FEE)
+            .pay("t2", "h1", "2025-01-01", "10.00 USD", NatureOfPayment.CONSULTING_FEE);
+    EfpiaPack noRate =
+        EfpiaPack.of(
+            policy()
+                .addRate(ExchangeRate.of("USD", "EUR", LocalDate.of(2024, 12, 1), "0.5"))
+                .build());
+    assertEquals(
+        List.of(
+            "ERROR efpia.amount.no-rate [t2]: 10.00 USD on 2025-01-01 has no host-supplied rate"
+                + " into EUR for 2025 (EFPIA Disclosure Code, individual and aggregate disclosure"
+                + " (Norway LMI 26.5; PMCPA; Farmaindustria))",
+            "ERROR efpia.amount.no-rate [t1]: 100.00 USD on 2025-03-01 has no host-supplied rate"
+                + " into EUR for 2025 (EFPIA Disclosure Code, individual and aggregate disclosure"
+                + " (Norway LMI 26.5; PMCPA; Farmaindustria))"),
+        findings(noRate.check(fixture.build(), YEAR_END), "efpia.amount.no-rate"));
+    EfpiaPack rated =
+        EfpiaPack.of(
+            policy()
+                .addRate(ExchangeRate.of("USD", "EUR", LocalDate.of(2025, 1, 1), "0.9215"))
+                .addRate(ExchangeRate.of("USD", "EUR", LocalDate.of(2025, 3, 2), "2"))
+                .build());
+    List<EfpiaDisclosure> d = rated.disclosures(fixture.build(), YEAR_END);
+    // 100 x 0.9215 = 92.15; 10 x 0.9215 = 9.215, half up 9.22
+    assertEquals(Money.of("101.37", "EUR"), d.get(0).total());
+  }
+
+  @Test
+  void aCountryWithoutADisclosureCurrencyIsAConfigurationFinding() {
+    List<Finding> f =
+        pack()
+            .check(
+                EuFixture.in("DE")
+                    .hcp("h1")
+                    .pay("t1", "h1", "2025-03-01", "100.00 EUR", NatureOfPayment.CONSULTING_FEE)
+                    .build(),
+                YEAR_END);
+    assertEquals(
+        List.of(
+            "ERROR efpia.configuration.currency-missing [acc-eu]: the policy has no disclosure"
+                + " currency for DE; no amount of this account is disclosed until the host sets"
+                + " one (EFPIA Disclosure Code, individual and aggregate disclosure (Norway LMI"
+                + " 26.5; PMCPA; Farmaindustria))"),
+        f.stream().map(Finding::toString).toList());
+  }
+
+  @Test
+  void mealsWaitForTheHostsSettingAndFollowIt() {
+    EuFixture fixture =
+        EuFixture.in("FR")
+            .hcp("h1")
+            .pay("t1", "h1", "2025-03-01", "30.00 EUR", NatureOfPayment.FOOD_AND_BEVERAGE)
+            .pay(
+                "t2",
+                "h1",
+                "2025-03-02",
+                "30.00 EUR",
+                NatureOfPayment.FOOD_AND_BEVERAGE,
+                text(EfpiaAttributes.CATEGORY, "event-travel-and-accommodation"));
+    EfpiaPack unset = EfpiaPack.of(EfpiaPolicy.builder().putDisclosureCurrency("FR", EUR).build());
+    assertEquals(
+        List.of(
+            "ERROR efpia.configuration.meals-setting-missing [t1, t2]: 2 meals are not judged:"
+                + " whether meals are disclosed is unverified, so the host must set"
+                + " EfpiaPolicy.mealsDisclosed (REGULATORY.md 4.1: meals, samples and OTC products"
+                + " out of scope is unverified)"),
+        unset.check(fixture.build(), YEAR_END).stream().map(Finding::toString).toList());
+    assertEquals(
+        2, findings(pack().check(fixture.build(), YEAR_END), "efpia.transfer.out-of-scope").size());
+    assertEquals(List.of(), pack().disclosures(fixture.build(), YEAR_END));
+    EfpiaPack disclosed = EfpiaPack.of(policy().mealsDisclosed(true).build());
+    List<Finding> f = disclosed.check(fixture.build(), YEAR_END);
+    assertEquals(1, findings(f, "efpia.transfer.unclassified").size());
+    assertEquals(
+        Money.of("30.00", "EUR"), disclosed.disclosures(fixture.build(), YEAR_END).get(0).total());
+  }
+
+  @Test
+  void thePackAppliesInTheEuEeaAndUkAndWhereTheHostAddsIt() {
+    for (String country : List.of("GB", "NO", "IS", "LI", "FR", "GR")) {
+      assertTrue(EfpiaPolicy.builder().build().appliesIn(country), country);
+    }
+    for (String country : List.of("US", "CH", "EL")) {
+      assertTrue(!EfpiaPolicy.builder().build().appliesIn(country), country);
+    }
+    EuFixture swiss =
+        EuFixture.in("CH")
+            .hcp("h1")
+            .pay("t1", "h1", "2025-03-01", "100.00 CHF", NatureOfPayment.CONSULTING_FEE);
+    assertEquals(List.of(), pack().check(swiss.build(), YEAR_END));
+    EfpiaPack withSwiss =
+        EfpiaPack.of(
+            policy()
+                .addAdditionalCountries("CH")
+                .putDisclosureCurrency("CH", Currency.getInstance("CHF"))
+                .build());
+    assertEquals(1, withSwiss.disclosures(swiss.build(), YEAR_END).size());
+  }
+
+  @Test
+  void transfersAfterAsOfAreNotJudged() {
+    EuFixture fixture =
+        EuFixture.in("FR")
+            .hcp("h1")
+            .pay("t1", "h1", "2025-03-02", "100.00 EUR", NatureOfPayment.CONSULTING_FEE);
+    assertEquals(List.of(), pack().check(fixture.build(), LocalDate.of(2025, 3, 1)));
+    assertEquals(1, pack().disclosures(fixture.build(), LocalDate.of(2025, 3, 2)).size());
+  }
+
+  @Test
+  void badAttributesAreFindingsAndReadAsAbsent() {
+    List<Finding> f =
+        pack()
+            .check(
+                EuFixture.in("FR")
+                    .hcp("h1")
+                    .pay(
+                        "t1",
+                        "h1",
+                        "2025-03-01",
+                        "100.00 EUR",
+                        NatureOfPayment.CONSULTING_FEE,
+                        EuFixture.all(
+                            text(EfpiaAttributes.CATEGORY, "fees"),
+                            text(EfpiaAttributes.CONSENT, "yes"),
+                            text("efpia.categry", "service-fees")))
+                    .build(),
+                YEAR_END);
+    assertEquals(
+        List.of(
+            "ERROR efpia.attribute.invalid [t1]: efpia.categry is not a key read here; known keys"
+                + " are efpia.category, efpia.researchAndDevelopment, efpia.consent,"
+                + " efpia.countedIn (kamkit docs/compliance-europe.md, EFPIA attribute keys)",
+            "ERROR efpia.attribute.invalid [t1]: efpia.category \"fees\" is not one of"
+                + " donations-and-grants, event-sponsorship, event-registration-fees,"
+                + " event-travel-and-accommodation, service-fees, service-related-expenses"
+                + " (kamkit docs/compliance-europe.md, EFPIA attribute keys)",
+            "ERROR efpia.attribute.invalid [t1]: efpia.consent must be a flag, was the text"
+                + " \"yes\" (kamkit docs/compliance-europe.md, EFPIA attribute keys)"),
+        findings(f, "efpia.attribute.invalid"));
+    // the nature still classifies it, and the identity's consent names it
+    assertEquals(1, findings(f, "efpia.disclosure.summary").size());
+  }
+
+  @Test
+  void namedRowsAreInNameOrderHcosFirstThenById() {
+    EuFixture fixture =
+        EuFixture.in("FR")
+            .stakeholder(named("a", "Zoé Martin"))
+            .stakeholder(named("c", "Adam Petit"))
+            .stakeholder(named("b", "Adam Petit"))
+            .payOrganisation("t0", "2025-03-01", "1.00 EUR", NatureOfPayment.GRANT, t -> t)
+            .transfer(
+                EuFixture.tov("t4", "2025-03-01", "1.00 EUR", NatureOfPayment.GRANT)
+                    .organisation(dev.kamkit.model.id.AccountId.of("acc-aaa")));
+    for (String id : List.of("a", "b", "c")) {
+      fixture.pay("t-" + id, id, "2025-03-01", "10.00 EUR", NatureOfPayment.CONSULTING_FEE);
+    }
+    EfpiaDisclosure d = only(fixture);
+    assertEquals(
+        List.of("Hôpital Saint-Louis", "acc-aaa", "Adam Petit", "Adam Petit", "Zoé Martin"),
+        d.individuals().stream().map(IndividualDisclosure::name).toList());
+    assertEquals("b", d.individuals().get(2).recipient().value());
+    assertTrue(
+        findings(pack().check(fixture.build(), YEAR_END), "efpia.disclosure.summary")
+            .get(0)
+            .contains("2 HCOs and 3 HCPs named, 0 aggregate rows"));
+  }
+
+  private static dev.kamkit.model.stakeholder.Stakeholder.Builder named(String id, String name) {
+    return dev.kamkit.model.stakeholder.Stakeholder.builder()
+        .id(StakeholderId.of(id))
+        .name(name)
+        .function(dev.kamkit.model.stakeholder.StakeholderFunction.CLINICAL)
+        .hcp(
+            dev.kamkit.model.stakeholder.HcpIdentity.builder()
+                .profession(dev.kamkit.model.stakeholder.HcpProfession.PHYSICIAN)
+                .disclosureConsent(true)
+                .build());
+  }
+
+  @Test
+  void categoriesHaveTheCodesHeadingsAndLines() {
+    assertEquals("Fees for Service and Consultancy", EfpiaCategory.SERVICE_FEES.heading());
+    assertEquals("Fees", EfpiaCategory.SERVICE_FEES.line());
+    assertEquals("", EfpiaCategory.DONATIONS_AND_GRANTS.line());
+    assertEquals("Donations and Grants", EfpiaCategory.DONATIONS_AND_GRANTS.label());
+    assertEquals(Optional.empty(), EfpiaCategory.ofCode("fees"));
+    assertTrue(!EfpiaCategory.EVENT_SPONSORSHIP.appliesTo(RecipientType.HCP));
+    EfpiaPolicy policy = policy().build();
+    assertEquals(policy, EfpiaPack.of(policy).policy());
+    assertEquals("efpia", EfpiaPack.of(policy).id());
+    assertEquals("EFPIA Disclosure Code", EfpiaPack.of(policy).name());
+  }
+
+  @Test
+  void disclosureRowsRefuseImpossibleValues() {
+    assertThrows(
+        InvalidModelException.class,
+        () ->
+            IndividualDisclosure.builder()
+                .recipient(StakeholderId.of("h1"))
+                .type(RecipientType.HCP)
+                .name("Dr h1")
+                .build());
+    assertThrows(
+        InvalidModelException.class,
+        () ->
+            AggregateDisclosure.builder()
+                .category(EfpiaCategory.SERVICE_FEES)
+                .recipients(2)
+                .allRecipients(1)
+                .amount(Money.of("1.00", "EUR"))
+                .build());
+    assertThrows(
+        InvalidModelException.class,
+        () ->
+            AggregateDisclosure.builder()
+                .category(EfpiaCategory.SERVICE_FEES)
+                .recipients(0)
+                .allRecipients(1)
+                .amount(Money.of("1.00", "EUR"))
+                .build());
+    // the first period may be recorded as published
+    EfpiaPolicy.builder().putPublication(2015, LocalDate.of(2016, 1, 1)).build();
+  }
+}
