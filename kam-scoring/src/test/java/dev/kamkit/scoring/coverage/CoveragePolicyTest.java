@@ -117,8 +117,9 @@ class CoveragePolicyTest {
     assertEquals(
         List.of("greenFrom"),
         problems(() -> CoveragePolicy.builder().greenFrom(new BigDecimal("100.01")).build()));
+    // a negative amber band is reported against amberFrom, not against greenFrom
     assertEquals(
-        List.of("greenFrom"),
+        List.of("amberFrom"),
         problems(() -> CoveragePolicy.builder().amberFrom(new BigDecimal("-0.01")).build()));
     assertEquals(
         List.of("weights"),

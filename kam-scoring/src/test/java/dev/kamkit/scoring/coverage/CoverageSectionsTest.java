@@ -515,4 +515,23 @@ class CoverageSectionsTest {
             .build();
     assertEquals(1, blockerRisks(account).size());
   }
+
+  @Test
+  void aPolicyWithoutKeyBuyingRolesLeavesThatComponentOutButStillReportsRisks() {
+    CoverageScorer noRoles =
+        CoverageScorer.of(CoveragePolicy.builder().keyBuyingRoles(java.util.Set.of()).build());
+    KeyAccount account =
+        held(1)
+            .stakeholder(
+                "dr-hale",
+                StakeholderFunction.CLINICAL,
+                s -> s.status(StakeholderStatus.RETIRING),
+                BuyingRole.CLINICAL_CHAMPION)
+            .build();
+    CoverageResult result = noRoles.score(account, AS_OF);
+    ScoreComponent roles = result.score().component("buying-roles");
+    assertFalse(roles.applicable());
+    assertEquals(
+        List.of("coverage.champion.leaving"), roles.reasons().stream().map(Reason::code).toList());
+  }
 }
