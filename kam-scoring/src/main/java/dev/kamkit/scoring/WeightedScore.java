@@ -121,11 +121,10 @@ public final class WeightedScore {
     for (int i = 0; i < parts.size(); i++) {
       order.add(i);
     }
-    // largest remainder first; ties go to the earlier component, so results are deterministic
+    // largest remainder first; List.sort is stable, so ties keep the earlier component first and
+    // results are deterministic
     order.sort(
-        Comparator.comparing((Integer i) -> exact.get(i).subtract(rounded.get(i)))
-            .reversed()
-            .thenComparing(i -> i));
+        Comparator.comparing((Integer i) -> exact.get(i).subtract(rounded.get(i))).reversed());
     for (int k = 0; k < missing; k++) {
       int i = order.get(k % order.size());
       rounded.set(i, rounded.get(i).add(unit));

@@ -29,6 +29,19 @@ class WeightedScoreTest {
   }
 
   @Test
+  void theMissingHundredthGoesToTheLargestRemainderNotTheFirstComponent() {
+    // 100/3 = 33.333.. and 200/3 = 66.666..: both round down, and the 0.01 left over goes to the
+    // second, whose remainder (0.00667) is the larger
+    Score s =
+        WeightedScore.named("test")
+            .add("a", "A", BigDecimal.ONE, BigDecimal.ONE, List.of())
+            .add("b", "B", BigDecimal.valueOf(2), BigDecimal.ONE, List.of())
+            .build();
+    assertEquals(new BigDecimal("33.33"), s.component("a").weight());
+    assertEquals(new BigDecimal("66.67"), s.component("b").weight());
+  }
+
+  @Test
   void fulfilmentOutsideZeroToOneIsClamped() {
     Score s =
         WeightedScore.named("test")

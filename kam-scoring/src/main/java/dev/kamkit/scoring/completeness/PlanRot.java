@@ -44,9 +44,9 @@ final class PlanRot {
     }
     LocalDate from = asOf.minusDays(policy.rotLookbackDays());
     List<LocalDate> recent = updates.stream().filter(d -> !d.isBefore(from)).toList();
+    // a review with a recent update just before it lies in the look-back period itself
     long reviewsWithUpdates =
         reviews.stream()
-            .filter(r -> !r.isBefore(from))
             .filter(r -> recent.stream().anyMatch(u -> justBefore(u, r, policy)))
             .count();
     boolean allBeforeReviews =

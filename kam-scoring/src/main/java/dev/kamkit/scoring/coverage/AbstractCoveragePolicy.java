@@ -33,7 +33,10 @@ public abstract class AbstractCoveragePolicy {
     return CoveragePolicy.builder().build();
   }
 
-  /** Buying roles that must be mapped and engaged. */
+  /**
+   * Buying roles that must be mapped and engaged; when empty, the buying-roles component does not
+   * apply (its risks are still reported).
+   */
   @Value.Default
   public Set<BuyingRole> keyBuyingRoles() {
     return EnumSet.of(
@@ -205,10 +208,11 @@ public abstract class AbstractCoveragePolicy {
                 amberFrom(),
                 "must not exceed greenFrom " + greenFrom())
             .require(
-                greenFrom().compareTo(BigDecimal.valueOf(100)) <= 0 && amberFrom().signum() >= 0,
+                greenFrom().compareTo(BigDecimal.valueOf(100)) <= 0,
                 "greenFrom",
                 greenFrom(),
-                "bands must lie within 0..100");
+                "must not exceed 100")
+            .require(amberFrom().signum() >= 0, "amberFrom", amberFrom(), "must not be negative");
     for (BigDecimal w :
         new BigDecimal[] {
           buyingRolesWeight(),

@@ -72,7 +72,9 @@ final class CoverageEvaluation {
   private void buyingRoles(WeightedScore score, Engagements engaged, boolean explain) {
     List<Reason> reasons = new ArrayList<>();
     BigDecimal credit = BigDecimal.ZERO;
-    Set<BuyingRole> roles = EnumSet.copyOf(policy.keyBuyingRoles());
+    // EnumSet.copyOf would throw on a policy without key roles: start empty, in enum order
+    Set<BuyingRole> roles = EnumSet.noneOf(BuyingRole.class);
+    roles.addAll(policy.keyBuyingRoles());
     for (BuyingRole role : roles) {
       List<Stakeholder> holders = mapped.stream().filter(s -> s.holds(role)).toList();
       List<Stakeholder> held = holders.stream().filter(s -> engaged.isEngaged(s.id())).toList();
@@ -113,11 +115,16 @@ final class CoverageEvaluation {
     if (explain) {
       risks(reasons, engaged);
     }
+    if (roles.isEmpty()) {
+      // a policy that names no key role does not judge roles; the risks are still reported
+      score.notApplicable("buying-roles", "Key buying roles engaged", reasons);
+      return;
+    }
     score.add(
         "buying-roles",
         "Key buying roles engaged",
         policy.buyingRolesWeight(),
-        credit.divide(BigDecimal.valueOf(Math.max(1, roles.size())), 6, RoundingMode.HALF_EVEN),
+        credit.divide(BigDecimal.valueOf(roles.size()), 6, RoundingMode.HALF_EVEN),
         reasons);
   }
 

@@ -241,10 +241,11 @@ public abstract class AbstractHealthPolicy {
                 amberFrom(),
                 "must not exceed greenFrom " + greenFrom())
             .require(
-                greenFrom().compareTo(BigDecimal.valueOf(100)) <= 0 && amberFrom().signum() >= 0,
+                greenFrom().compareTo(BigDecimal.valueOf(100)) <= 0,
                 "greenFrom",
                 greenFrom(),
-                "bands must lie within 0..100");
+                "must not exceed 100")
+            .require(amberFrom().signum() >= 0, "amberFrom", amberFrom(), "must not be negative");
     for (HealthIndicator indicator : HealthIndicator.values()) {
       BigDecimal weight = weightOf(indicator);
       check.require(

@@ -72,4 +72,45 @@ class ProgressRollupTest {
   void anItemWithoutChildrenHasNoPercentage() {
     assertEquals(Optional.empty(), Progress.of(Optional.empty(), 0, 0).percent());
   }
+
+  private static Action linked(String id, ActionStatus status, String parent, ObjectiveId... os) {
+    Action.Builder a =
+        Action.builder().id(ActionId.of(id)).title(id).status(status).addObjectives(os);
+    if (parent != null) {
+      a.parent(ActionId.of(parent));
+    }
+    return (status == ActionStatus.COMPLETED ? a.completedOn(AS_OF.minusDays(2)) : a).build();
+  }
+
+  @Test
+  void anActionAdvancesAnObjectiveOnlyWhereNoAncestorIsLinkedToItAlready() {
+    AccountPlan plan =
+        AccountPlan.builder()
+            .name("p")
+            .addObjective(Objective.builder().id(LISTING).title("Listing").build())
+            .addObjective(Objective.builder().id(ACCESS).title("Access").build())
+            .addObjective(
+                Objective.builder()
+                    .id(ObjectiveId.of("won"))
+                    .title("Won")
+                    .status(ObjectiveStatus.ACHIEVED)
+                    .build())
+            .addAction(linked("meeting", ActionStatus.PLANNED, null, LISTING))
+            .addAction(linked("prep", ActionStatus.COMPLETED, "meeting"))
+            // linked to LISTING through its grandparent, to ACCESS on its own
+            .addAction(linked("slot", ActionStatus.PLANNED, "prep", LISTING, ACCESS))
+            // its parent is not in this plan, so it counts on its own
+            .addAction(linked("stray", ActionStatus.COMPLETED, "ghost", ACCESS))
+            .build();
+    PlanProgress progress = ProgressRollup.of(plan, AS_OF);
+
+    // objectives sorted by id: access, listing, won
+    assertEquals(Progress.of(Optional.of(ACCESS), 1, 2), progress.objectives().get(0));
+    // meeting is complete because its only child, prep, is
+    assertEquals(Progress.of(Optional.of(LISTING), 1, 1), progress.objectives().get(1));
+    // an achieved objective is done whatever its actions say
+    assertEquals(
+        Progress.of(Optional.of(ObjectiveId.of("won")), 0, 0), progress.objectives().get(2));
+    assertEquals(Progress.of(Optional.empty(), 2, 3), progress.plan());
+  }
 }
