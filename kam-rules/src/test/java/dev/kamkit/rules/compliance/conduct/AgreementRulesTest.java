@@ -317,4 +317,24 @@ class AgreementRulesTest {
     assertEquals(1, late.size());
     assertEquals(List.<KamId>of(ServiceAgreementId.of("sa-1")), late.get(0).subjects());
   }
+
+  @Test
+  void agreementsAndSameDayPaymentsAreReportedInIdOrderWhateverTheListOrder() {
+    KeyAccount a =
+        account()
+            .addServiceAgreements(
+                agreement("sa-2", "2026-01-01").signedOn(Optional.empty()).build(),
+                agreement("sa-1", "2026-01-01").signedOn(Optional.empty()).build())
+            .addTransfersOfValue(
+                pay("t-2", "2026-05-04", "800.00 USD", NatureOfPayment.HONORARIA).build(),
+                pay("t-1", "2026-05-04", "800.00 USD", NatureOfPayment.HONORARIA).build())
+            .build();
+    assertEquals(
+        List.<KamId>of(
+            TransferOfValueId.of("t-1"),
+            TransferOfValueId.of("t-2"),
+            ServiceAgreementId.of("sa-1"),
+            ServiceAgreementId.of("sa-2")),
+        check(a).stream().map(f -> f.subjects().get(0)).toList());
+  }
 }

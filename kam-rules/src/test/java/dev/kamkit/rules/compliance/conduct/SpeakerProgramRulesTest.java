@@ -23,6 +23,7 @@ import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -224,7 +225,13 @@ class SpeakerProgramRulesTest {
         Interaction.copyOf(
                 programme("sp-3", "2027-05-02", talk(TOPIC).companyPaidAlcohol(true), HALE))
             .withStatus(InteractionStatus.PLANNED);
-    assertEquals(List.of(ALCOHOL, REPEAT), rules(of(first, cancelled, planned)));
+    Interaction call =
+        Interaction.builder()
+            .from(first)
+            .id(InteractionId.of("call-1"))
+            .speakerProgram(Optional.empty())
+            .build();
+    assertEquals(List.of(ALCOHOL, REPEAT), rules(of(call, first, cancelled, planned)));
   }
 
   @Test
