@@ -6,6 +6,7 @@ import dev.kamkit.rules.compliance.efpia.EfpiaPack;
 import dev.kamkit.rules.compliance.efpia.EfpiaPolicy;
 import dev.kamkit.rules.compliance.france.FrancePack;
 import dev.kamkit.rules.compliance.france.FrancePolicy;
+import dev.kamkit.rules.compliance.conduct.ConductPack;
 import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
 import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
 import dev.kamkit.rules.compliance.rationale.RationalePack;
@@ -36,7 +37,8 @@ class RuleCatalogueDocTest {
           UsStatesPack.withDefaults(),
           EfpiaPack.of(EfpiaPolicy.builder().build()),
           FrancePack.of(FrancePolicy.builder().build()),
-          UkPack.of(UkPolicy.builder().build()));
+          UkPack.of(UkPolicy.builder().build()),
+          ConductPack.withDefaults());
 
   @Test
   void theCommittedCatalogueIsWhatTheCodeGenerates() throws IOException {

@@ -4,7 +4,6 @@ import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.base.Money;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -122,13 +121,7 @@ public abstract class AbstractOpenPaymentsPolicy {
    * the date in the same calendar year, so a rate never carries over into another program year.
    */
   public Optional<UsdRate> usdRate(Currency currency, LocalDate date) {
-    return usdRates().stream()
-        .filter(
-            r ->
-                r.currency().equals(currency)
-                    && !r.effectiveFrom().isAfter(date)
-                    && r.effectiveFrom().getYear() == date.getYear())
-        .max(Comparator.comparing(UsdRate::effectiveFrom));
+    return UsdRate.applicable(usdRates(), currency, date);
   }
 
   /**
@@ -137,15 +130,7 @@ public abstract class AbstractOpenPaymentsPolicy {
    * when no rate applies: the pack never converts at a rate the host did not supply.
    */
   public Optional<Money> toUsd(Money amount, LocalDate date) {
-    if (Usd.isUsd(amount)) {
-      return Optional.of(amount);
-    }
-    return usdRate(amount.currency(), date)
-        .map(
-            rate ->
-                Money.of(
-                    amount.amount().multiply(rate.usdPerUnit()).setScale(2, usdRounding()),
-                    Usd.USD));
+    return UsdRate.toUsd(usdRates(), amount, date, usdRounding());
   }
 
   @Value.Check
@@ -158,18 +143,12 @@ public abstract class AbstractOpenPaymentsPolicy {
           row.programYear(),
           "is a verified year; kamkit's row cannot be replaced");
     }
-    check
+    UsdRate.checkSettings(check, usdRates(), usdRounding())
         .unique("hostThresholds.programYear", hostThresholds(), ThresholdRow::programYear)
         .unique(
             "teachingHospitalLists.programYear",
             teachingHospitalLists(),
             TeachingHospitalList::programYear)
-        .unique("usdRates", usdRates(), r -> r.currency() + " from " + r.effectiveFrom())
-        .require(
-            usdRounding() != RoundingMode.UNNECESSARY,
-            "usdRounding",
-            usdRounding(),
-            "must round: converted amounts rarely come out in whole cents")
         .nonBlank("manufacturerName", manufacturerName())
         .nonBlank("submittingEntityName", submittingEntityName())
         .throwIfInvalid();

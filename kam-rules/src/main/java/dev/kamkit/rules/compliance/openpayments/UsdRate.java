@@ -1,9 +1,14 @@
 package dev.kamkit.rules.compliance.openpayments;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.Money;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A host-supplied exchange rate into US dollars: from {@code effectiveFrom} on, one unit of {@code
@@ -29,5 +34,54 @@ public record UsdRate(Currency currency, LocalDate effectiveFrom, BigDecimal usd
   /** A rate from a currency code and a decimal text, e.g. {@code of("EUR", day, "1.0842")}. */
   public static UsdRate of(String currency, LocalDate effectiveFrom, String usdPerUnit) {
     return new UsdRate(Currency.getInstance(currency), effectiveFrom, new BigDecimal(usdPerUnit));
+  }
+
+  /**
+   * The rate among {@code rates} for {@code currency} on {@code date}: the latest that took effect
+   * on or before the date in the same calendar year, so a rate never carries over into another
+   * (program) year. Empty when none does.
+   */
+  public static Optional<UsdRate> applicable(
+      List<UsdRate> rates, Currency currency, LocalDate date) {
+    return rates.stream()
+        .filter(
+            r ->
+                r.currency().equals(currency)
+                    && !r.effectiveFrom().isAfter(date)
+                    && r.effectiveFrom().getYear() == date.getYear())
+        .max(Comparator.comparing(UsdRate::effectiveFrom));
+  }
+
+  /**
+   * {@code amount} in US dollars on {@code date}: itself if already USD, else the amount times the
+   * {@link #applicable applicable} rate, rounded to cents by {@code rounding}. Empty when no rate
+   * applies: kamkit never converts at a rate the host did not supply.
+   */
+  public static Optional<Money> toUsd(
+      List<UsdRate> rates, Money amount, LocalDate date, RoundingMode rounding) {
+    if (Usd.isUsd(amount)) {
+      return Optional.of(amount);
+    }
+    return applicable(rates, amount.currency(), date)
+        .map(
+            rate ->
+                Money.of(
+                    amount.amount().multiply(rate.usdPerUnit()).setScale(2, rounding), Usd.USD));
+  }
+
+  /**
+   * Adds to {@code check} what every policy holding rates requires: at most one rate per currency
+   * and day, and a {@code rounding} that rounds, since converted amounts rarely come out in whole
+   * cents.
+   */
+  public static ModelCheck checkSettings(
+      ModelCheck check, List<UsdRate> rates, RoundingMode rounding) {
+    return check
+        .unique("usdRates", rates, r -> r.currency() + " from " + r.effectiveFrom())
+        .require(
+            rounding != RoundingMode.UNNECESSARY,
+            "usdRounding",
+            rounding,
+            "must round: converted amounts rarely come out in whole cents");
   }
 }

@@ -1,0 +1,80 @@
+package dev.kamkit.rules.compliance.conduct;
+
+import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.Money;
+import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.rules.compliance.openpayments.UsdRate;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Every setting of the conduct pack, as one immutable value. Start from {@link
+ * ConductPolicy#defaults()} and add what only the host can know:
+ *
+ * <pre>{@code
+ * ConductPolicy policy = ConductPolicy.builder()
+ *     .addUsdRate(UsdRate.of("EUR", LocalDate.of(2026, 1, 1), "1.0842"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>The limits the pack applies are verified facts and not settings: the PhRMA Code's $100 for
+ * educational items and the GPO safe harbor's 3 %. What is a setting is what kamkit cannot know
+ * (exchange rates) or what REGULATORY.md 2 leaves unverified (which payments need a written service
+ * agreement).
+ */
+@Value.Immutable
+public abstract class AbstractConductPolicy {
+
+  /** The defaults: no exchange rates, half-up rounding, the service natures need an agreement. */
+  public static ConductPolicy defaults() {
+    return ConductPolicy.builder().build();
+  }
+
+  /**
+   * Exchange rates into US dollars, the same rates a host gives the Open Payments pack: the latest
+   * rate of the same calendar year on or before the day applies ({@link UsdRate#applicable}). An
+   * educational item in another currency with no rate is a finding, never a guess.
+   */
+  public abstract List<UsdRate> usdRates();
+
+  /** How converted amounts are rounded to whole cents; half up by default. */
+  @Value.Default
+  public RoundingMode usdRounding() {
+    return RoundingMode.HALF_UP;
+  }
+
+  /**
+   * The natures of payment that buy a service and so must be paid under a written service
+   * agreement. By default: consulting fees, compensation for other services, the three speaker
+   * natures and honoraria, which CMS counts as payment for speaking. Travel and lodging is left out
+   * because it is also paid to attendees who render no service. The requirement of a signed writing
+   * (42 CFR 1001.952(d); PhRMA Code sections 6 and 7) is unverified in REGULATORY.md 2, which is
+   * why the set is a setting; an empty set turns the rule off.
+   */
+  @Value.Default
+  public Set<NatureOfPayment> agreementNatures() {
+    return EnumSet.of(
+        NatureOfPayment.CONSULTING_FEE,
+        NatureOfPayment.SERVICES_OTHER_THAN_CONSULTING,
+        NatureOfPayment.SPEAKER_UNACCREDITED_CONTINUING_EDUCATION,
+        NatureOfPayment.SPEAKER_ACCREDITED_CONTINUING_EDUCATION,
+        NatureOfPayment.SPEAKER_MEDICAL_EDUCATION,
+        NatureOfPayment.HONORARIA);
+  }
+
+  /** {@code amount} in US dollars on {@code date}; empty when it needs a rate the host lacks. */
+  public Optional<Money> toUsd(Money amount, LocalDate date) {
+    return UsdRate.toUsd(usdRates(), amount, date, usdRounding());
+  }
+
+  @Value.Check
+  protected void check() {
+    UsdRate.checkSettings(ModelCheck.of("ConductPolicy", null), usdRates(), usdRounding())
+        .throwIfInvalid();
+  }
+}

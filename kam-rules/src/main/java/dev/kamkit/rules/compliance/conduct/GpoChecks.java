@@ -1,0 +1,65 @@
+package dev.kamkit.rules.compliance.conduct;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.account.Contract;
+import dev.kamkit.model.account.ContractKind;
+import dev.kamkit.model.account.ContractStatus;
+import dev.kamkit.rules.compliance.Finding;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * GPO administrative fees (42 CFR 1001.952(j); REGULATORY.md 2.1): at most 3 % of the purchase
+ * price, or the agreement states the amount or maximum. Rejected contracts are skipped; drafts are
+ * judged, so that a fee term can be fixed before signature.
+ */
+final class GpoChecks {
+  private GpoChecks() {}
+
+  /** The safe harbor's limit, in per cent of the purchase price. */
+  static final BigDecimal FEE_LIMIT_PERCENT = new BigDecimal("3");
+
+  static void check(KeyAccount account, List<Finding> out) {
+    List<Contract> gpo =
+        account.account().profile().contracts().stream()
+            .filter(c -> c.kind() == ContractKind.GPO && c.status() != ContractStatus.REJECTED)
+            .sorted(Comparator.comparing(c -> c.id().value()))
+            .toList();
+    for (Contract c : gpo) {
+      String what =
+          "GPO agreement \""
+              + c.name()
+              + "\" ("
+              + c.id().value()
+              + ", "
+              + Words.lower(c.status().name())
+              + ")";
+      if (c.administrativeFeeAmount().isPresent()) {
+        continue; // a stated amount or maximum meets the safe harbor at any percentage
+      }
+      if (c.administrativeFeePercent().isEmpty()) {
+        out.add(
+            Finding.of(
+                ConductRules.GPO_FEE_TERMS_MISSING,
+                account.id(),
+                List.of(c.id()),
+                "The "
+                    + what
+                    + " states its administrative fee neither as a percentage of the purchase"
+                    + " price nor as an amount or maximum"));
+      } else if (c.administrativeFeePercent().get().compareTo(FEE_LIMIT_PERCENT) > 0) {
+        out.add(
+            Finding.of(
+                ConductRules.GPO_FEE_ABOVE_LIMIT,
+                account.id(),
+                List.of(c.id()),
+                "The "
+                    + what
+                    + " fixes an administrative fee of "
+                    + c.administrativeFeePercent().get().toPlainString()
+                    + " % of the purchase price, above 3 %, and states no amount or maximum"));
+      }
+    }
+  }
+}
