@@ -2,6 +2,7 @@ package dev.kamkit.rules.compliance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kamkit.rules.compliance.firewall.FirewallPack;
 import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
 import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
 import dev.kamkit.rules.compliance.rationale.RationalePack;
@@ -22,7 +23,11 @@ class RuleCatalogueDocTest {
 
   /** Every pack kamkit ships, with its defaults. */
   static final List<RulePack> PACKS =
-      List.of(OpenPaymentsPack.withDefaults(), OffLabelPack.create(), RationalePack.create());
+      List.of(
+          OpenPaymentsPack.withDefaults(),
+          OffLabelPack.create(),
+          RationalePack.create(),
+          FirewallPack.withDefaults());
 
   @Test
   void theCommittedCatalogueIsWhatTheCodeGenerates() throws IOException {
