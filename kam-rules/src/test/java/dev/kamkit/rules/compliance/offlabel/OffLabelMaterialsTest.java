@@ -107,6 +107,34 @@ class OffLabelMaterialsTest {
   }
 
   @Test
+  void aMaterialWithdrawnOnlyAfterItExpiredWasExpiredOnTheDay() {
+    List<Finding> late =
+        findings(aid().withdrawnOn(EXPIRES.plusDays(30)).build(), used("rep", EXPIRES.plusDays(1)));
+    assertEquals(
+        "Interaction call-rep-2026-10-01 with commercial participants [rep] used material"
+            + " \"Oncoxa detail aid\" (ONC-US-1) on 2026-10-01, after it expired on 2026-09-30",
+        late.get(0).message());
+  }
+
+  @Test
+  void eachMaterialIsJudgedOnItsOwnDates() {
+    PromotionalMaterial current =
+        aid().id(MaterialId.of("current")).title("Current aid").expiresOn(AS_OF).build();
+    Interaction both =
+        Interaction.builder().from(used("rep", AS_OF)).addMaterial(current.id()).build();
+    List<Finding> found =
+        PACK.check(
+            account()
+                .addPromotionalMaterial(current)
+                .addPromotionalMaterial(aid().build())
+                .addInteraction(both)
+                .build(),
+            AS_OF);
+    assertEquals(1, found.size());
+    assertEquals(List.of("call-rep-2026-11-22", "aid"), subjects(found.get(0)));
+  }
+
+  @Test
   void aMaterialApprovedTheDayAfterUseWasNotYetApproved() {
     List<Finding> early = findings(aid().build(), used("rep", REVIEWED.minusDays(1)));
     assertEquals(1, early.size());
