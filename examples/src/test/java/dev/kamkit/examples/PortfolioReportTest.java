@@ -69,6 +69,9 @@ class PortfolioReportTest {
     assertTrue(line(run.out(), "Great Lakes Community Health Plan").contains("64.4 RED"));
     assertEquals(
         6, run.out().lines().filter(l -> l.startsWith("== ") && l.endsWith(" ==")).count() - 1);
+    // the firewall pack runs too; the sample's medical and commercial people keep to their sides
+    assertTrue(run.out().contains(", Commercial / medical firewall"), run.out());
+    assertTrue(!run.out().contains("firewall."), run.out());
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.kamkit.model.id.AccountId;
 import dev.kamkit.rules.compliance.ComplianceReport;
 import dev.kamkit.rules.compliance.ComplianceValidator;
 import dev.kamkit.rules.compliance.RulePack;
+import dev.kamkit.rules.compliance.firewall.FirewallPack;
 import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
 import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
 import dev.kamkit.rules.compliance.rationale.RationalePack;
@@ -88,7 +89,10 @@ public record PortfolioAnalysis(
     ComplianceValidator compliance =
         ComplianceValidator.of(
             List.of(
-                OpenPaymentsPack.withDefaults(), OffLabelPack.create(), RationalePack.create()));
+                OpenPaymentsPack.withDefaults(),
+                OffLabelPack.create(),
+                RationalePack.create(),
+                FirewallPack.withDefaults()));
     PortfolioTiering tiering = Tiering.withDefaults().tierAll(portfolio, inputs, asOf);
     Map<AccountId, TierResult> tiers = new LinkedHashMap<>();
     tiering.results().forEach(t -> tiers.put(t.account(), t));

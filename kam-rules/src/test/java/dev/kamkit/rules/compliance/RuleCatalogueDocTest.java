@@ -2,11 +2,12 @@ package dev.kamkit.rules.compliance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kamkit.rules.compliance.conduct.ConductPack;
 import dev.kamkit.rules.compliance.efpia.EfpiaPack;
 import dev.kamkit.rules.compliance.efpia.EfpiaPolicy;
+import dev.kamkit.rules.compliance.firewall.FirewallPack;
 import dev.kamkit.rules.compliance.france.FrancePack;
 import dev.kamkit.rules.compliance.france.FrancePolicy;
-import dev.kamkit.rules.compliance.conduct.ConductPack;
 import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
 import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
 import dev.kamkit.rules.compliance.rationale.RationalePack;
@@ -38,7 +39,8 @@ class RuleCatalogueDocTest {
           EfpiaPack.of(EfpiaPolicy.builder().build()),
           FrancePack.of(FrancePolicy.builder().build()),
           UkPack.of(UkPolicy.builder().build()),
-          ConductPack.withDefaults());
+          ConductPack.withDefaults(),
+          FirewallPack.withDefaults());
 
   @Test
   void theCommittedCatalogueIsWhatTheCodeGenerates() throws IOException {

@@ -1,10 +1,12 @@
 package dev.kamkit.rules.compliance.offlabel;
 
+import static dev.kamkit.rules.compliance.offlabel.Approvals.approved;
+import static dev.kamkit.rules.compliance.offlabel.Approvals.what;
+
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.InteractionStatus;
-import dev.kamkit.model.engagement.ProductDiscussion;
-import dev.kamkit.model.id.TeamMemberId;
+import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.plan.Objective;
 import dev.kamkit.model.plan.ObjectiveStatus;
@@ -12,8 +14,6 @@ import dev.kamkit.model.portfolio.Indication;
 import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.model.portfolio.WhitespaceCell;
 import dev.kamkit.model.portfolio.WhitespaceStatus;
-import dev.kamkit.model.team.Division;
-import dev.kamkit.model.team.TeamMember;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
 import dev.kamkit.rules.compliance.RulePack;
@@ -32,8 +32,11 @@ import java.util.Optional;
  * concluded and nothing is reported. Competitors' products are not judged. Cancelled interactions
  * and cancelled or missed objectives are skipped.
  *
- * <p>Not yet checked, for want of model data: promotional materials and their approval expiry, and
- * the therapeutic area of a payment. Immutable and thread-safe.
+ * <p>Commercial interactions' promotional materials must be usable on the day and claim only
+ * approved indications; a payment's recorded therapeutic area must be that of an approved
+ * indication of its related products; a speaker programme is never a reply to an unsolicited
+ * request. The rules and what they leave out are described in {@code
+ * docs/compliance-firewall-offlabel.md}. Immutable and thread-safe.
  */
 public final class OffLabelPack implements RulePack {
   /** The pack id. */
@@ -67,8 +70,12 @@ public final class OffLabelPack implements RulePack {
     List<Finding> findings = new ArrayList<>();
     for (Interaction i : account.interactions()) {
       if (i.status() != InteractionStatus.CANCELLED) {
-        interaction(account, i, country, findings);
+        Discussions.check(account, i, country, findings);
+        Materials.check(account, i, country, findings);
       }
+    }
+    for (TransferOfValue t : account.transfersOfValue()) {
+      Payments.check(account, t, country, findings);
     }
     for (WhitespaceCell cell : account.whitespace()) {
       Product product = account.product(cell.product()).orElseThrow();
@@ -121,88 +128,5 @@ public final class OffLabelPack implements RulePack {
       }
     }
     return findings;
-  }
-
-  private static void interaction(
-      KeyAccount account, Interaction i, String country, List<Finding> findings) {
-    List<TeamMember> ours =
-        i.teamMembers().stream().sorted().map(m -> account.teamMember(m).orElseThrow()).toList();
-    boolean commercial = ours.stream().anyMatch(m -> m.division() == Division.COMMERCIAL);
-    for (ProductDiscussion d : i.productsDiscussed()) {
-      Product product = account.product(d.product()).orElseThrow();
-      if (product.competitor()) {
-        continue;
-      }
-      Optional<Indication> indication = d.indication().flatMap(product::indication);
-      if (d.indication().isEmpty() && product.isApprovedAnywhereIn(country, i.date())) {
-        continue; // nothing names an unapproved use
-      }
-      if (approved(product, indication, country, i.date())) {
-        continue;
-      }
-      String subject =
-          what(product, indication) + " is not approved in " + country + " on " + i.date();
-      List<TeamMemberId> commercialPeople =
-          ours.stream()
-              .filter(m -> m.division() == Division.COMMERCIAL)
-              .map(TeamMember::id)
-              .toList();
-      if (i.unsolicitedRequest() && commercial) {
-        findings.add(
-            finding(
-                account,
-                OffLabelRules.COMMERCIAL_ANSWERED_UNSOLICITED,
-                i,
-                "Interaction "
-                    + i.id()
-                    + " answered an unsolicited request about "
-                    + subject
-                    + " with commercial participants "
-                    + commercialPeople
-                    + "; medical affairs answers such requests alone"));
-      } else if (commercial) {
-        findings.add(
-            finding(
-                account,
-                indication.isPresent()
-                    ? OffLabelRules.COMMERCIAL_UNAPPROVED_INDICATION
-                    : OffLabelRules.COMMERCIAL_UNAPPROVED_PRODUCT,
-                i,
-                "Interaction "
-                    + i.id()
-                    + " with commercial participants "
-                    + commercialPeople
-                    + " discussed "
-                    + subject));
-      } else if (!i.unsolicitedRequest()) {
-        findings.add(
-            finding(
-                account,
-                OffLabelRules.MEDICAL_WITHOUT_REQUEST,
-                i,
-                "Medical interaction "
-                    + i.id()
-                    + " discussed "
-                    + subject
-                    + " without a logged unsolicited request"));
-      }
-    }
-  }
-
-  private static Finding finding(
-      KeyAccount account, RuleDescriptor rule, Interaction i, String message) {
-    return Finding.of(rule, account.id(), List.of(i.id()), message);
-  }
-
-  /** An indication's approval, or, with no indication named, any approval of the product. */
-  private static boolean approved(
-      Product product, Optional<Indication> indication, String country, LocalDate date) {
-    return indication
-        .map(ind -> ind.isApproved(country, date))
-        .orElseGet(() -> product.isApprovedAnywhereIn(country, date));
-  }
-
-  private static String what(Product product, Optional<Indication> indication) {
-    return product.name() + indication.map(i -> " for \"" + i.name() + "\"").orElse("");
   }
 }

@@ -13,6 +13,9 @@ public final class OffLabelRules {
   private static final String UNSOLICITED =
       "FDA draft guidance, Responding to Unsolicited Requests for Off-Label Information (Dec 2011)";
 
+  private static final String REVIEWED_MATERIALS =
+      "REGULATORY.md 5, rule 1: commercial roles use approved, unexpired materials";
+
   /** A commercial interaction discussed an indication not approved there and then. */
   public static final RuleDescriptor COMMERCIAL_UNAPPROVED_INDICATION =
       RuleDescriptor.of(
@@ -66,6 +69,48 @@ public final class OffLabelRules {
               + " jurisdiction",
           MISBRANDING);
 
+  /** A commercial interaction used a promotional material outside its approval period. */
+  public static final RuleDescriptor MATERIAL_UNUSABLE =
+      RuleDescriptor.of(
+          "offlabel.material.unusable",
+          Severity.ERROR,
+          "Commercial interactions use only promotional materials approved by review on or before"
+              + " the day of use, not past their expiry and not withdrawn on or before that day",
+          REVIEWED_MATERIALS);
+
+  /** A commercial interaction used a material claiming an indication not approved there. */
+  public static final RuleDescriptor MATERIAL_UNAPPROVED_INDICATION =
+      RuleDescriptor.of(
+          "offlabel.material.unapproved-indication",
+          Severity.ERROR,
+          "Promotional materials used in commercial interactions claim only indications (or, for a"
+              + " brand-only piece, a product) approved in the account's jurisdiction on the day"
+              + " of use",
+          MISBRANDING + "; " + REVIEWED_MATERIALS);
+
+  /** A payment records a therapeutic area that no approved indication of its products has. */
+  public static final RuleDescriptor PAYMENT_THERAPEUTIC_AREA =
+      RuleDescriptor.of(
+          "offlabel.payment.therapeutic-area",
+          Severity.WARNING,
+          "A payment's recorded therapeutic area is that of an indication of one of its related"
+              + " products approved in the account's jurisdiction on the payment date (an"
+              + " indication without an area is in its product's area; compared ignoring case)",
+          "REGULATORY.md 5, rule 3: a payment's Product_Category_or_Therapeutic_Area matches an"
+              + " approved indication of the linked product; "
+              + MISBRANDING);
+
+  /** A speaker programme run by medical affairs discussed an unapproved use. */
+  public static final RuleDescriptor SPEAKER_PROGRAM =
+      RuleDescriptor.of(
+          "offlabel.speaker-program.unapproved",
+          Severity.ERROR,
+          "A speaker programme without commercial participants discusses no unapproved use even"
+              + " when logged as answering an unsolicited request: a programme addresses a group,"
+              + " not the one person who asked (other programmes are judged by the interaction"
+              + " rules)",
+          UNSOLICITED + "; " + MISBRANDING);
+
   /** All of them, in catalogue order. */
   static final List<RuleDescriptor> ALL =
       List.of(
@@ -74,5 +119,9 @@ public final class OffLabelRules {
           COMMERCIAL_ANSWERED_UNSOLICITED,
           MEDICAL_WITHOUT_REQUEST,
           WHITESPACE,
-          OBJECTIVE);
+          OBJECTIVE,
+          MATERIAL_UNUSABLE,
+          MATERIAL_UNAPPROVED_INDICATION,
+          PAYMENT_THERAPEUTIC_AREA,
+          SPEAKER_PROGRAM);
 }

@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.Interaction;
+import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.TargetListId;
 import dev.kamkit.model.team.Division;
 import dev.kamkit.model.team.TargetList;
@@ -16,6 +17,8 @@ import dev.kamkit.model.testing.KamGens;
 import dev.kamkit.model.testing.SeedAccounts;
 import dev.kamkit.scoring.coverage.CoverageScorer;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class AccountVisibilityTest {
@@ -48,6 +51,15 @@ class AccountVisibilityTest {
                   account.interactions().size() - hidden, view.account().interactions().size());
               assertEquals(
                   account.transfersOfValue().size(), view.account().transfersOfValue().size());
+              // no transfer points at a withheld interaction, whose programme and materials go with
+              // it
+              Set<InteractionId> shown =
+                  view.account().interactions().stream()
+                      .map(Interaction::id)
+                      .collect(Collectors.toSet());
+              assertTrue(
+                  view.account().transfersOfValue().stream()
+                      .allMatch(t -> t.interaction().map(shown::contains).orElse(true)));
               // the view is a whole key account: scorers run on it
               CoverageScorer.withDefaults().score(view.account(), SeedAccounts.AS_OF);
             });

@@ -1,0 +1,43 @@
+package dev.kamkit.rules.compliance.firewall;
+
+import org.immutables.value.Value;
+
+/**
+ * The firewall pack's settings. REGULATORY.md 6 marks two of the separation rules as typical
+ * practice rather than verified law, so each is a switch the host sets to its own policy.
+ * Sales-built target lists for MSLs are checked by default, because separating who builds an MSL's
+ * list from sales is part of the firewall kamkit promises (issue #6); a host whose policy allows it
+ * switches the check off. Medical members on promotional calls are checked only when the host opts
+ * in:
+ *
+ * <pre>{@code
+ * FirewallPack pack = FirewallPack.of(
+ *     FirewallPolicy.builder().salesBuiltTargetLists(false).medicalOnPromotionalCalls(true).build());
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class AbstractFirewallPolicy {
+
+  /** The defaults: sales-built target lists checked, promotional calls not. */
+  public static FirewallPolicy defaults() {
+    return FirewallPolicy.builder().build();
+  }
+
+  /**
+   * True to report medical team members working target lists built by commercial ones ({@code
+   * firewall.target-list.sales-built}); on by default.
+   */
+  @Value.Default
+  public boolean salesBuiltTargetLists() {
+    return true;
+  }
+
+  /**
+   * True to report medical team members joining promotional interactions ({@code
+   * firewall.interaction.medical-on-promotional-call}); off by default.
+   */
+  @Value.Default
+  public boolean medicalOnPromotionalCalls() {
+    return false;
+  }
+}

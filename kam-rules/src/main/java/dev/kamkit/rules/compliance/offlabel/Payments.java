@@ -1,0 +1,71 @@
+package dev.kamkit.rules.compliance.offlabel;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.portfolio.Indication;
+import dev.kamkit.model.portfolio.Product;
+import dev.kamkit.rules.compliance.Finding;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Judges the therapeutic area recorded on a payment (REGULATORY.md 5, rule 3): it must be the area
+ * of an indication of one of the payment's related products that is approved in the account's
+ * jurisdiction on the payment date. An indication without an area of its own is in its product's
+ * area. Areas compare case-insensitively, ignoring surrounding blanks. Payments that record no
+ * area, or relate to none of our products, are not judged.
+ */
+final class Payments {
+  private Payments() {}
+
+  static void check(KeyAccount account, TransferOfValue t, String country, List<Finding> findings) {
+    if (t.therapeuticArea().isEmpty()) {
+      return;
+    }
+    String recorded = t.therapeuticArea().get();
+    List<Product> ours =
+        t.relatedProducts().stream()
+            .map(p -> account.product(p).orElseThrow())
+            .filter(p -> !p.competitor())
+            .toList();
+    if (ours.isEmpty()) {
+      return;
+    }
+    Set<String> approvedAreas = new TreeSet<>();
+    for (Product product : ours) {
+      for (Indication indication : product.indications()) {
+        if (indication.isApproved(country, t.date())) {
+          approvedAreas.add(indication.therapeuticArea().orElse(product.therapeuticArea()));
+        }
+      }
+    }
+    if (approvedAreas.stream().anyMatch(area -> key(area).equals(key(recorded)))) {
+      return;
+    }
+    findings.add(
+        Finding.of(
+            OffLabelRules.PAYMENT_THERAPEUTIC_AREA,
+            account.id(),
+            List.of(t.id()),
+            "Transfer "
+                + t.id()
+                + " on "
+                + t.date()
+                + " records therapeutic area \""
+                + recorded
+                + "\", which matches no indication of "
+                + ours.stream().map(Product::name).toList()
+                + " approved in "
+                + country
+                + " that day"
+                + (approvedAreas.isEmpty()
+                    ? " (none is approved)"
+                    : " (approved areas: " + approvedAreas + ")")));
+  }
+
+  private static String key(String area) {
+    return area.strip().toLowerCase(Locale.ROOT);
+  }
+}

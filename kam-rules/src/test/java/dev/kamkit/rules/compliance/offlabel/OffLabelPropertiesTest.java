@@ -1,0 +1,107 @@
+package dev.kamkit.rules.compliance.offlabel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.engagement.Interaction;
+import dev.kamkit.model.id.KamId;
+import dev.kamkit.model.id.TeamMemberId;
+import dev.kamkit.model.team.Division;
+import dev.kamkit.model.team.TeamMember;
+import dev.kamkit.model.testing.AccountSize;
+import dev.kamkit.model.testing.KamGens;
+import dev.kamkit.model.testing.SeedAccounts;
+import dev.kamkit.rules.compliance.ComplianceValidator;
+import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.rules.compliance.Reordered;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Properties of the off-label pack over generated accounts (fixed seeds). */
+class OffLabelPropertiesTest {
+  private static final ComplianceValidator VALIDATOR =
+      ComplianceValidator.of(List.of(OffLabelPack.create()));
+
+  private static List<Finding> findings(KeyAccount account) {
+    return VALIDATOR.validate(account, SeedAccounts.AS_OF).findings();
+  }
+
+  @Test
+  void theSameAccountAlwaysGivesTheSameFindings() {
+    qt().withFixedSeed(71L)
+        .withExamples(20)
+        .forAll(KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
+        .checkAssert(
+            a ->
+                assertEquals(
+                    OffLabelPack.create().check(a, SeedAccounts.AS_OF),
+                    OffLabelPack.create().check(KeyAccount.copyOf(a), SeedAccounts.AS_OF)));
+  }
+
+  @Test
+  void theOrderOfRecordsNeverChangesTheFindings() {
+    qt().withFixedSeed(73L)
+        .withExamples(20)
+        .forAll(KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
+        .checkAssert(a -> assertEquals(findings(a), findings(Reordered.reversed(a))));
+  }
+
+  /**
+   * A medical reply to a logged unsolicited request is never an off-label finding: every
+   * interaction is rewritten as one (medical participants only, unsolicited, no speaker programme)
+   * and no finding may name an interaction. The same rewrite without the request must find
+   * something somewhere, or the property would hold for want of off-label content.
+   */
+  @Test
+  void aMedicalReplyToALoggedUnsolicitedRequestIsNeverAFinding() {
+    AtomicInteger withoutRequest = new AtomicInteger();
+    qt().withFixedSeed(79L)
+        .withExamples(40)
+        .forAll(KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
+        .checkAssert(
+            a -> {
+              Optional<TeamMemberId> msl =
+                  a.team().stream()
+                      .filter(m -> m.division() == Division.MEDICAL)
+                      .map(TeamMember::id)
+                      .sorted()
+                      .findFirst();
+              if (msl.isEmpty()) {
+                return;
+              }
+              KeyAccount replies = medicalReplies(a, msl.get(), true);
+              Set<KamId> interactions =
+                  replies.interactions().stream().map(Interaction::id).collect(Collectors.toSet());
+              List<Finding> about =
+                  findings(replies).stream()
+                      .filter(f -> f.subjects().stream().anyMatch(interactions::contains))
+                      .toList();
+              assertEquals(List.of(), about);
+              withoutRequest.addAndGet(findings(medicalReplies(a, msl.get(), false)).size());
+            });
+    assertTrue(withoutRequest.get() > 0, "the generated accounts discuss no unapproved use");
+  }
+
+  private static KeyAccount medicalReplies(KeyAccount a, TeamMemberId msl, boolean unsolicited) {
+    return KeyAccount.builder()
+        .from(a)
+        .interactions(
+            a.interactions().stream()
+                .map(
+                    i ->
+                        Interaction.builder()
+                            .from(i)
+                            .teamMembers(List.of(msl))
+                            .unsolicitedRequest(unsolicited)
+                            .speakerProgram(Optional.empty())
+                            .build())
+                .toList())
+        .build();
+  }
+}
