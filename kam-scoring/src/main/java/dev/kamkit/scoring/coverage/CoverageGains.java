@@ -97,8 +97,17 @@ final class CoverageGains {
     return now;
   }
 
-  /** The coverage score once {@code m} actively holds the mapped stakeholder {@code s}. */
-  BigDecimal after(TeamMemberId m, Stakeholder s) {
+  /** True if {@code m} already actively holds at least one stakeholder. */
+  boolean holdsSomeone(TeamMemberId m) {
+    return members.contains(m);
+  }
+
+  /**
+   * The coverage score once a member actively holds the mapped stakeholder {@code s}: a member who
+   * already holds someone ({@code byHolder}), or one who holds nobody yet, which adds a thread on
+   * our side.
+   */
+  BigDecimal after(Stakeholder s, boolean byHolder) {
     boolean newlyEngaged = !engaged.isEngaged(s.id());
     BigDecimal credit = roleCredit;
     int reached = reachedBodies;
@@ -120,7 +129,7 @@ final class CoverageGains {
         functionCount++;
       }
     }
-    int ours = members.size() + (members.contains(m) ? 0 : 1);
+    int ours = members.size() + (byHolder ? 0 : 1);
     BigDecimal total = BigDecimal.ZERO.setScale(2);
     for (ScoreComponent c : components) {
       BigDecimal fulfilment =

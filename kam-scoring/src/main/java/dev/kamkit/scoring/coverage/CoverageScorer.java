@@ -131,13 +131,17 @@ public final class CoverageScorer {
     }
     List<NextStakeholder> next = new ArrayList<>();
     for (Stakeholder s : evaluation.mapped()) {
+      // The gain depends on the member only through whether they already hold someone, so
+      // each stakeholder is priced twice, not once per member.
+      BigDecimal afterWithHolder = gains.after(s, true);
+      BigDecimal afterWithNewcomer = gains.after(s, false);
       TeamMember best = null;
       BigDecimal bestAfter = now;
       for (TeamMember m : team) {
         if (engaged.holds(m.id(), s.id())) {
           continue;
         }
-        BigDecimal after = gains.after(m.id(), s);
+        BigDecimal after = gains.holdsSomeone(m.id()) ? afterWithHolder : afterWithNewcomer;
         // strictly more only: among equal gains the member first by id stays
         if (after.compareTo(bestAfter) > 0) {
           best = m;
