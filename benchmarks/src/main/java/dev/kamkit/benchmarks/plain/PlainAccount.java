@@ -185,6 +185,7 @@ public final class PlainAccount {
     public String ndc;
     public String therapeuticArea;
     public List<Indication> indications;
+    public Map<String, Map<String, Object>> attributes;
   }
 
   /** The Indication object of the document. */
@@ -199,6 +200,7 @@ public final class PlainAccount {
   public static final class Approval {
     public String jurisdiction;
     public String approvedOn;
+    public String withdrawnOn;
   }
 
   /** The WhitespaceCell object of the document. */
