@@ -41,7 +41,7 @@ public final class SinglePass {
     }
     for (Relationship r : a.relationships()) {
       h = h * 31 + r.stakeholder().hashCode() + r.strength().ordinal();
-      h += r.lastInteraction().map(d -> d.isAfter(asOf) ? 1 : 0).orElse(2);
+      h += r.lastInteraction().isPresent() && r.lastInteraction().get().isAfter(asOf) ? 1 : 0;
     }
     for (Product p : a.products()) {
       h = h * 31 + p.indications().size();
