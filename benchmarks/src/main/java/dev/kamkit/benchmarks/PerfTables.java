@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns JMH JSON results ({@code -rf json}) into the Markdown tables of docs/PERFORMANCE.md: every
  * result with its error and allocation, the ratios against the same-run baselines, and the scaling
  * curve. {@code java -cp benchmarks/target/benchmarks.jar dev.kamkit.benchmarks.PerfTables
- * docs/perf/*.json}.
+ * docs/perf/*.json}; JMH's printed output ({@code .txt}) is read too.
  */
 public final class PerfTables {
   private static final String ALLOC = "gc.alloc.rate.norm";
@@ -41,10 +43,14 @@ public final class PerfTables {
     JsonMapper mapper = JsonMapper.builder().build();
     Map<String, Result> results = new LinkedHashMap<>();
     for (String file : args) {
-      for (JsonNode r : mapper.readTree(Files.readAllBytes(Path.of(file)))) {
-        Result result = read(r);
-        results.put(result.key(), result);
+      List<Result> read = new ArrayList<>();
+      if (file.endsWith(".json")) {
+        mapper.readTree(Files.readAllBytes(Path.of(file))).forEach(r -> read.add(read(r)));
+      } else {
+        read.addAll(readText(Files.readAllLines(Path.of(file))));
       }
+      // a later file wins for the same benchmark and parameters
+      read.forEach(r -> results.put(r.key(), r));
     }
     all(results.values());
     ratios(results, "AccountBenchmark", "shape", "everything", "floor", "Per-account evaluation");
@@ -56,8 +62,7 @@ public final class PerfTables {
   }
 
   private static Result read(JsonNode r) {
-    String name = r.path("benchmark").asString();
-    String benchmark = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+    String benchmark = shortName(r.path("benchmark").asString());
     List<String> params = new ArrayList<>();
     r.path("params")
         .properties()
@@ -71,6 +76,53 @@ public final class PerfTables {
         value(primary.path("scoreError")),
         primary.path("scoreUnit").asString(),
         alloc.isMissingNode() ? Optional.empty() : Optional.of(value(alloc.path("score"))));
+  }
+
+  private static final Pattern SCORE =
+      Pattern.compile("^\\s*([-0-9.]+|NaN)(?: ±\\(99\\.9%\\) ([-0-9.]+|NaN))? (\\S+)(?: \\[.*)?$");
+
+  /**
+   * Reads JMH's human-readable output (what it prints while running), for a run that was stopped
+   * before it could write its JSON: the same fields, from the "Result" and "Secondary result"
+   * blocks.
+   */
+  static List<Result> readText(List<String> lines) {
+    List<Result> out = new ArrayList<>();
+    String params = "";
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.startsWith("# Parameters: (")) {
+        params =
+            line.substring("# Parameters: (".length(), line.length() - 1)
+                .replace(" = ", "=")
+                .replace(", ", ",");
+      }
+      Matcher m = SCORE.matcher(lines.get(i + 1));
+      if (!m.matches()) {
+        continue;
+      }
+      double score = Double.parseDouble(m.group(1));
+      double error = m.group(2) == null ? Double.NaN : Double.parseDouble(m.group(2));
+      if (line.startsWith("Result \"")) {
+        String name = line.substring("Result \"".length(), line.lastIndexOf('"'));
+        out.add(new Result(shortName(name), params, score, error, m.group(3), Optional.empty()));
+      } else if (line.startsWith("Secondary result \"") && line.endsWith(":" + ALLOC + "\":")) {
+        Result last = out.remove(out.size() - 1);
+        out.add(
+            new Result(
+                last.benchmark(),
+                last.params(),
+                last.score(),
+                last.error(),
+                last.unit(),
+                Optional.of(score)));
+      }
+    }
+    return out;
+  }
+
+  private static String shortName(String name) {
+    return name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
   }
 
   /** JMH writes {@code "NaN"} as a string where it has no error bar (one iteration). */
@@ -103,8 +155,16 @@ public final class PerfTables {
       String baseline,
       String title) {
     System.out.println(
-        "| " + title + " | " + param + " | " + measured + " | " + baseline + " | Ratio |");
-    System.out.println("|---|---|---:|---:|---:|");
+        "| "
+            + title
+            + " | "
+            + param
+            + " | "
+            + measured
+            + " | "
+            + baseline
+            + " | Time ratio | Allocation ratio |");
+    System.out.println("|---|---|---:|---:|---:|---:|");
     for (Result r : results.values()) {
       if (!r.benchmark().equals(bench + "." + measured)) {
         continue;
@@ -115,7 +175,7 @@ public final class PerfTables {
       }
       System.out.printf(
           Locale.ROOT,
-          "| %s | %s | %s ± %s %s | %s ± %s %s | %.2f |%n",
+          "| %s | %s | %s ± %s %s | %s ± %s %s | %.2f | %s |%n",
           title,
           r.params(),
           number(r.score()),
@@ -124,7 +184,10 @@ public final class PerfTables {
           number(base.score()),
           number(base.error()),
           base.unit(),
-          r.score() / base.score());
+          r.score() / base.score(),
+          r.allocBytes().isPresent() && base.allocBytes().isPresent()
+              ? String.format(Locale.ROOT, "%.2f", r.allocBytes().get() / base.allocBytes().get())
+              : "n/a");
     }
     System.out.println();
   }
