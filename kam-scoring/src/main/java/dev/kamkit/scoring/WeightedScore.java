@@ -94,11 +94,21 @@ public final class WeightedScore {
               .applicable(p.applicable())
               .weight(weight)
               .fulfilment(p.fulfilment())
-              .contribution(weight.multiply(p.fulfilment()).setScale(SCALE, RoundingMode.HALF_EVEN))
+              .contribution(contribution(weight, p.fulfilment()))
               .reasons(p.reasons())
               .build());
     }
     return Score.builder().name(name).components(components).build();
+  }
+
+  /**
+   * The points a component earns: its effective weight (out of 100) times its fulfilment, clamped
+   * into 0 to 1 and rounded half-even to two decimals, exactly as {@link #build()} computes them.
+   * Lets a scorer price a what-if change to one component without rebuilding the whole score.
+   */
+  public static BigDecimal contribution(BigDecimal weight, BigDecimal fulfilment) {
+    BigDecimal clamped = fulfilment.max(BigDecimal.ZERO).min(BigDecimal.ONE);
+    return weight.multiply(clamped).setScale(SCALE, RoundingMode.HALF_EVEN);
   }
 
   /** Scales the weights to 100 points with largest-remainder rounding, so they sum to 100.00. */

@@ -2,10 +2,12 @@ package dev.kamkit.scoring.coverage;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.committee.DecisionBody;
+import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.stakeholder.BuyingRole;
+import dev.kamkit.model.stakeholder.CommitteeMembership;
 import dev.kamkit.model.stakeholder.Seniority;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
@@ -19,8 +21,11 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -124,8 +129,62 @@ final class CoverageEvaluation {
         "buying-roles",
         "Key buying roles engaged",
         policy.buyingRolesWeight(),
-        credit.divide(BigDecimal.valueOf(roles.size()), 6, RoundingMode.HALF_EVEN),
+        rolesFulfilment(credit, roles.size()),
         reasons);
+  }
+
+  /** Credit (1 per role held, 1/2 per role only mapped) as a share of the key roles. */
+  static BigDecimal rolesFulfilment(BigDecimal credit, int roles) {
+    return credit.divide(BigDecimal.valueOf(Math.max(1, roles)), 6, RoundingMode.HALF_EVEN);
+  }
+
+  /** Active relationships against the scale's target, capped at the target. */
+  BigDecimal depthFulfilment(int active) {
+    return WeightedScore.ratio(Math.min(active, targets.active()), targets.active());
+  }
+
+  /** The mean of our people and their functions reached, each against its target. */
+  BigDecimal threadsFulfilment(int ours, int functions) {
+    BigDecimal oursPart =
+        WeightedScore.ratio(Math.min(ours, targets.ourPeople()), targets.ourPeople());
+    BigDecimal theirsPart =
+        WeightedScore.ratio(
+            Math.min(functions, targets.theirFunctions()), targets.theirFunctions());
+    return oursPart.add(theirsPart).divide(BigDecimal.valueOf(2), 6, RoundingMode.HALF_EVEN);
+  }
+
+  /** The decision bodies that count as key committees for this policy, sorted by id. */
+  List<DecisionBody> keyCommittees() {
+    return account.decisionBodies().stream()
+        .filter(b -> policy.keyCommittees().contains(b.kind()))
+        .sorted(Comparator.comparing(DecisionBody::id))
+        .toList();
+  }
+
+  /**
+   * The mapped stakeholders holding a vote on each decision body, in id order: one pass over the
+   * memberships instead of one scan of every stakeholder per body.
+   */
+  Map<DecisionBodyId, List<Stakeholder>> votersByBody() {
+    Map<DecisionBodyId, List<Stakeholder>> voters = new HashMap<>();
+    for (Stakeholder s : mapped) {
+      Set<DecisionBodyId> bodies = votingBodies(s);
+      for (DecisionBodyId body : bodies) {
+        voters.computeIfAbsent(body, k -> new ArrayList<>()).add(s);
+      }
+    }
+    return voters;
+  }
+
+  /** The decision bodies on which {@code s} holds a vote. */
+  static Set<DecisionBodyId> votingBodies(Stakeholder s) {
+    Set<DecisionBodyId> bodies = new LinkedHashSet<>();
+    for (CommitteeMembership m : s.committeeMemberships()) {
+      if (m.votes()) {
+        bodies.add(m.decisionBody());
+      }
+    }
+    return bodies;
   }
 
   /** Champions leaving, and blockers who outrank everyone we hold. */
@@ -174,11 +233,7 @@ final class CoverageEvaluation {
   }
 
   private void committees(WeightedScore score, Engagements engaged, boolean explain) {
-    List<DecisionBody> key =
-        account.decisionBodies().stream()
-            .filter(b -> policy.keyCommittees().contains(b.kind()))
-            .sorted(Comparator.comparing(DecisionBody::id))
-            .toList();
+    List<DecisionBody> key = keyCommittees();
     List<Reason> reasons = new ArrayList<>();
     if (key.isEmpty()) {
       if (scale.compareTo(policy.committeesExpectedFrom()) < 0) {
@@ -211,14 +266,9 @@ final class CoverageEvaluation {
       return;
     }
     int reached = 0;
+    Map<DecisionBodyId, List<Stakeholder>> votersByBody = votersByBody();
     for (DecisionBody body : key) {
-      List<Stakeholder> voters =
-          mapped.stream()
-              .filter(
-                  s ->
-                      s.committeeMemberships().stream()
-                          .anyMatch(m -> m.decisionBody().equals(body.id()) && m.votes()))
-              .toList();
+      List<Stakeholder> voters = votersByBody.getOrDefault(body.id(), List.of());
       List<Stakeholder> held = voters.stream().filter(s -> engaged.isEngaged(s.id())).toList();
       if (!held.isEmpty()) {
         reached++;
@@ -294,11 +344,7 @@ final class CoverageEvaluation {
       }
     }
     score.add(
-        "depth",
-        "Active relationships",
-        policy.depthWeight(),
-        WeightedScore.ratio(Math.min(active, targets.active()), targets.active()),
-        reasons);
+        "depth", "Active relationships", policy.depthWeight(), depthFulfilment(active), reasons);
   }
 
   /** Mapped stakeholders with a relationship on record, but none of it active. */
@@ -338,11 +384,6 @@ final class CoverageEvaluation {
         engaged.engaged().stream()
             .map(id -> account.stakeholder(id).orElseThrow().function())
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(StakeholderFunction.class)));
-    BigDecimal oursPart =
-        WeightedScore.ratio(Math.min(ours.size(), targets.ourPeople()), targets.ourPeople());
-    BigDecimal theirsPart =
-        WeightedScore.ratio(
-            Math.min(functions.size(), targets.theirFunctions()), targets.theirFunctions());
     List<Reason> reasons = new ArrayList<>();
     if (explain) {
       if (ours.size() == 1 && !engaged.engaged().isEmpty()) {
@@ -385,7 +426,7 @@ final class CoverageEvaluation {
         "multithreading",
         "Multithreaded on both sides",
         policy.multithreadingWeight(),
-        oursPart.add(theirsPart).divide(BigDecimal.valueOf(2), 6, RoundingMode.HALF_EVEN),
+        threadsFulfilment(ours.size(), functions.size()),
         reasons);
   }
 

@@ -17,11 +17,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores relationship coverage: do we know and reach the people who decide?
@@ -114,35 +116,50 @@ public final class CoverageScorer {
   public List<NextStakeholder> nextStakeholders(KeyAccount account, LocalDate asOf) {
     CoverageEvaluation evaluation = new CoverageEvaluation(account, policy);
     Engagements engaged = Engagements.of(account, asOf, policy);
-    BigDecimal now = evaluation.score(engaged, false).value();
+    CoverageGains gains = new CoverageGains(account, policy, evaluation, engaged);
+    BigDecimal now = gains.now();
     List<TeamMember> team =
         account.team().stream()
             .filter(m -> m.isActiveOn(asOf))
             .sorted(Comparator.comparing(TeamMember::id))
             .toList();
+    Map<StakeholderId, Map<TeamMemberId, Relationship>> recorded = new HashMap<>();
+    for (Relationship r : account.relationships()) {
+      recorded
+          .computeIfAbsent(r.stakeholder(), k -> new HashMap<>())
+          .putIfAbsent(r.teamMember(), r);
+    }
     List<NextStakeholder> next = new ArrayList<>();
     for (Stakeholder s : evaluation.mapped()) {
-      Optional<NextStakeholder> best = Optional.empty();
+      // The gain depends on the member only through whether they already hold someone, so
+      // each stakeholder is priced twice, not once per member.
+      BigDecimal afterWithHolder = gains.after(s, true);
+      BigDecimal afterWithNewcomer = gains.after(s, false);
+      TeamMember best = null;
+      BigDecimal bestAfter = now;
       for (TeamMember m : team) {
         if (engaged.holds(m.id(), s.id())) {
           continue;
         }
-        BigDecimal after = evaluation.score(engaged.with(m.id(), s.id()), false).value();
-        BigDecimal gain = after.subtract(now);
-        if (gain.signum() > 0 && best.map(b -> gain.compareTo(b.gain()) > 0).orElse(true)) {
-          best =
-              Optional.of(
-                  NextStakeholder.builder()
-                      .stakeholder(s.id())
-                      .teamMember(m.id())
-                      .gain(gain)
-                      .coverageAfter(after)
-                      .relationship(engagement(account, m.id(), s.id(), asOf))
-                      .why(why(s, m, engaged))
-                      .build());
+        BigDecimal after = gains.holdsSomeone(m.id()) ? afterWithHolder : afterWithNewcomer;
+        // strictly more only: among equal gains the member first by id stays
+        if (after.compareTo(bestAfter) > 0) {
+          best = m;
+          bestAfter = after;
         }
       }
-      best.ifPresent(next::add);
+      if (best != null) {
+        Relationship existing = recorded.getOrDefault(s.id(), Map.of()).get(best.id());
+        next.add(
+            NextStakeholder.builder()
+                .stakeholder(s.id())
+                .teamMember(best.id())
+                .gain(bestAfter.subtract(now))
+                .coverageAfter(bestAfter)
+                .relationship(engagement(existing, best.id(), s.id(), asOf))
+                .why(why(s, best, engaged))
+                .build());
+      }
     }
     next.sort(
         Comparator.comparing(NextStakeholder::gain)
@@ -172,15 +189,10 @@ public final class CoverageScorer {
 
   /** The relationship that engages {@code s} through {@code m} on {@code asOf}. */
   private static Relationship engagement(
-      KeyAccount account, TeamMemberId m, StakeholderId s, LocalDate asOf) {
-    Optional<Relationship> existing =
-        account.relationships().stream()
-            .filter(r -> r.teamMember().equals(m) && r.stakeholder().equals(s))
-            .findFirst();
-    if (existing.isPresent()) {
-      Relationship r = existing.get();
-      boolean startsLater = r.since().map(asOf::isBefore).orElse(false);
-      return (startsLater ? r.withSince(asOf) : r).withLastInteraction(asOf);
+      @Nullable Relationship existing, TeamMemberId m, StakeholderId s, LocalDate asOf) {
+    if (existing != null) {
+      boolean startsLater = existing.since().map(asOf::isBefore).orElse(false);
+      return (startsLater ? existing.withSince(asOf) : existing).withLastInteraction(asOf);
     }
     return Relationship.builder()
         .teamMember(m)

@@ -2,6 +2,7 @@ package dev.kamkit.scoring.health;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.committee.DecisionBody;
+import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.stakeholder.Stakeholder;
@@ -12,10 +13,10 @@ import dev.kamkit.scoring.WeightedScore;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Committee access gained: key committees (P&amp;T, VAC, formulary by default) first reached in the
@@ -61,8 +62,10 @@ final class CommitteeAccess {
     List<KamId> heldIds = new ArrayList<>();
     int open = 0;
     int gained = 0;
+    Map<DecisionBodyId, List<Stakeholder>> votersByBody = votersByBody();
+    Map<DecisionBodyId, List<Relationship>> accessByBody = accessByBody(votersByBody);
     for (DecisionBody body : key) {
-      List<Relationship> access = accessTo(body);
+      List<Relationship> access = accessByBody.getOrDefault(body.id(), List.of());
       boolean before =
           access.stream()
               .anyMatch(r -> r.since().map(d -> d.isBefore(window.start())).orElse(true));
@@ -93,7 +96,7 @@ final class CommitteeAccess {
                     + r.since().orElseThrow(),
                 List.of(body.id(), r.stakeholder())));
       } else {
-        List<Stakeholder> voters = voters(body);
+        List<Stakeholder> voters = votersByBody.getOrDefault(body.id(), List.of());
         List<KamId> subjects = new ArrayList<>();
         subjects.add(body.id());
         voters.forEach(s -> subjects.add(s.id()));
@@ -126,26 +129,40 @@ final class CommitteeAccess {
     return Measure.of(HealthIndicator.COMMITTEE_ACCESS, fulfilment, gained, reasons);
   }
 
-  /** Current relationships of ours with the body's voting members. */
-  private List<Relationship> accessTo(DecisionBody body) {
-    Set<StakeholderId> voters =
-        voters(body).stream().map(Stakeholder::id).collect(Collectors.toSet());
-    return account.relationships().stream()
-        .filter(r -> voters.contains(r.stakeholder()))
-        .filter(r -> LeadingIndicators.isCurrent(account, r, window.end()))
-        .toList();
+  /**
+   * Current relationships of ours with each body's voting members, in the account's order: one pass
+   * over the relationships rather than one per body.
+   */
+  private Map<DecisionBodyId, List<Relationship>> accessByBody(
+      Map<DecisionBodyId, List<Stakeholder>> votersByBody) {
+    Map<StakeholderId, List<DecisionBodyId>> votesOn = new HashMap<>();
+    votersByBody.forEach(
+        (body, voters) ->
+            voters.forEach(s -> votesOn.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(body)));
+    Map<DecisionBodyId, List<Relationship>> access = new HashMap<>();
+    for (Relationship r : account.relationships()) {
+      List<DecisionBodyId> bodies = votesOn.get(r.stakeholder());
+      if (bodies != null && LeadingIndicators.isCurrent(account, r, window.end())) {
+        bodies.forEach(b -> access.computeIfAbsent(b, k -> new ArrayList<>()).add(r));
+      }
+    }
+    return access;
   }
 
-  /** The body's voting members still in the account, sorted by id. */
-  private List<Stakeholder> voters(DecisionBody body) {
-    return account.stakeholders().stream()
+  /** Each body's voting members still in the account, sorted by id. */
+  private Map<DecisionBodyId, List<Stakeholder>> votersByBody() {
+    Map<DecisionBodyId, List<Stakeholder>> voters = new HashMap<>();
+    account.stakeholders().stream()
         .filter(s -> s.status().isEngageable())
-        .filter(
+        .sorted(Comparator.comparing(Stakeholder::id))
+        .forEach(
             s ->
                 s.committeeMemberships().stream()
-                    .anyMatch(m -> m.decisionBody().equals(body.id()) && m.votes()))
-        .sorted(Comparator.comparing(Stakeholder::id))
-        .toList();
+                    .filter(m -> m.votes())
+                    .map(m -> m.decisionBody())
+                    .distinct()
+                    .forEach(b -> voters.computeIfAbsent(b, k -> new ArrayList<>()).add(s)));
+    return voters;
   }
 
   private String kinds() {

@@ -3,7 +3,10 @@ package dev.kamkit.rules.compliance.openpayments;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.TransferOfValueId;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -27,7 +30,22 @@ public abstract class AbstractAggregateSpend {
 
   /** The recipient-years of one recipient, all manufacturers and years. */
   public List<RecipientYear> of(KamId recipient) {
-    return recipientYears().stream().filter(r -> r.recipient().equals(recipient)).toList();
+    return byRecipient().getOrDefault(recipient, List.of());
+  }
+
+  /**
+   * The recipient-years grouped by recipient, each group in {@link #recipientYears()} order: built
+   * once, so looking up every stakeholder of a large account does not rescan the list each time.
+   */
+  @Value.Lazy
+  protected Map<KamId, List<RecipientYear>> byRecipient() {
+    Map<KamId, List<RecipientYear>> groups = new HashMap<>();
+    for (RecipientYear r : recipientYears()) {
+      groups.computeIfAbsent(r.recipient(), k -> new ArrayList<>()).add(r);
+    }
+    Map<KamId, List<RecipientYear>> frozen = new HashMap<>();
+    groups.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return Map.copyOf(frozen);
   }
 
   /**

@@ -41,7 +41,7 @@ final class RecordChecks {
     account.transfersOfValue().stream()
         .filter(t -> !t.date().isAfter(asOf))
         .sorted(Comparator.comparing(t -> t.id().value()))
-        .forEach(t -> transfer(account, t, candidates.contains(t.id()), spend, policy, out));
+        .forEach(t -> transfer(account, t, candidates.contains(t.id()), policy, out));
     return out;
   }
 
@@ -57,7 +57,6 @@ final class RecordChecks {
       KeyAccount account,
       TransferOfValue t,
       boolean candidate,
-      AggregateSpend spend,
       OpenPaymentsPolicy policy,
       List<Finding> out) {
     TransferFacts facts = AttributeReader.transfer(t.attributes());
@@ -68,7 +67,7 @@ final class RecordChecks {
     if (!candidate) {
       return;
     }
-    exclusionCondition(t, facts, spend, emit);
+    exclusionCondition(t, facts, emit);
     int year = t.date().getYear();
     NatureOfPayment nature = t.nature();
     if (!NatureValidity.isValid(nature, year)) {
@@ -122,8 +121,8 @@ final class RecordChecks {
     group(t, emit);
   }
 
-  private static void exclusionCondition(
-      TransferOfValue t, TransferFacts facts, AggregateSpend spend, Emitter emit) {
+  /** Runs for candidates only: some recipient's share of {@code t} may need a record. */
+  private static void exclusionCondition(TransferOfValue t, TransferFacts facts, Emitter emit) {
     if (facts.exclusion().equals(Optional.of(StatutoryExclusion.SHORT_TERM_DEVICE_LOAN))) {
       String problem =
           facts
@@ -143,9 +142,7 @@ final class RecordChecks {
               + problem
               + "; it is judged as not excluded.");
     }
-    if (facts.exclusion().equals(Optional.of(StatutoryExclusion.LARGE_CONFERENCE_ITEM))
-        && spend.assessments().stream()
-            .anyMatch(a -> a.transfer().equals(t.id()) && a.reason().mayNeedRecord())) {
+    if (facts.exclusion().equals(Optional.of(StatutoryExclusion.LARGE_CONFERENCE_ITEM))) {
       emit.add(
           OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET,
           "Marked as a large-conference"

@@ -1,0 +1,415 @@
+package dev.kamkit.benchmarks.plain;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An account document as plain mutable classes: what Jackson binds with no custom code. Field names
+ * match the kam-json format (docs/json-format.md); values stay as JSON gives them.
+ */
+public final class PlainAccount {
+  public String kamkit;
+  public String version;
+  public Institution account;
+  public List<Stakeholder> stakeholders;
+  public List<Influence> influences;
+  public List<DecisionBody> decisionBodies;
+  public List<TeamMember> team;
+  public List<Relationship> relationships;
+  public List<Product> products;
+  public List<WhitespaceCell> whitespace;
+  public List<FormularyEntry> formulary;
+  public Plan plan;
+  public List<Interaction> interactions;
+  public List<Transfer> transfersOfValue;
+
+  /** The Institution object of the document. */
+  public static final class Institution {
+    public String id;
+    public String name;
+    public String kind;
+    public String country;
+    public String region;
+    public String parent;
+    public String tier;
+    public List<Site> sites;
+    public Profile profile;
+    public Map<String, Map<String, Object>> attributes;
+  }
+
+  /** The Site object of the document. */
+  public static final class Site {
+    public String id;
+    public String name;
+    public String kind;
+    public String region;
+    public Integer beds;
+    public List<Unit> clinicalUnits;
+  }
+
+  /** The Unit object of the document. */
+  public static final class Unit {
+    public String id;
+    public String name;
+    public String specialty;
+  }
+
+  /** The Profile object of the document. */
+  public static final class Profile {
+    public Integer beds;
+    public Integer facilityCount;
+    public String ownership;
+    public String ehrSystem;
+    public String fiscalYearStart;
+    public List<Contract> contracts;
+    public List<Volume> annualVolumes;
+    public List<Gpo> gpoAffiliations;
+  }
+
+  /** The Contract object of the document. */
+  public static final class Contract {
+    public String id;
+    public String name;
+    public String kind;
+    public String status;
+    public String start;
+    public String end;
+    public Money value;
+    public List<String> products;
+  }
+
+  /** The Volume object of the document. */
+  public static final class Volume {
+    public Integer fiscalYear;
+    public String product;
+    public String units;
+    public Money netRevenue;
+  }
+
+  /** The Gpo object of the document. */
+  public static final class Gpo {
+    public String gpoName;
+    public String gpoAccount;
+    public String commitment;
+    public String since;
+    public String until;
+  }
+
+  /** The Money object of the document. */
+  public static final class Money {
+    public String amount;
+    public String currency;
+  }
+
+  /** The Stakeholder object of the document. */
+  public static final class Stakeholder {
+    public String id;
+    public String name;
+    public String title;
+    public String function;
+    public String status;
+    public String departureDate;
+    public List<String> buyingRoles;
+    public String sentiment;
+    public String influence;
+    public String seniority;
+    public String reportsTo;
+    public String site;
+    public String clinicalUnit;
+    public List<Membership> committeeMemberships;
+    public Hcp hcp;
+    public Map<String, Map<String, Object>> attributes;
+  }
+
+  /** The Membership object of the document. */
+  public static final class Membership {
+    public String decisionBody;
+    public String role;
+  }
+
+  /** The Hcp object of the document. */
+  public static final class Hcp {
+    public String profession;
+    public String specialty;
+    public String npi;
+    public String nationalRegistration;
+    public String countryOfPractice;
+    public List<String> licenseStates;
+    public String trainingStatus;
+    public Boolean disclosureConsent;
+  }
+
+  /** The Influence object of the document. */
+  public static final class Influence {
+    public String influencer;
+    public String influenced;
+    public String strength;
+  }
+
+  /** The DecisionBody object of the document. */
+  public static final class DecisionBody {
+    public String id;
+    public String name;
+    public String kind;
+    public String scope;
+    public String site;
+    public List<String> decisions;
+    public List<String> meetingDates;
+    public Map<String, Map<String, Object>> attributes;
+  }
+
+  /** The TeamMember object of the document. */
+  public static final class TeamMember {
+    public String id;
+    public String name;
+    public String function;
+    public String leftOn;
+    public Map<String, Map<String, Object>> attributes;
+  }
+
+  /** The Relationship object of the document. */
+  public static final class Relationship {
+    public String teamMember;
+    public String stakeholder;
+    public String strength;
+    public String since;
+    public String lastInteraction;
+  }
+
+  /** The Product object of the document. */
+  public static final class Product {
+    public String id;
+    public String name;
+    public String kind;
+    public String competitor;
+    public String ndc;
+    public String therapeuticArea;
+    public List<Indication> indications;
+    public Map<String, Map<String, Object>> attributes;
+  }
+
+  /** The Indication object of the document. */
+  public static final class Indication {
+    public String id;
+    public String name;
+    public String therapeuticArea;
+    public List<Approval> approvals;
+  }
+
+  /** The Approval object of the document. */
+  public static final class Approval {
+    public String jurisdiction;
+    public String approvedOn;
+    public String withdrawnOn;
+  }
+
+  /** The WhitespaceCell object of the document. */
+  public static final class WhitespaceCell {
+    public String product;
+    public String clinicalUnit;
+    public String status;
+    public String indication;
+    public String competitorProduct;
+    public Money estimatedValue;
+  }
+
+  /** The FormularyEntry object of the document. */
+  public static final class FormularyEntry {
+    public String product;
+    public String status;
+    public String effectiveFrom;
+    public Integer tier;
+    public List<String> restrictions;
+    public String decidedBy;
+  }
+
+  /** The Interaction object of the document. */
+  public static final class Interaction {
+    public String id;
+    public String date;
+    public String channel;
+    public String status;
+    public List<String> teamMembers;
+    public List<String> stakeholders;
+    public String decisionBody;
+    public String purpose;
+    public String rationale;
+    public Boolean unsolicitedRequest;
+    public List<Discussion> productsDiscussed;
+    public Map<String, Map<String, Object>> attributes;
+  }
+
+  /** The Discussion object of the document. */
+  public static final class Discussion {
+    public String product;
+    public String indication;
+  }
+
+  /** The Transfer object of the document. */
+  public static final class Transfer {
+    public String id;
+    public String date;
+    public Money amount;
+    public String form;
+    public String nature;
+    public String recipient;
+    public String organisation;
+    public List<String> attendees;
+    public Integer headcount;
+    public List<String> relatedProducts;
+    public Destination travelDestination;
+    public String interaction;
+    public String description;
+    public Map<String, Map<String, Object>> attributes;
+  }
+
+  /** The Destination object of the document. */
+  public static final class Destination {
+    public String city;
+    public String state;
+    public String country;
+  }
+
+  /** The Plan object of the document. */
+  public static final class Plan {
+    public String name;
+    public String status;
+    public String owner;
+    public String periodStart;
+    public String periodEnd;
+    public List<String> strategicPriorities;
+    public List<Need> needs;
+    public String needsSegment;
+    public List<Objective> objectives;
+    public List<Action> actions;
+    public List<Kpi> kpis;
+    public ValueProposition valueProposition;
+    public List<Competitor> competitiveLandscape;
+    public Swot swot;
+    public List<Initiative> sharedValueInitiatives;
+    public Jbp jointBusinessPlan;
+    public List<Pathway> patientPathways;
+    public List<Feedback> voiceOfAccount;
+    public List<String> updates;
+    public List<String> reviews;
+    public Map<String, Map<String, Object>> attributes;
+  }
+
+  /** The Need object of the document. */
+  public static final class Need {
+    public String id;
+    public String category;
+    public String description;
+  }
+
+  /** The Objective object of the document. */
+  public static final class Objective {
+    public String id;
+    public String title;
+    public String status;
+    public String owner;
+    public String product;
+    public String indication;
+    public String measure;
+    public String startDate;
+    public String dueDate;
+    public List<String> needs;
+  }
+
+  /** The Action object of the document. */
+  public static final class Action {
+    public String id;
+    public String title;
+    public String status;
+    public String owner;
+    public String parent;
+    public String startDate;
+    public String dueDate;
+    public String completedOn;
+    public List<String> objectives;
+    public List<String> needs;
+    public List<String> stakeholders;
+  }
+
+  /** The Kpi object of the document. */
+  public static final class Kpi {
+    public String id;
+    public String name;
+    public String kind;
+    public String perspective;
+    public String unit;
+    public String objective;
+    public String target;
+    public String current;
+    public String measuredOn;
+  }
+
+  /** The ValueProposition object of the document. */
+  public static final class ValueProposition {
+    public String statement;
+    public String businessRationale;
+    public String clinicalRationale;
+    public List<String> products;
+    public String reviewedOn;
+  }
+
+  /** The Competitor object of the document. */
+  public static final class Competitor {
+    public String competitor;
+    public String threat;
+    public String strengths;
+    public String weaknesses;
+    public List<String> competitorProducts;
+    public List<String> competesWith;
+  }
+
+  /** The Swot object of the document. */
+  public static final class Swot {
+    public List<String> strengths;
+    public List<String> weaknesses;
+    public List<String> opportunities;
+    public List<String> threats;
+  }
+
+  /** The Initiative object of the document. */
+  public static final class Initiative {
+    public String id;
+    public String name;
+    public String status;
+    public String rationale;
+    public String launchedOn;
+    public List<String> stakeholders;
+    public List<String> teamMembers;
+    public List<String> needs;
+  }
+
+  /** The Jbp object of the document. */
+  public static final class Jbp {
+    public String agreedOn;
+    public String nextJointReview;
+    public List<String> customerSponsors;
+    public List<String> jointObjectives;
+  }
+
+  /** The Pathway object of the document. */
+  public static final class Pathway {
+    public String condition;
+    public List<Stage> stages;
+  }
+
+  /** The Stage object of the document. */
+  public static final class Stage {
+    public String name;
+    public List<String> painPoints;
+    public List<String> stakeholders;
+  }
+
+  /** The Feedback object of the document. */
+  public static final class Feedback {
+    public String date;
+    public String source;
+    public Integer netPromoterScore;
+    public Integer customerEffortScore;
+    public Integer relationshipScore;
+  }
+}
