@@ -16,12 +16,15 @@ public final class PlainAccount {
   public List<DecisionBody> decisionBodies;
   public List<TeamMember> team;
   public List<Relationship> relationships;
+  public List<TargetList> targetLists;
   public List<Product> products;
+  public List<Material> promotionalMaterials;
   public List<WhitespaceCell> whitespace;
   public List<FormularyEntry> formulary;
   public Plan plan;
   public List<Interaction> interactions;
   public List<Transfer> transfersOfValue;
+  public List<Agreement> serviceAgreements;
 
   /** The Institution object of the document. */
   public static final class Institution {
@@ -76,6 +79,8 @@ public final class PlainAccount {
     public String end;
     public Money value;
     public List<String> products;
+    public String administrativeFeePercent;
+    public Money administrativeFeeAmount;
   }
 
   /** The Volume object of the document. */
@@ -164,7 +169,55 @@ public final class PlainAccount {
     public String name;
     public String function;
     public String leftOn;
+    public List<String> incentives;
     public Map<String, Map<String, Object>> attributes;
+  }
+
+  /** The TargetList object of the document. */
+  public static final class TargetList {
+    public String id;
+    public String name;
+    public String builtBy;
+    public List<String> workedBy;
+    public List<String> stakeholders;
+    public String createdOn;
+  }
+
+  /** The Material object of the document. */
+  public static final class Material {
+    public String id;
+    public String title;
+    public String reviewCode;
+    public String product;
+    public List<String> indications;
+    public String approvedOn;
+    public String expiresOn;
+    public String withdrawnOn;
+  }
+
+  /** The Agreement object of the document. */
+  public static final class Agreement {
+    public String id;
+    public String kind;
+    public String stakeholder;
+    public String organisation;
+    public String signedOn;
+    public String compensationSetOn;
+    public String compensationBasis;
+    public String start;
+    public String end;
+    public Money annualCap;
+  }
+
+  /** The SpeakerProgram object of the document. */
+  public static final class SpeakerProgram {
+    public String topic;
+    public String speaker;
+    public String speakerChosenBy;
+    public String venue;
+    public Boolean mealServed;
+    public Boolean companyPaidAlcohol;
+    public List<String> needRecordedFor;
   }
 
   /** The Relationship object of the document. */
@@ -236,6 +289,8 @@ public final class PlainAccount {
     public String rationale;
     public Boolean unsolicitedRequest;
     public List<Discussion> productsDiscussed;
+    public List<String> materials;
+    public SpeakerProgram speakerProgram;
     public Map<String, Map<String, Object>> attributes;
   }
 
@@ -260,6 +315,10 @@ public final class PlainAccount {
     public Destination travelDestination;
     public String interaction;
     public String description;
+    public String therapeuticArea;
+    public String agreement;
+    public String mealSetting;
+    public String item;
     public Map<String, Map<String, Object>> attributes;
   }
 
@@ -314,6 +373,8 @@ public final class PlainAccount {
     public String startDate;
     public String dueDate;
     public List<String> needs;
+    public String division;
+    public String directedBy;
   }
 
   /** The Action object of the document. */
