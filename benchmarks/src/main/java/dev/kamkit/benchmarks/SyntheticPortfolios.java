@@ -1,5 +1,6 @@
 package dev.kamkit.benchmarks;
 
+import com.google.common.collect.ImmutableSet;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.engagement.Interaction;
@@ -140,12 +141,16 @@ public final class SyntheticPortfolios {
     int extraInteractions = base.interactions().size() * (factor - 1);
     List<Interaction> drafts = gen.interactionsFor(base, extraInteractions);
     for (int i = 0; i < drafts.size(); i++) {
+      Interaction draft = drafts.get(i);
       interactions.add(
           Interaction.builder()
-              .from(drafts.get(i))
+              .from(draft)
               .id(InteractionId.of(prefix + "IX-" + i))
               .teamMembers(List.of(team.get(rng.nextInt(team.size())).id()))
               .stakeholders(List.of(people.get(rng.nextInt(people.size())).id()))
+              // a speaker programme's recorded needs must stay among its attendees
+              .addAllStakeholders(
+                  draft.speakerProgram().map(p -> p.needRecordedFor()).orElse(ImmutableSet.of()))
               .build());
     }
     List<Stakeholder> hcps = people.stream().filter(s -> s.hcp().isPresent()).toList();
