@@ -3,7 +3,6 @@ package dev.kamkit.rules.compliance.states;
 import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.id.StakeholderId;
-import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPolicy;
 import dev.kamkit.rules.compliance.openpayments.UsdRate;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -91,18 +90,13 @@ public abstract class AbstractUsStatesPolicy {
    * no rate applies: the pack never converts at a rate the host did not supply.
    */
   public Optional<Money> toUsd(Money amount, LocalDate date) {
-    return converter().toUsd(amount, date);
-  }
-
-  /** The Open Payments policy holding the same rates, whose conversion is reused. */
-  @Value.Lazy
-  OpenPaymentsPolicy converter() {
-    return OpenPaymentsPolicy.builder().usdRates(usdRates()).usdRounding(usdRounding()).build();
+    return UsdRate.toUsd(usdRates(), amount, date, usdRounding());
   }
 
   @Value.Check
   protected void check() {
-    ModelCheck check = ModelCheck.of("UsStatesPolicy", null);
+    ModelCheck check =
+        UsdRate.checkSettings(ModelCheck.of("UsStatesPolicy", null), usdRates(), usdRounding());
     for (NjMealCap cap : njMealCaps()) {
       check.require(
           StateLimits.njMealCap(cap.year()).isEmpty(),
@@ -116,12 +110,6 @@ public abstract class AbstractUsStatesPolicy {
             "njOtherManufacturerServices",
             njOtherManufacturerServices(),
             o -> o.prescriber() + " in " + o.year())
-        .unique("usdRates", usdRates(), r -> r.currency() + " from " + r.effectiveFrom())
-        .require(
-            usdRounding() != RoundingMode.UNNECESSARY,
-            "usdRounding",
-            usdRounding(),
-            "must round: converted amounts rarely come out in whole cents")
         .throwIfInvalid();
   }
 }
