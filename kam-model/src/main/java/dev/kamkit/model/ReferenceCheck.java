@@ -43,6 +43,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks that every reference inside a key account points at something in it, that ids are unique,
@@ -115,12 +116,12 @@ final class ReferenceCheck {
 
   private void stakeholders(AbstractKeyAccount a) {
     for (Stakeholder s : a.stakeholders()) {
-      String at = "stakeholders[" + s.id() + "]";
-      s.reportsTo().ifPresent(id -> ref(at + ".reportsTo", id, stakeholders, "stakeholder"));
-      s.site().ifPresent(id -> ref(at + ".site", id, sites, "site"));
-      s.clinicalUnit().ifPresent(id -> ref(at + ".clinicalUnit", id, units, "clinical unit"));
+      Owner at = new Owner("stakeholders", s.id());
+      s.reportsTo().ifPresent(id -> ref(at, "reportsTo", id, stakeholders, "stakeholder"));
+      s.site().ifPresent(id -> ref(at, "site", id, sites, "site"));
+      s.clinicalUnit().ifPresent(id -> ref(at, "clinicalUnit", id, units, "clinical unit"));
       for (CommitteeMembership m : s.committeeMemberships()) {
-        ref(at + ".committeeMemberships", m.decisionBody(), bodies, "decision body");
+        ref(at, "committeeMemberships", m.decisionBody(), bodies, "decision body");
       }
     }
     Map<StakeholderId, StakeholderId> manager = new HashMap<>();
@@ -133,39 +134,40 @@ final class ReferenceCheck {
           "reporting lines form a cycle: " + cycle);
     }
     for (StakeholderInfluence i : a.influences()) {
-      String at = "influences[" + i.influencer() + "->" + i.influenced() + "]";
-      ref(at + ".influencer", i.influencer(), stakeholders, "stakeholder");
-      ref(at + ".influenced", i.influenced(), stakeholders, "stakeholder");
+      Owner at = new Owner("influences", i.influencer() + "->" + i.influenced());
+      ref(at, "influencer", i.influencer(), stakeholders, "stakeholder");
+      ref(at, "influenced", i.influenced(), stakeholders, "stakeholder");
     }
   }
 
   private void targetLists(AbstractKeyAccount a) {
     for (TargetList list : a.targetLists()) {
-      String at = "targetLists[" + list.id() + "]";
-      ref(at + ".builtBy", list.builtBy(), team, "team member");
-      refs(at + ".workedBy", list.workedBy(), team, "team member");
-      refs(at + ".stakeholders", list.stakeholders(), stakeholders, "stakeholder");
+      Owner at = new Owner("targetLists", list.id());
+      ref(at, "builtBy", list.builtBy(), team, "team member");
+      refs(at, "workedBy", list.workedBy(), team, "team member");
+      refs(at, "stakeholders", list.stakeholders(), stakeholders, "stakeholder");
     }
   }
 
   private void decisionBodies(AbstractKeyAccount a) {
     for (DecisionBody body : a.decisionBodies()) {
-      body.site().ifPresent(id -> ref("decisionBodies[" + body.id() + "].site", id, sites, "site"));
+      body.site()
+          .ifPresent(id -> ref(new Owner("decisionBodies", body.id()), "site", id, sites, "site"));
     }
   }
 
   private void relationships(AbstractKeyAccount a) {
     for (Relationship r : a.relationships()) {
-      String at = "relationships[" + r.teamMember() + "->" + r.stakeholder() + "]";
-      ref(at + ".teamMember", r.teamMember(), team, "team member");
-      ref(at + ".stakeholder", r.stakeholder(), stakeholders, "stakeholder");
+      Owner at = new Owner("relationships", r.teamMember() + "->" + r.stakeholder());
+      ref(at, "teamMember", r.teamMember(), team, "team member");
+      ref(at, "stakeholder", r.stakeholder(), stakeholders, "stakeholder");
     }
   }
 
   private void profile(AbstractKeyAccount a) {
     for (Contract contract : a.account().profile().contracts()) {
       for (ProductId product : contract.products()) {
-        product("account.profile.contracts[" + contract.id() + "].products", product);
+        product(new Owner("account.profile.contracts", contract.id()), "products", product);
       }
     }
     for (AnnualVolume volume : a.account().profile().annualVolumes()) {
@@ -173,26 +175,29 @@ final class ReferenceCheck {
           .product()
           .ifPresent(
               p ->
-                  product("account.profile.annualVolumes[" + volume.fiscalYear() + "].product", p));
+                  product(
+                      new Owner("account.profile.annualVolumes", volume.fiscalYear()),
+                      "product",
+                      p));
     }
   }
 
   private void portfolio(AbstractKeyAccount a) {
     for (WhitespaceCell cell : a.whitespace()) {
-      String at = "whitespace[" + cell.product() + " x " + cell.clinicalUnit() + "]";
-      product(at + ".product", cell.product());
-      ref(at + ".clinicalUnit", cell.clinicalUnit(), units, "clinical unit");
-      cell.indication().ifPresent(i -> indication(at + ".indication", cell.product(), i));
+      Owner at = new Owner("whitespace", cell.product() + " x " + cell.clinicalUnit());
+      product(at, "product", cell.product());
+      ref(at, "clinicalUnit", cell.clinicalUnit(), units, "clinical unit");
+      cell.indication().ifPresent(i -> indication(at, "indication", cell.product(), i));
     }
     for (FormularyEntry entry : a.formulary()) {
-      String at = "formulary[" + entry.product() + "@" + entry.effectiveFrom() + "]";
-      product(at + ".product", entry.product());
-      entry.decidedBy().ifPresent(id -> ref(at + ".decidedBy", id, bodies, "decision body"));
+      Owner at = new Owner("formulary", entry.product() + "@" + entry.effectiveFrom());
+      product(at, "product", entry.product());
+      entry.decidedBy().ifPresent(id -> ref(at, "decidedBy", id, bodies, "decision body"));
     }
     for (PromotionalMaterial m : a.promotionalMaterials()) {
-      String at = "promotionalMaterials[" + m.id() + "]";
-      product(at + ".product", m.product());
-      m.indications().forEach(i -> indication(at + ".indications", m.product(), i));
+      Owner at = new Owner("promotionalMaterials", m.id());
+      product(at, "product", m.product());
+      m.indications().forEach(i -> indication(at, "indications", m.product(), i));
     }
   }
 
@@ -201,31 +206,34 @@ final class ReferenceCheck {
     needs = ids(plan.needs(), AccountNeed::id);
     plan.owner().ifPresent(id -> ref("plan.owner", id, team, "team member"));
     for (Objective o : plan.objectives()) {
-      String at = "plan.objectives[" + o.id() + "]";
-      o.owner().ifPresent(id -> ref(at + ".owner", id, team, "team member"));
-      o.directedBy().ifPresent(id -> ref(at + ".directedBy", id, team, "team member"));
-      o.product().ifPresent(p -> product(at + ".product", p));
-      o.indication().ifPresent(i -> indication(at + ".indication", o.product().orElseThrow(), i));
-      refs(at + ".needs", o.needs(), needs, "account need");
+      Owner at = new Owner("plan.objectives", o.id());
+      o.owner().ifPresent(id -> ref(at, "owner", id, team, "team member"));
+      o.directedBy().ifPresent(id -> ref(at, "directedBy", id, team, "team member"));
+      o.product().ifPresent(p -> product(at, "product", p));
+      o.indication().ifPresent(i -> indication(at, "indication", o.product().orElseThrow(), i));
+      refs(at, "needs", o.needs(), needs, "account need");
     }
     actions(plan.actions());
     for (Kpi kpi : plan.kpis()) {
       kpi.objective()
           .ifPresent(
-              id -> ref("plan.kpis[" + kpi.id() + "].objective", id, objectives, "objective"));
+              id ->
+                  ref(new Owner("plan.kpis", kpi.id()), "objective", id, objectives, "objective"));
     }
     plan.valueProposition()
         .ifPresent(v -> v.products().forEach(p -> product("plan.valueProposition.products", p)));
     for (CompetitorPosition c : plan.competitiveLandscape()) {
       c.competesWith()
           .forEach(
-              p -> product("plan.competitiveLandscape[" + c.competitor() + "].competesWith", p));
+              p ->
+                  product(
+                      new Owner("plan.competitiveLandscape", c.competitor()), "competesWith", p));
     }
     for (SharedValueInitiative i : plan.sharedValueInitiatives()) {
-      String at = "plan.sharedValueInitiatives[" + i.id() + "]";
-      refs(at + ".needs", i.needs(), needs, "account need");
-      refs(at + ".stakeholders", i.stakeholders(), stakeholders, "stakeholder");
-      refs(at + ".teamMembers", i.teamMembers(), team, "team member");
+      Owner at = new Owner("plan.sharedValueInitiatives", i.id());
+      refs(at, "needs", i.needs(), needs, "account need");
+      refs(at, "stakeholders", i.stakeholders(), stakeholders, "stakeholder");
+      refs(at, "teamMembers", i.teamMembers(), team, "team member");
     }
     plan.jointBusinessPlan()
         .ifPresent(
@@ -260,18 +268,18 @@ final class ReferenceCheck {
     Set<KamId> actionIds = ids(actions, Action::id);
     Map<ActionId, ActionId> parent = new HashMap<>();
     for (Action action : actions) {
-      String at = "plan.actions[" + action.id() + "]";
-      action.owner().ifPresent(id -> ref(at + ".owner", id, team, "team member"));
+      Owner at = new Owner("plan.actions", action.id());
+      action.owner().ifPresent(id -> ref(at, "owner", id, team, "team member"));
       action
           .parent()
           .ifPresent(
               id -> {
-                ref(at + ".parent", id, actionIds, "action");
+                ref(at, "parent", id, actionIds, "action");
                 parent.put(action.id(), id);
               });
-      refs(at + ".objectives", action.objectives(), objectives, "objective");
-      refs(at + ".stakeholders", action.stakeholders(), stakeholders, "stakeholder");
-      refs(at + ".needs", action.needs(), needs, "account need");
+      refs(at, "objectives", action.objectives(), objectives, "objective");
+      refs(at, "stakeholders", action.stakeholders(), stakeholders, "stakeholder");
+      refs(at, "needs", action.needs(), needs, "account need");
     }
     for (List<ActionId> cycle : Cycles.in(parent)) {
       check.require(
@@ -284,16 +292,16 @@ final class ReferenceCheck {
 
   private void engagement(AbstractKeyAccount a) {
     for (Interaction i : a.interactions()) {
-      String at = "interactions[" + i.id() + "]";
-      refs(at + ".teamMembers", i.teamMembers(), team, "team member");
-      refs(at + ".stakeholders", i.stakeholders(), stakeholders, "stakeholder");
-      i.decisionBody().ifPresent(id -> ref(at + ".decisionBody", id, bodies, "decision body"));
+      Owner at = new Owner("interactions", i.id());
+      refs(at, "teamMembers", i.teamMembers(), team, "team member");
+      refs(at, "stakeholders", i.stakeholders(), stakeholders, "stakeholder");
+      i.decisionBody().ifPresent(id -> ref(at, "decisionBody", id, bodies, "decision body"));
       for (ProductDiscussion d : i.productsDiscussed()) {
-        product(at + ".productsDiscussed", d.product());
-        d.indication().ifPresent(ind -> indication(at + ".productsDiscussed", d.product(), ind));
+        product(at, "productsDiscussed", d.product());
+        d.indication().ifPresent(ind -> indication(at, "productsDiscussed", d.product(), ind));
       }
-      refs(at + ".materials", i.materials(), materials, "promotional material");
-      i.speakerProgram().ifPresent(p -> speakerProgram(at + ".speakerProgram", p));
+      refs(at, "materials", i.materials(), materials, "promotional material");
+      i.speakerProgram().ifPresent(p -> speakerProgram(at, "speakerProgram", p));
     }
     for (ServiceAgreement s : a.serviceAgreements()) {
       // an organisation provider, like a transfer's, may be outside the account: its parent system
@@ -301,49 +309,72 @@ final class ReferenceCheck {
           .ifPresent(
               id ->
                   ref(
-                      "serviceAgreements[" + s.id() + "].stakeholder",
+                      new Owner("serviceAgreements", s.id()),
+                      "stakeholder",
                       id,
                       stakeholders,
                       "stakeholder"));
     }
     for (TransferOfValue t : a.transfersOfValue()) {
-      String at = "transfersOfValue[" + t.id() + "]";
-      t.recipient().ifPresent(id -> ref(at + ".recipient", id, stakeholders, "stakeholder"));
-      refs(at + ".attendees", t.attendees(), stakeholders, "stakeholder");
-      t.relatedProducts().forEach(p -> product(at + ".relatedProducts", p));
-      t.interaction().ifPresent(id -> ref(at + ".interaction", id, interactions, "interaction"));
-      t.agreement().ifPresent(id -> ref(at + ".agreement", id, agreements, "service agreement"));
+      Owner at = new Owner("transfersOfValue", t.id());
+      t.recipient().ifPresent(id -> ref(at, "recipient", id, stakeholders, "stakeholder"));
+      refs(at, "attendees", t.attendees(), stakeholders, "stakeholder");
+      t.relatedProducts().forEach(p -> product(at, "relatedProducts", p));
+      t.interaction().ifPresent(id -> ref(at, "interaction", id, interactions, "interaction"));
+      t.agreement().ifPresent(id -> ref(at, "agreement", id, agreements, "service agreement"));
     }
   }
 
-  private void speakerProgram(String at, SpeakerProgram p) {
-    p.speaker().ifPresent(id -> ref(at + ".speaker", id, stakeholders, "stakeholder"));
-    p.speakerChosenBy().ifPresent(id -> ref(at + ".speakerChosenBy", id, team, "team member"));
+  private void speakerProgram(Owner at, String field, SpeakerProgram p) {
+    p.speaker().ifPresent(id -> ref(at, field + ".speaker", id, stakeholders, "stakeholder"));
+    p.speakerChosenBy()
+        .ifPresent(id -> ref(at, field + ".speakerChosenBy", id, team, "team member"));
   }
 
   private void product(String field, ProductId id) {
-    ref(field, id, indications.keySet(), "product");
+    product(Owner.NONE, field, id);
   }
 
-  private void indication(String field, ProductId product, IndicationId id) {
+  private void product(Owner at, String field, ProductId id) {
+    ref(at, field, id, indications.keySet(), "product");
+  }
+
+  private void indication(Owner at, String field, ProductId product, IndicationId id) {
     Set<IndicationId> known = indications.get(product);
-    if (known != null) {
-      check.require(known.contains(id), field, id, "is not an indication of product " + product);
+    if (known != null && !known.contains(id)) {
+      check.require(false, at.field(field), id, "is not an indication of product " + product);
     }
   }
 
   private void ref(String field, KamId id, Set<? extends KamId> known, String what) {
+    ref(Owner.NONE, field, id, known, what);
+  }
+
+  // The field path and the message are built only for a broken reference: an account has
+  // hundreds of references, and building both for each was most of the cost of this check.
+  private void ref(Owner at, String field, KamId id, Set<? extends KamId> known, String what) {
+    if (known.contains(id)) {
+      return;
+    }
     String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
     check.require(
-        known.contains(id),
-        field,
-        id,
-        "refers to " + article + what + " that is not in this account");
+        false, at.field(field), id, "refers to " + article + what + " that is not in this account");
   }
 
   private void refs(
       String field, Collection<? extends KamId> ids, Set<? extends KamId> known, String what) {
-    ids.forEach(id -> ref(field, id, known, what));
+    refs(Owner.NONE, field, ids, known, what);
+  }
+
+  private void refs(
+      Owner at,
+      String field,
+      Collection<? extends KamId> ids,
+      Set<? extends KamId> known,
+      String what) {
+    for (KamId id : ids) {
+      ref(at, field, id, known, what);
+    }
   }
 
   private static <T> Set<KamId> ids(Collection<T> items, Function<T, ? extends KamId> id) {
@@ -352,6 +383,22 @@ final class ReferenceCheck {
 
   private static Key key(Object left, String separator, Object right) {
     return new Key(left, separator, right);
+  }
+
+  /**
+   * The element a reference sits in, such as {@code stakeholders[s-1]}, named only when a problem
+   * is reported; {@link #NONE} for a field of the account itself.
+   */
+  private record Owner(String list, @Nullable Object key) {
+    static final Owner NONE = new Owner("", null);
+
+    /**
+     * The model's path of {@code field} in this element, for example {@code
+     * stakeholders[s-1].site}.
+     */
+    String field(String field) {
+      return key == null ? field : list + "[" + key + "]." + field;
+    }
   }
 
   /**

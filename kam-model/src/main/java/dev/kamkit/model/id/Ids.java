@@ -37,9 +37,16 @@ final class Ids {
     if (!value.strip().equals(value)) {
       return "must not start or end with whitespace";
     }
-    if (value.chars().anyMatch(Character::isISOControl)) {
-      return "must not contain control characters";
+    return hasControlCharacter(value) ? "must not contain control characters" : null;
+  }
+
+  /** A loop rather than a stream: every id read or built passes here. */
+  private static boolean hasControlCharacter(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        return true;
+      }
     }
-    return null;
+    return false;
   }
 }
