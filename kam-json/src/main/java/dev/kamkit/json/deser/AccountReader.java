@@ -42,7 +42,7 @@ final class AccountReader {
 
   private AccountReader() {}
 
-  private static @Nullable Account account(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable Account account(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "an account object", ACCOUNT);
     if (in == null) {
       return null;
@@ -61,7 +61,7 @@ final class AccountReader {
     return in.build(b::build);
   }
 
-  private static @Nullable Site site(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable Site site(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a site object", SITE);
     if (in == null) {
       return null;
@@ -76,7 +76,7 @@ final class AccountReader {
     return in.build(b::build);
   }
 
-  private static @Nullable ClinicalUnit clinicalUnit(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable ClinicalUnit clinicalUnit(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a clinical unit object", CLINICAL_UNIT);
     if (in == null) {
       return null;

@@ -20,8 +20,8 @@ final class Catalogue<T> {
   private final String property;
   private final String what;
   private final Map<String, T> byId = new LinkedHashMap<>();
-  private final Map<String, String> pointers = new LinkedHashMap<>();
-  private final Map<String, String> listed = new LinkedHashMap<>();
+  private final Map<String, Pointer> pointers = new LinkedHashMap<>();
+  private final Map<String, Pointer> listed = new LinkedHashMap<>();
   private final Set<String> used = new HashSet<>();
 
   private Catalogue(String property, String what) {
@@ -39,7 +39,7 @@ final class Catalogue<T> {
     Catalogue<T> catalogue = new Catalogue<>(property, what);
     ReadContext cx = portfolio.context();
     JsonNode array = portfolio.node().get(property);
-    String at = portfolio.at(property);
+    Pointer at = portfolio.at(property);
     if (array == null) {
       return catalogue;
     }
@@ -50,19 +50,18 @@ final class Catalogue<T> {
     for (int i = 0; i < array.size(); i++) {
       JsonNode rawId = array.get(i).path("id");
       if (rawId.isString()) {
-        catalogue.listed.putIfAbsent(rawId.stringValue(), at + "/" + i); // even if broken
+        catalogue.listed.putIfAbsent(rawId.stringValue(), at.at(i)); // even if broken
       }
-      T entry = conv.read(cx, array.get(i), at + "/" + i);
+      T entry = conv.read(cx, array.get(i), at.at(i));
       if (entry == null) {
         continue;
       }
       String key = id.apply(entry).value();
       if (catalogue.byId.containsKey(key)) {
-        cx.invalid(
-            at + "/" + i + "/id", "an id that no other entry of " + property + " has", rawId);
+        cx.invalid(at.at(i).at("id"), "an id that no other entry of " + property + " has", rawId);
       } else {
         catalogue.byId.put(key, entry);
-        catalogue.pointers.put(key, at + "/" + i);
+        catalogue.pointers.put(key, at.at(i));
       }
     }
     return catalogue;
@@ -82,7 +81,7 @@ final class Catalogue<T> {
           T entry = byId.get(id);
           if (entry == null) {
             // a listed but broken entry is reported too, or the account would read without it
-            String broken = listed.get(id);
+            Pointer broken = listed.get(id);
             cx.problem(
                 ProblemKind.BROKEN_REFERENCE,
                 at,

@@ -28,13 +28,13 @@ final class Conv<T> {
     return expected;
   }
 
-  @Nullable T read(ReadContext cx, JsonNode node, String pointer) {
+  @Nullable T read(ReadContext cx, JsonNode node, Pointer pointer) {
     return fn.read(cx, node, pointer);
   }
 
   /** The reading itself. */
   @FunctionalInterface
   interface Fn<T> {
-    @Nullable T read(ReadContext cx, JsonNode node, String pointer);
+    @Nullable T read(ReadContext cx, JsonNode node, Pointer pointer);
   }
 }

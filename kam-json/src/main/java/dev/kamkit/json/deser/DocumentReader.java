@@ -59,7 +59,7 @@ final class DocumentReader {
     } else if (kind == DocumentKind.PORTFOLIO) {
       document = portfolio(root, cx, version);
     } else {
-      In in = In.object(cx, root, "", "a kamkit document", RESULTS_DOCUMENT);
+      In in = In.object(cx, root, Pointer.root(), "a kamkit document", RESULTS_DOCUMENT);
       document = in == null ? null : ResultsReader.read(in, version);
     }
     cx.throwIfProblems();
@@ -115,7 +115,7 @@ final class DocumentReader {
 
   private static @Nullable AccountDocument account(
       JsonNode root, ReadContext cx, FormatVersion version) {
-    In in = In.object(cx, root, "", "a kamkit document", ACCOUNT_DOCUMENT);
+    In in = In.object(cx, root, Pointer.root(), "a kamkit document", ACCOUNT_DOCUMENT);
     KeyAccount account =
         in == null
             ? null
@@ -126,7 +126,7 @@ final class DocumentReader {
 
   private static @Nullable PortfolioDocument portfolio(
       JsonNode root, ReadContext cx, FormatVersion version) {
-    In in = In.object(cx, root, "", "a kamkit document", PORTFOLIO_DOCUMENT);
+    In in = In.object(cx, root, Pointer.root(), "a kamkit document", PORTFOLIO_DOCUMENT);
     if (in == null) {
       return null;
     }

@@ -111,7 +111,7 @@ final class EngagementReader {
 
   private EngagementReader() {}
 
-  private static @Nullable Interaction interaction(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable Interaction interaction(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "an interaction object", INTERACTION);
     if (in == null) {
       return null;
@@ -134,7 +134,8 @@ final class EngagementReader {
     return in.build(b::build);
   }
 
-  private static @Nullable SpeakerProgram speakerProgram(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable SpeakerProgram speakerProgram(
+      ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a speaker programme object", SPEAKER_PROGRAM);
     if (in == null) {
       return null;
@@ -150,7 +151,7 @@ final class EngagementReader {
     return in.build(b::build);
   }
 
-  private static @Nullable ServiceAgreement agreement(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable ServiceAgreement agreement(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a service agreement object", AGREEMENT);
     if (in == null) {
       return null;
@@ -169,7 +170,7 @@ final class EngagementReader {
     return in.build(b::build);
   }
 
-  private static @Nullable ProductDiscussion discussion(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable ProductDiscussion discussion(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a product discussion object", DISCUSSION);
     if (in == null) {
       return null;
@@ -180,7 +181,7 @@ final class EngagementReader {
     return in.build(b::build);
   }
 
-  private static @Nullable TransferOfValue transfer(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable TransferOfValue transfer(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a transfer of value object", TRANSFER);
     if (in == null) {
       return null;
@@ -207,7 +208,8 @@ final class EngagementReader {
     return in.build(b::build);
   }
 
-  private static @Nullable TravelDestination destination(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable TravelDestination destination(
+      ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a travel destination object", DESTINATION);
     if (in == null) {
       return null;

@@ -29,7 +29,7 @@ final class GridReader {
 
   private GridReader() {}
 
-  private static @Nullable WhitespaceCell whitespace(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable WhitespaceCell whitespace(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a whitespace cell object", WHITESPACE);
     if (in == null) {
       return null;
@@ -44,7 +44,7 @@ final class GridReader {
     return in.build(b::build);
   }
 
-  private static @Nullable FormularyEntry formulary(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable FormularyEntry formulary(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a formulary entry object", FORMULARY);
     if (in == null) {
       return null;

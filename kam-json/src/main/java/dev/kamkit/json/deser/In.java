@@ -1,6 +1,5 @@
 package dev.kamkit.json.deser;
 
-import dev.kamkit.json.format.UnknownProperties;
 import dev.kamkit.model.base.InvalidModelException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,10 +19,10 @@ import tools.jackson.databind.JsonNode;
 final class In {
   private final ReadContext cx;
   private final JsonNode node;
-  private final String pointer;
+  private final Pointer pointer;
   private final int mark;
 
-  private In(ReadContext cx, JsonNode node, String pointer) {
+  private In(ReadContext cx, JsonNode node, Pointer pointer) {
     this.cx = cx;
     this.node = node;
     this.pointer = pointer;
@@ -35,7 +34,7 @@ final class In {
    * not an object. Properties not in {@code known} are reported, or kept in lenient mode.
    */
   static @Nullable In object(
-      ReadContext cx, JsonNode node, String pointer, String what, List<String> known) {
+      ReadContext cx, JsonNode node, Pointer pointer, String what, List<String> known) {
     if (!node.isObject()) {
       cx.wrongType(pointer, what, node);
       return null;
@@ -57,13 +56,13 @@ final class In {
     return node;
   }
 
-  String pointer() {
+  Pointer pointer() {
     return pointer;
   }
 
   /** The pointer of property {@code name} of this object. */
-  String at(String name) {
-    return pointer + "/" + UnknownProperties.escape(name);
+  Pointer at(String name) {
+    return pointer.at(name);
   }
 
   /** True if the property is present (null counts as present: it is then a wrong type). */
@@ -112,20 +111,20 @@ final class In {
     if (array == null) {
       return null;
     }
-    String at = at(name);
+    Pointer at = at(name);
     if (!array.isArray()) {
       cx.wrongType(at, "an array of " + conv.expected(), array);
       return null;
     }
     List<T> items = new ArrayList<>(array.size());
-    Set<T> seen = new HashSet<>();
+    Set<T> seen = unique ? new HashSet<>() : Set.of();
     for (int i = 0; i < array.size(); i++) {
-      T item = conv.read(cx, array.get(i), at + "/" + i);
+      T item = conv.read(cx, array.get(i), at.at(i));
       if (item == null) {
         continue;
       }
       if (unique && !seen.add(item)) {
-        cx.invalid(at + "/" + i, "each value at most once in this set", array.get(i));
+        cx.invalid(at.at(i), "each value at most once in this set", array.get(i));
       }
       items.add(item);
     }

@@ -14,15 +14,15 @@ final class ModelProblems {
    * Records one problem per violation in {@code e}, thrown while building the object read from
    * {@code node} at {@code pointer}.
    */
-  static void report(ReadContext cx, JsonNode node, String pointer, InvalidModelException e) {
+  static void report(ReadContext cx, JsonNode node, Pointer pointer, InvalidModelException e) {
     for (ModelViolation v : e.violations()) {
-      ViolationPointer.Located at = ViolationPointer.resolve(node, pointer, v);
+      ViolationPointer.Located at = ViolationPointer.resolve(node, pointer.toString(), v);
       ProblemKind kind =
           isReference(v) ? ProblemKind.BROKEN_REFERENCE : ProblemKind.MODEL_VIOLATION;
       // when the path could not be followed to the end, the model's own field path still says where
       String rule = at.exact() ? v.problem() : v.field() + " " + v.problem();
       String found = v.value().equals(ModelCheck.MISSING) ? "nothing" : v.value();
-      cx.problem(kind, at.pointer(), rule, found);
+      cx.problem(kind, Pointer.rendered(at.pointer()), rule, found);
     }
   }
 

@@ -24,7 +24,7 @@ final class PathwayReader {
 
   private PathwayReader() {}
 
-  private static @Nullable PatientPathway pathway(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable PatientPathway pathway(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a patient pathway object", PATHWAY);
     if (in == null) {
       return null;
@@ -35,7 +35,7 @@ final class PathwayReader {
     return in.build(b::build);
   }
 
-  private static @Nullable PathwayStage stage(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable PathwayStage stage(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a pathway stage object", STAGE);
     if (in == null) {
       return null;
@@ -47,7 +47,7 @@ final class PathwayReader {
     return in.build(b::build);
   }
 
-  private static @Nullable CustomerFeedback feedback(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable CustomerFeedback feedback(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a customer feedback object", FEEDBACK);
     if (in == null) {
       return null;

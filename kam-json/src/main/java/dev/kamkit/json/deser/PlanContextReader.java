@@ -53,7 +53,7 @@ final class PlanContextReader {
   private PlanContextReader() {}
 
   private static @Nullable ValueProposition valueProposition(
-      ReadContext cx, JsonNode node, String at) {
+      ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a value proposition object", VALUE_PROPOSITION);
     if (in == null) {
       return null;
@@ -67,7 +67,8 @@ final class PlanContextReader {
     return in.build(b::build);
   }
 
-  private static @Nullable CompetitorPosition competitor(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable CompetitorPosition competitor(
+      ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a competitor position object", COMPETITOR);
     if (in == null) {
       return null;
@@ -82,7 +83,7 @@ final class PlanContextReader {
     return in.build(b::build);
   }
 
-  private static @Nullable SwotAnalysis swot(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable SwotAnalysis swot(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a SWOT object", SWOT);
     if (in == null) {
       return null;
@@ -96,7 +97,7 @@ final class PlanContextReader {
   }
 
   private static @Nullable SharedValueInitiative initiative(
-      ReadContext cx, JsonNode node, String at) {
+      ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a shared-value initiative object", INITIATIVE);
     if (in == null) {
       return null;
@@ -113,7 +114,7 @@ final class PlanContextReader {
     return in.build(b::build);
   }
 
-  private static @Nullable JointBusinessPlan jointPlan(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable JointBusinessPlan jointPlan(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a joint business plan object", JOINT_PLAN);
     if (in == null) {
       return null;

@@ -79,7 +79,7 @@ final class PlanItemReader {
 
   private PlanItemReader() {}
 
-  private static @Nullable AccountNeed need(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable AccountNeed need(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a need object", NEED);
     if (in == null) {
       return null;
@@ -91,7 +91,7 @@ final class PlanItemReader {
     return in.build(b::build);
   }
 
-  private static @Nullable Objective objective(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable Objective objective(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "an objective object", OBJECTIVE);
     if (in == null) {
       return null;
@@ -112,7 +112,7 @@ final class PlanItemReader {
     return in.build(b::build);
   }
 
-  private static @Nullable Action action(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable Action action(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "an action object", ACTION);
     if (in == null) {
       return null;
@@ -132,7 +132,7 @@ final class PlanItemReader {
     return in.build(b::build);
   }
 
-  private static @Nullable Kpi kpi(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable Kpi kpi(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a KPI object", KPI);
     if (in == null) {
       return null;

@@ -40,7 +40,7 @@ final class PlanReader {
 
   private PlanReader() {}
 
-  private static @Nullable AccountPlan plan(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable AccountPlan plan(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a plan object", PLAN);
     if (in == null) {
       return null;

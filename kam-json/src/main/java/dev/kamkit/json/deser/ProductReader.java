@@ -52,7 +52,7 @@ final class ProductReader {
 
   private ProductReader() {}
 
-  private static @Nullable Product product(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable Product product(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a product object", PRODUCT);
     if (in == null) {
       return null;
@@ -69,7 +69,7 @@ final class ProductReader {
     return in.build(b::build);
   }
 
-  private static @Nullable Indication indication(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable Indication indication(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "an indication object", INDICATION);
     if (in == null) {
       return null;
@@ -82,7 +82,7 @@ final class ProductReader {
     return in.build(b::build);
   }
 
-  private static @Nullable PromotionalMaterial material(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable PromotionalMaterial material(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a promotional material object", MATERIAL);
     if (in == null) {
       return null;
@@ -99,7 +99,7 @@ final class ProductReader {
     return in.build(b::build);
   }
 
-  private static @Nullable IndicationApproval approval(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable IndicationApproval approval(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "an approval object", APPROVAL);
     if (in == null) {
       return null;

@@ -55,7 +55,7 @@ final class ProfileReader {
 
   private ProfileReader() {}
 
-  private static @Nullable AccountProfile profile(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable AccountProfile profile(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a profile object", PROFILE_PROPERTIES);
     if (in == null) {
       return null;
@@ -72,7 +72,7 @@ final class ProfileReader {
     return in.build(b::build);
   }
 
-  private static @Nullable GpoAffiliation gpo(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable GpoAffiliation gpo(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a GPO affiliation object", GPO);
     if (in == null) {
       return null;
@@ -86,7 +86,7 @@ final class ProfileReader {
     return in.build(b::build);
   }
 
-  private static @Nullable Contract contract(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable Contract contract(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a contract object", CONTRACT);
     if (in == null) {
       return null;
@@ -105,7 +105,7 @@ final class ProfileReader {
     return in.build(b::build);
   }
 
-  private static @Nullable AnnualVolume volume(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable AnnualVolume volume(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "an annual volume object", VOLUME);
     if (in == null) {
       return null;

@@ -43,29 +43,29 @@ final class ReadContext {
   }
 
   /** Records a problem; stops the read once {@link JsonLimits#maxProblems()} are recorded. */
-  void problem(ProblemKind kind, String pointer, String expected, String found) {
-    problems.add(new JsonProblem(kind, pointer, expected, found));
+  void problem(ProblemKind kind, Pointer pointer, String expected, String found) {
+    problems.add(new JsonProblem(kind, pointer.toString(), expected, found));
     if (problems.size() >= limits.maxProblems()) {
       throw new KamJsonException(problems, true, null);
     }
   }
 
-  void wrongType(String pointer, String expected, @Nullable JsonNode found) {
+  void wrongType(Pointer pointer, String expected, @Nullable JsonNode found) {
     problem(ProblemKind.WRONG_TYPE, pointer, expected, Describe.found(found));
   }
 
-  void invalid(String pointer, String expected, @Nullable JsonNode found) {
+  void invalid(Pointer pointer, String expected, @Nullable JsonNode found) {
     problem(ProblemKind.INVALID_VALUE, pointer, expected, Describe.found(found));
   }
 
-  void missing(String pointer, String expected) {
+  void missing(Pointer pointer, String expected) {
     problem(ProblemKind.MISSING_PROPERTY, pointer, expected, "nothing");
   }
 
   /** An unknown property: kept in lenient mode, a problem otherwise. */
-  void unknown(String pointer, String name, JsonNode value, List<String> known) {
+  void unknown(Pointer pointer, String name, JsonNode value, List<String> known) {
     if (keepUnknown && mode == ReadMode.LENIENT) {
-      unknown.put(pointer, value);
+      unknown.put(pointer.toString(), value);
     } else {
       problem(
           ProblemKind.UNKNOWN_PROPERTY,

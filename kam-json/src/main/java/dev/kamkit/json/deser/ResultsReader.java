@@ -179,7 +179,7 @@ final class ResultsReader {
               AccountResults results = accountResults(c, node, at, asOf[0]);
               if (results != null && !seen.add(results.account())) {
                 c.invalid(
-                    at + "/account",
+                    at.at("account"),
                     "each account at most once in a results document",
                     node.get("account"));
                 return null;
@@ -191,7 +191,7 @@ final class ResultsReader {
   }
 
   private static @Nullable AccountResults accountResults(
-      ReadContext cx, JsonNode node, String at, LocalDate asOf) {
+      ReadContext cx, JsonNode node, Pointer at, LocalDate asOf) {
     In in = In.object(cx, node, at, "an account results object", ACCOUNT);
     if (in == null) {
       return null;
@@ -211,7 +211,7 @@ final class ResultsReader {
     return in.build(b::build);
   }
 
-  private @Nullable CoverageView coverage(ReadContext cx, JsonNode node, String at) {
+  private @Nullable CoverageView coverage(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a coverage object", COVERAGE);
     if (in == null) {
       return null;
@@ -235,7 +235,7 @@ final class ResultsReader {
                 engaged));
   }
 
-  private @Nullable CompletenessView completeness(ReadContext cx, JsonNode node, String at) {
+  private @Nullable CompletenessView completeness(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a completeness object", COMPLETENESS);
     if (in == null) {
       return null;
@@ -253,7 +253,7 @@ final class ResultsReader {
         () -> new CompletenessView(account, asOf, score[0], rot, Optional.ofNullable(progress[0])));
   }
 
-  private static @Nullable PlanProgress planProgress(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable PlanProgress planProgress(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a plan progress object", PLAN_PROGRESS);
     if (in == null) {
       return null;
@@ -266,7 +266,7 @@ final class ResultsReader {
     return in.build(b::build);
   }
 
-  private static @Nullable Progress progress(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable Progress progress(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a progress object", PROGRESS);
     if (in == null) {
       return null;
@@ -279,7 +279,7 @@ final class ResultsReader {
     return in.build(() -> Progress.of(Optional.ofNullable(item[0]), counts[0], counts[1]));
   }
 
-  private @Nullable WhitespaceResult whitespace(ReadContext cx, JsonNode node, String at) {
+  private @Nullable WhitespaceResult whitespace(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a whitespace object", WHITESPACE);
     if (in == null) {
       return null;
@@ -299,7 +299,7 @@ final class ResultsReader {
   }
 
   private static @Nullable Map<WhitespaceStatus, Integer> addressable(
-      ReadContext cx, JsonNode node, String at) {
+      ReadContext cx, JsonNode node, Pointer at) {
     List<String> statuses = Arrays.stream(WhitespaceStatus.values()).map(Enum::name).toList();
     In in = In.object(cx, node, at, "an object of cell counts by status", statuses);
     if (in == null) {
@@ -321,7 +321,7 @@ final class ResultsReader {
     return in.build(() -> counts);
   }
 
-  private static @Nullable Opportunity opportunity(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable Opportunity opportunity(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "an opportunity object", OPPORTUNITY);
     if (in == null) {
       return null;
@@ -335,7 +335,7 @@ final class ResultsReader {
     return in.build(b::build);
   }
 
-  private @Nullable HealthView health(ReadContext cx, JsonNode node, String at) {
+  private @Nullable HealthView health(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a health object", HEALTH);
     if (in == null) {
       return null;
@@ -362,7 +362,7 @@ final class ResultsReader {
                 colourRules));
   }
 
-  private @Nullable MaturityResult maturity(ReadContext cx, JsonNode node, String at) {
+  private @Nullable MaturityResult maturity(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a maturity object", MATURITY);
     if (in == null) {
       return null;
@@ -376,7 +376,7 @@ final class ResultsReader {
     return in.build(b::build);
   }
 
-  private static @Nullable StageResult stage(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable StageResult stage(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a stage object", STAGE);
     if (in == null) {
       return null;
@@ -389,7 +389,7 @@ final class ResultsReader {
     return in.build(() -> StageResult.of(stage[0], criteria));
   }
 
-  private static @Nullable CriterionResult criterion(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable CriterionResult criterion(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a criterion object", CRITERION);
     if (in == null) {
       return null;
@@ -402,7 +402,7 @@ final class ResultsReader {
     return in.build(b::build);
   }
 
-  private @Nullable EngagementAssessment engagement(ReadContext cx, JsonNode node, String at) {
+  private @Nullable EngagementAssessment engagement(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "an engagement object", ENGAGEMENT);
     if (in == null) {
       return null;
@@ -439,7 +439,7 @@ final class ResultsReader {
         });
   }
 
-  private static @Nullable FactorAssessment factor(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable FactorAssessment factor(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a factor object", FACTOR);
     if (in == null) {
       return null;
@@ -458,7 +458,8 @@ final class ResultsReader {
                 (String) v[3]));
   }
 
-  private static @Nullable Recommendation recommendation(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable Recommendation recommendation(
+      ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a recommendation object", RECOMMENDATION);
     if (in == null) {
       return null;
@@ -471,7 +472,7 @@ final class ResultsReader {
         () -> Recommendation.of((EngagementModel) v[0], (RecommendationRole) v[1], (String) v[2]));
   }
 
-  private @Nullable TierResult tier(ReadContext cx, JsonNode node, String at) {
+  private @Nullable TierResult tier(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a tier object", TIER);
     if (in == null) {
       return null;
@@ -488,7 +489,7 @@ final class ResultsReader {
     return in.build(b::build);
   }
 
-  private @Nullable ComplianceReport compliance(ReadContext cx, JsonNode node, String at) {
+  private @Nullable ComplianceReport compliance(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a compliance object", COMPLIANCE);
     if (in == null) {
       return null;
@@ -499,7 +500,7 @@ final class ResultsReader {
     return in.build(b::build);
   }
 
-  private @Nullable Finding finding(ReadContext cx, JsonNode node, String at) {
+  private @Nullable Finding finding(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a finding object", FINDING);
     if (in == null) {
       return null;
@@ -514,7 +515,7 @@ final class ResultsReader {
   }
 
   /** The value is derived from the components; one that does not match them is refused. */
-  private static @Nullable Score score(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable Score score(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a score object", SCORE);
     if (in == null) {
       return null;
@@ -536,7 +537,7 @@ final class ResultsReader {
     return score;
   }
 
-  private static @Nullable ScoreComponent component(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable ScoreComponent component(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a score component object", COMPONENT);
     if (in == null) {
       return null;
@@ -552,7 +553,7 @@ final class ResultsReader {
     return in.build(b::build);
   }
 
-  private static @Nullable Reason reason(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable Reason reason(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a reason object", REASON);
     if (in == null) {
       return null;
@@ -567,7 +568,7 @@ final class ResultsReader {
   }
 
   /** {@code {"type": "stakeholder", "id": "s-1"}}. */
-  private static @Nullable KamId subject(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable KamId subject(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a subject object", SUBJECT);
     if (in == null) {
       return null;

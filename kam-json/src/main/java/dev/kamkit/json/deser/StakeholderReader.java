@@ -80,7 +80,7 @@ final class StakeholderReader {
 
   private StakeholderReader() {}
 
-  private static @Nullable Stakeholder stakeholder(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable Stakeholder stakeholder(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a stakeholder object", STAKEHOLDER);
     if (in == null) {
       return null;
@@ -106,7 +106,7 @@ final class StakeholderReader {
   }
 
   private static @Nullable CommitteeMembership membership(
-      ReadContext cx, JsonNode node, String at) {
+      ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a committee membership object", MEMBERSHIP);
     if (in == null) {
       return null;
@@ -117,7 +117,7 @@ final class StakeholderReader {
     return in.build(b::build);
   }
 
-  private static @Nullable HcpIdentity hcp(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable HcpIdentity hcp(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "an HCP identity object", HCP);
     if (in == null) {
       return null;
@@ -135,7 +135,7 @@ final class StakeholderReader {
   }
 
   private static @Nullable StakeholderInfluence influence(
-      ReadContext cx, JsonNode node, String at) {
+      ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "an influence object", INFLUENCE);
     if (in == null) {
       return null;

@@ -47,7 +47,7 @@ final class TeamReader {
 
   private TeamReader() {}
 
-  private static @Nullable DecisionBody decisionBody(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable DecisionBody decisionBody(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a decision body object", DECISION_BODY);
     if (in == null) {
       return null;
@@ -64,7 +64,7 @@ final class TeamReader {
     return in.build(b::build);
   }
 
-  private static @Nullable TeamMember teamMember(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable TeamMember teamMember(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a team member object", TEAM_MEMBER);
     if (in == null) {
       return null;
@@ -79,7 +79,7 @@ final class TeamReader {
     return in.build(b::build);
   }
 
-  private static @Nullable TargetList targetList(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable TargetList targetList(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a target list object", TARGET_LIST);
     if (in == null) {
       return null;
@@ -94,7 +94,7 @@ final class TeamReader {
     return in.build(b::build);
   }
 
-  private static @Nullable Relationship relationship(ReadContext cx, JsonNode node, String at) {
+  private static @Nullable Relationship relationship(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a relationship object", RELATIONSHIP);
     if (in == null) {
       return null;

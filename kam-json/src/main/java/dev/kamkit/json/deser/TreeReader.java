@@ -6,8 +6,7 @@ import dev.kamkit.json.format.KamJsonException;
 import dev.kamkit.json.format.ProblemKind;
 import dev.kamkit.json.format.UnknownProperties;
 import java.io.CharConversionException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -38,12 +37,34 @@ final class TreeReader {
 
   private final JsonParser parser;
   private final JsonLimits limits;
-  private final List<String> path = new ArrayList<>();
+
+  /**
+   * False when the parser's own constraints already stop a longer document: asking the parser for
+   * its location after every token costs an allocation each, a fifth of a read.
+   */
+  private final boolean checkLength;
+
+  /** Where the reader is, for failures only: raw names, or indices where the name is null. */
+  private @Nullable String[] names = new String[16];
+
+  private int[] indices = new int[16];
+
+  private final long maxStringLength;
+  private final long maxNameLength;
+  private final long maxNumberLength;
+  private final long maxDepth;
+  private int segments;
   private long elements;
 
   private TreeReader(JsonParser parser, JsonLimits limits) {
     this.parser = parser;
     this.limits = limits;
+    long parserMax = parser.streamReadConstraints().getMaxDocumentLength();
+    this.checkLength = parserMax <= 0 || parserMax > limits.maxDocumentLength();
+    this.maxStringLength = Limit.STRING_LENGTH.max(limits);
+    this.maxNameLength = Limit.NAME_LENGTH.max(limits);
+    this.maxNumberLength = Limit.NUMBER_LENGTH.max(limits);
+    this.maxDepth = Limit.NESTING_DEPTH.max(limits);
   }
 
   /** Reads the value at the parser's current token, or at the next one if there is none yet. */
@@ -86,13 +107,13 @@ final class TreeReader {
         return array(depth + 1);
       case VALUE_STRING:
         String text = parser.getString();
-        check(Limit.STRING_LENGTH, text.length());
+        check(Limit.STRING_LENGTH, text.length(), maxStringLength);
         return NODES.stringNode(text);
       case VALUE_NUMBER_INT:
-        check(Limit.NUMBER_LENGTH, parser.getString().length());
+        check(Limit.NUMBER_LENGTH, parser.getString().length(), maxNumberLength);
         return BigIntegerNode.valueOf(parser.getBigIntegerValue());
       case VALUE_NUMBER_FLOAT:
-        check(Limit.NUMBER_LENGTH, parser.getString().length());
+        check(Limit.NUMBER_LENGTH, parser.getString().length(), maxNumberLength);
         return decimal();
       case VALUE_TRUE:
         return NODES.booleanNode(true);
@@ -119,12 +140,12 @@ final class TreeReader {
   }
 
   private ObjectNode object(int depth) {
-    check(Limit.NESTING_DEPTH, depth);
+    check(Limit.NESTING_DEPTH, depth, maxDepth);
     ObjectNode object = NODES.objectNode();
     for (JsonToken t = next(); t != JsonToken.END_OBJECT; t = next()) {
       String name = parser.currentName();
-      check(Limit.NAME_LENGTH, name.length());
-      path.add(UnknownProperties.escape(name));
+      check(Limit.NAME_LENGTH, name.length(), maxNameLength);
+      enter(name, 0);
       if (object.has(name)) {
         throw fail(
             ProblemKind.MALFORMED_JSON,
@@ -133,28 +154,40 @@ final class TreeReader {
             null);
       }
       object.set(name, value(next(), depth));
-      path.remove(path.size() - 1);
+      segments--;
     }
     return object;
   }
 
   private ArrayNode array(int depth) {
-    check(Limit.NESTING_DEPTH, depth);
+    check(Limit.NESTING_DEPTH, depth, maxDepth);
     ArrayNode array = NODES.arrayNode();
     int index = 0;
     for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
-      path.add(String.valueOf(index++));
+      enter(null, index++);
       array.add(value(t, depth));
-      path.remove(path.size() - 1);
+      segments--;
     }
     return array;
   }
 
+  private void enter(@Nullable String name, int index) {
+    if (segments == names.length) {
+      names = Arrays.copyOf(names, segments * 2);
+      indices = Arrays.copyOf(indices, segments * 2);
+    }
+    names[segments] = name;
+    indices[segments] = index;
+    segments++;
+  }
+
   private JsonToken next() {
     JsonToken token = parser.nextToken();
-    long offset = offset(parser.currentLocation());
-    if (offset > limits.maxDocumentLength()) {
-      throw exceeded(Limit.DOCUMENT_LENGTH, offset, limits.maxDocumentLength());
+    if (checkLength) {
+      long offset = offset(parser.currentLocation());
+      if (offset > limits.maxDocumentLength()) {
+        throw exceeded(Limit.DOCUMENT_LENGTH, offset, limits.maxDocumentLength());
+      }
     }
     return token;
   }
@@ -165,8 +198,8 @@ final class TreeReader {
     }
   }
 
-  private void check(Limit limit, long actual) {
-    long max = limit.max(limits);
+  /** {@code max} is {@code limit}'s, looked up once per read: this runs for every value. */
+  private void check(Limit limit, long actual, long max) {
     if (actual > max) {
       throw exceeded(limit, actual, max);
     }
@@ -220,7 +253,14 @@ final class TreeReader {
   }
 
   private String pointer() {
-    return path.isEmpty() ? "" : "/" + String.join("/", path);
+    StringBuilder pointer = new StringBuilder();
+    for (int i = 0; i < segments; i++) {
+      String name = names[i];
+      pointer
+          .append('/')
+          .append(name == null ? String.valueOf(indices[i]) : UnknownProperties.escape(name));
+    }
+    return pointer.toString();
   }
 
   /** Jackson's own words without its source excerpt, plus the line and column. */

@@ -1,6 +1,5 @@
 package dev.kamkit.json.deser;
 
-import dev.kamkit.json.format.UnknownProperties;
 import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.Money;
@@ -48,7 +47,7 @@ final class ValueReader {
   private ValueReader() {}
 
   /** {@code {"amount": "125.00", "currency": "USD"}}. */
-  private static @Nullable Money money(ReadContext cx, JsonNode node, String pointer) {
+  private static @Nullable Money money(ReadContext cx, JsonNode node, Pointer pointer) {
     In in = In.object(cx, node, pointer, "a money object", MONEY_PROPERTIES);
     if (in == null) {
       return null;
@@ -61,7 +60,8 @@ final class ValueReader {
   }
 
   /** Exactly one of {@code text}, {@code number}, {@code flag} or {@code date}. */
-  private static @Nullable AttributeValue attribute(ReadContext cx, JsonNode node, String pointer) {
+  private static @Nullable AttributeValue attribute(
+      ReadContext cx, JsonNode node, Pointer pointer) {
     In in = In.object(cx, node, pointer, "an attribute value object", ATTRIBUTE_PROPERTIES);
     if (in == null) {
       return null;
@@ -70,7 +70,7 @@ final class ValueReader {
     if (given != 1) {
       String expected = "exactly one of \"text\", \"number\", \"flag\" and \"date\"";
       if (given == 0) {
-        cx.missing(pointer + "/text", expected);
+        cx.missing(pointer.at("text"), expected);
       } else {
         cx.invalid(pointer, expected, node);
       }
@@ -90,7 +90,7 @@ final class ValueReader {
     if (node == null) {
       return;
     }
-    String at = in.at("attributes");
+    Pointer at = in.at("attributes");
     if (!node.isObject()) {
       in.context().wrongType(at, "an object of attribute values by name", node);
       return;
@@ -98,8 +98,7 @@ final class ValueReader {
     Map<String, AttributeValue> attributes = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
       String key = entry.getKey();
-      AttributeValue value =
-          ATTRIBUTE.read(in.context(), entry.getValue(), at + "/" + UnknownProperties.escape(key));
+      AttributeValue value = ATTRIBUTE.read(in.context(), entry.getValue(), at.at(key));
       if (value != null) {
         attributes.put(key, value);
       }
