@@ -3,7 +3,6 @@ package dev.kamkit.scoring;
 import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.id.KamId;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -15,8 +14,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractReason {
-  /** Dotted lower-case words; compiled once, as every result builds many of these. */
-  private static final Pattern DOTTED = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+");
 
   /** Stable, dotted identifier of the kind of reason. */
   @Value.Parameter
@@ -37,8 +34,7 @@ public abstract class AbstractReason {
   @Value.Check
   protected void check() {
     ModelCheck.of("Reason", code())
-        .require(
-            DOTTED.matcher(code()).matches(), "code", code(), "must be dotted lower-case words")
+        .dottedCode("code", code())
         .nonBlank("message", message())
         .throwIfInvalid();
   }

@@ -32,11 +32,16 @@ public final class ModelCheck {
   /** How an absent value is shown in a violation. */
   public static final String MISSING = "<missing>";
 
-  private final String subject;
-  private final List<ModelViolation> violations = new ArrayList<>();
+  private final String type;
+  private final @Nullable Object id;
+  private @Nullable String subject;
 
-  private ModelCheck(String subject) {
-    this.subject = subject;
+  // Allocated on the first violation: nearly every check of a valid value finds none.
+  private @Nullable List<ModelViolation> violations;
+
+  private ModelCheck(String type, @Nullable Object id) {
+    this.type = type;
+    this.id = id;
   }
 
   /**
@@ -47,12 +52,18 @@ public final class ModelCheck {
    * @return a new, empty check
    */
   public static ModelCheck of(String type, @Nullable Object id) {
-    return new ModelCheck(id == null ? type : type + " " + id);
+    return new ModelCheck(type, id);
   }
 
   /** The subject this check reports violations against, for example {@code "Action a-1"}. */
   public String subject() {
-    return subject;
+    String s = subject;
+    if (s == null) {
+      // named on demand: every model value and result runs a check, and almost all pass
+      s = id == null ? type : type + " " + id;
+      subject = s;
+    }
+    return s;
   }
 
   /**
@@ -67,7 +78,7 @@ public final class ModelCheck {
   public ModelCheck require(
       boolean condition, String field, @Nullable Object value, String problem) {
     if (!condition) {
-      violations.add(new ModelViolation(subject, field, show(value), problem));
+      found().add(new ModelViolation(subject(), field, show(value), problem));
     }
     return this;
   }
@@ -87,15 +98,20 @@ public final class ModelCheck {
   public ModelCheck allNonBlank(String field, Collection<String> values) {
     int index = 0;
     for (String value : values) {
-      nonBlank(field + "[" + index++ + "]", value);
+      if (value.isBlank()) {
+        nonBlank(field + "[" + index + "]", value);
+      }
+      index++;
     }
     return this;
   }
 
   /** Records a violation when {@code value} is below {@code min} or above {@code max}. */
   public ModelCheck between(String field, long value, long min, long max) {
-    return require(
-        value >= min && value <= max, field, value, "must be between " + min + " and " + max);
+    if (value < min || value > max) {
+      require(false, field, value, "must be between " + min + " and " + max);
+    }
+    return this;
   }
 
   /** Like {@link #between(String, long, long, long)} for an optional value. */
@@ -118,12 +134,8 @@ public final class ModelCheck {
   /** Records a violation when both dates are present and {@code date} lies before {@code floor}. */
   public ModelCheck notBefore(
       String field, Optional<LocalDate> date, String floorField, Optional<LocalDate> floor) {
-    if (date.isPresent() && floor.isPresent()) {
-      require(
-          !date.get().isBefore(floor.get()),
-          field,
-          date.get(),
-          "must not be before " + floorField + " " + floor.get());
+    if (date.isPresent() && floor.isPresent() && date.get().isBefore(floor.get())) {
+      require(false, field, date.get(), "must not be before " + floorField + " " + floor.get());
     }
     return this;
   }
@@ -141,6 +153,9 @@ public final class ModelCheck {
 
   /** Records one violation for every key that two or more elements of {@code items} share. */
   public <T, K> ModelCheck unique(String field, Collection<T> items, Function<T, K> key) {
+    if (items.size() < 2) {
+      return this;
+    }
     Set<K> seen = new HashSet<>();
     Set<K> reported = new HashSet<>();
     for (T item : items) {
@@ -150,6 +165,36 @@ public final class ModelCheck {
       }
     }
     return this;
+  }
+
+  /**
+   * Records a violation unless {@code code} is dotted lower-case words, such as {@code
+   * "coverage.role.unheld"}: two or more words of {@code a-z}, {@code 0-9} and {@code -}, joined by
+   * single dots. Stable codes of reasons, criteria and rules have this form.
+   */
+  public ModelCheck dottedCode(String field, String code) {
+    return require(isDottedCode(code), field, code, "must be dotted lower-case words");
+  }
+
+  /** True if {@code code} is dotted lower-case words; see {@link #dottedCode(String, String)}. */
+  public static boolean isDottedCode(String code) {
+    int words = 0;
+    int wordLength = 0;
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c == '.') {
+        if (wordLength == 0) {
+          return false;
+        }
+        words++;
+        wordLength = 0;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') {
+        wordLength++;
+      } else {
+        return false;
+      }
+    }
+    return wordLength > 0 && words >= 1;
   }
 
   /** Checks the keys of a custom-attribute map: each non-blank and without outer whitespace. */
@@ -183,20 +228,31 @@ public final class ModelCheck {
 
   /** Adds violations found elsewhere, for example by a nested check. */
   public ModelCheck addAll(Collection<ModelViolation> found) {
-    violations.addAll(found);
+    if (!found.isEmpty()) {
+      found().addAll(found);
+    }
     return this;
   }
 
   /** The violations recorded so far, in the order they were found. */
   public List<ModelViolation> violations() {
-    return List.copyOf(violations);
+    return violations == null ? List.of() : List.copyOf(violations);
   }
 
   /** Throws {@link InvalidModelException} with every recorded violation, if there is any. */
   public void throwIfInvalid() {
-    if (!violations.isEmpty()) {
+    if (violations != null) {
       throw new InvalidModelException(violations);
     }
+  }
+
+  private List<ModelViolation> found() {
+    List<ModelViolation> v = violations;
+    if (v == null) {
+      v = new ArrayList<>();
+      violations = v;
+    }
+    return v;
   }
 
   /** Renders a value for a violation: text in quotes, absent as {@value #MISSING}. */

@@ -2,9 +2,11 @@ package dev.kamkit.model.base;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -12,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.SourceDSL;
 
 class ModelCheckTest {
   private static final LocalDate JAN_1 = LocalDate.of(2026, 1, 1);
@@ -178,5 +182,48 @@ class ModelCheckTest {
     assertEquals("42", ModelCheck.show(Optional.of(42)));
     assertEquals("2026-01-01", ModelCheck.show(JAN_1));
     assertTrue(ModelCheck.MISSING.startsWith("<"));
+  }
+
+  @Test
+  void dottedCodesAreLowerCaseWordsJoinedByDots() {
+    assertTrue(ModelCheck.isDottedCode("coverage.role.unheld"));
+    assertTrue(ModelCheck.isDottedCode("openpayments.npi-missing.2"));
+    assertFalse(ModelCheck.isDottedCode("coverage"));
+    assertFalse(ModelCheck.isDottedCode("coverage."));
+    assertFalse(ModelCheck.isDottedCode(".coverage.role"));
+    assertFalse(ModelCheck.isDottedCode("coverage..role"));
+    assertFalse(ModelCheck.isDottedCode("Coverage.role"));
+    assertFalse(ModelCheck.isDottedCode("coverage.role_held"));
+    assertFalse(ModelCheck.isDottedCode(""));
+
+    ModelViolation v =
+        assertThrows(
+                InvalidModelException.class,
+                () ->
+                    ModelCheck.of("Reason", "x").dottedCode("code", "Not.Dotted").throwIfInvalid())
+            .violations()
+            .get(0);
+    assertEquals(
+        new ModelViolation("Reason x", "code", "\"Not.Dotted\"", "must be dotted lower-case words"),
+        v);
+  }
+
+  @Test
+  void theDottedCodeScannerAgreesWithItsPattern() {
+    Pattern dotted = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+");
+    String alphabet = "ab9-.A_ ";
+    qt().withFixedSeed(20_261_123L)
+        .withExamples(20_000)
+        .forAll(
+            SourceDSL.lists()
+                .of(SourceDSL.integers().between(0, alphabet.length() - 1))
+                .ofSizeBetween(0, 10))
+        .checkAssert(
+            indices -> {
+              StringBuilder b = new StringBuilder();
+              indices.forEach(i -> b.append(alphabet.charAt(i)));
+              String code = b.toString();
+              assertEquals(dotted.matcher(code).matches(), ModelCheck.isDottedCode(code), code);
+            });
   }
 }

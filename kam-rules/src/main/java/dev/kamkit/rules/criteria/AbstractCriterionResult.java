@@ -4,7 +4,6 @@ import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.scoring.Reason;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -15,8 +14,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractCriterionResult {
-  /** Dotted lower-case words; compiled once, as every result builds many of these. */
-  private static final Pattern DOTTED = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+");
 
   /** Stable, dotted lower-case id; hosts may translate, filter or count by it. */
   public abstract String id();
@@ -46,7 +43,7 @@ public abstract class AbstractCriterionResult {
   @Value.Check
   protected void check() {
     ModelCheck.of("CriterionResult", id())
-        .require(DOTTED.matcher(id()).matches(), "id", id(), "must be dotted lower-case words")
+        .dottedCode("id", id())
         .nonBlank("title", title())
         .throwIfInvalid();
   }
