@@ -92,4 +92,23 @@ class ActiveLinksTest {
     assertEquals(Optional.of(AS_OF), link.last());
     assertEquals(false, link.active());
   }
+
+  @Test
+  void aMemberWhoLeftTheTeamOrAnInteractionStillToComeHoldsNoActiveLink() {
+    KeyAccount account =
+        AccountFixture.hospital("h", "H", 300)
+            .formerMember("rep", TeamFunction.SALES, AS_OF.minusDays(1))
+            .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
+            .stakeholder("a", StakeholderFunction.CLINICAL)
+            .holds("rep", "a", RelationshipStrength.STRONG, AS_OF.minusDays(2))
+            .holds("kam", "a", RelationshipStrength.STRONG, AS_OF.plusDays(1))
+            .build();
+    List<ActiveLinks.Link> all = links(account).all();
+    // kam-a: judged as of a past day, an interaction recorded for a later day has not happened yet
+    assertEquals(Optional.empty(), all.get(0).last());
+    assertEquals(false, all.get(0).active());
+    // rep-a: recent, but the rep left the team yesterday
+    assertEquals(Optional.of(AS_OF.minusDays(2)), all.get(1).last());
+    assertEquals(false, all.get(1).active());
+  }
 }

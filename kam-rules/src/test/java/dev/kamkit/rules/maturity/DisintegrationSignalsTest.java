@@ -12,6 +12,8 @@ import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.plan.CustomerFeedback;
 import dev.kamkit.model.portfolio.FormularyEntry;
 import dev.kamkit.model.portfolio.FormularyStatus;
+import dev.kamkit.model.portfolio.Product;
+import dev.kamkit.model.portfolio.ProductKind;
 import dev.kamkit.model.stakeholder.BuyingRole;
 import dev.kamkit.model.stakeholder.Seniority;
 import dev.kamkit.model.stakeholder.Sentiment;
@@ -141,6 +143,26 @@ class DisintegrationSignalsTest {
                         entry(p, FormularyStatus.UNDER_REVIEW, SINCE),
                         entry(p, FormularyStatus.ON_FORMULARY, AS_OF.minusDays(1))));
     assertEquals(List.of(), signals(regained));
+  }
+
+  @Test
+  void aCompetitorLosingItsListingIsNoSignalOfOurs() {
+    AccountFixture f =
+        base()
+            .with(
+                k ->
+                    k.addProducts(
+                            Product.builder()
+                                .id(ProductId.of("rivalex"))
+                                .name("Rivalex")
+                                .kind(ProductKind.BIOLOGICAL)
+                                .therapeuticArea("Oncology")
+                                .competitor(true)
+                                .build())
+                        .addFormulary(
+                            entry("rivalex", FormularyStatus.PREFERRED, SINCE.minusYears(1)),
+                            entry("rivalex", FormularyStatus.NOT_LISTED, AS_OF.minusDays(30))));
+    assertEquals(List.of(), signals(f));
   }
 
   private static Contract contract(String id, ContractStatus status, LocalDate end) {

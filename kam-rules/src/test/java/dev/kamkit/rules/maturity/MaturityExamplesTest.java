@@ -2,13 +2,13 @@ package dev.kamkit.rules.maturity;
 
 import static dev.kamkit.rules.fixtures.AccountFixture.AS_OF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.plan.PlanStatus;
 import dev.kamkit.model.team.TeamFunction;
-import dev.kamkit.model.team.TeamMember;
 import dev.kamkit.rules.criteria.CriterionResult;
 import dev.kamkit.rules.criteria.Outcome;
 import dev.kamkit.rules.fixtures.Riverside;
@@ -111,6 +111,8 @@ class MaturityExamplesTest {
         "We actively hold 1 executive at strong or better: cmo",
         r.criterion(MaturityCriterion.EXECUTIVE_RELATIONSHIPS).reasons().get(0).message());
     assertTrue(r.explain().contains("KAM maturity stage 5 (Trusted partner)"), r.explain());
+    // nothing lies beyond stage 5
+    assertFalse(r.explain().contains("Already in place"), r.explain());
   }
 
   @Test
@@ -126,6 +128,11 @@ class MaturityExamplesTest {
             .map(CriterionResult::id)
             .toList()
             .contains("maturity.stage-5.joint-business-plan"),
+        r.explain());
+    assertTrue(
+        r.explain()
+            .contains(
+                "  Already in place for later stages:\n" + "    [met] Needs-based segmentation: "),
         r.explain());
   }
 
@@ -149,15 +156,7 @@ class MaturityExamplesTest {
   void objectivesOwnedByNobodyOnTheTeamTodayAreNotShared() {
     KeyAccount account =
         Riverside.atStage(2)
-            .with(
-                k ->
-                    k.addTeam(
-                        TeamMember.builder()
-                            .id(TeamMemberId.of("gone"))
-                            .name("gone")
-                            .function(TeamFunction.MARKETING)
-                            .leftOn(AS_OF.minusYears(1))
-                            .build()))
+            .formerMember("gone", TeamFunction.MARKETING, AS_OF.minusYears(1))
             .build();
     // reassign the objective and the action to the member who left
     KeyAccount orphaned =

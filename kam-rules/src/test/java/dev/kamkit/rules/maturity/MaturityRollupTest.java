@@ -2,11 +2,14 @@ package dev.kamkit.rules.maturity;
 
 import static dev.kamkit.rules.fixtures.AccountFixture.AS_OF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
+import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.ModelViolation;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.plan.PlanStatus;
 import dev.kamkit.rules.criteria.CriterionResult;
@@ -48,7 +51,25 @@ class MaturityRollupTest {
     assertEquals(
         List.of(AccountId.of("b"), AccountId.of("c")),
         rollup.accountsAt(MaturityStage.COORDINATED_TEAM));
-    assertTrue(rollup.explain().contains("Stage 3 (Coordinated team): 2 (b, c)"), rollup.explain());
+    assertEquals(
+        "KAM maturity across 4 accounts\n"
+            + "  No stage (Not yet KAM): 0\n"
+            + "  Stage 1 (Dedicated resources): 1 (a)\n"
+            + "  Stage 2 (Aligned roles): 0\n"
+            + "  Stage 3 (Coordinated team): 2 (b, c)\n"
+            + "  Stage 4 (Strategic account plan): 0\n"
+            + "  Stage 5 (Trusted partner): 1 (d)",
+        rollup.explain());
+  }
+
+  @Test
+  void aPortfolioOutOfAccountOrderIsRefused() {
+    List<MaturityResult> unsorted = snapshot(riversideAt(1, "b"), riversideAt(1, "a"));
+    InvalidModelException e =
+        assertThrows(
+            InvalidModelException.class,
+            () -> PortfolioMaturity.builder().results(unsorted).build());
+    assertEquals(List.of("results"), e.violations().stream().map(ModelViolation::field).toList());
   }
 
   @Test
@@ -73,9 +94,32 @@ class MaturityRollupTest {
     assertEquals(
         List.of(AccountId.of("b")), diff.advanced().stream().map(StageChange::account).toList());
     assertEquals(List.of(AccountId.of("new")), diff.added());
-    assertTrue(
-        diff.explain().startsWith("Maturity changes: 1 regressed, 1 advanced, 0 unchanged"),
+    assertEquals(List.of(), diff.removed());
+    assertTrue(a.isRegression());
+    assertFalse(diff.advanced().get(0).isRegression());
+    assertEquals(
+        "Maturity changes: 1 regressed, 1 advanced, 0 unchanged, 1 account added, 0 removed\n"
+            + "  Regressed: Account a (a): stage 4 (Strategic account plan) -> stage 3"
+            + " (Coordinated team)\n"
+            + "    lost [missing] The plan is being executed: The plan is draft: get it approved;"
+            + " 1 action under way or done\n"
+            + "  Advanced: Account b (b): stage 2 (Aligned roles) -> stage 3 (Coordinated team)",
         diff.explain());
+  }
+
+  @Test
+  void anAccountMissingFromTheLaterSnapshotIsRemoved() {
+    List<MaturityResult> before = snapshot(riversideAt(2, "a"), riversideAt(2, "b"));
+    MaturityComparison diff = MaturityRollup.compare(before, snapshot(riversideAt(2, "a")));
+    assertEquals(List.of(AccountId.of("b")), diff.removed());
+    assertEquals(List.of(AccountId.of("a")), diff.unchanged());
+    assertEquals(
+        "Maturity changes: 0 regressed, 0 advanced, 1 unchanged, 0 accounts added, 1 removed",
+        diff.explain());
+    // nothing joined or left: no word of it
+    assertEquals(
+        "Maturity changes: 0 regressed, 0 advanced, 2 unchanged",
+        MaturityRollup.compare(before, before).explain());
   }
 
   @Test

@@ -16,7 +16,12 @@ import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.rules.criteria.CriterionResult;
 import dev.kamkit.rules.criteria.Outcome;
 import dev.kamkit.rules.fixtures.AccountFixture;
+import dev.kamkit.rules.fixtures.Riverside;
+import dev.kamkit.scoring.completeness.CompletenessPolicy;
+import dev.kamkit.scoring.completeness.CompletenessScorer;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -184,6 +189,38 @@ class PlanCriteriaTest {
         "Live actions are owned by 3 functions (key account manager, market access, sales); the"
             + " policy asks for both commercial and medical owners",
         both.classify(commercial, AS_OF).criterion(MaturityCriterion.MATRIX_TEAM));
+    // by default medical may keep its own plan behind the firewall: one division suffices
+    assertCriterion(
+        Outcome.MET,
+        "Live actions are owned by 3 functions (key account manager, market access, sales)",
+        classifier.classify(commercial, AS_OF).criterion(MaturityCriterion.MATRIX_TEAM));
+  }
+
+  @Test
+  void aPlanExactlyAtTheMinimumCompletenessIsComplete() {
+    KeyAccount account = Riverside.atStage(4).build();
+    BigDecimal score =
+        CompletenessScorer.of(CompletenessPolicy.defaults()).score(account, AS_OF).score().value();
+    CriterionResult atMinimum =
+        MaturityClassifier.of(MaturityPolicy.defaults().withMinPlanCompleteness(score))
+            .classify(account, AS_OF)
+            .criterion(MaturityCriterion.COMPLETE_PLAN);
+    assertEquals(Outcome.MET, atMinimum.outcome(), atMinimum.explain());
+  }
+
+  @Test
+  void theLargestGapsNameOnlySectionsThatLosePoints() {
+    CriterionResult r =
+        MaturityClassifier.of(
+                MaturityPolicy.defaults().withMinPlanCompleteness(BigDecimal.valueOf(100)))
+            .classify(
+                Riverside.atStage(4).plan(p -> p.valueProposition(Optional.empty())).build(), AS_OF)
+            .criterion(MaturityCriterion.COMPLETE_PLAN);
+    // one section short: the full sections are not listed as gaps of 0 points
+    assertEquals(
+        "Plan completeness 90.0 / 100; 100.0 needed. Largest gaps: Value proposition and rationale"
+            + " (10.0 points short)",
+        r.reasons().get(0).message());
   }
 
   private static Kpi kpi(String id, KpiPerspective perspective, boolean measured) {

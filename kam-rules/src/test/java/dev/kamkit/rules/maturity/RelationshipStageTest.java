@@ -61,17 +61,19 @@ class RelationshipStageTest {
 
   /** Trading, with every link through the KAM: a bow-tie. */
   private static AccountFixture bowTie() {
+    return bowTie(Seniority.SENIOR_LEADER, Seniority.EXECUTIVE);
+  }
+
+  /** The bow-tie with the pharmacy director and the CFO at the given seniorities. */
+  private static AccountFixture bowTie(Seniority pharmacyDirector, Seniority cfo) {
     return AccountFixture.hospital("lakeside", "Lakeside Hospital", 400)
         .stakeholder(
             "pharm-dir",
             StakeholderFunction.PHARMACY,
-            s -> s.seniority(Seniority.SENIOR_LEADER),
+            s -> s.seniority(pharmacyDirector),
             BuyingRole.TECHNICAL_BUYER)
         .stakeholder(
-            "cfo",
-            StakeholderFunction.FINANCE,
-            s -> s.seniority(Seniority.EXECUTIVE),
-            BuyingRole.ECONOMIC_BUYER)
+            "cfo", StakeholderFunction.FINANCE, s -> s.seniority(cfo), BuyingRole.ECONOMIC_BUYER)
         .stakeholder("chief-onc", StakeholderFunction.CLINICAL, BuyingRole.CLINICAL_CHAMPION)
         .product(WhitespaceStatus.SOLD)
         .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
@@ -81,7 +83,12 @@ class RelationshipStageTest {
 
   /** Six peer links across three functions a side, a senior contact and a draft joint plan. */
   private static AccountFixture diamond() {
-    return bowTie()
+    return diamond(bowTie());
+  }
+
+  /** {@code bowTie} grown into the diamond. */
+  private static AccountFixture diamond(AccountFixture bowTie) {
+    return bowTie
         .member("msl", TeamFunction.MEDICAL_SCIENCE_LIAISON)
         .member("access", TeamFunction.MARKET_ACCESS)
         .holds("msl", "chief-onc")
@@ -114,6 +121,16 @@ class RelationshipStageTest {
   }
 
   @Test
+  void eachStageSaysWhatItMeans() {
+    assertEquals(
+        "trading through one point of contact on a side, the bow-tie",
+        RelationshipStage.BASIC.description());
+    assertEquals(
+        "falling apart: business lost, threads lapsing, decision-makers turning hostile",
+        RelationshipStage.DISINTEGRATING.description());
+  }
+
+  @Test
   void exploratoryIsContactWithoutTrade() {
     RelationshipStageResult r = classify(prospect().product(WhitespaceStatus.OPEN));
     assertEquals(RelationshipStage.EXPLORATORY, r.stage());
@@ -128,6 +145,52 @@ class RelationshipStageTest {
     assertEquals(ContactStructure.BOW_TIE, r.structure());
     assertEquals(1, r.ourPeople());
     assertEquals(List.of("relationship.next.widen-bow-tie"), codes(r.missingForNext()));
+  }
+
+  @Test
+  void tradingWithNobodyHeldActivelyIsBasicWithNoContacts() {
+    RelationshipStageResult r =
+        classify(
+            AccountFixture.hospital("lakeside", "Lakeside Hospital", 400)
+                .stakeholder("pharm-dir", StakeholderFunction.PHARMACY)
+                .product(WhitespaceStatus.SOLD)
+                .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
+                .holds("kam", "pharm-dir", RelationshipStrength.WORKING, AS_OF.minusDays(91)));
+    assertEquals(RelationshipStage.BASIC, r.stage());
+    assertEquals(ContactStructure.NONE, r.structure());
+    assertEquals(
+        "Nobody of ours holds anyone of theirs actively: open more than one thread",
+        r.missingForNext().get(0).message());
+  }
+
+  @Test
+  void theDiamondGapNamesOnlyWhatFallsShort() {
+    // three functions a side but five links: only the links are short
+    RelationshipStageResult links =
+        classify(
+            bowTie()
+                .member("msl", TeamFunction.MEDICAL_SCIENCE_LIAISON)
+                .member("access", TeamFunction.MARKET_ACCESS)
+                .holds("msl", "chief-onc")
+                .holds("access", "cfo")
+                .holds("access", "pharm-dir"));
+    assertEquals(ContactStructure.MULTI_CONTACT, links.structure());
+    assertEquals(
+        "Build the diamond of peer contacts: 1 more active link",
+        links.missingForNext().get(0).message());
+    // six links but two functions of ours: only a function is short
+    RelationshipStageResult functions =
+        classify(
+            bowTie()
+                .member("access", TeamFunction.MARKET_ACCESS)
+                .holds("access", "cfo")
+                .holds("access", "pharm-dir")
+                .holds("access", "chief-onc")
+                .holds("kam", "cfo"));
+    assertEquals(6, functions.activeLinks());
+    assertEquals(
+        "Build the diamond of peer contacts: 1 more function of ours",
+        functions.missingForNext().get(0).message());
   }
 
   @Test
@@ -151,9 +214,27 @@ class RelationshipStageTest {
   }
 
   @Test
+  void aDiamondWhoseContactsAreAllBelowSeniorLeaderHasNoSeniorContact() {
+    AccountFixture juniors = diamond(bowTie(Seniority.DEPARTMENT_HEAD, Seniority.DEPARTMENT_HEAD));
+    RelationshipStageResult r = classify(juniors);
+    assertEquals(ContactStructure.DIAMOND, r.structure());
+    assertEquals(RelationshipStage.COOPERATIVE, r.stage());
+    assertEquals(List.of("relationship.next.senior-contact"), codes(r.missingForNext()));
+    assertEquals(
+        "Hold a senior leader or more senior stakeholder actively",
+        r.missingForNext().get(0).message());
+  }
+
+  @Test
   void interdependentIsADiamondWithSeniorContactsAndJointWorkBegun() {
     RelationshipStageResult r = classify(diamond());
     assertEquals(RelationshipStage.INTERDEPENDENT, r.stage(), r.explain());
+    assertTrue(
+        r.evidence().stream()
+            .map(Reason::message)
+            .toList()
+            .contains("Joint work: a draft joint plan"),
+        r.explain());
     assertEquals(6, r.activeLinks());
     assertEquals(
         List.of(
@@ -168,7 +249,20 @@ class RelationshipStageTest {
     RelationshipStageResult r = classify(integrated());
     assertEquals(RelationshipStage.INTEGRATED, r.stage(), r.explain());
     assertTrue(r.missingForNext().isEmpty());
-    assertTrue(r.explain().contains("Contacts: diamond, 6 active links"), r.explain());
+    assertEquals(
+        "Lakeside Hospital (lakeside): relationship integrated as of 2026-11-22"
+            + " [policy kamkit-relationship-1]\n"
+            + "  Contacts: diamond, 6 active links between 3 of ours (key account manager, market"
+            + " access, medical science liaison) and 3 of theirs (clinical, finance, pharmacy)\n"
+            + "  [STRENGTH] Trading: 1 whitespace cell sold\n"
+            + "  [STRENGTH] Several people in touch on each side\n"
+            + "  [STRENGTH] A diamond of peer contacts across functions on both sides\n"
+            + "  [STRENGTH] 2 senior stakeholders held actively\n"
+            + "  [STRENGTH] Joint work: an agreed joint business plan, 1 agreed or launched"
+            + " initiative\n"
+            + "  [STRENGTH] Executive trust, an agreed joint business plan and joint teams on"
+            + " launched initiatives",
+        r.explain());
   }
 
   @Test
@@ -222,6 +316,17 @@ class RelationshipStageTest {
                     s -> s.seniority(Seniority.EXECUTIVE).sentiment(Sentiment.DETRACTOR)));
     assertEquals(RelationshipStage.BASIC, r.stage());
     assertEquals(List.of("relationship.signal.hostile-decision-makers"), codes(r.signals()));
+    assertEquals(
+        "Lakeside Hospital (lakeside): relationship basic as of 2026-11-22"
+            + " [policy kamkit-relationship-1]\n"
+            + "  Contacts: bow-tie, 2 active links between 1 of ours (key account manager) and 2"
+            + " of theirs (clinical, pharmacy)\n"
+            + "  [STRENGTH] Trading: 1 whitespace cell sold\n"
+            + "  [RISK] Decision-makers work against us: ceo\n"
+            + "  To move up:\n"
+            + "    - Widen the bow-tie: more than one of our people linked with more than one of"
+            + " theirs",
+        r.explain());
   }
 
   @Test

@@ -16,6 +16,7 @@ import dev.kamkit.rules.engagement.Factor;
 import dev.kamkit.rules.engagement.Rating;
 import dev.kamkit.rules.fixtures.AccountFixture;
 import dev.kamkit.scoring.Reason;
+import dev.kamkit.scoring.ScoreComponent;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -57,8 +58,26 @@ class TieringExamplesTest {
         tiering.tier(hospital("c"), value(Rating.LOW, Rating.LOW, Rating.MEDIUM), AS_OF);
     assertEquals(Optional.of(new BigDecimal("33.3333")), low.priority());
     assertEquals(Optional.of(AccountTier.TIER_3), low.tier());
-    assertTrue(
-        low.explain().startsWith("Hospital c (c): tier 3, priority 33.3 / 100"), low.explain());
+    assertEquals(
+        "Hospital c (c): tier 3, priority 33.3 / 100 as of 2026-11-22 [policy kamkit-tiering-1]\n"
+            + "  [STRENGTH] Priority 33.3: tier 3, below tier 2's 40.0; potential value 33.3",
+        low.explain());
+  }
+
+  @Test
+  void aPolicyThatWeighsFitSaysSoWhenFitWasNotAssessed() {
+    Tiering withFit =
+        Tiering.of(
+            TieringPolicy.defaults()
+                .withVersion("acme-fit-1")
+                .withStrategicFitWeight(BigDecimal.valueOf(50)));
+    TierResult t =
+        withFit.tier(hospital("a"), value(Rating.HIGH, Rating.MEDIUM, Rating.MEDIUM), AS_OF);
+    assertEquals(Optional.of(new BigDecimal("58.3333")), t.priority());
+    assertEquals(
+        "Priority 58.3: tier 2 from 40.0, below tier 1's 70.0; potential value 58.3; strategic"
+            + " fit not assessed, so potential alone decides",
+        t.reasons().get(0).message());
   }
 
   @Test
@@ -68,6 +87,20 @@ class TieringExamplesTest {
     assertEquals(AccountTier.TIER_2, CutOffs.tier(new BigDecimal("69.9999"), Optional.empty(), p));
     assertEquals(AccountTier.TIER_2, CutOffs.tier(new BigDecimal("40"), Optional.empty(), p));
     assertEquals(AccountTier.TIER_3, CutOffs.tier(new BigDecimal("39.9999"), Optional.empty(), p));
+  }
+
+  @Test
+  void aRecordedTierMovesUpOnlyOnceThePriorityClearsTheHigherCutOffByTheBand() {
+    TieringPolicy p = TieringPolicy.defaults();
+    Optional<AccountTier> wasTier2 = Optional.of(AccountTier.TIER_2);
+    // tier 1 from 70, band 5: 75 moves a tier-2 account up, 74.9999 keeps it where it was
+    assertEquals(AccountTier.TIER_1, CutOffs.tier(new BigDecimal("75"), wasTier2, p));
+    assertEquals(AccountTier.TIER_2, CutOffs.tier(new BigDecimal("74.9999"), wasTier2, p));
+    // a tier-3 account clears tier 2's 40 by the band at 45, and both cut-offs at 75
+    Optional<AccountTier> wasTier3 = Optional.of(AccountTier.TIER_3);
+    assertEquals(AccountTier.TIER_2, CutOffs.tier(new BigDecimal("45"), wasTier3, p));
+    assertEquals(AccountTier.TIER_3, CutOffs.tier(new BigDecimal("44.9999"), wasTier3, p));
+    assertEquals(AccountTier.TIER_1, CutOffs.tier(new BigDecimal("75"), wasTier3, p));
   }
 
   @Test
@@ -100,9 +133,20 @@ class TieringExamplesTest {
         value(Rating.HIGH, Rating.MEDIUM, Rating.MEDIUM)
             .withRating(Factor.OPENNESS_TO_PARTNERING, Rating.VERY_HIGH)
             .withRating(Factor.CLINICAL_TRIAL_COLLABORATION, Rating.VERY_HIGH);
-    // potential alone: 58.3, tier 2
+    // potential alone: 58.3, tier 2; the rated fit has no weight, so it is neither blended in
+    // nor mentioned
+    TierResult alone = tiering.tier(hospital("a"), partner, AS_OF);
+    assertEquals(Optional.of(AccountTier.TIER_2), alone.tier());
+    assertEquals(Optional.of(new BigDecimal("58.3333")), alone.priority());
     assertEquals(
-        Optional.of(AccountTier.TIER_2), tiering.tier(hospital("a"), partner, AS_OF).tier());
+        "Priority 58.3: tier 2 from 40.0, below tier 1's 70.0; potential value 58.3",
+        alone.reasons().get(0).message());
+    assertEquals(
+        List.of("potential-value"),
+        alone.score().orElseThrow().components().stream()
+            .filter(ScoreComponent::applicable)
+            .map(ScoreComponent::key)
+            .toList());
     // fit weighted 100:50 lifts it to (58.3 x 100 + 100 x 50) / 150 = 72.2, tier 1
     Tiering withFit =
         Tiering.of(
@@ -144,7 +188,33 @@ class TieringExamplesTest {
     assertEquals(
         List.of("tiering.portfolio.tier-1-crowded", "tiering.portfolio.untiered"),
         all.reasons().stream().map(Reason::code).toList());
-    assertTrue(all.explain().startsWith("Tiers across 4 accounts\n  Tier 1: 2"), all.explain());
+    assertEquals(List.of(AccountId.of("d")), all.reasons().get(1).subjects());
+    assertEquals(List.of(AccountId.of("a"), AccountId.of("b")), all.accountsIn(AccountTier.TIER_1));
+    assertEquals(
+        "Tiers across 4 accounts\n  Tier 1: 2\n  Tier 2: 0\n  Tier 3: 1\n  Untiered: 1\n"
+            + "  [RISK] 2 of 4 accounts are tier 1, more than 20%: effort spread over too many"
+            + " accounts underinvests the few that matter\n"
+            + "  [GAP] 1 account has no tier: assess their potential value",
+        all.explain());
+  }
+
+  @Test
+  void aPortfolioWithExactlyTheTier1ShareAndEveryAccountTieredIsNotWarned() {
+    Portfolio portfolio =
+        Portfolio.builder()
+            .addAccounts(hospital("a"), hospital("b"), hospital("c"), hospital("d"), hospital("e"))
+            .build();
+    Map<AccountId, EngagementInputs> inputs = new HashMap<>();
+    inputs.put(AccountId.of("a"), value(Rating.VERY_HIGH, Rating.HIGH, Rating.HIGH));
+    for (String id : List.of("b", "c", "d", "e")) {
+      inputs.put(AccountId.of(id), value(Rating.LOW, Rating.LOW, Rating.LOW));
+    }
+    // 1 of 5 is exactly the default 20 %: not more than the share
+    PortfolioTiering all = tiering.tierAll(portfolio, inputs, AS_OF);
+    assertEquals(List.of(AccountId.of("a")), all.accountsIn(AccountTier.TIER_1));
+    assertEquals(List.of(), all.untiered());
+    assertEquals(List.of(), all.reasons());
+    assertEquals("Tiers across 5 accounts\n  Tier 1: 1\n  Tier 2: 0\n  Tier 3: 4", all.explain());
   }
 
   @Test

@@ -1,0 +1,78 @@
+package dev.kamkit.rules.maturity;
+
+import static dev.kamkit.rules.fixtures.AccountFixture.AS_OF;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.kamkit.model.id.ActionId;
+import dev.kamkit.model.plan.ActionStatus;
+import dev.kamkit.model.plan.NeedCategory;
+import dev.kamkit.model.team.TeamFunction;
+import dev.kamkit.rules.criteria.CriterionResult;
+import dev.kamkit.rules.criteria.Outcome;
+import dev.kamkit.rules.fixtures.AccountFixture;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stage 3 of seed 001 on the default policy's boundaries: two actions tied to a recorded need, and
+ * two functions working on one and the same need.
+ */
+class NeedsCriteriaTest {
+  private final MaturityClassifier classifier = MaturityClassifier.withDefaults();
+
+  private CriterionResult criterion(AccountFixture f, MaturityCriterion c) {
+    return classifier.classify(f.build(), AS_OF).criterion(c);
+  }
+
+  /** A KAM and an MSL, and two recorded needs. */
+  private static AccountFixture needs() {
+    return AccountFixture.hospital("h", "H", 400)
+        .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
+        .member("msl", TeamFunction.MEDICAL_SCIENCE_LIAISON)
+        .need("n1", NeedCategory.PATIENT_ACCESS, "Faster starts")
+        .need("n2", NeedCategory.ADHERENCE, "Adherence");
+  }
+
+  @Test
+  void onlyActionsThatNameARecordedNeedAreTacticsOnNeeds() {
+    AccountFixture one =
+        needs()
+            .action("a1", "kam", ActionStatus.PLANNED, null, "n1")
+            .action("a2", "msl", ActionStatus.PLANNED, null);
+    CriterionResult r = criterion(one, MaturityCriterion.TACTICS_ON_NEEDS);
+    assertEquals(Outcome.MISSING, r.outcome());
+    assertEquals(
+        "1 action is tied to a named need; at least 2 should be: tie tactics to the needs",
+        r.reasons().get(0).message());
+    assertEquals(List.of(ActionId.of("a1")), r.reasons().get(0).subjects());
+    CriterionResult two =
+        criterion(
+            one.action("a3", "msl", ActionStatus.PLANNED, null, "n2"),
+            MaturityCriterion.TACTICS_ON_NEEDS);
+    assertEquals(Outcome.MET, two.outcome());
+    assertEquals("2 actions are tied to a named need", two.reasons().get(0).message());
+  }
+
+  @Test
+  void twoFunctionsOnDifferentNeedsAreNotCoordinatedAndTheFirstNeedByIdIsNamed() {
+    AccountFixture apart =
+        needs()
+            .action("a1", "kam", ActionStatus.PLANNED, null, "n1")
+            .action("a2", "msl", ActionStatus.PLANNED, null, "n2");
+    CriterionResult r = criterion(apart, MaturityCriterion.COORDINATED_ON_NEED);
+    assertEquals(Outcome.MISSING, r.outcome());
+    assertEquals(
+        "No need is worked on by 2 or more functions together; the most: \"Faster starts\" by 1"
+            + " function (key account manager)",
+        r.reasons().get(0).message());
+    CriterionResult together =
+        criterion(
+            apart.action("a3", "msl", ActionStatus.PLANNED, null, "n1"),
+            MaturityCriterion.COORDINATED_ON_NEED);
+    assertEquals(Outcome.MET, together.outcome());
+    assertEquals(
+        "Need \"Faster starts\" is worked on by 2 functions (key account manager, medical science"
+            + " liaison)",
+        together.reasons().get(0).message());
+  }
+}

@@ -1,0 +1,54 @@
+package dev.kamkit.rules.maturity;
+
+import static dev.kamkit.rules.fixtures.AccountFixture.AS_OF;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.ModelViolation;
+import dev.kamkit.model.id.AccountId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Only a disintegrating relationship says which stage of the ladder it is falling from. */
+class RelationshipStageResultTest {
+  private static RelationshipStageResult.Builder judged(RelationshipStage stage) {
+    return RelationshipStageResult.builder()
+        .account(AccountId.of("h"))
+        .accountName("H")
+        .asOf(AS_OF)
+        .stage(stage)
+        .structure(ContactStructure.NONE)
+        .ourPeople(0)
+        .theirPeople(0)
+        .activeLinks(0)
+        .policyVersion("kamkit-relationship-1");
+  }
+
+  private static List<String> refused(RelationshipStageResult.Builder result) {
+    InvalidModelException e = assertThrows(InvalidModelException.class, result::build);
+    return e.violations().stream().map(ModelViolation::problem).toList();
+  }
+
+  @Test
+  void aDisintegratingRelationshipFallsFromAStageOfTheLadder() {
+    assertEquals(
+        Optional.of(RelationshipStage.BASIC),
+        judged(RelationshipStage.DISINTEGRATING)
+            .fallingFrom(RelationshipStage.BASIC)
+            .build()
+            .fallingFrom());
+    assertEquals(
+        List.of("must be a stage of the ladder"),
+        refused(
+            judged(RelationshipStage.DISINTEGRATING)
+                .fallingFrom(RelationshipStage.DISINTEGRATING)));
+    assertEquals(
+        List.of("is present exactly for a disintegrating relationship"),
+        refused(judged(RelationshipStage.DISINTEGRATING)));
+    assertEquals(
+        List.of("is present exactly for a disintegrating relationship"),
+        refused(judged(RelationshipStage.BASIC).fallingFrom(RelationshipStage.COOPERATIVE)));
+  }
+}
