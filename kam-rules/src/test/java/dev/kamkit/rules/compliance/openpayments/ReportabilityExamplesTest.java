@@ -210,7 +210,9 @@ class ReportabilityExamplesTest {
             .build();
     LocalDate asOf = LocalDate.of(2025, 12, 31);
     // 13.45 + 13.46 + 10.00 + 97.64 = 134.55: exceeds $134.54 only if the buffet counts
-    AggregateSpend counted = PACK.aggregateSpend(account, asOf);
+    OpenPaymentsPolicy byDefault = OpenPaymentsPolicy.builder().build();
+    assertEquals(byDefault, OpenPaymentsPack.of(byDefault).policy());
+    AggregateSpend counted = OpenPaymentsPack.of(byDefault).aggregateSpend(account, asOf);
     assertEquals(ReportabilityReason.STATUTORY_EXCLUSION, reason(counted, "buffet", "p"));
     assertEquals(ReportabilityReason.AT_OR_ABOVE_MINIMUM, reason(counted, "gala", "p"));
     assertEquals(ReportabilityReason.AGGREGATE_EXCEEDED, reason(counted, "small", "p"));
