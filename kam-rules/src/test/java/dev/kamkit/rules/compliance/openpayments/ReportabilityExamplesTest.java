@@ -2,6 +2,7 @@ package dev.kamkit.rules.compliance.openpayments;
 
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.excluded;
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.reason;
+import static dev.kamkit.rules.compliance.openpayments.OpFixture.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,10 +18,12 @@ import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.model.stakeholder.HcpProfession;
 import dev.kamkit.model.stakeholder.TrainingStatus;
+import dev.kamkit.rules.compliance.Finding;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -311,5 +314,65 @@ class ReportabilityExamplesTest {
     assertTrue(
         found.get(0).contains("in PY2013: the recipient's profession is not covered"),
         found.get(0));
+  }
+
+  @Test
+  void eachRecipientYearIsFoundByItsOwnRecipientAndYear() {
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .physician("q")
+            .pay("p25", "p", "2025-05-01", "20.00")
+            .pay("q25", "q", "2025-05-01", "30.00")
+            .pay("q26", "q", "2026-01-05", "40.00")
+            .build();
+    AggregateSpend spend = PACK.aggregateSpend(account, LocalDate.of(2026, 6, 1));
+    RecipientYear q25 = spend.of(StakeholderId.of("q"), 2025).orElseThrow();
+    assertEquals(StakeholderId.of("q"), q25.recipient());
+    assertEquals(2025, q25.programYear());
+    assertEquals(Money.of("30.00", "USD"), q25.total());
+    assertEquals(2026, spend.of(StakeholderId.of("q"), 2026).orElseThrow().programYear());
+    assertEquals(Optional.empty(), spend.of(StakeholderId.of("p"), 2026));
+  }
+
+  @Test
+  void onlyTransfersWithTheReasonAreFoundUnderItsRule() {
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .transfer(
+                OpFixture.tov("eur", "2025-05-01", "50.00 EUR").recipient(StakeholderId.of("p")))
+            .pay("usd", "p", "2025-05-02", "50.00")
+            .pay("sample", "p", "2025-05-03", "50.00", excluded(StatutoryExclusion.PRODUCT_SAMPLE))
+            .build();
+    List<Finding> findings = PACK.check(account, LocalDate.of(2025, 12, 31));
+    assertEquals(
+        List.of(List.of(TransferOfValueId.of("eur"))),
+        findings.stream()
+            .filter(f -> f.ruleId().equals(OpenPaymentsRules.NO_USD_RATE.id()))
+            .map(Finding::subjects)
+            .toList());
+    assertEquals(
+        List.of(List.of(TransferOfValueId.of("sample"))),
+        findings.stream()
+            .filter(f -> f.ruleId().equals(OpenPaymentsRules.EXCLUSION_APPLIED.id()))
+            .map(Finding::subjects)
+            .toList());
+  }
+
+  @Test
+  void aRecipientYearSummaryNamesTheManufacturerThatPaid() {
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .pay("t", "p", "2025-05-01", "50.00", text(OpenPaymentsAttributes.MANUFACTURER, "Acme"))
+            .build();
+    List<String> reportable =
+        OpFixture.findings(
+            PACK.check(account, LocalDate.of(2025, 12, 31)), OpenPaymentsRules.REPORTABLE.id());
+    assertEquals(1, reportable.size());
+    assertTrue(
+        reportable.get(0).contains("), PY2025 from Acme: 1 of 1 transfer(s)"), reportable.get(0));
+    assertEquals("below-minimum", ReportabilityReason.BELOW_MINIMUM.code());
   }
 }
