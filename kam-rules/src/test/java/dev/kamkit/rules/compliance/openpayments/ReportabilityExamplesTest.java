@@ -375,4 +375,60 @@ class ReportabilityExamplesTest {
         reportable.get(0).contains("), PY2025 from Acme: 1 of 1 transfer(s)"), reportable.get(0));
     assertEquals("below-minimum", ReportabilityReason.BELOW_MINIMUM.code());
   }
+
+  @Test
+  void recipientYearsRunByManufacturerThenRecipientAndTransfersByDateThenId() {
+    KeyAccount account =
+        OpFixture.account()
+            .physician("a")
+            .physician("p")
+            .pay(
+                "p-beta",
+                "p",
+                "2025-05-01",
+                "20.00",
+                text(OpenPaymentsAttributes.MANUFACTURER, "Beta"))
+            .pay(
+                "a-beta",
+                "a",
+                "2025-05-01",
+                "20.00",
+                text(OpenPaymentsAttributes.MANUFACTURER, "Beta"))
+            .pay(
+                "t2", "p", "2025-05-01", "20.00", text(OpenPaymentsAttributes.MANUFACTURER, "Acme"))
+            .pay(
+                "t1", "p", "2025-05-01", "20.00", text(OpenPaymentsAttributes.MANUFACTURER, "Acme"))
+            .build();
+    AggregateSpend spend = PACK.aggregateSpend(account, LocalDate.of(2025, 12, 31));
+    assertEquals(
+        List.of("Acme p", "Beta a", "Beta p"),
+        spend.recipientYears().stream()
+            .map(ry -> ry.manufacturer().orElseThrow() + " " + ry.recipient().value())
+            .toList());
+    assertEquals(
+        List.of(TransferOfValueId.of("t1"), TransferOfValueId.of("t2")),
+        spend.recipientYears().get(0).assessments().stream()
+            .map(TransferAssessment::transfer)
+            .toList());
+  }
+
+  @Test
+  void aHospitalAndAPersonSharingAnIdAreKeptApartHospitalFirst() {
+    KeyAccount account =
+        OpFixture.account()
+            .physician(OpFixture.HOSPITAL.value())
+            .pay("to-person", OpFixture.HOSPITAL.value(), "2025-05-01", "20.00")
+            .transfer(
+                OpFixture.tov("to-hospital", "2025-05-01", "20.00 USD")
+                    .organisation(OpFixture.HOSPITAL))
+            .build();
+    AggregateSpend spend =
+        OpenPaymentsPack.of(OpFixture.withHospitalList(2025))
+            .aggregateSpend(account, LocalDate.of(2025, 12, 31));
+    assertEquals(
+        List.of("AccountId", "StakeholderId"),
+        spend.recipientYears().stream()
+            .map(ry -> ry.recipient().getClass().getSimpleName())
+            .toList());
+  }
 }
