@@ -136,9 +136,8 @@ public final class SamAllocator {
         + " ("
         + byShare
         + ")"
-        + (policy.minSamAccounts() > byShare && cap > byShare
-            ? ", raised to the minimum of " + policy.minSamAccounts()
-            : "");
+        // the cap exceeds the share only when the minimum raised it (capFor)
+        + (cap > byShare ? ", raised to the minimum of " + policy.minSamAccounts() : "");
   }
 
   private static boolean samIsPrimary(EngagementAssessment a) {

@@ -110,6 +110,41 @@ class ComplianceValidatorTest {
   }
 
   @Test
+  void findingsOfOneRuleAreOrderedBySubjectBeforeMessage() {
+    ComplianceValidator validator =
+        ComplianceValidator.of(List.of(new DemoPack("demo", List.of(NAMED, NOTE))));
+    KeyAccount account =
+        account("a")
+            .withStakeholders(
+                List.of(
+                    Stakeholder.builder()
+                        .id(StakeholderId.of("s2"))
+                        .name("Abe")
+                        .function(StakeholderFunction.CLINICAL)
+                        .build(),
+                    Stakeholder.builder()
+                        .id(StakeholderId.of("s1"))
+                        .name("Zed")
+                        .function(StakeholderFunction.CLINICAL)
+                        .build()));
+    assertEquals(
+        List.of(
+            "ERROR demo.named [s1]: Zed has no title (House rule 1)",
+            "ERROR demo.named [s2]: Abe has no title (House rule 1)",
+            "INFO demo.note []: 2 stakeholders (House rule 2)"),
+        validator.validate(account, AS_OF).findings().stream().map(Finding::toString).toList());
+  }
+
+  @Test
+  void aReportWithoutErrorsPasses() {
+    ComplianceReport report =
+        ComplianceValidator.of(List.of(new DemoPack("demo", List.of(NAMED, NOTE))))
+            .validate(account("a"), AS_OF);
+    assertEquals(1, report.findings(Severity.INFO).size());
+    assertTrue(report.passes());
+  }
+
+  @Test
   void theOrderOfRecordsDoesNotChangeTheReport() {
     ComplianceValidator validator =
         ComplianceValidator.of(List.of(new DemoPack("demo", List.of(NAMED, NOTE))));

@@ -115,6 +115,52 @@ class EngagementPoliciesTest {
   }
 
   @Test
+  void aWeightOfZeroIsAllowedButAnAxisOfOnlyZeroWeightsIsNot() {
+    EngagementPolicy zero =
+        engagement()
+            .weights(
+                Map.of(
+                    Factor.COMPETITIVE_INTENSITY,
+                    BigDecimal.ONE,
+                    Factor.PAYER_AFFORDABILITY_PRESSURE,
+                    BigDecimal.ZERO,
+                    Factor.UNMET_NEED,
+                    BigDecimal.ONE))
+            .build();
+    assertEquals(BigDecimal.ZERO, zero.weight(Factor.PAYER_AFFORDABILITY_PRESSURE));
+    InvalidModelException e =
+        assertThrows(
+            InvalidModelException.class,
+            () ->
+                engagement()
+                    .weights(
+                        Map.of(
+                            Factor.COMPETITIVE_INTENSITY,
+                            BigDecimal.ZERO,
+                            Factor.UNMET_NEED,
+                            BigDecimal.ONE))
+                    .build());
+    assertEquals(
+        List.of("weights COMPLEXITY: some factor of each grid axis needs a positive weight"),
+        e.violations().stream()
+            .map(v -> v.field() + " " + v.value() + ": " + v.problem())
+            .toList());
+  }
+
+  @Test
+  void theBorderlineBandLiesWithinZeroToAHundred() {
+    assertEquals(
+        BigDecimal.valueOf(100),
+        engagement().borderlineBand(BigDecimal.valueOf(100)).build().borderlineBand());
+    assertEquals(
+        List.of("borderlineBand"),
+        refused(() -> engagement().borderlineBand(new BigDecimal("-0.01")).build()));
+    assertEquals(
+        List.of("borderlineBand"),
+        refused(() -> engagement().borderlineBand(new BigDecimal("100.01")).build()));
+  }
+
+  @Test
   void theSamCapIsAShareOfThePortfolioBetweenItsMinimumAndMaximum() {
     SamPolicy defaults = SamPolicy.defaults();
     // 20 % of 100 is 20, capped at 10

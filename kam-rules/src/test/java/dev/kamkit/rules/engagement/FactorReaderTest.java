@@ -312,6 +312,31 @@ class FactorReaderTest {
         read(account, Factor.DECISION_MAKING_COMPLEXITY));
   }
 
+  @Test
+  void oneSiteBodyTwoSitesOrTwoDecidingFunctionsAloneAreOnePoint() {
+    // a site body is one level only; two sites and two functions are the first step of theirs
+    AccountFixture h = AccountFixture.hospital("h", "H", 300);
+    assertOnePoint(
+        "1 decision body, 1 site, 0 deciding functions",
+        h.with(a -> a.addDecisionBody(body("vac", DecisionScope.SITE))).build());
+    assertOnePoint(
+        "0 decision bodies, 2 sites, 0 deciding functions",
+        AccountFixture.hospital("h", "H", 300).profile(p -> p.facilityCount(2)).build());
+    assertOnePoint(
+        "0 decision bodies, 1 site, 2 deciding functions",
+        AccountFixture.hospital("h", "H", 300)
+            .stakeholder("cfo", StakeholderFunction.FINANCE, BuyingRole.ECONOMIC_BUYER)
+            .stakeholder("pharm", StakeholderFunction.PHARMACY, BuyingRole.TECHNICAL_BUYER)
+            .build());
+  }
+
+  private static void assertOnePoint(String counted, KeyAccount account) {
+    assertData(
+        Rating.VERY_LOW,
+        counted + ": 1 of 10 points",
+        read(account, Factor.DECISION_MAKING_COMPLEXITY));
+  }
+
   // --- patient population: beds, where beds measure patients ---
 
   @Test

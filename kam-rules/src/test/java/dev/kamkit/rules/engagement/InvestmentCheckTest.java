@@ -16,6 +16,7 @@ import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
 import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.rules.fixtures.AccountFixture;
+import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -125,5 +126,61 @@ class InvestmentCheckTest {
     assertTrue(r.concentration().isEmpty());
     assertEquals(List.of(AccountId.of("b")), r.notRanked());
     assertEquals("engagement.investment.not-judged", r.reasons().get(0).code());
+  }
+
+  @Test
+  void aConcentrationOfExactlyOneAndAHalfFollowsPotential() {
+    // the top 8 get 12 each (96), the other 32 get 7 each (224): 30 % of effort for 20 % of
+    // accounts
+    InvestmentResult r = check.check(forty(), effort(12, 7), "planned calls per quarter");
+    assertEquals(Optional.of(new BigDecimal("1.50")), r.concentration());
+    assertFalse(r.evenSpread());
+    Reason only = r.reasons().get(0);
+    assertEquals(1, r.reasons().size());
+    assertEquals("engagement.investment.differentiated", only.code());
+    assertEquals(Effect.STRENGTH, only.effect());
+    assertEquals(
+        "The top 8 of 40 accounts by potential value get 30% of the effort for 20% of the"
+            + " accounts (concentration 1.50, at least 1.5 expected)",
+        only.message());
+    assertEquals(
+        "Differentiated investment over 40 accounts (effort: planned calls per quarter) [policy"
+            + " kamkit-sam-1]: effort follows potential\n  [STRENGTH] "
+            + only.message(),
+        r.explain());
+  }
+
+  @Test
+  void anEvenSpreadIsARiskAndItsExplanationSaysSo() {
+    InvestmentResult r = check.check(forty(), effort(10, 10), "calls");
+    Reason even = r.reasons().get(0);
+    assertEquals(Effect.RISK, even.effect());
+    assertTrue(
+        even.message()
+            .endsWith(
+                "(concentration 1.00, at least 1.5 expected): effort is spread evenly and the"
+                    + " accounts that matter are underinvested"),
+        even.message());
+    assertTrue(
+        r.explain()
+            .startsWith(
+                "Differentiated investment over 40 accounts (effort: calls) [policy kamkit-sam-1]:"
+                    + " effort is spread evenly\n  [RISK] The top 8"),
+        r.explain());
+  }
+
+  @Test
+  void enoughAccountsWithoutAnyEffortAreNotJudgedAndSaySo() {
+    List<EngagementAssessment> five = forty().subList(0, 5);
+    InvestmentResult r = check.check(five, Map.of(), "calls");
+    assertFalse(r.evenSpread());
+    assertEquals(
+        "Differentiated investment over 5 accounts (effort: calls) [policy kamkit-sam-1]: not"
+            + " judged\n  [GAP] No effort is recorded on any ranked account",
+        r.explain());
+    InvestmentResult four = check.check(forty().subList(0, 4), Map.of(), "calls");
+    assertEquals(
+        "4 accounts have a placed potential value; at least 5 are needed to judge the spread",
+        four.reasons().get(0).message());
   }
 }

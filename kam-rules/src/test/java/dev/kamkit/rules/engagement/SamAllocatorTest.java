@@ -1,10 +1,14 @@
 package dev.kamkit.rules.engagement;
 
+import static dev.kamkit.rules.fixtures.AccountFixture.AS_OF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.ModelViolation;
 import dev.kamkit.model.id.AccountId;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -113,5 +117,84 @@ class SamAllocatorTest {
   void twoAssessmentsOfOneAccountAreRefused() {
     EngagementAssessment a = Candidates.assess("a", Candidates.inputs(Rating.HIGH, Rating.HIGH));
     assertThrows(IllegalArgumentException.class, () -> allocator.allocate(List.of(a, a)));
+  }
+
+  /** Assessed with a borderline band of 10, so a complexity of 43.75 is on the border. */
+  private static EngagementAssessment wide(String id, EngagementInputs inputs) {
+    return EngagementAssessor.of(EngagementPolicy.defaults().withBorderlineBand(BigDecimal.TEN))
+        .assess(Candidates.account(id), inputs, AS_OF);
+  }
+
+  @Test
+  void samAsThePrimaryModelOutranksAnAlternativeOfHigherPotentialValue() {
+    // b is worth 100 but its complexity, 43.75, only borders the SAM quadrant; a is worth 50
+    EngagementAssessment b =
+        wide(
+            "b",
+            EngagementInputs.builder()
+                .competitiveIntensity(Rating.HIGH)
+                .payerAffordabilityPressure(Rating.MEDIUM)
+                .decisionMakingComplexity(Rating.LOW)
+                .patientFindingDifficulty(Rating.LOW)
+                .patientPopulation(Rating.VERY_HIGH)
+                .unmetNeed(Rating.VERY_HIGH)
+                .differentiation(Rating.VERY_HIGH)
+                .build());
+    assertEquals(EngagementModel.FIELD_ORCHESTRATED, b.primary().orElseThrow());
+    List<EngagementAssessment> all =
+        List.of(
+            b,
+            wide("a", Candidates.inputs(Rating.HIGH, Rating.MEDIUM)),
+            wide("c", Candidates.inputs(Rating.LOW, Rating.LOW)),
+            wide("d", Candidates.inputs(Rating.LOW, Rating.LOW)),
+            wide("e", Candidates.inputs(Rating.LOW, Rating.LOW)));
+    SamAllocation sam = allocator.allocate(all);
+    assertEquals(List.of(AccountId.of("a"), AccountId.of("b")), sam.candidates());
+    assertEquals(
+        String.join(
+            "\n",
+            "Strategic account management: 1 of 2 candidates selected; cap 1 (the smaller of 10"
+                + " accounts and 20% of 5 (1)) [policy kamkit-sam-1]",
+            "  Selected: a",
+            "  Held back b: ranked 2 of the candidates (potential value 100.0) behind the 1 the cap"
+                + " allows (the last selected, a, at 50.0); served with field-orchestrated"
+                + " instead"),
+        sam.explain());
+  }
+
+  @Test
+  void anEmptyPortfolioHasACapOfNoneAndIsNotRaisedToTheMinimum() {
+    SamAllocation none = allocator.allocate(List.of());
+    assertEquals(0, none.cap());
+    assertEquals(
+        "Strategic account management: 0 of 0 candidates selected; cap 0 (the smaller of 10"
+            + " accounts and 20% of 0 (0)) [policy kamkit-sam-1]",
+        none.explain());
+  }
+
+  @Test
+  void aPortfolioOfOneMayHoldItsOnlyAccountAsStrategic() {
+    SamAllocation one =
+        allocator.allocate(
+            List.of(Candidates.assess("a", Candidates.inputs(Rating.HIGH, Rating.HIGH))));
+    assertEquals(1, one.cap());
+    assertEquals(List.of(AccountId.of("a")), one.selected());
+  }
+
+  @Test
+  void anAllocationSelectingMoreThanItsCapIsRefused() {
+    InvalidModelException e =
+        assertThrows(
+            InvalidModelException.class,
+            () ->
+                SamAllocation.builder()
+                    .portfolioSize(3)
+                    .cap(1)
+                    .capReason("test")
+                    .addCandidates(AccountId.of("a"), AccountId.of("b"))
+                    .addSelected(AccountId.of("a"), AccountId.of("b"))
+                    .policyVersion("test")
+                    .build());
+    assertEquals(List.of("selected"), e.violations().stream().map(ModelViolation::field).toList());
   }
 }

@@ -23,6 +23,7 @@ import dev.kamkit.model.plan.KpiKind;
 import dev.kamkit.model.plan.KpiPerspective;
 import dev.kamkit.model.plan.NeedCategory;
 import dev.kamkit.model.plan.Objective;
+import dev.kamkit.model.plan.ObjectiveStatus;
 import dev.kamkit.model.plan.SharedValueInitiative;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
 import dev.kamkit.model.team.TeamFunction;
@@ -30,6 +31,7 @@ import dev.kamkit.model.team.TeamMember;
 import dev.kamkit.rules.criteria.CriterionResult;
 import dev.kamkit.rules.criteria.Outcome;
 import dev.kamkit.rules.fixtures.AccountFixture;
+import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
 import java.math.BigDecimal;
 import java.util.List;
@@ -58,6 +60,10 @@ class SamPracticesTest {
     assertEquals(outcome, r.outcome(), r.reasons().toString());
     Reason only = r.reasons().get(0);
     assertEquals(message, only.message());
+    if (outcome != Outcome.NOT_ASSESSED) {
+      // a practice in place is a strength of the account, a missing one a gap to close
+      assertEquals(outcome == Outcome.MET ? Effect.STRENGTH : Effect.GAP, only.effect());
+    }
   }
 
   @Test
@@ -169,6 +175,36 @@ class SamPracticesTest {
             .practice(SamPractice.BROADER_VALUE));
   }
 
+  @Test
+  void growthOpportunityIsRevenueNotBroaderValue() {
+    KeyAccount idn = AccountFixture.idn("i", "I", 2).build();
+    assertPractice(
+        Outcome.MISSING,
+        "Value assessed beyond revenue: unmet need; assess at least 2 of patient population,"
+            + " unmet need and differentiation",
+        readiness(
+                idn,
+                EngagementInputs.builder()
+                    .unmetNeed(Rating.HIGH)
+                    .growthOpportunity(Rating.VERY_HIGH)
+                    .build())
+            .practice(SamPractice.BROADER_VALUE));
+  }
+
+  @Test
+  void aPolicyMayAskForFewerFactorsBeyondRevenue() {
+    KeyAccount idn = AccountFixture.idn("i", "I", 2).build();
+    EngagementAssessment assessment =
+        EngagementAssessor.withDefaults()
+            .assess(idn, EngagementInputs.builder().unmetNeed(Rating.HIGH).build(), AS_OF);
+    assertPractice(
+        Outcome.MET,
+        "Value assessed beyond revenue: unmet need",
+        SamReadinessCheck.of(SamPolicy.defaults().withMinBroaderValueFactors(1))
+            .check(idn, assessment, AS_OF)
+            .practice(SamPractice.BROADER_VALUE));
+  }
+
   // --- integrated collaboration: one objective or initiative worked by three functions ---
 
   private static AccountFixture team() {
@@ -177,6 +213,13 @@ class SamPracticesTest {
         .member("rep", TeamFunction.SALES)
         .member("msl", TeamFunction.MEDICAL_SCIENCE_LIAISON)
         .member("ma", TeamFunction.MARKET_ACCESS);
+  }
+
+  private void assertTwoFunctionsOnO1(KeyAccount account) {
+    assertPractice(
+        Outcome.MISSING,
+        "At most 2 functions work together, on objective \"Objective o1\"; at least 3 needed",
+        practice(account, SamPractice.INTEGRATED_COLLABORATION));
   }
 
   @Test
@@ -188,10 +231,7 @@ class SamPracticesTest {
             .action("a2", "msl", ActionStatus.CANCELLED, "o1")
             .action("a3", "kam", ActionStatus.PLANNED, "o1")
             .build();
-    assertPractice(
-        Outcome.MISSING,
-        "At most 2 functions work together, on objective \"Objective o1\"; at least 3 needed",
-        practice(two, SamPractice.INTEGRATED_COLLABORATION));
+    assertTwoFunctionsOnO1(two);
     KeyAccount three =
         team()
             .objective("o1", "kam")
@@ -203,6 +243,58 @@ class SamPracticesTest {
         Outcome.MET,
         "At most 3 functions work together, on objective \"Objective o2\"",
         practice(three, SamPractice.INTEGRATED_COLLABORATION));
+  }
+
+  @Test
+  void ofObjectivesWorkedByEquallyManyFunctionsTheFirstByIdIsNamed() {
+    KeyAccount tied =
+        team()
+            .objective("o2", "kam")
+            .objective("o1", "kam")
+            .action("a1", "rep", ActionStatus.IN_PROGRESS, "o1")
+            .action("a2", "msl", ActionStatus.IN_PROGRESS, "o2")
+            .build();
+    assertTwoFunctionsOnO1(tied);
+  }
+
+  @Test
+  void aCancelledObjectiveIsNotWorkedTogether() {
+    KeyAccount account =
+        team()
+            .objective("o1", "kam")
+            .action("a1", "rep", ActionStatus.IN_PROGRESS, "o1")
+            .plan(
+                p ->
+                    p.addObjective(
+                        Objective.builder()
+                            .id(ObjectiveId.of("o0"))
+                            .title("Dropped")
+                            .owner(TeamMemberId.of("kam"))
+                            .status(ObjectiveStatus.CANCELLED)
+                            .build()))
+            .action("a2", "rep", ActionStatus.IN_PROGRESS, "o0")
+            .action("a3", "msl", ActionStatus.IN_PROGRESS, "o0")
+            .build();
+    assertTwoFunctionsOnO1(account);
+  }
+
+  @Test
+  void anInitiativeWorkedByNoMoreFunctionsThanAnObjectiveLeavesTheObjectiveNamed() {
+    KeyAccount account =
+        team()
+            .objective("o1", "kam")
+            .action("a1", "rep", ActionStatus.IN_PROGRESS, "o1")
+            .action("a2", "msl", ActionStatus.IN_PROGRESS, "o1")
+            .need("n1", NeedCategory.CLINICAL_OUTCOMES, "Faster infusion")
+            .plan(
+                p ->
+                    p.addSharedValueInitiative(
+                        initiative(InitiativeStatus.AGREED, "kam", "msl", "ma")))
+            .build();
+    assertPractice(
+        Outcome.MET,
+        "At most 3 functions work together, on objective \"Objective o1\"",
+        practice(account, SamPractice.INTEGRATED_COLLABORATION));
   }
 
   private static SharedValueInitiative initiative(InitiativeStatus status, String... members) {
@@ -433,6 +525,22 @@ class SamPracticesTest {
         portfolio(
             account,
             allocation(other),
+            investment(account.id(), "1", "1"),
+            SamPractice.FEW_ACCOUNTS));
+    // another account held back says nothing about this one
+    assertPractice(
+        Outcome.MISSING,
+        "Not selected for SAM: not a SAM candidate in the portfolio's allocation",
+        portfolio(
+            account,
+            allocation(
+                other,
+                HeldBack.builder()
+                    .account(AccountId.of("third"))
+                    .rank(2)
+                    .instead(EngagementModel.ACCOUNT_BASED_SELLING)
+                    .why("ranked 2nd under a cap of 1")
+                    .build()),
             investment(account.id(), "1", "1"),
             SamPractice.FEW_ACCOUNTS));
     assertPractice(

@@ -101,6 +101,13 @@ class SamReadinessTest {
         r.explain());
     assertEquals(Outcome.NOT_ASSESSED, r.practice(SamPractice.FEW_ACCOUNTS).outcome());
     assertEquals(Outcome.NOT_ASSESSED, r.practice(SamPractice.DIFFERENTIATED_INVESTMENT).outcome());
+    // five missing and two not assessed leave two of the nine in place
+    assertTrue(
+        r.explain()
+            .contains(
+                "): SAM readiness 2 of 9 practices in place as of 2026-11-22 [policy"
+                    + " kamkit-sam-1]\n"),
+        r.explain());
     assertEquals(
         "Segment the account organisation-wide: no needs-based segment on the plan and"
             + " no organisation-wide tier on the account",

@@ -6,9 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.base.Money;
+import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.Interaction;
+import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.TargetListId;
+import dev.kamkit.model.id.TeamMemberId;
+import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.model.team.Division;
 import dev.kamkit.model.team.TargetList;
 import dev.kamkit.model.team.TeamMember;
@@ -150,5 +156,91 @@ class AccountVisibilityTest {
                           .isPresent()),
           w.toString());
     }
+  }
+
+  private static TransferOfValue mealAt(String id, String interaction) {
+    return TransferOfValue.builder()
+        .id(TransferOfValueId.of(id))
+        .date(FirewallFixture.AS_OF)
+        .amount(Money.parse("40.00 USD"))
+        .form(FormOfPayment.CASH_OR_CASH_EQUIVALENT)
+        .nature(NatureOfPayment.FOOD_AND_BEVERAGE)
+        .recipient(FirewallFixture.HALE)
+        .interaction(InteractionId.of(interaction))
+        .build();
+  }
+
+  private static TargetList listBy(String id, TeamMemberId builtBy) {
+    return TargetList.builder()
+        .id(TargetListId.of(id))
+        .name("List " + id)
+        .builtBy(builtBy)
+        .addWorkedBy(builtBy)
+        .addStakeholder(FirewallFixture.HALE)
+        .build();
+  }
+
+  private static List<String> withheld(KeyAccount account) {
+    return AccountVisibility.create().viewFor(account, Division.COMMERCIAL).withheld().stream()
+        .map(w -> w.what() + " " + w.count() + ": " + w.summary() + " " + w.visibleSubjects())
+        .toList();
+  }
+
+  @Test
+  void commercialIsToldHowManyRecordsOfEachKindMedicalKeptAndWithWhom() {
+    KeyAccount many =
+        FirewallFixture.account()
+            .addInteractions(
+                FirewallFixture.call("i1", FirewallFixture.MSL).build(),
+                FirewallFixture.call("i2", FirewallFixture.MSL, FirewallFixture.MED).build(),
+                FirewallFixture.call("i3", FirewallFixture.KAM).build())
+            .addTransfersOfValue(mealAt("t1", "i1"), mealAt("t2", "i2"), mealAt("t3", "i3"))
+            .addTargetLists(
+                listBy("l1", FirewallFixture.MSL),
+                listBy("l2", FirewallFixture.MED),
+                listBy("l3", FirewallFixture.REP))
+            .build();
+    assertEquals(
+        List.of(
+            "medical interactions 2: 2 interactions held by medical affairs alone, with Dr. Hale"
+                + " [dr-hale]",
+            "links from transfers of value to medical interactions 2: 2 transfers of value shown"
+                + " without the medical interaction they belong to []",
+            "medical target lists 2: 2 target lists built by medical []"),
+        withheld(many));
+    KeyAccount one =
+        FirewallFixture.account()
+            .addInteractions(FirewallFixture.call("i1", FirewallFixture.MSL).build())
+            .addTransfersOfValue(mealAt("t1", "i1"))
+            .addTargetLists(listBy("l1", FirewallFixture.MSL))
+            .build();
+    assertEquals(
+        List.of(
+            "medical interactions 1: 1 interaction held by medical affairs alone, with Dr. Hale"
+                + " [dr-hale]",
+            "links from transfers of value to medical interactions 1: 1 transfer of value shown"
+                + " without the medical interaction they belong to []",
+            "medical target lists 1: 1 target list built by medical []"),
+        withheld(one));
+  }
+
+  @Test
+  void onlyTheKindsOfRecordMedicalActuallyKeptAreListed() {
+    KeyAccount callOnly =
+        FirewallFixture.account()
+            .addInteractions(FirewallFixture.call("i1", FirewallFixture.MSL).build())
+            .build();
+    assertEquals(
+        List.of(
+            "medical interactions 1: 1 interaction held by medical affairs alone, with Dr. Hale"
+                + " [dr-hale]"),
+        withheld(callOnly));
+    KeyAccount listOnly =
+        FirewallFixture.account().addTargetLists(listBy("l1", FirewallFixture.MSL)).build();
+    assertEquals(
+        List.of("medical target lists 1: 1 target list built by medical []"), withheld(listOnly));
+    assertEquals(
+        List.of(),
+        AccountVisibility.create().viewFor(listOnly, Division.COMMERCIAL).account().targetLists());
   }
 }

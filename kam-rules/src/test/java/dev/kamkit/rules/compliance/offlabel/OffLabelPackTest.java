@@ -123,5 +123,12 @@ class OffLabelPackTest {
             .build();
     assertEquals(
         List.of("offlabel.objective.unapproved", "offlabel.whitespace.unapproved"), rules(a));
+    // only the adjuvant objective is off-label; the first-line one is approved
+    assertEquals(
+        List.of(List.of(ObjectiveId.of("adjuvant-uptake"))),
+        OffLabelPack.create().check(a, AS_OF).stream()
+            .filter(f -> f.ruleId().equals("offlabel.objective.unapproved"))
+            .map(Finding::subjects)
+            .toList());
   }
 }

@@ -120,4 +120,32 @@ class CoveredRecipientsTest {
     assertThrows(
         IllegalArgumentException.class, () -> new Coverage(Optional.empty(), Optional.empty()));
   }
+
+  private static Stakeholder practisingIn(String country, String... licenceStates) {
+    return Stakeholder.builder()
+        .id(StakeholderId.of("s"))
+        .name("S")
+        .function(StakeholderFunction.CLINICAL)
+        .hcp(
+            HcpIdentity.builder()
+                .profession(HcpProfession.PHYSICIAN)
+                .trainingStatus(TrainingStatus.PRACTISING)
+                .countryOfPractice(country)
+                .addLicenseStates(licenceStates)
+                .build())
+        .build();
+  }
+
+  @Test
+  void aPhysicianPractisingAbroadIsCoveredOnlyWithAUsLicence() {
+    assertEquals(
+        Coverage.not(ReportabilityReason.NO_US_LICENCE),
+        CoveredRecipients.of(practisingIn("FR"), 2025));
+    assertEquals(
+        Coverage.covered(CoveredRecipientType.PHYSICIAN),
+        CoveredRecipients.of(practisingIn("FR", "NY"), 2025));
+    assertEquals(
+        Coverage.covered(CoveredRecipientType.PHYSICIAN),
+        CoveredRecipients.of(practisingIn("US"), 2025));
+  }
 }

@@ -148,16 +148,22 @@ class GeneralPaymentRecordTest {
     assertEquals("No", record.field(GeneralPaymentFields.RELATED_PRODUCT_INDICATOR));
   }
 
-  @Test
-  void beforePy2021NoDeviceIdentifierIsReported() {
+  /** The device identifier field of a pump payment's record made on {@code date}. */
+  private static String deviceIdentifierOnRecordOf(String date) {
     KeyAccount account =
         withProducts()
-            .pay("t", "p", "2019-05-01", "40.00", t -> t.addRelatedProducts(ProductId.of("pump")))
+            .pay("t", "p", date, "40.00", t -> t.addRelatedProducts(ProductId.of("pump")))
             .build();
     GeneralPaymentRecord record =
         OpenPaymentsPack.withDefaults().generalPaymentRecords(account, AS_OF).get(0);
     assertEquals("InfuPump", record.field(GeneralPaymentFields.productName(1)));
-    assertEquals("", record.field(GeneralPaymentFields.deviceIdentifier(1)));
+    return record.field(GeneralPaymentFields.deviceIdentifier(1));
+  }
+
+  @Test
+  void theDeviceIdentifierIsReportedFromPy2021() {
+    assertEquals("", deviceIdentifierOnRecordOf("2019-05-01"));
+    assertEquals("00812345678901", deviceIdentifierOnRecordOf("2021-01-04"));
   }
 
   @Test
@@ -185,6 +191,9 @@ class GeneralPaymentRecordTest {
             .build();
     assertThrows(IllegalArgumentException.class, () -> record.field("Program_year"));
     assertThrows(IllegalArgumentException.class, () -> GeneralPaymentFields.ndc(6));
+    assertThrows(IllegalArgumentException.class, () -> GeneralPaymentFields.ndc(0));
+    assertEquals("Associated_Drug_or_Biological_NDC_5", GeneralPaymentFields.ndc(5));
+    assertEquals("Covered_or_Noncovered_Indicator_1", GeneralPaymentFields.coveredIndicator(1));
     // 24 recipient, payer and payment fields, and six for each of five products
     assertEquals(54, GeneralPaymentFields.ALL.size());
     assertEquals(54, Set.copyOf(GeneralPaymentFields.ALL).size());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.id.ProductId;
@@ -312,5 +313,140 @@ class RecordValidityTest {
                 pack.check(account, AS_OF), OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET.id())
             .get(0)
             .contains("no loan length is recorded in openpayments.deviceLoanDays"));
+  }
+
+  private static List<String> invalidAttributes(UnaryOperator<TransferOfValue.Builder> adjust) {
+    return OpFixture.findings(
+        check(OpenPaymentsPolicy.builder().build(), "2025-05-01", adjust),
+        OpenPaymentsRules.ATTRIBUTE_INVALID.id());
+  }
+
+  private static UnaryOperator<TransferOfValue.Builder> loanDays(String days) {
+    return t ->
+        t.putAttribute(OpenPaymentsAttributes.DEVICE_LOAN_DAYS, AttributeValue.number(days));
+  }
+
+  @Test
+  void aLoanLengthIsAWholeNumberOfDaysFromOne() {
+    assertEquals(
+        List.of(
+            "ERROR openpayments.attribute.invalid [t]: openpayments.deviceLoanDays 0 is not a whole"
+                + " number of days of at least 1. (kamkit docs/compliance-openpayments.md,"
+                + " attribute keys)"),
+        invalidAttributes(loanDays("0")));
+    assertEquals(List.of(), invalidAttributes(loanDays("1")));
+    assertEquals(List.of(), invalidAttributes(loanDays("5")));
+    assertEquals(List.of(), invalidAttributes(loanDays("9223372036854775807")));
+    assertEquals(1, invalidAttributes(loanDays("9223372036854775808")).size());
+  }
+
+  @Test
+  void aValueOfTheWrongKindIsShownAsWhatItIs() {
+    assertEquals(
+        List.of(
+            "ERROR openpayments.attribute.invalid [t]: openpayments.exclusion must be non-blank"
+                + " text, was the date 2025-05-01; openpayments.contextualInformation must be"
+                + " non-blank text, was the flag true; openpayments.manufacturer must be non-blank"
+                + " text, was the number 5. (kamkit docs/compliance-openpayments.md, attribute"
+                + " keys)"),
+        invalidAttributes(
+            t ->
+                t.putAttribute(
+                        OpenPaymentsAttributes.EXCLUSION,
+                        AttributeValue.date(LocalDate.of(2025, 5, 1)))
+                    .putAttribute(
+                        OpenPaymentsAttributes.CONTEXTUAL_INFORMATION, AttributeValue.flag(true))
+                    .putAttribute(
+                        OpenPaymentsAttributes.MANUFACTURER, AttributeValue.number("5"))));
+  }
+
+  @Test
+  void anUnknownProductKeyIsAFinding() {
+    KeyAccount account =
+        OpFixture.account()
+            .product(
+                OpFixture.product("d", ProductKind.DRUG)
+                    .putAttribute("openpayments.covered", AttributeValue.flag(true))
+                    .build())
+            .build();
+    assertEquals(
+        List.of(
+            "ERROR openpayments.attribute.invalid [d]: openpayments.covered is not a key the Open"
+                + " Payments pack reads here; known keys are openpayments.coveredProduct,"
+                + " openpayments.deviceIdentifier. (kamkit docs/compliance-openpayments.md,"
+                + " attribute keys)"),
+        OpFixture.findings(
+            OpenPaymentsPack.withDefaults().check(account, AS_OF),
+            OpenPaymentsRules.ATTRIBUTE_INVALID.id()));
+  }
+
+  @Test
+  void aTransferAfterAsOfIsNotCheckedYet() {
+    assertEquals(
+        List.of(),
+        OpFixture.findings(
+            check(OpenPaymentsPolicy.builder().build(), "2026-06-02", loanDays("0")),
+            OpenPaymentsRules.ATTRIBUTE_INVALID.id()));
+  }
+
+  @Test
+  void separateOwnershipFormsApplyFromTheHostsYearOn() {
+    OpenPaymentsPolicy from2025 =
+        OpenPaymentsPolicy.builder().separateOwnershipFormsFrom(2025).build();
+    UnaryOperator<TransferOfValue.Builder> stock =
+        t -> t.form(FormOfPayment.STOCK).nature(NatureOfPayment.ROYALTY_OR_LICENSE);
+    assertTrue(
+        fires(check(from2025, "2024-05-01", stock), OpenPaymentsRules.FORM_INVALID_FOR_YEAR));
+    assertFalse(
+        fires(check(from2025, "2025-05-01", stock), OpenPaymentsRules.FORM_INVALID_FOR_YEAR));
+    assertFalse(
+        fires(
+            check(from2025, "2024-05-01", t -> t.nature(NatureOfPayment.ROYALTY_OR_LICENSE)),
+            OpenPaymentsRules.FORM_INVALID_FOR_YEAR));
+  }
+
+  @Test
+  void aLargeConferenceItemAboveTheMinimumIsNotExcludedAndSaysWhy() {
+    assertEquals(
+        List.of(
+            "WARNING openpayments.exclusion.condition-not-met [t]: Marked as a large-conference"
+                + " item, but the exclusion covers items below the minimum only, or the minimum is"
+                + " not known; it is judged as not excluded."),
+        OpFixture.findings(
+                check(
+                    OpenPaymentsPolicy.builder().build(),
+                    "2025-05-01",
+                    OpFixture.excluded(StatutoryExclusion.LARGE_CONFERENCE_ITEM)),
+                OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET.id())
+            .stream()
+            .map(f -> f.substring(0, f.lastIndexOf(" (")))
+            .toList());
+  }
+
+  @Test
+  void aCoveredDeviceOfAPy2021RecordNeedsItsDeviceIdentifierNamingEveryTransfer() {
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .product(
+                OpFixture.product("pump", ProductKind.DEVICE)
+                    .putAttribute(OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
+                    .build())
+            .pay("t2", "p", "2021-02-01", "40.00", t -> t.addRelatedProducts(ProductId.of("pump")))
+            .pay("t1", "p", "2021-01-04", "40.00", t -> t.addRelatedProducts(ProductId.of("pump")))
+            .build();
+    List<String> found =
+        OpFixture.findings(
+            OpenPaymentsPack.withDefaults().check(account, AS_OF),
+            OpenPaymentsRules.PRODUCT_FIELD_MISSING.id());
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(
+        found
+            .get(0)
+            .contains(
+                "[pump, t1, t2]: Brand pump is related to 2 transfer(s) that may be reported, but a"
+                    + " covered device or medical supply has no device identifier in"
+                    + " openpayments.deviceIdentifier (reported from PY2021)."),
+        found.get(0));
   }
 }

@@ -2,6 +2,7 @@ package dev.kamkit.rules.compliance.openpayments;
 
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.excluded;
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.reason;
+import static dev.kamkit.rules.compliance.openpayments.OpFixture.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,10 +18,12 @@ import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.model.stakeholder.HcpProfession;
 import dev.kamkit.model.stakeholder.TrainingStatus;
+import dev.kamkit.rules.compliance.Finding;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -210,7 +213,9 @@ class ReportabilityExamplesTest {
             .build();
     LocalDate asOf = LocalDate.of(2025, 12, 31);
     // 13.45 + 13.46 + 10.00 + 97.64 = 134.55: exceeds $134.54 only if the buffet counts
-    AggregateSpend counted = PACK.aggregateSpend(account, asOf);
+    OpenPaymentsPolicy byDefault = OpenPaymentsPolicy.builder().build();
+    assertEquals(byDefault, OpenPaymentsPack.of(byDefault).policy());
+    AggregateSpend counted = OpenPaymentsPack.of(byDefault).aggregateSpend(account, asOf);
     assertEquals(ReportabilityReason.STATUTORY_EXCLUSION, reason(counted, "buffet", "p"));
     assertEquals(ReportabilityReason.AT_OR_ABOVE_MINIMUM, reason(counted, "gala", "p"));
     assertEquals(ReportabilityReason.AGGREGATE_EXCEEDED, reason(counted, "small", "p"));
@@ -309,5 +314,121 @@ class ReportabilityExamplesTest {
     assertTrue(
         found.get(0).contains("in PY2013: the recipient's profession is not covered"),
         found.get(0));
+  }
+
+  @Test
+  void eachRecipientYearIsFoundByItsOwnRecipientAndYear() {
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .physician("q")
+            .pay("p25", "p", "2025-05-01", "20.00")
+            .pay("q25", "q", "2025-05-01", "30.00")
+            .pay("q26", "q", "2026-01-05", "40.00")
+            .build();
+    AggregateSpend spend = PACK.aggregateSpend(account, LocalDate.of(2026, 6, 1));
+    RecipientYear q25 = spend.of(StakeholderId.of("q"), 2025).orElseThrow();
+    assertEquals(StakeholderId.of("q"), q25.recipient());
+    assertEquals(2025, q25.programYear());
+    assertEquals(Money.of("30.00", "USD"), q25.total());
+    assertEquals(2026, spend.of(StakeholderId.of("q"), 2026).orElseThrow().programYear());
+    assertEquals(Optional.empty(), spend.of(StakeholderId.of("p"), 2026));
+  }
+
+  @Test
+  void onlyTransfersWithTheReasonAreFoundUnderItsRule() {
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .transfer(
+                OpFixture.tov("eur", "2025-05-01", "50.00 EUR").recipient(StakeholderId.of("p")))
+            .pay("usd", "p", "2025-05-02", "50.00")
+            .pay("sample", "p", "2025-05-03", "50.00", excluded(StatutoryExclusion.PRODUCT_SAMPLE))
+            .build();
+    List<Finding> findings = PACK.check(account, LocalDate.of(2025, 12, 31));
+    assertEquals(
+        List.of(List.of(TransferOfValueId.of("eur"))),
+        findings.stream()
+            .filter(f -> f.ruleId().equals(OpenPaymentsRules.NO_USD_RATE.id()))
+            .map(Finding::subjects)
+            .toList());
+    assertEquals(
+        List.of(List.of(TransferOfValueId.of("sample"))),
+        findings.stream()
+            .filter(f -> f.ruleId().equals(OpenPaymentsRules.EXCLUSION_APPLIED.id()))
+            .map(Finding::subjects)
+            .toList());
+  }
+
+  @Test
+  void aRecipientYearSummaryNamesTheManufacturerThatPaid() {
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .pay("t", "p", "2025-05-01", "50.00", text(OpenPaymentsAttributes.MANUFACTURER, "Acme"))
+            .build();
+    List<String> reportable =
+        OpFixture.findings(
+            PACK.check(account, LocalDate.of(2025, 12, 31)), OpenPaymentsRules.REPORTABLE.id());
+    assertEquals(1, reportable.size());
+    assertTrue(
+        reportable.get(0).contains("), PY2025 from Acme: 1 of 1 transfer(s)"), reportable.get(0));
+    assertEquals("below-minimum", ReportabilityReason.BELOW_MINIMUM.code());
+  }
+
+  @Test
+  void recipientYearsRunByManufacturerThenRecipientAndTransfersByDateThenId() {
+    KeyAccount account =
+        OpFixture.account()
+            .physician("a")
+            .physician("p")
+            .pay(
+                "p-beta",
+                "p",
+                "2025-05-01",
+                "20.00",
+                text(OpenPaymentsAttributes.MANUFACTURER, "Beta"))
+            .pay(
+                "a-beta",
+                "a",
+                "2025-05-01",
+                "20.00",
+                text(OpenPaymentsAttributes.MANUFACTURER, "Beta"))
+            .pay(
+                "t2", "p", "2025-05-01", "20.00", text(OpenPaymentsAttributes.MANUFACTURER, "Acme"))
+            .pay(
+                "t1", "p", "2025-05-01", "20.00", text(OpenPaymentsAttributes.MANUFACTURER, "Acme"))
+            .build();
+    AggregateSpend spend = PACK.aggregateSpend(account, LocalDate.of(2025, 12, 31));
+    assertEquals(
+        List.of("Acme p", "Beta a", "Beta p"),
+        spend.recipientYears().stream()
+            .map(ry -> ry.manufacturer().orElseThrow() + " " + ry.recipient().value())
+            .toList());
+    assertEquals(
+        List.of(TransferOfValueId.of("t1"), TransferOfValueId.of("t2")),
+        spend.recipientYears().get(0).assessments().stream()
+            .map(TransferAssessment::transfer)
+            .toList());
+  }
+
+  @Test
+  void aHospitalAndAPersonSharingAnIdAreKeptApartHospitalFirst() {
+    KeyAccount account =
+        OpFixture.account()
+            .physician(OpFixture.HOSPITAL.value())
+            .pay("to-person", OpFixture.HOSPITAL.value(), "2025-05-01", "20.00")
+            .transfer(
+                OpFixture.tov("to-hospital", "2025-05-01", "20.00 USD")
+                    .organisation(OpFixture.HOSPITAL))
+            .build();
+    AggregateSpend spend =
+        OpenPaymentsPack.of(OpFixture.withHospitalList(2025))
+            .aggregateSpend(account, LocalDate.of(2025, 12, 31));
+    assertEquals(
+        List.of("AccountId", "StakeholderId"),
+        spend.recipientYears().stream()
+            .map(ry -> ry.recipient().getClass().getSimpleName())
+            .toList());
   }
 }

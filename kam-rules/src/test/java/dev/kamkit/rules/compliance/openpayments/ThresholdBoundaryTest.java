@@ -14,6 +14,7 @@ import dev.kamkit.model.id.TransferOfValueId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -214,5 +215,16 @@ class ThresholdBoundaryTest {
     assertEquals(
         List.of(2013, 2019, 2021, 2025, 2026), OpenPaymentsPolicy.defaults().programYears());
     assertTrue(OpenPaymentsPolicy.defaults().threshold(2020).isEmpty());
+  }
+
+  @Test
+  void eachYearTheHostSuppliesHasItsOwnRow() {
+    ThresholdRow py2022 = ThresholdRow.of(2022, "11.40", "114.00", "host");
+    ThresholdRow py2023 = ThresholdRow.of(2023, "12.22", "122.20", "host");
+    OpenPaymentsPolicy policy =
+        OpenPaymentsPolicy.builder().addHostThreshold(py2022).addHostThreshold(py2023).build();
+    assertEquals(Optional.of(py2023), policy.threshold(2023));
+    assertEquals(Optional.of(py2022), policy.threshold(2022));
+    assertEquals(Optional.empty(), policy.threshold(2024));
   }
 }
