@@ -90,4 +90,20 @@ class ScoreTest {
         assertThrows(IllegalArgumentException.class, () -> s.component("b"));
     assertEquals("no component \"b\" in x", e.getMessage());
   }
+
+  @Test
+  void reasonsOfOneEffectLeaveTheOthersOutAndKeepComponentOrder() {
+    Reason strength = Reason.of("a.strength", Effect.STRENGTH, "held", List.of());
+    Reason gap = Reason.of("a.gap", Effect.GAP, "not held", List.of());
+    Reason risk = Reason.of("b.risk", Effect.RISK, "leaving", List.of());
+    Reason laterGap = Reason.of("b.gap", Effect.GAP, "not met", List.of());
+    Score s =
+        WeightedScore.named("x")
+            .add("a", "A", BigDecimal.ONE, BigDecimal.ONE, List.of(strength, gap))
+            .add("b", "B", BigDecimal.ONE, BigDecimal.ONE, List.of(risk, laterGap))
+            .build();
+    assertEquals(List.of(gap, laterGap), s.reasons(Effect.GAP));
+    assertEquals(List.of(risk), s.reasons(Effect.RISK));
+    assertEquals(List.of(strength), s.reasons(Effect.STRENGTH));
+  }
 }

@@ -55,6 +55,13 @@ class MoneyTest {
   }
 
   @Test
+  void differentAmountsOrCurrenciesSpreadOverAHashTable() {
+    // a constant hash code would keep equals consistent but turn every Money-keyed map into a list
+    assertNotEquals(Money.of("12.50", "USD").hashCode(), Money.of("12.50", "EUR").hashCode());
+    assertNotEquals(Money.of("12.50", "USD").hashCode(), Money.of("12.51", "USD").hashCode());
+  }
+
+  @Test
   void rejectsAnAmountFinerThanTheCurrencyAllowsNamingTheValue() {
     ModelViolation violation =
         assertSingleViolation(() -> Money.of("12.345", "USD"), "amount", "12.345 USD");
@@ -87,6 +94,13 @@ class MoneyTest {
   void refusesAbsurdExponentsQuickly(String text) {
     InvalidModelException e = assertThrows(InvalidModelException.class, () -> Money.parse(text));
     assertTrue(e.getMessage().contains("E"), e.getMessage());
+  }
+
+  @Test
+  void aRefusedAmountIsShownInPlainTextUpToSixtyDecimalPlaces() {
+    assertSingleViolation(
+        () -> Money.of("1E-60", "USD"), "amount", "0." + "0".repeat(59) + "1 USD");
+    assertSingleViolation(() -> Money.of("1E-61", "USD"), "amount", "1E-61 USD");
   }
 
   @Test
@@ -214,6 +228,12 @@ class MoneyTest {
   @Test
   void parsesShorterAmountsToTheCurrencysScale() {
     assertEquals(Money.of("12.50", "USD"), Money.parse("12.5 USD"));
+  }
+
+  @Test
+  void textWithAnEmptyAmountIsRefusedForItsAmount() {
+    // one space, so the form is right; what is before it is not a number
+    assertSingleViolation(() -> Money.parse(" USD"), "amount", "\"\"");
   }
 
   @ParameterizedTest

@@ -55,7 +55,7 @@ public abstract class AbstractCoverageResult {
     return score().reasons(Effect.GAP);
   }
 
-  /** The score's explanation preceded by the status and its reason. */
+  /** The score's explanation followed by a last line with the status and its reason. */
   public String explain() {
     return score().explain() + "\n  Status " + status() + ": " + statusReason();
   }

@@ -10,7 +10,6 @@ import dev.kamkit.model.team.Relationship;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -89,13 +88,6 @@ final class Engagements {
     return m.value() + '\u0000' + s.value();
   }
 
-  /** A copy in which {@code member} also actively holds {@code stakeholder}. */
-  Engagements with(TeamMemberId member, StakeholderId stakeholder) {
-    TreeMap<StakeholderId, TreeSet<TeamMemberId>> copy = deepCopy();
-    copy.computeIfAbsent(stakeholder, k -> new TreeSet<>()).add(member);
-    return new Engagements(copy, leavers);
-  }
-
   /** A copy without anything {@code member} holds: what is left if the member leaves. */
   Engagements without(TeamMemberId member) {
     TreeMap<StakeholderId, TreeSet<TeamMemberId>> copy = deepCopy();
@@ -144,12 +136,5 @@ final class Engagements {
     TreeMap<StakeholderId, TreeSet<TeamMemberId>> copy = new TreeMap<>();
     held.forEach((s, members) -> copy.put(s, new TreeSet<>(members)));
     return copy;
-  }
-
-  @Override
-  public String toString() {
-    Map<String, Object> shown = new LinkedHashMap<>();
-    held.forEach((s, m) -> shown.put(s.value(), m));
-    return shown.toString();
   }
 }

@@ -26,7 +26,10 @@ public abstract class AbstractTrendBand {
   @Value.Parameter
   public abstract BigDecimal fullFrom();
 
-  /** The fulfilment, 0 to 1 with six decimals, of a ratio. */
+  /**
+   * The fulfilment of a ratio: exactly {@code 1} at or above {@link #fullFrom()}, exactly {@code 0}
+   * at or below {@link #zeroAt()}, and six decimals in between.
+   */
   public BigDecimal fulfilment(BigDecimal ratio) {
     if (ratio.compareTo(fullFrom()) >= 0) {
       return BigDecimal.ONE;

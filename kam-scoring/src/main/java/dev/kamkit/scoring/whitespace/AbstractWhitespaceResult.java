@@ -34,7 +34,12 @@ public abstract class AbstractWhitespaceResult {
   /** Addressable cells by status. */
   public abstract Map<WhitespaceStatus, Integer> addressable();
 
-  /** Addressable cells not yet sold, most valuable first. */
+  /**
+   * Addressable cells not yet sold, most valuable first: cells with an estimated value before those
+   * without. Values in different currencies are not converted, so valued cells are grouped by
+   * currency code, alphabetically, and ranked by value within each. Equal values rank by closeness
+   * to a sale (in evaluation, open, competitor held), then by product and clinical unit.
+   */
   public abstract List<Opportunity> opportunities();
 
   /** Cells not counted, with why (not indicated, or no approval in force). */

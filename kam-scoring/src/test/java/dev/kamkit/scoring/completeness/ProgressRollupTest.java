@@ -113,4 +113,21 @@ class ProgressRollupTest {
         Progress.of(Optional.of(ObjectiveId.of("won")), 0, 0), progress.objectives().get(2));
     assertEquals(Progress.of(Optional.empty(), 2, 3), progress.plan());
   }
+
+  @Test
+  void aSubActionWhoseParentIsNotInThePlanAdvancesItsObjectiveOnItsOwn() {
+    AccountPlan plan =
+        AccountPlan.builder()
+            .name("p")
+            .addObjective(Objective.builder().id(LISTING).title("Listing").build())
+            .addAction(linked("meeting", ActionStatus.PLANNED, null, LISTING))
+            .addAction(linked("stray", ActionStatus.COMPLETED, "ghost", LISTING))
+            .build();
+    PlanProgress progress = ProgressRollup.of(plan, AS_OF);
+
+    // both count: the stray one has no ancestor here that already links it to the listing
+    assertEquals(Progress.of(Optional.of(LISTING), 1, 2), progress.objectives().get(0));
+    // half done is not done, so the plan has no objective met yet
+    assertEquals(Progress.of(Optional.empty(), 0, 1), progress.plan());
+  }
 }

@@ -22,6 +22,7 @@ import dev.kamkit.model.id.SiteId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
+import dev.kamkit.model.stakeholder.StakeholderStatus;
 import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.scoring.RagStatus;
 import dev.kamkit.scoring.fixtures.AccountFixture;
@@ -85,7 +86,7 @@ class CoveragePolicyTest {
     assertEquals(AccountScale.SMALL, DEFAULTS.scaleOf(clinic(AccountKind.CLINIC, 1, null, null)));
   }
 
-  private static List<String> problems(Supplier<CoveragePolicy> build) {
+  private static List<String> problems(Supplier<?> build) {
     InvalidModelException e = assertThrows(InvalidModelException.class, build::get);
     return e.violations().stream().map(ModelViolation::field).toList();
   }
@@ -146,6 +147,21 @@ class CoveragePolicyTest {
                                 .ourPeople(1)
                                 .theirFunctions(1)
                                 .build()))
+                    .build()));
+  }
+
+  @Test
+  void scaleTargetsRefuseAFloorAboveTheTarget() {
+    assertEquals(
+        List.of("activeFloor"),
+        problems(
+            () ->
+                ScaleTargets.builder()
+                    .mapped(4)
+                    .active(2)
+                    .activeFloor(3)
+                    .ourPeople(1)
+                    .theirFunctions(1)
                     .build()));
   }
 
@@ -298,5 +314,43 @@ class CoveragePolicyTest {
     KeyAccount account = heldSince(AS_OF.minusDays(1));
     KeyAccount leavesToday = account.withTeam(account.team().get(0).withLeftOn(AS_OF));
     assertTrue(engaged(leavesToday));
+  }
+
+  @Test
+  void anInteractionCountsOnlyForTheMembersAndStakeholdersWhoTookPart() {
+    KeyAccount account =
+        AccountFixture.largeIdn()
+            .stakeholder("a", StakeholderFunction.CLINICAL)
+            .stakeholder("b", StakeholderFunction.CLINICAL)
+            .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
+            .holds("kam", "a", AS_OF.minusDays(400))
+            .with(
+                k ->
+                    k.addInteractions(
+                        call("c", AS_OF.minusDays(1), InteractionStatus.COMPLETED)
+                            .withStakeholders(StakeholderId.of("b"))))
+            .build();
+    // kam met b yesterday, which says nothing about kam and a
+    assertEquals(false, engaged(account));
+  }
+
+  @Test
+  void aLastInteractionRecordedAfterAsOfHasNotHappenedYet() {
+    assertEquals(false, engaged(heldSince(AS_OF.plusDays(1))));
+  }
+
+  @Test
+  void onlyStakeholdersWhoCanStillBeEngagedAreHeld() {
+    assertTrue(engaged(withStatus(StakeholderStatus.RETIRING)));
+    assertEquals(false, engaged(withStatus(StakeholderStatus.ON_LEAVE)));
+    assertEquals(false, engaged(withStatus(StakeholderStatus.DEPARTED)));
+  }
+
+  private static KeyAccount withStatus(StakeholderStatus status) {
+    return AccountFixture.largeIdn()
+        .stakeholder("a", StakeholderFunction.CLINICAL, s -> s.status(status))
+        .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
+        .holds("kam", "a", AS_OF.minusDays(1))
+        .build();
   }
 }

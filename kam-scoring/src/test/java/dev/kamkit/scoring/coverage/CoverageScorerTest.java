@@ -321,4 +321,37 @@ class CoverageScorerTest {
         .purpose("Formulary review")
         .build();
   }
+
+  @Test
+  void aStaleRelationshipIsARiskButDoesNotSetTheStatusLikeSingleThreading() {
+    KeyAccount account =
+        AccountFixture.largeIdn()
+            .stakeholder("a", StakeholderFunction.CLINICAL)
+            .stakeholder("b", StakeholderFunction.PHARMACY)
+            .stakeholder("lapsed", StakeholderFunction.FINANCE)
+            .stakeholder(
+                "gone", StakeholderFunction.FINANCE, s -> s.status(StakeholderStatus.DEPARTED))
+            .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
+            .member("ma", TeamFunction.MARKET_ACCESS)
+            .holds("kam", "a", AS_OF.minusDays(5))
+            .holds("ma", "b", AS_OF.minusDays(5))
+            .holds("kam", "lapsed", AS_OF.minusDays(200))
+            .holds("ma", "gone", AS_OF.minusDays(200))
+            .build();
+    CoverageResult coverage = scorer.score(account, AS_OF);
+    // a departed stakeholder's old relationship is history, not a stale one
+    Reason stale = coverage.score().component("depth").reasons().get(1);
+    assertEquals("coverage.relationship.stale", stale.code());
+    assertEquals(List.of(StakeholderId.of("lapsed")), stale.subjects());
+    // two of ours hold two of theirs: the status follows the score, not the stale risk
+    assertEquals(RagStatus.RED, coverage.status());
+    assertEquals("score " + coverage.score().value() + " is below 40", coverage.statusReason());
+    // nobody's sentiment is assessed, and the explanation says so
+    assertEquals(
+        List.of("coverage.sentiment.unassessed"),
+        coverage.score().component("sentiment").reasons().stream().map(Reason::code).toList());
+    assertEquals(
+        coverage.score().explain() + "\n  Status RED: " + coverage.statusReason(),
+        coverage.explain());
+  }
 }

@@ -20,6 +20,7 @@ import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.scoring.fixtures.AccountFixture;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -141,5 +142,41 @@ class NextStakeholdersTest {
             .build();
     assertEquals(List.of(), custom.nextStakeholders(account, AS_OF));
     assertEquals(1, scorer.nextStakeholders(account, AS_OF).size());
+  }
+
+  @Test
+  void coverageAfterIsWhatTheScoreBecomesOnceTheRelationshipIsRecorded() {
+    KeyAccount account =
+        AccountFixture.largeIdn()
+            .committee("pt", DecisionBodyKind.PHARMACY_AND_THERAPEUTICS)
+            .committee("vac", DecisionBodyKind.VALUE_ANALYSIS)
+            .committee("formulary", DecisionBodyKind.FORMULARY)
+            .stakeholder(
+                "cfo", StakeholderFunction.FINANCE, votesOn("pt"), BuyingRole.ECONOMIC_BUYER)
+            .stakeholder(
+                "pharm", StakeholderFunction.PHARMACY, votesOn("vac"), BuyingRole.TECHNICAL_BUYER)
+            .stakeholder("doc", StakeholderFunction.CLINICAL, votesOn("pt"), BuyingRole.USER)
+            .stakeholder("nurse", StakeholderFunction.NURSING, BuyingRole.USER)
+            .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
+            .member("ma", TeamFunction.MARKET_ACCESS)
+            .holds("kam", "cfo", AS_OF)
+            .build();
+    // the P&T committee is reached through cfo, the value analysis committee is not, the formulary
+    // committee has no voter mapped; the technical buyer and the user are mapped but not held, the
+    // clinical champion is not mapped at all
+    BigDecimal now = scorer.score(account, AS_OF).score().value();
+    List<NextStakeholder> next = scorer.nextStakeholders(account, AS_OF);
+    assertEquals(
+        List.of("cfo", "doc", "nurse", "pharm"),
+        next.stream().map(n -> n.stakeholder().value()).sorted().toList());
+    for (NextStakeholder n : next) {
+      List<Relationship> recorded = new ArrayList<>(account.relationships());
+      recorded.removeIf(
+          r -> r.teamMember().equals(n.teamMember()) && r.stakeholder().equals(n.stakeholder()));
+      recorded.add(n.relationship());
+      BigDecimal after = scorer.score(account.withRelationships(recorded), AS_OF).score().value();
+      assertEquals(after, n.coverageAfter(), n.why());
+      assertEquals(after.subtract(now), n.gain(), n.why());
+    }
   }
 }

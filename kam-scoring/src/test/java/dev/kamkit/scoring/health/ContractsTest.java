@@ -6,6 +6,7 @@ import static dev.kamkit.model.account.ContractStatus.IN_APPROVAL;
 import static dev.kamkit.model.account.ContractStatus.SIGNED;
 import static dev.kamkit.scoring.health.Checks.assertNumber;
 import static dev.kamkit.scoring.health.Checks.codes;
+import static dev.kamkit.scoring.health.Checks.subjects;
 import static dev.kamkit.scoring.health.Fixtures.AS_OF;
 import static dev.kamkit.scoring.health.Fixtures.LONG_AGO;
 import static dev.kamkit.scoring.health.Fixtures.WINDOW_START;
@@ -18,11 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.Contract;
 import dev.kamkit.model.account.ContractKind;
+import dev.kamkit.model.account.ContractStatus;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.RagStatus;
+import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.ScoreComponent;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +59,17 @@ class ContractsTest {
         "Contract value in force: 90.0% of the period before, 900.00 USD on 2026-11-22"
             + " (Contract new) against 1000.00 USD on 2026-05-26 (Contract old)",
         c.reasons().get(0).message());
+    assertEquals(List.of("new", "old"), subjects(c.reasons().get(0)));
+  }
+
+  @Test
+  void theTrendNamesEachContractOnceEvenWhenInForceOnBothDays() {
+    KeyAccount account =
+        contracts(
+            contract("old", LONG_AGO, AS_OF.minusDays(1), ENDED, "50.00"),
+            contract("both", LONG_AGO, HORIZON.plusDays(1), ACTIVE, "100.00"));
+    ScoreComponent c = component(account, HealthIndicator.CONTRACT_VALUE);
+    assertEquals(List.of("both", "old"), subjects(c.reasons().get(0)));
   }
 
   @Test
@@ -73,6 +88,38 @@ class ContractsTest {
     ScoreComponent c = component(account, HealthIndicator.CONTRACT_VALUE);
     assertNumber("1", c.fulfilment());
     assertEquals(List.of("health.contract-value.new"), codes(c.reasons()));
+    assertEquals(Effect.STRENGTH, c.reasons().get(0).effect());
+    assertEquals(
+        "Contract value in force: up from nothing, 5.00 USD on 2026-11-22 (Contract c) against"
+            + " 0.00 USD on 2026-05-26",
+        c.reasons().get(0).message());
+  }
+
+  @Test
+  void contractValueOfNothingInEitherPeriodIsAGap() {
+    KeyAccount account = contracts(contract("zero", LONG_AGO, HORIZON.plusDays(1), ACTIVE, "0.00"));
+    ScoreComponent c = component(account, HealthIndicator.CONTRACT_VALUE);
+    assertNumber("0", c.fulfilment());
+    Reason none = c.reasons().get(0);
+    assertEquals("health.contract-value.none", none.code());
+    assertEquals(Effect.GAP, none.effect());
+    assertEquals(
+        "Contract value in force: nothing in either period, 0.00 USD on 2026-11-22 (Contract"
+            + " zero) against 0.00 USD on 2026-05-26 (Contract zero)",
+        none.message());
+  }
+
+  @Test
+  void contractValueHeldLevelBelowAHigherFullMarkIsAGapNotADecline() {
+    HealthPolicy growth =
+        HealthPolicy.defaults()
+            .withContractValueBand(TrendBand.of(new BigDecimal("0.80"), new BigDecimal("1.10")));
+    KeyAccount account = contracts(contract("c", LONG_AGO, HORIZON.plusDays(1), ACTIVE, "5.00"));
+    ScoreComponent c =
+        HealthScorer.of(growth).score(account, AS_OF).component(HealthIndicator.CONTRACT_VALUE);
+    assertNumber("0.666667", c.fulfilment());
+    assertEquals(List.of("health.contract-value.below-target"), codes(c.reasons()));
+    assertEquals(Effect.GAP, c.reasons().get(0).effect());
   }
 
   @Test
@@ -112,6 +159,21 @@ class ContractsTest {
   }
 
   @Test
+  void anUnvaluedContractIsNamedOnlyWhenInForceOnEitherDay() {
+    KeyAccount account =
+        contracts(
+            contract("c", LONG_AGO, HORIZON.plusDays(1), ACTIVE, "5.00"),
+            contract("was", LONG_AGO, AS_OF.minusDays(1), ENDED, "1.00")
+                .withValue(Optional.empty()),
+            contract("gone", LONG_AGO, LONG_AGO.plusDays(10), ENDED, "1.00")
+                .withValue(Optional.empty()));
+    ScoreComponent c = component(account, HealthIndicator.CONTRACT_VALUE);
+    assertEquals(
+        "No value is recorded for Contract was, so it adds nothing", c.reasons().get(1).message());
+    assertEquals(List.of("was"), subjects(c.reasons().get(1)));
+  }
+
+  @Test
   void withoutContractsNeitherContractIndicatorApplies() {
     HealthResult result = scorer.score(bare("a"), AS_OF);
     ScoreComponent value = result.component(HealthIndicator.CONTRACT_VALUE);
@@ -133,6 +195,17 @@ class ContractsTest {
     assertEquals(
         "Contract c ends on 2027-05-21, in 180 days, without a signed successor",
         c.reasons().get(0).message());
+  }
+
+  @Test
+  void aContractNeverSignedIsNotDueForRenewal() {
+    KeyAccount account =
+        contracts(
+            contract("draft", LONG_AGO, HORIZON, IN_APPROVAL, "5.00"),
+            contract("no", LONG_AGO, HORIZON, ContractStatus.REJECTED, "5.00"));
+    ScoreComponent c = component(account, HealthIndicator.RENEWAL);
+    assertNumber("1", c.fulfilment());
+    assertEquals(List.of("health.renewal.none-due"), codes(c.reasons()));
   }
 
   @Test
@@ -210,5 +283,21 @@ class ContractsTest {
         "held at amber although the score 85.00 is at least 70: Contract gpo ends on 2027-01-21,"
             + " in 60 days, without a signed successor",
         result.statusReason());
+  }
+
+  @Test
+  void aLapsedContractHoldsTheColourAtAmberToo() {
+    KeyAccount account =
+        profile(
+            Fixtures.healthy("a"),
+            p ->
+                p.addContracts(
+                    contract("gpo", LONG_AGO, AS_OF.minusDays(10), ENDED, "1.00")
+                        .withKind(ContractKind.GPO)));
+    HealthResult result = scorer.score(account, AS_OF);
+    assertEquals(RagStatus.AMBER, result.status());
+    assertEquals(List.of(Renewals.LAPSED), codes(result.colourRules()));
+    // it was still in force when the window opened, so contract value declined as well
+    assertEquals(List.of("health.contract-value.declined", Renewals.LAPSED), codes(result.risks()));
   }
 }

@@ -6,6 +6,7 @@ import static dev.kamkit.model.portfolio.FormularyStatus.PREFERRED;
 import static dev.kamkit.model.portfolio.FormularyStatus.UNDER_REVIEW;
 import static dev.kamkit.scoring.health.Checks.assertNumber;
 import static dev.kamkit.scoring.health.Checks.codes;
+import static dev.kamkit.scoring.health.Checks.subjects;
 import static dev.kamkit.scoring.health.Fixtures.AS_OF;
 import static dev.kamkit.scoring.health.Fixtures.BRONCHO;
 import static dev.kamkit.scoring.health.Fixtures.LONG_AGO;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.portfolio.FormularyEntry;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.ScoreComponent;
@@ -41,6 +43,15 @@ class FormularyWinsTest {
     assertEquals(
         "Onkovir listed as on formulary on 2026-05-26 after being non-formulary",
         c.reasons().get(0).message());
+  }
+
+  @Test
+  void aWinNamesTheProductAndTheCommitteeThatDecidedIt() {
+    ScoreComponent c =
+        wins(
+            listing(ONKO, NON_FORMULARY, LONG_AGO),
+            listing(ONKO, ON_FORMULARY, AS_OF.minusDays(3)).withDecidedBy(DecisionBodyId.of("pt")));
+    assertEquals(List.of(ONKO, "pt"), subjects(c.reasons().get(0)));
   }
 
   @Test

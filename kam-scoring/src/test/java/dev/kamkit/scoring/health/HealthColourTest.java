@@ -34,6 +34,33 @@ class HealthColourTest {
     assertNumber("100", result.lagging().orElseThrow().value());
     assertNumber("40", result.leadingPoints());
     assertNumber("60", result.laggingPoints());
+    assertEquals(
+        List.of(
+            "formulary-wins", "volume-trend", "contract-value", "renewal", "net-revenue-retention"),
+        result.lagging().orElseThrow().components().stream().map(ScoreComponent::key).toList());
+  }
+
+  @Test
+  void aScoreExactlyOnTheGreenMarkIsGreen() {
+    HealthPolicy strict = HealthPolicy.defaults().withGreenFrom(BigDecimal.valueOf(100));
+    HealthResult result = HealthScorer.of(strict).score(healthy("a"), AS_OF);
+    assertEquals(RagStatus.GREEN, result.status());
+    assertEquals("score 100.00 is at least 100", result.statusReason());
+  }
+
+  @Test
+  void withEveryLaggingWeightAtZeroThereIsNoLaggingScore() {
+    HealthPolicy leadingOnly =
+        HealthPolicy.builder()
+            .formularyWinsWeight(BigDecimal.ZERO)
+            .volumeTrendWeight(BigDecimal.ZERO)
+            .contractValueWeight(BigDecimal.ZERO)
+            .renewalWeight(BigDecimal.ZERO)
+            .netRevenueRetentionWeight(BigDecimal.ZERO)
+            .build();
+    HealthResult result = HealthScorer.of(leadingOnly).score(healthy("a"), AS_OF);
+    assertTrue(result.lagging().isEmpty());
+    assertNumber("100", result.score().value());
   }
 
   @Test
@@ -85,6 +112,12 @@ class HealthColourTest {
     assertEquals(RagStatus.RED, result.status());
     assertTrue(result.lagging().isEmpty());
     assertEquals(
+        List.of(
+            "health.relationships.below-target",
+            "health.committee.not-reached",
+            "health.initiatives.no-plan"),
+        codes(result.gaps()).subList(0, 3));
+    assertEquals(
         "score 0.00 is below 40; also: No new relationship, committee access or value initiative"
             + " in the 180 days to 2026-11-22: nothing yet predicts that the lagging numbers will"
             + " hold; no lagging indicator has host data, so the colour rests on leading"
@@ -111,5 +144,8 @@ class HealthColourTest {
         result.statusReason());
     HealthPolicy strict = HealthPolicy.defaults().withAmberFrom(BigDecimal.valueOf(65));
     assertEquals(RagStatus.RED, HealthScorer.of(strict).score(amber, AS_OF).status());
+    // the amber band includes its lower bound
+    HealthPolicy edge = HealthPolicy.defaults().withAmberFrom(new BigDecimal("62.5"));
+    assertEquals(RagStatus.AMBER, HealthScorer.of(edge).score(amber, AS_OF).status());
   }
 }

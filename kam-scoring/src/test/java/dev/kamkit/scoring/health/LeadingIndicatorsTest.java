@@ -7,6 +7,7 @@ import static dev.kamkit.scoring.health.Fixtures.AS_OF;
 import static dev.kamkit.scoring.health.Fixtures.KAM;
 import static dev.kamkit.scoring.health.Fixtures.LONG_AGO;
 import static dev.kamkit.scoring.health.Fixtures.MSL;
+import static dev.kamkit.scoring.health.Fixtures.PT;
 import static dev.kamkit.scoring.health.Fixtures.WINDOW_START;
 import static dev.kamkit.scoring.health.Fixtures.bare;
 import static dev.kamkit.scoring.health.Fixtures.initiative;
@@ -17,7 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.committee.DecisionBodyKind;
+import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.plan.InitiativeStatus;
+import dev.kamkit.model.stakeholder.CommitteeMembership;
+import dev.kamkit.model.stakeholder.CommitteeRole;
 import dev.kamkit.model.stakeholder.StakeholderStatus;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
@@ -151,18 +156,58 @@ class LeadingIndicatorsTest {
         "System P&T Committee: none of its voting members (Dr. Ada Okafor and Sam Lee)"
             + " is held by us",
         c.reasons().get(0).message());
+    assertEquals(List.of("pt", "dr-okafor", "pharm-lee"), subjects(c.reasons().get(0)));
+  }
+
+  @Test
+  void onlyVotingMembersStillInTheAccountOpenACommittee() {
+    KeyAccount account =
+        bare("a")
+            .withStakeholders(
+                Fixtures.voter("dr-okafor", "Dr. Ada Okafor", PT)
+                    .withStatus(StakeholderStatus.DEPARTED),
+                Fixtures.stakeholder("pharm-lee", "Sam Lee")
+                    .withCommitteeMemberships(
+                        CommitteeMembership.of(
+                            DecisionBodyId.of(PT), CommitteeRole.NON_VOTING_MEMBER)),
+                Fixtures.voter("cfo-lind", "Erik Lindqvist", PT))
+            .withRelationships(
+                relationship(KAM, "dr-okafor", AS_OF), relationship(MSL, "pharm-lee", AS_OF));
+    ScoreComponent c = component(account, HealthIndicator.COMMITTEE_ACCESS);
+    assertNumber("0", c.fulfilment());
+    assertEquals(
+        "System P&T Committee: none of its voting members (Erik Lindqvist) is held by us",
+        c.reasons().get(0).message());
+  }
+
+  @Test
+  void aVotingMemberFirstHeldAfterTheScoringDayGainsNoAccess() {
+    KeyAccount account =
+        bare("a").withRelationships(relationship(MSL, "pharm-lee", AS_OF.plusDays(1)));
+    ScoreComponent c = component(account, HealthIndicator.COMMITTEE_ACCESS);
+    assertNumber("0", c.fulfilment());
+    assertEquals(List.of("health.committee.not-reached"), codes(c.reasons()));
   }
 
   @Test
   void committeeAccessDoesNotApplyWithoutAnyKeyCommittee() {
+    // an executive board is a decision body, but not one of the policy's key committees
     KeyAccount account =
-        bare("a")
-            .withStakeholders(Fixtures.stakeholder("cfo-lind", "Erik Lindqvist"))
-            .withDecisionBodies();
+        KeyAccount.builder()
+            .from(bare("a"))
+            .stakeholders(List.of(Fixtures.voter("cfo-lind", "Erik Lindqvist", "board")))
+            .decisionBodies(
+                List.of(Fixtures.committee("board", "Executive Board", DecisionBodyKind.EXECUTIVE)))
+            .addRelationships(relationship(KAM, "cfo-lind", AS_OF))
+            .build();
     ScoreComponent c = component(account, HealthIndicator.COMMITTEE_ACCESS);
     assertFalse(c.applicable());
     assertNumber("0", c.weight());
     assertEquals(List.of("health.committee.none-recorded"), codes(c.reasons()));
+    assertEquals(
+        "No key committee (pharmacy and therapeutics, value analysis and formulary) is recorded:"
+            + " map where decisions are made to measure committee access",
+        c.reasons().get(0).message());
   }
 
   @Test
@@ -173,6 +218,28 @@ class LeadingIndicatorsTest {
     assertEquals(
         "Launched in the 180 days to 2026-11-22: Initiative adherence (2026-05-26)",
         c.reasons().get(0).message());
+    // one is the default target: met, so nothing is missing
+    assertEquals(List.of("health.initiatives.launched"), codes(c.reasons()));
+  }
+
+  @Test
+  void initiativesAreListedByLaunchDayAndCountedAgainstTheTarget() {
+    KeyAccount account =
+        withInitiatives(
+            bare("a"),
+            initiative("b-late", AS_OF.minusDays(5)),
+            initiative("a-early", AS_OF.minusDays(50)));
+    ScoreComponent c =
+        HealthScorer.of(HealthPolicy.builder().initiativesTarget(3).build())
+            .score(account, AS_OF)
+            .component(HealthIndicator.INITIATIVES);
+    assertNumber("0.666667", c.fulfilment());
+    assertEquals(
+        List.of(
+            "Launched in the 180 days to 2026-11-22: Initiative a-early (2026-10-03) and"
+                + " Initiative b-late (2026-11-17)",
+            "Only 2 launched in the 180 days to 2026-11-22; the target is 3"),
+        c.reasons().stream().map(Reason::message).toList());
   }
 
   @Test
@@ -188,6 +255,9 @@ class LeadingIndicatorsTest {
     ScoreComponent c = component(account, HealthIndicator.INITIATIVES);
     assertNumber("0", c.fulfilment());
     assertEquals(List.of("health.initiatives.below-target"), codes(c.reasons()));
+    assertEquals(
+        "No shared-value initiative launched in the 180 days to 2026-11-22; the target is 1",
+        c.reasons().get(0).message());
   }
 
   @Test

@@ -2,8 +2,10 @@ package dev.kamkit.scoring.health;
 
 import static dev.kamkit.scoring.health.Checks.assertNumber;
 import static dev.kamkit.scoring.health.Checks.codes;
+import static dev.kamkit.scoring.health.Checks.subjects;
 import static dev.kamkit.scoring.health.Fixtures.AS_OF;
 import static dev.kamkit.scoring.health.Fixtures.BRONCHO;
+import static dev.kamkit.scoring.health.Fixtures.ONCOLOGY;
 import static dev.kamkit.scoring.health.Fixtures.ONKO;
 import static dev.kamkit.scoring.health.Fixtures.bare;
 import static dev.kamkit.scoring.health.Fixtures.cell;
@@ -17,12 +19,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
+import dev.kamkit.model.account.Account;
+import dev.kamkit.model.account.AnnualVolume;
+import dev.kamkit.model.account.ClinicalUnit;
+import dev.kamkit.model.account.Site;
+import dev.kamkit.model.account.SiteKind;
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.InteractionStatus;
 import dev.kamkit.model.id.AccountId;
+import dev.kamkit.model.id.ClinicalUnitId;
+import dev.kamkit.model.id.ProductId;
+import dev.kamkit.model.id.SiteId;
 import dev.kamkit.model.portfolio.WhitespaceStatus;
+import dev.kamkit.scoring.Reason;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +43,15 @@ import org.junit.jupiter.api.Test;
 /** Under-served accounts: activity well below what their potential warrants (seed 004). */
 class UnderServedAccountsTest {
   private final UnderServedAccounts assessor = UnderServedAccounts.withDefaults();
+
+  /** Judges every account with potential, not only the high-value ones. */
+  private final UnderServedAccounts everyone =
+      UnderServedAccounts.of(
+          UnderServedPolicy.defaults().withHighValueFromAverage(BigDecimal.ZERO));
+
+  private static List<String> underServed(UnderServedReport report) {
+    return report.underServed().stream().map(a -> a.account().value()).toList();
+  }
 
   /** An account with FY2025 net revenue (USD) and {@code calls} completed interactions. */
   static KeyAccount account(String id, String revenueUsd, int calls) {
@@ -110,14 +130,10 @@ class UnderServedAccountsTest {
                 account("c", "1000000.00", 40),
                 account("d", "2000000.00", 4))
             .build();
-    UnderServedPolicy everyone =
-        UnderServedPolicy.defaults().withHighValueFromAverage(BigDecimal.ZERO);
-    UnderServedReport report = UnderServedAccounts.of(everyone).assess(portfolio, AS_OF);
+    UnderServedReport report = everyone.assess(portfolio, AS_OF);
     // a and d receive the same share of activity for their share of potential; d's shortfall
     // (about 15 interactions) is larger than a's (about 7)
-    assertEquals(
-        List.of("b", "d", "a"),
-        report.underServed().stream().map(a -> a.account().value()).toList());
+    assertEquals(List.of("b", "d", "a"), underServed(report));
     assertEquals(15, report.underServed().get(1).shortfall());
     assertEquals(7, report.underServed().get(2).shortfall());
   }
@@ -135,9 +151,7 @@ class UnderServedAccountsTest {
     assertTrue(report.underServed().isEmpty());
     AccountFocus small = report.account(AccountId.of("small")).orElseThrow();
     assertEquals(List.of("health.focus.below-potential"), codes(small.reasons()));
-    UnderServedPolicy everyone =
-        UnderServedPolicy.defaults().withHighValueFromAverage(BigDecimal.ZERO);
-    UnderServedReport all = UnderServedAccounts.of(everyone).assess(portfolio, AS_OF);
+    UnderServedReport all = everyone.assess(portfolio, AS_OF);
     assertEquals(
         List.of(AccountId.of("small")),
         all.underServed().stream().map(AccountFocus::account).toList());
@@ -211,6 +225,12 @@ class UnderServedAccountsTest {
     assertTrue(report.underServed().isEmpty());
     assertEquals(List.of("health.focus.no-activity"), codes(report.notes()));
     assertTrue(report.accounts().get(0).focus().isEmpty());
+    assertEquals(
+        "Account a holds 25.0% of the portfolio's potential (100.00 USD: fiscal year 2025 net"
+            + " revenue 100.00 USD plus 0.00 USD of unsold whitespace) and received none of the"
+            + " portfolio's completed interactions, as there were none in the 365 days to"
+            + " 2026-11-22",
+        report.accounts().get(0).reasons().get(0).message());
   }
 
   @Test
@@ -220,5 +240,175 @@ class UnderServedAccountsTest {
     assertNumber("0.5", policy.underServedBelow());
     assertNumber("1", policy.highValueFromAverage());
     assertThrows(InvalidModelException.class, () -> policy.withUnderServedBelow(BigDecimal.ZERO));
+  }
+
+  @Test
+  void anAccountAtExactlyTheMarksIsHighValueButNotUnderServed() {
+    // both hold exactly the average potential (the high-value mark); a's share of activity (1 of
+    // 4) is exactly half its share of potential, which is not below half
+    Portfolio portfolio =
+        Portfolio.builder()
+            .addAccounts(account("a", "100.00", 1), account("b", "100.00", 3))
+            .build();
+    UnderServedReport report = assessor.assess(portfolio, AS_OF);
+    AccountFocus a = report.account(AccountId.of("a")).orElseThrow();
+    assertTrue(a.highValue());
+    assertTrue(report.account(AccountId.of("b")).orElseThrow().highValue());
+    assertFalse(a.underServed());
+    assertEquals(List.of("health.focus.in-line"), codes(a.reasons()));
+  }
+
+  @Test
+  void anAccountWithoutPotentialIsNeverHighValueEvenWhenEveryAccountIsJudged() {
+    Portfolio portfolio =
+        Portfolio.builder()
+            .addAccounts(account("big", "1000000.00", 10), account("zero", "0.00", 0))
+            .build();
+    AccountFocus zero =
+        everyone.assess(portfolio, AS_OF).account(AccountId.of("zero")).orElseThrow();
+    assertFalse(zero.highValue());
+    assertFalse(zero.underServed());
+    assertTrue(zero.focus().isEmpty());
+    assertEquals(List.of("health.focus.no-potential"), codes(zero.reasons()));
+  }
+
+  @Test
+  void aPortfolioWithoutPotentialJudgesNobodyAgainstIt() {
+    Portfolio portfolio =
+        Portfolio.builder().addAccounts(account("a", "0.00", 2), account("b", "0.00", 1)).build();
+    UnderServedReport report = assessor.assess(portfolio, AS_OF);
+    assertEquals(List.of("health.focus.no-potential"), codes(report.notes()));
+    AccountFocus a = report.account(AccountId.of("a")).orElseThrow();
+    assertFalse(a.highValue());
+    assertTrue(a.focus().isEmpty());
+    assertNumber("0", a.potentialShare());
+    assertNumber("0.0", a.expectedInteractions());
+    assertEquals(
+        "Account a shows no potential (0.00 USD): nothing to weigh its 2 interactions against",
+        a.reasons().get(0).message());
+  }
+
+  @Test
+  void withNoAccountJudgedOnlyThatIsNoted() {
+    UnderServedReport report =
+        assessor.assess(Portfolio.builder().addAccounts(bare("unknown")).build(), AS_OF);
+    assertEquals(List.of("health.focus.nothing-judged"), codes(report.notes()));
+  }
+
+  @Test
+  void equalFocusAndShortfallRankTheLargerPotentialFirst() {
+    // x and y get no call; next to the big account both warrant 0.0 interactions (rounded), so
+    // focus and shortfall tie and the larger potential, y's, comes first
+    Portfolio portfolio =
+        Portfolio.builder()
+            .addAccounts(
+                account("big", "10000000.00", 1),
+                account("x", "100.00", 0),
+                account("y", "101.00", 0))
+            .build();
+    UnderServedReport report = everyone.assess(portfolio, AS_OF);
+    assertEquals(List.of("y", "x"), underServed(report));
+  }
+
+  /** A product row of fiscal year 2025 with the given net revenue, or only units when null. */
+  private static AnnualVolume productRow(String product, String revenue) {
+    AnnualVolume.Builder row =
+        AnnualVolume.builder()
+            .fiscalYear(2025)
+            .product(ProductId.of(product))
+            .units(BigDecimal.ONE);
+    return (revenue == null ? row : row.netRevenue(Money.parse(revenue))).build();
+  }
+
+  @Test
+  void withoutAnAccountTotalTheProductRowsAddUpToTheNetRevenue() {
+    KeyAccount rows =
+        profile(
+            bare("rows"),
+            p ->
+                p.addAnnualVolumes(
+                    productRow(ONKO, "300.00 USD"), productRow(BRONCHO, "200.00 USD")));
+    KeyAccount foreign =
+        profile(
+            bare("foreign"),
+            p ->
+                p.addAnnualVolumes(
+                    productRow(ONKO, "300.00 USD"), productRow(BRONCHO, "200.00 EUR")));
+    KeyAccount partial =
+        profile(
+            bare("partial"),
+            p -> p.addAnnualVolumes(productRow(ONKO, "300.00 USD"), productRow(BRONCHO, null)));
+    UnderServedReport report =
+        assessor.assess(Portfolio.builder().addAccounts(rows, foreign, partial).build(), AS_OF);
+    assertEquals(
+        Money.of("500.00", "USD"), report.account(AccountId.of("rows")).orElseThrow().potential());
+    assertEquals(
+        List.of(
+            "Account foreign is left out: fiscal year 2025 net revenue is in EUR, not USD: left"
+                + " out, never converted, and no unsold whitespace has an estimated value in USD",
+            "Account partial is left out: no net revenue is recorded for fiscal year 2025, and no"
+                + " unsold whitespace has an estimated value in USD"),
+        report.notAssessed().stream().map(Reason::message).toList());
+  }
+
+  @Test
+  void whitespaceAloneMakesAPotentialAndTheReasonSaysSo() {
+    KeyAccount account = bare("w").withWhitespace(cell(ONKO, WhitespaceStatus.OPEN, "1000.00 USD"));
+    AccountFocus w =
+        assessor
+            .assess(Portfolio.builder().addAccounts(account).build(), AS_OF)
+            .account(AccountId.of("w"))
+            .orElseThrow();
+    assertEquals(Money.of("1000.00", "USD"), w.potential());
+    assertEquals(
+        "No net revenue is recorded for fiscal year 2025, so potential counts unsold whitespace"
+            + " only",
+        w.reasons().get(1).message());
+  }
+
+  @Test
+  void potentialNamesEachCellByItsOwnUnitAndLeavesCompetitorsCellsOut() {
+    KeyAccount base = account("a", "500000.00", 1);
+    KeyAccount account =
+        KeyAccount.builder()
+            .from(base)
+            .addProducts(Fixtures.product("rival", "Rivalis").withCompetitor(true))
+            .build()
+            .withAccount(
+                Account.builder()
+                    .from(base.account())
+                    .addSite(
+                        Site.builder()
+                            .id(SiteId.of("heart"))
+                            .name("Heart centre")
+                            .kind(SiteKind.HOSPITAL)
+                            .addClinicalUnit(
+                                ClinicalUnit.builder()
+                                    .id(ClinicalUnitId.of("cardio"))
+                                    .name("Cardiology")
+                                    .build())
+                            .build())
+                    .build())
+            .withWhitespace(
+                cell(ONKO, WhitespaceStatus.OPEN, "20000.00 EUR")
+                    .withClinicalUnit(ClinicalUnitId.of("cardio")),
+                cell(ONKO, WhitespaceStatus.OPEN, "5000.00 EUR"),
+                cell(BRONCHO, WhitespaceStatus.OPEN, "10000.00 EUR")
+                    .withClinicalUnit(ClinicalUnitId.of("cardio")),
+                cell("rival", WhitespaceStatus.OPEN, "100000.00 USD"));
+    AccountFocus a =
+        assessor
+            .assess(Portfolio.builder().addAccounts(account).build(), AS_OF)
+            .account(AccountId.of("a"))
+            .orElseThrow();
+    // the competitor's cell is not our whitespace
+    assertEquals(Money.of("500000.00", "USD"), a.potential());
+    Reason foreign = a.reasons().get(1);
+    assertEquals(
+        "Left out of potential, never converted: Bronchafin in Cardiology (10000.00 EUR),"
+            + " Onkovir in Cardiology (20000.00 EUR) and Onkovir in Oncology (5000.00 EUR), not in"
+            + " USD",
+        foreign.message());
+    assertEquals(List.of(BRONCHO, "cardio", ONKO, "cardio", ONCOLOGY), subjects(foreign));
   }
 }

@@ -133,4 +133,24 @@ class WhitespaceScorerTest {
     assertEquals("[oncoxa x onc-2]", conversion.stillOpen().toString());
     assertEquals(Optional.of(new BigDecimal("66.7")), conversion.conversionRate());
   }
+
+  @Test
+  void valuesInDifferentCurrenciesAreGroupedByCurrencyNotConverted() {
+    WhitespaceResult result =
+        scorer.score(
+            grid(
+                cell(ONCOXA, 1, WhitespaceStatus.OPEN, "900000"),
+                WhitespaceCell.builder()
+                    .product(ONCOXA)
+                    .clinicalUnit(ClinicalUnitId.of("onc-2"))
+                    .status(WhitespaceStatus.OPEN)
+                    .estimatedValue(Money.of("100000", "EUR"))
+                    .build(),
+                cell(ONCOXA, 3, WhitespaceStatus.OPEN, "950000")),
+            AS_OF);
+    // EUR sorts before USD whatever the amounts; within USD the larger value comes first
+    assertEquals(
+        List.of("onc-2", "onc-3", "onc-1"),
+        result.opportunities().stream().map(o -> o.clinicalUnit().value()).toList());
+  }
 }

@@ -4,10 +4,15 @@ import static dev.kamkit.scoring.fixtures.AccountFixture.AS_OF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.account.Account;
+import dev.kamkit.model.account.ClinicalUnit;
+import dev.kamkit.model.account.Site;
+import dev.kamkit.model.account.SiteKind;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.IndicationId;
 import dev.kamkit.model.id.ProductId;
+import dev.kamkit.model.id.SiteId;
 import dev.kamkit.model.portfolio.Indication;
 import dev.kamkit.model.portfolio.IndicationApproval;
 import dev.kamkit.model.portfolio.Product;
@@ -161,5 +166,40 @@ class WhitespaceWordsTest {
     assertEquals(
         List.of("onc-3", "onc-2", "onc-1"),
         r.opportunities().stream().map(o -> o.clinicalUnit().value()).toList());
+  }
+
+  @Test
+  void aCellIsNamedAfterItsOwnClinicalUnit() {
+    Account idn = AccountFixture.largeIdn().build().account();
+    KeyAccount account =
+        KeyAccount.builder()
+            .account(
+                Account.builder()
+                    .from(idn)
+                    .addSite(
+                        Site.builder()
+                            .id(SiteId.of("cancer-centre"))
+                            .name("Cancer Centre")
+                            .kind(SiteKind.HOSPITAL)
+                            .addClinicalUnit(
+                                ClinicalUnit.builder()
+                                    .id(ClinicalUnitId.of("haem-1"))
+                                    .name("Haematology")
+                                    .build())
+                            .build())
+                    .build())
+            .addProducts(oncoxa())
+            .addWhitespace(
+                WhitespaceCell.builder()
+                    .product(ONCOXA)
+                    .clinicalUnit(ClinicalUnitId.of("haem-1"))
+                    .status(WhitespaceStatus.OPEN)
+                    .build())
+            .build();
+    assertEquals(
+        List.of("Oncoxa in Haematology (haem-1) is open"),
+        scorer.score(account, AS_OF).opportunities().stream()
+            .map(Opportunity::description)
+            .toList());
   }
 }

@@ -1,0 +1,39 @@
+package dev.kamkit.scoring.completeness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.ModelViolation;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** The completeness policy's bounds: what it refuses, and the edge it still accepts. */
+class CompletenessPolicyTest {
+
+  @Test
+  void aSectionMayBeWeightedOutWithZero() {
+    CompletenessPolicy p = CompletenessPolicy.builder().kpisWeight(BigDecimal.ZERO).build();
+    assertEquals(BigDecimal.ZERO, p.kpisWeight());
+  }
+
+  @Test
+  void aNegativeWeightIsRefusedAndNamed() {
+    InvalidModelException e =
+        assertThrows(
+            InvalidModelException.class,
+            () -> CompletenessPolicy.builder().kpisWeight(new BigDecimal("-1")).build());
+    ModelViolation v = e.violations().get(0);
+    assertEquals("weights", v.field());
+    assertEquals("-1", v.value());
+  }
+
+  @Test
+  void aThresholdOffItsRangeIsRefusedAndNamed() {
+    InvalidModelException e =
+        assertThrows(
+            InvalidModelException.class,
+            () -> CompletenessPolicy.builder().profileFactsForFull(9).build());
+    assertEquals("profileFactsForFull", e.violations().get(0).field());
+  }
+}
