@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -184,9 +183,6 @@ final class ReportabilityEvaluator {
         .filter(which)
         .filter(a -> a.usdValue().isPresent())
         .forEach(a -> totals.merge(a.nature(), a.usdValue().get(), Money::plus));
-    return totals.entrySet().stream()
-        .collect(
-            Collectors.toMap(
-                Map.Entry::getKey, Map.Entry::getValue, (x, y) -> x, LinkedHashMap::new));
+    return new LinkedHashMap<>(totals); // in the order of NatureOfPayment, as the EnumMap holds it
   }
 }
