@@ -151,6 +151,13 @@ class ModelCheckTest {
   }
 
   @Test
+  void addingNoViolationsLeavesACleanCheckClean() {
+    ModelCheck check = check().addAll(List.of());
+    assertDoesNotThrow(check::throwIfInvalid);
+    assertEquals(List.of(), check.violations());
+  }
+
+  @Test
   void throwsEveryViolationAtOnceInTheOrderFound() {
     ModelCheck check =
         check()
