@@ -195,6 +195,8 @@ class ModelCheckTest {
   void dottedCodesAreLowerCaseWordsJoinedByDots() {
     assertTrue(ModelCheck.isDottedCode("coverage.role.unheld"));
     assertTrue(ModelCheck.isDottedCode("openpayments.npi-missing.2"));
+    assertTrue(ModelCheck.isDottedCode("z.0")); // both ends of both ranges
+    assertTrue(ModelCheck.isDottedCode("a.9"));
     assertFalse(ModelCheck.isDottedCode("coverage"));
     assertFalse(ModelCheck.isDottedCode("coverage."));
     assertFalse(ModelCheck.isDottedCode(".coverage.role"));
@@ -218,7 +220,7 @@ class ModelCheckTest {
   @Test
   void theDottedCodeScannerAgreesWithItsPattern() {
     Pattern dotted = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+");
-    String alphabet = "ab9-.A_ ";
+    String alphabet = "az09-.A_/:`{ ";
     qt().withFixedSeed(20_261_123L)
         .withExamples(20_000)
         .forAll(
