@@ -7,6 +7,7 @@ import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import java.math.RoundingMode;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,14 @@ import java.util.Optional;
  */
 public record Beneficiary(
     KamId id, Optional<Stakeholder> stakeholder, boolean organisation, Money value) {
+
+  /**
+   * Orders recipients by id text, then by kind of id: ids of different kinds may read alike (an
+   * {@code AccountId} and a {@code StakeholderId} both {@code "x-1"}) and are still two recipients.
+   * Grouping by this order never merges them; the same data always comes out in the same order.
+   */
+  public static final Comparator<KamId> ID_ORDER =
+      Comparator.comparing(KamId::value).thenComparing(id -> id.getClass().getSimpleName());
 
   /** The beneficiaries of {@code transfer}, attendees in id order. */
   public static List<Beneficiary> of(KeyAccount account, TransferOfValue transfer) {

@@ -4,6 +4,7 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.stakeholder.Stakeholder;
+import dev.kamkit.rules.compliance.Beneficiary;
 import dev.kamkit.rules.compliance.Finding;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,7 +34,7 @@ final class DisclosureBuilder {
             .collect(
                 Collectors.groupingBy(
                     i -> i.beneficiary().id(),
-                    () -> new TreeMap<>(Comparator.comparing(KamId::value)),
+                    () -> new TreeMap<>(Beneficiary.ID_ORDER),
                     Collectors.toList()));
     List<IndividualDisclosure> hcos = new ArrayList<>();
     List<IndividualDisclosure> hcps = new ArrayList<>();

@@ -5,6 +5,7 @@ import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.rules.compliance.Beneficiary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,8 +21,7 @@ final class Shares {
   private Shares() {}
 
   /** Orders recipients by id text, then kind of id, so results never depend on input order. */
-  static final Comparator<KamId> RECIPIENT_ORDER =
-      Comparator.comparing(KamId::value).thenComparing(id -> id.getClass().getSimpleName());
+  static final Comparator<KamId> RECIPIENT_ORDER = Beneficiary.ID_ORDER;
 
   /** The shares of every transfer of {@code account} made on or before {@code asOf}. */
   static List<Share> of(KeyAccount account, LocalDate asOf, OpenPaymentsPolicy policy) {

@@ -606,6 +606,30 @@ class EfpiaExamplesTest {
             .contains("2 HCOs and 3 HCPs named, 0 aggregate rows"));
   }
 
+  @Test
+  void anOrganisationAndAPersonWhoseIdsReadAlikeAreTwoRecipients() {
+    // ids of different kinds may share their text (a host's account and contact tables number
+    // separately); the disclosure must not merge a hospital's grant into a physician's fees
+    EuFixture fixture =
+        EuFixture.in("FR")
+            .stakeholder(named("x-1", "Zoé Martin"))
+            .pay("t1", "x-1", "2025-03-01", "800.00 EUR", NatureOfPayment.CONSULTING_FEE)
+            .transfer(
+                EuFixture.tov("t2", "2025-04-01", "5000.00 EUR", NatureOfPayment.GRANT)
+                    .organisation(dev.kamkit.model.id.AccountId.of("x-1")));
+    EfpiaDisclosure d = only(fixture);
+    assertEquals(
+        List.of(RecipientType.HCO, RecipientType.HCP),
+        d.individuals().stream().map(IndividualDisclosure::type).toList());
+    assertEquals(
+        Map.of(EfpiaCategory.DONATIONS_AND_GRANTS, Money.of("5000.00", "EUR")),
+        d.individuals().get(0).amounts());
+    assertEquals(
+        Map.of(EfpiaCategory.SERVICE_FEES, Money.of("800.00", "EUR")),
+        d.individuals().get(1).amounts());
+    assertEquals("Zoé Martin", d.individuals().get(1).name());
+  }
+
   private static dev.kamkit.model.stakeholder.Stakeholder.Builder named(String id, String name) {
     return dev.kamkit.model.stakeholder.Stakeholder.builder()
         .id(StakeholderId.of(id))
