@@ -8,9 +8,14 @@ import dev.kamkit.json.format.KamDocument;
 import dev.kamkit.json.format.KamJsonException;
 import dev.kamkit.json.format.ProblemKind;
 import dev.kamkit.json.format.ReadMode;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -94,6 +99,32 @@ class LimitsTest {
         assertThrows(KamJsonException.class, () -> mapper.readValue(input, KamDocument.class));
     assertEquals(ProblemKind.LIMIT_EXCEEDED, e.kind(), e.getMessage());
     assertEquals(true, e.expected().endsWith("(JsonLimits." + limit + ")"), e.getMessage());
+  }
+
+  /**
+   * The reader leaves the document-length check to the parser when the facade has set the parser's
+   * constraints to the same limit: every way into the facade must still stop at it.
+   */
+  @Test
+  void everyInputFormStopsAtTheDocumentLength() {
+    KamJson json =
+        KamJson.builder()
+            .lenient()
+            .limits(JsonLimits.builder().maxDocumentLength(200).build())
+            .build();
+    String input = ACCOUNT + ",\"x\":\"" + " ".repeat(8000) + "\"}";
+    byte[] bytes = input.getBytes(StandardCharsets.UTF_8);
+    List<Executable> reads =
+        List.of(
+            () -> json.read(input),
+            () -> json.read(bytes),
+            () -> json.read(new StringReader(input)),
+            () -> json.read(new ByteArrayInputStream(bytes)));
+    for (Executable read : reads) {
+      KamJsonException e = assertThrows(KamJsonException.class, read);
+      assertEquals(ProblemKind.LIMIT_EXCEEDED, e.kind(), e.getMessage());
+      assertEquals(true, e.expected().endsWith("(JsonLimits.maxDocumentLength)"), e.getMessage());
+    }
   }
 
   @Test
