@@ -200,7 +200,7 @@ final class Scalars {
     int n = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c < '0' || c > '9') {
+      if (!isDigit(c)) {
         return -1;
       }
       n = n * 10 + (c - '0');

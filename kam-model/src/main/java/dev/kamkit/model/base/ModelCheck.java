@@ -178,7 +178,7 @@ public final class ModelCheck {
 
   /** True if {@code code} is dotted lower-case words; see {@link #dottedCode(String, String)}. */
   public static boolean isDottedCode(String code) {
-    int words = 0;
+    int dots = 0;
     int wordLength = 0;
     for (int i = 0; i < code.length(); i++) {
       char c = code.charAt(i);
@@ -186,7 +186,7 @@ public final class ModelCheck {
         if (wordLength == 0) {
           return false;
         }
-        words++;
+        dots++;
         wordLength = 0;
       } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') {
         wordLength++;
@@ -194,7 +194,7 @@ public final class ModelCheck {
         return false;
       }
     }
-    return wordLength > 0 && words >= 1;
+    return wordLength > 0 && dots >= 1; // the last word is not empty, and there are two or more
   }
 
   /** Checks the keys of a custom-attribute map: each non-blank and without outer whitespace. */
