@@ -40,7 +40,7 @@ final class TreeReader {
 
   /**
    * False when the parser's own constraints already stop a longer document: asking the parser for
-   * its location after every token costs an allocation each, a fifth of a read.
+   * its location after every token costs an allocation each.
    */
   private final boolean checkLength;
 
