@@ -80,7 +80,7 @@ class ResultsDocumentTest {
   @Test
   void subjectsKeepTheirIdType() {
     AccountResults riverside = json.readResults(Golden.read(GOLDEN)).accounts().get(0);
-    List<Reason> gaps = riverside.coverage().orElseThrow().score().reasons().toList();
+    List<Reason> gaps = riverside.coverage().orElseThrow().score().reasons();
     assertTrue(
         gaps.stream()
             .flatMap(r -> r.subjects().stream())

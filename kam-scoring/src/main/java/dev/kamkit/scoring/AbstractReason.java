@@ -1,47 +1,61 @@
 package dev.kamkit.scoring;
 
-import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.explain.MessageCode;
 import dev.kamkit.model.id.KamId;
+import java.util.Collection;
 import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * One reason behind a score or classification, in words a KAM lead can act on, with the ids of the
+ * One reason behind a score or classification, as data: what it says ({@link #message()}, a stable
+ * code with typed arguments), whether it raises or holds down the result, and the ids of the
  * stakeholders, actions or cells it concerns.
  *
- * <p>The {@link #code()} is stable across releases (for example {@code "coverage.role.unheld"}), so
- * hosts can translate, filter or count reasons; the {@link #message()} is English text for people.
+ * <p>Hosts filter, count and store reasons by {@link #code()}; the words come on demand from {@link
+ * dev.kamkit.model.explain.Messages}, in English, German or French. The codes are listed in {@code
+ * docs/reason-catalogue.md}.
  */
 @Value.Immutable
 public abstract class AbstractReason {
 
-  /** Stable, dotted identifier of the kind of reason. */
+  /** What it says: a code and typed arguments. */
   @Value.Parameter
-  public abstract String code();
+  public abstract Message message();
 
   /** Whether it raises the result, holds it down, or warns of a danger. */
   @Value.Parameter
   public abstract Effect effect();
 
-  /** The reason in plain words. */
-  @Value.Parameter
-  public abstract String message();
-
   /** The ids it concerns, in a stable order; empty when it concerns the account as a whole. */
   @Value.Parameter
   public abstract List<KamId> subjects();
 
-  @Value.Check
-  protected void check() {
-    ModelCheck.of("Reason", code())
-        .dottedCode("code", code())
-        .nonBlank("message", message())
-        .throwIfInvalid();
+  /** The stable dotted code of the kind of reason, for example {@code "coverage.role.unheld"}. */
+  public String code() {
+    return message().code().code();
   }
 
-  /** Renders as {@code [GAP] message}. */
+  /** A reason of {@code code} with {@code args} in the order of its parameters. */
+  public static Reason of(
+      MessageCode code, Effect effect, List<? extends KamId> subjects, Arg... args) {
+    return Reason.of(Message.of(code, args), effect, List.copyOf(subjects));
+  }
+
+  /**
+   * A reason whose words are already English text.
+   *
+   * <p>A bridge while kamkit moves every reason to codes with typed arguments
+   */
+  public static Reason of(
+      String code, Effect effect, String message, Collection<? extends KamId> subjects) {
+    return Reason.of(Message.legacy(code, message), effect, List.copyOf(subjects));
+  }
+
+  /** Renders as {@code [GAP] message} in English, for logs and debugging. */
   @Override
   public String toString() {
-    return "[" + effect() + "] " + message();
+    return Message.of(ScoreCode.REASON, Arg.of(effect()), Arg.of(message())).toString();
   }
 }

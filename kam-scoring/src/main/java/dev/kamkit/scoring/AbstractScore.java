@@ -1,9 +1,13 @@
 package dev.kamkit.scoring;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
@@ -14,11 +18,11 @@ import org.immutables.value.Value;
  * always add up to the whole.
  */
 @Value.Immutable
-public abstract class AbstractScore {
+public abstract class AbstractScore implements Explainable {
   static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  /** What is scored, for example {@code "relationship coverage"}. */
-  public abstract String name();
+  /** What is scored, for example "Relationship coverage", as a message worded on demand. */
+  public abstract Message title();
 
   /** The components, in the order the scorer lists them. */
   public abstract List<ScoreComponent> components();
@@ -32,13 +36,25 @@ public abstract class AbstractScore {
   }
 
   /** Every reason of every component, strengths, gaps and risks alike, in component order. */
-  public Stream<Reason> reasons() {
-    return components().stream().flatMap(c -> c.reasons().stream());
+  public List<Reason> reasons() {
+    List<Reason> all = new ArrayList<>();
+    for (ScoreComponent c : components()) {
+      all.addAll(c.reasons());
+    }
+    return all;
   }
 
   /** The reasons with the given effect, in component order. */
   public List<Reason> reasons(Effect effect) {
-    return reasons().filter(r -> r.effect() == effect).toList();
+    List<Reason> found = new ArrayList<>();
+    for (ScoreComponent c : components()) {
+      for (Reason r : c.reasons()) {
+        if (r.effect() == effect) {
+          found.add(r);
+        }
+      }
+    }
+    return found;
   }
 
   /** The component with the given key. @throws IllegalArgumentException if there is none */
@@ -47,42 +63,27 @@ public abstract class AbstractScore {
         .filter(c -> c.key().equals(key))
         .findFirst()
         .orElseThrow(
-            () -> new IllegalArgumentException("no component \"" + key + "\" in " + name()));
+            () -> new IllegalArgumentException("no component \"" + key + "\" in " + title()));
   }
 
   /**
-   * A plain-text explanation: the value, then one line per component with its contribution and
-   * weight, each followed by its reasons.
+   * The explanation as data: the value, then one line per component with its contribution and
+   * weight (or that it does not apply), each followed by its reasons.
    */
-  public String explain() {
-    StringBuilder text = new StringBuilder();
-    text.append(capitalised(name()))
-        .append(": ")
-        .append(value().setScale(1, java.math.RoundingMode.HALF_EVEN))
-        .append(" / 100\n");
+  @Override
+  public Explanation explanation() {
+    List<Explanation> lines = new ArrayList<>(components().size());
     for (ScoreComponent c : components()) {
-      text.append("  ").append(c.label()).append(": ");
-      if (c.applicable()) {
-        text.append(c.contribution().setScale(1, java.math.RoundingMode.HALF_EVEN))
-            .append(" of ")
-            .append(c.weight().setScale(1, java.math.RoundingMode.HALF_EVEN));
-      } else {
-        text.append("does not apply");
-      }
-      text.append('\n');
-      for (Reason r : c.reasons()) {
-        text.append("    ").append(r).append('\n');
-      }
+      lines.add(c.explanation());
     }
-    return text.toString().stripTrailing();
+    return Explanation.of(Message.of(ScoreCode.HEADLINE, Arg.of(title()), Arg.of(value())), lines);
   }
 
   @Value.Check
   protected void check() {
     BigDecimal weights =
         components().stream().map(ScoreComponent::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
-    ModelCheck.of("Score", name())
-        .nonBlank("name", name())
+    ModelCheck.of("Score", title().code().code())
         .require(
             !components().isEmpty(),
             "components",
@@ -95,9 +96,5 @@ public abstract class AbstractScore {
             "weights must add up to 100")
         .unique("components.key", components(), ScoreComponent::key)
         .throwIfInvalid();
-  }
-
-  private static String capitalised(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

@@ -1,7 +1,11 @@
 package dev.kamkit.scoring;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -20,8 +24,8 @@ public abstract class AbstractScoreComponent {
   /** Stable identifier, for example {@code "buying-roles"}. */
   public abstract String key();
 
-  /** Short label for people, for example {@code "Key buying roles engaged"}. */
-  public abstract String label();
+  /** What it measures, for example "Key buying roles engaged", as a message worded on demand. */
+  public abstract Message label();
 
   /** False when the component does not apply to this account; its weight is then 0. */
   @Value.Default
@@ -41,10 +45,24 @@ public abstract class AbstractScoreComponent {
   /** Why the component stands where it does. */
   public abstract List<Reason> reasons();
 
+  /** The component's line (contribution of weight, or that it does not apply) and its reasons. */
+  public Explanation explanation() {
+    Message line =
+        applicable()
+            ? Message.of(
+                ScoreCode.COMPONENT, Arg.of(label()), Arg.of(contribution()), Arg.of(weight()))
+            : Message.of(ScoreCode.COMPONENT_NOT_APPLICABLE, Arg.of(label()));
+    List<Explanation> why = new ArrayList<>(reasons().size());
+    for (Reason r : reasons()) {
+      why.add(
+          Explanation.of(Message.of(ScoreCode.REASON, Arg.of(r.effect()), Arg.of(r.message()))));
+    }
+    return Explanation.of(line, why);
+  }
+
   @Value.Check
   protected void check() {
     ModelCheck.of("ScoreComponent", key())
-        .nonBlank("label", label())
         .require(
             weight().signum() >= 0 && weight().compareTo(Score.HUNDRED) <= 0,
             "weight",

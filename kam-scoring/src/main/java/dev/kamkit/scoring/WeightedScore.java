@@ -1,5 +1,6 @@
 package dev.kamkit.scoring;
 
+import dev.kamkit.model.explain.Message;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -15,9 +16,9 @@ import java.util.List;
  * keeps it between 0 and its weight; the score is the sum of the contributions.
  *
  * <pre>{@code
- * Score s = WeightedScore.named("relationship coverage")
- *     .add("buying-roles", "Key buying roles engaged", 25, fulfilment, reasons)
- *     .notApplicable("committees", "Decision committees reached", 20, reasons)
+ * Score s = WeightedScore.named(Message.of(CoverageCode.TITLE))
+ *     .add("buying-roles", Message.of(CoverageCode.BUYING_ROLES), 25, fulfilment, reasons)
+ *     .notApplicable("committees", Message.of(CoverageCode.COMMITTEES), reasons)
  *     .build();
  * }</pre>
  *
@@ -25,24 +26,54 @@ import java.util.List;
  */
 public final class WeightedScore {
   private static final int SCALE = 2;
-  private final String name;
+  private final Message title;
   private final List<Part> parts = new ArrayList<>();
 
   private record Part(
       String key,
-      String label,
+      Message label,
       BigDecimal weight,
       boolean applicable,
       BigDecimal fulfilment,
       List<Reason> reasons) {}
 
-  private WeightedScore(String name) {
-    this.name = name;
+  private WeightedScore(Message title) {
+    this.title = title;
   }
 
-  /** Starts a score with the given name. */
+  /** Starts a score with the given title. */
+  public static WeightedScore named(Message title) {
+    return new WeightedScore(title);
+  }
+
+  /**
+   * Starts a score whose title is English text.
+   *
+   * <p>A bridge while kamkit moves every explanation to codes with typed arguments
+   */
   public static WeightedScore named(String name) {
-    return new WeightedScore(name);
+    String title =
+        name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    return new WeightedScore(Message.legacy("score.title", title));
+  }
+
+  /**
+   * Adds a component whose label is English text.
+   *
+   * <p>A bridge while kamkit moves every explanation to codes with typed arguments
+   */
+  public WeightedScore add(
+      String key, String label, BigDecimal weight, BigDecimal fulfilment, List<Reason> reasons) {
+    return add(key, Message.legacy("score.label", label), weight, fulfilment, reasons);
+  }
+
+  /**
+   * Adds a component, whose label is English text, that does not apply.
+   *
+   * <p>A bridge while kamkit moves every explanation to codes with typed arguments
+   */
+  public WeightedScore notApplicable(String key, String label, List<Reason> reasons) {
+    return notApplicable(key, Message.legacy("score.label", label), reasons);
   }
 
   /**
@@ -56,7 +87,7 @@ public final class WeightedScore {
    * @return this builder
    */
   public WeightedScore add(
-      String key, String label, BigDecimal weight, BigDecimal fulfilment, List<Reason> reasons) {
+      String key, Message label, BigDecimal weight, BigDecimal fulfilment, List<Reason> reasons) {
     if (weight.signum() < 0) {
       throw new IllegalArgumentException(
           "weight of " + key + " must not be negative, was " + weight);
@@ -67,7 +98,7 @@ public final class WeightedScore {
   }
 
   /** Adds a component that does not apply to this account: it gets no weight. */
-  public WeightedScore notApplicable(String key, String label, List<Reason> reasons) {
+  public WeightedScore notApplicable(String key, Message label, List<Reason> reasons) {
     parts.add(new Part(key, label, BigDecimal.ZERO, false, BigDecimal.ZERO, List.copyOf(reasons)));
     return this;
   }
@@ -80,7 +111,7 @@ public final class WeightedScore {
   public Score build() {
     BigDecimal total = parts.stream().map(Part::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
     if (total.signum() == 0) {
-      throw new IllegalStateException(name + ": no applicable component has a positive weight");
+      throw new IllegalStateException(title + ": no applicable component has a positive weight");
     }
     List<BigDecimal> weights = shareOut(total);
     List<ScoreComponent> components = new ArrayList<>();
@@ -98,7 +129,7 @@ public final class WeightedScore {
               .reasons(p.reasons())
               .build());
     }
-    return Score.builder().name(name).components(components).build();
+    return Score.builder().title(title).components(components).build();
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.StakeholderId;
 import java.math.BigDecimal;
 import java.util.List;
@@ -47,7 +48,7 @@ class ScoreTest {
     ScoreComponent half =
         ScoreComponent.builder()
             .key("a")
-            .label("A")
+            .label(Message.legacy("score.label", "A"))
             .weight(BigDecimal.valueOf(50))
             .fulfilment(BigDecimal.ONE)
             .contribution(BigDecimal.valueOf(50))
@@ -55,7 +56,11 @@ class ScoreTest {
     InvalidModelException e =
         assertThrows(
             InvalidModelException.class,
-            () -> Score.builder().name("s").addComponent(half).build());
+            () ->
+                Score.builder()
+                    .title(Message.legacy("score.title", "s"))
+                    .addComponent(half)
+                    .build());
     assertTrue(e.getMessage().contains("weights must add up to 100"), e.getMessage());
   }
 
@@ -67,7 +72,7 @@ class ScoreTest {
             () ->
                 ScoreComponent.builder()
                     .key("a")
-                    .label("A")
+                    .label(Message.legacy("score.label", "A"))
                     .weight(BigDecimal.TEN)
                     .fulfilment(BigDecimal.ONE)
                     .contribution(BigDecimal.valueOf(11))

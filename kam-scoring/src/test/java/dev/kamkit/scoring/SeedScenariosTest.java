@@ -35,7 +35,7 @@ class SeedScenariosTest {
     KeyAccount lakeview = SeedAccounts.cfoNobodyHolds();
     CoverageResult coverage = COVERAGE.score(lakeview, SeedAccounts.AS_OF);
     Reason first = coverage.gaps().get(0);
-    assertTrue(first.message().startsWith("Economic buyer"), coverage.explain());
+    assertTrue(first.message().toString().startsWith("Economic buyer"), coverage.explain());
     assertTrue(
         first.subjects().stream()
             .allMatch(

@@ -118,7 +118,7 @@ public final class HtmlReport {
             .append("</td><td><code>")
             .append(esc(f.ruleId()))
             .append("</code></td><td>")
-            .append(esc(f.message()))
+            .append(esc(f.message().toString()))
             .append("</td></tr>\n");
       }
       html.append("</table>\n");
@@ -168,13 +168,15 @@ public final class HtmlReport {
   static String score(Score score) {
     StringBuilder html =
         new StringBuilder("<p><b>")
-            .append(esc(capitalise(score.name())))
+            .append(esc(score.title().toString()))
             .append(": ")
             .append(points(score))
             .append("</b></p>\n<table class=\"score\">\n");
     for (ScoreComponent c : score.components()) {
       int percent = c.fulfilment().multiply(java.math.BigDecimal.valueOf(100)).intValue();
-      html.append("<tr class=\"component\"><td>").append(esc(c.label())).append("</td><td>");
+      html.append("<tr class=\"component\"><td>")
+          .append(esc(c.label().toString()))
+          .append("</td><td>");
       if (c.applicable()) {
         html.append(
                 String.format(
@@ -203,7 +205,7 @@ public final class HtmlReport {
           .append("\">[")
           .append(r.effect())
           .append("] ")
-          .append(esc(r.message()))
+          .append(esc(r.message().toString()))
           .append("</li>");
     }
     return html.append("</ul>\n").toString();

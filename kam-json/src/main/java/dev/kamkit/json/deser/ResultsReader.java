@@ -9,6 +9,7 @@ import dev.kamkit.json.format.IdType;
 import dev.kamkit.json.format.ProblemKind;
 import dev.kamkit.json.format.ResultsDocument;
 import dev.kamkit.model.account.AccountTier;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ActionId;
 import dev.kamkit.model.id.ClinicalUnitId;
@@ -509,7 +510,7 @@ final class ResultsReader {
     in.req("ruleId", Scalars.TEXT, b::ruleId);
     in.req("severity", Scalars.enumOf(Severity.class), b::severity);
     in.list("subjects", SUBJECT_OBJECT, b::addAllSubjects);
-    in.req("message", Scalars.TEXT, b::message);
+    in.req("message", Scalars.TEXT, x -> b.message(Message.legacy("finding.text", x)));
     in.req("source", Scalars.TEXT, b::source);
     return in.build(b::build);
   }
@@ -522,7 +523,7 @@ final class ResultsReader {
     }
     Score.Builder b = Score.builder();
     BigDecimal[] value = new BigDecimal[1];
-    in.req("name", Scalars.TEXT, b::name);
+    in.req("name", Scalars.TEXT, x -> b.title(Message.legacy("score.title", x)));
     in.req("value", Scalars.DECIMAL_VALUE, x -> value[0] = x);
     required(in, "components", "an array of score component objects");
     in.list("components", COMPONENT_OBJECT, b::addAllComponents);
@@ -544,7 +545,7 @@ final class ResultsReader {
     }
     ScoreComponent.Builder b = ScoreComponent.builder();
     in.req("key", Scalars.TEXT, b::key);
-    in.req("label", Scalars.TEXT, b::label);
+    in.req("label", Scalars.TEXT, x -> b.label(Message.legacy("score.label", x)));
     in.req("applicable", Scalars.FLAG, b::applicable);
     in.req("weight", Scalars.DECIMAL_VALUE, b::weight);
     in.req("fulfilment", Scalars.DECIMAL_VALUE, b::fulfilment);

@@ -243,7 +243,7 @@ final class ResultsWriter {
           out.text("ruleId", f.ruleId());
           out.enumValue("severity", f.severity());
           subjects(out, f.subjects());
-          out.text("message", f.message());
+          out.text("message", f.message().toString());
           out.text("source", f.source());
         });
   }
@@ -252,7 +252,7 @@ final class ResultsWriter {
   private static void score(Out out, Score s) {
     out.object(
         () -> {
-          out.text("name", s.name());
+          out.text("name", s.title().toString());
           decimal(out, "value", s.value());
           out.objects("components", s.components(), ResultsWriter::component);
         });
@@ -262,7 +262,7 @@ final class ResultsWriter {
     out.object(
         () -> {
           out.text("key", c.key());
-          out.text("label", c.label());
+          out.text("label", c.label().toString());
           out.flag("applicable", c.applicable());
           decimal(out, "weight", c.weight());
           decimal(out, "fulfilment", c.fulfilment());
@@ -280,7 +280,7 @@ final class ResultsWriter {
         () -> {
           out.text("code", r.code());
           out.enumValue("effect", r.effect());
-          out.text("message", r.message());
+          out.text("message", r.message().toString());
           subjects(out, r.subjects());
         });
   }

@@ -1,14 +1,17 @@
 package dev.kamkit.rules.compliance;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.explain.MessageCode;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.KamId;
 import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * One compliance finding: which rule, how serious, about what, in words a compliance officer can
- * read, and on what authority.
+ * One compliance finding, as data: which rule, how serious, about what, what it says (a stable code
+ * with typed arguments, worded on demand in English, German or French), and on what authority.
  */
 @Value.Immutable
 public abstract class AbstractFinding {
@@ -25,15 +28,30 @@ public abstract class AbstractFinding {
   /** The interactions, transfers, stakeholders or other records concerned, in a stable order. */
   public abstract List<KamId> subjects();
 
-  /** The finding in plain words. */
-  public abstract String message();
+  /** What it says: a code and typed arguments; {@code message().toString()} gives English words. */
+  public abstract Message message();
+
+  /** The stable dotted code of what it says, for example {@code "openpayments.record.npi"}. */
+  public String code() {
+    return message().code().code();
+  }
 
   /** The regulation or code clause it rests on. */
   public abstract String source();
 
   /** Builds a finding for {@code rule} with the rule's severity and source. */
   public static Finding of(
-      RuleDescriptor rule, AccountId account, List<? extends KamId> subjects, String message) {
+      RuleDescriptor rule,
+      AccountId account,
+      List<? extends KamId> subjects,
+      MessageCode code,
+      Arg... args) {
+    return of(rule, account, subjects, Message.of(code, args));
+  }
+
+  /** Builds a finding for {@code rule} with the rule's severity and source. */
+  public static Finding of(
+      RuleDescriptor rule, AccountId account, List<? extends KamId> subjects, Message message) {
     return Finding.builder()
         .ruleId(rule.id())
         .severity(rule.severity())
@@ -44,12 +62,20 @@ public abstract class AbstractFinding {
         .build();
   }
 
+  /**
+   * Builds a finding whose words are already English text.
+   *
+   * <p>A bridge while kamkit moves every finding to codes with typed arguments; it is removed
+   * before 0.2.0.
+   */
+  public static Finding of(
+      RuleDescriptor rule, AccountId account, List<? extends KamId> subjects, String message) {
+    return of(rule, account, subjects, Message.legacy(rule.id(), message));
+  }
+
   @Value.Check
   protected void check() {
-    ModelCheck.of("Finding", ruleId())
-        .nonBlank("message", message())
-        .nonBlank("source", source())
-        .throwIfInvalid();
+    ModelCheck.of("Finding", ruleId()).nonBlank("source", source()).throwIfInvalid();
   }
 
   /** Renders as {@code ERROR openpayments.x [t-1]: message (source)}. */

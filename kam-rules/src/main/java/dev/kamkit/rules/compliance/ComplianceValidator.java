@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,9 +23,9 @@ import java.util.stream.Collectors;
  * report.findings(Severity.ERROR).forEach(System.out::println);
  * }</pre>
  *
- * <p>Findings are sorted (account, severity, rule id, subjects, message) so that the same data
- * always gives the same report, whatever the order of its records. Instances are immutable and
- * thread-safe.
+ * <p>Findings are sorted (account, severity, rule id, subjects, then the message's code and
+ * arguments, never its words) so that the same data always gives the same report, whatever the
+ * order of its records. Instances are immutable and thread-safe.
  */
 public final class ComplianceValidator {
   private static final Comparator<Finding> ORDER =
@@ -33,7 +34,7 @@ public final class ComplianceValidator {
           .thenComparing(Finding::ruleId)
           .thenComparing(
               f -> f.subjects().stream().map(KamId::value).collect(Collectors.joining("\u0000")))
-          .thenComparing(Finding::message);
+          .thenComparing(Finding::message, Message.ORDER);
 
   private final List<RulePack> packs;
 

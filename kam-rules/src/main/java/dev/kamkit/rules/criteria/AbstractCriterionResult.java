@@ -34,7 +34,8 @@ public abstract class AbstractCriterionResult {
 
   /** One line per criterion: {@code "[met] Title: reason; reason"}. */
   public String explain() {
-    String why = reasons().stream().map(Reason::message).collect(Collectors.joining("; "));
+    String why =
+        reasons().stream().map(r -> r.message().toString()).collect(Collectors.joining("; "));
     String tag = outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     return "[" + tag + "] " + title() + (why.isEmpty() ? "" : ": " + why);
   }

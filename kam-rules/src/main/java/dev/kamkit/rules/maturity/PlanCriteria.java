@@ -12,7 +12,6 @@ import dev.kamkit.model.team.Division;
 import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.rules.criteria.CriterionResult;
 import dev.kamkit.rules.criteria.Texts;
-import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.Score;
 import dev.kamkit.scoring.ScoreComponent;
 import java.math.BigDecimal;
@@ -87,7 +86,7 @@ final class PlanCriteria {
       parts.add("Last updated " + updated.get() + " (" + age + " days ago; limit " + limit + ")");
     }
     if (rotten) {
-      ev.completeness.rot().stream().map(Reason::message).forEach(parts::add);
+      ev.completeness.rot().stream().map(r -> r.message().toString()).forEach(parts::add);
     } else if (fresh) {
       parts.add("no sign of plan rot");
     }

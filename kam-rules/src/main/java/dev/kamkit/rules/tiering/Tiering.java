@@ -205,14 +205,14 @@ public final class Tiering {
         "Potential value",
         policy.potentialWeight(),
         value.value().orElseThrow().movePointLeft(2),
-        value.score().orElseThrow().reasons().toList());
+        value.score().orElseThrow().reasons());
     if (useFit) {
       score.add(
           "strategic-fit",
           "Strategic fit",
           policy.strategicFitWeight(),
           fit.value().orElseThrow().movePointLeft(2),
-          fit.score().orElseThrow().reasons().toList());
+          fit.score().orElseThrow().reasons());
     } else {
       score.notApplicable("strategic-fit", "Strategic fit", List.of());
     }

@@ -193,10 +193,11 @@ class GridExamplesTest {
         a.reasons()
             .get(0)
             .message()
+            .toString()
             .startsWith(
                 "Cannot place market complexity: 0 of 4 factors assessed, 2 needed; assess"
                     + " competitive intensity"),
-        a.reasons().get(0).message());
+        a.reasons().get(0).message().toString());
     FactorAssessment unmet =
         a.value().factors().stream()
             .filter(f -> f.factor() == Factor.UNMET_NEED)

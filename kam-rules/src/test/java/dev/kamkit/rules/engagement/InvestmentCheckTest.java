@@ -62,6 +62,7 @@ class InvestmentCheckTest {
         r.reasons()
             .get(0)
             .message()
+            .toString()
             .startsWith(
                 "The top 8 of 40 accounts by potential value get 20% of the effort for 20% of the"
                     + " accounts (concentration 1.00"),
@@ -142,11 +143,11 @@ class InvestmentCheckTest {
     assertEquals(
         "The top 8 of 40 accounts by potential value get 30% of the effort for 20% of the"
             + " accounts (concentration 1.50, at least 1.5 expected)",
-        only.message());
+        only.message().toString());
     assertEquals(
         "Differentiated investment over 40 accounts (effort: planned calls per quarter) [policy"
             + " kamkit-sam-1]: effort follows potential\n  [STRENGTH] "
-            + only.message(),
+            + only.message().toString(),
         r.explain());
   }
 
@@ -157,10 +158,11 @@ class InvestmentCheckTest {
     assertEquals(Effect.RISK, even.effect());
     assertTrue(
         even.message()
+            .toString()
             .endsWith(
                 "(concentration 1.00, at least 1.5 expected): effort is spread evenly and the"
                     + " accounts that matter are underinvested"),
-        even.message());
+        even.message().toString());
     assertTrue(
         r.explain()
             .startsWith(
@@ -181,6 +183,6 @@ class InvestmentCheckTest {
     InvestmentResult four = check.check(forty().subList(0, 4), Map.of(), "calls");
     assertEquals(
         "4 accounts have a placed potential value; at least 5 are needed to judge the spread",
-        four.reasons().get(0).message());
+        four.reasons().get(0).message().toString());
   }
 }

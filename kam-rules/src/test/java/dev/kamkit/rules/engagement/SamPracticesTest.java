@@ -59,7 +59,7 @@ class SamPracticesTest {
   private static void assertPractice(Outcome outcome, String message, CriterionResult r) {
     assertEquals(outcome, r.outcome(), r.reasons().toString());
     Reason only = r.reasons().get(0);
-    assertEquals(message, only.message());
+    assertEquals(message, only.message().toString());
     if (outcome != Outcome.NOT_ASSESSED) {
       // a practice in place is a strength of the account, a missing one a gap to close
       assertEquals(outcome == Outcome.MET ? Effect.STRENGTH : Effect.GAP, only.effect());

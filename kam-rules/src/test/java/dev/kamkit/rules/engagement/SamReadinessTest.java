@@ -65,7 +65,7 @@ class SamReadinessTest {
     assertEquals(List.of("sam.solving-customer-problems"), missing(r), r.explain());
     assertEquals(
         "Selected for SAM, one of 1 under a cap of 1",
-        r.practice(SamPractice.FEW_ACCOUNTS).reasons().get(0).message());
+        r.practice(SamPractice.FEW_ACCOUNTS).reasons().get(0).message().toString());
 
     KeyAccount solving =
         riverside
@@ -111,7 +111,11 @@ class SamReadinessTest {
     assertEquals(
         "Segment the account organisation-wide: no needs-based segment on the plan and"
             + " no organisation-wide tier on the account",
-        r.practice(SamPractice.ORGANISATION_WIDE_SEGMENTATION).reasons().get(0).message());
+        r.practice(SamPractice.ORGANISATION_WIDE_SEGMENTATION)
+            .reasons()
+            .get(0)
+            .message()
+            .toString());
     assertTrue(
         r.explain()
             .contains(

@@ -68,7 +68,7 @@ class DisintegrationSignalsTest {
     assertEquals("relationship.signal.threads-lapsed", r.code());
     assertEquals(
         "2 relationships active in the last 365 days have lapsed, more than the 1 still active",
-        r.message());
+        r.message().toString());
     assertEquals(List.of(StakeholderId.of("n1"), StakeholderId.of("n2")), r.subjects());
   }
 
@@ -109,7 +109,7 @@ class DisintegrationSignalsTest {
                         entry(AccountFixture.PRODUCT, FormularyStatus.NOT_LISTED, SINCE)));
     Reason r = only(f);
     assertEquals("relationship.signal.listing-lost", r.code());
-    assertEquals("Formulary listing lost in the last 365 days: Oncoxa", r.message());
+    assertEquals("Formulary listing lost in the last 365 days: Oncoxa", r.message().toString());
     assertEquals(List.of(ProductId.of(AccountFixture.PRODUCT)), r.subjects());
   }
 
@@ -189,7 +189,8 @@ class DisintegrationSignalsTest {
                         contract("c4", ContractStatus.ENDED, SINCE.minusDays(1))));
     Reason r = only(f);
     assertEquals("relationship.signal.contract-lapsed", r.code());
-    assertEquals("2 contracts ended in the last 365 days and none is in force", r.message());
+    assertEquals(
+        "2 contracts ended in the last 365 days and none is in force", r.message().toString());
     assertEquals(List.of(ContractId.of("c1"), ContractId.of("c2")), r.subjects());
   }
 
@@ -236,7 +237,7 @@ class DisintegrationSignalsTest {
                 s -> s.seniority(Seniority.EXECUTIVE).sentiment(Sentiment.SCEPTIC));
     Reason r = only(f);
     assertEquals("relationship.signal.hostile-decision-makers", r.code());
-    assertEquals("Decision-makers work against us: ceo, cfo", r.message());
+    assertEquals("Decision-makers work against us: ceo, cfo", r.message().toString());
     assertEquals(List.of(StakeholderId.of("ceo"), StakeholderId.of("cfo")), r.subjects());
   }
 
@@ -272,12 +273,12 @@ class DisintegrationSignalsTest {
     assertEquals(
         "The voice of the account is falling (2026-05-01 to 2026-11-01): relationship score 8 -> 6,"
             + " NPS 40 -> 20",
-        r.message());
+        r.message().toString());
     AccountFixture npsOnly =
         base().plan(p -> p.addVoiceOfAccount(voice(may, 8, 40), voice(november, 7, 20)));
     assertEquals(
         "The voice of the account is falling (2026-05-01 to 2026-11-01): NPS 40 -> 20",
-        only(npsOnly).message());
+        only(npsOnly).message().toString());
     AccountFixture small =
         base().plan(p -> p.addVoiceOfAccount(voice(may, 8, 40), voice(november, 7, 21)));
     assertEquals(List.of(), signals(small));
@@ -303,7 +304,7 @@ class DisintegrationSignalsTest {
             .holds("kam", "b", RelationshipStrength.WORKING, SINCE.minusDays(10));
     Reason r = only(f);
     assertEquals("relationship.signal.contacts-departed", r.code());
-    assertEquals("2 stakeholders we held left the account: a, b", r.message());
+    assertEquals("2 stakeholders we held left the account: a, b", r.message().toString());
   }
 
   @Test

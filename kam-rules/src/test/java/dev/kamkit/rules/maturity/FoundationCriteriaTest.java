@@ -31,7 +31,7 @@ class FoundationCriteriaTest {
 
   private static void assertCriterion(Outcome outcome, String message, CriterionResult r) {
     assertEquals(outcome, r.outcome(), r.reasons().toString());
-    assertEquals(message, r.reasons().get(0).message());
+    assertEquals(message, r.reasons().get(0).message().toString());
   }
 
   private static AccountFixture withKam() {

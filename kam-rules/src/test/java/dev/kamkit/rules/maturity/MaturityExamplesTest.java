@@ -35,7 +35,8 @@ class MaturityExamplesTest {
     assertEquals(
         List.of("maturity.stage-1.named-kam", "maturity.stage-1.kam-engaged"), missingCodes(r));
     assertTrue(
-        r.missingForNext().get(0).message().startsWith("Name a key account manager"), r.explain());
+        r.missingForNext().get(0).message().toString().startsWith("Name a key account manager"),
+        r.explain());
   }
 
   @Test
@@ -43,7 +44,8 @@ class MaturityExamplesTest {
     MaturityResult r = at(1);
     assertEquals(MaturityStage.DEDICATED_RESOURCES, r.stage());
     assertEquals(
-        "Named KAM: kam", r.criterion(MaturityCriterion.NAMED_KAM).reasons().get(0).message());
+        "Named KAM: kam",
+        r.criterion(MaturityCriterion.NAMED_KAM).reasons().get(0).message().toString());
     assertEquals(
         List.of(
             "maturity.stage-2.account-plan",
@@ -58,7 +60,7 @@ class MaturityExamplesTest {
     assertEquals(MaturityStage.ALIGNED_ROLES, r.stage());
     assertEquals(
         "2 functions (key account manager, market access) work to the plan's 1 objective",
-        r.criterion(MaturityCriterion.SHARED_OBJECTIVES).reasons().get(0).message());
+        r.criterion(MaturityCriterion.SHARED_OBJECTIVES).reasons().get(0).message().toString());
     assertEquals(
         List.of(
             "maturity.stage-3.needs-segment",
@@ -74,7 +76,7 @@ class MaturityExamplesTest {
     assertEquals(
         "Need \"Shorten referral to first infusion\" is worked on by 2 functions"
             + " (market access, medical science liaison)",
-        r.criterion(MaturityCriterion.COORDINATED_ON_NEED).reasons().get(0).message());
+        r.criterion(MaturityCriterion.COORDINATED_ON_NEED).reasons().get(0).message().toString());
     // the plan is still a draft, owned by two functions, without KPIs
     assertTrue(
         missingCodes(r)
@@ -99,7 +101,11 @@ class MaturityExamplesTest {
         missingCodes(r));
     assertEquals(
         "KPIs in sight: measured 1 company, 1 customer",
-        r.criterion(MaturityCriterion.COMPANY_AND_CUSTOMER_KPIS).reasons().get(0).message());
+        r.criterion(MaturityCriterion.COMPANY_AND_CUSTOMER_KPIS)
+            .reasons()
+            .get(0)
+            .message()
+            .toString());
   }
 
   @Test
@@ -109,7 +115,11 @@ class MaturityExamplesTest {
     assertTrue(r.missingForNext().isEmpty());
     assertEquals(
         "We actively hold 1 executive at strong or better: cmo",
-        r.criterion(MaturityCriterion.EXECUTIVE_RELATIONSHIPS).reasons().get(0).message());
+        r.criterion(MaturityCriterion.EXECUTIVE_RELATIONSHIPS)
+            .reasons()
+            .get(0)
+            .message()
+            .toString());
     assertTrue(r.explain().contains("KAM maturity stage 5 (Trusted partner)"), r.explain());
     // nothing lies beyond stage 5
     assertFalse(r.explain().contains("Already in place"), r.explain());
@@ -183,7 +193,7 @@ class MaturityExamplesTest {
     assertEquals(
         "Nobody on the team today owns an objective or an action towards one; at least"
             + " 2 should, so every role works to the same objectives",
-        r.criterion(MaturityCriterion.SHARED_OBJECTIVES).reasons().get(0).message());
+        r.criterion(MaturityCriterion.SHARED_OBJECTIVES).reasons().get(0).message().toString());
   }
 
   @Test

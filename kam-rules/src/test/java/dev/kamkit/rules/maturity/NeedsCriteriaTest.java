@@ -43,14 +43,14 @@ class NeedsCriteriaTest {
     assertEquals(Outcome.MISSING, r.outcome());
     assertEquals(
         "1 action is tied to a named need; at least 2 should be: tie tactics to the needs",
-        r.reasons().get(0).message());
+        r.reasons().get(0).message().toString());
     assertEquals(List.of(ActionId.of("a1")), r.reasons().get(0).subjects());
     CriterionResult two =
         criterion(
             one.action("a3", "msl", ActionStatus.PLANNED, null, "n2"),
             MaturityCriterion.TACTICS_ON_NEEDS);
     assertEquals(Outcome.MET, two.outcome());
-    assertEquals("2 actions are tied to a named need", two.reasons().get(0).message());
+    assertEquals("2 actions are tied to a named need", two.reasons().get(0).message().toString());
   }
 
   @Test
@@ -64,7 +64,7 @@ class NeedsCriteriaTest {
     assertEquals(
         "No need is worked on by 2 or more functions together; the most: \"Faster starts\" by 1"
             + " function (key account manager)",
-        r.reasons().get(0).message());
+        r.reasons().get(0).message().toString());
     CriterionResult together =
         criterion(
             apart.action("a3", "msl", ActionStatus.PLANNED, null, "n1"),
@@ -73,6 +73,6 @@ class NeedsCriteriaTest {
     assertEquals(
         "Need \"Faster starts\" is worked on by 2 functions (key account manager, medical science"
             + " liaison)",
-        together.reasons().get(0).message());
+        together.reasons().get(0).message().toString());
   }
 }

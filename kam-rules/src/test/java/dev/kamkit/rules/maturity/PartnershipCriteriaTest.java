@@ -36,7 +36,7 @@ class PartnershipCriteriaTest {
 
   private static void assertCriterion(Outcome outcome, String message, CriterionResult r) {
     assertEquals(outcome, r.outcome(), r.reasons().toString());
-    assertEquals(message, r.reasons().get(0).message());
+    assertEquals(message, r.reasons().get(0).message().toString());
   }
 
   private static AccountFixture base() {

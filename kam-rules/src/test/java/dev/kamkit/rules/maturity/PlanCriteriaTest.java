@@ -37,7 +37,7 @@ class PlanCriteriaTest {
 
   private static void assertCriterion(Outcome outcome, String message, CriterionResult r) {
     assertEquals(outcome, r.outcome(), r.reasons().toString());
-    assertEquals(message, r.reasons().get(0).message());
+    assertEquals(message, r.reasons().get(0).message().toString());
   }
 
   private static AccountFixture team() {
@@ -71,7 +71,8 @@ class PlanCriteriaTest {
 
   @Test
   void anIncompletePlanNamesItsThreeLargestGaps() {
-    String message = criterion(team(), MaturityCriterion.COMPLETE_PLAN).reasons().get(0).message();
+    String message =
+        criterion(team(), MaturityCriterion.COMPLETE_PLAN).reasons().get(0).message().toString();
     assertTrue(message.startsWith("Plan completeness "), message);
     assertTrue(message.contains("; 70.0 needed. Largest gaps: "), message);
     // no plan: the relationship map (14), objectives (12) and actions (12) lose most, in that
@@ -220,7 +221,7 @@ class PlanCriteriaTest {
     assertEquals(
         "Plan completeness 90.0 / 100; 100.0 needed. Largest gaps: Value proposition and rationale"
             + " (10.0 points short)",
-        r.reasons().get(0).message());
+        r.reasons().get(0).message().toString());
   }
 
   private static Kpi kpi(String id, KpiPerspective perspective, boolean measured) {

@@ -160,7 +160,7 @@ class RelationshipStageTest {
     assertEquals(ContactStructure.NONE, r.structure());
     assertEquals(
         "Nobody of ours holds anyone of theirs actively: open more than one thread",
-        r.missingForNext().get(0).message());
+        r.missingForNext().get(0).message().toString());
   }
 
   @Test
@@ -177,7 +177,7 @@ class RelationshipStageTest {
     assertEquals(ContactStructure.MULTI_CONTACT, links.structure());
     assertEquals(
         "Build the diamond of peer contacts: 1 more active link",
-        links.missingForNext().get(0).message());
+        links.missingForNext().get(0).message().toString());
     // six links but two functions of ours: only a function is short
     RelationshipStageResult functions =
         classify(
@@ -190,7 +190,7 @@ class RelationshipStageTest {
     assertEquals(6, functions.activeLinks());
     assertEquals(
         "Build the diamond of peer contacts: 1 more function of ours",
-        functions.missingForNext().get(0).message());
+        functions.missingForNext().get(0).message().toString());
   }
 
   @Test
@@ -201,7 +201,7 @@ class RelationshipStageTest {
     assertEquals(ContactStructure.MULTI_CONTACT, r.structure());
     assertEquals(
         "Build the diamond of peer contacts: 1 more function of ours, 3 more active links",
-        r.missingForNext().get(0).message());
+        r.missingForNext().get(0).message().toString());
   }
 
   @Test
@@ -222,7 +222,7 @@ class RelationshipStageTest {
     assertEquals(List.of("relationship.next.senior-contact"), codes(r.missingForNext()));
     assertEquals(
         "Hold a senior leader or more senior stakeholder actively",
-        r.missingForNext().get(0).message());
+        r.missingForNext().get(0).message().toString());
   }
 
   @Test
@@ -231,7 +231,7 @@ class RelationshipStageTest {
     assertEquals(RelationshipStage.INTERDEPENDENT, r.stage(), r.explain());
     assertTrue(
         r.evidence().stream()
-            .map(Reason::message)
+            .map(x -> x.message().toString())
             .toList()
             .contains("Joint work: a draft joint plan"),
         r.explain());

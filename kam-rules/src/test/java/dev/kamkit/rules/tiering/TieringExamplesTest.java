@@ -48,7 +48,8 @@ class TieringExamplesTest {
     assertEquals(Optional.of(AccountTier.TIER_1), high.tier());
     assertEquals(Optional.of(new BigDecimal("83.3333")), high.priority());
     assertEquals(
-        "Priority 83.3: tier 1 from 70.0; potential value 83.3", high.reasons().get(0).message());
+        "Priority 83.3: tier 1 from 70.0; potential value 83.3",
+        high.reasons().get(0).message().toString());
 
     TierResult medium =
         tiering.tier(hospital("b"), value(Rating.MEDIUM, Rating.MEDIUM, Rating.MEDIUM), AS_OF);
@@ -77,7 +78,7 @@ class TieringExamplesTest {
     assertEquals(
         "Priority 58.3: tier 2 from 40.0, below tier 1's 70.0; potential value 58.3; strategic"
             + " fit not assessed, so potential alone decides",
-        t.reasons().get(0).message());
+        t.reasons().get(0).message().toString());
   }
 
   @Test
@@ -140,7 +141,7 @@ class TieringExamplesTest {
     assertEquals(Optional.of(new BigDecimal("58.3333")), alone.priority());
     assertEquals(
         "Priority 58.3: tier 2 from 40.0, below tier 1's 70.0; potential value 58.3",
-        alone.reasons().get(0).message());
+        alone.reasons().get(0).message().toString());
     assertEquals(
         List.of("potential-value"),
         alone.score().orElseThrow().components().stream()
@@ -157,7 +158,8 @@ class TieringExamplesTest {
     assertEquals(Optional.of(AccountTier.TIER_1), t.tier());
     assertEquals(Optional.of(new BigDecimal("72.2222")), t.priority());
     assertTrue(
-        t.reasons().get(0).message().endsWith("strategic fit 100.0 weighted 100:50"), t.explain());
+        t.reasons().get(0).message().toString().endsWith("strategic fit 100.0 weighted 100:50"),
+        t.explain());
   }
 
   @Test
@@ -169,7 +171,7 @@ class TieringExamplesTest {
     assertEquals(
         "No tier: potential value cannot be placed with 1 factor assessed; rate"
             + " differentiation, growth opportunity, unmet need",
-        t.reasons().get(0).message());
+        t.reasons().get(0).message().toString());
   }
 
   @Test

@@ -85,7 +85,10 @@ public final class CoverageScorer {
       why = "nobody of ours holds any stakeholder actively";
     } else if (policy.singleThreadingIsRed() && !singleThreading.isEmpty()) {
       status = RagStatus.RED;
-      why = singleThreading.stream().map(Reason::message).collect(Collectors.joining("; "));
+      why =
+          singleThreading.stream()
+              .map(r -> r.message().toString())
+              .collect(Collectors.joining("; "));
     } else if (score.value().compareTo(policy.greenFrom()) >= 0) {
       status = RagStatus.GREEN;
       why = "score " + score.value() + " is at least " + policy.greenFrom();

@@ -36,7 +36,8 @@ final class HealthColour {
       status = RagStatus.RED;
       reason = "score " + score.value() + " is below " + policy.amberFrom();
     }
-    String ruled = rules.stream().map(Reason::message).collect(Collectors.joining("; "));
+    String ruled =
+        rules.stream().map(r -> r.message().toString()).collect(Collectors.joining("; "));
     if (status == RagStatus.GREEN && !rules.isEmpty()) {
       status = RagStatus.AMBER;
       reason = "held at amber although the " + reason + ": " + ruled;

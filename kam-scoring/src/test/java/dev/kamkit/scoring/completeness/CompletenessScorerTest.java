@@ -199,7 +199,7 @@ class CompletenessScorerTest {
             .compareTo(result.score().component("value-proposition").fulfilment()));
     assertEquals(
         "Value proposition without a documented clinical rationale",
-        result.score().component("value-proposition").reasons().get(0).message());
+        result.score().component("value-proposition").reasons().get(0).message().toString());
   }
 
   @Test
@@ -229,7 +229,8 @@ class CompletenessScorerTest {
     CompletenessResult result = scorer.score(AccountFixture.largeIdn().build(), AS_OF);
     assertTrue(result.progress().isEmpty());
     assertTrue(
-        result.score().reasons().anyMatch(r -> r.code().equals("completeness.plan.missing")));
+        result.score().reasons().stream()
+            .anyMatch(r -> r.code().equals("completeness.plan.missing")));
     // 2 of 6 profile facts (beds and facility count) of the 8-point profile section
     assertTrue(result.score().value().signum() > 0);
   }

@@ -241,7 +241,7 @@ class CompletenessSectionsTest {
     assertFulfilment("0.916666", c);
     assertEquals(
         "1 mapped stakeholder lacks a buying role or a sentiment: no-role",
-        c.reasons().get(1).message());
+        c.reasons().get(1).message().toString());
   }
 
   // --- whitespace: every product of ours x every clinical unit ---
@@ -423,7 +423,8 @@ class CompletenessSectionsTest {
     assertEquals(
         "Value proposition without a documented business rationale",
         only(section(plan().valueProposition(clinicalOnly).build(), "value-proposition"))
-            .message());
+            .message()
+            .toString());
 
     ScoreComponent both =
         section(
@@ -619,14 +620,15 @@ class CompletenessSectionsTest {
     assertFulfilment("0", c);
     assertEquals(
         List.of("Never updated", "Never reviewed"),
-        currency(c).stream().map(Reason::message).toList());
+        currency(c).stream().map(r -> r.message().toString()).toList());
   }
 
   @Test
   void anUpdateOnAsOfWithoutAReviewEarnsHalf() {
     ScoreComponent c = section(plan().addUpdates(AS_OF).build(), "currency");
     assertFulfilment("0.5", c);
-    assertEquals("Last updated 2026-11-22 (0 days ago; limit 90)", currency(c).get(0).message());
+    assertEquals(
+        "Last updated 2026-11-22 (0 days ago; limit 90)", currency(c).get(0).message().toString());
   }
 
   @Test

@@ -39,7 +39,7 @@ class PlanRotTest {
     assertEquals(
         "All 2 updates in the last 365 days came within 14 days before a review: the plan is"
             + " refreshed for reviews, not kept in daily work",
-        rot.get(0).message());
+        rot.get(0).message().toString());
   }
 
   @Test
@@ -77,7 +77,7 @@ class PlanRotTest {
     assertEquals(
         "The plan was last updated on 2026-09-30, before the review of 2026-10-01: the review"
             + " changed nothing",
-        rot.get(0).message());
+        rot.get(0).message().toString());
     // reviews and updates after asOf have not happened yet
     assertEquals(List.of(), codes(List.of(OCTOBER, AS_OF.plusDays(1)), List.of(AS_OF.plusDays(2))));
     assertEquals(List.of(), codes(List.of(), List.of(OCTOBER)));

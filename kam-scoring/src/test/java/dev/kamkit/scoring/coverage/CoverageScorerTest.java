@@ -107,7 +107,8 @@ class CoverageScorerTest {
     assertEquals("coverage.role.unheld", first.code());
     assertEquals(List.of(StakeholderId.of("cfo")), first.subjects());
     assertEquals(
-        "Economic buyer cfo is mapped but nobody of ours holds them actively", first.message());
+        "Economic buyer cfo is mapped but nobody of ours holds them actively",
+        first.message().toString());
     // three of four roles held, the fourth mapped: (1 + 1 + 1 + 0.5) / 4 of 25 points
     assertEquals(
         new BigDecimal("21.88"), coverage.score().component("buying-roles").contribution());
@@ -214,6 +215,7 @@ class CoverageScorerTest {
                 r ->
                     r.code().equals("coverage.committee.unreached")
                         && r.message()
+                            .toString()
                             .equals("vac: none of its voting members (vac-member) is held by us")));
   }
 
@@ -295,7 +297,8 @@ class CoverageScorerTest {
     assertEquals(List.of(StakeholderId.of("a")), List.copyOf(impact.orphaned()));
     assertTrue(impact.loss().signum() > 0);
     assertTrue(
-        impact.after().reasons().noneMatch(r -> r.code().equals("coverage.relationship.stale")),
+        impact.after().reasons().stream()
+            .noneMatch(r -> r.code().equals("coverage.relationship.stale")),
         "the leaver's own relationships are not reported as stale");
   }
 

@@ -122,7 +122,7 @@ class CoverageSectionsTest {
             .anyMatch(
                 r ->
                     r.code().equals("coverage.role.unmapped")
-                        && r.message().equals("No clinical champion is mapped")),
+                        && r.message().toString().equals("No clinical champion is mapped")),
         c.reasons().toString());
   }
 
@@ -182,7 +182,8 @@ class CoverageSectionsTest {
             .build();
     Reason stale = section(account, "depth").reasons().get(1);
     assertEquals(
-        "2 relationships have had no interaction for more than 90 days: a, b", stale.message());
+        "2 relationships have had no interaction for more than 90 days: a, b",
+        stale.message().toString());
   }
 
   @Test
@@ -197,7 +198,7 @@ class CoverageSectionsTest {
         c.reasons().get(0));
 
     ScoreComponent one = section(held(1).build(), "breadth");
-    assertEquals("1 stakeholder mapped; target 15", one.reasons().get(0).message());
+    assertEquals("1 stakeholder mapped; target 15", one.reasons().get(0).message().toString());
 
     ScoreComponent full = section(held(15).build(), "breadth");
     assertFulfilment("1", full);

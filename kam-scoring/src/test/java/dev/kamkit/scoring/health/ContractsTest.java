@@ -58,7 +58,7 @@ class ContractsTest {
     assertEquals(
         "Contract value in force: 90.0% of the period before, 900.00 USD on 2026-11-22"
             + " (Contract new) against 1000.00 USD on 2026-05-26 (Contract old)",
-        c.reasons().get(0).message());
+        c.reasons().get(0).message().toString());
     assertEquals(List.of("new", "old"), subjects(c.reasons().get(0)));
   }
 
@@ -92,7 +92,7 @@ class ContractsTest {
     assertEquals(
         "Contract value in force: up from nothing, 5.00 USD on 2026-11-22 (Contract c) against"
             + " 0.00 USD on 2026-05-26",
-        c.reasons().get(0).message());
+        c.reasons().get(0).message().toString());
   }
 
   @Test
@@ -106,7 +106,7 @@ class ContractsTest {
     assertEquals(
         "Contract value in force: nothing in either period, 0.00 USD on 2026-11-22 (Contract"
             + " zero) against 0.00 USD on 2026-05-26 (Contract zero)",
-        none.message());
+        none.message().toString());
   }
 
   @Test
@@ -134,7 +134,7 @@ class ContractsTest {
         codes(onlyEuro.reasons()));
     assertEquals(
         "Left out, never converted: Contract eu (700.00 EUR) is not in USD",
-        onlyEuro.reasons().get(1).message());
+        onlyEuro.reasons().get(1).message().toString());
     KeyAccount mixed =
         contracts(euro, contract("us", LONG_AGO, HORIZON.plusDays(1), ACTIVE, "2.00"));
     ScoreComponent c = component(mixed, HealthIndicator.CONTRACT_VALUE);
@@ -155,7 +155,8 @@ class ContractsTest {
         List.of("health.contract-value.on-track", "health.contract-value.unvalued"),
         codes(c.reasons()));
     assertEquals(
-        "No value is recorded for Contract nv, so it adds nothing", c.reasons().get(1).message());
+        "No value is recorded for Contract nv, so it adds nothing",
+        c.reasons().get(1).message().toString());
   }
 
   @Test
@@ -169,7 +170,8 @@ class ContractsTest {
                 .withValue(Optional.empty()));
     ScoreComponent c = component(account, HealthIndicator.CONTRACT_VALUE);
     assertEquals(
-        "No value is recorded for Contract was, so it adds nothing", c.reasons().get(1).message());
+        "No value is recorded for Contract was, so it adds nothing",
+        c.reasons().get(1).message().toString());
     assertEquals(List.of("was"), subjects(c.reasons().get(1)));
   }
 
@@ -182,7 +184,7 @@ class ContractsTest {
     assertFalse(renewal.applicable());
     assertEquals(
         "No contracts are recorded: record contracts with their end dates to measure renewal",
-        renewal.reasons().get(0).message());
+        renewal.reasons().get(0).message().toString());
   }
 
   @Test
@@ -194,7 +196,7 @@ class ContractsTest {
     assertEquals(Effect.RISK, c.reasons().get(0).effect());
     assertEquals(
         "Contract c ends on 2027-05-21, in 180 days, without a signed successor",
-        c.reasons().get(0).message());
+        c.reasons().get(0).message().toString());
   }
 
   @Test
@@ -226,7 +228,7 @@ class ContractsTest {
     assertEquals(List.of(Renewals.LAPSED), codes(c.reasons()));
     assertEquals(
         "Contract gone ended on 2026-05-26 without a successor contract",
-        c.reasons().get(0).message());
+        c.reasons().get(0).message().toString());
   }
 
   @Test
@@ -241,14 +243,14 @@ class ContractsTest {
     assertNumber("1", renewed.fulfilment());
     assertEquals(
         "Contract c1 ends on 2026-12-22 and is renewed by Contract c2",
-        renewed.reasons().get(0).message());
+        renewed.reasons().get(0).message().toString());
     ScoreComponent pending =
         component(contracts(expiring, renewal.withStatus(IN_APPROVAL)), HealthIndicator.RENEWAL);
     assertNumber("0", pending.fulfilment());
     assertEquals(
         "Contract c1 ends on 2026-12-22, in 30 days, without a signed successor; its renewal"
             + " Contract c2 is in approval",
-        pending.reasons().get(0).message());
+        pending.reasons().get(0).message().toString());
   }
 
   @Test

@@ -46,7 +46,7 @@ class FiscalTrendsTest {
     assertEquals(List.of("health.volume.on-track"), codes(up.reasons()));
     assertEquals(
         "Units: 100.0% of the period before, 1000 in fiscal year 2025 against 1000 in 2024",
-        up.reasons().get(0).message());
+        up.reasons().get(0).message().toString());
     ScoreComponent down =
         component(
             volumes(year(2024, 1_000, "1.00"), year(2025, 800, "1.00")),
@@ -77,12 +77,12 @@ class FiscalTrendsTest {
         scorer.score(account, LocalDate.of(2026, 6, 30)).component(HealthIndicator.VOLUME_TREND);
     assertEquals(
         "Units: 200.0% of the period before, 1000 in fiscal year 2024 against 500 in 2023",
-        june.reasons().get(0).message());
+        june.reasons().get(0).message().toString());
     ScoreComponent july =
         scorer.score(account, LocalDate.of(2026, 7, 1)).component(HealthIndicator.VOLUME_TREND);
     assertEquals(
         "Units: 200.0% of the period before, 2000 in fiscal year 2025 against 1000 in 2024",
-        july.reasons().get(0).message());
+        july.reasons().get(0).message().toString());
   }
 
   @Test
@@ -95,7 +95,7 @@ class FiscalTrendsTest {
     ScoreComponent c = component(account, HealthIndicator.VOLUME_TREND);
     assertEquals(
         "Units: 110.0% of the period before, 1100 in fiscal year 2025 against 1000 in 2024",
-        c.reasons().get(0).message());
+        c.reasons().get(0).message().toString());
   }
 
   @Test
@@ -106,7 +106,7 @@ class FiscalTrendsTest {
     assertEquals(
         "The volume trend needs units for fiscal years 2024 and 2025, the latest complete one:"
             + " no units are recorded for fiscal year 2024",
-        c.reasons().get(0).message());
+        c.reasons().get(0).message().toString());
   }
 
   @Test
@@ -118,7 +118,7 @@ class FiscalTrendsTest {
     assertEquals(
         "Net revenue retained: 90.0% of the period before, 900000.00 USD in fiscal year 2025"
             + " against 1000000.00 USD in 2024",
-        c.reasons().get(0).message());
+        c.reasons().get(0).message().toString());
   }
 
   @Test
@@ -136,7 +136,7 @@ class FiscalTrendsTest {
         "Net revenue retention needs net revenue in USD for fiscal years 2024 and 2025, the"
             + " latest complete one: fiscal year 2025 net revenue is in EUR, not USD: left out,"
             + " never converted",
-        c.reasons().get(0).message());
+        c.reasons().get(0).message().toString());
     HealthPolicy euro = HealthPolicy.defaults().withReportingCurrency(Money.currency("EUR"));
     ScoreComponent inEuro =
         HealthScorer.of(euro)

@@ -42,7 +42,7 @@ class FormularyWinsTest {
     assertEquals(List.of("health.formulary.win"), codes(c.reasons()));
     assertEquals(
         "Onkovir listed as on formulary on 2026-05-26 after being non-formulary",
-        c.reasons().get(0).message());
+        c.reasons().get(0).message().toString());
   }
 
   @Test
@@ -63,7 +63,8 @@ class FormularyWinsTest {
     assertNumber("1", c.fulfilment());
     assertEquals(List.of("health.formulary.held"), codes(c.reasons()));
     assertEquals(
-        "Listed throughout the 180 days to 2026-11-22: Onkovir", c.reasons().get(0).message());
+        "Listed throughout the 180 days to 2026-11-22: Onkovir",
+        c.reasons().get(0).message().toString());
   }
 
   @Test
@@ -72,7 +73,7 @@ class FormularyWinsTest {
     assertNumber("1", c.fulfilment());
     assertEquals(
         "Onkovir listed as preferred on 2026-11-22, its first listing",
-        c.reasons().get(0).message());
+        c.reasons().get(0).message().toString());
   }
 
   @Test
@@ -83,7 +84,7 @@ class FormularyWinsTest {
     assertEquals(List.of("health.formulary.not-listed"), codes(c.reasons()));
     assertEquals(
         "Onkovir is under review and gained no listing in the 180 days to 2026-11-22",
-        c.reasons().get(0).message());
+        c.reasons().get(0).message().toString());
   }
 
   @Test
@@ -100,7 +101,7 @@ class FormularyWinsTest {
     assertEquals(Effect.RISK, c.reasons().get(1).effect());
     assertEquals(
         "Onkovir lost its formulary listing on 2026-11-12 and is now non-formulary",
-        c.reasons().get(1).message());
+        c.reasons().get(1).message().toString());
     assertNumber("1", c.fulfilment()); // one win meets the target of one
     assertEquals(dev.kamkit.scoring.RagStatus.AMBER, result.status());
     assertEquals(List.of(FormularyWins.LOST), codes(result.colourRules()));
@@ -151,6 +152,6 @@ class FormularyWinsTest {
     assertEquals(
         "No formulary status is recorded for our products on or before 2026-11-22: record"
             + " formulary history to measure formulary wins",
-        c.reasons().get(0).message());
+        c.reasons().get(0).message().toString());
   }
 }

@@ -98,7 +98,7 @@ class UnderServedAccountsTest {
             + " revenue 1000000.00 USD plus 0.00 USD of unsold whitespace) and received 2.9% of its"
             + " completed interactions (3 of 103) in the 365 days to 2026-11-22: about 14 fewer"
             + " than its potential warrants",
-        h5.reasons().get(0).message());
+        h5.reasons().get(0).message().toString());
     assertTrue(
         report
             .explain()
@@ -178,13 +178,13 @@ class UnderServedAccountsTest {
         List.of("health.focus.in-line", "health.potential.other-currency"), codes(a.reasons()));
     assertEquals(
         "Left out of potential, never converted: Bronchafin in Oncology (30000.00 EUR), not in USD",
-        a.reasons().get(1).message());
+        a.reasons().get(1).message().toString());
     AccountFocus b = report.account(AccountId.of("b")).orElseThrow();
     assertEquals(Money.of("500000.00", "USD"), b.potential());
     assertEquals(
         "Unsold whitespace without an estimated value adds nothing to potential: Bronchafin in"
             + " Oncology",
-        b.reasons().get(1).message());
+        b.reasons().get(1).message().toString());
   }
 
   @Test
@@ -197,7 +197,7 @@ class UnderServedAccountsTest {
     assertEquals(
         "Account unknown is left out: no net revenue is recorded for fiscal year 2025, and no"
             + " unsold whitespace has an estimated value in USD",
-        report.notAssessed().get(0).message());
+        report.notAssessed().get(0).message().toString());
   }
 
   @Test
@@ -230,7 +230,7 @@ class UnderServedAccountsTest {
             + " revenue 100.00 USD plus 0.00 USD of unsold whitespace) and received none of the"
             + " portfolio's completed interactions, as there were none in the 365 days to"
             + " 2026-11-22",
-        report.accounts().get(0).reasons().get(0).message());
+        report.accounts().get(0).reasons().get(0).message().toString());
   }
 
   @Test
@@ -285,7 +285,7 @@ class UnderServedAccountsTest {
     assertNumber("0.0", a.expectedInteractions());
     assertEquals(
         "Account a shows no potential (0.00 USD): nothing to weigh its 2 interactions against",
-        a.reasons().get(0).message());
+        a.reasons().get(0).message().toString());
   }
 
   @Test
@@ -348,7 +348,7 @@ class UnderServedAccountsTest {
                 + " out, never converted, and no unsold whitespace has an estimated value in USD",
             "Account partial is left out: no net revenue is recorded for fiscal year 2025, and no"
                 + " unsold whitespace has an estimated value in USD"),
-        report.notAssessed().stream().map(Reason::message).toList());
+        report.notAssessed().stream().map(r -> r.message().toString()).toList());
   }
 
   @Test
@@ -363,7 +363,7 @@ class UnderServedAccountsTest {
     assertEquals(
         "No net revenue is recorded for fiscal year 2025, so potential counts unsold whitespace"
             + " only",
-        w.reasons().get(1).message());
+        w.reasons().get(1).message().toString());
   }
 
   @Test
@@ -408,7 +408,7 @@ class UnderServedAccountsTest {
         "Left out of potential, never converted: Bronchafin in Cardiology (10000.00 EUR),"
             + " Onkovir in Cardiology (20000.00 EUR) and Onkovir in Oncology (5000.00 EUR), not in"
             + " USD",
-        foreign.message());
+        foreign.message().toString());
     assertEquals(List.of(BRONCHO, "cardio", ONKO, "cardio", ONCOLOGY), subjects(foreign));
   }
 }

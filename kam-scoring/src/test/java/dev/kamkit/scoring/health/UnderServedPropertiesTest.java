@@ -62,7 +62,8 @@ class UnderServedPropertiesTest {
                                 .compareTo(potential)
                             >= 0;
                 assertEquals(highValue, a.highValue());
-                assertEquals(highValue && below, a.underServed(), a.reasons().get(0).message());
+                assertEquals(
+                    highValue && below, a.underServed(), a.reasons().get(0).message().toString());
               }
               List<AccountFocus> ranked = report.underServed();
               for (int i = 1; i < ranked.size(); i++) {

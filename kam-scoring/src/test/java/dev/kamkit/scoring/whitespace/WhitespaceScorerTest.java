@@ -84,6 +84,7 @@ class WhitespaceScorerTest {
             .anyMatch(
                 r ->
                     r.message()
+                        .toString()
                         .equals(
                             "cardia in Oncology (onc-1): no approval in force in US on"
                                 + " 2026-11-22")),

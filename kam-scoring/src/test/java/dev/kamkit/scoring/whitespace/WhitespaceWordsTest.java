@@ -109,7 +109,7 @@ class WhitespaceWordsTest {
             "Oncoxa in Oncology (onc-3): no approval in force in US on 2026-11-22 for indication"
                 + " second-line",
             "Rivalis in Oncology (onc-1): a competitor's product is not our whitespace"),
-        r.excluded().stream().map(Reason::message).toList());
+        r.excluded().stream().map(x -> x.message().toString()).toList());
     Reason first = r.excluded().get(0);
     assertEquals("whitespace.cell.excluded", first.code());
     assertEquals(Effect.GAP, first.effect());
@@ -146,7 +146,9 @@ class WhitespaceWordsTest {
     Reason r = open.component("oncoxa").reasons().get(0);
     assertEquals("whitespace.product.open", r.code());
     assertEquals(Effect.GAP, r.effect());
-    assertEquals("Oncoxa is sold in 1 of the 3 clinical units where it is indicated", r.message());
+    assertEquals(
+        "Oncoxa is sold in 1 of the 3 clinical units where it is indicated",
+        r.message().toString());
     assertEquals(List.of(ONCOXA), r.subjects());
 
     Score saturated =

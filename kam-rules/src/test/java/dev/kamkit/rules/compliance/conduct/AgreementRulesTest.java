@@ -76,7 +76,7 @@ class AgreementRulesTest {
         "The consulting agreement sa-1 with Dr. Hale (term from 2026-01-01) sets compensation"
             + " taking into account the volume or value of referrals or business; payments under"
             + " it: fee-1 (1500.00 USD on 2026-03-01)",
-        f.message());
+        f.message().toString());
   }
 
   @Test
@@ -194,7 +194,7 @@ class AgreementRulesTest {
       assertEquals(
           "The consulting agreement sa-1 with Dr. Hale was signed on 2026-03-11, after its term"
               + " began on 2026-03-10",
-          findings.get(0).message());
+          findings.get(0).message().toString());
       assertEquals(List.<KamId>of(ServiceAgreementId.of("sa-1")), findings.get(0).subjects());
     }
   }
@@ -252,7 +252,7 @@ class AgreementRulesTest {
       assertEquals(
           "The consulting agreement sa-1 with Dr. Hale had its compensation methodology set on"
               + " 2026-03-11, after its term began on 2026-03-10",
-          findings.get(0).message());
+          findings.get(0).message().toString());
     }
   }
 

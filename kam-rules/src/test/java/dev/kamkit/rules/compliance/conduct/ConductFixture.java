@@ -144,6 +144,6 @@ final class ConductFixture {
 
   /** The messages of the given rule's findings. */
   static List<String> messages(List<Finding> findings, String rule) {
-    return only(findings, rule).stream().map(Finding::message).toList();
+    return only(findings, rule).stream().map(f -> f.message().toString()).toList();
   }
 }

@@ -71,7 +71,7 @@ class GpoRulesTest {
     assertEquals(
         "The GPO agreement \"Vizient 2026\" (c-1, active) fixes an administrative fee of 3.01 % of"
             + " the purchase price, above 3 %, and states no amount or maximum",
-        findings.get(0).message());
+        findings.get(0).message().toString());
     assertEquals(Severity.WARNING, findings.get(0).severity());
     assertEquals(List.<KamId>of(ContractId.of("c-1")), findings.get(0).subjects());
     assertEquals(
@@ -89,7 +89,7 @@ class GpoRulesTest {
     assertEquals(
         "The GPO agreement \"Vizient 2026\" (c-1, active) states its administrative fee neither as"
             + " a percentage of the purchase price nor as an amount or maximum",
-        findings.get(0).message());
+        findings.get(0).message().toString());
     assertEquals(List.of(), of(gpo("c-1").administrativeFeeAmount(Money.of("0.00", "USD"))));
   }
 

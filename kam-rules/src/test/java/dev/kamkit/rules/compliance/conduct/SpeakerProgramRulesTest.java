@@ -53,7 +53,7 @@ class SpeakerProgramRulesTest {
             + TOPIC
             + "\") in a meeting room served"
             + " alcohol paid for by the company",
-        findings.get(0).message());
+        findings.get(0).message().toString());
     assertEquals(
         List.of(), of(programme("sp-1", "2026-04-02", talk(TOPIC).mealServed(true), HALE)));
   }
@@ -121,7 +121,7 @@ class SpeakerProgramRulesTest {
             + TOPIC
             + "\") was chosen"
             + " by Sam Rep (sales, a commercial role)",
-        findings.get(0).message());
+        findings.get(0).message().toString());
     assertEquals(List.<KamId>of(InteractionId.of("sp-1"), REP), findings.get(0).subjects());
     assertEquals(
         List.of(
@@ -151,7 +151,7 @@ class SpeakerProgramRulesTest {
             + TOPIC
             + "\") on the"
             + " same topic, and no educational need to attend again is recorded",
-        findings.get(0).message());
+        findings.get(0).message().toString());
 
     Interaction with =
         programme(
@@ -210,7 +210,7 @@ class SpeakerProgramRulesTest {
             + TOPIC
             + "\") on the same"
             + " topic, and no educational need to attend again is recorded",
-        findings.get(1).message());
+        findings.get(1).message().toString());
   }
 
   @Test
@@ -251,7 +251,7 @@ class SpeakerProgramRulesTest {
             + " 2026-04-02 (\""
             + TOPIC
             + "\") on the same topic",
-        findings.get(0).message());
+        findings.get(0).message().toString());
     assertEquals(Severity.WARNING, findings.get(0).severity());
     // speaking twice, or attending before speaking, is no finding
     assertEquals(

@@ -55,14 +55,16 @@ class FirewallPackTest {
         "Medical team member Dana Ruiz (msl, MEDICAL_SCIENCE_LIAISON) works under sales-based"
             + " incentives [SALES_QUOTA]; remove them and pay medical roles on objectives that"
             + " are not sales",
-        f.message());
+        f.message().toString());
   }
 
   @Test
   void everySalesIncentiveIsListedInOrder() {
     Finding f =
         findings(account(msl(Incentive.SALES_BASED_BONUS, Incentive.SALES_QUOTA)).build()).get(0);
-    assertTrue(f.message().contains("[SALES_QUOTA, SALES_BASED_BONUS]"), f.message());
+    assertTrue(
+        f.message().toString().contains("[SALES_QUOTA, SALES_BASED_BONUS]"),
+        f.message().toString());
   }
 
   @Test
@@ -106,7 +108,7 @@ class FirewallPackTest {
     assertEquals(
         "Medical objective \"Objective kol-plan\" (kol-plan) is owned by commercial team member"
             + " Jordan Blake (kam, KEY_ACCOUNT_MANAGER); hand it to a medical owner",
-        found.get(0).message());
+        found.get(0).message().toString());
   }
 
   @Test
@@ -129,7 +131,7 @@ class FirewallPackTest {
         "Medical objective \"Objective kol-plan\" (kol-plan) is directed by commercial team"
             + " member Sam Ortiz (rep, SALES); medical affairs sets the direction of its own"
             + " objectives",
-        found.get(0).message());
+        found.get(0).message().toString());
   }
 
   @Test

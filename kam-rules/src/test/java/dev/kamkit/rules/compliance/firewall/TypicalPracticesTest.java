@@ -68,7 +68,7 @@ class TypicalPracticesTest {
         "Medical team member Dana Ruiz (msl, MEDICAL_SCIENCE_LIAISON) works target list"
             + " \"Formulary influencers\" (tl-kam) built by commercial team member Jordan Blake"
             + " (kam, KEY_ACCOUNT_MANAGER); take them off it and let medical build its own lists",
-        found.get(0).message());
+        found.get(0).message().toString());
   }
 
   @Test
@@ -100,7 +100,7 @@ class TypicalPracticesTest {
         "Medical team member Dana Ruiz (msl, MEDICAL_SCIENCE_LIAISON) joined interaction c1 on"
             + " 2026-11-22 with commercial participants [rep], which discussed our products;"
             + " medical meets the stakeholder separately",
-        found.get(0).message());
+        found.get(0).message().toString());
   }
 
   @Test
@@ -130,7 +130,7 @@ class TypicalPracticesTest {
         "Medical team member Dr. Lee (med, MEDICAL_AFFAIRS) joined interaction c1 on 2026-11-22"
             + " with commercial participants [kam], which used promotional materials and was a"
             + " speaker programme; medical meets the stakeholder separately",
-        found.get(0).message());
+        found.get(0).message().toString());
   }
 
   @Test

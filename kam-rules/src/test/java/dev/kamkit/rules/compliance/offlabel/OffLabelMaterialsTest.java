@@ -77,7 +77,7 @@ class OffLabelMaterialsTest {
     assertEquals(
         "Interaction call-rep-2026-10-01 with commercial participants [rep] used material"
             + " \"Oncoxa detail aid\" (ONC-US-1) on 2026-10-01, after it expired on 2026-09-30",
-        late.get(0).message());
+        late.get(0).message().toString());
     assertEquals(List.of("call-rep-2026-10-01", "aid"), subjects(late.get(0)));
   }
 
@@ -99,7 +99,7 @@ class OffLabelMaterialsTest {
         "Interaction call-rep-2026-06-11 with commercial participants [rep] used material"
             + " \"Oncoxa detail aid\" (ONC-US-1) on 2026-06-11, after it was withdrawn on"
             + " 2026-06-11",
-        withdrawn.get(0).message());
+        withdrawn.get(0).message().toString());
     assertEquals(
         List.of(),
         rules(
@@ -113,7 +113,7 @@ class OffLabelMaterialsTest {
     assertEquals(
         "Interaction call-rep-2026-10-01 with commercial participants [rep] used material"
             + " \"Oncoxa detail aid\" (ONC-US-1) on 2026-10-01, after it expired on 2026-09-30",
-        late.get(0).message());
+        late.get(0).message().toString());
   }
 
   @Test
@@ -142,7 +142,7 @@ class OffLabelMaterialsTest {
         "Interaction call-rep-2026-05-31 with commercial participants [rep] used material"
             + " \"Oncoxa detail aid\" (ONC-US-1) on 2026-05-31, before review approved it on"
             + " 2026-06-01",
-        early.get(0).message());
+        early.get(0).message().toString());
     assertEquals(List.of(), rules(aid().build(), used("rep", REVIEWED)));
   }
 
@@ -153,7 +153,7 @@ class OffLabelMaterialsTest {
     assertEquals(
         "Interaction call-rep-2026-11-22 with commercial participants [rep] used material"
             + " \"Oncoxa detail aid\" on 2026-11-22, after it expired on 2026-09-30",
-        late.get(0).message());
+        late.get(0).message().toString());
   }
 
   @Test
@@ -168,7 +168,7 @@ class OffLabelMaterialsTest {
         "Interaction call-rep-2026-11-22 with commercial participants [rep] used material"
             + " \"Oncoxa detail aid\" (ONC-US-1), which makes claims about Oncoxa for"
             + " \"Adjuvant NSCLC\", not approved in US on 2026-11-22",
-        found.get(0).message());
+        found.get(0).message().toString());
   }
 
   @Test
@@ -193,7 +193,7 @@ class OffLabelMaterialsTest {
         "Interaction call-rep-2026-02-28 with commercial participants [rep] used material"
             + " \"Oncoxa detail aid\" (ONC-US-1), which makes claims about Oncoxa, not approved"
             + " in US on 2026-02-28",
-        found.get(0).message());
+        found.get(0).message().toString());
     assertEquals(List.of(), rules(brand, used("rep", APPROVED)));
   }
 

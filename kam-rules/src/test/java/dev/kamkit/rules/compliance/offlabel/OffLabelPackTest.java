@@ -41,7 +41,7 @@ class OffLabelPackTest {
     assertEquals(
         "Interaction call-rep-2026-11-22 with commercial participants [rep] discussed Oncoxa for"
             + " \"Adjuvant NSCLC\" is not approved in US on 2026-11-22",
-        findings.get(0).message());
+        findings.get(0).message().toString());
   }
 
   @Test

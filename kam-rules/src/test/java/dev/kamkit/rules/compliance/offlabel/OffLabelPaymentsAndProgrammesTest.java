@@ -71,7 +71,7 @@ class OffLabelPaymentsAndProgrammesTest {
     assertEquals(
         "Transfer fee-2026-02-28 on 2026-02-28 records therapeutic area \"Oncology\", which"
             + " matches no indication of [Oncoxa] approved in US that day (none is approved)",
-        found.get(0).message());
+        found.get(0).message().toString());
     assertEquals("WARNING", found.get(0).severity().name());
   }
 
@@ -82,7 +82,7 @@ class OffLabelPaymentsAndProgrammesTest {
         "Transfer fee-2026-11-22 on 2026-11-22 records therapeutic area \"Cardiology\", which"
             + " matches no indication of [Oncoxa] approved in US that day (approved areas:"
             + " [Oncology])",
-        found.get(0).message());
+        found.get(0).message().toString());
     assertEquals("fee-2026-11-22", found.get(0).subjects().get(0).value());
   }
 
@@ -141,7 +141,7 @@ class OffLabelPaymentsAndProgrammesTest {
         "Transfer fee-2026-11-22 on 2026-11-22 records therapeutic area \"Cardiology\", which"
             + " matches no indication of [Oncoxa] approved in US that day (approved areas:"
             + " [Oncology])",
-        mixed.get(0).message());
+        mixed.get(0).message().toString());
   }
 
   private static Product rivalix() {
@@ -179,7 +179,7 @@ class OffLabelPaymentsAndProgrammesTest {
         "Speaker programme call-msl-2026-11-22 (\"Adjuvant NSCLC update\") discussed Oncoxa for"
             + " \"Adjuvant NSCLC\" is not approved in US on 2026-11-22; an unsolicited request is"
             + " answered to the person who asked, not at a programme",
-        found.get(0).message());
+        found.get(0).message().toString());
     assertEquals(List.of(), rules(call("msl", AS_OF, ADJUVANT, true)));
   }
 

@@ -90,6 +90,8 @@ class RationalePackTest {
                 + " no documented clinical rationale",
             "rationale.initiative.missing [adherence]: Shared-value initiative \"Adherence"
                 + " programme\" has no documented rationale"),
-        findings.stream().map(f -> f.ruleId() + " " + f.subjects() + ": " + f.message()).toList());
+        findings.stream()
+            .map(f -> f.ruleId() + " " + f.subjects() + ": " + f.message().toString())
+            .toList());
   }
 }

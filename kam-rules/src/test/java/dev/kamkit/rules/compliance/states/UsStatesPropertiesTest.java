@@ -142,7 +142,10 @@ class UsStatesPropertiesTest {
   private static Set<String> minnesota(List<Finding> findings) {
     return findings.stream()
         .filter(f -> f.ruleId().equals(UsStatesRules.MN_GIFT_LIMIT.id()))
-        .map(f -> f.subjects().get(0).value() + f.message().replaceAll(".* in (\\d{4}).*", "$1"))
+        .map(
+            f ->
+                f.subjects().get(0).value()
+                    + f.message().toString().replaceAll(".* in (\\d{4}).*", "$1"))
         .collect(Collectors.toSet());
   }
 

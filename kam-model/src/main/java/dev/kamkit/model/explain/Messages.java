@@ -1,0 +1,227 @@
+package dev.kamkit.model.explain;
+
+import dev.kamkit.model.base.Money;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words {@link Message messages}, {@link Explanation explanations} and enum values in one language,
+ * from the message bundles of the packages that declare them.
+ *
+ * <p>kamkit ships English (the root bundles), German and French. A locale of another language gets
+ * English: the words never fall back to the JVM's default locale. Numbers, amounts and dates are
+ * worded for the same language as the words, so a German text never carries English numbers.
+ *
+ * <p>An instance caches the bundles and parsed patterns it has used; it is cheap to make and not
+ * thread-safe, so make one per thread or per request. A pattern or display name that a bundle lacks
+ * is worded as its code and arguments, never as an exception: the bundle tests keep that from
+ * happening in kamkit's own codes.
+ */
+public final class Messages {
+  private static final String OWN_BUNDLE = Messages.class.getPackageName() + ".messages";
+  private static final Pattern NAMED_ARGUMENT =
+      Pattern.compile("\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*([,}])");
+
+  private final Locale locale;
+  private final Locale bundleLocale;
+  private final Map<String, Optional<ResourceBundle>> bundles = new HashMap<>();
+  private final Map<MessageCode, MessageFormat> formats = new HashMap<>();
+  private final DateTimeFormatter dates;
+  private final String listSeparator;
+
+  private Messages(Locale requested) {
+    ResourceBundle own =
+        ResourceBundle.getBundle(OWN_BUNDLE, requested, Messages.class.getModule());
+    boolean translated =
+        !own.getLocale().getLanguage().isEmpty()
+            && own.getLocale().getLanguage().equals(requested.getLanguage());
+    this.locale = translated ? requested : Locale.ENGLISH;
+    this.bundleLocale = translated ? requested : Locale.ROOT;
+    ResourceBundle words = translated ? own : load(OWN_BUNDLE, Messages.class);
+    this.dates = DateTimeFormatter.ofPattern(words.getString("format.date"), locale);
+    this.listSeparator = words.getString("format.list.separator");
+  }
+
+  /** Messages in {@code locale}'s language where kamkit has it, else in English. */
+  public static Messages in(Locale locale) {
+    return new Messages(locale);
+  }
+
+  /** Messages in English. */
+  public static Messages english() {
+    return new Messages(Locale.ROOT);
+  }
+
+  /** The locale the words and numbers are in: the requested one, or English. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /** The words of {@code message}. */
+  public String format(Message message) {
+    MessageCode code = message.code();
+    if (code instanceof LegacyCode) {
+      return ((Arg.Text) message.args().get(0)).text();
+    }
+    MessageFormat format = formats.get(code);
+    if (format == null) {
+      Optional<String> pattern = lookup(code.bundleName(), code.bundleAnchor(), code.code());
+      if (pattern.isEmpty()) {
+        return fallback(message);
+      }
+      format = new MessageFormat(positional(pattern.get(), code.params()), locale);
+      formats.put(code, format);
+    }
+    List<Arg> args = message.args();
+    Object[] values = new Object[args.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = value(args.get(i));
+    }
+    return format.format(values);
+  }
+
+  /** The words for one argument on its own, as a pattern would show it. */
+  public String format(Arg arg) {
+    return String.valueOf(value(arg));
+  }
+
+  /** The display name of {@code value}, from its package's bundle under {@code Enum.CONSTANT}. */
+  public String name(Enum<?> value) {
+    Class<?> type = value.getDeclaringClass();
+    return lookup(type.getPackageName() + ".messages", type, enumKey(value))
+        .orElseGet(() -> value.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+  }
+
+  /** The key an enum constant's display name is kept under: {@code BuyingRole.ECONOMIC_BUYER}. */
+  public static String enumKey(Enum<?> value) {
+    return value.getDeclaringClass().getSimpleName() + "." + value.name();
+  }
+
+  /** The words of {@code explanation}: one line per message, indented two spaces per level. */
+  public String explain(Explanation explanation) {
+    StringBuilder text = new StringBuilder();
+    explain(explanation, 0, text);
+    return text.toString();
+  }
+
+  private void explain(Explanation e, int depth, StringBuilder text) {
+    if (text.length() > 0) {
+      text.append('\n');
+    }
+    text.append("  ".repeat(depth)).append(format(e.line()));
+    for (Explanation detail : e.details()) {
+      explain(detail, depth + 1, text);
+    }
+  }
+
+  private Object value(Arg arg) {
+    if (arg instanceof Arg.Ref r) {
+      return r.name();
+    } else if (arg instanceof Arg.Text t) {
+      return t.text();
+    } else if (arg instanceof Arg.Count c) {
+      return c.value();
+    } else if (arg instanceof Arg.Number n) {
+      return n.value();
+    } else if (arg instanceof Arg.Amount a) {
+      return money(a.value());
+    } else if (arg instanceof Arg.Day d) {
+      return dates.format(d.value());
+    } else if (arg instanceof Arg.Year y) {
+      return Integer.toString(y.value());
+    } else if (arg instanceof Arg.Choice c) {
+      return name(c.value());
+    } else if (arg instanceof Arg.Nested n) {
+      return format(n.value());
+    } else {
+      List<Arg> values = ((Arg.Many) arg).values();
+      StringBuilder joined = new StringBuilder();
+      for (Arg value : values) {
+        if (joined.length() > 0) {
+          joined.append(listSeparator);
+        }
+        joined.append(value(value));
+      }
+      return joined.toString();
+    }
+  }
+
+  /** An amount with its currency's decimals and the language's separators: {@code 1.800,00 EUR}. */
+  private String money(Money money) {
+    int digits = Math.max(0, money.currency().getDefaultFractionDigits());
+    DecimalFormat format =
+        new DecimalFormat(
+            digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits),
+            DecimalFormatSymbols.getInstance(locale));
+    format.setParseBigDecimal(true);
+    BigDecimal amount = money.amount();
+    return format.format(amount) + "\u00a0" + money.currency().getCurrencyCode();
+  }
+
+  private Optional<String> lookup(String bundleName, Class<?> anchor, String key) {
+    Optional<ResourceBundle> bundle =
+        bundles.computeIfAbsent(bundleName, name -> bundle(name, anchor));
+    if (bundle.isEmpty() || !bundle.get().containsKey(key)) {
+      return Optional.empty();
+    }
+    return Optional.of(bundle.get().getString(key));
+  }
+
+  private Optional<ResourceBundle> bundle(String name, Class<?> anchor) {
+    try {
+      return Optional.of(ResourceBundle.getBundle(name, bundleLocale, anchor.getModule()));
+    } catch (MissingResourceException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static ResourceBundle load(String name, Class<?> anchor) {
+    return ResourceBundle.getBundle(name, Locale.ROOT, anchor.getModule());
+  }
+
+  /** Turns the named arguments of a pattern into MessageFormat's positions. */
+  static String positional(String pattern, List<Param> params) {
+    Matcher m = NAMED_ARGUMENT.matcher(pattern);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int index = indexOf(params, m.group(1));
+      String replacement = index < 0 ? m.group() : "{" + index + m.group(2);
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static int indexOf(List<Param> params, String name) {
+    for (int i = 0; i < params.size(); i++) {
+      if (params.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private String fallback(Message message) {
+    StringBuilder text = new StringBuilder(message.code().code()).append('(');
+    List<Param> params = message.code().params();
+    for (int i = 0; i < params.size(); i++) {
+      if (i > 0) {
+        text.append(", ");
+      }
+      text.append(params.get(i).name()).append('=').append(value(message.args().get(i)));
+    }
+    return text.append(')').toString();
+  }
+}
