@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.explain.ArgKind;
 import dev.kamkit.model.team.Division;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,10 @@ class KamGeneratorCoverageTest {
   void everyValueOfEveryModelEnumIsGenerated() {
     Map<String, Set<String>> missing = new TreeMap<>();
     for (JavaClass type : modelClasses) {
-      if (!type.isEnum() || DERIVED.contains(type.reflect())) {
+      // the explanation vocabulary describes results, not the data a key account holds
+      if (!type.isEnum()
+          || DERIVED.contains(type.reflect())
+          || type.getPackageName().equals(ArgKind.class.getPackageName())) {
         continue;
       }
       Set<String> all =
