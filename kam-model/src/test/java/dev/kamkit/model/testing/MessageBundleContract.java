@@ -78,6 +78,7 @@ public final class MessageBundleContract {
       }
       if (!seen.add(code.code())) {
         problems.add(code.code() + ": declared twice");
+        continue;
       }
       Set<String> names = new HashSet<>();
       for (Param p : code.params()) {
@@ -114,7 +115,12 @@ public final class MessageBundleContract {
           for (String key : b.stringPropertyNames()) {
             if (!e.getValue().contains(key)) {
               problems.add(
-                  e.getKey() + "_" + l + ": key " + key + " is neither a code nor a constant");
+                  e.getKey()
+                      + " ("
+                      + language(l)
+                      + "): "
+                      + key
+                      + " is neither a code nor a constant");
             }
           }
         }
@@ -140,9 +146,11 @@ public final class MessageBundleContract {
       while (m.find()) {
         used.add(m.group(1));
       }
+      boolean known = true;
       for (String name : used) {
         if (!params.contains(name)) {
           problems.add(where + ": names {" + name + "}, which is not a parameter " + code.params());
+          known = false;
         }
       }
       if (e.getKey().equals(Locale.ROOT)) {
@@ -154,6 +162,9 @@ public final class MessageBundleContract {
         problems.add(where + ": a lone apostrophe; MessageFormat needs '' for one");
       }
       try {
+        if (!known) {
+          continue;
+        }
         new MessageFormat(pattern.replaceAll("\\{\\s*[A-Za-z_][A-Za-z0-9_]*", "{0"));
         String text =
             Messages.in(e.getKey().equals(Locale.ROOT) ? Locale.ENGLISH : e.getKey())

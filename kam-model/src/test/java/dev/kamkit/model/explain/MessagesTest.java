@@ -1,0 +1,147 @@
+package dev.kamkit.model.explain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.broken.BrokenCode;
+import dev.kamkit.model.explain.sample.SampleCode;
+import dev.kamkit.model.id.StakeholderId;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+  private static final Message RETIRING =
+      Message.of(
+          SampleCode.RETIRING,
+          Arg.of(StakeholderId.of("okafor"), "Dr. Ada Okafor"),
+          Arg.of(LocalDate.of(2027, 3, 31)));
+
+  @Test
+  void namedArgumentsAreFilledInTheLanguageAsked() {
+    assertEquals("Dr. Ada Okafor is retiring on 2027-03-31", Messages.english().format(RETIRING));
+    assertEquals(
+        "Dr. Ada Okafor geht am 31.03.2027 in den Ruhestand",
+        Messages.in(Locale.GERMAN).format(RETIRING));
+    assertEquals(
+        "Dr. Ada Okafor part à la retraite le 31/03/2027",
+        Messages.in(Locale.FRENCH).format(RETIRING));
+    assertEquals(
+        "Dr. Ada Okafor geht am 31.03.2027 in den Ruhestand",
+        Messages.in(Locale.GERMANY).format(RETIRING),
+        "a country's locale gets its language's words");
+  }
+
+  @Test
+  void aLanguageKamkitDoesNotShipGetsEnglishWhateverTheDefaultLocale() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.GERMAN);
+      Messages italian = Messages.in(Locale.ITALIAN);
+      assertEquals(Locale.ENGLISH, italian.locale());
+      assertEquals("Dr. Ada Okafor is retiring on 2027-03-31", italian.format(RETIRING));
+      assertEquals("Dr. Ada Okafor is retiring on 2027-03-31", Messages.english().format(RETIRING));
+      assertEquals("Dr. Ada Okafor is retiring on 2027-03-31", RETIRING.toString());
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void countsChooseTheirPlural() {
+    Messages en = Messages.english();
+    assertEquals(
+        "no active relationship", en.format(Message.of(SampleCode.RELATIONSHIPS, Arg.of(0))));
+    assertEquals(
+        "one active relationship", en.format(Message.of(SampleCode.RELATIONSHIPS, Arg.of(1))));
+    assertEquals(
+        "1,204 active relationships",
+        en.format(Message.of(SampleCode.RELATIONSHIPS, Arg.of(1204))));
+    assertEquals(
+        "1.204 aktive Beziehungen",
+        Messages.in(Locale.GERMAN).format(Message.of(SampleCode.RELATIONSHIPS, Arg.of(1204))));
+  }
+
+  @Test
+  void numbersUseTheLanguagesSeparators() {
+    Message points = Message.of(SampleCode.POINTS, Arg.of(new BigDecimal("8.525")));
+    assertEquals("8.52 points", Messages.english().format(points), "half-even, as scores round");
+    assertEquals("8,52 Punkte", Messages.in(Locale.GERMAN).format(points));
+    assertEquals("8,52 pts", Messages.in(Locale.FRENCH).format(points));
+  }
+
+  @Test
+  void moneyKeepsItsCurrencyAndItsCurrencysDecimals() {
+    Message spend =
+        Message.of(SampleCode.SPEND, Arg.of(Money.of("1800000", "USD")), Arg.year(2026));
+    assertEquals("1,800,000.00\u00a0USD in program year 2026", Messages.english().format(spend));
+    assertEquals(
+        "1.800.000,00\u00a0USD im Programmjahr 2026", Messages.in(Locale.GERMAN).format(spend));
+    assertEquals(
+        "1\u202f800\u202f000,00\u00a0USD pour l'année de programme 2026",
+        Messages.in(Locale.FRENCH).format(spend));
+    assertEquals("1,500\u00a0JPY", Messages.english().format(Arg.of(Money.of("1500", "JPY"))));
+  }
+
+  @Test
+  void enumValuesNestedMessagesAndListsAreWordedInPlace() {
+    Messages de = Messages.in(Locale.GERMAN);
+    assertEquals(
+        "Kein wirtschaftlicher Entscheider erfasst",
+        de.format(Message.of(SampleCode.ROLE, Arg.of(SampleCode.Role.ECONOMIC_BUYER))));
+    assertEquals(
+        "Denn: Dr. Ada Okafor geht am 31.03.2027 in den Ruhestand",
+        de.format(Message.of(SampleCode.QUOTE, Arg.of(RETIRING))));
+    assertEquals(
+        "Held by Jordan Reyes, Sam Park",
+        Messages.english()
+            .format(
+                Message.of(
+                    SampleCode.NAMES, Arg.list(List.of("Jordan Reyes", "Sam Park"), Arg::text))));
+    assertEquals(
+        "Rivalis's product is not our whitespace",
+        Messages.english().format(Message.of(SampleCode.COMPETITOR, Arg.text("Rivalis"))),
+        "a doubled apostrophe in a pattern is one in the words");
+  }
+
+  @Test
+  void whatABundleLacksIsShownAsItsCodeAndArgumentsNeverAsAnError() {
+    assertEquals(
+        "broken.unworded(name=x, count=2)",
+        Messages.english().format(Message.of(BrokenCode.UNWORDED, Arg.text("x"), Arg.of(2))));
+    assertEquals("unnamed", Messages.english().name(BrokenCode.Colour.UNNAMED));
+    assertEquals("named", Messages.english().name(BrokenCode.Colour.NAMED));
+    assertEquals(
+        "Only English and French",
+        Messages.in(Locale.GERMAN).format(Message.of(BrokenCode.MISSING_IN_GERMAN)),
+        "a key missing from a translation falls back to the English");
+  }
+
+  @Test
+  void anExplanationIsIndentedTwoSpacesPerLevel() {
+    Explanation e =
+        Explanation.of(
+            Message.of(SampleCode.RELATIONSHIPS, Arg.of(2)),
+            Explanation.of(
+                RETIRING, Explanation.of(Message.of(SampleCode.POINTS, Arg.of(BigDecimal.ONE)))),
+            Explanation.of(Message.of(SampleCode.COMPETITOR, Arg.text("Rivalis"))));
+    assertEquals(
+        String.join(
+            "\n",
+            "2 active relationships",
+            "  Dr. Ada Okafor is retiring on 2027-03-31",
+            "    1.00 points",
+            "  Rivalis's product is not our whitespace"),
+        Messages.english().explain(e));
+    Explainable result = () -> e;
+    assertEquals(Messages.english().explain(e), result.explain());
+    assertEquals(Messages.in(Locale.FRENCH).explain(e), result.explain(Locale.FRENCH));
+  }
+
+  @Test
+  void legacyTextIsShownAsItIs() {
+    assertEquals("as it was", Message.legacy("old.code", "as it was").toString());
+  }
+}
