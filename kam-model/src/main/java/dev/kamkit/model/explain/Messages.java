@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 public final class Messages {
   private static final String OWN_BUNDLE = Messages.class.getPackageName() + ".messages";
   private static final Pattern NAMED_ARGUMENT =
-      Pattern.compile("\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*([,}])");
+      Pattern.compile("\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(,\\s*lower\\s*}|[,}])");
 
   private final Locale locale;
   private final Locale bundleLocale;
@@ -85,9 +85,12 @@ public final class Messages {
       formats.put(code, format);
     }
     List<Arg> args = message.args();
-    Object[] values = new Object[args.size()];
-    for (int i = 0; i < values.length; i++) {
+    int n = args.size();
+    // positions n and up hold the mid-sentence forms that {name,lower} asks for
+    Object[] values = new Object[2 * n];
+    for (int i = 0; i < n; i++) {
       values[i] = value(args.get(i));
+      values[n + i] = lower(values[i]);
     }
     return format.format(values);
   }
@@ -97,10 +100,15 @@ public final class Messages {
     return String.valueOf(value(arg));
   }
 
-  /** The display name of {@code value}, from its package's bundle under {@code Enum.CONSTANT}. */
+  /**
+   * The display name of {@code value}, from its package's bundle under {@code Enum.CONSTANT}, or
+   * its constant's words in lower case when the bundle lacks it.
+   */
   public String name(Enum<?> value) {
     Class<?> type = value.getDeclaringClass();
+    // every value in a bundle is written as a pattern, so an apostrophe is doubled there too
     return lookup(type.getPackageName() + ".messages", type, enumKey(value))
+        .map(name -> name.replace("''", "'"))
         .orElseGet(() -> value.name().toLowerCase(Locale.ROOT).replace('_', ' '));
   }
 
@@ -191,13 +199,35 @@ public final class Messages {
     return ResourceBundle.getBundle(name, Locale.ROOT, anchor.getModule());
   }
 
-  /** Turns the named arguments of a pattern into MessageFormat's positions. */
+  /**
+   * The mid-sentence form of a shown value: its first letter lower-cased, unless it starts an
+   * acronym ("P&T committee", "GPO") or is not text.
+   */
+  private Object lower(Object value) {
+    if (!(value instanceof String text) || text.isEmpty()) {
+      return value;
+    }
+    boolean acronym = text.length() > 1 && !Character.isLowerCase(text.charAt(1));
+    if (acronym || !Character.isUpperCase(text.charAt(0))) {
+      return text;
+    }
+    return text.substring(0, 1).toLowerCase(locale) + text.substring(1);
+  }
+
+  /**
+   * Turns the named arguments of a pattern into MessageFormat's positions; {@code {name,lower}}
+   * becomes the position of that argument's mid-sentence form.
+   */
   static String positional(String pattern, List<Param> params) {
     Matcher m = NAMED_ARGUMENT.matcher(pattern);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       int index = indexOf(params, m.group(1));
-      String replacement = index < 0 ? m.group() : "{" + index + m.group(2);
+      boolean lower = m.group(2).length() > 1;
+      String replacement =
+          index < 0
+              ? m.group()
+              : lower ? "{" + (params.size() + index) + "}" : "{" + index + m.group(2);
       m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(out);

@@ -107,6 +107,27 @@ class MessagesTest {
   }
 
   @Test
+  void lowerGivesTheMidSentenceFormAndLeavesAcronymsAlone() {
+    Message m =
+        Message.of(
+            SampleCode.MID_SENTENCE,
+            Arg.of(SampleCode.Role.ECONOMIC_BUYER),
+            Arg.of(SampleCode.Role.PT_COMMITTEE),
+            Arg.of(SampleCode.Role.GPO));
+    assertEquals(
+        "Nobody holds the economic buyer; P&T committee and GPO stay",
+        Messages.english().format(m));
+    assertEquals(
+        "Niemand betreut den wirtschaftlicher Entscheider; Arzneimittelkommission und"
+            + " Einkaufsgemeinschaft bleiben",
+        Messages.in(Locale.GERMAN).format(m),
+        "German keeps its capitals: its patterns do not ask for the lower form");
+    assertEquals(
+        "Personne ne suit le décideur économique ; commission P&T et centrale d'achat restent",
+        Messages.in(Locale.FRENCH).format(m));
+  }
+
+  @Test
   void whatABundleLacksIsShownAsItsCodeAndArgumentsNeverAsAnError() {
     assertEquals(
         "broken.unworded(name=x, count=2)",

@@ -37,9 +37,10 @@ import java.util.regex.Pattern;
  *
  * <p>For every code: it is dotted lower-case words, named once, with parameters of unique names;
  * each bundle has a pattern for it that parses, names only the code's parameters, names the same
- * ones in every language, writes apostrophes as {@code ''} and renders sample arguments; German and
- * French differ from English wherever the English has words. For every enum: each constant has a
- * display name in every bundle. Every key in the bundles is a code or a constant (no stale words).
+ * ones in every language, writes apostrophes as {@code ''} (display names too: every value is
+ * written as a pattern) and renders sample arguments; German and French differ from English
+ * wherever the English has words. For every enum: each constant has a display name in every bundle.
+ * Every key in the bundles is a code or a constant (no stale words).
  *
  * <pre>{@code
  * @Test
@@ -97,6 +98,12 @@ public final class MessageBundleContract {
         String key = Messages.enumKey(constant);
         expected.computeIfAbsent(bundle, k -> new TreeSet<>()).add(key);
         Map<Locale, String> words = words(bundle, type, key, problems);
+        words.forEach(
+            (l, name) -> {
+              if (LONE_APOSTROPHE.matcher(name).find()) {
+                problems.add(key + " (" + language(l) + "): a lone apostrophe; write '' for one");
+              }
+            });
         if (words.size() == LANGUAGES.size()) {
           for (Locale l : List.of(Locale.GERMAN, Locale.FRENCH)) {
             if (hasWords(words.get(Locale.ROOT))
@@ -165,7 +172,10 @@ public final class MessageBundleContract {
         if (!known) {
           continue;
         }
-        new MessageFormat(pattern.replaceAll("\\{\\s*[A-Za-z_][A-Za-z0-9_]*", "{0"));
+        new MessageFormat(
+            pattern
+                .replaceAll("\\s*,\\s*lower\\s*}", "}")
+                .replaceAll("\\{\\s*[A-Za-z_][A-Za-z0-9_]*", "{0"));
         String text =
             Messages.in(e.getKey().equals(Locale.ROOT) ? Locale.ENGLISH : e.getKey())
                 .format(Message.of(code, samples(code.params())));

@@ -24,7 +24,8 @@ public enum SampleCode implements MessageCode {
   ROLE("sample.role", choice("role")),
   QUOTE("sample.quote", message("reason")),
   NAMES("sample.names", list("names")),
-  COMPETITOR("sample.competitor", text("name"));
+  COMPETITOR("sample.competitor", text("name")),
+  MID_SENTENCE("sample.mid-sentence", choice("role"), choice("committee"), choice("other"));
 
   private final String code;
   private final List<Param> params;
@@ -46,6 +47,8 @@ public enum SampleCode implements MessageCode {
 
   /** An enum whose constants the sample bundle names. */
   public enum Role {
-    ECONOMIC_BUYER
+    ECONOMIC_BUYER,
+    PT_COMMITTEE,
+    GPO
   }
 }
