@@ -3,6 +3,7 @@ package dev.kamkit.rules.compliance.rationale;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.InteractionStatus;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.plan.SharedValueInitiative;
 import dev.kamkit.model.plan.ValueProposition;
@@ -86,13 +87,12 @@ public final class RationalePack implements RulePack {
                 INTERACTION,
                 account.id(),
                 List.of(i.id()),
-                (i.status() == InteractionStatus.PLANNED ? "Planned interaction " : "Interaction ")
-                    + i.id()
-                    + " on "
-                    + i.date()
-                    + " (\""
-                    + i.purpose()
-                    + "\") has no documented rationale"));
+                i.status() == InteractionStatus.PLANNED
+                    ? RationaleCode.PLANNED_INTERACTION_MISSING
+                    : RationaleCode.INTERACTION_MISSING,
+                Arg.of(i.id()),
+                Arg.of(i.date()),
+                Arg.text(i.purpose())));
       }
     }
     account
@@ -110,7 +110,8 @@ public final class RationalePack implements RulePack {
                 INITIATIVE,
                 account.id(),
                 List.of(s.id()),
-                "Shared-value initiative \"" + s.name() + "\" has no documented rationale"));
+                RationaleCode.INITIATIVE_MISSING,
+                Arg.of(s.id(), s.name())));
       }
     }
     return findings;
@@ -118,24 +119,20 @@ public final class RationalePack implements RulePack {
 
   private static void valueProposition(
       KeyAccount account, ValueProposition vp, List<Finding> findings) {
-    List<String> missing = new ArrayList<>();
-    if (vp.businessRationale().isEmpty()) {
-      missing.add("business");
-    }
-    if (vp.clinicalRationale().isEmpty()) {
-      missing.add("clinical");
-    }
-    if (!missing.isEmpty()) {
+    boolean noBusiness = vp.businessRationale().isEmpty();
+    boolean noClinical = vp.clinicalRationale().isEmpty();
+    if (noBusiness || noClinical) {
       findings.add(
           Finding.of(
               VALUE_PROPOSITION,
               account.id(),
               List.of(),
-              "The value proposition \""
-                  + vp.statement()
-                  + "\" has no documented "
-                  + String.join(" or ", missing)
-                  + " rationale"));
+              noBusiness && noClinical
+                  ? RationaleCode.VALUE_PROPOSITION_MISSING
+                  : noBusiness
+                      ? RationaleCode.VALUE_PROPOSITION_BUSINESS_MISSING
+                      : RationaleCode.VALUE_PROPOSITION_CLINICAL_MISSING,
+              Arg.text(vp.statement())));
     }
   }
 }

@@ -1,12 +1,13 @@
 package dev.kamkit.rules.compliance.uk;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.stakeholder.BuyingRole;
 import dev.kamkit.model.stakeholder.HcpIdentity;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.rules.compliance.Finding;
-import dev.kamkit.rules.compliance.PackAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +18,10 @@ record PersonFacts(
     Stakeholder stakeholder,
     Optional<LawfulBasis> recordedBasis,
     boolean decisionMaker,
-    List<String> problems) {
+    List<Message> problems) {
 
   static PersonFacts of(Stakeholder s) {
-    PackAttributes a =
-        PackAttributes.read(s.attributes(), UkAttributes.PREFIX, UkAttributes.STAKEHOLDER_KEYS);
+    UkAttributeReader a = UkAttributeReader.read(s.attributes());
     Optional<LawfulBasis> basis =
         a.oneOf(UkAttributes.LAWFUL_BASIS, LawfulBasis.codes()).flatMap(LawfulBasis::ofCode);
     boolean decisionMaker =
@@ -33,22 +33,18 @@ record PersonFacts(
     return new PersonFacts(s, basis, decisionMaker, a.problems());
   }
 
-  /** Why a transfer on {@code date} is not disclosed, or empty text if it is. */
-  String outOfScope(LocalDate date) {
+  /** Why a transfer on {@code date} is not disclosed, or empty if it is. */
+  Optional<Message> outOfScope(LocalDate date) {
     if (stakeholder.isHcp()) {
-      return "";
+      return Optional.empty();
     }
     if (!decisionMaker) {
-      return stakeholder.id().value()
-          + " is neither an HCP nor a decision maker; Disclosure UK does not cover the transfer";
+      return Optional.of(Message.of(UkCode.OUT_OF_SCOPE_NOT_DECISION_MAKER, person()));
     }
     if (date.isBefore(UkPack.DECISION_MAKERS_FROM)) {
-      return stakeholder.id().value()
-          + " is a decision maker who is not an HCP; such transfers are disclosed from 1 January"
-          + " 2022, and this one was made on "
-          + date;
+      return Optional.of(Message.of(UkCode.OUT_OF_SCOPE_BEFORE_2022, person(), Arg.of(date)));
     }
-    return "";
+    return Optional.empty();
   }
 
   /** The lawful-basis findings about the disclosed {@code transfers} of this person. */
@@ -60,19 +56,18 @@ record PersonFacts(
     List<KamId> subjects = new ArrayList<>();
     subjects.add(stakeholder.id());
     subjects.addAll(transfers);
-    String who = stakeholder.id().value() + (stakeholder.isHcp() ? " (HCP)" : " (decision maker)");
     if (basis.isEmpty()) {
       return List.of(
           Finding.of(
               UkRules.LAWFUL_BASIS_MISSING,
               account,
               subjects,
-              who
-                  + " has "
-                  + transfers.size()
-                  + " disclosed transfers and no recorded lawful basis; record "
-                  + UkAttributes.LAWFUL_BASIS
-                  + " (consent or legitimate-interests)"));
+              stakeholder.isHcp()
+                  ? UkCode.LAWFUL_BASIS_MISSING_HCP
+                  : UkCode.LAWFUL_BASIS_MISSING_DECISION_MAKER,
+              person(),
+              Arg.of(transfers.size()),
+              Arg.text(UkAttributes.LAWFUL_BASIS)));
     }
     if (basis.get() == LawfulBasis.CONSENT && stakeholder.isHcp() && !consent.orElse(false)) {
       return List.of(
@@ -80,10 +75,14 @@ record PersonFacts(
               UkRules.CONSENT_NOT_GIVEN,
               account,
               subjects,
-              who
-                  + " is disclosed on the basis of consent, but the HCP's disclosure consent is "
-                  + consent.map(c -> "refused").orElse("not recorded")));
+              consent.isPresent() ? UkCode.CONSENT_REFUSED : UkCode.CONSENT_NOT_RECORDED,
+              person()));
     }
     return List.of();
+  }
+
+  /** The person, shown by id as the pack's findings always have. */
+  private Arg person() {
+    return Arg.of(stakeholder.id());
   }
 }

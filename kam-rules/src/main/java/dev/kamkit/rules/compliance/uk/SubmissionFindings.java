@@ -1,5 +1,7 @@
 package dev.kamkit.rules.compliance.uk;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.rules.compliance.Finding;
 import java.time.LocalDate;
@@ -19,30 +21,33 @@ final class SubmissionFindings {
               UkRules.SUBMISSION_DAY_MISSING,
               account,
               List.of(account),
-              "the policy has no Disclosure UK submission day; companies submit about the end of"
-                  + " March but the exact day is unverified, so the host must set"
-                  + " UkPolicy.submissionDay"));
+              UkCode.SUBMISSION_DAY_MISSING));
     }
     for (int year : years) {
       UkCalendar calendar = UkCalendar.of(year);
       if (asOf.getYear() > year && !asOf.isAfter(calendar.publicationBy())) {
-        String submit =
+        Arg publicationFrom = Arg.of(calendar.publicationFrom());
+        Arg publicationBy = Arg.of(calendar.publicationBy());
+        Message due =
             policy
                 .submissionDay()
-                .map(d -> "submit by " + calendar.submissionDeadline(d))
-                .orElse("submit about the end of March " + (year + 1));
-        findings.add(
-            Finding.of(
-                UkRules.SUBMISSION_DUE,
-                account,
-                List.of(account),
-                year
-                    + " has ended: "
-                    + submit
-                    + "; Disclosure UK publishes on "
-                    + calendar.publicationFrom()
-                    + " or "
-                    + calendar.publicationBy()));
+                .map(
+                    d ->
+                        Message.of(
+                            UkCode.SUBMISSION_DUE,
+                            Arg.year(year),
+                            Arg.of(calendar.submissionDeadline(d)),
+                            publicationFrom,
+                            publicationBy))
+                .orElseGet(
+                    () ->
+                        Message.of(
+                            UkCode.SUBMISSION_DUE_DAY_UNSET,
+                            Arg.year(year),
+                            Arg.year(year + 1),
+                            publicationFrom,
+                            publicationBy));
+        findings.add(Finding.of(UkRules.SUBMISSION_DUE, account, List.of(account), due));
       }
     }
     return findings;

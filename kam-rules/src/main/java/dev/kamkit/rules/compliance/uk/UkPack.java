@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.stakeholder.Stakeholder;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -106,14 +108,17 @@ public final class UkPack implements RulePack {
                 if (b.organisation()) {
                   years.add(t.date().getYear());
                 } else if (b.id() instanceof StakeholderId id && people.containsKey(id)) {
-                  String outOfScope = people.get(id).outOfScope(t.date());
+                  Optional<Message> outOfScope = people.get(id).outOfScope(t.date());
                   if (outOfScope.isEmpty()) {
                     years.add(t.date().getYear());
                     individuals.computeIfAbsent(id, k -> new ArrayList<>()).add(t.id());
                   } else {
                     findings.add(
                         Finding.of(
-                            UkRules.OUT_OF_SCOPE, account.id(), List.of(id, t.id()), outOfScope));
+                            UkRules.OUT_OF_SCOPE,
+                            account.id(),
+                            List.of(id, t.id()),
+                            outOfScope.get()));
                   }
                 }
               }

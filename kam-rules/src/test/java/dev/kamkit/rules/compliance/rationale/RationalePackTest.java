@@ -8,6 +8,8 @@ import dev.kamkit.model.account.AccountKind;
 import dev.kamkit.model.engagement.Channel;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.InteractionStatus;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.InitiativeId;
 import dev.kamkit.model.id.InteractionId;
@@ -82,16 +84,72 @@ class RationalePackTest {
     List<Finding> findings = RationalePack.create().check(account, AS_OF);
     assertEquals(
         List.of(
-            "rationale.interaction.missing [held]: Interaction held on 2026-11-22 (\"Formulary"
-                + " review\") has no documented rationale",
-            "rationale.interaction.missing [planned]: Planned interaction planned on 2026-11-22"
-                + " (\"Formulary review\") has no documented rationale",
-            "rationale.value-proposition.missing []: The value proposition \"Shorter stays\" has"
-                + " no documented clinical rationale",
-            "rationale.initiative.missing [adherence]: Shared-value initiative \"Adherence"
-                + " programme\" has no documented rationale"),
-        findings.stream()
-            .map(f -> f.ruleId() + " " + f.subjects() + ": " + f.message().toString())
-            .toList());
+            "rationale.interaction.missing rationale.interaction.missing [held]",
+            "rationale.interaction.missing rationale.interaction.planned.missing [planned]",
+            "rationale.value-proposition.missing rationale.value-proposition.clinical.missing []",
+            "rationale.initiative.missing rationale.initiative.missing [adherence]"),
+        findings.stream().map(f -> f.ruleId() + " " + f.code() + " " + f.subjects()).toList());
+    assertEquals(
+        List.of(
+            Message.of(
+                RationaleCode.INTERACTION_MISSING,
+                Arg.of(InteractionId.of("held")),
+                Arg.of(AS_OF),
+                Arg.text("Formulary review")),
+            Message.of(
+                RationaleCode.PLANNED_INTERACTION_MISSING,
+                Arg.of(InteractionId.of("planned")),
+                Arg.of(AS_OF),
+                Arg.text("Formulary review")),
+            Message.of(RationaleCode.VALUE_PROPOSITION_CLINICAL_MISSING, Arg.text("Shorter stays")),
+            Message.of(
+                RationaleCode.INITIATIVE_MISSING,
+                Arg.of(InitiativeId.of("adherence"), "Adherence programme"))),
+        findings.stream().map(Finding::message).toList());
+    assertEquals(
+        List.of(
+            "Interaction held on 2026-11-22 (\"Formulary review\") has no documented rationale",
+            "Planned interaction planned on 2026-11-22 (\"Formulary review\") has no documented"
+                + " rationale",
+            "The value proposition \"Shorter stays\" has no documented clinical rationale",
+            "Shared-value initiative \"Adherence programme\" has no documented rationale"),
+        findings.stream().map(f -> f.message().toString()).toList());
+  }
+
+  @Test
+  void theValuePropositionFindingSaysWhichRationaleIsMissing() {
+    ValueProposition nothing = ValueProposition.builder().statement("Shorter stays").build();
+    assertEquals(
+        List.of("rationale.value-proposition.missing"), codes(nothing), "neither rationale");
+    assertEquals(
+        List.of("rationale.value-proposition.business.missing"),
+        codes(nothing.withClinicalRationale("Fewer readmissions")));
+    assertEquals(
+        List.of("rationale.value-proposition.clinical.missing"),
+        codes(nothing.withBusinessRationale("Bed days")));
+    assertEquals(
+        List.of(),
+        codes(nothing.withBusinessRationale("Bed days").withClinicalRationale("Readmissions")));
+  }
+
+  private static List<String> codes(ValueProposition vp) {
+    KeyAccount account =
+        KeyAccount.builder()
+            .account(
+                Account.builder()
+                    .id(AccountId.of("a"))
+                    .name("A")
+                    .kind(AccountKind.HOSPITAL)
+                    .country("US")
+                    .build())
+            .addTeam(
+                TeamMember.builder()
+                    .id(TeamMemberId.of("kam"))
+                    .name("KAM")
+                    .function(TeamFunction.KEY_ACCOUNT_MANAGER)
+                    .build())
+            .plan(AccountPlan.builder().name("Plan").valueProposition(vp).build())
+            .build();
+    return RationalePack.create().check(account, AS_OF).stream().map(Finding::code).toList();
   }
 }

@@ -2,7 +2,6 @@ package dev.kamkit.rules.compliance.uk;
 
 import static dev.kamkit.rules.compliance.EuFixture.findings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.base.AttributeValue;
@@ -10,6 +9,8 @@ import dev.kamkit.model.committee.DecisionBody;
 import dev.kamkit.model.committee.DecisionBodyKind;
 import dev.kamkit.model.committee.DecisionScope;
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.stakeholder.BuyingRole;
@@ -19,8 +20,10 @@ import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
 import dev.kamkit.rules.compliance.EuFixture;
 import dev.kamkit.rules.compliance.Finding;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,17 @@ class UkExamplesTest {
 
   private static List<Finding> check(EuFixture f) {
     return PACK.check(f.build(), AS_OF);
+  }
+
+  /** Each finding as its severity, rule, code and subjects. */
+  private static List<String> summary(List<Finding> findings) {
+    return findings.stream()
+        .map(f -> f.severity() + " " + f.ruleId() + " " + f.code() + " " + f.subjects())
+        .toList();
+  }
+
+  private static Arg person(String id) {
+    return Arg.of(StakeholderId.of(id));
   }
 
   private static EuFixture basis(EuFixture f, String id, String basis) {
@@ -62,12 +76,20 @@ class UkExamplesTest {
             .hcp("h1", Optional.empty())
             .pay("t1", "h1", "2025-03-01", "500.00 GBP", NatureOfPayment.CONSULTING_FEE)
             .pay("t2", "h1", "2025-04-01", "50.00 GBP", NatureOfPayment.TRAVEL_AND_LODGING);
+    List<Finding> found = check(f);
     assertEquals(
-        List.of(
-            "ERROR uk.lawful-basis.missing [h1, t1, t2]: h1 (HCP) has 2 disclosed transfers and no"
-                + " recorded lawful basis; record uk.lawfulBasis (consent or legitimate-interests)"
-                + SOURCE),
-        check(f).stream().map(Finding::toString).toList());
+        List.of("ERROR uk.lawful-basis.missing uk.lawful-basis.missing.hcp [h1, t1, t2]"),
+        summary(found));
+    assertEquals(
+        Message.of(
+            UkCode.LAWFUL_BASIS_MISSING_HCP, person("h1"), Arg.of(2), Arg.text("uk.lawfulBasis")),
+        found.get(0).message());
+    // the whole finding in English, as a golden rendering
+    assertEquals(
+        "ERROR uk.lawful-basis.missing [h1, t1, t2]: h1 (HCP) has 2 disclosed transfers and no"
+            + " recorded lawful basis; record uk.lawfulBasis (consent or legitimate-interests)"
+            + SOURCE,
+        found.get(0).toString());
   }
 
   @Test
@@ -107,13 +129,16 @@ class UkExamplesTest {
                       .hcp(identity.build())
                       .putAttribute(UkAttributes.LAWFUL_BASIS, AttributeValue.text("consent")))
               .pay("t1", "h1", "2025-03-01", "500.00 GBP", NatureOfPayment.CONSULTING_FEE);
+      UkCode code = consent.isPresent() ? UkCode.CONSENT_REFUSED : UkCode.CONSENT_NOT_RECORDED;
+      List<Finding> found = check(f);
       assertEquals(
-          List.of(
-              "ERROR uk.lawful-basis.consent-not-given [h1, t1]: h1 (HCP) is disclosed on the"
-                  + " basis of consent, but the HCP's disclosure consent is "
-                  + (consent.isPresent() ? "refused" : "not recorded")
-                  + SOURCE),
-          check(f).stream().map(Finding::toString).toList());
+          List.of("ERROR uk.lawful-basis.consent-not-given " + code.code() + " [h1, t1]"),
+          summary(found));
+      assertEquals(Message.of(code, person("h1")), found.get(0).message());
+      assertEquals(
+          "h1 (HCP) is disclosed on the basis of consent, but the HCP's disclosure consent is "
+              + (consent.isPresent() ? "refused" : "not recorded"),
+          found.get(0).message().toString());
     }
   }
 
@@ -135,18 +160,31 @@ class UkExamplesTest {
     List<Finding> found = check(f);
     assertEquals(
         List.of(
+            "INFO uk.recipient.out-of-scope uk.recipient.out-of-scope.decision-maker-before-2022"
+                + " [b1, t1]",
+            "ERROR uk.lawful-basis.missing uk.lawful-basis.missing.decision-maker [b1, t2]"),
+        summary(found));
+    assertEquals(
+        List.of(
+            Message.of(
+                UkCode.OUT_OF_SCOPE_BEFORE_2022, person("b1"), Arg.of(LocalDate.of(2021, 12, 31))),
+            Message.of(
+                UkCode.LAWFUL_BASIS_MISSING_DECISION_MAKER,
+                person("b1"),
+                Arg.of(1),
+                Arg.text("uk.lawfulBasis"))),
+        found.stream().map(Finding::message).toList());
+    assertEquals(
+        List.of(
             "INFO uk.recipient.out-of-scope [b1, t1]: b1 is a decision maker who is not an HCP;"
                 + " such transfers are disclosed from 1 January 2022, and this one was made on"
                 + " 2021-12-31"
                 + SOURCE),
         findings(found, "uk.recipient.out-of-scope"));
     assertEquals(
-        List.of(
-            "ERROR uk.lawful-basis.missing [b1, t2]: b1 (decision maker) has 1 disclosed"
-                + " transfers and no recorded lawful basis; record uk.lawfulBasis (consent or"
-                + " legitimate-interests)"
-                + SOURCE),
-        findings(found, "uk.lawful-basis.missing"));
+        "b1 (decision maker) has 1 disclosed transfer and no recorded lawful basis; record"
+            + " uk.lawfulBasis (consent or legitimate-interests)",
+        found.get(1).message().toString());
   }
 
   @Test
@@ -202,10 +240,31 @@ class UkExamplesTest {
             .filter(x -> x.ruleId().equals("uk.lawful-basis.missing"))
             .map(x -> x.subjects().toString())
             .toList());
-    assertTrue(
-        findings(found, "uk.recipient.out-of-scope")
+    assertEquals(
+        List.of(
+            Message.of(UkCode.OUT_OF_SCOPE_NOT_DECISION_MAKER, person("unflagged")),
+            Message.of(UkCode.OUT_OF_SCOPE_NOT_DECISION_MAKER, person("user"))),
+        found.stream()
+            .filter(x -> x.ruleId().equals("uk.recipient.out-of-scope"))
+            .map(Finding::message)
+            .toList());
+    assertEquals(
+        "user is neither an HCP nor a decision maker; Disclosure UK does not cover the transfer",
+        found.stream()
+            .filter(x -> x.ruleId().equals("uk.recipient.out-of-scope"))
+            .toList()
             .get(1)
-            .contains("user is neither an HCP nor a decision maker; Disclosure UK does not cover"));
+            .message()
+            .toString());
+    assertEquals(
+        List.of(
+            "uk.lawful-basis.missing.decision-maker",
+            "uk.lawful-basis.missing.decision-maker",
+            "uk.lawful-basis.missing.decision-maker"),
+        found.stream()
+            .filter(x -> x.ruleId().equals("uk.lawful-basis.missing"))
+            .map(Finding::code)
+            .toList());
   }
 
   @Test
@@ -214,16 +273,23 @@ class UkExamplesTest {
     f.hcp("h1").pay("t1", "h1", "2025-03-01", "500.00 GBP", NatureOfPayment.CONSULTING_FEE);
     KeyAccount account = f.build();
     assertEquals(List.of(), PACK.check(account, LocalDate.of(2025, 12, 31)));
-    String due =
+    Message due =
+        Message.of(
+            UkCode.SUBMISSION_DUE,
+            Arg.year(2025),
+            Arg.of(LocalDate.of(2026, 3, 31)),
+            Arg.of(LocalDate.of(2026, 6, 30)),
+            Arg.of(LocalDate.of(2026, 7, 1)));
+    for (LocalDate asOf : List.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 7, 1))) {
+      List<Finding> found = PACK.check(account, asOf);
+      assertEquals(List.of("INFO uk.submission.due uk.submission.due [acc-eu]"), summary(found));
+      assertEquals(due, found.get(0).message());
+    }
+    assertEquals(
         "INFO uk.submission.due [acc-eu]: 2025 has ended: submit by 2026-03-31; Disclosure UK"
             + " publishes on 2026-06-30 or 2026-07-01"
-            + SOURCE;
-    assertEquals(
-        List.of(due),
-        PACK.check(account, LocalDate.of(2026, 1, 1)).stream().map(Finding::toString).toList());
-    assertEquals(
-        List.of(due),
-        PACK.check(account, LocalDate.of(2026, 7, 1)).stream().map(Finding::toString).toList());
+            + SOURCE,
+        PACK.check(account, LocalDate.of(2026, 1, 1)).get(0).toString());
     assertEquals(List.of(), PACK.check(account, LocalDate.of(2026, 7, 2)));
   }
 
@@ -235,6 +301,23 @@ class UkExamplesTest {
             .hcp("h1")
             .pay("t1", "h1", "2025-03-01", "500.00 GBP", NatureOfPayment.CONSULTING_FEE)
             .build();
+    List<Finding> found = unset.check(account, LocalDate.of(2026, 2, 1));
+    assertEquals(
+        List.of(
+            "ERROR uk.configuration.submission-day-missing"
+                + " uk.configuration.submission-day-missing [acc-eu]",
+            "INFO uk.submission.due uk.submission.due.day-unset [acc-eu]"),
+        summary(found));
+    assertEquals(
+        List.of(
+            Message.of(UkCode.SUBMISSION_DAY_MISSING),
+            Message.of(
+                UkCode.SUBMISSION_DUE_DAY_UNSET,
+                Arg.year(2025),
+                Arg.year(2026),
+                Arg.of(LocalDate.of(2026, 6, 30)),
+                Arg.of(LocalDate.of(2026, 7, 1)))),
+        found.stream().map(Finding::message).toList());
     assertEquals(
         List.of(
             "ERROR uk.configuration.submission-day-missing [acc-eu]: the policy has no Disclosure"
@@ -244,7 +327,7 @@ class UkExamplesTest {
             "INFO uk.submission.due [acc-eu]: 2025 has ended: submit about the end of March 2026;"
                 + " Disclosure UK publishes on 2026-06-30 or 2026-07-01"
                 + SOURCE),
-        unset.check(account, LocalDate.of(2026, 2, 1)).stream().map(Finding::toString).toList());
+        found.stream().map(Finding::toString).toList());
     assertEquals(
         List.of(), unset.check(EuFixture.in("GB").hcp("h1").build(), LocalDate.of(2026, 2, 1)));
   }
@@ -261,12 +344,83 @@ class UkExamplesTest {
                     .putAttribute(UkAttributes.LAWFUL_BASIS, AttributeValue.text("gdpr"))
                     .putAttribute(UkAttributes.DECISION_MAKER, AttributeValue.text("yes"))
                     .putAttribute("uk.basis", AttributeValue.text("consent")));
+    List<Finding> found = check(f);
+    assertEquals(
+        List.of(
+            "ERROR uk.attribute.invalid uk.attribute.invalid.unknown-key [b1]",
+            "ERROR uk.attribute.invalid uk.attribute.invalid.not-allowed [b1]",
+            "ERROR uk.attribute.invalid uk.attribute.invalid.not-flag [b1]"),
+        summary(found));
+    assertEquals(
+        List.of(
+            Message.of(
+                UkCode.ATTRIBUTE_UNKNOWN_KEY,
+                Arg.text("uk.basis"),
+                Arg.list(Arg.text("uk.lawfulBasis"), Arg.text("uk.decisionMaker"))),
+            Message.of(
+                UkCode.ATTRIBUTE_NOT_ALLOWED,
+                Arg.text("uk.lawfulBasis"),
+                Arg.text("gdpr"),
+                Arg.list(Arg.text("consent"), Arg.text("legitimate-interests"))),
+            Message.of(
+                UkCode.ATTRIBUTE_NOT_FLAG,
+                Arg.text("uk.decisionMaker"),
+                Arg.of(Message.of(UkCode.VALUE_TEXT, Arg.text("yes"))))),
+        found.stream().map(Finding::message).toList());
     assertEquals(
         List.of(
             "uk.basis is not a key read here; known keys are uk.lawfulBasis, uk.decisionMaker",
             "uk.lawfulBasis \"gdpr\" is not one of consent, legitimate-interests",
             "uk.decisionMaker must be a flag, was the text \"yes\""),
-        check(f).stream().map(Finding::message).toList());
+        found.stream().map(x -> x.message().toString()).toList());
+  }
+
+  @Test
+  void aValueOfTheWrongKindIsQuotedAsWhatItIs() {
+    List<AttributeValue> values =
+        List.of(
+            AttributeValue.text("  "),
+            AttributeValue.number(new BigDecimal("2.5")),
+            AttributeValue.flag(true),
+            AttributeValue.date(LocalDate.of(2025, 1, 31)));
+    List<Message> quoted =
+        List.of(
+            Message.of(UkCode.VALUE_TEXT, Arg.text("  ")),
+            Message.of(UkCode.VALUE_NUMBER, Arg.of(new BigDecimal("2.5"))),
+            Message.of(UkCode.VALUE_FLAG, Arg.text("true")),
+            Message.of(UkCode.VALUE_DATE, Arg.of(LocalDate.of(2025, 1, 31))));
+    for (int i = 0; i < values.size(); i++) {
+      EuFixture f =
+          EuFixture.in("GB")
+              .stakeholder(
+                  Stakeholder.builder()
+                      .id(StakeholderId.of("b1"))
+                      .name("Mx b1")
+                      .function(StakeholderFunction.FINANCE)
+                      .putAttribute(UkAttributes.LAWFUL_BASIS, values.get(i))
+                      .putAttribute(
+                          UkAttributes.DECISION_MAKER,
+                          i == 2 ? AttributeValue.text("yes") : values.get(i)));
+      List<Message> expected = new ArrayList<>();
+      expected.add(
+          Message.of(UkCode.ATTRIBUTE_NOT_TEXT, Arg.text("uk.lawfulBasis"), Arg.of(quoted.get(i))));
+      if (i != 2) {
+        expected.add(
+            Message.of(
+                UkCode.ATTRIBUTE_NOT_FLAG, Arg.text("uk.decisionMaker"), Arg.of(quoted.get(i))));
+      } else {
+        expected.add(
+            Message.of(
+                UkCode.ATTRIBUTE_NOT_FLAG,
+                Arg.text("uk.decisionMaker"),
+                Arg.of(Message.of(UkCode.VALUE_TEXT, Arg.text("yes")))));
+      }
+      assertEquals(expected, check(f).stream().map(Finding::message).toList());
+    }
+    assertEquals(
+        "uk.lawfulBasis must be non-blank text, was the number 2.5",
+        Message.of(UkCode.ATTRIBUTE_NOT_TEXT, Arg.text("uk.lawfulBasis"), Arg.of(quoted.get(1)))
+            .toString());
   }
 
   @Test

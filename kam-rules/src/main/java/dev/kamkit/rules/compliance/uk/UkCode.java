@@ -1,0 +1,134 @@
+package dev.kamkit.rules.compliance.uk;
+
+import static dev.kamkit.model.explain.Param.count;
+import static dev.kamkit.model.explain.Param.date;
+import static dev.kamkit.model.explain.Param.list;
+import static dev.kamkit.model.explain.Param.message;
+import static dev.kamkit.model.explain.Param.number;
+import static dev.kamkit.model.explain.Param.ref;
+import static dev.kamkit.model.explain.Param.text;
+import static dev.kamkit.model.explain.Param.year;
+
+import dev.kamkit.model.explain.MessageCode;
+import dev.kamkit.model.explain.Param;
+import java.util.List;
+
+/**
+ * What the Disclosure UK pack's findings say. Each code starts with the id of the rule it is a
+ * finding of; where a rule covers several situations, each has its own code under the rule's id.
+ *
+ * <p>Common arguments: {@code stakeholder} the person concerned, shown by id; {@code key} a custom
+ * attribute key as written; {@code date} a transfer's day; {@code year} a disclosure period.
+ */
+public enum UkCode implements MessageCode {
+  /**
+   * The policy has no submission day while the account has disclosable transfers (rule {@code
+   * uk.configuration.submission-day-missing}).
+   */
+  SUBMISSION_DAY_MISSING("uk.configuration.submission-day-missing"),
+  /**
+   * A stakeholder attribute key starts with {@code uk.} but is not one the pack reads; {@code
+   * known} lists the keys it reads (rule {@code uk.attribute.invalid}).
+   */
+  ATTRIBUTE_UNKNOWN_KEY("uk.attribute.invalid.unknown-key", text("key"), list("known")),
+  /**
+   * A text attribute is blank or not text; {@code value} is one of the {@code uk.attribute.value.*}
+   * messages (rule {@code uk.attribute.invalid}).
+   */
+  ATTRIBUTE_NOT_TEXT("uk.attribute.invalid.not-text", text("key"), message("value")),
+  /**
+   * A text attribute holds a value outside its documented ones, listed in {@code allowed} (rule
+   * {@code uk.attribute.invalid}).
+   */
+  ATTRIBUTE_NOT_ALLOWED(
+      "uk.attribute.invalid.not-allowed", text("key"), text("value"), list("allowed")),
+  /**
+   * A flag attribute is not a flag; {@code value} is one of the {@code uk.attribute.value.*}
+   * messages (rule {@code uk.attribute.invalid}).
+   */
+  ATTRIBUTE_NOT_FLAG("uk.attribute.invalid.not-flag", text("key"), message("value")),
+  /** An attribute value that is text, as the attribute findings quote it. */
+  VALUE_TEXT("uk.attribute.value.text", text("value")),
+  /** An attribute value that is a number, as the attribute findings quote it. */
+  VALUE_NUMBER("uk.attribute.value.number", number("value")),
+  /** An attribute value that is a flag ({@code true} or {@code false}), as quoted. */
+  VALUE_FLAG("uk.attribute.value.flag", text("value")),
+  /** An attribute value that is a date, as the attribute findings quote it. */
+  VALUE_DATE("uk.attribute.value.date", date("value")),
+  /**
+   * An HCP has {@code transfers} disclosed transfers and no lawful basis recorded under {@code key}
+   * (rule {@code uk.lawful-basis.missing}).
+   */
+  LAWFUL_BASIS_MISSING_HCP(
+      "uk.lawful-basis.missing.hcp", ref("stakeholder"), count("transfers"), text("key")),
+  /**
+   * A decision maker who is not an HCP has {@code transfers} disclosed transfers and no lawful
+   * basis recorded under {@code key} (rule {@code uk.lawful-basis.missing}).
+   */
+  LAWFUL_BASIS_MISSING_DECISION_MAKER(
+      "uk.lawful-basis.missing.decision-maker",
+      ref("stakeholder"),
+      count("transfers"),
+      text("key")),
+  /**
+   * An HCP is disclosed on the basis of consent but refused disclosure consent (rule {@code
+   * uk.lawful-basis.consent-not-given}).
+   */
+  CONSENT_REFUSED("uk.lawful-basis.consent-not-given.refused", ref("stakeholder")),
+  /**
+   * An HCP is disclosed on the basis of consent but no disclosure consent is recorded (rule {@code
+   * uk.lawful-basis.consent-not-given}).
+   */
+  CONSENT_NOT_RECORDED("uk.lawful-basis.consent-not-given.not-recorded", ref("stakeholder")),
+  /**
+   * A transfer to a person who is neither an HCP nor a decision maker, which Disclosure UK does not
+   * cover (rule {@code uk.recipient.out-of-scope}).
+   */
+  OUT_OF_SCOPE_NOT_DECISION_MAKER(
+      "uk.recipient.out-of-scope.not-decision-maker", ref("stakeholder")),
+  /**
+   * A transfer made on {@code date}, before January 2022, to a decision maker who is not an HCP
+   * (rule {@code uk.recipient.out-of-scope}).
+   */
+  OUT_OF_SCOPE_BEFORE_2022(
+      "uk.recipient.out-of-scope.decision-maker-before-2022", ref("stakeholder"), date("date")),
+  /**
+   * Period {@code year} has ended: submit by {@code deadline}, the host's day; publication falls on
+   * {@code publicationFrom} or {@code publicationBy} (rule {@code uk.submission.due}).
+   */
+  SUBMISSION_DUE(
+      "uk.submission.due",
+      year("year"),
+      date("deadline"),
+      date("publicationFrom"),
+      date("publicationBy")),
+  /**
+   * Period {@code year} has ended and the policy sets no submission day: submit about the end of
+   * March of {@code submissionYear}; publication falls on {@code publicationFrom} or {@code
+   * publicationBy} (rule {@code uk.submission.due}).
+   */
+  SUBMISSION_DUE_DAY_UNSET(
+      "uk.submission.due.day-unset",
+      year("year"),
+      year("submissionYear"),
+      date("publicationFrom"),
+      date("publicationBy"));
+
+  private final String code;
+  private final List<Param> params;
+
+  UkCode(String code, Param... params) {
+    this.code = code;
+    this.params = List.of(params);
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public List<Param> params() {
+    return params;
+  }
+}
