@@ -55,7 +55,7 @@ public record HealthView(
         result.leading(),
         result.lagging(),
         result.status(),
-        result.statusReason(),
+        result.statusReason().toString(),
         result.colourRules());
   }
 }

@@ -1,5 +1,9 @@
 package dev.kamkit.scoring.health;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.RagStatus;
@@ -8,6 +12,7 @@ import dev.kamkit.scoring.Score;
 import dev.kamkit.scoring.ScoreComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,13 +20,14 @@ import org.immutables.value.Value;
 /**
  * The health of one account on one day: the explained score over all eight indicators, the leading
  * and lagging indicators scored on their own, and the green, amber or red status with the reason
- * for its colour.
+ * for its colour. {@link #explain()} words it in English, {@link #explain(java.util.Locale)} in
+ * German or French.
  *
  * <p>{@link #leadingPoints()} and {@link #laggingPoints()} split the score's points between the two
  * kinds of indicator and add up to its value exactly.
  */
 @Value.Immutable
-public abstract class AbstractHealthResult {
+public abstract class AbstractHealthResult implements Explainable {
 
   /** The account scored. */
   public abstract AccountId account();
@@ -44,8 +50,11 @@ public abstract class AbstractHealthResult {
   /** Green, amber or red. */
   public abstract RagStatus status();
 
-  /** Why the status has its colour, in plain words. */
-  public abstract String statusReason();
+  /**
+   * Why the status has its colour: the score against the policy's marks, the colour rules that
+   * applied, and whether the colour rests on leading indicators alone; worded on demand.
+   */
+  public abstract Message statusReason();
 
   /** The colour rules that applied, each holding an otherwise green account at amber. */
   public abstract List<Reason> colourRules();
@@ -78,18 +87,24 @@ public abstract class AbstractHealthResult {
     return score().reasons(Effect.GAP);
   }
 
-  /** The score's explanation, the leading and lagging sub-scores, the status and its reason. */
-  public String explain() {
-    return score().explain()
-        + "\n  Leading indicators: "
-        + leading().value()
-        + " / 100"
-        + "\n  Lagging indicators: "
-        + lagging().map(s -> s.value() + " / 100").orElse("no data")
-        + "\n  Status "
-        + status()
-        + ": "
-        + statusReason();
+  /**
+   * The explanation as data: the score's explanation, followed by the leading and lagging
+   * sub-scores and the status with the reason for its colour.
+   */
+  @Override
+  public Explanation explanation() {
+    Explanation score = score().explanation();
+    List<Explanation> details = new ArrayList<>(score.details());
+    details.add(Explanation.of(Message.of(HealthCode.EXPLAIN_LEADING, Arg.of(leading().value()))));
+    details.add(
+        Explanation.of(
+            lagging()
+                .map(s -> Message.of(HealthCode.EXPLAIN_LAGGING, Arg.of(s.value())))
+                .orElseGet(() -> Message.of(HealthCode.EXPLAIN_LAGGING_NO_DATA))));
+    details.add(
+        Explanation.of(
+            Message.of(HealthCode.EXPLAIN_STATUS, Arg.of(status()), Arg.of(statusReason()))));
+    return Explanation.of(score.line(), details);
   }
 
   private BigDecimal points(boolean leading) {

@@ -1,9 +1,15 @@
 package dev.kamkit.scoring.health;
 
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.scoring.Reason;
+import dev.kamkit.scoring.ScoreCode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,10 +17,11 @@ import org.immutables.value.Value;
 /**
  * Which accounts of a portfolio are under-served relative to their potential, on one day: every
  * account judged with its shares and reasons, the under-served ones ranked, and the accounts left
- * out because their potential is unknown.
+ * out because their potential is unknown. {@link #explain()} words it in English, {@link
+ * #explain(java.util.Locale)} in German or French.
  */
 @Value.Immutable
-public abstract class AbstractUnderServedReport {
+public abstract class AbstractUnderServedReport implements Explainable {
 
   /** The day it was assessed for. */
   public abstract LocalDate asOf();
@@ -53,26 +60,34 @@ public abstract class AbstractUnderServedReport {
     return accounts().stream().filter(AccountFocus::highValue).count();
   }
 
-  /** A plain-text summary: the count, then one line per under-served account with its reason. */
-  public String explain() {
-    StringBuilder text = new StringBuilder();
-    text.append(underServed().size())
-        .append(" of ")
-        .append(highValueCount())
-        .append(" high-value accounts under-served (")
-        .append(accounts().size())
-        .append(" accounts judged, ")
-        .append(notAssessed().size())
-        .append(" left out)");
+  /**
+   * The explanation as data: the count of under-served high-value accounts, then the reason of each
+   * under-served account, most under-served first, then the notes on the portfolio and the accounts
+   * left out, each with its effect.
+   */
+  @Override
+  public Explanation explanation() {
+    List<Explanation> details = new ArrayList<>();
     for (AccountFocus a : underServed()) {
-      text.append("\n  ").append(a.reasons().get(0).message());
+      details.add(Explanation.of(a.reasons().get(0).message()));
     }
     for (Reason r : notes()) {
-      text.append("\n  ").append(r);
+      details.add(Explanation.of(withEffect(r)));
     }
     for (Reason r : notAssessed()) {
-      text.append("\n  ").append(r);
+      details.add(Explanation.of(withEffect(r)));
     }
-    return text.toString();
+    return Explanation.of(
+        Message.of(
+            HealthCode.UNDER_SERVED_SUMMARY,
+            Arg.of(underServed().size()),
+            Arg.of(highValueCount()),
+            Arg.of(accounts().size()),
+            Arg.of(notAssessed().size())),
+        details);
+  }
+
+  private static Message withEffect(Reason r) {
+    return Message.of(ScoreCode.REASON, Arg.of(r.effect()), Arg.of(r.message()));
   }
 }

@@ -2,6 +2,7 @@ package dev.kamkit.scoring.health;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.committee.DecisionBody;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.StakeholderId;
@@ -49,16 +50,13 @@ final class CommitteeAccess {
           HealthIndicator.COMMITTEE_ACCESS,
           List.of(
               Reason.of(
-                  "health.committee.none-recorded",
+                  HealthCode.COMMITTEE_NONE_RECORDED,
                   Effect.GAP,
-                  "No key committee ("
-                      + kinds()
-                      + ") is recorded: map where decisions are made to"
-                      + " measure committee access",
-                  List.of())));
+                  List.of(),
+                  Arg.list(policy.keyCommittees().stream().sorted().map(Arg::of).toList()))));
     }
     List<Reason> reasons = new ArrayList<>();
-    List<String> held = new ArrayList<>();
+    List<Arg> held = new ArrayList<>();
     List<KamId> heldIds = new ArrayList<>();
     int open = 0;
     int gained = 0;
@@ -69,8 +67,9 @@ final class CommitteeAccess {
       boolean before =
           access.stream()
               .anyMatch(r -> r.since().map(d -> d.isBefore(window.start())).orElse(true));
+      Arg committee = Arg.of(body.id(), body.name());
       if (before) {
-        held.add(body.name());
+        held.add(committee);
         heldIds.add(body.id());
         continue;
       }
@@ -84,42 +83,38 @@ final class CommitteeAccess {
         Relationship r = first.get();
         reasons.add(
             Reason.of(
-                "health.committee.gained",
+                HealthCode.COMMITTEE_GAINED,
                 Effect.STRENGTH,
-                "Access to "
-                    + body.name()
-                    + " gained: "
-                    + LeadingIndicators.memberName(account, r)
-                    + " with voting member "
-                    + LeadingIndicators.stakeholderName(account, r)
-                    + " since "
-                    + r.since().orElseThrow(),
-                List.of(body.id(), r.stakeholder())));
+                List.of(body.id(), r.stakeholder()),
+                committee,
+                LeadingIndicators.member(account, r),
+                LeadingIndicators.stakeholder(account, r),
+                Arg.of(r.since().orElseThrow())));
       } else {
         List<Stakeholder> voters = votersByBody.getOrDefault(body.id(), List.of());
         List<KamId> subjects = new ArrayList<>();
         subjects.add(body.id());
         voters.forEach(s -> subjects.add(s.id()));
         reasons.add(
-            Reason.of(
-                "health.committee.not-reached",
-                Effect.GAP,
-                voters.isEmpty()
-                    ? body.name() + ": no voting member is mapped"
-                    : body.name()
-                        + ": none of its voting members ("
-                        + Texts.and(voters.stream().map(Stakeholder::name).toList())
-                        + ") is held by us",
-                subjects));
+            voters.isEmpty()
+                ? Reason.of(HealthCode.COMMITTEE_NO_VOTING_MEMBER, Effect.GAP, subjects, committee)
+                : Reason.of(
+                    HealthCode.COMMITTEE_NOT_REACHED,
+                    Effect.GAP,
+                    subjects,
+                    committee,
+                    Arg.list(voters, s -> Arg.of(s.id(), s.name()))));
       }
     }
     if (!held.isEmpty()) {
       reasons.add(
           Reason.of(
-              "health.committee.held",
+              HealthCode.COMMITTEE_HELD,
               Effect.STRENGTH,
-              "Already reached before " + window.describe() + ": " + Texts.and(held),
-              heldIds));
+              heldIds,
+              window.daysArg(),
+              window.endArg(),
+              Arg.list(held)));
     }
     int target = policy.committeeAccessTarget();
     BigDecimal fulfilment =
@@ -163,9 +158,5 @@ final class CommitteeAccess {
                     .distinct()
                     .forEach(b -> voters.computeIfAbsent(b, k -> new ArrayList<>()).add(s)));
     return voters;
-  }
-
-  private String kinds() {
-    return Texts.and(policy.keyCommittees().stream().sorted().map(Texts::words).toList());
   }
 }

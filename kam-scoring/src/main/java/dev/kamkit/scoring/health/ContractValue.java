@@ -4,6 +4,8 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.Contract;
 import dev.kamkit.model.account.ContractStatus;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
@@ -39,7 +41,7 @@ final class ContractValue {
   }
 
   Measure measure() {
-    String currency = policy.reportingCurrency().getCurrencyCode();
+    Arg currency = Arg.text(policy.reportingCurrency().getCurrencyCode());
     List<Contract> valued =
         account.account().profile().contracts().stream()
             .filter(c -> c.value().isPresent())
@@ -54,30 +56,25 @@ final class ContractValue {
     if (!foreign.isEmpty()) {
       reasons.add(
           Reason.of(
-              "health.contract-value.other-currency",
+              HealthCode.CONTRACT_VALUE_OTHER_CURRENCY,
               Effect.GAP,
-              "Left out, never converted: "
-                  + Texts.and(
-                      foreign.stream()
-                          .map(c -> c.name() + " (" + c.value().orElseThrow() + ")")
-                          .toList())
-                  + " "
-                  + (foreign.size() == 1 ? "is" : "are")
-                  + " not in "
-                  + currency,
-              ids(foreign)));
+              ids(foreign),
+              Arg.of(foreign.size()),
+              Arg.list(
+                  foreign,
+                  c ->
+                      Arg.of(
+                          Message.of(
+                              HealthCode.CONTRACT_VALUED,
+                              ref(c),
+                              Arg.of(c.value().orElseThrow())))),
+              currency));
     }
     if (usable.isEmpty()) {
       reasons.add(
           0,
           Reason.of(
-              "health.contract-value.no-data",
-              Effect.GAP,
-              "No contract value in "
-                  + currency
-                  + " is recorded: record contracts with their values"
-                  + " to measure contract value",
-              List.of(account.id())));
+              HealthCode.CONTRACT_VALUE_NO_DATA, Effect.GAP, List.of(account.id()), currency));
       return Measure.notApplicable(HealthIndicator.CONTRACT_VALUE, reasons);
     }
     LocalDate then = window.start();
@@ -90,14 +87,11 @@ final class ContractValue {
     if (!unvalued.isEmpty()) {
       reasons.add(
           Reason.of(
-              "health.contract-value.unvalued",
+              HealthCode.CONTRACT_VALUE_UNVALUED,
               Effect.GAP,
-              "No value is recorded for "
-                  + Texts.and(unvalued.stream().map(Contract::name).toList())
-                  + ", so "
-                  + (unvalued.size() == 1 ? "it adds" : "they add")
-                  + " nothing",
-              ids(unvalued)));
+              ids(unvalued),
+              Arg.of(unvalued.size()),
+              Arg.list(unvalued, ContractValue::ref)));
     }
     List<Contract> now = usable.stream().filter(c -> inForce(c, window.end(), IN_FORCE)).toList();
     List<Contract> before = usable.stream().filter(c -> inForce(c, then, WAS_IN_FORCE)).toList();
@@ -108,43 +102,41 @@ final class ContractValue {
     Measure trend =
         Trend.measure(
             HealthIndicator.CONTRACT_VALUE,
-            "health.contract-value",
+            Trend.CONTRACT_VALUE,
             policy.contractValueBand(),
             n,
             b,
-            "Contract value in force",
-            money(n)
-                + " on "
-                + window.end()
-                + described(now)
-                + " against "
-                + money(b)
-                + " on "
-                + then
-                + described(before),
+            List.of(inForce(n, window.end(), now), inForce(b, then, before)),
             ids(both));
     reasons.addAll(0, trend.reasons());
     return Measure.of(HealthIndicator.CONTRACT_VALUE, trend.fulfilment(), 0, reasons);
+  }
+
+  /** The value in force on {@code day}, and the contracts making it up. */
+  private Arg inForce(BigDecimal amount, LocalDate day, List<Contract> contracts) {
+    Arg value = Arg.of(Money.of(amount, policy.reportingCurrency()));
+    return Arg.of(
+        contracts.isEmpty()
+            ? Message.of(HealthCode.CONTRACT_VALUE_IN_FORCE_NONE, value, Arg.of(day))
+            : Message.of(
+                HealthCode.CONTRACT_VALUE_IN_FORCE,
+                value,
+                Arg.of(day),
+                Arg.list(contracts, ContractValue::ref)));
+  }
+
+  private static Arg ref(Contract c) {
+    return Arg.of(c.id(), c.name());
   }
 
   private static boolean inForce(Contract c, LocalDate day, Set<ContractStatus> statuses) {
     return statuses.contains(c.status()) && c.isInForce(day);
   }
 
-  private String money(BigDecimal amount) {
-    return Money.of(amount, policy.reportingCurrency()).toString();
-  }
-
   private static BigDecimal sum(List<Contract> contracts) {
     return contracts.stream()
         .map(c -> c.value().orElseThrow().amount())
         .reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
-
-  private static String described(List<Contract> contracts) {
-    return contracts.isEmpty()
-        ? ""
-        : " (" + Texts.and(contracts.stream().map(Contract::name).toList()) + ")";
   }
 
   private static List<KamId> ids(List<Contract> contracts) {

@@ -2,6 +2,9 @@ package dev.kamkit.scoring.health;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.AnnualVolume;
+import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
 import java.math.BigDecimal;
@@ -33,9 +36,8 @@ final class FiscalTrends {
     if (now.value().isEmpty() || before.value().isEmpty()) {
       return missing(
           HealthIndicator.VOLUME_TREND,
-          "health.volume.no-data",
-          "The volume trend",
-          "units",
+          HealthCode.VOLUME_NO_DATA,
+          List.of(Arg.year(latest - 1), Arg.year(latest)),
           now,
           before);
     }
@@ -43,34 +45,28 @@ final class FiscalTrends {
     BigDecimal b = before.value().orElseThrow();
     return Trend.measure(
         HealthIndicator.VOLUME_TREND,
-        "health.volume",
+        Trend.VOLUME,
         policy.volumeBand(),
         n,
         b,
-        "Units",
-        n.toPlainString()
-            + " in fiscal year "
-            + latest
-            + " against "
-            + b.toPlainString()
-            + " in "
-            + (latest - 1),
+        List.of(Arg.of(n), Arg.year(latest), Arg.of(b), Arg.year(latest - 1)),
         List.of(account.id()));
   }
 
   /** Net revenue in the latest complete fiscal year over the year before. */
   Measure netRevenueRetention() {
     List<AnnualVolume> volumes = account.account().profile().annualVolumes();
-    String currency = policy.reportingCurrency().getCurrencyCode();
     FiscalYears.Total now = FiscalYears.netRevenue(volumes, latest, policy.reportingCurrency());
     FiscalYears.Total before =
         FiscalYears.netRevenue(volumes, latest - 1, policy.reportingCurrency());
     if (now.value().isEmpty() || before.value().isEmpty()) {
       return missing(
           HealthIndicator.NET_REVENUE_RETENTION,
-          "health.revenue.no-data",
-          "Net revenue retention",
-          "net revenue in " + currency,
+          HealthCode.REVENUE_NO_DATA,
+          List.of(
+              Arg.text(policy.reportingCurrency().getCurrencyCode()),
+              Arg.year(latest - 1),
+              Arg.year(latest)),
           now,
           before);
     }
@@ -78,53 +74,35 @@ final class FiscalTrends {
     BigDecimal b = before.value().orElseThrow();
     return Trend.measure(
         HealthIndicator.NET_REVENUE_RETENTION,
-        "health.revenue",
+        Trend.REVENUE,
         policy.netRevenueRetentionBand(),
         n,
         b,
-        "Net revenue retained",
-        n.toPlainString()
-            + " "
-            + currency
-            + " in fiscal year "
-            + latest
-            + " against "
-            + b.toPlainString()
-            + " "
-            + currency
-            + " in "
-            + (latest - 1),
+        List.of(
+            Arg.of(Money.of(n, policy.reportingCurrency())),
+            Arg.year(latest),
+            Arg.of(Money.of(b, policy.reportingCurrency())),
+            Arg.year(latest - 1)),
         List.of(account.id()));
   }
 
+  /**
+   * The indicator without the figures it needs: {@code code} with {@code args}, then why each
+   * missing year has no total, the earlier year first.
+   */
   private Measure missing(
       HealthIndicator indicator,
-      String code,
-      String what,
-      String figures,
+      HealthCode code,
+      List<Arg> args,
       FiscalYears.Total now,
       FiscalYears.Total before) {
-    List<String> notes = new ArrayList<>();
+    List<Arg> notes = new ArrayList<>();
     for (FiscalYears.Total total : List.of(before, now)) {
-      if (total.value().isEmpty()) {
-        notes.add(total.note());
-      }
+      total.note().ifPresent(note -> notes.add(Arg.of(note)));
     }
+    List<Arg> all = new ArrayList<>(args);
+    all.add(Arg.list(notes));
     return Measure.notApplicable(
-        indicator,
-        List.of(
-            Reason.of(
-                code,
-                Effect.GAP,
-                what
-                    + " needs "
-                    + figures
-                    + " for fiscal years "
-                    + (latest - 1)
-                    + " and "
-                    + latest
-                    + ", the latest complete one: "
-                    + String.join("; ", notes),
-                List.of(account.id()))));
+        indicator, List.of(Reason.of(new Message(code, all), Effect.GAP, List.of(account.id()))));
   }
 }

@@ -3,6 +3,8 @@ package dev.kamkit.scoring.health;
 import dev.kamkit.model.account.AccountProfile;
 import dev.kamkit.model.account.AnnualVolume;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -25,15 +27,15 @@ import java.util.Optional;
 final class FiscalYears {
   private FiscalYears() {}
 
-  /** A year's total, or why there is none. */
-  record Total(Optional<BigDecimal> value, String note) {
+  /** A year's total, or why there is none ({@code note} is present exactly when value is not). */
+  record Total(Optional<BigDecimal> value, Optional<Message> note) {
 
     static Total of(BigDecimal value) {
-      return new Total(Optional.of(value), "");
+      return new Total(Optional.of(value), Optional.empty());
     }
 
-    static Total missing(String why) {
-      return new Total(Optional.empty(), why);
+    static Total missing(Message why) {
+      return new Total(Optional.empty(), Optional.of(why));
     }
   }
 
@@ -55,7 +57,7 @@ final class FiscalYears {
     }
     List<AnnualVolume> rows = productRows(volumes, year);
     if (rows.isEmpty() || rows.stream().anyMatch(v -> v.units().isEmpty())) {
-      return Total.missing("no units are recorded for fiscal year " + year);
+      return Total.missing(Message.of(HealthCode.FISCAL_NO_UNITS, Arg.year(year)));
     }
     return Total.of(
         rows.stream().map(v -> v.units().orElseThrow()).reduce(BigDecimal.ZERO, BigDecimal::add));
@@ -73,7 +75,7 @@ final class FiscalYears {
     }
     List<AnnualVolume> rows = productRows(volumes, year);
     if (rows.isEmpty() || rows.stream().anyMatch(v -> v.netRevenue().isEmpty())) {
-      return Total.missing("no net revenue is recorded for fiscal year " + year);
+      return Total.missing(Message.of(HealthCode.FISCAL_NO_REVENUE, Arg.year(year)));
     }
     List<Money> amounts = rows.stream().map(v -> v.netRevenue().orElseThrow()).toList();
     Optional<Money> foreign =
@@ -89,13 +91,11 @@ final class FiscalYears {
       return Total.of(amount.amount());
     }
     return Total.missing(
-        "fiscal year "
-            + year
-            + " net revenue is in "
-            + amount.currency().getCurrencyCode()
-            + ", not "
-            + currency.getCurrencyCode()
-            + ": left out, never converted");
+        Message.of(
+            HealthCode.FISCAL_OTHER_CURRENCY,
+            Arg.year(year),
+            Arg.text(amount.currency().getCurrencyCode()),
+            Arg.text(currency.getCurrencyCode())));
   }
 
   /** The year's product rows, by product id. */

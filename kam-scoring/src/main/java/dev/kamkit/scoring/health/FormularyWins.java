@@ -1,6 +1,7 @@
 package dev.kamkit.scoring.health;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.portfolio.FormularyEntry;
@@ -28,9 +29,6 @@ import org.jspecify.annotations.Nullable;
  * and not regained is a risk that holds the colour at amber or worse.
  */
 final class FormularyWins {
-  /** Code of the risk that a listing was lost; the colour rules look for it. */
-  static final String LOST = "health.formulary.lost";
-
   private final KeyAccount account;
   private final HealthPolicy policy;
   private final Window window;
@@ -48,25 +46,18 @@ final class FormularyWins {
     if (history.isEmpty()) {
       return Measure.notApplicable(
           HealthIndicator.FORMULARY_WINS,
-          List.of(
-              Reason.of(
-                  "health.formulary.no-data",
-                  Effect.GAP,
-                  "No formulary status is recorded for our products on or before "
-                      + window.end()
-                      + ": record formulary history to measure formulary wins",
-                  List.of())));
+          List.of(Reason.of(HealthCode.FORMULARY_NO_DATA, Effect.GAP, List.of(), window.endArg())));
     }
     List<Reason> reasons = new ArrayList<>();
-    List<String> held = new ArrayList<>();
+    List<Arg> held = new ArrayList<>();
     List<KamId> heldIds = new ArrayList<>();
     int open = 0;
     int won = 0;
     for (Map.Entry<ProductId, List<FormularyEntry>> e : history.entrySet()) {
       Walk walk = walk(e.getValue());
-      String name = name(e.getKey());
+      Arg product = product(e.getKey());
       if (!walk.winnable()) {
-        held.add(name);
+        held.add(product);
         heldIds.add(e.getKey());
         continue;
       }
@@ -74,51 +65,55 @@ final class FormularyWins {
       if (walk.wonNow()) {
         won++;
         FormularyEntry win = walk.lastWin();
+        FormularyStatus from = walk.wonFrom();
         reasons.add(
-            Reason.of(
-                "health.formulary.win",
-                Effect.STRENGTH,
-                name
-                    + " listed as "
-                    + words(win.status())
-                    + " on "
-                    + win.effectiveFrom()
-                    + (walk.wonFrom() == null
-                        ? ", its first listing"
-                        : " after being " + words(walk.wonFrom())),
-                subjects(win)));
+            from == null
+                ? Reason.of(
+                    HealthCode.FORMULARY_FIRST_LISTING,
+                    Effect.STRENGTH,
+                    subjects(win),
+                    product,
+                    Arg.of(win.status()),
+                    Arg.of(win.effectiveFrom()))
+                : Reason.of(
+                    HealthCode.FORMULARY_WIN,
+                    Effect.STRENGTH,
+                    subjects(win),
+                    product,
+                    Arg.of(win.status()),
+                    Arg.of(win.effectiveFrom()),
+                    Arg.of(from)));
       } else if (walk.lostNow()) {
         FormularyEntry loss = walk.lastLoss();
         reasons.add(
             Reason.of(
-                LOST,
+                HealthCode.FORMULARY_LOST,
                 Effect.RISK,
-                name
-                    + " lost its formulary listing on "
-                    + loss.effectiveFrom()
-                    + " and is now "
-                    + words(walk.now()),
-                subjects(loss)));
+                subjects(loss),
+                product,
+                Arg.of(loss.effectiveFrom()),
+                Arg.of(walk.now())));
       } else {
         reasons.add(
             Reason.of(
-                "health.formulary.not-listed",
+                HealthCode.FORMULARY_NOT_LISTED,
                 Effect.GAP,
-                name
-                    + " is "
-                    + words(walk.now())
-                    + " and gained no listing in "
-                    + window.describe(),
-                List.of(e.getKey())));
+                List.of(e.getKey()),
+                product,
+                Arg.of(walk.now()),
+                window.daysArg(),
+                window.endArg()));
       }
     }
     if (!held.isEmpty()) {
       reasons.add(
           Reason.of(
-              "health.formulary.held",
+              HealthCode.FORMULARY_HELD,
               Effect.STRENGTH,
-              "Listed throughout " + window.describe() + ": " + Texts.and(held),
-              heldIds));
+              heldIds,
+              window.daysArg(),
+              window.endArg(),
+              Arg.list(held)));
     }
     int target = policy.formularyWinsTarget();
     BigDecimal fulfilment =
@@ -186,8 +181,8 @@ final class FormularyWins {
     }
   }
 
-  private String name(ProductId id) {
-    return account.product(id).map(Product::name).orElse(id.value());
+  private Arg product(ProductId id) {
+    return Arg.of(id, account.product(id).map(Product::name).orElse(id.value()));
   }
 
   private static List<KamId> subjects(FormularyEntry entry) {
@@ -195,9 +190,5 @@ final class FormularyWins {
     subjects.add(entry.product());
     entry.decidedBy().ifPresent(subjects::add);
     return subjects;
-  }
-
-  private static String words(FormularyStatus status) {
-    return status == FormularyStatus.NON_FORMULARY ? "non-formulary" : Texts.words(status);
   }
 }

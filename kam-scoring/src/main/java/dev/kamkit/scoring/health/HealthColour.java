@@ -1,12 +1,14 @@
 package dev.kamkit.scoring.health;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.explain.MessageCode;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.RagStatus;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.Score;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Decides the colour of account health and says why: the score's band first, then the rules that
@@ -14,43 +16,38 @@ import java.util.stream.Collectors;
  * successor, no leading momentum at all).
  */
 final class HealthColour {
-  /** Code of the colour rule for an account without leading momentum. */
-  static final String NO_MOMENTUM = "health.colour.no-momentum";
-
   private HealthColour() {}
 
   /** The status, why it has its colour, and the colour rules that applied. */
-  record Colour(RagStatus status, String reason, List<Reason> rules) {}
+  record Colour(RagStatus status, Message reason, List<Reason> rules) {}
 
   static Colour of(Score score, List<Measure> measures, HealthPolicy policy, Window window) {
     List<Reason> rules = rules(score, measures, policy, window);
+    Arg value = Arg.of(score.value());
+    Arg greenFrom = Arg.of(policy.greenFrom());
     RagStatus status;
-    String reason;
+    Message reason;
     if (score.value().compareTo(policy.greenFrom()) >= 0) {
       status = RagStatus.GREEN;
-      reason = "score " + score.value() + " is at least " + policy.greenFrom();
+      reason = Message.of(HealthCode.STATUS_GREEN, value, greenFrom);
     } else if (score.value().compareTo(policy.amberFrom()) >= 0) {
       status = RagStatus.AMBER;
-      reason = "score " + score.value() + " is below " + policy.greenFrom();
+      reason = Message.of(HealthCode.STATUS_AMBER, value, greenFrom);
     } else {
       status = RagStatus.RED;
-      reason = "score " + score.value() + " is below " + policy.amberFrom();
+      reason = Message.of(HealthCode.STATUS_RED, value, Arg.of(policy.amberFrom()));
     }
-    String ruled =
-        rules.stream().map(r -> r.message().toString()).collect(Collectors.joining("; "));
+    Arg ruled = Arg.list(rules, r -> Arg.of(r.message()));
     if (status == RagStatus.GREEN && !rules.isEmpty()) {
       status = RagStatus.AMBER;
-      reason = "held at amber although the " + reason + ": " + ruled;
+      reason = Message.of(HealthCode.STATUS_HELD_AT_AMBER, value, greenFrom, ruled);
     } else if (!rules.isEmpty()) {
-      reason = reason + "; also: " + ruled;
+      reason = Message.of(HealthCode.STATUS_ALSO, Arg.of(reason), ruled);
     }
     boolean noLagging =
         measures.stream().noneMatch(m -> !m.indicator().isLeading() && m.applicable());
     if (noLagging) {
-      reason =
-          reason
-              + "; no lagging indicator has host data, so the colour rests on leading"
-              + " indicators alone";
+      reason = Message.of(HealthCode.STATUS_LEADING_ONLY, Arg.of(reason));
     }
     return new Colour(status, reason, rules);
   }
@@ -59,10 +56,10 @@ final class HealthColour {
       Score score, List<Measure> measures, HealthPolicy policy, Window window) {
     List<Reason> rules = new ArrayList<>();
     for (Reason r : score.reasons(Effect.RISK)) {
-      boolean lost = policy.lostListingIsAtLeastAmber() && r.code().equals(FormularyWins.LOST);
+      MessageCode code = r.message().code();
+      boolean lost = policy.lostListingIsAtLeastAmber() && code == HealthCode.FORMULARY_LOST;
       boolean unrenewed =
-          policy.unrenewedContractIsAtLeastAmber()
-              && (r.code().equals(Renewals.LAPSED) || r.code().equals(Renewals.UNRENEWED));
+          policy.unrenewedContractIsAtLeastAmber() && Renewals.UNRENEWED.contains(code);
       if (lost || unrenewed) {
         rules.add(r);
       }
@@ -71,12 +68,7 @@ final class HealthColour {
     if (policy.noLeadingMomentumIsAtLeastAmber() && !momentum) {
       rules.add(
           Reason.of(
-              NO_MOMENTUM,
-              Effect.RISK,
-              "No new relationship, committee access or value initiative in "
-                  + window.describe()
-                  + ": nothing yet predicts that the lagging numbers will hold",
-              List.of()));
+              HealthCode.NO_MOMENTUM, Effect.RISK, List.of(), window.daysArg(), window.endArg()));
     }
     return rules;
   }

@@ -3,6 +3,8 @@ package dev.kamkit.scoring.health;
 import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.scoring.Score;
 import dev.kamkit.scoring.WeightedScore;
 import java.time.LocalDate;
@@ -72,8 +74,8 @@ public final class HealthScorer {
             new ContractValue(account, policy, window).measure(),
             new Renewals(account, policy, window).measure(),
             fiscal.netRevenueRetention());
-    Score score = score("account health", measures, m -> true);
-    Score leadingScore = score("account health: leading indicators", measures, this::isLeading);
+    Score score = score(HealthCode.TITLE, measures, m -> true);
+    Score leadingScore = score(HealthCode.TITLE_LEADING, measures, this::isLeading);
     boolean laggingWeighs =
         measures.stream()
             .anyMatch(
@@ -83,7 +85,7 @@ public final class HealthScorer {
                         && policy.weightOf(m.indicator()).signum() > 0);
     Optional<Score> laggingScore =
         laggingWeighs
-            ? Optional.of(score("account health: lagging indicators", measures, m -> !isLeading(m)))
+            ? Optional.of(score(HealthCode.TITLE_LAGGING, measures, m -> !isLeading(m)))
             : Optional.empty();
     HealthColour.Colour colour = HealthColour.of(score, measures, policy, window);
     return HealthResult.builder()
@@ -103,22 +105,18 @@ public final class HealthScorer {
     return m.indicator().isLeading();
   }
 
-  private Score score(String name, List<Measure> measures, Predicate<Measure> which) {
-    WeightedScore score = WeightedScore.named(name);
+  private Score score(HealthCode title, List<Measure> measures, Predicate<Measure> which) {
+    WeightedScore score = WeightedScore.named(Message.of(title));
     for (Measure m : measures) {
       if (!which.test(m)) {
         continue;
       }
       HealthIndicator indicator = m.indicator();
+      Message label = Message.of(HealthCode.INDICATOR, Arg.of(indicator));
       if (m.applicable()) {
-        score.add(
-            indicator.key(),
-            indicator.label(),
-            policy.weightOf(indicator),
-            m.fulfilment(),
-            m.reasons());
+        score.add(indicator.key(), label, policy.weightOf(indicator), m.fulfilment(), m.reasons());
       } else {
-        score.notApplicable(indicator.key(), indicator.label(), m.reasons());
+        score.notApplicable(indicator.key(), label, m.reasons());
       }
     }
     return score.build();

@@ -1,6 +1,8 @@
 package dev.kamkit.scoring.health;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.plan.SharedValueInitiative;
@@ -52,29 +54,26 @@ final class LeadingIndicators {
     int target = policy.newRelationshipsTarget();
     List<Reason> reasons = new ArrayList<>();
     if (!fresh.isEmpty()) {
-      List<String> described = fresh.stream().map(this::describe).toList();
       reasons.add(
           Reason.of(
-              "health.relationships.new",
+              HealthCode.RELATIONSHIPS_NEW,
               Effect.STRENGTH,
-              Texts.count(fresh.size(), "new relationship", "new relationships")
-                  + " in "
-                  + window.describe()
-                  + ": "
-                  + Texts.and(described),
-              stakeholders(fresh)));
+              stakeholders(fresh),
+              Arg.of(fresh.size()),
+              window.daysArg(),
+              window.endArg(),
+              Arg.list(fresh, this::relationship)));
     }
     if (fresh.size() < target) {
       reasons.add(
           Reason.of(
-              "health.relationships.below-target",
+              HealthCode.RELATIONSHIPS_BELOW_TARGET,
               Effect.GAP,
-              (fresh.isEmpty() ? "No new stakeholder relationship" : "Only " + fresh.size())
-                  + " started in "
-                  + window.describe()
-                  + "; the target is "
-                  + target,
-              List.of()));
+              List.of(),
+              Arg.of(fresh.size()),
+              window.daysArg(),
+              window.endArg(),
+              Arg.of(target)));
     }
     return Measure.of(
         HealthIndicator.NEW_RELATIONSHIPS,
@@ -92,12 +91,7 @@ final class LeadingIndicators {
           HealthIndicator.INITIATIVES,
           BigDecimal.ZERO,
           0,
-          List.of(
-              Reason.of(
-                  "health.initiatives.no-plan",
-                  Effect.GAP,
-                  "No account plan is recorded, so no shared-value initiative has been launched",
-                  List.of())));
+          List.of(Reason.of(HealthCode.INITIATIVES_NO_PLAN, Effect.GAP, List.of())));
     }
     List<SharedValueInitiative> launched =
         plan.get().sharedValueInitiatives().stream()
@@ -111,28 +105,30 @@ final class LeadingIndicators {
     if (!launched.isEmpty()) {
       reasons.add(
           Reason.of(
-              "health.initiatives.launched",
+              HealthCode.INITIATIVES_LAUNCHED,
               Effect.STRENGTH,
-              "Launched in "
-                  + window.describe()
-                  + ": "
-                  + Texts.and(
-                      launched.stream()
-                          .map(i -> i.name() + " (" + i.launchedOn().orElseThrow() + ")")
-                          .toList()),
-              launched.stream().map(SharedValueInitiative::id).toList()));
+              launched.stream().map(SharedValueInitiative::id).toList(),
+              window.daysArg(),
+              window.endArg(),
+              Arg.list(
+                  launched,
+                  i ->
+                      Arg.of(
+                          Message.of(
+                              HealthCode.INITIATIVE,
+                              Arg.of(i.id(), i.name()),
+                              Arg.of(i.launchedOn().orElseThrow()))))));
     }
     if (launched.size() < target) {
       reasons.add(
           Reason.of(
-              "health.initiatives.below-target",
+              HealthCode.INITIATIVES_BELOW_TARGET,
               Effect.GAP,
-              (launched.isEmpty() ? "No shared-value initiative" : "Only " + launched.size())
-                  + " launched in "
-                  + window.describe()
-                  + "; the target is "
-                  + target,
-              List.of()));
+              List.of(),
+              Arg.of(launched.size()),
+              window.daysArg(),
+              window.endArg(),
+              Arg.of(target)));
     }
     return Measure.of(
         HealthIndicator.INITIATIVES,
@@ -152,23 +148,31 @@ final class LeadingIndicators {
     return member && stakeholder;
   }
 
-  /** {@code "Jordan Reyes with Dr. Ada Okafor (since 2026-09-01)"}. */
-  private String describe(Relationship r) {
-    return memberName(account, r)
-        + " with "
-        + stakeholderName(account, r)
-        + r.since().map(d -> " (since " + d + ")").orElse("");
+  /** A relationship that started in the window: our member with the stakeholder, since a day. */
+  private Arg relationship(Relationship r) {
+    return Arg.of(
+        Message.of(
+            HealthCode.RELATIONSHIP,
+            member(account, r),
+            stakeholder(account, r),
+            Arg.of(r.since().orElseThrow())));
   }
 
-  static String memberName(KeyAccount account, Relationship r) {
-    return account.teamMember(r.teamMember()).map(TeamMember::name).orElse(r.teamMember().value());
+  /** The relationship's team member, named as the account knows them. */
+  static Arg member(KeyAccount account, Relationship r) {
+    return Arg.of(
+        r.teamMember(),
+        account.teamMember(r.teamMember()).map(TeamMember::name).orElse(r.teamMember().value()));
   }
 
-  static String stakeholderName(KeyAccount account, Relationship r) {
-    return account
-        .stakeholder(r.stakeholder())
-        .map(Stakeholder::name)
-        .orElse(r.stakeholder().value());
+  /** The relationship's stakeholder, named as the account knows them. */
+  static Arg stakeholder(KeyAccount account, Relationship r) {
+    return Arg.of(
+        r.stakeholder(),
+        account
+            .stakeholder(r.stakeholder())
+            .map(Stakeholder::name)
+            .orElse(r.stakeholder().value()));
   }
 
   private static List<KamId> stakeholders(List<Relationship> relationships) {

@@ -3,6 +3,8 @@ package dev.kamkit.scoring.health;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.ClinicalUnit;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.model.portfolio.WhitespaceCell;
@@ -22,13 +24,15 @@ import java.util.Set;
  * the estimated value of its unsold whitespace (our products' cells that are open, in evaluation or
  * held by a competitor). Amounts in other currencies, and cells without an estimate, add nothing
  * and are named in a reason. Without revenue and without any valued cell, the potential is unknown.
+ *
+ * <p>{@code revenueMissing} says why there is no net revenue, when there is none.
  */
 record Potential(
     int fiscalYear,
     Optional<Money> netRevenue,
     Money whitespace,
     boolean known,
-    String unknownBecause,
+    Optional<Message> revenueMissing,
     List<Reason> reasons) {
 
   private static final Set<WhitespaceStatus> UNSOLD =
@@ -49,14 +53,16 @@ record Potential(
     FiscalYears.Total revenue =
         FiscalYears.netRevenue(account.account().profile().annualVolumes(), year, currency);
     List<Reason> reasons = new ArrayList<>();
-    if (revenue.value().isEmpty()) {
-      reasons.add(
-          Reason.of(
-              "health.potential.no-revenue",
-              Effect.GAP,
-              capitalised(revenue.note()) + ", so potential counts unsold whitespace only",
-              List.of(account.id())));
-    }
+    revenue
+        .note()
+        .ifPresent(
+            note ->
+                reasons.add(
+                    Reason.of(
+                        HealthCode.POTENTIAL_NO_REVENUE,
+                        Effect.GAP,
+                        List.of(account.id()),
+                        Arg.of(note))));
     List<WhitespaceCell> unsold =
         account.whitespace().stream()
             .filter(c -> UNSOLD.contains(c.status()))
@@ -81,26 +87,32 @@ record Potential(
     if (!foreign.isEmpty()) {
       reasons.add(
           Reason.of(
-              "health.potential.other-currency",
+              HealthCode.POTENTIAL_OTHER_CURRENCY,
               Effect.GAP,
-              "Left out of potential, never converted: "
-                  + Texts.and(
-                      foreign.stream()
-                          .map(
-                              c -> cell(account, c) + " (" + c.estimatedValue().orElseThrow() + ")")
-                          .toList())
-                  + ", not in "
-                  + currency.getCurrencyCode(),
-              products(foreign)));
+              products(foreign),
+              Arg.list(
+                  foreign,
+                  c ->
+                      Arg.of(
+                          Message.of(
+                              HealthCode.POTENTIAL_CELL_VALUED,
+                              product(account, c),
+                              unit(account, c),
+                              Arg.of(c.estimatedValue().orElseThrow())))),
+              Arg.text(currency.getCurrencyCode())));
     }
     if (!unvalued.isEmpty()) {
       reasons.add(
           Reason.of(
-              "health.potential.unvalued",
+              HealthCode.POTENTIAL_UNVALUED,
               Effect.GAP,
-              "Unsold whitespace without an estimated value adds nothing to potential: "
-                  + Texts.and(unvalued.stream().map(c -> cell(account, c)).toList()),
-              products(unvalued)));
+              products(unvalued),
+              Arg.list(
+                  unvalued,
+                  c ->
+                      Arg.of(
+                          Message.of(
+                              HealthCode.POTENTIAL_CELL, product(account, c), unit(account, c))))));
     }
     Money whitespace =
         valued.stream()
@@ -108,27 +120,26 @@ record Potential(
             .reduce(Money.zero(currency), Money::plus);
     Optional<Money> netRevenue = revenue.value().map(v -> Money.of(v, currency));
     boolean known = netRevenue.isPresent() || !valued.isEmpty();
-    String because =
-        known
-            ? ""
-            : revenue.note()
-                + ", and no unsold whitespace has an estimated value in "
-                + currency.getCurrencyCode();
-    return new Potential(year, netRevenue, whitespace, known, because, reasons);
+    return new Potential(year, netRevenue, whitespace, known, revenue.note(), reasons);
   }
 
-  /** {@code "Product x unit"} for a message. */
-  private static String cell(KeyAccount account, WhitespaceCell c) {
-    String product = account.product(c.product()).map(Product::name).orElse(c.product().value());
-    String unit =
+  /** The cell's product, named as the account knows it. */
+  private static Arg product(KeyAccount account, WhitespaceCell c) {
+    return Arg.of(
+        c.product(), account.product(c.product()).map(Product::name).orElse(c.product().value()));
+  }
+
+  /** The cell's clinical unit, named as the account knows it. */
+  private static Arg unit(KeyAccount account, WhitespaceCell c) {
+    return Arg.of(
+        c.clinicalUnit(),
         account
             .account()
             .clinicalUnits()
             .filter(u -> u.id().equals(c.clinicalUnit()))
             .map(ClinicalUnit::name)
             .findFirst()
-            .orElse(c.clinicalUnit().value());
-    return product + " in " + unit;
+            .orElse(c.clinicalUnit().value()));
   }
 
   private static List<KamId> products(List<WhitespaceCell> cells) {
@@ -140,9 +151,5 @@ record Potential(
       ids.add(c.clinicalUnit());
     }
     return ids;
-  }
-
-  private static String capitalised(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

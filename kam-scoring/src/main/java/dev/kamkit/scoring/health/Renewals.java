@@ -3,6 +3,8 @@ package dev.kamkit.scoring.health;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.Contract;
 import dev.kamkit.model.account.ContractStatus;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.WeightedScore;
@@ -11,6 +13,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,11 +29,13 @@ import java.util.Set;
  * ended, unrenewed if it ends on or after the scoring day.
  */
 final class Renewals {
-  /** Code of the risk that a contract ended without a successor; the colour rules look for it. */
-  static final String LAPSED = "health.renewal.lapsed";
-
-  /** Code of the risk that a contract ends soon without a successor; colour rules look for it. */
-  static final String UNRENEWED = "health.renewal.unrenewed";
+  /** The codes of a due contract without a successor; the colour rules look for them. */
+  static final Set<HealthCode> UNRENEWED =
+      EnumSet.of(
+          HealthCode.RENEWAL_LAPSED,
+          HealthCode.RENEWAL_LAPSED_PENDING,
+          HealthCode.RENEWAL_UNRENEWED,
+          HealthCode.RENEWAL_UNRENEWED_PENDING);
 
   private static final Set<ContractStatus> SIGNED =
       Set.of(ContractStatus.SIGNED, ContractStatus.ACTIVE, ContractStatus.ENDED);
@@ -55,13 +60,7 @@ final class Renewals {
     if (contracts.isEmpty()) {
       return Measure.notApplicable(
           HealthIndicator.RENEWAL,
-          List.of(
-              Reason.of(
-                  "health.renewal.no-data",
-                  Effect.GAP,
-                  "No contracts are recorded: record contracts with their end dates to measure"
-                      + " renewal",
-                  List.of(account.id()))));
+          List.of(Reason.of(HealthCode.RENEWAL_NO_DATA, Effect.GAP, List.of(account.id()))));
     }
     LocalDate asOf = window.end();
     LocalDate horizon = asOf.plusDays(policy.renewalNoticeDays());
@@ -77,10 +76,12 @@ final class Renewals {
           0,
           List.of(
               Reason.of(
-                  "health.renewal.none-due",
+                  HealthCode.RENEWAL_NONE_DUE,
                   Effect.STRENGTH,
-                  "No contract ended in " + window.describe() + " or ends by " + horizon,
-                  List.of(account.id()))));
+                  List.of(account.id()),
+                  window.daysArg(),
+                  window.endArg(),
+                  Arg.of(horizon))));
     }
     List<Reason> reasons = new ArrayList<>();
     int renewed = 0;
@@ -90,45 +91,39 @@ final class Renewals {
         renewed++;
         reasons.add(
             Reason.of(
-                "health.renewal.renewed",
+                HealthCode.RENEWAL_RENEWED,
                 Effect.STRENGTH,
-                c.name()
-                    + (c.end().isBefore(asOf) ? " ended on " : " ends on ")
-                    + c.end()
-                    + " and is renewed by "
-                    + successor.get().name(),
-                List.of(c.id(), successor.get().id())));
+                List.of(c.id(), successor.get().id()),
+                ref(c),
+                Arg.of(c.end()),
+                ref(successor.get())));
         continue;
       }
-      String pending =
-          successor(c, contracts, PENDING)
-              .map(p -> "; its renewal " + p.name() + " is " + Texts.words(p.status()))
-              .orElse("");
+      Optional<Contract> pending = successor(c, contracts, PENDING);
+      List<Arg> args = new ArrayList<>(List.of(ref(c), Arg.of(c.end())));
+      HealthCode code;
       if (c.end().isBefore(asOf)) {
-        reasons.add(
-            Reason.of(
-                LAPSED,
-                Effect.RISK,
-                c.name() + " ended on " + c.end() + " without a successor contract" + pending,
-                List.of(c.id())));
+        code = pending.isPresent() ? HealthCode.RENEWAL_LAPSED_PENDING : HealthCode.RENEWAL_LAPSED;
       } else {
-        long days = ChronoUnit.DAYS.between(asOf, c.end());
-        reasons.add(
-            Reason.of(
-                UNRENEWED,
-                Effect.RISK,
-                c.name()
-                    + " ends on "
-                    + c.end()
-                    + ", in "
-                    + Texts.count(days, "day", "days")
-                    + ", without a signed successor"
-                    + pending,
-                List.of(c.id())));
+        code =
+            pending.isPresent()
+                ? HealthCode.RENEWAL_UNRENEWED_PENDING
+                : HealthCode.RENEWAL_UNRENEWED;
+        args.add(Arg.of(ChronoUnit.DAYS.between(asOf, c.end())));
       }
+      pending.ifPresent(
+          p -> {
+            args.add(ref(p));
+            args.add(Arg.of(p.status()));
+          });
+      reasons.add(Reason.of(new Message(code, args), Effect.RISK, List.of(c.id())));
     }
     return Measure.of(
         HealthIndicator.RENEWAL, WeightedScore.ratio(renewed, due.size()), 0, reasons);
+  }
+
+  private static Arg ref(Contract c) {
+    return Arg.of(c.id(), c.name());
   }
 
   /** The first contract with one of {@code statuses} that succeeds {@code c}, by end then id. */

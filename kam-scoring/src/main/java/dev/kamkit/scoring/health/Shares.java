@@ -1,6 +1,8 @@
 package dev.kamkit.scoring.health;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
@@ -13,8 +15,8 @@ import java.util.Optional;
 
 /**
  * Puts one account's potential and activity against the portfolio's: its shares, whether it is
- * high-value and under-served, and the words for it. Every comparison is made exactly, by cross
- * multiplication, so rounding never decides a flag or a rank.
+ * high-value and under-served, and the reason that says so. Every comparison is made exactly, by
+ * cross multiplication, so rounding never decides a flag or a rank.
  */
 final class Shares {
   /**
@@ -95,83 +97,76 @@ final class Shares {
       BigDecimal expected,
       boolean highValue,
       boolean below) {
-    String name = account.account().name();
+    Arg name = Arg.of(account.id(), account.account().name());
     List<KamId> subjects = List.of(account.id());
     if (!own.total().isPositive()) {
       return Reason.of(
-          "health.focus.no-potential",
+          HealthCode.FOCUS_NO_POTENTIAL,
           Effect.GAP,
-          name
-              + " shows no potential ("
-              + own.total()
-              + "): nothing to weigh its "
-              + Texts.count(interactions, "interaction", "interactions")
-              + " against",
-          subjects);
+          subjects,
+          name,
+          Arg.of(own.total()),
+          Arg.of(interactions));
     }
-    String shares =
-        name
-            + " holds "
-            + Texts.percent(ratio(own.total().amount(), potential))
-            + " of the portfolio's potential ("
-            + own.total()
-            + composition(own)
-            + ") and received "
-            + activityText(interactions)
-            + " in "
-            + window.describe();
+    Arg potentialShare = Arg.of(ratio(own.total().amount(), potential));
+    Arg composition = Arg.of(composition(own));
     if (activity.signum() == 0) {
-      return Reason.of("health.focus.no-activity", Effect.GAP, shares, subjects);
+      return Reason.of(
+          HealthCode.FOCUS_NO_ACTIVITY,
+          Effect.GAP,
+          subjects,
+          name,
+          potentialShare,
+          composition,
+          window.daysArg(),
+          window.endArg());
     }
+    List<Arg> shares =
+        new ArrayList<>(
+            List.of(
+                name,
+                potentialShare,
+                composition,
+                Arg.of(ratio(BigDecimal.valueOf(interactions), activity)),
+                Arg.of(interactions),
+                Arg.of(activity.longValueExact()),
+                window.daysArg(),
+                window.endArg()));
+    HealthCode code;
+    Effect effect;
     if (highValue && below) {
       long shortfall =
           expected
               .subtract(BigDecimal.valueOf(interactions))
               .setScale(0, RoundingMode.HALF_UP)
               .longValueExact();
-      return Reason.of(
-          "health.focus.under-served",
-          Effect.RISK,
-          shares + ": about " + shortfall + " fewer than its potential warrants",
-          subjects);
+      code = HealthCode.FOCUS_UNDER_SERVED;
+      effect = Effect.RISK;
+      shares.add(Arg.of(shortfall));
+    } else if (below) {
+      code = HealthCode.FOCUS_BELOW_POTENTIAL;
+      effect = Effect.GAP;
+      shares.add(Arg.of(policy.highValueFromAverage()));
+    } else {
+      code = HealthCode.FOCUS_IN_LINE;
+      effect = Effect.STRENGTH;
     }
-    if (below) {
-      return Reason.of(
-          "health.focus.below-potential",
-          Effect.GAP,
-          shares
-              + "; its potential is under the high-value mark ("
-              + policy.highValueFromAverage().stripTrailingZeros().toPlainString()
-              + " times the average), so it is not flagged",
-          subjects);
-    }
-    return Reason.of("health.focus.in-line", Effect.STRENGTH, shares, subjects);
+    return Reason.of(new Message(code, shares), effect, subjects);
   }
 
-  private String activityText(int interactions) {
-    if (activity.signum() == 0) {
-      return "none of the portfolio's completed interactions, as there were none";
-    }
-    return Texts.percent(ratio(BigDecimal.valueOf(interactions), activity))
-        + " of its completed interactions ("
-        + interactions
-        + " of "
-        + activity
-        + ")";
-  }
-
-  private static String composition(Potential own) {
+  /** What the account's potential is made of: a fiscal year's net revenue and unsold whitespace. */
+  private static Message composition(Potential own) {
+    Arg total = Arg.of(own.total());
     return own.netRevenue()
         .map(
             r ->
-                ": fiscal year "
-                    + own.fiscalYear()
-                    + " net revenue "
-                    + r
-                    + " plus "
-                    + own.whitespace()
-                    + " of unsold whitespace")
-        .orElse(": unsold whitespace only");
+                Message.of(
+                    HealthCode.POTENTIAL_MADE_OF,
+                    total,
+                    Arg.year(own.fiscalYear()),
+                    Arg.of(r),
+                    Arg.of(own.whitespace())))
+        .orElseGet(() -> Message.of(HealthCode.POTENTIAL_WHITESPACE_ONLY, total));
   }
 
   private static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {

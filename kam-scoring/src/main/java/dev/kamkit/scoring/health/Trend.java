@@ -1,10 +1,13 @@
 package dev.kamkit.scoring.health;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,27 +18,56 @@ import java.util.List;
 final class Trend {
   private Trend() {}
 
+  /** The codes of one trend's outcomes; each takes the comparison's arguments, the ratios first. */
+  record Codes(
+      HealthCode grew,
+      HealthCode none,
+      HealthCode onTrack,
+      HealthCode belowTarget,
+      HealthCode declined) {}
+
+  static final Codes VOLUME =
+      new Codes(
+          HealthCode.VOLUME_NEW,
+          HealthCode.VOLUME_NONE,
+          HealthCode.VOLUME_ON_TRACK,
+          HealthCode.VOLUME_BELOW_TARGET,
+          HealthCode.VOLUME_DECLINED);
+
+  static final Codes REVENUE =
+      new Codes(
+          HealthCode.REVENUE_NEW,
+          HealthCode.REVENUE_NONE,
+          HealthCode.REVENUE_ON_TRACK,
+          HealthCode.REVENUE_BELOW_TARGET,
+          HealthCode.REVENUE_DECLINED);
+
+  static final Codes CONTRACT_VALUE =
+      new Codes(
+          HealthCode.CONTRACT_VALUE_NEW,
+          HealthCode.CONTRACT_VALUE_NONE,
+          HealthCode.CONTRACT_VALUE_ON_TRACK,
+          HealthCode.CONTRACT_VALUE_BELOW_TARGET,
+          HealthCode.CONTRACT_VALUE_DECLINED);
+
   /**
    * The measure of one trend.
    *
    * @param indicator the indicator scored
-   * @param code the reason code's stem, for example {@code "health.volume"}
+   * @param codes the reason codes of its outcomes
    * @param band how the ratio turns into fulfilment
    * @param now this period's amount
    * @param before the previous period's amount
-   * @param what the subject in words, for example {@code "Units"}
-   * @param comparison the two amounts in words, for example {@code "1200 in 2025 against 1000 in
-   *     2024"}
+   * @param comparison the arguments that show the two amounts, after the ratio where there is one
    * @param subjects the ids the reason concerns
    */
   static Measure measure(
       HealthIndicator indicator,
-      String code,
+      Codes codes,
       TrendBand band,
       BigDecimal now,
       BigDecimal before,
-      String what,
-      String comparison,
+      List<Arg> comparison,
       List<KamId> subjects) {
     if (before.signum() == 0) {
       boolean grew = now.signum() > 0;
@@ -45,35 +77,30 @@ final class Trend {
           0,
           List.of(
               Reason.of(
-                  code + (grew ? ".new" : ".none"),
+                  new Message(grew ? codes.grew() : codes.none(), comparison),
                   grew ? Effect.STRENGTH : Effect.GAP,
-                  what
-                      + (grew ? ": up from nothing, " : ": nothing in either period, ")
-                      + comparison,
                   subjects)));
     }
     BigDecimal ratio = now.divide(before, 6, RoundingMode.HALF_EVEN);
-    String outcome;
+    HealthCode outcome;
     Effect effect;
     if (ratio.compareTo(band.fullFrom()) >= 0) {
-      outcome = ".on-track";
+      outcome = codes.onTrack();
       effect = Effect.STRENGTH;
     } else if (ratio.compareTo(BigDecimal.ONE) >= 0) {
-      outcome = ".below-target";
+      outcome = codes.belowTarget();
       effect = Effect.GAP;
     } else {
-      outcome = ".declined";
+      outcome = codes.declined();
       effect = Effect.RISK;
     }
+    List<Arg> args = new ArrayList<>(comparison.size() + 1);
+    args.add(Arg.of(ratio));
+    args.addAll(comparison);
     return Measure.of(
         indicator,
         band.fulfilment(ratio),
         0,
-        List.of(
-            Reason.of(
-                code + outcome,
-                effect,
-                what + ": " + Texts.percent(ratio) + " of the period before, " + comparison,
-                subjects)));
+        List.of(Reason.of(new Message(outcome, args), effect, subjects)));
   }
 }

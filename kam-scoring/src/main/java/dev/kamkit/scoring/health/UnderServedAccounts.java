@@ -6,6 +6,7 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.InteractionStatus;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
 import java.time.LocalDate;
@@ -70,10 +71,12 @@ public final class UnderServedAccounts {
       } else {
         notAssessed.add(
             Reason.of(
-                "health.potential.unknown",
+                HealthCode.POTENTIAL_UNKNOWN,
                 Effect.GAP,
-                account.account().name() + " is left out: " + potential.unknownBecause(),
-                List.of(account.id())));
+                List.of(account.id()),
+                Arg.of(account.id(), account.account().name()),
+                Arg.of(potential.revenueMissing().orElseThrow()),
+                Arg.text(policy.reportingCurrency().getCurrencyCode())));
       }
     }
     Money total =
@@ -112,30 +115,21 @@ public final class UnderServedAccounts {
     if (judged == 0) {
       notes.add(
           Reason.of(
-              "health.focus.nothing-judged",
+              HealthCode.PORTFOLIO_NOTHING_JUDGED,
               Effect.GAP,
-              "No account has a known potential in "
-                  + policy.reportingCurrency().getCurrencyCode()
-                  + ": nothing to judge",
-              List.of()));
+              List.of(),
+              Arg.text(policy.reportingCurrency().getCurrencyCode())));
     } else if (!total.isPositive()) {
-      notes.add(
-          Reason.of(
-              "health.focus.no-potential",
-              Effect.GAP,
-              "The portfolio shows no potential: no account can be judged against it",
-              List.of()));
+      notes.add(Reason.of(HealthCode.PORTFOLIO_NO_POTENTIAL, Effect.GAP, List.of()));
     }
     if (judged > 0 && activity == 0) {
       notes.add(
           Reason.of(
-              "health.focus.no-activity",
+              HealthCode.PORTFOLIO_NO_ACTIVITY,
               Effect.RISK,
-              "No completed interaction in "
-                  + window.describe()
-                  + " across the portfolio: shares"
-                  + " of activity are undefined, so no account is flagged",
-              List.of()));
+              List.of(),
+              window.daysArg(),
+              window.endArg()));
     }
     return notes;
   }

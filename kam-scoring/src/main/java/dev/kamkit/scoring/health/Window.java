@@ -1,5 +1,6 @@
 package dev.kamkit.scoring.health;
 
+import dev.kamkit.model.explain.Arg;
 import java.time.LocalDate;
 
 /**
@@ -19,8 +20,13 @@ record Window(int days, LocalDate start, LocalDate end) {
     return !date.isBefore(start) && !date.isAfter(end);
   }
 
-  /** For messages: {@code "the 180 days to 2026-11-22"}. */
-  String describe() {
-    return "the " + days + " days to " + end;
+  /** For messages: the window's length, the {@code days} argument. */
+  Arg daysArg() {
+    return Arg.of(days);
+  }
+
+  /** For messages: the scoring day, the {@code end} argument. */
+  Arg endArg() {
+    return Arg.of(end);
   }
 }

@@ -13,6 +13,11 @@
  * account's share of completed interactions with its share of potential, and ranks the accounts
  * whose activity falls well below what their potential warrants (seed 004: one in five high-value
  * accounts is under-called).
+ *
+ * <p>Results are data: every reason, the reason for the status colour and the lines of both
+ * explanations are {@link dev.kamkit.model.explain.Message messages} of a {@link
+ * dev.kamkit.scoring.health.HealthCode} with typed arguments, worded only on demand in English,
+ * German or French from this package's bundle ({@code explain(Locale)}).
  */
 @KamStyle
 @NullMarked

@@ -1,7 +1,12 @@
 package dev.kamkit.scoring.health;
 
+import static dev.kamkit.scoring.health.Checks.USD;
+import static dev.kamkit.scoring.health.Checks.assertMessage;
 import static dev.kamkit.scoring.health.Checks.assertNumber;
 import static dev.kamkit.scoring.health.Checks.codes;
+import static dev.kamkit.scoring.health.Checks.money;
+import static dev.kamkit.scoring.health.Checks.nested;
+import static dev.kamkit.scoring.health.Checks.number;
 import static dev.kamkit.scoring.health.Fixtures.AS_OF;
 import static dev.kamkit.scoring.health.Fixtures.BRONCHO;
 import static dev.kamkit.scoring.health.Fixtures.ONKO;
@@ -15,6 +20,7 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.AccountProfile;
 import dev.kamkit.model.account.AnnualVolume;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.ScoreComponent;
@@ -44,15 +50,29 @@ class FiscalTrendsTest {
             HealthIndicator.VOLUME_TREND);
     assertNumber("1", up.fulfilment());
     assertEquals(List.of("health.volume.on-track"), codes(up.reasons()));
-    assertEquals(
-        "Units: 100.0% of the period before, 1000 in fiscal year 2025 against 1000 in 2024",
-        up.reasons().get(0).message().toString());
+    assertMessage(
+        up.reasons().get(0).message(),
+        HealthCode.VOLUME_ON_TRACK,
+        number("1.000000"),
+        number("1000"),
+        Arg.year(2025),
+        number("1000"),
+        Arg.year(2024));
+    assertEquals(List.of("a"), Checks.subjects(up.reasons().get(0)));
     ScoreComponent down =
         component(
             volumes(year(2024, 1_000, "1.00"), year(2025, 800, "1.00")),
             HealthIndicator.VOLUME_TREND);
     assertNumber("0", down.fulfilment());
     assertEquals(Effect.RISK, down.reasons().get(0).effect());
+    assertMessage(
+        down.reasons().get(0).message(),
+        HealthCode.VOLUME_DECLINED,
+        number("0.800000"),
+        number("800"),
+        Arg.year(2025),
+        number("1000"),
+        Arg.year(2024));
   }
 
   @Test
@@ -75,14 +95,24 @@ class FiscalTrendsTest {
             p -> p.fiscalYearStart(MonthDay.of(7, 1)));
     ScoreComponent june =
         scorer.score(account, LocalDate.of(2026, 6, 30)).component(HealthIndicator.VOLUME_TREND);
-    assertEquals(
-        "Units: 200.0% of the period before, 1000 in fiscal year 2024 against 500 in 2023",
-        june.reasons().get(0).message().toString());
+    assertMessage(
+        june.reasons().get(0).message(),
+        HealthCode.VOLUME_ON_TRACK,
+        number("2.000000"),
+        number("1000"),
+        Arg.year(2024),
+        number("500"),
+        Arg.year(2023));
     ScoreComponent july =
         scorer.score(account, LocalDate.of(2026, 7, 1)).component(HealthIndicator.VOLUME_TREND);
-    assertEquals(
-        "Units: 200.0% of the period before, 2000 in fiscal year 2025 against 1000 in 2024",
-        july.reasons().get(0).message().toString());
+    assertMessage(
+        july.reasons().get(0).message(),
+        HealthCode.VOLUME_ON_TRACK,
+        number("2.000000"),
+        number("2000"),
+        Arg.year(2025),
+        number("1000"),
+        Arg.year(2024));
   }
 
   @Test
@@ -93,9 +123,14 @@ class FiscalTrendsTest {
             productYear(2025, ONKO, 600),
             productYear(2025, BRONCHO, 500));
     ScoreComponent c = component(account, HealthIndicator.VOLUME_TREND);
-    assertEquals(
-        "Units: 110.0% of the period before, 1100 in fiscal year 2025 against 1000 in 2024",
-        c.reasons().get(0).message().toString());
+    assertMessage(
+        c.reasons().get(0).message(),
+        HealthCode.VOLUME_ON_TRACK,
+        number("1.100000"),
+        number("1100"),
+        Arg.year(2025),
+        number("1000"),
+        Arg.year(2024));
   }
 
   @Test
@@ -103,10 +138,13 @@ class FiscalTrendsTest {
     ScoreComponent c = component(volumes(year(2025, 1_000, "1.00")), HealthIndicator.VOLUME_TREND);
     assertFalse(c.applicable());
     assertEquals(List.of("health.volume.no-data"), codes(c.reasons()));
-    assertEquals(
-        "The volume trend needs units for fiscal years 2024 and 2025, the latest complete one:"
-            + " no units are recorded for fiscal year 2024",
-        c.reasons().get(0).message().toString());
+    assertMessage(
+        c.reasons().get(0).message(),
+        HealthCode.VOLUME_NO_DATA,
+        Arg.year(2024),
+        Arg.year(2025),
+        Arg.list(nested(HealthCode.FISCAL_NO_UNITS, Arg.year(2024))));
+    assertEquals(Effect.GAP, c.reasons().get(0).effect());
   }
 
   @Test
@@ -115,10 +153,14 @@ class FiscalTrendsTest {
     ScoreComponent c = component(account, HealthIndicator.NET_REVENUE_RETENTION);
     assertNumber("0.5", c.fulfilment());
     assertEquals(List.of("health.revenue.declined"), codes(c.reasons()));
-    assertEquals(
-        "Net revenue retained: 90.0% of the period before, 900000.00 USD in fiscal year 2025"
-            + " against 1000000.00 USD in 2024",
-        c.reasons().get(0).message().toString());
+    assertMessage(
+        c.reasons().get(0).message(),
+        HealthCode.REVENUE_DECLINED,
+        number("0.900000"),
+        money("900000.00 USD"),
+        Arg.year(2025),
+        money("1000000.00 USD"),
+        Arg.year(2024));
   }
 
   @Test
@@ -132,17 +174,26 @@ class FiscalTrendsTest {
                 .build());
     ScoreComponent c = component(account, HealthIndicator.NET_REVENUE_RETENTION);
     assertFalse(c.applicable());
-    assertEquals(
-        "Net revenue retention needs net revenue in USD for fiscal years 2024 and 2025, the"
-            + " latest complete one: fiscal year 2025 net revenue is in EUR, not USD: left out,"
-            + " never converted",
-        c.reasons().get(0).message().toString());
+    assertMessage(
+        c.reasons().get(0).message(),
+        HealthCode.REVENUE_NO_DATA,
+        USD,
+        Arg.year(2024),
+        Arg.year(2025),
+        Arg.list(nested(HealthCode.FISCAL_OTHER_CURRENCY, Arg.year(2025), Arg.text("EUR"), USD)));
     HealthPolicy euro = HealthPolicy.defaults().withReportingCurrency(Money.currency("EUR"));
     ScoreComponent inEuro =
         HealthScorer.of(euro)
             .score(account, AS_OF)
             .component(HealthIndicator.NET_REVENUE_RETENTION);
     assertFalse(inEuro.applicable()); // now 2024 is the year in another currency
+    assertMessage(
+        inEuro.reasons().get(0).message(),
+        HealthCode.REVENUE_NO_DATA,
+        Arg.text("EUR"),
+        Arg.year(2024),
+        Arg.year(2025),
+        Arg.list(nested(HealthCode.FISCAL_OTHER_CURRENCY, Arg.year(2024), USD, Arg.text("EUR"))));
   }
 
   @Test
@@ -150,6 +201,24 @@ class FiscalTrendsTest {
     HealthResult result = scorer.score(bare("a"), AS_OF);
     assertFalse(result.component(HealthIndicator.VOLUME_TREND).applicable());
     assertFalse(result.component(HealthIndicator.NET_REVENUE_RETENTION).applicable());
+    // both years are missing, the earlier one named first
+    assertMessage(
+        result.component(HealthIndicator.VOLUME_TREND).reasons().get(0).message(),
+        HealthCode.VOLUME_NO_DATA,
+        Arg.year(2024),
+        Arg.year(2025),
+        Arg.list(
+            nested(HealthCode.FISCAL_NO_UNITS, Arg.year(2024)),
+            nested(HealthCode.FISCAL_NO_UNITS, Arg.year(2025))));
+    assertMessage(
+        result.component(HealthIndicator.NET_REVENUE_RETENTION).reasons().get(0).message(),
+        HealthCode.REVENUE_NO_DATA,
+        USD,
+        Arg.year(2024),
+        Arg.year(2025),
+        Arg.list(
+            nested(HealthCode.FISCAL_NO_REVENUE, Arg.year(2024)),
+            nested(HealthCode.FISCAL_NO_REVENUE, Arg.year(2025))));
     assertEquals(AccountProfile.builder().build(), bare("a").account().profile());
   }
 

@@ -4,6 +4,9 @@ import static dev.kamkit.model.portfolio.FormularyStatus.NON_FORMULARY;
 import static dev.kamkit.model.portfolio.FormularyStatus.ON_FORMULARY;
 import static dev.kamkit.model.portfolio.FormularyStatus.PREFERRED;
 import static dev.kamkit.model.portfolio.FormularyStatus.UNDER_REVIEW;
+import static dev.kamkit.scoring.health.Checks.DAYS;
+import static dev.kamkit.scoring.health.Checks.END;
+import static dev.kamkit.scoring.health.Checks.assertMessage;
 import static dev.kamkit.scoring.health.Checks.assertNumber;
 import static dev.kamkit.scoring.health.Checks.codes;
 import static dev.kamkit.scoring.health.Checks.subjects;
@@ -16,8 +19,10 @@ import static dev.kamkit.scoring.health.Fixtures.bare;
 import static dev.kamkit.scoring.health.Fixtures.listing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.portfolio.FormularyEntry;
 import dev.kamkit.scoring.Effect;
@@ -27,6 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /** Formulary wins: a product becoming listed in the window, and a listing lost. */
 class FormularyWinsTest {
+  private static final Arg ONKOVIR = Checks.product(ONKO, "Onkovir");
+
   private final HealthScorer scorer = HealthScorer.withDefaults();
 
   private ScoreComponent wins(FormularyEntry... entries) {
@@ -40,9 +47,14 @@ class FormularyWinsTest {
         wins(listing(ONKO, NON_FORMULARY, LONG_AGO), listing(ONKO, ON_FORMULARY, WINDOW_START));
     assertNumber("1", c.fulfilment());
     assertEquals(List.of("health.formulary.win"), codes(c.reasons()));
-    assertEquals(
-        "Onkovir listed as on formulary on 2026-05-26 after being non-formulary",
-        c.reasons().get(0).message().toString());
+    assertMessage(
+        c.reasons().get(0).message(),
+        HealthCode.FORMULARY_WIN,
+        ONKOVIR,
+        Arg.of(ON_FORMULARY),
+        Arg.of(WINDOW_START),
+        Arg.of(NON_FORMULARY));
+    assertEquals(List.of(ONKO), subjects(c.reasons().get(0)));
   }
 
   @Test
@@ -62,18 +74,23 @@ class FormularyWinsTest {
             listing(ONKO, ON_FORMULARY, WINDOW_START.minusDays(1)));
     assertNumber("1", c.fulfilment());
     assertEquals(List.of("health.formulary.held"), codes(c.reasons()));
-    assertEquals(
-        "Listed throughout the 180 days to 2026-11-22: Onkovir",
-        c.reasons().get(0).message().toString());
+    assertMessage(
+        c.reasons().get(0).message(), HealthCode.FORMULARY_HELD, DAYS, END, Arg.list(ONKOVIR));
+    assertEquals(List.of(ONKO), subjects(c.reasons().get(0)));
   }
 
   @Test
   void aFirstListingInTheWindowIsAWin() {
     ScoreComponent c = wins(listing(ONKO, PREFERRED, AS_OF));
     assertNumber("1", c.fulfilment());
-    assertEquals(
-        "Onkovir listed as preferred on 2026-11-22, its first listing",
-        c.reasons().get(0).message().toString());
+    assertEquals(List.of("health.formulary.win.first"), codes(c.reasons()));
+    assertEquals(Effect.STRENGTH, c.reasons().get(0).effect());
+    assertMessage(
+        c.reasons().get(0).message(),
+        HealthCode.FORMULARY_FIRST_LISTING,
+        ONKOVIR,
+        Arg.of(PREFERRED),
+        Arg.of(AS_OF));
   }
 
   @Test
@@ -82,9 +99,14 @@ class FormularyWinsTest {
         wins(listing(ONKO, UNDER_REVIEW, LONG_AGO), listing(ONKO, ON_FORMULARY, AS_OF.plusDays(1)));
     assertNumber("0", c.fulfilment());
     assertEquals(List.of("health.formulary.not-listed"), codes(c.reasons()));
-    assertEquals(
-        "Onkovir is under review and gained no listing in the 180 days to 2026-11-22",
-        c.reasons().get(0).message().toString());
+    assertMessage(
+        c.reasons().get(0).message(),
+        HealthCode.FORMULARY_NOT_LISTED,
+        ONKOVIR,
+        Arg.of(UNDER_REVIEW),
+        DAYS,
+        END);
+    assertEquals(List.of(ONKO), subjects(c.reasons().get(0)));
   }
 
   @Test
@@ -97,14 +119,21 @@ class FormularyWinsTest {
                 listing(ONKO, NON_FORMULARY, AS_OF.minusDays(10)));
     HealthResult result = scorer.score(account, AS_OF);
     ScoreComponent c = result.component(HealthIndicator.FORMULARY_WINS);
-    assertEquals(List.of("health.formulary.win", "health.formulary.lost"), codes(c.reasons()));
-    assertEquals(Effect.RISK, c.reasons().get(1).effect());
+    // Bronchafin's listing is its first one
     assertEquals(
-        "Onkovir lost its formulary listing on 2026-11-12 and is now non-formulary",
-        c.reasons().get(1).message().toString());
+        List.of("health.formulary.win.first", "health.formulary.lost"), codes(c.reasons()));
+    assertEquals(Effect.RISK, c.reasons().get(1).effect());
+    assertMessage(
+        c.reasons().get(1).message(),
+        HealthCode.FORMULARY_LOST,
+        ONKOVIR,
+        Arg.of(AS_OF.minusDays(10)),
+        Arg.of(NON_FORMULARY));
     assertNumber("1", c.fulfilment()); // one win meets the target of one
     assertEquals(dev.kamkit.scoring.RagStatus.AMBER, result.status());
-    assertEquals(List.of(FormularyWins.LOST), codes(result.colourRules()));
+    assertEquals(List.of("health.formulary.lost"), codes(result.colourRules()));
+    HealthPolicy lenient = HealthPolicy.defaults().withLostListingIsAtLeastAmber(false);
+    assertTrue(HealthScorer.of(lenient).score(account, AS_OF).colourRules().isEmpty());
   }
 
   @Test
@@ -149,9 +178,7 @@ class FormularyWinsTest {
     ScoreComponent c = wins();
     assertFalse(c.applicable());
     assertEquals(List.of("health.formulary.no-data"), codes(c.reasons()));
-    assertEquals(
-        "No formulary status is recorded for our products on or before 2026-11-22: record"
-            + " formulary history to measure formulary wins",
-        c.reasons().get(0).message().toString());
+    assertMessage(c.reasons().get(0).message(), HealthCode.FORMULARY_NO_DATA, END);
+    assertEquals(List.of(), c.reasons().get(0).subjects());
   }
 }

@@ -1,7 +1,12 @@
 package dev.kamkit.scoring.health;
 
+import static dev.kamkit.scoring.health.Checks.DAYS;
+import static dev.kamkit.scoring.health.Checks.END;
+import static dev.kamkit.scoring.health.Checks.assertMessage;
 import static dev.kamkit.scoring.health.Checks.assertNumber;
 import static dev.kamkit.scoring.health.Checks.codes;
+import static dev.kamkit.scoring.health.Checks.nested;
+import static dev.kamkit.scoring.health.Checks.number;
 import static dev.kamkit.scoring.health.Fixtures.AS_OF;
 import static dev.kamkit.scoring.health.Fixtures.KAM;
 import static dev.kamkit.scoring.health.Fixtures.LONG_AGO;
@@ -12,8 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.plan.AccountPlan;
+import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.RagStatus;
+import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.ScoreComponent;
 import java.math.BigDecimal;
 import java.util.List;
@@ -28,7 +36,7 @@ class HealthColourTest {
     HealthResult result = scorer.score(healthy("a"), AS_OF);
     assertNumber("100", result.score().value());
     assertEquals(RagStatus.GREEN, result.status());
-    assertEquals("score 100.00 is at least 70", result.statusReason());
+    assertMessage(result.statusReason(), HealthCode.STATUS_GREEN, number("100.00"), number("70"));
     assertTrue(result.colourRules().isEmpty());
     assertNumber("100", result.leading().value());
     assertNumber("100", result.lagging().orElseThrow().value());
@@ -45,7 +53,7 @@ class HealthColourTest {
     HealthPolicy strict = HealthPolicy.defaults().withGreenFrom(BigDecimal.valueOf(100));
     HealthResult result = HealthScorer.of(strict).score(healthy("a"), AS_OF);
     assertEquals(RagStatus.GREEN, result.status());
-    assertEquals("score 100.00 is at least 100", result.statusReason());
+    assertMessage(result.statusReason(), HealthCode.STATUS_GREEN, number("100.00"), number("100"));
   }
 
   @Test
@@ -87,12 +95,22 @@ class HealthColourTest {
     HealthResult result = scorer.score(account, AS_OF);
     assertNumber("75", result.score().value()); // committee access held: 15 + lagging 60
     assertEquals(RagStatus.AMBER, result.status());
-    assertEquals(List.of(HealthColour.NO_MOMENTUM), codes(result.colourRules()));
+    assertEquals(List.of("health.colour.no-momentum"), codes(result.colourRules()));
+    Reason rule = result.colourRules().get(0);
+    assertEquals(Effect.RISK, rule.effect());
+    assertEquals(List.of(), rule.subjects());
+    assertMessage(rule.message(), HealthCode.NO_MOMENTUM, DAYS, END);
+    assertMessage(
+        result.statusReason(),
+        HealthCode.STATUS_HELD_AT_AMBER,
+        number("75.00"),
+        number("70"),
+        Arg.list(Arg.of(rule.message())));
     assertEquals(
         "held at amber although the score 75.00 is at least 70: No new relationship, committee"
             + " access or value initiative in the 180 days to 2026-11-22: nothing yet predicts"
             + " that the lagging numbers will hold",
-        result.statusReason());
+        result.statusReason().toString());
   }
 
   @Test
@@ -117,12 +135,19 @@ class HealthColourTest {
             "health.committee.not-reached",
             "health.initiatives.no-plan"),
         codes(result.gaps()).subList(0, 3));
+    assertMessage(
+        result.statusReason(),
+        HealthCode.STATUS_LEADING_ONLY,
+        nested(
+            HealthCode.STATUS_ALSO,
+            nested(HealthCode.STATUS_RED, number("0.00"), number("40")),
+            Arg.list(nested(HealthCode.NO_MOMENTUM, DAYS, END))));
     assertEquals(
         "score 0.00 is below 40; also: No new relationship, committee access or value initiative"
             + " in the 180 days to 2026-11-22: nothing yet predicts that the lagging numbers will"
             + " hold; no lagging indicator has host data, so the colour rests on leading"
             + " indicators alone",
-        result.statusReason());
+        result.statusReason().toString());
     // every lagging weight is shared out among the leading indicators
     ScoreComponent relationships = result.component(HealthIndicator.NEW_RELATIONSHIPS);
     assertNumber("37.5", relationships.weight());
@@ -138,10 +163,10 @@ class HealthColourTest {
     // 2 of 3 relationships (25 of 37.5 points) and the committee gained (37.5): 62.50
     assertNumber("62.5", result.score().value());
     assertEquals(RagStatus.AMBER, result.status());
-    assertEquals(
-        "score 62.50 is below 70; no lagging indicator has host data, so the colour"
-            + " rests on leading indicators alone",
-        result.statusReason());
+    assertMessage(
+        result.statusReason(),
+        HealthCode.STATUS_LEADING_ONLY,
+        nested(HealthCode.STATUS_AMBER, number("62.50"), number("70")));
     HealthPolicy strict = HealthPolicy.defaults().withAmberFrom(BigDecimal.valueOf(65));
     assertEquals(RagStatus.RED, HealthScorer.of(strict).score(amber, AS_OF).status());
     // the amber band includes its lower bound

@@ -1,7 +1,14 @@
 package dev.kamkit.scoring.health;
 
+import static dev.kamkit.scoring.health.Checks.DAYS;
+import static dev.kamkit.scoring.health.Checks.END;
+import static dev.kamkit.scoring.health.Checks.assertMessage;
 import static dev.kamkit.scoring.health.Checks.assertNumber;
 import static dev.kamkit.scoring.health.Checks.codes;
+import static dev.kamkit.scoring.health.Checks.member;
+import static dev.kamkit.scoring.health.Checks.nested;
+import static dev.kamkit.scoring.health.Checks.person;
+import static dev.kamkit.scoring.health.Checks.ptCommittee;
 import static dev.kamkit.scoring.health.Checks.subjects;
 import static dev.kamkit.scoring.health.Fixtures.AS_OF;
 import static dev.kamkit.scoring.health.Fixtures.KAM;
@@ -19,7 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.committee.DecisionBodyKind;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.DecisionBodyId;
+import dev.kamkit.model.id.InitiativeId;
 import dev.kamkit.model.plan.InitiativeStatus;
 import dev.kamkit.model.stakeholder.CommitteeMembership;
 import dev.kamkit.model.stakeholder.CommitteeRole;
@@ -27,6 +37,7 @@ import dev.kamkit.model.stakeholder.StakeholderStatus;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.ScoreComponent;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -46,10 +57,18 @@ class LeadingIndicatorsTest {
     assertNumber("0.333333", c.fulfilment());
     Reason first = c.reasons().get(0);
     assertEquals("health.relationships.new", first.code());
-    assertEquals(
-        "1 new relationship in the 180 days to 2026-11-22: Jordan Reyes with Erik Lindqvist"
-            + " (since 2026-05-26)",
-        first.message().toString());
+    assertMessage(
+        first.message(),
+        HealthCode.RELATIONSHIPS_NEW,
+        Arg.of(1),
+        DAYS,
+        END,
+        Arg.list(
+            nested(
+                HealthCode.RELATIONSHIP,
+                member(KAM, "Jordan Reyes"),
+                person("cfo-lind", "Erik Lindqvist"),
+                Arg.of(WINDOW_START))));
     assertEquals(List.of("cfo-lind"), subjects(first));
   }
 
@@ -63,9 +82,13 @@ class LeadingIndicatorsTest {
     ScoreComponent c = component(account, HealthIndicator.NEW_RELATIONSHIPS);
     assertNumber("0", c.fulfilment());
     assertEquals(List.of("health.relationships.below-target"), codes(c.reasons()));
-    assertEquals(
-        "No new stakeholder relationship started in the 180 days to 2026-11-22; the target is 3",
-        c.reasons().get(0).message().toString());
+    assertMessage(
+        c.reasons().get(0).message(),
+        HealthCode.RELATIONSHIPS_BELOW_TARGET,
+        Arg.of(0),
+        DAYS,
+        END,
+        Arg.of(3));
   }
 
   @Test
@@ -94,9 +117,18 @@ class LeadingIndicatorsTest {
     assertEquals(
         List.of("health.relationships.new", "health.relationships.below-target"),
         codes(c.reasons()));
+    assertMessage(
+        c.reasons().get(1).message(),
+        HealthCode.RELATIONSHIPS_BELOW_TARGET,
+        Arg.of(2),
+        DAYS,
+        END,
+        Arg.of(3));
     assertEquals(
-        "Only 2 started in the 180 days to 2026-11-22; the target is 3",
-        c.reasons().get(1).message().toString());
+        List.of(person("nurse-ito", "Kei Ito"), person("cfo-lind", "Erik Lindqvist")),
+        ((Arg.Many) c.reasons().get(0).message().arg("relationships"))
+            .values().stream().map(a -> ((Arg.Nested) a).value().arg("stakeholder")).toList(),
+        "oldest first");
   }
 
   @Test
@@ -123,10 +155,13 @@ class LeadingIndicatorsTest {
     ScoreComponent c = component(account, HealthIndicator.COMMITTEE_ACCESS);
     assertNumber("1", c.fulfilment());
     Reason gained = c.reasons().get(0);
-    assertEquals(
-        "Access to System P&T Committee gained: Priya Shah with voting member Sam Lee"
-            + " since 2026-05-26",
-        gained.message().toString());
+    assertMessage(
+        gained.message(),
+        HealthCode.COMMITTEE_GAINED,
+        ptCommittee(),
+        member(MSL, "Priya Shah"),
+        person("pharm-lee", "Sam Lee"),
+        Arg.of(WINDOW_START));
     assertEquals(List.of("pt", "pharm-lee"), subjects(gained));
   }
 
@@ -141,9 +176,12 @@ class LeadingIndicatorsTest {
     ScoreComponent c = result.component(HealthIndicator.COMMITTEE_ACCESS);
     assertNumber("1", c.fulfilment());
     assertEquals(List.of("health.committee.held"), codes(c.reasons()));
-    assertEquals(
-        "Already reached before the 180 days to 2026-11-22: System P&T Committee",
-        c.reasons().get(0).message().toString());
+    assertMessage(
+        c.reasons().get(0).message(),
+        HealthCode.COMMITTEE_HELD,
+        DAYS,
+        END,
+        Arg.list(ptCommittee()));
   }
 
   @Test
@@ -152,10 +190,11 @@ class LeadingIndicatorsTest {
     ScoreComponent c = component(account, HealthIndicator.COMMITTEE_ACCESS);
     assertNumber("0", c.fulfilment());
     assertEquals(List.of("health.committee.not-reached"), codes(c.reasons()));
-    assertEquals(
-        "System P&T Committee: none of its voting members (Dr. Ada Okafor and Sam Lee)"
-            + " is held by us",
-        c.reasons().get(0).message().toString());
+    assertMessage(
+        c.reasons().get(0).message(),
+        HealthCode.COMMITTEE_NOT_REACHED,
+        ptCommittee(),
+        Arg.list(person("dr-okafor", "Dr. Ada Okafor"), person("pharm-lee", "Sam Lee")));
     assertEquals(List.of("pt", "dr-okafor", "pharm-lee"), subjects(c.reasons().get(0)));
   }
 
@@ -175,9 +214,11 @@ class LeadingIndicatorsTest {
                 relationship(KAM, "dr-okafor", AS_OF), relationship(MSL, "pharm-lee", AS_OF));
     ScoreComponent c = component(account, HealthIndicator.COMMITTEE_ACCESS);
     assertNumber("0", c.fulfilment());
-    assertEquals(
-        "System P&T Committee: none of its voting members (Erik Lindqvist) is held by us",
-        c.reasons().get(0).message().toString());
+    assertMessage(
+        c.reasons().get(0).message(),
+        HealthCode.COMMITTEE_NOT_REACHED,
+        ptCommittee(),
+        Arg.list(person("cfo-lind", "Erik Lindqvist")));
   }
 
   @Test
@@ -204,10 +245,13 @@ class LeadingIndicatorsTest {
     assertFalse(c.applicable());
     assertNumber("0", c.weight());
     assertEquals(List.of("health.committee.none-recorded"), codes(c.reasons()));
-    assertEquals(
-        "No key committee (pharmacy and therapeutics, value analysis and formulary) is recorded:"
-            + " map where decisions are made to measure committee access",
-        c.reasons().get(0).message().toString());
+    assertMessage(
+        c.reasons().get(0).message(),
+        HealthCode.COMMITTEE_NONE_RECORDED,
+        Arg.list(
+            Arg.of(DecisionBodyKind.PHARMACY_AND_THERAPEUTICS),
+            Arg.of(DecisionBodyKind.VALUE_ANALYSIS),
+            Arg.of(DecisionBodyKind.FORMULARY)));
   }
 
   @Test
@@ -215,9 +259,12 @@ class LeadingIndicatorsTest {
     KeyAccount account = withInitiatives(bare("a"), initiative("adherence", WINDOW_START));
     ScoreComponent c = component(account, HealthIndicator.INITIATIVES);
     assertNumber("1", c.fulfilment());
-    assertEquals(
-        "Launched in the 180 days to 2026-11-22: Initiative adherence (2026-05-26)",
-        c.reasons().get(0).message().toString());
+    assertMessage(
+        c.reasons().get(0).message(),
+        HealthCode.INITIATIVES_LAUNCHED,
+        DAYS,
+        END,
+        Arg.list(launched("adherence", WINDOW_START)));
     // one is the default target: met, so nothing is missing
     assertEquals(List.of("health.initiatives.launched"), codes(c.reasons()));
   }
@@ -236,10 +283,16 @@ class LeadingIndicatorsTest {
     assertNumber("0.666667", c.fulfilment());
     assertEquals(
         List.of(
-            "Launched in the 180 days to 2026-11-22: Initiative a-early (2026-10-03) and"
-                + " Initiative b-late (2026-11-17)",
-            "Only 2 launched in the 180 days to 2026-11-22; the target is 3"),
-        c.reasons().stream().map(r -> r.message().toString()).toList());
+            Message.of(
+                HealthCode.INITIATIVES_LAUNCHED,
+                DAYS,
+                END,
+                Arg.list(
+                    launched("a-early", AS_OF.minusDays(50)),
+                    launched("b-late", AS_OF.minusDays(5)))),
+            Message.of(HealthCode.INITIATIVES_BELOW_TARGET, Arg.of(2), DAYS, END, Arg.of(3))),
+        c.reasons().stream().map(Reason::message).toList());
+    assertEquals(List.of("a-early", "b-late"), subjects(c.reasons().get(0)));
   }
 
   @Test
@@ -255,9 +308,13 @@ class LeadingIndicatorsTest {
     ScoreComponent c = component(account, HealthIndicator.INITIATIVES);
     assertNumber("0", c.fulfilment());
     assertEquals(List.of("health.initiatives.below-target"), codes(c.reasons()));
-    assertEquals(
-        "No shared-value initiative launched in the 180 days to 2026-11-22; the target is 1",
-        c.reasons().get(0).message().toString());
+    assertMessage(
+        c.reasons().get(0).message(),
+        HealthCode.INITIATIVES_BELOW_TARGET,
+        Arg.of(0),
+        DAYS,
+        END,
+        Arg.of(1));
   }
 
   @Test
@@ -266,5 +323,31 @@ class LeadingIndicatorsTest {
     assertTrue(c.applicable());
     assertNumber("0", c.fulfilment());
     assertEquals(List.of("health.initiatives.no-plan"), codes(c.reasons()));
+    assertMessage(c.reasons().get(0).message(), HealthCode.INITIATIVES_NO_PLAN);
+    assertEquals(List.of(), c.reasons().get(0).subjects());
+  }
+
+  @Test
+  void aCommitteeWithoutAnyVotingMemberMappedSaysSo() {
+    KeyAccount account =
+        bare("a")
+            .withStakeholders(
+                Fixtures.stakeholder("dr-okafor", "Dr. Ada Okafor")
+                    .withCommitteeMemberships(
+                        CommitteeMembership.of(
+                            DecisionBodyId.of(PT), CommitteeRole.NON_VOTING_MEMBER)))
+            .withRelationships(relationship(KAM, "dr-okafor", AS_OF));
+    ScoreComponent c = component(account, HealthIndicator.COMMITTEE_ACCESS);
+    assertNumber("0", c.fulfilment());
+    assertEquals(List.of("health.committee.no-voting-member"), codes(c.reasons()));
+    assertEquals(Effect.GAP, c.reasons().get(0).effect());
+    assertMessage(
+        c.reasons().get(0).message(), HealthCode.COMMITTEE_NO_VOTING_MEMBER, ptCommittee());
+    assertEquals(List.of("pt"), subjects(c.reasons().get(0)));
+  }
+
+  private static Arg launched(String id, LocalDate launched) {
+    return nested(
+        HealthCode.INITIATIVE, Arg.of(InitiativeId.of(id), "Initiative " + id), Arg.of(launched));
   }
 }

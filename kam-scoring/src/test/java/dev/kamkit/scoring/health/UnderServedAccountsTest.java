@@ -1,7 +1,13 @@
 package dev.kamkit.scoring.health;
 
+import static dev.kamkit.scoring.health.Checks.END;
+import static dev.kamkit.scoring.health.Checks.USD;
+import static dev.kamkit.scoring.health.Checks.assertMessage;
 import static dev.kamkit.scoring.health.Checks.assertNumber;
 import static dev.kamkit.scoring.health.Checks.codes;
+import static dev.kamkit.scoring.health.Checks.money;
+import static dev.kamkit.scoring.health.Checks.nested;
+import static dev.kamkit.scoring.health.Checks.number;
 import static dev.kamkit.scoring.health.Checks.subjects;
 import static dev.kamkit.scoring.health.Fixtures.AS_OF;
 import static dev.kamkit.scoring.health.Fixtures.BRONCHO;
@@ -28,11 +34,14 @@ import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.InteractionStatus;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.SiteId;
 import dev.kamkit.model.portfolio.WhitespaceStatus;
+import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -42,6 +51,13 @@ import org.junit.jupiter.api.Test;
 
 /** Under-served accounts: activity well below what their potential warrants (seed 004). */
 class UnderServedAccountsTest {
+  /** The default activity window's length, the {@code days} argument. */
+  private static final Arg YEAR = Arg.of(365);
+
+  private static final Arg ONKOVIR = Checks.product(ONKO, "Onkovir");
+  private static final Arg BRONCHAFIN = Checks.product(BRONCHO, "Bronchafin");
+  private static final Arg ONCOLOGY_UNIT = Arg.of(ClinicalUnitId.of(ONCOLOGY), "Oncology");
+
   private final UnderServedAccounts assessor = UnderServedAccounts.withDefaults();
 
   /** Judges every account with potential, not only the high-value ones. */
@@ -93,12 +109,20 @@ class UnderServedAccountsTest {
     assertNumber("17.2", h5.expectedInteractions());
     assertEquals(14, h5.shortfall());
     assertEquals(List.of("health.focus.under-served"), codes(h5.reasons()));
-    assertEquals(
-        "Account h5 holds 16.7% of the portfolio's potential (1000000.00 USD: fiscal year 2025 net"
-            + " revenue 1000000.00 USD plus 0.00 USD of unsold whitespace) and received 2.9% of its"
-            + " completed interactions (3 of 103) in the 365 days to 2026-11-22: about 14 fewer"
-            + " than its potential warrants",
-        h5.reasons().get(0).message().toString());
+    assertEquals(Effect.RISK, h5.reasons().get(0).effect());
+    assertEquals(List.of("h5"), subjects(h5.reasons().get(0)));
+    assertMessage(
+        h5.reasons().get(0).message(),
+        HealthCode.FOCUS_UNDER_SERVED,
+        account("h5"),
+        number("0.166667"),
+        madeOf("1000000.00", "0.00"),
+        number("0.029126"),
+        Arg.of(3),
+        Arg.of(103),
+        YEAR,
+        END,
+        Arg.of(14));
     assertTrue(
         report
             .explain()
@@ -115,6 +139,18 @@ class UnderServedAccountsTest {
     assertTrue(h1.highValue());
     assertFalse(h1.underServed());
     assertEquals(List.of("health.focus.in-line"), codes(h1.reasons()));
+    assertMessage(
+        h1.reasons().get(0).message(),
+        HealthCode.FOCUS_IN_LINE,
+        account("h1"),
+        number("0.166667"),
+        madeOf("1000000.00", "0.00"),
+        number("0.194175"),
+        Arg.of(20),
+        Arg.of(103),
+        YEAR,
+        END);
+    assertEquals(Effect.STRENGTH, h1.reasons().get(0).effect());
     AccountFocus s1 = report.account(AccountId.of("s1")).orElseThrow();
     assertFalse(s1.highValue());
     assertEquals(0, s1.shortfall());
@@ -151,6 +187,19 @@ class UnderServedAccountsTest {
     assertTrue(report.underServed().isEmpty());
     AccountFocus small = report.account(AccountId.of("small")).orElseThrow();
     assertEquals(List.of("health.focus.below-potential"), codes(small.reasons()));
+    assertEquals(Effect.GAP, small.reasons().get(0).effect());
+    assertMessage(
+        small.reasons().get(0).message(),
+        HealthCode.FOCUS_BELOW_POTENTIAL,
+        account("small"),
+        number("0.062500"),
+        madeOf("100000.00", "0.00"),
+        number("0.000000"),
+        Arg.of(0),
+        Arg.of(90),
+        YEAR,
+        END,
+        number("1"));
     UnderServedReport all = everyone.assess(portfolio, AS_OF);
     assertEquals(
         List.of(AccountId.of("small")),
@@ -176,15 +225,30 @@ class UnderServedAccountsTest {
     assertEquals(Money.of("600000.00", "USD"), a.potential());
     assertEquals(
         List.of("health.focus.in-line", "health.potential.other-currency"), codes(a.reasons()));
-    assertEquals(
-        "Left out of potential, never converted: Bronchafin in Oncology (30000.00 EUR), not in USD",
-        a.reasons().get(1).message().toString());
+    assertMessage(
+        a.reasons().get(1).message(),
+        HealthCode.POTENTIAL_OTHER_CURRENCY,
+        Arg.list(
+            nested(
+                HealthCode.POTENTIAL_CELL_VALUED,
+                BRONCHAFIN,
+                ONCOLOGY_UNIT,
+                money("30000.00 EUR"))),
+        USD);
+    assertMessage(
+        ((Arg.Nested) a.reasons().get(0).message().arg("potential")).value(),
+        HealthCode.POTENTIAL_MADE_OF,
+        money("600000.00 USD"),
+        Arg.year(2025),
+        money("500000.00 USD"),
+        money("100000.00 USD"));
     AccountFocus b = report.account(AccountId.of("b")).orElseThrow();
     assertEquals(Money.of("500000.00", "USD"), b.potential());
-    assertEquals(
-        "Unsold whitespace without an estimated value adds nothing to potential: Bronchafin in"
-            + " Oncology",
-        b.reasons().get(1).message().toString());
+    assertMessage(
+        b.reasons().get(1).message(),
+        HealthCode.POTENTIAL_UNVALUED,
+        Arg.list(nested(HealthCode.POTENTIAL_CELL, BRONCHAFIN, ONCOLOGY_UNIT)));
+    assertEquals(List.of(BRONCHO, ONCOLOGY), subjects(b.reasons().get(1)));
   }
 
   @Test
@@ -194,10 +258,13 @@ class UnderServedAccountsTest {
     UnderServedReport report = assessor.assess(portfolio, AS_OF);
     assertEquals(1, report.accounts().size());
     assertEquals(List.of("health.potential.unknown"), codes(report.notAssessed()));
-    assertEquals(
-        "Account unknown is left out: no net revenue is recorded for fiscal year 2025, and no"
-            + " unsold whitespace has an estimated value in USD",
-        report.notAssessed().get(0).message().toString());
+    assertMessage(
+        report.notAssessed().get(0).message(),
+        HealthCode.POTENTIAL_UNKNOWN,
+        account("unknown"),
+        nested(HealthCode.FISCAL_NO_REVENUE, Arg.year(2025)),
+        USD);
+    assertEquals(List.of("unknown"), subjects(report.notAssessed().get(0)));
   }
 
   @Test
@@ -223,14 +290,19 @@ class UnderServedAccountsTest {
             .build();
     UnderServedReport report = assessor.assess(portfolio, AS_OF);
     assertTrue(report.underServed().isEmpty());
-    assertEquals(List.of("health.focus.no-activity"), codes(report.notes()));
+    assertEquals(List.of("health.focus.portfolio.no-activity"), codes(report.notes()));
+    assertEquals(Effect.RISK, report.notes().get(0).effect());
+    assertMessage(report.notes().get(0).message(), HealthCode.PORTFOLIO_NO_ACTIVITY, YEAR, END);
     assertTrue(report.accounts().get(0).focus().isEmpty());
-    assertEquals(
-        "Account a holds 25.0% of the portfolio's potential (100.00 USD: fiscal year 2025 net"
-            + " revenue 100.00 USD plus 0.00 USD of unsold whitespace) and received none of the"
-            + " portfolio's completed interactions, as there were none in the 365 days to"
-            + " 2026-11-22",
-        report.accounts().get(0).reasons().get(0).message().toString());
+    assertEquals(List.of("health.focus.no-activity"), codes(report.accounts().get(0).reasons()));
+    assertMessage(
+        report.accounts().get(0).reasons().get(0).message(),
+        HealthCode.FOCUS_NO_ACTIVITY,
+        account("a"),
+        number("0.250000"),
+        madeOf("100.00", "0.00"),
+        YEAR,
+        END);
   }
 
   @Test
@@ -270,6 +342,12 @@ class UnderServedAccountsTest {
     assertFalse(zero.underServed());
     assertTrue(zero.focus().isEmpty());
     assertEquals(List.of("health.focus.no-potential"), codes(zero.reasons()));
+    assertMessage(
+        zero.reasons().get(0).message(),
+        HealthCode.FOCUS_NO_POTENTIAL,
+        account("zero"),
+        money("0.00 USD"),
+        Arg.of(0));
   }
 
   @Test
@@ -277,15 +355,20 @@ class UnderServedAccountsTest {
     Portfolio portfolio =
         Portfolio.builder().addAccounts(account("a", "0.00", 2), account("b", "0.00", 1)).build();
     UnderServedReport report = assessor.assess(portfolio, AS_OF);
-    assertEquals(List.of("health.focus.no-potential"), codes(report.notes()));
+    assertEquals(List.of("health.focus.portfolio.no-potential"), codes(report.notes()));
+    assertMessage(report.notes().get(0).message(), HealthCode.PORTFOLIO_NO_POTENTIAL);
+    assertEquals(Effect.GAP, report.notes().get(0).effect());
     AccountFocus a = report.account(AccountId.of("a")).orElseThrow();
     assertFalse(a.highValue());
     assertTrue(a.focus().isEmpty());
     assertNumber("0", a.potentialShare());
     assertNumber("0.0", a.expectedInteractions());
-    assertEquals(
-        "Account a shows no potential (0.00 USD): nothing to weigh its 2 interactions against",
-        a.reasons().get(0).message().toString());
+    assertMessage(
+        a.reasons().get(0).message(),
+        HealthCode.FOCUS_NO_POTENTIAL,
+        account("a"),
+        money("0.00 USD"),
+        Arg.of(2));
   }
 
   @Test
@@ -293,6 +376,7 @@ class UnderServedAccountsTest {
     UnderServedReport report =
         assessor.assess(Portfolio.builder().addAccounts(bare("unknown")).build(), AS_OF);
     assertEquals(List.of("health.focus.nothing-judged"), codes(report.notes()));
+    assertMessage(report.notes().get(0).message(), HealthCode.PORTFOLIO_NOTHING_JUDGED, USD);
   }
 
   @Test
@@ -308,6 +392,19 @@ class UnderServedAccountsTest {
             .build();
     UnderServedReport report = everyone.assess(portfolio, AS_OF);
     assertEquals(List.of("y", "x"), underServed(report));
+  }
+
+  /** The fixtures' account {@code id}, named "Account id". */
+  private static Arg account(String id) {
+    return Arg.of(AccountId.of(id), "Account " + id);
+  }
+
+  /** A potential of FY2025 net revenue plus unsold whitespace, both in USD. */
+  private static Arg madeOf(String revenue, String whitespace) {
+    Money r = Money.parse(revenue + " USD");
+    Money w = Money.parse(whitespace + " USD");
+    return nested(
+        HealthCode.POTENTIAL_MADE_OF, Arg.of(r.plus(w)), Arg.year(2025), Arg.of(r), Arg.of(w));
   }
 
   /** A product row of fiscal year 2025 with the given net revenue, or only units when null. */
@@ -344,11 +441,17 @@ class UnderServedAccountsTest {
         Money.of("500.00", "USD"), report.account(AccountId.of("rows")).orElseThrow().potential());
     assertEquals(
         List.of(
-            "Account foreign is left out: fiscal year 2025 net revenue is in EUR, not USD: left"
-                + " out, never converted, and no unsold whitespace has an estimated value in USD",
-            "Account partial is left out: no net revenue is recorded for fiscal year 2025, and no"
-                + " unsold whitespace has an estimated value in USD"),
-        report.notAssessed().stream().map(r -> r.message().toString()).toList());
+            Message.of(
+                HealthCode.POTENTIAL_UNKNOWN,
+                account("foreign"),
+                nested(HealthCode.FISCAL_OTHER_CURRENCY, Arg.year(2025), Arg.text("EUR"), USD),
+                USD),
+            Message.of(
+                HealthCode.POTENTIAL_UNKNOWN,
+                account("partial"),
+                nested(HealthCode.FISCAL_NO_REVENUE, Arg.year(2025)),
+                USD)),
+        report.notAssessed().stream().map(Reason::message).toList());
   }
 
   @Test
@@ -361,9 +464,15 @@ class UnderServedAccountsTest {
             .orElseThrow();
     assertEquals(Money.of("1000.00", "USD"), w.potential());
     assertEquals(
-        "No net revenue is recorded for fiscal year 2025, so potential counts unsold whitespace"
-            + " only",
-        w.reasons().get(1).message().toString());
+        List.of("health.focus.no-activity", "health.potential.no-revenue"), codes(w.reasons()));
+    assertMessage(
+        w.reasons().get(1).message(),
+        HealthCode.POTENTIAL_NO_REVENUE,
+        nested(HealthCode.FISCAL_NO_REVENUE, Arg.year(2025)));
+    assertEquals(List.of("w"), subjects(w.reasons().get(1)));
+    assertEquals(
+        nested(HealthCode.POTENTIAL_WHITESPACE_ONLY, money("1000.00 USD")),
+        w.reasons().get(0).message().arg("potential"));
   }
 
   @Test
@@ -404,11 +513,15 @@ class UnderServedAccountsTest {
     // the competitor's cell is not our whitespace
     assertEquals(Money.of("500000.00", "USD"), a.potential());
     Reason foreign = a.reasons().get(1);
-    assertEquals(
-        "Left out of potential, never converted: Bronchafin in Cardiology (10000.00 EUR),"
-            + " Onkovir in Cardiology (20000.00 EUR) and Onkovir in Oncology (5000.00 EUR), not in"
-            + " USD",
-        foreign.message().toString());
+    Arg cardiology = Arg.of(ClinicalUnitId.of("cardio"), "Cardiology");
+    assertMessage(
+        foreign.message(),
+        HealthCode.POTENTIAL_OTHER_CURRENCY,
+        Arg.list(
+            nested(HealthCode.POTENTIAL_CELL_VALUED, BRONCHAFIN, cardiology, money("10000.00 EUR")),
+            nested(HealthCode.POTENTIAL_CELL_VALUED, ONKOVIR, cardiology, money("20000.00 EUR")),
+            nested(HealthCode.POTENTIAL_CELL_VALUED, ONKOVIR, ONCOLOGY_UNIT, money("5000.00 EUR"))),
+        USD);
     assertEquals(List.of(BRONCHO, "cardio", ONKO, "cardio", ONCOLOGY), subjects(foreign));
   }
 }
