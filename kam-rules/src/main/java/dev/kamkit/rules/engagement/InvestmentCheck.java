@@ -163,7 +163,7 @@ public final class InvestmentCheck {
               Effect.GAP,
               under,
               Arg.of(under.size()),
-              Arg.of(restMedian.stripTrailingZeros()),
+              Arg.of(restMedian),
               Arg.list(under, Arg::of)));
     }
     return result.build();

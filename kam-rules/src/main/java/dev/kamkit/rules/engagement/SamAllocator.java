@@ -124,7 +124,7 @@ public final class SamAllocator {
   private Message capReason(int size, int cap) {
     int byShare = policy.maxSamShare().multiply(BigDecimal.valueOf(size)).intValue();
     Arg maximum = Arg.of(policy.maxSamAccounts());
-    Arg percent = Arg.of(policy.maxSamShare().movePointRight(2).stripTrailingZeros());
+    Arg percent = Arg.of(policy.maxSamShare().movePointRight(2));
     // the cap exceeds the share only when the minimum raised it (capFor)
     return cap > byShare
         ? Message.of(

@@ -268,18 +268,14 @@ public final class SamReadinessCheck {
     boolean met =
         i.medianEffort().signum() > 0 ? effort.compareTo(needed) >= 0 : effort.signum() > 0;
     Arg measure = Arg.of(i.effortMeasure());
-    Arg median = Arg.of(plain(i.medianEffort()));
+    Arg median = Arg.of(i.medianEffort());
     return result(
         SamPractice.DIFFERENTIATED_INVESTMENT,
         met,
         met
-            ? Message.of(EngagementCode.INVESTMENT_MET, Arg.of(plain(effort)), measure, median)
+            ? Message.of(EngagementCode.INVESTMENT_MET, Arg.of(effort), measure, median)
             : Message.of(
-                EngagementCode.INVESTMENT_MISSING,
-                Arg.of(plain(effort)),
-                measure,
-                median,
-                Arg.of(plain(needed))),
+                EngagementCode.INVESTMENT_MISSING, Arg.of(effort), measure, median, Arg.of(needed)),
         List.of(id));
   }
 
@@ -360,11 +356,6 @@ public final class SamReadinessCheck {
 
   private static Optional<TeamFunction> functionOf(List<TeamMember> team, TeamMemberId id) {
     return team.stream().filter(m -> m.id().equals(id)).map(TeamMember::function).findFirst();
-  }
-
-  /** The value without trailing zeros: effort 6.0 is 6. */
-  private static BigDecimal plain(BigDecimal value) {
-    return value.stripTrailingZeros();
   }
 
   private static CriterionResult result(

@@ -86,10 +86,7 @@ public final class Tiering {
     AxisScore value = assessment.value();
     if (value.value().isEmpty()) {
       String rate =
-          Texts.sortedList(
-              value.notAssessed().stream()
-                  .map(f -> Texts.words(f.factor()))
-                  .toList());
+          Texts.sortedList(value.notAssessed().stream().map(f -> Texts.words(f.factor())).toList());
       return result
           .addReason(
               Reason.of(
