@@ -14,32 +14,33 @@ import java.util.Optional;
  */
 public enum SamPractice {
   /** Both: cross-functional teams aligned behind accounts, not individual HCPs. */
-  CROSS_FUNCTIONAL_TEAM("cross-functional-team", EngagementCode.ABS_CROSS_FUNCTIONAL_TEAM),
+  CROSS_FUNCTIONAL_TEAM("sam.cross-functional-team", EngagementCode.ABS_CROSS_FUNCTIONAL_TEAM),
   /** Brand-level account segmentation, versus organisation-wide account segmentation. */
   ORGANISATION_WIDE_SEGMENTATION(
-      "organisation-wide-segmentation", EngagementCode.ABS_ORGANISATION_WIDE_SEGMENTATION),
+      "sam.organisation-wide-segmentation", EngagementCode.ABS_ORGANISATION_WIDE_SEGMENTATION),
   /** Segmentation based on revenue, versus a broader definition of value. */
-  BROADER_VALUE("broader-value", EngagementCode.ABS_BROADER_VALUE),
+  BROADER_VALUE("sam.broader-value", EngagementCode.ABS_BROADER_VALUE),
   /** Many accounts, versus few accounts. */
-  FEW_ACCOUNTS("few-accounts", EngagementCode.ABS_FEW_ACCOUNTS),
+  FEW_ACCOUNTS("sam.few-accounts", EngagementCode.ABS_FEW_ACCOUNTS),
   /** Functionally-driven and aligned, versus integrated cross-team collaboration. */
-  INTEGRATED_COLLABORATION("integrated-collaboration", EngagementCode.ABS_INTEGRATED_COLLABORATION),
+  INTEGRATED_COLLABORATION(
+      "sam.integrated-collaboration", EngagementCode.ABS_INTEGRATED_COLLABORATION),
   /** One-size-fits-all approach, versus differentiated investment. */
   DIFFERENTIATED_INVESTMENT(
-      "differentiated-investment", EngagementCode.ABS_DIFFERENTIATED_INVESTMENT),
+      "sam.differentiated-investment", EngagementCode.ABS_DIFFERENTIATED_INVESTMENT),
   /** Selling a product, versus solving customer problems. */
   SOLVING_CUSTOMER_PROBLEMS(
-      "solving-customer-problems", EngagementCode.ABS_SOLVING_CUSTOMER_PROBLEMS),
+      "sam.solving-customer-problems", EngagementCode.ABS_SOLVING_CUSTOMER_PROBLEMS),
   /** Internal brand-level account plans, versus joint organisational-level account plans. */
-  JOINT_PLANS("joint-plans", EngagementCode.ABS_JOINT_PLANS),
+  JOINT_PLANS("sam.joint-plans", EngagementCode.ABS_JOINT_PLANS),
   /** Measuring individual activities, versus measuring shared outcomes. */
-  SHARED_OUTCOMES("shared-outcomes", EngagementCode.ABS_SHARED_OUTCOMES);
+  SHARED_OUTCOMES("sam.shared-outcomes", EngagementCode.ABS_SHARED_OUTCOMES);
 
   private final String id;
   private final EngagementCode accountBasedSelling;
 
-  SamPractice(String slug, EngagementCode accountBasedSelling) {
-    this.id = "sam." + slug;
+  SamPractice(String id, EngagementCode accountBasedSelling) {
+    this.id = id;
     this.accountBasedSelling = accountBasedSelling;
   }
 
