@@ -2,8 +2,8 @@ package dev.kamkit.examples.report;
 
 import static dev.kamkit.examples.report.Html.esc;
 
+import dev.kamkit.model.explain.Messages;
 import dev.kamkit.rules.compliance.Finding;
-import dev.kamkit.rules.engagement.EngagementModel;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.Score;
 import dev.kamkit.scoring.ScoreComponent;
@@ -131,7 +131,8 @@ public final class HtmlReport {
   }
 
   private static String summary(AccountAnalysis a) {
-    String model = a.engagement().primary().map(EngagementModel::title).orElse("not placed");
+    String model =
+        a.engagement().primary().map(m -> Messages.english().name(m)).orElse("not placed");
     return "<table class=\"summary\">\n"
         + row("Tier", a.tier().tier().map(t -> RelationshipGraph.label(t.name())).orElse("none"))
         + row("KAM maturity", a.maturity().stage().label())

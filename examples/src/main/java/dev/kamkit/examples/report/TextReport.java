@@ -1,8 +1,8 @@
 package dev.kamkit.examples.report;
 
+import dev.kamkit.model.explain.Messages;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.Severity;
-import dev.kamkit.rules.engagement.EngagementModel;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.coverage.NextStakeholder;
 import dev.kamkit.scoring.whitespace.Opportunity;
@@ -58,7 +58,8 @@ public final class TextReport {
   /** One line: tier, maturity stage, engagement model, coverage, plan, health and findings. */
   public static String summaryLine(AccountAnalysis a) {
     String tier = a.tier().tier().map(t -> t.name().replace("TIER_", "tier ")).orElse("-");
-    String model = a.engagement().primary().map(EngagementModel::title).orElse("not placed");
+    String model =
+        a.engagement().primary().map(m -> Messages.english().name(m)).orElse("not placed");
     return String.format(
         Locale.ROOT,
         "%-36s %-7s %-28s %-32s %-14s %-8s %-7s %s",

@@ -456,7 +456,7 @@ final class ResultsReader {
                 (Factor) v[0],
                 Optional.ofNullable((Rating) v[1]),
                 (InputSource) v[2],
-                (String) v[3]));
+                Message.legacy("engagement.factor.basis", (String) v[3])));
   }
 
   private static @Nullable Recommendation recommendation(
@@ -470,7 +470,11 @@ final class ResultsReader {
     in.req("role", Scalars.enumOf(RecommendationRole.class), x -> v[1] = x);
     in.req("why", Scalars.TEXT, x -> v[2] = x);
     return in.build(
-        () -> Recommendation.of((EngagementModel) v[0], (RecommendationRole) v[1], (String) v[2]));
+        () ->
+            Recommendation.of(
+                (EngagementModel) v[0],
+                (RecommendationRole) v[1],
+                Message.legacy("engagement.recommendation.why", (String) v[2])));
   }
 
   private @Nullable TierResult tier(ReadContext cx, JsonNode node, Pointer at) {

@@ -202,7 +202,7 @@ final class ResultsWriter {
           out.enumValue("factor", f.factor());
           out.enumValue("rating", f.rating());
           out.enumValue("source", f.source());
-          out.text("basis", f.basis());
+          out.text("basis", f.basis().toString());
         });
   }
 
@@ -211,7 +211,7 @@ final class ResultsWriter {
         () -> {
           out.enumValue("model", r.model());
           out.enumValue("role", r.role());
-          out.text("why", r.why());
+          out.text("why", r.why().toString());
         });
   }
 

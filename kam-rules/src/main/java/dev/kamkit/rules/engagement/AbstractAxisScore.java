@@ -1,11 +1,13 @@
 package dev.kamkit.rules.engagement;
 
 import dev.kamkit.model.base.ModelCheck;
-import dev.kamkit.rules.criteria.Texts;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.scoring.Score;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,7 +23,7 @@ import org.immutables.value.Value;
  * never 49.99.
  */
 @Value.Immutable
-public abstract class AbstractAxisScore {
+public abstract class AbstractAxisScore implements Explainable {
 
   /** The axis. */
   public abstract Axis axis();
@@ -63,24 +65,25 @@ public abstract class AbstractAxisScore {
     return factors().stream().filter(f -> !f.isAssessed()).toList();
   }
 
-  /** {@code "Potential value: 72.5 / 100, high (cut-off 50.0)"} then one line per factor. */
-  public String explain() {
-    StringBuilder text = new StringBuilder(Texts.capitalised(axis().label())).append(": ");
+  /**
+   * The axis's value, level and cut-off ({@code "Potential value: 72.5 / 100, high (cut-off
+   * 50.0)"}), or that it is not placed, then one line per factor.
+   */
+  @Override
+  public Explanation explanation() {
+    Message line;
     if (value().isPresent()) {
-      text.append(Texts.points(value().get()))
-          .append(" / 100, ")
-          .append(level().orElseThrow().name().toLowerCase(Locale.ROOT))
-          .append(isBorderline() ? " but on the border" : "")
-          .append(" (cut-off ")
-          .append(Texts.points(cutOff()))
-          .append(')');
+      line =
+          Message.of(
+              isBorderline() ? EngagementCode.AXIS_PLACED_BORDER : EngagementCode.AXIS_PLACED,
+              Arg.of(axis()),
+              Arg.of(value().get()),
+              Arg.of(level().orElseThrow()),
+              Arg.of(cutOff()));
     } else {
-      text.append("not placed: only ")
-          .append(Texts.count(assessed().size(), "factor", "factors"))
-          .append(" assessed");
+      line = Message.of(EngagementCode.AXIS_UNPLACED, Arg.of(axis()), Arg.of(assessed().size()));
     }
-    factors().forEach(f -> text.append("\n  ").append(f.explain()));
-    return text.toString();
+    return Explanation.of(line, factors().stream().map(FactorAssessment::explanation).toList());
   }
 
   /** Rejects an inconsistent value when it is built, naming every problem. */

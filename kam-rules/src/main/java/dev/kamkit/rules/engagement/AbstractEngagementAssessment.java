@@ -1,8 +1,13 @@
 package dev.kamkit.rules.engagement;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.scoring.Reason;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,7 +19,7 @@ import org.immutables.value.Value;
  * reasons say which factors to assess.
  */
 @Value.Immutable
-public abstract class AbstractEngagementAssessment {
+public abstract class AbstractEngagementAssessment implements Explainable {
 
   /** The account. */
   public abstract AccountId account();
@@ -72,34 +77,44 @@ public abstract class AbstractEngagementAssessment {
         .findFirst();
   }
 
-  /** A short plain-text explanation: both axes, the quadrant and the recommendations. */
-  public String explain() {
-    StringBuilder text =
-        new StringBuilder(accountName())
-            .append(" (")
-            .append(account())
-            .append("): engagement model as of ")
-            .append(asOf())
-            .append(" [policy ")
-            .append(policyVersion())
-            .append("]\n");
-    indent(text, complexity().explain());
-    indent(text, value().explain());
+  /**
+   * The account, the day and the policy; both axes with their factors, strategic fit when any of
+   * its factors is assessed; then the quadrant and the recommendations, or the reasons the account
+   * is not placed.
+   */
+  @Override
+  public Explanation explanation() {
+    List<Explanation> details = new ArrayList<>();
+    details.add(complexity().explanation());
+    details.add(value().explanation());
     if (!strategicFit().assessed().isEmpty()) {
-      indent(text, strategicFit().explain());
+      details.add(strategicFit().explanation());
     }
     if (quadrant().isPresent()) {
-      text.append("  Grid: ").append(quadrant().get().label()).append('\n');
-      text.append("  Recommended:\n");
-      recommendations().forEach(r -> text.append("    ").append(r.explain()).append('\n'));
+      details.add(
+          Explanation.of(Message.of(EngagementCode.ASSESSMENT_GRID, Arg.of(quadrant().get()))));
+      details.add(
+          Explanation.of(
+              Message.of(EngagementCode.ASSESSMENT_RECOMMENDED),
+              recommendations().stream().map(Recommendation::explanation).toList()));
     } else {
-      text.append("  Not placed on the grid:\n");
-      reasons().forEach(r -> text.append("    - ").append(r.message()).append('\n'));
+      details.add(
+          Explanation.of(
+              Message.of(EngagementCode.ASSESSMENT_NOT_PLACED),
+              reasons().stream()
+                  .map(
+                      r ->
+                          Explanation.of(
+                              Message.of(EngagementCode.ASSESSMENT_REASON, Arg.of(r.message()))))
+                  .toList()));
     }
-    return text.toString().stripTrailing();
-  }
-
-  private static void indent(StringBuilder text, String block) {
-    block.lines().forEach(line -> text.append("  ").append(line).append('\n'));
+    return Explanation.of(
+        Message.of(
+            EngagementCode.ASSESSMENT,
+            Arg.of(account(), accountName()),
+            Arg.of(account()),
+            Arg.of(asOf()),
+            Arg.text(policyVersion())),
+        details);
   }
 }

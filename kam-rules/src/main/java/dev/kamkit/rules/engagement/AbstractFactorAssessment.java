@@ -1,12 +1,16 @@
 package dev.kamkit.rules.engagement;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** How one factor was rated for one account, by whom, and on what basis. */
 @Value.Immutable
-public abstract class AbstractFactorAssessment {
+public abstract class AbstractFactorAssessment implements Explainable {
 
   /** The factor. */
   @Value.Parameter
@@ -20,23 +24,39 @@ public abstract class AbstractFactorAssessment {
   @Value.Parameter
   public abstract InputSource source();
 
-  /** What the rating rests on, or what would let it be assessed. */
+  /**
+   * What the rating rests on, or what would let it be assessed: one of the {@code
+   * engagement.basis.*} codes of {@link EngagementCode}.
+   */
   @Value.Parameter
-  public abstract String basis();
+  public abstract Message basis();
 
   /** True if the factor has a rating. */
   public boolean isAssessed() {
     return rating().isPresent();
   }
 
-  /** {@code "Unmet need: high (host: 2027 brand planning)"}. */
-  public String explain() {
-    return factor().label()
-        + ": "
-        + rating().map(Rating::label).orElse("not assessed")
-        + " ("
-        + basis()
-        + ")";
+  /**
+   * The factor, its rating and its basis: {@code engagement.factor.host}, {@code
+   * engagement.factor.data} or {@code engagement.factor.not-assessed}, for example {@code "Unmet
+   * need: high (rated by the host: 2027 brand planning)"}.
+   */
+  public Message message() {
+    Arg factor = Arg.of(factor());
+    Arg basis = Arg.of(basis());
+    return switch (source()) {
+      case HOST ->
+          Message.of(EngagementCode.FACTOR_HOST, factor, Arg.of(rating().orElseThrow()), basis);
+      case DATA ->
+          Message.of(EngagementCode.FACTOR_DATA, factor, Arg.of(rating().orElseThrow()), basis);
+      case NOT_ASSESSED -> Message.of(EngagementCode.FACTOR_NOT_ASSESSED, factor, basis);
+    };
+  }
+
+  /** One line: {@link #message()}. */
+  @Override
+  public Explanation explanation() {
+    return Explanation.of(message());
   }
 
   /** Rejects an inconsistent value when it is built, naming every problem. */
@@ -48,7 +68,6 @@ public abstract class AbstractFactorAssessment {
             "rating",
             rating(),
             "is present exactly when the factor was assessed")
-        .nonBlank("basis", basis())
         .throwIfInvalid();
   }
 }

@@ -1,5 +1,6 @@
 package dev.kamkit.rules.engagement;
 
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import org.immutables.value.Value;
 
@@ -16,6 +17,9 @@ public abstract class AbstractHeldBack {
   /** The model it is served with instead. */
   public abstract EngagementModel instead();
 
-  /** Why it was held back, in plain words. */
-  public abstract String why();
+  /**
+   * Why it was held back: {@code engagement.sam.held-back.ranked} or {@code
+   * engagement.sam.held-back.none-allowed}.
+   */
+  public abstract Message why();
 }

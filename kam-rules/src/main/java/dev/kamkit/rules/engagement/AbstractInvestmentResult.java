@@ -1,8 +1,12 @@
 package dev.kamkit.rules.engagement;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
-import dev.kamkit.rules.criteria.Texts;
 import dev.kamkit.scoring.Reason;
+import dev.kamkit.scoring.ScoreCode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +19,17 @@ import org.immutables.value.Value;
  * spread evenly, and which top accounts get no more than the rest.
  */
 @Value.Immutable
-public abstract class AbstractInvestmentResult {
+public abstract class AbstractInvestmentResult implements Explainable {
 
   /** Effort per account, sorted by account id. */
   public abstract Map<AccountId, BigDecimal> effort();
 
-  /** What the effort counts, for example {@code "completed interactions in 365 days"}. */
-  public abstract String effortMeasure();
+  /**
+   * What the effort counts: {@code engagement.effort.interactions} ({@code "completed interactions
+   * in 365 days"}), {@code engagement.effort.team-members}, or the host's words ({@code
+   * engagement.effort.host}).
+   */
+  public abstract Message effortMeasure();
 
   /** The top accounts by potential value, highest first. */
   public abstract List<AccountId> topAccounts();
@@ -47,21 +55,26 @@ public abstract class AbstractInvestmentResult {
   /** The version of the policy that judged it. */
   public abstract String policyVersion();
 
-  /** A short plain-text explanation. */
-  public String explain() {
-    StringBuilder text =
-        new StringBuilder("Differentiated investment over ")
-            .append(Texts.count(effort().size(), "account", "accounts"))
-            .append(" (effort: ")
-            .append(effortMeasure())
-            .append(") [policy ")
-            .append(policyVersion())
-            .append("]: ")
-            .append(
-                evenSpread()
-                    ? "effort is spread evenly"
-                    : concentration().isPresent() ? "effort follows potential" : "not judged");
-    reasons().forEach(r -> text.append("\n  ").append(r));
-    return text.toString();
+  /**
+   * The accounts, the effort measure, the policy and the verdict (effort spread evenly, following
+   * potential, or not judged), then each reason.
+   */
+  @Override
+  public Explanation explanation() {
+    EngagementCode headline =
+        evenSpread()
+            ? EngagementCode.INVESTMENT_HEADLINE_EVEN
+            : concentration().isPresent()
+                ? EngagementCode.INVESTMENT_HEADLINE_FOLLOWS
+                : EngagementCode.INVESTMENT_HEADLINE_NOT_JUDGED;
+    return Explanation.of(
+        Message.of(
+            headline, Arg.of(effort().size()), Arg.of(effortMeasure()), Arg.text(policyVersion())),
+        reasons().stream()
+            .map(
+                r ->
+                    Explanation.of(
+                        Message.of(ScoreCode.REASON, Arg.of(r.effect()), Arg.of(r.message()))))
+            .toList());
   }
 }

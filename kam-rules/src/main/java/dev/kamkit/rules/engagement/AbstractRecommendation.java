@@ -1,11 +1,14 @@
 package dev.kamkit.rules.engagement;
 
-import java.util.Locale;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import org.immutables.value.Value;
 
 /** One engagement model recommended for an account, in which role, and why. */
 @Value.Immutable
-public abstract class AbstractRecommendation {
+public abstract class AbstractRecommendation implements Explainable {
 
   /** The model. */
   @Value.Parameter
@@ -15,12 +18,19 @@ public abstract class AbstractRecommendation {
   @Value.Parameter
   public abstract RecommendationRole role();
 
-  /** Why, in plain words. */
+  /** Why: one of the {@code engagement.recommendation.*} codes of {@link EngagementCode}. */
   @Value.Parameter
-  public abstract String why();
+  public abstract Message why();
 
   /** {@code "Strategic account management (primary): ..."}. */
-  public String explain() {
-    return model().title() + " (" + role().name().toLowerCase(Locale.ROOT) + "): " + why();
+  public Message message() {
+    return Message.of(
+        EngagementCode.RECOMMENDATION, Arg.of(model()), Arg.of(role()), Arg.of(why()));
+  }
+
+  /** One line: {@link #message()}. */
+  @Override
+  public Explanation explanation() {
+    return Explanation.of(message());
   }
 }

@@ -1,8 +1,12 @@
 package dev.kamkit.rules.engagement;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
-import dev.kamkit.rules.criteria.Texts;
+import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -11,7 +15,7 @@ import org.immutables.value.Value;
  * which candidates were held back and why. Never more accounts are selected than the cap.
  */
 @Value.Immutable
-public abstract class AbstractSamAllocation {
+public abstract class AbstractSamAllocation implements Explainable {
 
   /** Accounts in the portfolio. */
   public abstract int portfolioSize();
@@ -19,8 +23,8 @@ public abstract class AbstractSamAllocation {
   /** The most SAM accounts the policy allows for this portfolio. */
   public abstract int cap();
 
-  /** How the cap was reached, in plain words. */
-  public abstract String capReason();
+  /** How the cap was reached: {@code engagement.sam.cap} or {@code engagement.sam.cap.raised}. */
+  public abstract Message capReason();
 
   /** Candidates ranked: SAM as primary model first, then by potential value, complexity, id. */
   public abstract List<AccountId> candidates();
@@ -39,34 +43,33 @@ public abstract class AbstractSamAllocation {
     return selected().contains(account);
   }
 
-  /** A short plain-text explanation. */
-  public String explain() {
-    StringBuilder text =
-        new StringBuilder("Strategic account management: ")
-            .append(selected().size())
-            .append(" of ")
-            .append(Texts.count(candidates().size(), "candidate", "candidates"))
-            .append(" selected; cap ")
-            .append(cap())
-            .append(" (")
-            .append(capReason())
-            .append(") [policy ")
-            .append(policyVersion())
-            .append("]\n");
+  /**
+   * How many candidates were selected under which cap and why; the accounts selected; each one held
+   * back and why.
+   */
+  @Override
+  public Explanation explanation() {
+    List<Explanation> details = new ArrayList<>();
     if (!selected().isEmpty()) {
-      text.append("  Selected: ")
-          .append(String.join(", ", selected().stream().map(AccountId::value).toList()))
-          .append('\n');
+      details.add(
+          Explanation.of(Message.of(EngagementCode.SAM_SELECTED, Arg.list(selected(), Arg::of))));
     }
     heldBack()
         .forEach(
             h ->
-                text.append("  Held back ")
-                    .append(h.account())
-                    .append(": ")
-                    .append(h.why())
-                    .append('\n'));
-    return text.toString().stripTrailing();
+                details.add(
+                    Explanation.of(
+                        Message.of(
+                            EngagementCode.SAM_HELD_BACK, Arg.of(h.account()), Arg.of(h.why())))));
+    return Explanation.of(
+        Message.of(
+            EngagementCode.SAM_ALLOCATION,
+            Arg.of(selected().size()),
+            Arg.of(candidates().size()),
+            Arg.of(cap()),
+            Arg.of(capReason()),
+            Arg.text(policyVersion())),
+        details);
   }
 
   /** Rejects an inconsistent value when it is built, naming every problem. */

@@ -1,5 +1,10 @@
 package dev.kamkit.rules.engagement;
 
+import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.rules.criteria.CriterionResult;
 import dev.kamkit.rules.criteria.Outcome;
@@ -12,7 +17,7 @@ import org.immutables.value.Value;
  * strategic account management: what is in place and what is missing.
  */
 @Value.Immutable
-public abstract class AbstractSamReadiness {
+public abstract class AbstractSamReadiness implements Explainable {
 
   /** The account. */
   public abstract AccountId account();
@@ -23,7 +28,9 @@ public abstract class AbstractSamReadiness {
   /** The day it was checked for. */
   public abstract LocalDate asOf();
 
-  /** One result per practice, in {@link SamPractice} order. */
+  /**
+   * One result per practice, in {@link SamPractice} order; each id is a {@link SamPractice#id()}.
+   */
   public abstract List<CriterionResult> practices();
 
   /** The version of the policy that checked it. */
@@ -44,23 +51,43 @@ public abstract class AbstractSamReadiness {
     return practices().stream().filter(p -> p.id().equals(practice.id())).findFirst().orElseThrow();
   }
 
-  /** A short plain-text explanation, one line per practice. */
-  public String explain() {
+  /**
+   * The account, how many practices are in place, the day and the policy, then one line per
+   * practice: its outcome, the practice and its reasons ({@code "[missing] Joint
+   * organisational-level account plans: ..."}).
+   */
+  @Override
+  public Explanation explanation() {
     long met = practices().stream().filter(p -> p.outcome() == Outcome.MET).count();
-    StringBuilder text =
-        new StringBuilder(accountName())
-            .append(" (")
-            .append(account())
-            .append("): SAM readiness ")
-            .append(met)
-            .append(" of ")
-            .append(practices().size())
-            .append(" practices in place as of ")
-            .append(asOf())
-            .append(" [policy ")
-            .append(policyVersion())
-            .append(']');
-    practices().forEach(p -> text.append("\n  ").append(p.explain()));
-    return text.toString();
+    return Explanation.of(
+        Message.of(
+            EngagementCode.READINESS,
+            Arg.of(account(), accountName()),
+            Arg.of(account()),
+            Arg.of(met),
+            Arg.of(practices().size()),
+            Arg.of(asOf()),
+            Arg.text(policyVersion())),
+        practices().stream()
+            .map(
+                p ->
+                    Explanation.of(
+                        Message.of(
+                            EngagementCode.READINESS_PRACTICE,
+                            Arg.of(p.outcome()),
+                            Arg.of(SamPractice.byId(p.id()).orElseThrow()),
+                            Arg.list(p.reasons(), r -> Arg.of(r.message())))))
+            .toList());
+  }
+
+  /** Rejects an inconsistent value when it is built, naming every problem. */
+  @Value.Check
+  protected void check() {
+    ModelCheck check = ModelCheck.of("SamReadiness", account());
+    for (CriterionResult p : practices()) {
+      check.require(
+          SamPractice.byId(p.id()).isPresent(), "practices", p.id(), "is not a SAM practice");
+    }
+    check.throwIfInvalid();
   }
 }

@@ -1,5 +1,7 @@
 package dev.kamkit.rules.engagement;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.Score;
@@ -7,7 +9,6 @@ import dev.kamkit.scoring.WeightedScore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -37,18 +38,19 @@ final class AxisScorer {
     if (weighted < minFactors) {
       return result.build();
     }
-    WeightedScore score = WeightedScore.named(axis.label());
+    WeightedScore score = WeightedScore.named(Message.of(EngagementCode.AXIS_TITLE, Arg.of(axis)));
     for (FactorAssessment f : factors) {
       List<Reason> why = List.of(reason(f));
+      Message label = Message.of(EngagementCode.FACTOR_TITLE, Arg.of(f.factor()));
       if (f.isAssessed()) {
         score.add(
             f.factor().key(),
-            f.factor().label(),
+            label,
             policy.weight(f.factor()),
             f.rating().orElseThrow().fulfilment(),
             why);
       } else {
-        score.notApplicable(f.factor().key(), f.factor().label(), why);
+        score.notApplicable(f.factor().key(), label, why);
       }
     }
     Score built = score.build();
@@ -69,12 +71,8 @@ final class AxisScorer {
     return weighted.multiply(BigDecimal.valueOf(100)).divide(weights, 4, RoundingMode.HALF_EVEN);
   }
 
+  /** The factor's line, as a strength of its axis when assessed, else a gap. */
   private static Reason reason(FactorAssessment f) {
-    String source = f.source().name().toLowerCase(Locale.ROOT).replace('_', '-');
-    return Reason.of(
-        "engagement.factor." + source,
-        f.isAssessed() ? Effect.STRENGTH : Effect.GAP,
-        f.explain(),
-        List.of());
+    return Reason.of(f.message(), f.isAssessed() ? Effect.STRENGTH : Effect.GAP, List.of());
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
@@ -13,10 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Places an account on seed 004's figure 3, market complexity by potential value, and recommends
@@ -139,28 +138,37 @@ public final class EngagementAssessor {
     return AxisScorer.score(axis, factors, policy, min, cutOff);
   }
 
+  /**
+   * Why {@code axis} is not placed, counting only the factors the policy weighs: a factor it gives
+   * no weight neither counts towards the minimum nor is worth assessing.
+   */
   private Optional<Reason> unplaced(AxisScore axis) {
     if (axis.score().isPresent()) {
       return Optional.empty();
     }
-    String missing =
-        axis.notAssessed().stream()
-            .map(f -> f.factor().label().toLowerCase(Locale.ROOT))
-            .collect(Collectors.joining(", "));
+    List<FactorAssessment> weighed =
+        axis.factors().stream().filter(f -> policy.weight(f.factor()).signum() > 0).toList();
+    int needed = policy.minFactorsPerAxis();
+    if (weighed.size() < needed) {
+      return Optional.of(
+          Reason.of(
+              EngagementCode.AXIS_TOO_FEW_WEIGHED,
+              Effect.GAP,
+              List.of(),
+              Arg.of(axis.axis()),
+              Arg.of(weighed.size()),
+              Arg.of(needed)));
+    }
     return Optional.of(
         Reason.of(
-            "engagement.axis.not-placed",
+            EngagementCode.AXIS_NOT_PLACED,
             Effect.GAP,
-            "Cannot place "
-                + axis.axis().label()
-                + ": "
-                + axis.assessed().size()
-                + " of "
-                + axis.factors().size()
-                + " factors assessed, "
-                + policy.minFactorsPerAxis()
-                + " needed; assess "
-                + missing,
-            List.of()));
+            List.of(),
+            Arg.of(axis.axis()),
+            Arg.of(weighed.stream().filter(FactorAssessment::isAssessed).count()),
+            Arg.of(weighed.size()),
+            Arg.of(needed),
+            Arg.list(
+                weighed.stream().filter(f -> !f.isAssessed()).toList(), f -> Arg.of(f.factor()))));
   }
 }

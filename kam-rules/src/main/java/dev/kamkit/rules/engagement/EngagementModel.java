@@ -1,46 +1,37 @@
 package dev.kamkit.rules.engagement;
 
+import dev.kamkit.model.explain.Message;
 import java.util.Optional;
 
 /**
  * The five customer engagement strategies of seed 004, in the order they build on each other
  * towards the top right of figure 3: marketing-centric, service-oriented, field-orchestrated,
- * account-based selling, strategic account management.
+ * account-based selling, strategic account management. Their names for people ({@code
+ * "Account-based selling"}) are in this package's bundles; word them with {@link
+ * dev.kamkit.model.explain.Messages#name}.
  */
 public enum EngagementModel {
   /** Awareness and leads through marketing automation and personalised digital content. */
-  MARKETING_CENTRIC(
-      "Marketing-centric",
-      "awareness and leads through marketing automation and personalised digital content"),
+  MARKETING_CENTRIC,
   /** On-demand self-service for HCPs with a human touch. */
-  SERVICE_ORIENTED("Service-oriented", "on-demand self-service for HCPs with a human touch"),
+  SERVICE_ORIENTED,
   /** Reps empowered to partner closely with key customers; precedes account-based selling. */
-  FIELD_ORCHESTRATED("Field-orchestrated", "reps empowered to partner closely with key customers"),
+  FIELD_ORCHESTRATED,
   /** "KAM for the masses": cross-functional planning and execution against account priorities. */
-  ACCOUNT_BASED_SELLING(
-      "Account-based selling",
-      "cross-functional collaboration, planning and execution against account-level priorities"),
+  ACCOUNT_BASED_SELLING,
   /** Long-term partnerships with a few important accounts that shape clinical practice. */
-  STRATEGIC_ACCOUNT_MANAGEMENT(
-      "Strategic account management",
-      "long-term partnerships with a few important accounts that shape clinical practice");
+  STRATEGIC_ACCOUNT_MANAGEMENT;
 
-  private final String title;
-  private final String description;
-
-  EngagementModel(String title, String description) {
-    this.title = title;
-    this.description = description;
-  }
-
-  /** {@code "Account-based selling"}. */
-  public String title() {
-    return title;
-  }
-
-  /** What the model is, in seed 004's words. */
-  public String description() {
-    return description;
+  /** What the model is, in seed 004's words, as a message worded on demand. */
+  public Message description() {
+    return Message.of(
+        switch (this) {
+          case MARKETING_CENTRIC -> EngagementCode.MODEL_MARKETING_CENTRIC;
+          case SERVICE_ORIENTED -> EngagementCode.MODEL_SERVICE_ORIENTED;
+          case FIELD_ORCHESTRATED -> EngagementCode.MODEL_FIELD_ORCHESTRATED;
+          case ACCOUNT_BASED_SELLING -> EngagementCode.MODEL_ACCOUNT_BASED_SELLING;
+          case STRATEGIC_ACCOUNT_MANAGEMENT -> EngagementCode.MODEL_STRATEGIC_ACCOUNT_MANAGEMENT;
+        });
   }
 
   /**

@@ -8,48 +8,42 @@ package dev.kamkit.rules.engagement;
  * strategic-fit factors seed 004 suggests upweighting for SAM.
  *
  * <p>Which factors the account's data can stand in for, and how, is documented on {@link
- * EngagementAssessor}; every factor can be rated by the host in {@link EngagementInputs}.
+ * EngagementAssessor}; every factor can be rated by the host in {@link EngagementInputs}. Their
+ * names for people ({@code "Unmet need"}) are in this package's bundles.
  */
 public enum Factor {
   /** How many competitors and how threatening (more is more complex). */
-  COMPETITIVE_INTENSITY(Axis.COMPLEXITY, "competitive-intensity", "Competitive intensity"),
+  COMPETITIVE_INTENSITY(Axis.COMPLEXITY, "competitive-intensity"),
   /** How hard payers find it to afford the therapy (harder is more complex). */
-  PAYER_AFFORDABILITY_PRESSURE(
-      Axis.COMPLEXITY, "payer-affordability-pressure", "Payer affordability pressure"),
+  PAYER_AFFORDABILITY_PRESSURE(Axis.COMPLEXITY, "payer-affordability-pressure"),
   /** How many bodies, levels and functions decide (more is more complex). */
-  DECISION_MAKING_COMPLEXITY(
-      Axis.COMPLEXITY, "decision-making-complexity", "Decision-making complexity"),
+  DECISION_MAKING_COMPLEXITY(Axis.COMPLEXITY, "decision-making-complexity"),
   /** How hard it is to find the patients (harder is more complex). */
-  PATIENT_FINDING_DIFFICULTY(
-      Axis.COMPLEXITY, "patient-finding-difficulty", "Difficulty finding patients"),
+  PATIENT_FINDING_DIFFICULTY(Axis.COMPLEXITY, "patient-finding-difficulty"),
   /** Size of the patient population the account serves. */
-  PATIENT_POPULATION(Axis.VALUE, "patient-population", "Patient population"),
+  PATIENT_POPULATION(Axis.VALUE, "patient-population"),
   /** Degree of unmet need among those patients. */
-  UNMET_NEED(Axis.VALUE, "unmet-need", "Unmet need"),
+  UNMET_NEED(Axis.VALUE, "unmet-need"),
   /** Level of differentiation of our therapy for them. */
-  DIFFERENTIATION(Axis.VALUE, "differentiation", "Differentiation"),
+  DIFFERENTIATION(Axis.VALUE, "differentiation"),
   /** Growth opportunity still open on the whitespace grid. */
-  GROWTH_OPPORTUNITY(Axis.VALUE, "growth-opportunity", "Growth opportunity"),
+  GROWTH_OPPORTUNITY(Axis.VALUE, "growth-opportunity"),
   /** The account's openness to partnering. */
-  OPENNESS_TO_PARTNERING(Axis.STRATEGIC_FIT, "openness-to-partnering", "Openness to partnering"),
+  OPENNESS_TO_PARTNERING(Axis.STRATEGIC_FIT, "openness-to-partnering"),
   /** Collaboration opportunities on clinical trials. */
-  CLINICAL_TRIAL_COLLABORATION(
-      Axis.STRATEGIC_FIT, "clinical-trial-collaboration", "Clinical-trial collaboration"),
+  CLINICAL_TRIAL_COLLABORATION(Axis.STRATEGIC_FIT, "clinical-trial-collaboration"),
   /** Collaboration opportunities on innovation. */
-  INNOVATION_COLLABORATION(
-      Axis.STRATEGIC_FIT, "innovation-collaboration", "Innovation collaboration");
+  INNOVATION_COLLABORATION(Axis.STRATEGIC_FIT, "innovation-collaboration");
 
   /** The prefix of the custom attribute keys a host may rate factors under. */
   public static final String ATTRIBUTE_PREFIX = "kamkit.engagement.";
 
   private final Axis axis;
   private final String key;
-  private final String label;
 
-  Factor(Axis axis, String key, String label) {
+  Factor(Axis axis, String key) {
     this.axis = axis;
     this.key = key;
-    this.label = label;
   }
 
   /** The axis the factor belongs to. */
@@ -60,11 +54,6 @@ public enum Factor {
   /** Stable key, for example {@code "unmet-need"}. */
   public String key() {
     return key;
-  }
-
-  /** Label for people, for example {@code "Unmet need"}. */
-  public String label() {
-    return label;
   }
 
   /** The custom attribute key, for example {@code "kamkit.engagement.unmet-need"}. */

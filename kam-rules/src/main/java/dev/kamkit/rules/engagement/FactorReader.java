@@ -5,6 +5,8 @@ import dev.kamkit.model.account.AccountKind;
 import dev.kamkit.model.account.Site;
 import dev.kamkit.model.committee.DecisionBody;
 import dev.kamkit.model.committee.DecisionScope;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.plan.CompetitorPosition;
@@ -16,11 +18,11 @@ import dev.kamkit.model.portfolio.WhitespaceStatus;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
 import dev.kamkit.scoring.whitespace.WhitespaceScorer;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -62,7 +64,10 @@ final class FactorReader {
           factor,
           host,
           InputSource.HOST,
-          "rated by the host" + inputs.source().map(s -> ": " + s).orElse(""));
+          inputs
+              .source()
+              .map(s -> Message.of(EngagementCode.BASIS_HOST_SOURCE, Arg.text(s)))
+              .orElse(Message.of(EngagementCode.BASIS_HOST)));
     }
     return switch (factor) {
       case COMPETITIVE_INTENSITY -> competition();
@@ -76,7 +81,7 @@ final class FactorReader {
           OPENNESS_TO_PARTNERING,
           CLINICAL_TRIAL_COLLABORATION,
           INNOVATION_COLLABORATION ->
-          notAssessed(factor, "not in the account's data; the host may rate it");
+          notAssessed(factor, EngagementCode.BASIS_HOST_ONLY);
     };
   }
 
@@ -106,33 +111,25 @@ final class FactorReader {
       return data(
           Factor.COMPETITIVE_INTENSITY,
           crowded ? rating.raised() : rating,
-          landscape.size()
-              + " competitor"
-              + (landscape.size() == 1 ? "" : "s")
-              + " recorded, highest threat "
-              + top.name().toLowerCase(Locale.ROOT));
+          EngagementCode.BASIS_COMPETITORS,
+          Arg.of(landscape.size()),
+          Arg.of(top));
     }
     if (held > 0) {
       return data(
           Factor.COMPETITIVE_INTENSITY,
           Rating.MEDIUM,
-          held
-              + " whitespace cell"
-              + (held == 1 ? "" : "s")
-              + " held by competitors; no competitive landscape recorded");
+          EngagementCode.BASIS_COMPETITOR_CELLS,
+          Arg.of(held));
     }
-    return notAssessed(
-        Factor.COMPETITIVE_INTENSITY,
-        "no competitive landscape or competitor-held cell recorded; the host may rate it");
+    return notAssessed(Factor.COMPETITIVE_INTENSITY, EngagementCode.BASIS_NO_COMPETITION);
   }
 
   private FactorAssessment payerPressure() {
     List<ProductId> known =
         ours().stream().sorted().filter(p -> account.formularyStatus(p, asOf).isPresent()).toList();
     if (known.isEmpty()) {
-      return notAssessed(
-          Factor.PAYER_AFFORDABILITY_PRESSURE,
-          "no formulary status recorded for our products; the host may rate it");
+      return notAssessed(Factor.PAYER_AFFORDABILITY_PRESSURE, EngagementCode.BASIS_NO_FORMULARY);
     }
     long pressured =
         known.stream()
@@ -143,13 +140,10 @@ final class FactorReader {
     return data(
         Factor.PAYER_AFFORDABILITY_PRESSURE,
         Rating.fromBands(percent, policy.restrictedPercentBands()),
-        pressured
-            + " of "
-            + known.size()
-            + " products restricted or unlisted on the formulary"
-            + ", "
-            + percent
-            + "%");
+        EngagementCode.BASIS_FORMULARY,
+        Arg.of(pressured),
+        Arg.of(known.size()),
+        Arg.of(BigDecimal.valueOf(percent)));
   }
 
   private FactorAssessment decisionMaking() {
@@ -166,9 +160,7 @@ final class FactorReader {
         .map(Stakeholder::function)
         .forEach(deciding::add);
     if (bodies.isEmpty() && deciding.isEmpty() && sites < 2) {
-      return notAssessed(
-          Factor.DECISION_MAKING_COMPLEXITY,
-          "no decision body, no stakeholder with a buying role and one site; the host may rate it");
+      return notAssessed(Factor.DECISION_MAKING_COMPLEXITY, EngagementCode.BASIS_NO_DECISION);
     }
     int points =
         Math.min(bodies.size(), 4)
@@ -178,30 +170,19 @@ final class FactorReader {
     return data(
         Factor.DECISION_MAKING_COMPLEXITY,
         Rating.fromBands(points, policy.decisionPointBands()),
-        bodies.size()
-            + " decision bod"
-            + (bodies.size() == 1 ? "y" : "ies")
-            + (system && site ? " at system and site level" : "")
-            + ", "
-            + sites
-            + " site"
-            + (sites == 1 ? "" : "s")
-            + ", "
-            + deciding.size()
-            + " deciding function"
-            + (deciding.size() == 1 ? "" : "s")
-            + ": "
-            + points
-            + " of 10 points");
+        system && site ? EngagementCode.BASIS_DECISION_LEVELS : EngagementCode.BASIS_DECISION,
+        Arg.of(bodies.size()),
+        Arg.of(sites),
+        Arg.of(deciding.size()),
+        Arg.of(BigDecimal.valueOf(points)));
   }
 
   private FactorAssessment population() {
     if (NOT_BY_BEDS.contains(account.account().kind())) {
       return notAssessed(
           Factor.PATIENT_POPULATION,
-          "beds do not measure the patients a "
-              + account.account().kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-              + " covers; the host may rate it");
+          EngagementCode.BASIS_BEDS_KIND,
+          Arg.of(account.account().kind()));
     }
     Optional<Integer> beds = account.account().profile().beds();
     if (beds.isEmpty() && account.account().sites().stream().anyMatch(s -> s.beds().isPresent())) {
@@ -214,19 +195,20 @@ final class FactorReader {
                   .sum());
     }
     if (beds.isEmpty()) {
-      return notAssessed(Factor.PATIENT_POPULATION, "no bed count recorded; the host may rate it");
+      return notAssessed(Factor.PATIENT_POPULATION, EngagementCode.BASIS_NO_BEDS);
     }
     return data(
         Factor.PATIENT_POPULATION,
         Rating.fromBands(beds.get(), policy.bedBands()),
-        beds.get() + " staffed beds");
+        EngagementCode.BASIS_BEDS,
+        Arg.of(beds.get()));
   }
 
   private FactorAssessment unmetNeed() {
     List<PatientPathway> pathways =
         account.plan().<List<PatientPathway>>map(AccountPlan::patientPathways).orElse(List.of());
     if (pathways.isEmpty()) {
-      return notAssessed(Factor.UNMET_NEED, "no patient pathway recorded; the host may rate it");
+      return notAssessed(Factor.UNMET_NEED, EngagementCode.BASIS_NO_PATHWAYS);
     }
     long pains =
         pathways.stream()
@@ -236,13 +218,9 @@ final class FactorReader {
     return data(
         Factor.UNMET_NEED,
         Rating.fromBands(pains, policy.painPointBands()),
-        pains
-            + " pain point"
-            + (pains == 1 ? "" : "s")
-            + " on "
-            + pathways.size()
-            + " patient pathway"
-            + (pathways.size() == 1 ? "" : "s"));
+        EngagementCode.BASIS_PAIN_POINTS,
+        Arg.of(pains),
+        Arg.of(pathways.size()));
   }
 
   private FactorAssessment growth() {
@@ -250,15 +228,15 @@ final class FactorReader {
         WhitespaceScorer.create().score(account, asOf).addressable();
     int all = cells.values().stream().mapToInt(Integer::intValue).sum();
     if (all == 0) {
-      return notAssessed(
-          Factor.GROWTH_OPPORTUNITY,
-          "no addressable whitespace cell recorded; the host may rate it");
+      return notAssessed(Factor.GROWTH_OPPORTUNITY, EngagementCode.BASIS_NO_WHITESPACE);
     }
     int open = all - cells.getOrDefault(WhitespaceStatus.SOLD, 0);
     return data(
         Factor.GROWTH_OPPORTUNITY,
         Rating.fromBands(open, policy.openCellBands()),
-        open + " of " + all + " addressable whitespace cells not yet sold");
+        EngagementCode.BASIS_WHITESPACE,
+        Arg.of(open),
+        Arg.of(all));
   }
 
   private Set<ProductId> ours() {
@@ -267,11 +245,14 @@ final class FactorReader {
     return ours;
   }
 
-  private static FactorAssessment data(Factor factor, Rating rating, String basis) {
-    return FactorAssessment.of(factor, Optional.of(rating), InputSource.DATA, "data: " + basis);
+  private static FactorAssessment data(
+      Factor factor, Rating rating, EngagementCode basis, Arg... args) {
+    return FactorAssessment.of(
+        factor, Optional.of(rating), InputSource.DATA, Message.of(basis, args));
   }
 
-  private static FactorAssessment notAssessed(Factor factor, String why) {
-    return FactorAssessment.of(factor, Optional.empty(), InputSource.NOT_ASSESSED, why);
+  private static FactorAssessment notAssessed(Factor factor, EngagementCode why, Arg... args) {
+    return FactorAssessment.of(
+        factor, Optional.empty(), InputSource.NOT_ASSESSED, Message.of(why, args));
   }
 }

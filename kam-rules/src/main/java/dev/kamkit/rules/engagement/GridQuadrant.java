@@ -1,12 +1,12 @@
 package dev.kamkit.rules.engagement;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The quadrants of seed 004's figure 3, market complexity by potential value, with the engagement
  * model each calls for. The strategies build towards the top right, where strategic account
- * management sits.
+ * management sits. Their names for people ({@code "high complexity x low value"}) are in this
+ * package's bundles.
  */
 public enum GridQuadrant {
   /** Simple market, modest value: reach through marketing, complemented by self-service. */
@@ -72,13 +72,5 @@ public enum GridQuadrant {
   /** A model that complements it in this quadrant, if any. */
   public Optional<EngagementModel> complement() {
     return complement;
-  }
-
-  /** {@code "high complexity x low value"}. */
-  public String label() {
-    return complexity.name().toLowerCase(Locale.ROOT)
-        + " complexity x "
-        + value.name().toLowerCase(Locale.ROOT)
-        + " value";
   }
 }

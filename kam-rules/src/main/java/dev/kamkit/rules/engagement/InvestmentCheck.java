@@ -5,8 +5,9 @@ import static java.util.Objects.requireNonNull;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.engagement.InteractionStatus;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
-import dev.kamkit.rules.criteria.Texts;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
 import java.math.BigDecimal;
@@ -64,10 +65,10 @@ public final class InvestmentCheck {
     for (KeyAccount a : portfolio.accounts()) {
       effort.put(a.id(), BigDecimal.valueOf(effortOf(a, asOf)));
     }
-    String measure =
+    Message measure =
         policy.effortMeasure() == EffortMeasure.INTERACTIONS
-            ? "completed interactions in " + policy.effortWindowDays() + " days"
-            : "team members on the account";
+            ? Message.of(EngagementCode.EFFORT_INTERACTIONS, Arg.of(policy.effortWindowDays()))
+            : Message.of(EngagementCode.EFFORT_TEAM_MEMBERS);
     return check(assessments, effort, measure);
   }
 
@@ -75,12 +76,19 @@ public final class InvestmentCheck {
    * Checks the portfolio with effort the host supplies per account (FTEs, planned calls, spend).
    * Accounts without an effort entry count as zero effort.
    *
-   * @param measure what the effort counts, for the explanation
+   * @param measure what the effort counts, in the host's words, for the explanation
    */
   public InvestmentResult check(
       Collection<EngagementAssessment> assessments,
       Map<AccountId, BigDecimal> effort,
       String measure) {
+    return check(assessments, effort, Message.of(EngagementCode.EFFORT_HOST, Arg.text(measure)));
+  }
+
+  private InvestmentResult check(
+      Collection<EngagementAssessment> assessments,
+      Map<AccountId, BigDecimal> effort,
+      Message measure) {
     requireNonNull(assessments, "assessments");
     requireNonNull(effort, "effort");
     Map<AccountId, BigDecimal> byAccount = new TreeMap<>();
@@ -112,17 +120,16 @@ public final class InvestmentCheck {
     result.topAccounts(topIds).medianEffort(median(all));
     BigDecimal total = all.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     if (n < policy.minAccountsForSpread() || total.signum() == 0) {
-      String why =
+      Reason why =
           n < policy.minAccountsForSpread()
-              ? Texts.count(n, "account has", "accounts have")
-                  + " a placed potential value; at least "
-                  + policy.minAccountsForSpread()
-                  + " are needed to judge the spread"
-              : "No effort is recorded on any ranked account";
-      return result
-          .evenSpread(false)
-          .addReason(reason("engagement.investment.not-judged", Effect.GAP, why, List.of()))
-          .build();
+              ? Reason.of(
+                  EngagementCode.INVESTMENT_TOO_FEW,
+                  Effect.GAP,
+                  List.of(),
+                  Arg.of(n),
+                  Arg.of(policy.minAccountsForSpread()))
+              : Reason.of(EngagementCode.INVESTMENT_NO_EFFORT, Effect.GAP, List.of());
+      return result.evenSpread(false).addReason(why).build();
     }
     BigDecimal topEffort = all.subList(0, top).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal concentration =
@@ -137,40 +144,27 @@ public final class InvestmentCheck {
       }
     }
     boolean even = concentration.compareTo(policy.minConcentration()) < 0;
-    String share =
-        "The top "
-            + top
-            + " of "
-            + n
-            + " accounts by potential value get "
-            + percent(topEffort, total)
-            + " of the effort for "
-            + percent(top, n)
-            + " of the accounts (concentration "
-            + concentration.toPlainString()
-            + ", at least "
-            + policy.minConcentration().toPlainString()
-            + " expected)";
     result.concentration(Optional.of(concentration)).evenSpread(even).underinvested(under);
     result.addReason(
-        reason(
-            even ? "engagement.investment.even-spread" : "engagement.investment.differentiated",
+        Reason.of(
+            even ? EngagementCode.INVESTMENT_EVEN_SPREAD : EngagementCode.INVESTMENT_DIFFERENTIATED,
             even ? Effect.RISK : Effect.STRENGTH,
-            even
-                ? share + ": effort is spread evenly and the accounts that matter are underinvested"
-                : share,
-            topIds));
+            topIds,
+            Arg.of(top),
+            Arg.of(n),
+            Arg.of(percent(topEffort, total)),
+            Arg.of(percent(BigDecimal.valueOf(top), BigDecimal.valueOf(n))),
+            Arg.of(concentration),
+            Arg.of(policy.minConcentration())));
     if (!under.isEmpty()) {
       result.addReason(
-          reason(
-              "engagement.investment.underinvested",
+          Reason.of(
+              EngagementCode.INVESTMENT_UNDERINVESTED,
               Effect.GAP,
-              Texts.count(under.size(), "top account gets", "top accounts get")
-                  + " no more effort than the median of the rest ("
-                  + restMedian.stripTrailingZeros().toPlainString()
-                  + "): "
-                  + String.join(", ", under.stream().map(AccountId::value).toList()),
-              under));
+              under,
+              Arg.of(under.size()),
+              Arg.of(restMedian),
+              Arg.list(under, Arg::of)));
     }
     return result.build();
   }
@@ -214,19 +208,8 @@ public final class InvestmentCheck {
             .divide(BigDecimal.valueOf(2), 4, RoundingMode.HALF_EVEN);
   }
 
-  private static String percent(BigDecimal part, BigDecimal whole) {
-    return part.multiply(BigDecimal.valueOf(100))
-            .divide(whole, 0, RoundingMode.HALF_EVEN)
-            .toPlainString()
-        + "%";
-  }
-
-  private static String percent(int part, int whole) {
-    return percent(BigDecimal.valueOf(part), BigDecimal.valueOf(whole));
-  }
-
-  private static Reason reason(
-      String code, Effect effect, String message, List<AccountId> subjects) {
-    return Reason.of(code, effect, message, subjects);
+  /** {@code part} as a whole percentage of {@code whole}, rounded half-even. */
+  private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+    return part.multiply(BigDecimal.valueOf(100)).divide(whole, 0, RoundingMode.HALF_EVEN);
   }
 }

@@ -32,11 +32,6 @@ public enum Rating {
     return fulfilment;
   }
 
-  /** {@code "very high"}. */
-  public String label() {
-    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
   /** One step up, or this rating at the top. */
   public Rating raised() {
     return this == VERY_HIGH ? this : values()[ordinal() + 1];

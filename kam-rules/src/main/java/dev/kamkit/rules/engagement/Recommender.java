@@ -1,10 +1,10 @@
 package dev.kamkit.rules.engagement;
 
-import dev.kamkit.rules.criteria.Texts;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,14 +20,15 @@ final class Recommender {
       return List.of();
     }
     GridQuadrant quadrant = GridQuadrant.of(complexity.level().get(), value.level().get());
+    EngagementModel primary = quadrant.model();
     List<Recommendation> out = new ArrayList<>();
     Set<EngagementModel> seen = EnumSet.noneOf(EngagementModel.class);
     add(
         out,
         seen,
-        quadrant.model(),
+        primary,
         RecommendationRole.PRIMARY,
-        quadrant.label() + ": " + quadrant.model().description());
+        Message.of(EngagementCode.WHY_PRIMARY, Arg.of(quadrant), Arg.of(primary.description())));
     for (AxisLevel c : levels(complexity)) {
       for (AxisLevel v : levels(value)) {
         GridQuadrant near = GridQuadrant.of(c, v);
@@ -37,12 +38,11 @@ final class Recommender {
               seen,
               near.model(),
               RecommendationRole.ALTERNATIVE,
-              "on the border of " + near.label() + " (" + border(complexity, value) + ")");
+              Message.of(EngagementCode.WHY_ALTERNATIVE, Arg.of(near), border(complexity, value)));
         }
       }
     }
-    quadrant
-        .model()
+    primary
         .foundation()
         .ifPresent(
             f ->
@@ -51,7 +51,8 @@ final class Recommender {
                     seen,
                     f,
                     RecommendationRole.FOUNDATION,
-                    quadrant.model().title() + " builds on it: " + f.description()));
+                    Message.of(
+                        EngagementCode.WHY_FOUNDATION, Arg.of(primary), Arg.of(f.description()))));
     quadrant
         .complement()
         .ifPresent(
@@ -61,10 +62,8 @@ final class Recommender {
                     seen,
                     m,
                     RecommendationRole.COMPLEMENT,
-                    "complements "
-                        + quadrant.model().title().toLowerCase(Locale.ROOT)
-                        + ": "
-                        + m.description()));
+                    Message.of(
+                        EngagementCode.WHY_COMPLEMENT, Arg.of(primary), Arg.of(m.description()))));
     return out;
   }
 
@@ -77,19 +76,21 @@ final class Recommender {
     return List.of(AxisLevel.values());
   }
 
-  private static String border(AxisScore complexity, AxisScore value) {
-    List<String> parts = new ArrayList<>();
+  /** Each axis on the border, with its value and cut-off: complexity first. */
+  private static Arg border(AxisScore complexity, AxisScore value) {
+    List<Arg> parts = new ArrayList<>();
     for (AxisScore a : List.of(complexity, value)) {
       if (a.isBorderline()) {
         parts.add(
-            a.axis().label()
-                + " "
-                + Texts.points(a.value().orElseThrow())
-                + " near the cut-off "
-                + Texts.points(a.cutOff()));
+            Arg.of(
+                Message.of(
+                    EngagementCode.WHY_BORDER,
+                    Arg.of(a.axis()),
+                    Arg.of(a.value().orElseThrow()),
+                    Arg.of(a.cutOff()))));
       }
     }
-    return String.join("; ", parts);
+    return Arg.list(parts);
   }
 
   private static void add(
@@ -97,7 +98,7 @@ final class Recommender {
       Set<EngagementModel> seen,
       EngagementModel model,
       RecommendationRole role,
-      String why) {
+      Message why) {
     if (seen.add(model)) {
       out.add(Recommendation.of(model, role, why));
     }

@@ -2,14 +2,14 @@ package dev.kamkit.rules.engagement;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
-import dev.kamkit.rules.criteria.Texts;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -102,42 +102,39 @@ public final class SamAllocator {
             .filter(m -> m != EngagementModel.STRATEGIC_ACCOUNT_MANAGEMENT)
             .findFirst()
             .orElse(EngagementModel.ACCOUNT_BASED_SELLING);
-    String served = "; served with " + instead.title().toLowerCase(Locale.ROOT) + " instead";
-    String why;
+    Message why;
     if (selected.isEmpty()) {
-      why = "the policy allows no SAM account in this portfolio" + served;
+      why = Message.of(EngagementCode.HELD_BACK_NONE_ALLOWED, Arg.of(instead));
     } else {
       EngagementAssessment last = selected.get(selected.size() - 1);
       why =
-          "ranked "
-              + rank
-              + " of the candidates (potential value "
-              + Texts.points(valueOf(a.value()))
-              + ") behind the "
-              + selected.size()
-              + " the cap allows (the last selected, "
-              + last.account()
-              + ", at "
-              + Texts.points(valueOf(last.value()))
-              + ")"
-              + served;
+          Message.of(
+              EngagementCode.HELD_BACK_RANKED,
+              Arg.of(rank),
+              Arg.of(valueOf(a.value())),
+              Arg.of(selected.size()),
+              Arg.of(last.account()),
+              Arg.of(valueOf(last.value())),
+              Arg.of(instead));
     }
     return HeldBack.builder().account(a.account()).rank(rank).instead(instead).why(why).build();
   }
 
-  private String capReason(int size, int cap) {
+  /** How the cap was reached; raised to the minimum only when the cap exceeds the share. */
+  private Message capReason(int size, int cap) {
     int byShare = policy.maxSamShare().multiply(BigDecimal.valueOf(size)).intValue();
-    return "the smaller of "
-        + policy.maxSamAccounts()
-        + " accounts and "
-        + policy.maxSamShare().movePointRight(2).stripTrailingZeros().toPlainString()
-        + "% of "
-        + size
-        + " ("
-        + byShare
-        + ")"
-        // the cap exceeds the share only when the minimum raised it (capFor)
-        + (cap > byShare ? ", raised to the minimum of " + policy.minSamAccounts() : "");
+    Arg maximum = Arg.of(policy.maxSamAccounts());
+    Arg percent = Arg.of(policy.maxSamShare().movePointRight(2));
+    // the cap exceeds the share only when the minimum raised it (capFor)
+    return cap > byShare
+        ? Message.of(
+            EngagementCode.SAM_CAP_RAISED,
+            maximum,
+            percent,
+            Arg.of(size),
+            Arg.of(byShare),
+            Arg.of(policy.minSamAccounts()))
+        : Message.of(EngagementCode.SAM_CAP, maximum, percent, Arg.of(size), Arg.of(byShare));
   }
 
   private static boolean samIsPrimary(EngagementAssessment a) {

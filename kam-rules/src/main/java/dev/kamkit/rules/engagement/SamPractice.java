@@ -1,53 +1,47 @@
 package dev.kamkit.rules.engagement;
 
+import dev.kamkit.model.explain.Message;
+import java.util.Optional;
+
 /**
  * The contrasts of seed 004's figure 2, account-based selling against strategic account management,
  * each as a practice whose presence an account's data can show. The first is the ground both models
  * share.
+ *
+ * <p>A practice's name for people is the strategic account management side, in figure 2's words
+ * ({@code "Few accounts"}), in this package's bundles; the account-based selling side is {@link
+ * #accountBasedSelling()}.
  */
 public enum SamPractice {
   /** Both: cross-functional teams aligned behind accounts, not individual HCPs. */
-  CROSS_FUNCTIONAL_TEAM(
-      "cross-functional-team",
-      "Cross-functional teams aligned behind accounts (not individual HCPs)",
-      "Cross-functional teams aligned behind accounts (not individual HCPs)"),
+  CROSS_FUNCTIONAL_TEAM("sam.cross-functional-team", EngagementCode.ABS_CROSS_FUNCTIONAL_TEAM),
   /** Brand-level account segmentation, versus organisation-wide account segmentation. */
   ORGANISATION_WIDE_SEGMENTATION(
-      "organisation-wide-segmentation",
-      "Brand-level account segmentation",
-      "Organisation-wide account segmentation"),
+      "sam.organisation-wide-segmentation", EngagementCode.ABS_ORGANISATION_WIDE_SEGMENTATION),
   /** Segmentation based on revenue, versus a broader definition of value. */
-  BROADER_VALUE("broader-value", "Segmentation based on revenue", "Broader definition of value"),
+  BROADER_VALUE("sam.broader-value", EngagementCode.ABS_BROADER_VALUE),
   /** Many accounts, versus few accounts. */
-  FEW_ACCOUNTS("few-accounts", "Many accounts", "Few accounts"),
+  FEW_ACCOUNTS("sam.few-accounts", EngagementCode.ABS_FEW_ACCOUNTS),
   /** Functionally-driven and aligned, versus integrated cross-team collaboration. */
   INTEGRATED_COLLABORATION(
-      "integrated-collaboration",
-      "Functionally-driven and aligned",
-      "Integrated cross-team collaboration"),
+      "sam.integrated-collaboration", EngagementCode.ABS_INTEGRATED_COLLABORATION),
   /** One-size-fits-all approach, versus differentiated investment. */
   DIFFERENTIATED_INVESTMENT(
-      "differentiated-investment", "One-size-fits-all approach", "Differentiated investment"),
+      "sam.differentiated-investment", EngagementCode.ABS_DIFFERENTIATED_INVESTMENT),
   /** Selling a product, versus solving customer problems. */
   SOLVING_CUSTOMER_PROBLEMS(
-      "solving-customer-problems", "Selling a product", "Solving customer problems"),
+      "sam.solving-customer-problems", EngagementCode.ABS_SOLVING_CUSTOMER_PROBLEMS),
   /** Internal brand-level account plans, versus joint organisational-level account plans. */
-  JOINT_PLANS(
-      "joint-plans",
-      "Internal brand-level account plans",
-      "Joint organisational-level account plans"),
+  JOINT_PLANS("sam.joint-plans", EngagementCode.ABS_JOINT_PLANS),
   /** Measuring individual activities, versus measuring shared outcomes. */
-  SHARED_OUTCOMES(
-      "shared-outcomes", "Measuring individual activities", "Measuring shared outcomes");
+  SHARED_OUTCOMES("sam.shared-outcomes", EngagementCode.ABS_SHARED_OUTCOMES);
 
   private final String id;
-  private final String accountBasedSelling;
-  private final String strategic;
+  private final EngagementCode accountBasedSelling;
 
-  SamPractice(String slug, String accountBasedSelling, String strategic) {
-    this.id = "sam." + slug;
+  SamPractice(String id, EngagementCode accountBasedSelling) {
+    this.id = id;
     this.accountBasedSelling = accountBasedSelling;
-    this.strategic = strategic;
   }
 
   /** Stable id, for example {@code "sam.joint-plans"}. */
@@ -56,12 +50,17 @@ public enum SamPractice {
   }
 
   /** The account-based selling side of the contrast, in figure 2's words. */
-  public String accountBasedSelling() {
-    return accountBasedSelling;
+  public Message accountBasedSelling() {
+    return Message.of(accountBasedSelling);
   }
 
-  /** The strategic account management side, in figure 2's words. */
-  public String strategic() {
-    return strategic;
+  /** The practice with the given {@link #id()}, if there is one. */
+  public static Optional<SamPractice> byId(String id) {
+    for (SamPractice p : values()) {
+      if (p.id.equals(id)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 }

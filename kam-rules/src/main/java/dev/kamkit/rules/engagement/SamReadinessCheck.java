@@ -3,6 +3,10 @@ package dev.kamkit.rules.engagement;
 import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.account.AccountTier;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.explain.Messages;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.NeedId;
@@ -15,6 +19,7 @@ import dev.kamkit.model.plan.InitiativeStatus;
 import dev.kamkit.model.plan.JointBusinessPlan;
 import dev.kamkit.model.plan.Kpi;
 import dev.kamkit.model.plan.KpiPerspective;
+import dev.kamkit.model.plan.NeedCategory;
 import dev.kamkit.model.plan.Objective;
 import dev.kamkit.model.plan.ObjectiveStatus;
 import dev.kamkit.model.plan.SharedValueInitiative;
@@ -22,7 +27,6 @@ import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.model.team.TeamMember;
 import dev.kamkit.rules.criteria.CriterionResult;
 import dev.kamkit.rules.criteria.Outcome;
-import dev.kamkit.rules.criteria.Texts;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
 import java.math.BigDecimal;
@@ -32,7 +36,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -129,81 +132,80 @@ public final class SamReadinessCheck {
     Set<TeamFunction> functions = EnumSet.noneOf(TeamFunction.class);
     team.forEach(m -> functions.add(m.function()));
     boolean met = functions.size() >= policy.minTeamFunctions();
+    Arg count = Arg.of(functions.size());
+    Arg names = Arg.list(functions, Arg::of);
     return result(
         SamPractice.CROSS_FUNCTIONAL_TEAM,
         met,
-        "The team spans "
-            + Texts.count(functions.size(), "function", "functions")
-            + " ("
-            + Texts.sortedList(functions.stream().map(Texts::words).toList())
-            + ")"
-            + (met ? "" : "; at least " + policy.minTeamFunctions() + " needed"),
+        met
+            ? Message.of(EngagementCode.TEAM_MET, count, names)
+            : Message.of(
+                EngagementCode.TEAM_MISSING, count, names, Arg.of(policy.minTeamFunctions())),
         team.stream().map(TeamMember::id).sorted().toList());
   }
 
   private CriterionResult segmentation(KeyAccount account, Optional<AccountPlan> plan) {
-    boolean segment = plan.flatMap(AccountPlan::needsSegment).isPresent();
-    boolean tier = account.account().tier().isPresent();
-    List<String> missing = new ArrayList<>();
-    if (!segment) {
-      missing.add("no needs-based segment on the plan");
+    Optional<NeedCategory> segment = plan.flatMap(AccountPlan::needsSegment);
+    Optional<AccountTier> tier = account.account().tier();
+    Message message;
+    if (segment.isPresent() && tier.isPresent()) {
+      message =
+          Message.of(EngagementCode.SEGMENTATION_MET, Arg.of(segment.get()), Arg.of(tier.get()));
+    } else if (tier.isPresent()) {
+      message = Message.of(EngagementCode.SEGMENTATION_NO_SEGMENT);
+    } else if (segment.isPresent()) {
+      message = Message.of(EngagementCode.SEGMENTATION_NO_TIER);
+    } else {
+      message = Message.of(EngagementCode.SEGMENTATION_NEITHER);
     }
-    if (!tier) {
-      missing.add("no organisation-wide tier on the account");
-    }
-    String message =
-        missing.isEmpty()
-            ? "Needs-based segment "
-                + Texts.words(plan.flatMap(AccountPlan::needsSegment).orElseThrow())
-                + ", tier "
-                + Texts.words(account.account().tier().orElseThrow())
-            : "Segment the account organisation-wide: " + String.join(" and ", missing);
     return result(
-        SamPractice.ORGANISATION_WIDE_SEGMENTATION, missing.isEmpty(), message, List.of());
+        SamPractice.ORGANISATION_WIDE_SEGMENTATION,
+        segment.isPresent() && tier.isPresent(),
+        message,
+        List.of());
   }
 
   private CriterionResult broaderValue(EngagementAssessment assessment) {
     Set<Factor> beyondRevenue =
         EnumSet.of(Factor.PATIENT_POPULATION, Factor.UNMET_NEED, Factor.DIFFERENTIATION);
-    List<String> assessed =
+    List<Factor> assessed =
         assessment.value().assessed().stream()
-            .filter(f -> beyondRevenue.contains(f.factor()))
-            .map(f -> f.factor().label().toLowerCase(Locale.ROOT))
+            .map(FactorAssessment::factor)
+            .filter(beyondRevenue::contains)
             .toList();
     boolean met = assessed.size() >= policy.minBroaderValueFactors();
+    Arg factors = Arg.list(assessed, Arg::of);
+    Arg needed = Arg.of(policy.minBroaderValueFactors());
     return result(
         SamPractice.BROADER_VALUE,
         met,
-        (assessed.isEmpty()
-                ? "No value factor beyond revenue is assessed"
-                : "Value assessed beyond revenue: " + String.join(", ", assessed))
-            + (met
-                ? ""
-                : "; assess at least "
-                    + policy.minBroaderValueFactors()
-                    + " of patient population, unmet need and differentiation"),
+        met
+            ? Message.of(EngagementCode.BROADER_VALUE_MET, factors)
+            : assessed.isEmpty()
+                ? Message.of(EngagementCode.BROADER_VALUE_NONE, needed)
+                : Message.of(EngagementCode.BROADER_VALUE_MISSING, factors, needed),
         List.of());
   }
 
   private CriterionResult fewAccounts(AccountId id, Optional<SamAllocation> allocation) {
     if (allocation.isEmpty()) {
-      return notAssessed(SamPractice.FEW_ACCOUNTS, "needs the portfolio's SAM allocation");
+      return notAssessed(SamPractice.FEW_ACCOUNTS, EngagementCode.FEW_ACCOUNTS_NOT_ASSESSED);
     }
     SamAllocation a = allocation.get();
     if (a.isSelected(id)) {
       return result(
           SamPractice.FEW_ACCOUNTS,
           true,
-          "Selected for SAM, one of " + a.selected().size() + " under a cap of " + a.cap(),
+          Message.of(EngagementCode.FEW_ACCOUNTS_MET, Arg.of(a.selected().size()), Arg.of(a.cap())),
           List.of(id));
     }
-    String why =
+    Message why =
         a.heldBack().stream()
             .filter(h -> h.account().equals(id))
-            .map(HeldBack::why)
+            .map(h -> Message.of(EngagementCode.FEW_ACCOUNTS_HELD_BACK, Arg.of(h.why())))
             .findFirst()
-            .orElse("not a SAM candidate in the portfolio's allocation");
-    return result(SamPractice.FEW_ACCOUNTS, false, "Not selected for SAM: " + why, List.of(id));
+            .orElse(Message.of(EngagementCode.FEW_ACCOUNTS_NOT_CANDIDATE));
+    return result(SamPractice.FEW_ACCOUNTS, false, why, List.of(id));
   }
 
   private CriterionResult integrated(Optional<AccountPlan> plan, List<TeamMember> team) {
@@ -212,7 +214,7 @@ public final class SamReadinessCheck {
             .filter(a -> a.status() != ActionStatus.CANCELLED)
             .toList();
     int best = 0;
-    String where = "";
+    Optional<Message> where = Optional.empty();
     for (Objective o : liveObjectives(plan)) {
       Set<TeamFunction> functions = EnumSet.noneOf(TeamFunction.class);
       o.owner().flatMap(m -> functionOf(team, m)).ifPresent(functions::add);
@@ -221,7 +223,9 @@ public final class SamReadinessCheck {
           .forEach(a -> a.owner().flatMap(m -> functionOf(team, m)).ifPresent(functions::add));
       if (functions.size() > best) {
         best = functions.size();
-        where = "objective \"" + o.title() + "\"";
+        where =
+            Optional.of(
+                Message.of(EngagementCode.INTEGRATED_ON_OBJECTIVE, Arg.of(o.id(), o.title())));
       }
     }
     for (SharedValueInitiative i : committed(plan)) {
@@ -229,18 +233,25 @@ public final class SamReadinessCheck {
       i.teamMembers().forEach(m -> functionOf(team, m).ifPresent(functions::add));
       if (functions.size() > best) {
         best = functions.size();
-        where = "initiative \"" + i.name() + "\"";
+        where =
+            Optional.of(
+                Message.of(EngagementCode.INTEGRATED_ON_INITIATIVE, Arg.of(i.id(), i.name())));
       }
     }
     boolean met = best >= policy.minIntegratedFunctions();
-    String message =
-        best == 0
-            ? "No objective or initiative is worked by our functions together"
-            : "At most "
-                + Texts.count(best, "function works", "functions work")
-                + " together, on "
-                + where
-                + (met ? "" : "; at least " + policy.minIntegratedFunctions() + " needed");
+    Message message;
+    if (where.isEmpty()) {
+      message = Message.of(EngagementCode.INTEGRATED_NONE);
+    } else if (met) {
+      message = Message.of(EngagementCode.INTEGRATED_MET, Arg.of(best), Arg.of(where.get()));
+    } else {
+      message =
+          Message.of(
+              EngagementCode.INTEGRATED_MISSING,
+              Arg.of(best),
+              Arg.of(where.get()),
+              Arg.of(policy.minIntegratedFunctions()));
+    }
     return result(SamPractice.INTEGRATED_COLLABORATION, met, message, List.of());
   }
 
@@ -249,23 +260,22 @@ public final class SamReadinessCheck {
   private CriterionResult differentiated(AccountId id, Optional<InvestmentResult> investment) {
     if (investment.isEmpty() || !investment.get().effort().containsKey(id)) {
       return notAssessed(
-          SamPractice.DIFFERENTIATED_INVESTMENT, "needs the portfolio's investment check");
+          SamPractice.DIFFERENTIATED_INVESTMENT, EngagementCode.INVESTMENT_NOT_ASSESSED);
     }
     InvestmentResult i = investment.get();
     BigDecimal effort = i.effort().get(id);
     BigDecimal needed = i.medianEffort().multiply(policy.samEffortMultiple());
     boolean met =
         i.medianEffort().signum() > 0 ? effort.compareTo(needed) >= 0 : effort.signum() > 0;
+    Arg measure = Arg.of(i.effortMeasure());
+    Arg median = Arg.of(i.medianEffort());
     return result(
         SamPractice.DIFFERENTIATED_INVESTMENT,
         met,
-        "Effort "
-            + plain(effort)
-            + " ("
-            + i.effortMeasure()
-            + ") against a portfolio median of "
-            + plain(i.medianEffort())
-            + (met ? "" : "; at least " + plain(needed) + " for a SAM account"),
+        met
+            ? Message.of(EngagementCode.INVESTMENT_MET, Arg.of(effort), measure, median)
+            : Message.of(
+                EngagementCode.INVESTMENT_MISSING, Arg.of(effort), measure, median, Arg.of(needed)),
         List.of(id));
   }
 
@@ -286,12 +296,8 @@ public final class SamReadinessCheck {
         SamPractice.SOLVING_CUSTOMER_PROBLEMS,
         met,
         met
-            ? Texts.count(
-                    answering.size(),
-                    "initiative or objective answers",
-                    "initiatives or objectives answer")
-                + " a recorded customer need beyond a product"
-            : "No agreed initiative or product-neutral objective answers a recorded customer need",
+            ? Message.of(EngagementCode.PROBLEMS_MET, Arg.of(answering.size()))
+            : Message.of(EngagementCode.PROBLEMS_MISSING),
         answering);
   }
 
@@ -300,14 +306,15 @@ public final class SamReadinessCheck {
     boolean agreed =
         jbp.flatMap(JointBusinessPlan::agreedOn).filter(d -> !d.isAfter(asOf)).isPresent();
     boolean sponsored = jbp.map(j -> !j.customerSponsors().isEmpty()).orElse(false);
-    String message =
+    Message message =
         jbp.isEmpty()
-            ? "Only an internal plan: no joint business plan"
+            ? Message.of(EngagementCode.JOINT_PLANS_NO_PLAN)
             : !agreed
-                ? "The joint business plan is not agreed with the customer yet"
+                ? Message.of(EngagementCode.JOINT_PLANS_NOT_AGREED)
                 : !sponsored
-                    ? "The joint business plan has no customer sponsor"
-                    : "Joint business plan agreed on " + jbp.get().agreedOn().orElseThrow();
+                    ? Message.of(EngagementCode.JOINT_PLANS_NO_SPONSOR)
+                    : Message.of(
+                        EngagementCode.JOINT_PLANS_MET, Arg.of(jbp.get().agreedOn().orElseThrow()));
     return result(
         SamPractice.JOINT_PLANS,
         agreed && sponsored,
@@ -325,8 +332,8 @@ public final class SamReadinessCheck {
         SamPractice.SHARED_OUTCOMES,
         met,
         met
-            ? Texts.count(customer.size(), "customer KPI has", "customer KPIs have") + " a target"
-            : "Only our own activities are measured: no customer KPI with a target",
+            ? Message.of(EngagementCode.OUTCOMES_MET, Arg.of(customer.size()))
+            : Message.of(EngagementCode.OUTCOMES_MISSING),
         customer.stream().map(Kpi::id).toList());
   }
 
@@ -351,21 +358,16 @@ public final class SamReadinessCheck {
     return team.stream().filter(m -> m.id().equals(id)).map(TeamMember::function).findFirst();
   }
 
-  private static String plain(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
-  }
-
   private static CriterionResult result(
-      SamPractice p, boolean met, String message, Collection<? extends KamId> subjects) {
+      SamPractice p, boolean met, Message message, Collection<? extends KamId> subjects) {
     return CriterionResult.builder()
         .id(p.id())
-        .title(p.strategic())
+        .title(title(p))
         .outcome(met ? Outcome.MET : Outcome.MISSING)
         .addReason(
             Reason.of(
-                p.id(),
-                met ? Effect.STRENGTH : Effect.GAP,
                 message,
+                met ? Effect.STRENGTH : Effect.GAP,
                 subjects.stream()
                     .map(KamId.class::cast)
                     .sorted(Comparator.comparing(KamId::value))
@@ -374,12 +376,20 @@ public final class SamReadinessCheck {
         .build();
   }
 
-  private static CriterionResult notAssessed(SamPractice p, String why) {
+  private static CriterionResult notAssessed(SamPractice p, EngagementCode why) {
     return CriterionResult.builder()
         .id(p.id())
-        .title(p.strategic())
+        .title(title(p))
         .outcome(Outcome.NOT_ASSESSED)
-        .addReason(Reason.of(p.id(), Effect.GAP, "Not assessed: " + why, List.of()))
+        .addReason(Reason.of(why, Effect.GAP, List.of()))
         .build();
+  }
+
+  /**
+   * The practice's English name, as {@link CriterionResult#title()} still holds text; {@link
+   * SamReadiness#explanation()} words the practice from its id in the reader's language.
+   */
+  private static String title(SamPractice p) {
+    return Messages.english().name(p);
   }
 }

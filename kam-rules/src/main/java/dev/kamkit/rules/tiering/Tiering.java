@@ -20,7 +20,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -87,10 +86,7 @@ public final class Tiering {
     AxisScore value = assessment.value();
     if (value.value().isEmpty()) {
       String rate =
-          Texts.sortedList(
-              value.notAssessed().stream()
-                  .map(f -> f.factor().label().toLowerCase(Locale.ROOT))
-                  .toList());
+          Texts.sortedList(value.notAssessed().stream().map(f -> Texts.words(f.factor())).toList());
       return result
           .addReason(
               Reason.of(

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.ModelViolation;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,12 +37,28 @@ class AxisScoreTest {
     AxisScore atBand = complexityWithBand("6.25");
     assertEquals(new BigDecimal("56.2500"), atBand.value().orElseThrow());
     assertFalse(atBand.isBorderline());
-    assertTrue(atBand.explain().contains(" / 100, high (cut-off 50.0)"), atBand.explain());
+    assertEquals(
+        Message.of(
+            EngagementCode.AXIS_PLACED,
+            Arg.of(Axis.COMPLEXITY),
+            Arg.of(new BigDecimal("56.2500")),
+            Arg.of(AxisLevel.HIGH),
+            Arg.of(BigDecimal.valueOf(50))),
+        atBand.explanation().line());
+    assertTrue(
+        atBand.explain().startsWith("Market complexity: 56.2 / 100, high (cut-off 50.0)\n"),
+        atBand.explain());
     AxisScore insideBand = complexityWithBand("6.26");
     assertTrue(insideBand.isBorderline());
+    assertEquals(
+        EngagementCode.AXIS_PLACED_BORDER, insideBand.explanation().line().code(), "on the border");
     assertTrue(
-        insideBand.explain().contains(" / 100, high but on the border (cut-off 50.0)"),
+        insideBand
+            .explain()
+            .startsWith("Market complexity: 56.2 / 100, high but on the border (cut-off 50.0)\n"),
         insideBand.explain());
+    // one line per factor below the axis
+    assertEquals(4, insideBand.explanation().details().size());
   }
 
   @Test

@@ -10,6 +10,8 @@ import dev.kamkit.model.account.SiteKind;
 import dev.kamkit.model.committee.DecisionBody;
 import dev.kamkit.model.committee.DecisionBodyKind;
 import dev.kamkit.model.committee.DecisionScope;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.ProductId;
@@ -28,6 +30,7 @@ import dev.kamkit.model.stakeholder.BuyingRole;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
 import dev.kamkit.model.stakeholder.StakeholderStatus;
 import dev.kamkit.rules.fixtures.AccountFixture;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -35,7 +38,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The data proxies of each factor on the default bands (beds 100/200/500/1000, open cells 1/3/6/10,
  * pain points 1/2/4/6, restricted share 1/25/50/75 %, decision points 2/4/6/8, crowded from three
- * competitors), with the words each reading gives.
+ * competitors), with the code and arguments each reading gives and, for some, its English words.
  */
 class FactorReaderTest {
   private static FactorAssessment read(KeyAccount account, Factor factor) {
@@ -43,16 +46,17 @@ class FactorReaderTest {
         .read(factor, EngagementInputs.none());
   }
 
-  private static void assertData(Rating rating, String basis, FactorAssessment a) {
-    assertEquals(Optional.of(rating), a.rating(), a.basis());
+  private static void assertData(
+      Rating rating, EngagementCode basis, FactorAssessment a, Arg... args) {
+    assertEquals(Optional.of(rating), a.rating(), a.basis().toString());
     assertEquals(InputSource.DATA, a.source());
-    assertEquals("data: " + basis, a.basis());
+    assertEquals(Message.of(basis, args), a.basis());
   }
 
-  private static void assertNotAssessed(String why, FactorAssessment a) {
-    assertEquals(Optional.empty(), a.rating(), a.basis());
+  private static void assertNotAssessed(EngagementCode why, FactorAssessment a, Arg... args) {
+    assertEquals(Optional.empty(), a.rating(), a.basis().toString());
     assertEquals(InputSource.NOT_ASSESSED, a.source());
-    assertEquals(why, a.basis());
+    assertEquals(Message.of(why, args), a.basis());
   }
 
   @Test
@@ -65,9 +69,11 @@ class FactorReaderTest {
             EngagementInputs.builder().patientPopulation(Rating.LOW).source("brand plan").build());
     assertEquals(Optional.of(Rating.LOW), sourced.rating());
     assertEquals(InputSource.HOST, sourced.source());
-    assertEquals("rated by the host: brand plan", sourced.basis());
     assertEquals(
-        "rated by the host",
+        Message.of(EngagementCode.BASIS_HOST_SOURCE, Arg.text("brand plan")), sourced.basis());
+    assertEquals("rated by the host: brand plan", sourced.basis().toString());
+    assertEquals(
+        Message.of(EngagementCode.BASIS_HOST),
         reader
             .read(
                 Factor.PATIENT_POPULATION,
@@ -87,10 +93,10 @@ class FactorReaderTest {
         AccountFixture.hospital("h", "H", 300)
             .plan(p -> p.addCompetitiveLandscape(rival("A", ThreatLevel.LOW)))
             .build();
+    FactorAssessment oneRival = read(one, Factor.COMPETITIVE_INTENSITY);
     assertData(
-        Rating.LOW,
-        "1 competitor recorded, highest threat low",
-        read(one, Factor.COMPETITIVE_INTENSITY));
+        Rating.LOW, EngagementCode.BASIS_COMPETITORS, oneRival, Arg.of(1), Arg.of(ThreatLevel.LOW));
+    assertEquals("data: 1 competitor recorded, highest threat low", oneRival.basis().toString());
     KeyAccount two =
         AccountFixture.hospital("h", "H", 300)
             .plan(
@@ -100,8 +106,10 @@ class FactorReaderTest {
             .build();
     assertData(
         Rating.MEDIUM,
-        "2 competitors recorded, highest threat medium",
-        read(two, Factor.COMPETITIVE_INTENSITY));
+        EngagementCode.BASIS_COMPETITORS,
+        read(two, Factor.COMPETITIVE_INTENSITY),
+        Arg.of(2),
+        Arg.of(ThreatLevel.MEDIUM));
   }
 
   @Test
@@ -117,8 +125,10 @@ class FactorReaderTest {
             .build();
     assertData(
         Rating.MEDIUM,
-        "3 competitors recorded, highest threat low",
-        read(three, Factor.COMPETITIVE_INTENSITY));
+        EngagementCode.BASIS_COMPETITORS,
+        read(three, Factor.COMPETITIVE_INTENSITY),
+        Arg.of(3),
+        Arg.of(ThreatLevel.LOW));
   }
 
   @Test
@@ -127,18 +137,20 @@ class FactorReaderTest {
         AccountFixture.idn("i", "I", 3)
             .product(WhitespaceStatus.COMPETITOR_HELD, WhitespaceStatus.OPEN)
             .build();
-    assertData(
-        Rating.MEDIUM,
-        "1 whitespace cell held by competitors; no competitive landscape recorded",
-        read(one, Factor.COMPETITIVE_INTENSITY));
+    FactorAssessment oneCell = read(one, Factor.COMPETITIVE_INTENSITY);
+    assertData(Rating.MEDIUM, EngagementCode.BASIS_COMPETITOR_CELLS, oneCell, Arg.of(1));
+    assertEquals(
+        "data: 1 whitespace cell held by competitors; no competitive landscape recorded",
+        oneCell.basis().toString());
     KeyAccount two =
         AccountFixture.idn("i", "I", 3)
             .product(WhitespaceStatus.COMPETITOR_HELD, WhitespaceStatus.COMPETITOR_HELD)
             .build();
     assertData(
         Rating.MEDIUM,
-        "2 whitespace cells held by competitors; no competitive landscape recorded",
-        read(two, Factor.COMPETITIVE_INTENSITY));
+        EngagementCode.BASIS_COMPETITOR_CELLS,
+        read(two, Factor.COMPETITIVE_INTENSITY),
+        Arg.of(2));
   }
 
   @Test
@@ -156,8 +168,7 @@ class FactorReaderTest {
                                 .build()))
             .build();
     assertNotAssessed(
-        "no competitive landscape or competitor-held cell recorded; the host may rate it",
-        read(account, Factor.COMPETITIVE_INTENSITY));
+        EngagementCode.BASIS_NO_COMPETITION, read(account, Factor.COMPETITIVE_INTENSITY));
   }
 
   // --- payer pressure: the share of our products restricted or unlisted ---
@@ -203,10 +214,17 @@ class FactorReaderTest {
                             entry("rival", FormularyStatus.NON_FORMULARY, before)))
             .build();
     // 1 of 4: 25 %, the third band
+    FactorAssessment pressure = read(account, Factor.PAYER_AFFORDABILITY_PRESSURE);
     assertData(
         Rating.MEDIUM,
-        "1 of 4 products restricted or unlisted on the formulary, 25%",
-        read(account, Factor.PAYER_AFFORDABILITY_PRESSURE));
+        EngagementCode.BASIS_FORMULARY,
+        pressure,
+        Arg.of(1),
+        Arg.of(4),
+        Arg.of(BigDecimal.valueOf(25)));
+    assertEquals(
+        "data: 1 of 4 products restricted or unlisted on the formulary, 25%",
+        pressure.basis().toString());
   }
 
   @Test
@@ -216,8 +234,7 @@ class FactorReaderTest {
             .with(a -> a.addProducts(product("a", false)))
             .build();
     assertNotAssessed(
-        "no formulary status recorded for our products; the host may rate it",
-        read(account, Factor.PAYER_AFFORDABILITY_PRESSURE));
+        EngagementCode.BASIS_NO_FORMULARY, read(account, Factor.PAYER_AFFORDABILITY_PRESSURE));
   }
 
   // --- decision-making complexity: bodies, levels, sites and deciding functions ---
@@ -235,7 +252,7 @@ class FactorReaderTest {
   @Test
   void aSingleSiteWithNothingRecordedIsNotAssessed() {
     assertNotAssessed(
-        "no decision body, no stakeholder with a buying role and one site; the host may rate it",
+        EngagementCode.BASIS_NO_DECISION,
         read(AccountFixture.hospital("h", "H", 300).build(), Factor.DECISION_MAKING_COMPLEXITY));
   }
 
@@ -246,10 +263,11 @@ class FactorReaderTest {
             .stakeholder("cfo", StakeholderFunction.FINANCE, BuyingRole.ECONOMIC_BUYER)
             .stakeholder("adviser", StakeholderFunction.CLINICAL)
             .build();
-    assertData(
-        Rating.VERY_LOW,
-        "0 decision bodies, 1 site, 1 deciding function: 0 of 10 points",
-        read(account, Factor.DECISION_MAKING_COMPLEXITY));
+    FactorAssessment decision = read(account, Factor.DECISION_MAKING_COMPLEXITY);
+    assertData(Rating.VERY_LOW, EngagementCode.BASIS_DECISION, decision, points(0, 1, 1, 0));
+    assertEquals(
+        "data: 0 decision bodies, 1 site, 1 deciding function: 0 of 10 points",
+        decision.basis().toString());
   }
 
   @Test
@@ -270,8 +288,9 @@ class FactorReaderTest {
             .build();
     assertData(
         Rating.LOW,
-        "1 decision body, 4 sites, 3 deciding functions: 3 of 10 points",
-        read(small, Factor.DECISION_MAKING_COMPLEXITY));
+        EngagementCode.BASIS_DECISION,
+        read(small, Factor.DECISION_MAKING_COMPLEXITY),
+        points(1, 4, 3, 3));
 
     // 4 bodies (capped) + both levels (2) + 5 sites (2) + 4 functions (2) = 10: very high
     KeyAccount large =
@@ -289,11 +308,12 @@ class FactorReaderTest {
             .stakeholder("chief", StakeholderFunction.CLINICAL, BuyingRole.USER)
             .stakeholder("nurse", StakeholderFunction.NURSING, BuyingRole.USER)
             .build();
-    assertData(
-        Rating.VERY_HIGH,
-        "5 decision bodies at system and site level, 5 sites, 4 deciding functions: 10 of 10"
+    FactorAssessment levels = read(large, Factor.DECISION_MAKING_COMPLEXITY);
+    assertData(Rating.VERY_HIGH, EngagementCode.BASIS_DECISION_LEVELS, levels, points(5, 5, 4, 10));
+    assertEquals(
+        "data: 5 decision bodies at system and site level, 5 sites, 4 deciding functions: 10 of 10"
             + " points",
-        read(large, Factor.DECISION_MAKING_COMPLEXITY));
+        levels.basis().toString());
   }
 
   @Test
@@ -308,8 +328,9 @@ class FactorReaderTest {
             .build();
     assertData(
         Rating.LOW,
-        "2 decision bodies, 2 sites, 0 deciding functions: 3 of 10 points",
-        read(account, Factor.DECISION_MAKING_COMPLEXITY));
+        EngagementCode.BASIS_DECISION,
+        read(account, Factor.DECISION_MAKING_COMPLEXITY),
+        points(2, 2, 0, 3));
   }
 
   @Test
@@ -317,24 +338,32 @@ class FactorReaderTest {
     // a site body is one level only; two sites and two functions are the first step of theirs
     AccountFixture h = AccountFixture.hospital("h", "H", 300);
     assertOnePoint(
-        "1 decision body, 1 site, 0 deciding functions",
+        points(1, 1, 0, 1),
         h.with(a -> a.addDecisionBody(body("vac", DecisionScope.SITE))).build());
     assertOnePoint(
-        "0 decision bodies, 2 sites, 0 deciding functions",
+        points(0, 2, 0, 1),
         AccountFixture.hospital("h", "H", 300).profile(p -> p.facilityCount(2)).build());
     assertOnePoint(
-        "0 decision bodies, 1 site, 2 deciding functions",
+        points(0, 1, 2, 1),
         AccountFixture.hospital("h", "H", 300)
             .stakeholder("cfo", StakeholderFunction.FINANCE, BuyingRole.ECONOMIC_BUYER)
             .stakeholder("pharm", StakeholderFunction.PHARMACY, BuyingRole.TECHNICAL_BUYER)
             .build());
   }
 
-  private static void assertOnePoint(String counted, KeyAccount account) {
+  private static void assertOnePoint(Arg[] counted, KeyAccount account) {
     assertData(
         Rating.VERY_LOW,
-        counted + ": 1 of 10 points",
-        read(account, Factor.DECISION_MAKING_COMPLEXITY));
+        EngagementCode.BASIS_DECISION,
+        read(account, Factor.DECISION_MAKING_COMPLEXITY),
+        counted);
+  }
+
+  /** Bodies, sites and deciding functions counted, and the points they make. */
+  private static Arg[] points(int bodies, int sites, int functions, int points) {
+    return new Arg[] {
+      Arg.of(bodies), Arg.of(sites), Arg.of(functions), Arg.of(BigDecimal.valueOf(points))
+    };
   }
 
   // --- patient population: beds, where beds measure patients ---
@@ -343,12 +372,14 @@ class FactorReaderTest {
   void bedsRateThePopulationOnTheirBands() {
     assertData(
         Rating.HIGH,
-        "500 staffed beds",
-        read(AccountFixture.hospital("h", "H", 500).build(), Factor.PATIENT_POPULATION));
+        EngagementCode.BASIS_BEDS,
+        read(AccountFixture.hospital("h", "H", 500).build(), Factor.PATIENT_POPULATION),
+        Arg.of(500));
     assertData(
         Rating.MEDIUM,
-        "499 staffed beds",
-        read(AccountFixture.hospital("h", "H", 499).build(), Factor.PATIENT_POPULATION));
+        EngagementCode.BASIS_BEDS,
+        read(AccountFixture.hospital("h", "H", 499).build(), Factor.PATIENT_POPULATION),
+        Arg.of(499));
   }
 
   @Test
@@ -376,9 +407,11 @@ class FactorReaderTest {
                             .kind(SiteKind.CLINIC)
                             .build()))
             .build();
-    assertData(Rating.VERY_HIGH, "1000 staffed beds", read(account, Factor.PATIENT_POPULATION));
+    FactorAssessment beds = read(account, Factor.PATIENT_POPULATION);
+    assertData(Rating.VERY_HIGH, EngagementCode.BASIS_BEDS, beds, Arg.of(1000));
+    assertEquals("data: 1,000 staffed beds", beds.basis().toString());
     assertNotAssessed(
-        "no bed count recorded; the host may rate it",
+        EngagementCode.BASIS_NO_BEDS,
         read(AccountFixture.idn("i", "I", 2).build(), Factor.PATIENT_POPULATION));
   }
 
@@ -388,9 +421,9 @@ class FactorReaderTest {
         AccountFixture.hospital("h", "H", 3_000)
             .account(a -> a.kind(AccountKind.HEALTH_AUTHORITY))
             .build();
+    FactorAssessment population = read(authority, Factor.PATIENT_POPULATION);
     assertNotAssessed(
-        "beds do not measure the patients a health authority covers; the host may rate it",
-        read(authority, Factor.PATIENT_POPULATION));
+        EngagementCode.BASIS_BEDS_KIND, population, Arg.of(AccountKind.HEALTH_AUTHORITY));
   }
 
   // --- unmet need: pain points along the patient pathways ---
@@ -411,7 +444,9 @@ class FactorReaderTest {
                             .addStages(stage("Diagnosis", "Late referral"), stage("Treatment"))
                             .build()))
             .build();
-    assertData(Rating.LOW, "1 pain point on 1 patient pathway", read(one, Factor.UNMET_NEED));
+    FactorAssessment onePain = read(one, Factor.UNMET_NEED);
+    assertData(Rating.LOW, EngagementCode.BASIS_PAIN_POINTS, onePain, Arg.of(1), Arg.of(1));
+    assertEquals("data: 1 pain point on 1 patient pathway", onePain.basis().toString());
     KeyAccount four =
         AccountFixture.hospital("h", "H", 300)
             .plan(
@@ -426,9 +461,11 @@ class FactorReaderTest {
                             .addStages(stage("Follow-up", "Lost to follow-up", "No navigator"))
                             .build()))
             .build();
-    assertData(Rating.HIGH, "4 pain points on 2 patient pathways", read(four, Factor.UNMET_NEED));
+    FactorAssessment fourPains = read(four, Factor.UNMET_NEED);
+    assertData(Rating.HIGH, EngagementCode.BASIS_PAIN_POINTS, fourPains, Arg.of(4), Arg.of(2));
+    assertEquals("data: 4 pain points on 2 patient pathways", fourPains.basis().toString());
     assertNotAssessed(
-        "no patient pathway recorded; the host may rate it",
+        EngagementCode.BASIS_NO_PATHWAYS,
         read(AccountFixture.hospital("h", "H", 300).build(), Factor.UNMET_NEED));
   }
 
@@ -447,17 +484,19 @@ class FactorReaderTest {
             .build();
     assertData(
         Rating.MEDIUM,
-        "3 of 4 addressable whitespace cells not yet sold",
-        read(account, Factor.GROWTH_OPPORTUNITY));
+        EngagementCode.BASIS_WHITESPACE,
+        read(account, Factor.GROWTH_OPPORTUNITY),
+        Arg.of(3),
+        Arg.of(4));
     assertNotAssessed(
-        "no addressable whitespace cell recorded; the host may rate it",
+        EngagementCode.BASIS_NO_WHITESPACE,
         read(AccountFixture.idn("i", "I", 1).build(), Factor.GROWTH_OPPORTUNITY));
   }
 
   @Test
   void factorsOutsideTheAccountsDataAreLeftToTheHost() {
     assertNotAssessed(
-        "not in the account's data; the host may rate it",
+        EngagementCode.BASIS_HOST_ONLY,
         read(AccountFixture.hospital("h", "H", 300).build(), Factor.DIFFERENTIATION));
   }
 }

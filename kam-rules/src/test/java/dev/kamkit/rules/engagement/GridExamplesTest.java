@@ -11,6 +11,8 @@ import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.committee.DecisionBody;
 import dev.kamkit.model.committee.DecisionBodyKind;
 import dev.kamkit.model.committee.DecisionScope;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.SiteId;
@@ -23,6 +25,7 @@ import dev.kamkit.model.portfolio.WhitespaceStatus;
 import dev.kamkit.model.stakeholder.BuyingRole;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
 import dev.kamkit.rules.fixtures.AccountFixture;
+import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -39,6 +42,11 @@ class GridExamplesTest {
 
   private static List<EngagementModel> models(EngagementAssessment a) {
     return a.recommendations().stream().map(Recommendation::model).toList();
+  }
+
+  private static FactorAssessment factor(EngagementAssessment a, Factor factor) {
+    AxisScore axis = factor.axis() == Axis.COMPLEXITY ? a.complexity() : a.value();
+    return axis.factors().stream().filter(f -> f.factor() == factor).findFirst().orElseThrow();
   }
 
   /**
@@ -66,14 +74,19 @@ class GridExamplesTest {
     assertEquals(
         Optional.of(RecommendationRole.FOUNDATION),
         a.roleOf(EngagementModel.ACCOUNT_BASED_SELLING));
+    FactorAssessment competition = factor(a, Factor.COMPETITIVE_INTENSITY);
+    assertEquals(Optional.of(Rating.VERY_HIGH), competition.rating());
+    assertEquals(
+        Message.of(EngagementCode.BASIS_COMPETITORS, Arg.of(3), Arg.of(ThreatLevel.HIGH)),
+        competition.basis());
+    assertEquals(
+        Message.of(EngagementCode.BASIS_HOST_SOURCE, Arg.text("2027 oncology brand plan")),
+        factor(a, Factor.UNMET_NEED).basis());
     assertTrue(
         a.explain()
             .contains(
                 "Competitive intensity: very high (data: 3 competitors recorded, highest threat"
                     + " high)"),
-        a.explain());
-    assertTrue(
-        a.explain().contains("Unmet need: high (rated by the host: 2027 oncology brand" + " plan)"),
         a.explain());
   }
 
@@ -174,8 +187,18 @@ class GridExamplesTest {
     assertEquals(
         Optional.of(RecommendationRole.ALTERNATIVE),
         a.roleOf(EngagementModel.ACCOUNT_BASED_SELLING));
-    assertTrue(
-        a.recommendations().get(1).why().contains("potential value 50.0 near the cut-off"),
+    assertEquals(
+        Message.of(
+            EngagementCode.WHY_ALTERNATIVE,
+            Arg.of(GridQuadrant.HIGH_COMPLEXITY_LOW_VALUE),
+            Arg.list(
+                Arg.of(
+                    Message.of(
+                        EngagementCode.WHY_BORDER,
+                        Arg.of(Axis.VALUE),
+                        Arg.of(new BigDecimal("50.0000")),
+                        Arg.of(BigDecimal.valueOf(50)))))),
+        a.recommendations().get(1).why(),
         a.explain());
   }
 
@@ -189,23 +212,39 @@ class GridExamplesTest {
     assertEquals(
         List.of("engagement.axis.not-placed", "engagement.axis.not-placed"),
         a.reasons().stream().map(Reason::code).toList());
-    assertTrue(
-        a.reasons()
-            .get(0)
-            .message()
-            .toString()
-            .startsWith(
-                "Cannot place market complexity: 0 of 4 factors assessed, 2 needed; assess"
-                    + " competitive intensity"),
-        a.reasons().get(0).message().toString());
-    FactorAssessment unmet =
-        a.value().factors().stream()
-            .filter(f -> f.factor() == Factor.UNMET_NEED)
-            .findFirst()
-            .orElseThrow();
+    assertEquals(
+        Reason.of(
+            EngagementCode.AXIS_NOT_PLACED,
+            Effect.GAP,
+            List.of(),
+            Arg.of(Axis.COMPLEXITY),
+            Arg.of(0),
+            Arg.of(4),
+            Arg.of(2),
+            Arg.list(
+                Arg.of(Factor.COMPETITIVE_INTENSITY),
+                Arg.of(Factor.PAYER_AFFORDABILITY_PRESSURE),
+                Arg.of(Factor.DECISION_MAKING_COMPLEXITY),
+                Arg.of(Factor.PATIENT_FINDING_DIFFICULTY))),
+        a.reasons().get(0));
+    // 600 beds rate the population: one value factor of four assessed
+    assertEquals(
+        Reason.of(
+            EngagementCode.AXIS_NOT_PLACED,
+            Effect.GAP,
+            List.of(),
+            Arg.of(Axis.VALUE),
+            Arg.of(1),
+            Arg.of(4),
+            Arg.of(2),
+            Arg.list(
+                Arg.of(Factor.UNMET_NEED),
+                Arg.of(Factor.DIFFERENTIATION),
+                Arg.of(Factor.GROWTH_OPPORTUNITY))),
+        a.reasons().get(1));
+    FactorAssessment unmet = factor(a, Factor.UNMET_NEED);
     assertEquals(InputSource.NOT_ASSESSED, unmet.source());
-    assertTrue(
-        a.explain().contains("Unmet need: not assessed (no patient pathway recorded"), a.explain());
+    assertEquals(Message.of(EngagementCode.BASIS_NO_PATHWAYS), unmet.basis());
   }
 
   @Test
@@ -237,7 +276,9 @@ class GridExamplesTest {
             .build();
     EngagementAssessment fromData = assessor.assess(payer, AS_OF);
     assertEquals(InputSource.NOT_ASSESSED, fromData.value().factors().get(0).source());
-    assertTrue(fromData.value().factors().get(0).basis().startsWith("beds do not measure"));
+    assertEquals(
+        Message.of(EngagementCode.BASIS_BEDS_KIND, Arg.of(AccountKind.PAYER)),
+        fromData.value().factors().get(0).basis());
 
     EngagementInputs inputs = EngagementInputs.fromAttributes(payer.account().attributes());
     assertEquals(Optional.of(Rating.VERY_HIGH), inputs.patientPopulation());

@@ -2,9 +2,13 @@ package dev.kamkit.rules.engagement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kamkit.model.explain.Messages;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** Seed 004's figure 3: each pair of levels names one quadrant and reads as it is labelled. */
+/**
+ * Seed 004's figure 3: each pair of levels names one quadrant and is named so in every language.
+ */
 class GridQuadrantTest {
 
   @Test
@@ -16,9 +20,18 @@ class GridQuadrantTest {
         assertEquals(value, q.value());
       }
     }
+    Messages english = Messages.english();
     assertEquals(
-        "high complexity x low value", GridQuadrant.of(AxisLevel.HIGH, AxisLevel.LOW).label());
+        "high complexity x low value",
+        english.name(GridQuadrant.of(AxisLevel.HIGH, AxisLevel.LOW)));
     assertEquals(
-        "low complexity x high value", GridQuadrant.of(AxisLevel.LOW, AxisLevel.HIGH).label());
+        "low complexity x high value",
+        english.name(GridQuadrant.of(AxisLevel.LOW, AxisLevel.HIGH)));
+    assertEquals(
+        "hohe Komplexität x niedriger Wert",
+        Messages.in(Locale.GERMAN).name(GridQuadrant.HIGH_COMPLEXITY_LOW_VALUE));
+    assertEquals(
+        "complexité faible x valeur élevée",
+        Messages.in(Locale.FRENCH).name(GridQuadrant.LOW_COMPLEXITY_HIGH_VALUE));
   }
 }

@@ -9,6 +9,8 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.engagement.Channel;
 import dev.kamkit.model.engagement.Interaction;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.StakeholderId;
@@ -58,15 +60,28 @@ class InvestmentCheckTest {
     assertEquals(
         List.of("engagement.investment.even-spread", "engagement.investment.underinvested"),
         r.reasons().stream().map(Reason::code).toList());
-    assertTrue(
-        r.reasons()
-            .get(0)
-            .message()
-            .toString()
-            .startsWith(
-                "The top 8 of 40 accounts by potential value get 20% of the effort for 20% of the"
-                    + " accounts (concentration 1.00"),
+    assertEquals(
+        Message.of(
+            EngagementCode.INVESTMENT_EVEN_SPREAD,
+            Arg.of(8),
+            Arg.of(40),
+            Arg.of(new BigDecimal("20")),
+            Arg.of(new BigDecimal("20")),
+            Arg.of(new BigDecimal("1.00")),
+            Arg.of(new BigDecimal("1.5"))),
+        r.reasons().get(0).message(),
         r.explain());
+    assertEquals(r.topAccounts(), r.reasons().get(0).subjects());
+    Reason under = r.reasons().get(1);
+    assertEquals(Effect.GAP, under.effect());
+    assertEquals(Arg.of(8), under.message().arg("count"));
+    assertEquals(Arg.of(new BigDecimal("10.0000")), under.message().arg("median"));
+    assertEquals(Arg.list(r.topAccounts(), Arg::of), under.message().arg("accounts"));
+    assertEquals(r.topAccounts(), under.subjects());
+    assertEquals(
+        "8 top accounts get no more effort than the median of the rest (10): a00, a01, a02, a03,"
+            + " a04, a05, a06, a07",
+        under.message().toString());
   }
 
   @Test
@@ -126,7 +141,11 @@ class InvestmentCheckTest {
     assertFalse(r.evenSpread());
     assertTrue(r.concentration().isEmpty());
     assertEquals(List.of(AccountId.of("b")), r.notRanked());
-    assertEquals("engagement.investment.not-judged", r.reasons().get(0).code());
+    assertEquals(
+        List.of(
+            Reason.of(
+                EngagementCode.INVESTMENT_TOO_FEW, Effect.GAP, List.of(), Arg.of(1), Arg.of(5))),
+        r.reasons());
   }
 
   @Test
@@ -140,6 +159,9 @@ class InvestmentCheckTest {
     assertEquals(1, r.reasons().size());
     assertEquals("engagement.investment.differentiated", only.code());
     assertEquals(Effect.STRENGTH, only.effect());
+    assertEquals(Arg.of(new BigDecimal("30")), only.message().arg("effortPercent"));
+    assertEquals(Arg.of(new BigDecimal("20")), only.message().arg("accountPercent"));
+    assertEquals(Arg.of(new BigDecimal("1.50")), only.message().arg("concentration"));
     assertEquals(
         "The top 8 of 40 accounts by potential value get 30% of the effort for 20% of the"
             + " accounts (concentration 1.50, at least 1.5 expected)",
@@ -156,6 +178,9 @@ class InvestmentCheckTest {
     InvestmentResult r = check.check(forty(), effort(10, 10), "calls");
     Reason even = r.reasons().get(0);
     assertEquals(Effect.RISK, even.effect());
+    assertEquals(EngagementCode.INVESTMENT_EVEN_SPREAD, even.message().code());
+    assertEquals(Message.of(EngagementCode.EFFORT_HOST, Arg.text("calls")), r.effortMeasure());
+    assertEquals(EngagementCode.INVESTMENT_HEADLINE_EVEN, r.explanation().line().code());
     assertTrue(
         even.message()
             .toString()
@@ -177,10 +202,16 @@ class InvestmentCheckTest {
     InvestmentResult r = check.check(five, Map.of(), "calls");
     assertFalse(r.evenSpread());
     assertEquals(
+        List.of(Reason.of(EngagementCode.INVESTMENT_NO_EFFORT, Effect.GAP, List.of())),
+        r.reasons());
+    assertEquals(
         "Differentiated investment over 5 accounts (effort: calls) [policy kamkit-sam-1]: not"
             + " judged\n  [GAP] No effort is recorded on any ranked account",
         r.explain());
     InvestmentResult four = check.check(forty().subList(0, 4), Map.of(), "calls");
+    assertEquals(
+        Message.of(EngagementCode.INVESTMENT_TOO_FEW, Arg.of(4), Arg.of(5)),
+        four.reasons().get(0).message());
     assertEquals(
         "4 accounts have a placed potential value; at least 5 are needed to judge the spread",
         four.reasons().get(0).message().toString());

@@ -8,6 +8,8 @@ import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.engagement.Channel;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.InteractionStatus;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.StakeholderId;
@@ -76,7 +78,8 @@ class InvestmentEffortTest {
   void interactionsCountFromTheDayAfterTheWindowStartsUpToAsOf() {
     InvestmentResult r = checked(SamPolicy.defaults());
     assertEquals(new BigDecimal("2"), r.effort().get(AccountId.of("h")));
-    assertEquals("completed interactions in 365 days", r.effortMeasure());
+    assertEquals(Message.of(EngagementCode.EFFORT_INTERACTIONS, Arg.of(365)), r.effortMeasure());
+    assertEquals("completed interactions in 365 days", r.effortMeasure().toString());
   }
 
   @Test
@@ -84,7 +87,7 @@ class InvestmentEffortTest {
     InvestmentResult r =
         checked(SamPolicy.builder().effortMeasure(EffortMeasure.TEAM_MEMBERS).build());
     assertEquals(new BigDecimal("2"), r.effort().get(AccountId.of("h")));
-    assertEquals("team members on the account", r.effortMeasure());
+    assertEquals(Message.of(EngagementCode.EFFORT_TEAM_MEMBERS), r.effortMeasure());
   }
 
   private static InvestmentResult ranked(int... efforts) {

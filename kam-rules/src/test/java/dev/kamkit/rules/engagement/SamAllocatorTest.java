@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.ModelViolation;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Worked examples of the SAM cap. */
@@ -37,15 +40,41 @@ class SamAllocatorTest {
     SamAllocation sam = allocator.allocate(fortySamCandidates());
     assertEquals(40, sam.portfolioSize());
     assertEquals(8, sam.cap());
-    assertEquals("the smaller of 10 accounts and 20% of 40 (8)", sam.capReason());
+    assertEquals(
+        Message.of(
+            EngagementCode.SAM_CAP,
+            Arg.of(10),
+            Arg.of(new BigDecimal("20")),
+            Arg.of(40),
+            Arg.of(8)),
+        sam.capReason());
+    assertEquals("the smaller of 10 accounts and 20% of 40 (8)", sam.capReason().toString());
     assertEquals(40, sam.candidates().size());
     assertEquals(8, sam.selected().size());
     assertEquals(32, sam.heldBack().size());
     HeldBack ninth = sam.heldBack().get(0);
     assertEquals(9, ninth.rank());
     assertEquals(EngagementModel.ACCOUNT_BASED_SELLING, ninth.instead());
-    assertTrue(ninth.why().startsWith("ranked 9 of the candidates (potential value "), ninth.why());
-    assertTrue(ninth.why().endsWith("; served with account-based selling instead"), ninth.why());
+    EngagementAssessment last =
+        fortySamCandidates().stream()
+            .filter(a -> a.account().equals(sam.selected().get(7)))
+            .findFirst()
+            .orElseThrow();
+    EngagementAssessment ninthAssessment =
+        fortySamCandidates().stream()
+            .filter(a -> a.account().equals(ninth.account()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        Message.of(
+            EngagementCode.HELD_BACK_RANKED,
+            Arg.of(9),
+            Arg.of(ninthAssessment.value().value().orElseThrow()),
+            Arg.of(8),
+            Arg.of(last.account()),
+            Arg.of(last.value().value().orElseThrow()),
+            Arg.of(EngagementModel.ACCOUNT_BASED_SELLING)),
+        ninth.why());
     assertTrue(
         sam.explain()
             .startsWith("Strategic account management: 8 of 40 candidates selected; cap 8"),
@@ -103,14 +132,27 @@ class SamAllocatorTest {
     SamAllocation sam = allocator.allocate(three);
     assertEquals(1, sam.cap());
     assertEquals(
-        "the smaller of 10 accounts and 20% of 3 (0), raised to the minimum of 1", sam.capReason());
+        Message.of(
+            EngagementCode.SAM_CAP_RAISED,
+            Arg.of(10),
+            Arg.of(new BigDecimal("20")),
+            Arg.of(3),
+            Arg.of(0),
+            Arg.of(1)),
+        sam.capReason());
+    assertEquals(
+        "the smaller of 10 accounts and 20% of 3 (0), raised to the minimum of 1",
+        sam.capReason().toString());
     assertEquals(List.of(AccountId.of("b")), sam.selected());
 
     SamAllocation none =
         SamAllocator.of(SamPolicy.defaults().withMinSamAccounts(0)).allocate(three);
     assertEquals(0, none.cap());
     assertTrue(none.selected().isEmpty());
-    assertTrue(none.heldBack().get(0).why().startsWith("the policy allows no SAM account"));
+    assertEquals(
+        Message.of(
+            EngagementCode.HELD_BACK_NONE_ALLOWED, Arg.of(EngagementModel.ACCOUNT_BASED_SELLING)),
+        none.heldBack().get(0).why());
   }
 
   @Test
@@ -157,9 +199,29 @@ class SamAllocatorTest {
                 + " accounts and 20% of 5 (1)) [policy kamkit-sam-1]",
             "  Selected: a",
             "  Held back b: ranked 2 of the candidates (potential value 100.0) behind the 1 the cap"
-                + " allows (the last selected, a, at 50.0); served with field-orchestrated"
+                + " allows (the last selected, a, at 50.0); served with Field-orchestrated"
                 + " instead"),
         sam.explain());
+    assertEquals(
+        String.join(
+            "\n",
+            "Strategisches Key Account Management: 1 von 2 Kandidaten ausgewählt; Obergrenze 1 (der"
+                + " kleinere Wert aus 10 Accounts und 20 % von 5 (1)) [Regelwerk kamkit-sam-1]",
+            "  Ausgewählt: a",
+            "  Zurückgestellt b: Rang 2 unter den Kandidaten (Potenzialwert 100,0) hinter dem einen"
+                + " Platz, den die Obergrenze zulässt (zuletzt ausgewählt: a mit 50,0); stattdessen"
+                + " im Modell „Außendienstgesteuert“ betreut"),
+        sam.explain(Locale.GERMAN));
+    assertEquals(
+        String.join(
+            "\n",
+            "Gestion stratégique des comptes clés : 1 sur 2 candidats retenus ; plafond 1 (le plus"
+                + " petit de 10 comptes et 20 % de 5 (1)) [référentiel kamkit-sam-1]",
+            "  Retenus : a",
+            "  Non retenu b : classé 2e des candidats (valeur potentielle 100,0) derrière la seule"
+                + " place que permet le plafond (dernier retenu : a, à 50,0) ; suivi plutôt selon"
+                + " le modèle « Piloté par le terrain »"),
+        sam.explain(Locale.FRENCH));
   }
 
   @Test
@@ -190,7 +252,13 @@ class SamAllocatorTest {
                 SamAllocation.builder()
                     .portfolioSize(3)
                     .cap(1)
-                    .capReason("test")
+                    .capReason(
+                        Message.of(
+                            EngagementCode.SAM_CAP,
+                            Arg.of(10),
+                            Arg.of(new BigDecimal("20")),
+                            Arg.of(3),
+                            Arg.of(0)))
                     .addCandidates(AccountId.of("a"), AccountId.of("b"))
                     .addSelected(AccountId.of("a"), AccountId.of("b"))
                     .policyVersion("test")

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.AccountTier;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.InitiativeId;
 import dev.kamkit.model.id.KamId;
@@ -41,9 +43,12 @@ import org.junit.jupiter.api.Test;
 /**
  * Each SAM practice of seed 004's figure 2 on its boundary under the default SAM policy (3 team
  * functions, 2 value factors beyond revenue, 3 functions working together, 1.5 times the median
- * effort), with the words the check gives.
+ * effort), with the code and arguments the check gives and, for some, their English words.
  */
 class SamPracticesTest {
+  private static final Message FTE_DAYS =
+      Message.of(EngagementCode.EFFORT_HOST, Arg.text("FTE days"));
+
   private final SamReadinessCheck check = SamReadinessCheck.withDefaults();
 
   private SamReadiness readiness(KeyAccount account, EngagementInputs inputs) {
@@ -56,10 +61,11 @@ class SamPracticesTest {
     return readiness(account, EngagementInputs.none()).practice(p);
   }
 
-  private static void assertPractice(Outcome outcome, String message, CriterionResult r) {
+  private static void assertPractice(Outcome outcome, Message message, CriterionResult r) {
     assertEquals(outcome, r.outcome(), r.reasons().toString());
+    assertEquals(1, r.reasons().size(), r.reasons().toString());
     Reason only = r.reasons().get(0);
-    assertEquals(message, only.message().toString());
+    assertEquals(message, only.message());
     if (outcome != Outcome.NOT_ASSESSED) {
       // a practice in place is a strength of the account, a missing one a gap to close
       assertEquals(outcome == Outcome.MET ? Effect.STRENGTH : Effect.GAP, only.effect());
@@ -99,8 +105,15 @@ class SamPracticesTest {
     CriterionResult two = practice(withLeaver, SamPractice.CROSS_FUNCTIONAL_TEAM);
     assertPractice(
         Outcome.MISSING,
-        "The team spans 2 functions (key account manager, sales); at least 3 needed",
+        Message.of(
+            EngagementCode.TEAM_MISSING,
+            Arg.of(2),
+            Arg.list(Arg.of(TeamFunction.KEY_ACCOUNT_MANAGER), Arg.of(TeamFunction.SALES)),
+            Arg.of(3)),
         two);
+    assertEquals(
+        "The team spans 2 functions (key account manager, sales); at least 3 needed",
+        two.reasons().get(0).message().toString());
     assertEquals(
         List.of(TeamMemberId.of("kam"), TeamMemberId.of("rep"), TeamMemberId.of("rep-2")),
         two.reasons().get(0).subjects());
@@ -113,8 +126,23 @@ class SamPracticesTest {
             .build();
     assertPractice(
         Outcome.MET,
-        "The team spans 3 functions (key account manager, medical science liaison, sales)",
+        Message.of(
+            EngagementCode.TEAM_MET,
+            Arg.of(3),
+            Arg.list(
+                Arg.of(TeamFunction.KEY_ACCOUNT_MANAGER),
+                Arg.of(TeamFunction.SALES),
+                Arg.of(TeamFunction.MEDICAL_SCIENCE_LIAISON))),
         practice(three, SamPractice.CROSS_FUNCTIONAL_TEAM));
+    KeyAccount none = AccountFixture.hospital("h", "H", 300).build();
+    CriterionResult nobody = practice(none, SamPractice.CROSS_FUNCTIONAL_TEAM);
+    assertPractice(
+        Outcome.MISSING,
+        Message.of(EngagementCode.TEAM_MISSING, Arg.of(0), Arg.list(List.of()), Arg.of(3)),
+        nobody);
+    assertEquals(
+        "The team spans no function; at least 3 needed",
+        nobody.reasons().get(0).message().toString());
   }
 
   // --- organisation-wide segmentation: a needs segment and a tier ---
@@ -128,13 +156,16 @@ class SamPracticesTest {
             .build();
     assertPractice(
         Outcome.MET,
-        "Needs-based segment clinical outcomes, tier tier 1",
+        Message.of(
+            EngagementCode.SEGMENTATION_MET,
+            Arg.of(NeedCategory.CLINICAL_OUTCOMES),
+            Arg.of(AccountTier.TIER_1)),
         practice(both, SamPractice.ORGANISATION_WIDE_SEGMENTATION));
     KeyAccount tierOnly =
         AccountFixture.hospital("h", "H", 300).account(a -> a.tier(AccountTier.TIER_1)).build();
     assertPractice(
         Outcome.MISSING,
-        "Segment the account organisation-wide: no needs-based segment on the plan",
+        Message.of(EngagementCode.SEGMENTATION_NO_SEGMENT),
         practice(tierOnly, SamPractice.ORGANISATION_WIDE_SEGMENTATION));
     KeyAccount segmentOnly =
         AccountFixture.hospital("h", "H", 300)
@@ -142,7 +173,7 @@ class SamPracticesTest {
             .build();
     assertPractice(
         Outcome.MISSING,
-        "Segment the account organisation-wide: no organisation-wide tier on the account",
+        Message.of(EngagementCode.SEGMENTATION_NO_TIER),
         practice(segmentOnly, SamPractice.ORGANISATION_WIDE_SEGMENTATION));
   }
 
@@ -154,18 +185,21 @@ class SamPracticesTest {
     KeyAccount idn = AccountFixture.idn("i", "I", 2).build();
     assertPractice(
         Outcome.MISSING,
-        "No value factor beyond revenue is assessed; assess at least 2 of patient population,"
-            + " unmet need and differentiation",
+        Message.of(EngagementCode.BROADER_VALUE_NONE, Arg.of(2)),
         readiness(idn, EngagementInputs.none()).practice(SamPractice.BROADER_VALUE));
-    assertPractice(
-        Outcome.MISSING,
-        "Value assessed beyond revenue: unmet need; assess at least 2 of patient population,"
-            + " unmet need and differentiation",
+    CriterionResult one =
         readiness(idn, EngagementInputs.builder().unmetNeed(Rating.HIGH).build())
-            .practice(SamPractice.BROADER_VALUE));
+            .practice(SamPractice.BROADER_VALUE);
+    assertPractice(Outcome.MISSING, unmetNeedOnly(), one);
+    assertEquals(
+        "Value assessed beyond revenue: Unmet need; assess at least 2 of patient population,"
+            + " unmet need and differentiation",
+        one.reasons().get(0).message().toString());
     assertPractice(
         Outcome.MET,
-        "Value assessed beyond revenue: unmet need, differentiation",
+        Message.of(
+            EngagementCode.BROADER_VALUE_MET,
+            Arg.list(Arg.of(Factor.UNMET_NEED), Arg.of(Factor.DIFFERENTIATION))),
         readiness(
                 idn,
                 EngagementInputs.builder()
@@ -175,13 +209,17 @@ class SamPracticesTest {
             .practice(SamPractice.BROADER_VALUE));
   }
 
+  private static Message unmetNeedOnly() {
+    return Message.of(
+        EngagementCode.BROADER_VALUE_MISSING, Arg.list(Arg.of(Factor.UNMET_NEED)), Arg.of(2));
+  }
+
   @Test
   void growthOpportunityIsRevenueNotBroaderValue() {
     KeyAccount idn = AccountFixture.idn("i", "I", 2).build();
     assertPractice(
         Outcome.MISSING,
-        "Value assessed beyond revenue: unmet need; assess at least 2 of patient population,"
-            + " unmet need and differentiation",
+        unmetNeedOnly(),
         readiness(
                 idn,
                 EngagementInputs.builder()
@@ -199,7 +237,7 @@ class SamPracticesTest {
             .assess(idn, EngagementInputs.builder().unmetNeed(Rating.HIGH).build(), AS_OF);
     assertPractice(
         Outcome.MET,
-        "Value assessed beyond revenue: unmet need",
+        Message.of(EngagementCode.BROADER_VALUE_MET, Arg.list(Arg.of(Factor.UNMET_NEED))),
         SamReadinessCheck.of(SamPolicy.defaults().withMinBroaderValueFactors(1))
             .check(idn, assessment, AS_OF)
             .practice(SamPractice.BROADER_VALUE));
@@ -215,11 +253,21 @@ class SamPracticesTest {
         .member("ma", TeamFunction.MARKET_ACCESS);
   }
 
+  private static Message onObjective(String id) {
+    return Message.of(
+        EngagementCode.INTEGRATED_ON_OBJECTIVE, Arg.of(ObjectiveId.of(id), "Objective " + id));
+  }
+
   private void assertTwoFunctionsOnO1(KeyAccount account) {
+    CriterionResult r = practice(account, SamPractice.INTEGRATED_COLLABORATION);
     assertPractice(
         Outcome.MISSING,
+        Message.of(
+            EngagementCode.INTEGRATED_MISSING, Arg.of(2), Arg.of(onObjective("o1")), Arg.of(3)),
+        r);
+    assertEquals(
         "At most 2 functions work together, on objective \"Objective o1\"; at least 3 needed",
-        practice(account, SamPractice.INTEGRATED_COLLABORATION));
+        r.reasons().get(0).message().toString());
   }
 
   @Test
@@ -241,7 +289,7 @@ class SamPracticesTest {
             .build();
     assertPractice(
         Outcome.MET,
-        "At most 3 functions work together, on objective \"Objective o2\"",
+        Message.of(EngagementCode.INTEGRATED_MET, Arg.of(3), Arg.of(onObjective("o2"))),
         practice(three, SamPractice.INTEGRATED_COLLABORATION));
   }
 
@@ -293,7 +341,7 @@ class SamPracticesTest {
             .build();
     assertPractice(
         Outcome.MET,
-        "At most 3 functions work together, on objective \"Objective o1\"",
+        Message.of(EngagementCode.INTEGRATED_MET, Arg.of(3), Arg.of(onObjective("o1"))),
         practice(account, SamPractice.INTEGRATED_COLLABORATION));
   }
 
@@ -326,7 +374,13 @@ class SamPracticesTest {
             .build();
     assertPractice(
         Outcome.MET,
-        "At most 3 functions work together, on initiative \"Fast track\"",
+        Message.of(
+            EngagementCode.INTEGRATED_MET,
+            Arg.of(3),
+            Arg.of(
+                Message.of(
+                    EngagementCode.INTEGRATED_ON_INITIATIVE,
+                    Arg.of(InitiativeId.of("i1"), "Fast track")))),
         practice(account, SamPractice.INTEGRATED_COLLABORATION));
     KeyAccount proposed =
         team()
@@ -338,7 +392,7 @@ class SamPracticesTest {
             .build();
     assertPractice(
         Outcome.MISSING,
-        "No objective or initiative is worked by our functions together",
+        Message.of(EngagementCode.INTEGRATED_NONE),
         practice(proposed, SamPractice.INTEGRATED_COLLABORATION));
   }
 
@@ -366,10 +420,10 @@ class SamPracticesTest {
                         .addSharedValueInitiative(initiative(InitiativeStatus.LAUNCHED, "kam")))
             .build();
     CriterionResult r = practice(account, SamPractice.SOLVING_CUSTOMER_PROBLEMS);
-    assertPractice(
-        Outcome.MET,
+    assertPractice(Outcome.MET, Message.of(EngagementCode.PROBLEMS_MET, Arg.of(2)), r);
+    assertEquals(
         "2 initiatives or objectives answer a recorded customer need beyond a product",
-        r);
+        r.reasons().get(0).message().toString());
     assertEquals(
         List.<KamId>of(InitiativeId.of("i1"), ObjectiveId.of("o-neutral")),
         r.reasons().get(0).subjects());
@@ -381,8 +435,12 @@ class SamPracticesTest {
             .build();
     assertPractice(
         Outcome.MET,
-        "1 initiative or objective answers a recorded customer need beyond a product",
+        Message.of(EngagementCode.PROBLEMS_MET, Arg.of(1)),
         practice(one, SamPractice.SOLVING_CUSTOMER_PROBLEMS));
+    assertPractice(
+        Outcome.MISSING,
+        Message.of(EngagementCode.PROBLEMS_MISSING),
+        practice(team().build(), SamPractice.SOLVING_CUSTOMER_PROBLEMS));
   }
 
   // --- joint plans: agreed by asOf, with a customer sponsor ---
@@ -402,15 +460,17 @@ class SamPracticesTest {
             .addCustomerSponsor(StakeholderId.of("cmo"))
             .build();
     CriterionResult met = practice(withJbp(sponsored), SamPractice.JOINT_PLANS);
-    assertPractice(Outcome.MET, "Joint business plan agreed on 2026-11-22", met);
+    assertPractice(Outcome.MET, Message.of(EngagementCode.JOINT_PLANS_MET, Arg.of(AS_OF)), met);
+    assertEquals(
+        "Joint business plan agreed on 2026-11-22", met.reasons().get(0).message().toString());
     assertEquals(List.of(StakeholderId.of("cmo")), met.reasons().get(0).subjects());
     assertPractice(
         Outcome.MISSING,
-        "The joint business plan is not agreed with the customer yet",
+        Message.of(EngagementCode.JOINT_PLANS_NOT_AGREED),
         practice(withJbp(sponsored.withAgreedOn(AS_OF.plusDays(1))), SamPractice.JOINT_PLANS));
     assertPractice(
         Outcome.MISSING,
-        "The joint business plan has no customer sponsor",
+        Message.of(EngagementCode.JOINT_PLANS_NO_SPONSOR),
         practice(
             withJbp(JointBusinessPlan.builder().agreedOn(AS_OF).build()), SamPractice.JOINT_PLANS));
   }
@@ -435,7 +495,11 @@ class SamPracticesTest {
                         kpi("k3", KpiPerspective.COMPANY, true)))
             .build();
     CriterionResult r = practice(account, SamPractice.SHARED_OUTCOMES);
-    assertPractice(Outcome.MET, "1 customer KPI has a target", r);
+    assertPractice(Outcome.MET, Message.of(EngagementCode.OUTCOMES_MET, Arg.of(1)), r);
+    assertPractice(
+        Outcome.MISSING,
+        Message.of(EngagementCode.OUTCOMES_MISSING),
+        practice(AccountFixture.hospital("h", "H", 300).build(), SamPractice.SHARED_OUTCOMES));
     assertEquals(List.of(KpiId.of("k1")), r.reasons().get(0).subjects());
   }
 
@@ -444,7 +508,7 @@ class SamPracticesTest {
   private static InvestmentResult investment(AccountId id, String effort, String median) {
     return InvestmentResult.builder()
         .effort(Map.of(id, new BigDecimal(effort)))
-        .effortMeasure("FTE days")
+        .effortMeasure(FTE_DAYS)
         .medianEffort(new BigDecimal(median))
         .evenSpread(false)
         .policyVersion("test")
@@ -455,7 +519,13 @@ class SamPracticesTest {
     return SamAllocation.builder()
         .portfolioSize(10)
         .cap(2)
-        .capReason("test")
+        .capReason(
+            Message.of(
+                EngagementCode.SAM_CAP,
+                Arg.of(10),
+                Arg.of(new BigDecimal("20")),
+                Arg.of(10),
+                Arg.of(2)))
         .addCandidates(selected)
         .addSelected(selected)
         .addHeldBack(heldBack)
@@ -476,12 +546,26 @@ class SamPracticesTest {
     SamAllocation sam = allocation(id);
     assertPractice(
         Outcome.MET,
-        "Effort 6 (FTE days) against a portfolio median of 4",
+        Message.of(
+            EngagementCode.INVESTMENT_MET,
+            Arg.of(new BigDecimal("6")),
+            Arg.of(FTE_DAYS),
+            Arg.of(new BigDecimal("4"))),
         portfolio(account, sam, investment(id, "6", "4"), SamPractice.DIFFERENTIATED_INVESTMENT));
+    CriterionResult below =
+        portfolio(account, sam, investment(id, "5.9", "4"), SamPractice.DIFFERENTIATED_INVESTMENT);
     assertPractice(
         Outcome.MISSING,
+        Message.of(
+            EngagementCode.INVESTMENT_MISSING,
+            Arg.of(new BigDecimal("5.9")),
+            Arg.of(FTE_DAYS),
+            Arg.of(new BigDecimal("4")),
+            Arg.of(new BigDecimal("6.0"))),
+        below);
+    assertEquals(
         "Effort 5.9 (FTE days) against a portfolio median of 4; at least 6 for a SAM account",
-        portfolio(account, sam, investment(id, "5.9", "4"), SamPractice.DIFFERENTIATED_INVESTMENT));
+        below.reasons().get(0).message().toString());
     // with a zero median any effort at all stands out, and none does not
     assertEquals(
         Outcome.MET,
@@ -500,12 +584,29 @@ class SamPracticesTest {
                 investment(AccountId.of("other"), "6", "4"),
                 SamPractice.DIFFERENTIATED_INVESTMENT)
             .outcome());
+    assertPractice(
+        Outcome.NOT_ASSESSED,
+        Message.of(EngagementCode.INVESTMENT_NOT_ASSESSED),
+        portfolio(
+            account,
+            sam,
+            investment(AccountId.of("other"), "6", "4"),
+            SamPractice.DIFFERENTIATED_INVESTMENT));
   }
 
   @Test
   void anAccountHeldBackFromSamSaysWhy() {
     KeyAccount account = AccountFixture.hospital("h", "H", 300).build();
     AccountId other = AccountId.of("other");
+    Message why =
+        Message.of(
+            EngagementCode.HELD_BACK_RANKED,
+            Arg.of(3),
+            Arg.of(new BigDecimal("60")),
+            Arg.of(2),
+            Arg.of(other),
+            Arg.of(new BigDecimal("70")),
+            Arg.of(EngagementModel.ACCOUNT_BASED_SELLING));
     SamAllocation heldBack =
         allocation(
             other,
@@ -513,15 +614,15 @@ class SamPracticesTest {
                 .account(account.id())
                 .rank(3)
                 .instead(EngagementModel.ACCOUNT_BASED_SELLING)
-                .why("ranked 3rd under a cap of 2")
+                .why(why)
                 .build());
     assertPractice(
         Outcome.MISSING,
-        "Not selected for SAM: ranked 3rd under a cap of 2",
+        Message.of(EngagementCode.FEW_ACCOUNTS_HELD_BACK, Arg.of(why)),
         portfolio(account, heldBack, investment(account.id(), "1", "1"), SamPractice.FEW_ACCOUNTS));
     assertPractice(
         Outcome.MISSING,
-        "Not selected for SAM: not a SAM candidate in the portfolio's allocation",
+        Message.of(EngagementCode.FEW_ACCOUNTS_NOT_CANDIDATE),
         portfolio(
             account,
             allocation(other),
@@ -530,7 +631,7 @@ class SamPracticesTest {
     // another account held back says nothing about this one
     assertPractice(
         Outcome.MISSING,
-        "Not selected for SAM: not a SAM candidate in the portfolio's allocation",
+        Message.of(EngagementCode.FEW_ACCOUNTS_NOT_CANDIDATE),
         portfolio(
             account,
             allocation(
@@ -539,13 +640,16 @@ class SamPracticesTest {
                     .account(AccountId.of("third"))
                     .rank(2)
                     .instead(EngagementModel.ACCOUNT_BASED_SELLING)
-                    .why("ranked 2nd under a cap of 1")
+                    .why(
+                        Message.of(
+                            EngagementCode.HELD_BACK_NONE_ALLOWED,
+                            Arg.of(EngagementModel.ACCOUNT_BASED_SELLING)))
                     .build()),
             investment(account.id(), "1", "1"),
             SamPractice.FEW_ACCOUNTS));
     assertPractice(
         Outcome.MET,
-        "Selected for SAM, one of 1 under a cap of 2",
+        Message.of(EngagementCode.FEW_ACCOUNTS_MET, Arg.of(1), Arg.of(2)),
         portfolio(
             account,
             allocation(account.id()),

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.AccountTier;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.InitiativeId;
 import dev.kamkit.model.id.NeedId;
@@ -64,6 +66,9 @@ class SamReadinessTest {
     SamReadiness r = inPortfolio(new AccountAt(riverside.build()));
     assertEquals(List.of("sam.solving-customer-problems"), missing(r), r.explain());
     assertEquals(
+        Message.of(EngagementCode.FEW_ACCOUNTS_MET, Arg.of(1), Arg.of(1)),
+        r.practice(SamPractice.FEW_ACCOUNTS).reasons().get(0).message());
+    assertEquals(
         "Selected for SAM, one of 1 under a cap of 1",
         r.practice(SamPractice.FEW_ACCOUNTS).reasons().get(0).message().toString());
 
@@ -109,13 +114,21 @@ class SamReadinessTest {
                     + " kamkit-sam-1]\n"),
         r.explain());
     assertEquals(
-        "Segment the account organisation-wide: no needs-based segment on the plan and"
-            + " no organisation-wide tier on the account",
-        r.practice(SamPractice.ORGANISATION_WIDE_SEGMENTATION)
-            .reasons()
-            .get(0)
-            .message()
-            .toString());
+        Message.of(EngagementCode.SEGMENTATION_NEITHER),
+        r.practice(SamPractice.ORGANISATION_WIDE_SEGMENTATION).reasons().get(0).message());
+    assertEquals(
+        Message.of(EngagementCode.FEW_ACCOUNTS_NOT_ASSESSED),
+        r.practice(SamPractice.FEW_ACCOUNTS).reasons().get(0).message());
+    assertEquals(
+        Message.of(EngagementCode.INVESTMENT_NOT_ASSESSED),
+        r.practice(SamPractice.DIFFERENTIATED_INVESTMENT).reasons().get(0).message());
+    assertEquals(
+        Message.of(
+            EngagementCode.READINESS_PRACTICE,
+            Arg.of(Outcome.MISSING),
+            Arg.of(SamPractice.JOINT_PLANS),
+            Arg.list(Arg.of(Message.of(EngagementCode.JOINT_PLANS_NO_PLAN)))),
+        r.explanation().details().get(7).line());
     assertTrue(
         r.explain()
             .contains(
