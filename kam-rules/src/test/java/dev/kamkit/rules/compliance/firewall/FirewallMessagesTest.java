@@ -117,8 +117,7 @@ class FirewallMessagesTest {
 
   @Test
   void aTransferShownWithoutItsLinkIsCountedInEachLanguage() {
-    Message one =
-        Message.of(FirewallCode.WITHHELD_TRANSFER_LINKS, Arg.of(1));
+    Message one = Message.of(FirewallCode.WITHHELD_TRANSFER_LINKS, Arg.of(1));
     assertEquals(
         "1 transfer of value shown without the medical interaction it belongs to", one.toString());
     assertEquals(
@@ -127,8 +126,6 @@ class FirewallMessagesTest {
     assertEquals(
         "3 Zuwendungen ohne die zugehörigen medizinischen Interaktionen angezeigt",
         Messages.in(Locale.GERMAN)
-            .format(
-                Message.of(
-                    FirewallCode.WITHHELD_TRANSFER_LINKS, Arg.of(3))));
+            .format(Message.of(FirewallCode.WITHHELD_TRANSFER_LINKS, Arg.of(3))));
   }
 }
