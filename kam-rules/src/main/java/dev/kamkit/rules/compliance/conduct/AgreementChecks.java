@@ -4,6 +4,7 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.CompensationBasis;
 import dev.kamkit.model.engagement.ServiceAgreement;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
@@ -22,6 +23,20 @@ import java.util.Optional;
 final class AgreementChecks {
   private AgreementChecks() {}
 
+  /** The codes of one late step: after the term began, after payments, after both. */
+  private record Late(ConductCode afterStart, ConductCode afterPayments, ConductCode afterBoth) {}
+
+  private static final Late SIGNED =
+      new Late(
+          ConductCode.SIGNED_AFTER_START,
+          ConductCode.SIGNED_AFTER_PAYMENTS,
+          ConductCode.SIGNED_AFTER_START_AND_PAYMENTS);
+  private static final Late COMPENSATION_SET =
+      new Late(
+          ConductCode.COMPENSATION_SET_AFTER_START,
+          ConductCode.COMPENSATION_SET_AFTER_PAYMENTS,
+          ConductCode.COMPENSATION_SET_AFTER_START_AND_PAYMENTS);
+
   static void check(
       KeyAccount account,
       LocalDate asOf,
@@ -35,13 +50,10 @@ final class AgreementChecks {
                 ConductRules.NO_AGREEMENT,
                 account.id(),
                 List.of(t.id()),
-                "The "
-                    + Words.nature(t.nature())
-                    + " "
-                    + Words.payment(t)
-                    + " paid to "
-                    + Words.recipient(account, t)
-                    + " was made under no service agreement"));
+                ConductCode.NO_AGREEMENT,
+                Parts.concat(
+                    Parts.payment(t),
+                    new Arg[] {Arg.of(t.nature()), Parts.recipient(account, t)})));
       }
     }
     List<ServiceAgreement> agreements =
@@ -61,34 +73,21 @@ final class AgreementChecks {
       LocalDate asOf,
       List<TransferOfValue> under,
       List<Finding> out) {
-    String what = Words.agreement(account, a) + " (term from " + a.start() + ")";
-    String payments = under.isEmpty() ? "" : "; payments under it: " + Words.payments(under);
+    Arg[] what =
+        Parts.concat(
+            Parts.agreement(account, a),
+            new Arg[] {Arg.of(a.start()), Arg.of(under.size()), Parts.payments(under)});
     if (a.compensationBasis() == CompensationBasis.VOLUME_OR_VALUE_OF_BUSINESS) {
       out.add(
-          finding(
-              ConductRules.VOLUME_BASED,
-              account,
-              a,
-              under,
-              "The "
-                  + what
-                  + " sets compensation taking into account the volume or value of referrals or"
-                  + " business"
-                  + payments));
+          finding(ConductRules.VOLUME_BASED, account, a, under, ConductCode.VOLUME_BASED, what));
     }
     if (a.start().isAfter(asOf) && under.isEmpty()) {
       return; // not yet in effect: nothing is late so far
     }
     if (a.signedOn().isEmpty()) {
-      out.add(
-          finding(
-              ConductRules.UNSIGNED,
-              account,
-              a,
-              under,
-              "The " + what + " is not signed" + payments));
+      out.add(finding(ConductRules.UNSIGNED, account, a, under, ConductCode.UNSIGNED, what));
     } else {
-      late(account, a, under, ConductRules.SIGNED_LATE, "was signed", a.signedOn().get(), out);
+      late(account, a, under, ConductRules.SIGNED_LATE, SIGNED, a.signedOn().get(), out);
     }
     if (a.compensationSetOn().isEmpty()) {
       out.add(
@@ -97,18 +96,15 @@ final class AgreementChecks {
               account,
               a,
               under,
-              "The "
-                  + what
-                  + " records no day on which its compensation methodology was set, so it cannot"
-                  + " be shown to be set in advance"
-                  + payments));
+              ConductCode.COMPENSATION_SET_UNRECORDED,
+              what));
     } else {
       late(
           account,
           a,
           under,
           ConductRules.COMPENSATION_NOT_IN_ADVANCE,
-          "had its compensation methodology set",
+          COMPENSATION_SET,
           a.compensationSetOn().get(),
           out);
     }
@@ -120,32 +116,40 @@ final class AgreementChecks {
       ServiceAgreement a,
       List<TransferOfValue> under,
       RuleDescriptor rule,
-      String happened,
+      Late codes,
       LocalDate day,
       List<Finding> out) {
     List<TransferOfValue> before = under.stream().filter(t -> t.date().isBefore(day)).toList();
-    List<String> why = new ArrayList<>();
-    if (day.isAfter(a.start())) {
-      why.add("after its term began on " + a.start());
-    }
-    if (!before.isEmpty()) {
-      why.add("after payments " + Words.payments(before));
-    }
-    if (!why.isEmpty()) {
+    boolean afterStart = day.isAfter(a.start());
+    boolean afterPayments = !before.isEmpty();
+    Arg[] what = Parts.concat(Parts.agreement(account, a), new Arg[] {Arg.of(day)});
+    if (afterStart && afterPayments) {
       out.add(
           finding(
               rule,
               account,
               a,
               before,
-              "The "
-                  + Words.agreement(account, a)
-                  + " "
-                  + happened
-                  + " on "
-                  + day
-                  + ", "
-                  + String.join(" and ", why)));
+              codes.afterBoth(),
+              Parts.concat(what, new Arg[] {Arg.of(a.start()), Parts.payments(before)})));
+    } else if (afterStart) {
+      out.add(
+          finding(
+              rule,
+              account,
+              a,
+              before,
+              codes.afterStart(),
+              Parts.concat(what, new Arg[] {Arg.of(a.start())})));
+    } else if (afterPayments) {
+      out.add(
+          finding(
+              rule,
+              account,
+              a,
+              before,
+              codes.afterPayments(),
+              Parts.concat(what, new Arg[] {Parts.payments(before)})));
     }
   }
 
@@ -154,10 +158,11 @@ final class AgreementChecks {
       KeyAccount account,
       ServiceAgreement a,
       List<TransferOfValue> payments,
-      String message) {
+      ConductCode code,
+      Arg[] args) {
     List<KamId> subjects = new ArrayList<>();
     subjects.add(a.id());
     payments.forEach(t -> subjects.add(t.id()));
-    return Finding.of(rule, account.id(), subjects, message);
+    return Finding.of(rule, account.id(), subjects, code, args);
   }
 }

@@ -4,6 +4,7 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.Contract;
 import dev.kamkit.model.account.ContractKind;
 import dev.kamkit.model.account.ContractStatus;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.rules.compliance.Finding;
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -27,38 +28,31 @@ final class GpoChecks {
             .sorted(Comparator.comparing(c -> c.id().value()))
             .toList();
     for (Contract c : gpo) {
-      String what =
-          "GPO agreement \""
-              + c.name()
-              + "\" ("
-              + c.id().value()
-              + ", "
-              + Words.lower(c.status().name())
-              + ")";
       if (c.administrativeFeeAmount().isPresent()) {
         continue; // a stated amount or maximum meets the safe harbor at any percentage
       }
+      Arg contract = Arg.of(c.id(), c.name());
+      Arg status = Arg.of(c.status());
       if (c.administrativeFeePercent().isEmpty()) {
         out.add(
             Finding.of(
                 ConductRules.GPO_FEE_TERMS_MISSING,
                 account.id(),
                 List.of(c.id()),
-                "The "
-                    + what
-                    + " states its administrative fee neither as a percentage of the purchase"
-                    + " price nor as an amount or maximum"));
+                ConductCode.GPO_FEE_TERMS_MISSING,
+                contract,
+                status));
       } else if (c.administrativeFeePercent().get().compareTo(FEE_LIMIT_PERCENT) > 0) {
         out.add(
             Finding.of(
                 ConductRules.GPO_FEE_ABOVE_LIMIT,
                 account.id(),
                 List.of(c.id()),
-                "The "
-                    + what
-                    + " fixes an administrative fee of "
-                    + c.administrativeFeePercent().get().toPlainString()
-                    + " % of the purchase price, above 3 %, and states no amount or maximum"));
+                ConductCode.GPO_FEE_ABOVE_LIMIT,
+                contract,
+                status,
+                Arg.of(c.administrativeFeePercent().get()),
+                Arg.of(FEE_LIMIT_PERCENT)));
       }
     }
   }

@@ -6,6 +6,7 @@ import dev.kamkit.model.engagement.ItemKind;
 import dev.kamkit.model.engagement.MealSetting;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
 import java.util.List;
@@ -25,14 +26,14 @@ final class HospitalityChecks {
   static void check(
       KeyAccount account, ConductPolicy policy, List<TransferOfValue> paid, List<Finding> out) {
     for (TransferOfValue t : paid) {
-      String given = Words.payment(t) + " to " + Words.recipient(account, t);
+      Arg[] payment = Parts.payment(t);
+      Arg recipient = Parts.recipient(account, t);
+      Arg[] given = Parts.concat(payment, new Arg[] {recipient});
       if (t.mealSetting().equals(Optional.of(MealSetting.GRAB_AND_GO))) {
-        out.add(finding(ConductRules.GRAB_AND_GO, account, t, "Grab-and-go meal " + given));
+        out.add(finding(ConductRules.GRAB_AND_GO, account, t, ConductCode.GRAB_AND_GO, given));
       }
       if (t.nature() == NatureOfPayment.ENTERTAINMENT) {
-        out.add(
-            finding(
-                ConductRules.ENTERTAINMENT, account, t, "Entertainment or recreation " + given));
+        out.add(finding(ConductRules.ENTERTAINMENT, account, t, ConductCode.ENTERTAINMENT, given));
       }
       if (t.item().equals(Optional.of(ItemKind.NON_EDUCATIONAL))) {
         out.add(
@@ -40,7 +41,8 @@ final class HospitalityChecks {
                 ConductRules.NON_EDUCATIONAL_ITEM,
                 account,
                 t,
-                "Non-educational item (" + Words.nature(t.nature()) + ") " + given));
+                ConductCode.NON_EDUCATIONAL_ITEM,
+                Parts.concat(payment, new Arg[] {Arg.of(t.nature()), recipient})));
       }
       if (t.item().equals(Optional.of(ItemKind.EDUCATIONAL))) {
         educational(account, policy, t, given, out);
@@ -49,11 +51,7 @@ final class HospitalityChecks {
   }
 
   private static void educational(
-      KeyAccount account,
-      ConductPolicy policy,
-      TransferOfValue t,
-      String given,
-      List<Finding> out) {
+      KeyAccount account, ConductPolicy policy, TransferOfValue t, Arg[] given, List<Finding> out) {
     Optional<Money> usd = policy.toUsd(t.amount(), t.date());
     if (usd.isEmpty()) {
       out.add(
@@ -61,31 +59,27 @@ final class HospitalityChecks {
               ConductRules.NO_USD_RATE,
               account,
               t,
-              "Educational item "
-                  + given
-                  + " cannot be judged against the $100 limit: add a UsdRate for "
-                  + t.amount().currency()
-                  + " effective on or before "
-                  + t.date()
-                  + " in "
-                  + t.date().getYear()
-                  + " to the policy"));
+              ConductCode.NO_USD_RATE,
+              Parts.concat(
+                  given,
+                  new Arg[] {
+                    Arg.of(EDUCATIONAL_ITEM_LIMIT),
+                    Arg.text(t.amount().currency().getCurrencyCode()),
+                    Arg.year(t.date().getYear())
+                  })));
     } else if (usd.get().isGreaterThan(EDUCATIONAL_ITEM_LIMIT)) {
       out.add(
           finding(
               ConductRules.EDUCATIONAL_ITEM_OVER_LIMIT,
               account,
               t,
-              "Educational item "
-                  + given
-                  + " is worth $"
-                  + usd.get().amount().toPlainString()
-                  + ", more than $100"));
+              ConductCode.EDUCATIONAL_ITEM_OVER_LIMIT,
+              Parts.concat(given, new Arg[] {Arg.of(usd.get()), Arg.of(EDUCATIONAL_ITEM_LIMIT)})));
     }
   }
 
   private static Finding finding(
-      RuleDescriptor rule, KeyAccount account, TransferOfValue t, String message) {
-    return Finding.of(rule, account.id(), List.of(t.id()), message);
+      RuleDescriptor rule, KeyAccount account, TransferOfValue t, ConductCode code, Arg[] args) {
+    return Finding.of(rule, account.id(), List.of(t.id()), code, args);
   }
 }

@@ -4,7 +4,7 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.InteractionStatus;
 import dev.kamkit.model.engagement.SpeakerProgram;
-import dev.kamkit.model.engagement.Venue;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.team.Division;
 import dev.kamkit.model.team.TeamMember;
@@ -55,20 +55,17 @@ final class SpeakerProgramChecks {
               .toList();
       for (StakeholderId s : attendees) {
         Interaction earlier = before.get(s);
+        Arg[] attendee = {Parts.stakeholder(account, s)};
         if (earlier != null && !p.needRecordedFor().contains(s)) {
           out.add(
               Finding.of(
                   ConductRules.REPEAT_ATTENDANCE,
                   account.id(),
                   List.of(i.id(), s),
-                  Words.stakeholder(account, s)
-                      + " attended "
-                      + describe(i)
-                      + (p.mealServed() ? ", with a meal," : "")
-                      + " after attending "
-                      + describe(earlier)
-                      + " on the same topic, and no educational need to attend again is"
-                      + " recorded"));
+                  p.mealServed()
+                      ? ConductCode.REPEAT_ATTENDANCE_WITH_MEAL
+                      : ConductCode.REPEAT_ATTENDANCE,
+                  Parts.concat(attendee, Parts.programme(i), Parts.programme(earlier))));
         }
         Interaction gave = spoken.get(s);
         if (gave != null) {
@@ -77,12 +74,8 @@ final class SpeakerProgramChecks {
                   ConductRules.SPEAKER_ATTENDS_LATER,
                   account.id(),
                   List.of(i.id(), s),
-                  Words.stakeholder(account, s)
-                      + " attended "
-                      + describe(i)
-                      + " as a participant after speaking at "
-                      + describe(gave)
-                      + " on the same topic"));
+                  ConductCode.SPEAKER_ATTENDS_LATER,
+                  Parts.concat(attendee, Parts.programme(i), Parts.programme(gave))));
         }
         before.put(s, i);
       }
@@ -92,14 +85,15 @@ final class SpeakerProgramChecks {
 
   private static void hospitality(
       KeyAccount account, Interaction i, SpeakerProgram p, List<Finding> out) {
-    String where = " " + where(p.venue());
+    Arg[] programme = Parts.programme(i);
     if (p.companyPaidAlcohol()) {
       out.add(
           Finding.of(
               ConductRules.ALCOHOL,
               account.id(),
               List.of(i.id()),
-              capitalised(describe(i)) + where + " served alcohol paid for by the company"));
+              ConductCode.ALCOHOL,
+              Parts.concat(programme, new Arg[] {Arg.of(p.venue())})));
     }
     if (p.venue().isHighEnd()) {
       out.add(
@@ -107,7 +101,8 @@ final class SpeakerProgramChecks {
               ConductRules.HIGH_END_VENUE,
               account.id(),
               List.of(i.id()),
-              capitalised(describe(i)) + " was held" + where));
+              ConductCode.HIGH_END_VENUE,
+              Parts.concat(programme, new Arg[] {Arg.of(p.venue())})));
     }
     if (p.venue().isEntertainment()) {
       out.add(
@@ -115,7 +110,8 @@ final class SpeakerProgramChecks {
               ConductRules.ENTERTAINMENT_VENUE,
               account.id(),
               List.of(i.id()),
-              capitalised(describe(i)) + " was held" + where));
+              ConductCode.ENTERTAINMENT_VENUE,
+              programme));
     }
   }
 
@@ -124,22 +120,23 @@ final class SpeakerProgramChecks {
     Optional<TeamMember> chooser = p.speakerChosenBy().flatMap(account::teamMember);
     if (chooser.isPresent() && chooser.get().division() == Division.COMMERCIAL) {
       TeamMember m = chooser.get();
-      String speaker =
-          p.speaker().map(s -> "speaker " + Words.stakeholder(account, s)).orElse("speaker");
+      Arg[] programmeAndChooser =
+          Parts.concat(
+              Parts.programme(i), new Arg[] {Arg.of(m.id(), m.name()), Arg.of(m.function())});
       out.add(
           Finding.of(
               ConductRules.CHOSEN_BY_COMMERCIAL,
               account.id(),
               List.of(i.id(), m.id()),
-              "The "
-                  + speaker
-                  + " of "
-                  + describe(i)
-                  + " was chosen by "
-                  + m.name()
-                  + " ("
-                  + Words.lower(m.function().name())
-                  + ", a commercial role)"));
+              p.speaker().isPresent()
+                  ? ConductCode.CHOSEN_BY_COMMERCIAL
+                  : ConductCode.CHOSEN_BY_COMMERCIAL_SPEAKER_UNRECORDED,
+              p.speaker()
+                  .map(
+                      s ->
+                          Parts.concat(
+                              new Arg[] {Parts.stakeholder(account, s)}, programmeAndChooser))
+                  .orElse(programmeAndChooser)));
     }
   }
 
@@ -149,31 +146,5 @@ final class SpeakerProgramChecks {
    */
   static String topicKey(String topic) {
     return topic.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-  }
-
-  private static String where(Venue venue) {
-    return switch (venue) {
-      case OFFICE_OR_HOSPITAL -> "in an office or hospital";
-      case MEETING_ROOM -> "in a meeting room";
-      case RESTAURANT -> "at a restaurant";
-      case HIGH_END_RESTAURANT -> "at a high-end restaurant";
-      case LUXURY_RESORT -> "at a luxury resort";
-      case ENTERTAINMENT_VENUE -> "at an entertainment venue";
-      case VIRTUAL -> "online";
-    };
-  }
-
-  private static String describe(Interaction i) {
-    return "speaker programme "
-        + i.id().value()
-        + " on "
-        + i.date()
-        + " (\""
-        + i.speakerProgram().orElseThrow().topic()
-        + "\")";
-  }
-
-  private static String capitalised(String text) {
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

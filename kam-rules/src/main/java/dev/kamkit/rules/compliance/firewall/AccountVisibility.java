@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.StakeholderId;
@@ -16,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Gives each side of the commercial / medical firewall the view of a key account it may see.
@@ -91,36 +92,29 @@ public final class AccountVisibility {
     if (!hidden.isEmpty()) {
       withheld.add(
           Withheld.of(
-              "medical interactions",
+              WithheldKind.MEDICAL_INTERACTIONS,
               hidden.size(),
-              hidden.size()
-                  + " interaction"
-                  + (hidden.size() == 1 ? "" : "s")
-                  + " held by medical affairs alone, with "
-                  + met.stream()
-                      .map(s -> account.stakeholder(s).orElseThrow().name())
-                      .collect(Collectors.joining(", ")),
+              Message.of(
+                  FirewallCode.WITHHELD_INTERACTIONS,
+                  Arg.of(hidden.size()),
+                  Arg.list(met, s -> Arg.of(s, account.stakeholder(s).orElseThrow().name()))),
               List.<KamId>copyOf(met)));
     }
     if (unlinked > 0) {
       withheld.add(
           Withheld.of(
-              "links from transfers of value to medical interactions",
+              WithheldKind.TRANSFER_LINKS,
               unlinked,
-              unlinked
-                  + " transfer"
-                  + (unlinked == 1 ? "" : "s")
-                  + " of value shown without the"
-                  + " medical interaction they belong to",
+              Message.of(FirewallCode.WITHHELD_TRANSFER_LINKS, Arg.of(unlinked)),
               List.of()));
     }
     if (medicalLists > 0) {
       // who medical targets is its own scientific judgement: commercial learns only how many lists
       withheld.add(
           Withheld.of(
-              "medical target lists",
+              WithheldKind.MEDICAL_TARGET_LISTS,
               medicalLists,
-              medicalLists + " target list" + (medicalLists == 1 ? "" : "s") + " built by medical",
+              Message.of(FirewallCode.WITHHELD_TARGET_LISTS, Arg.of(medicalLists)),
               List.of()));
     }
     return AccountView.builder()

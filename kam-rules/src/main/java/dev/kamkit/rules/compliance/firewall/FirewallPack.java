@@ -3,6 +3,7 @@ package dev.kamkit.rules.compliance.firewall;
 import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.plan.Objective;
@@ -85,11 +86,12 @@ public final class FirewallPack implements RulePack {
                 FirewallRules.SALES_INCENTIVE,
                 account.id(),
                 List.of(m.id()),
-                "Medical team member "
-                    + People.describe(m)
-                    + " works under sales-based incentives "
-                    + m.incentives().stream().filter(Incentive::isSalesBased).sorted().toList()
-                    + "; remove them and pay medical roles on objectives that are not sales"));
+                FirewallCode.SALES_INCENTIVE,
+                People.member(m),
+                People.function(m),
+                Arg.list(
+                    m.incentives().stream().filter(Incentive::isSalesBased).sorted().toList(),
+                    Arg::of)));
       }
     }
     for (Objective o :
@@ -109,7 +111,7 @@ public final class FirewallPack implements RulePack {
   }
 
   private static void objective(KeyAccount account, Objective o, List<Finding> findings) {
-    String what = "Medical objective \"" + o.title() + "\" (" + o.id() + ")";
+    Arg objective = Arg.of(o.id(), o.title());
     commercial(account, o.owner())
         .ifPresent(
             owner ->
@@ -118,10 +120,10 @@ public final class FirewallPack implements RulePack {
                         FirewallRules.OBJECTIVE_COMMERCIAL_OWNER,
                         account.id(),
                         List.of(o.id(), owner.id()),
-                        what
-                            + " is owned by commercial team member "
-                            + People.describe(owner)
-                            + "; hand it to a medical owner")));
+                        FirewallCode.OBJECTIVE_COMMERCIAL_OWNER,
+                        objective,
+                        People.member(owner),
+                        People.function(owner))));
     commercial(account, o.directedBy())
         .ifPresent(
             director ->
@@ -130,10 +132,10 @@ public final class FirewallPack implements RulePack {
                         FirewallRules.OBJECTIVE_COMMERCIAL_DIRECTION,
                         account.id(),
                         List.of(o.id(), director.id()),
-                        what
-                            + " is directed by commercial team member "
-                            + People.describe(director)
-                            + "; medical affairs sets the direction of its own objectives")));
+                        FirewallCode.OBJECTIVE_COMMERCIAL_DIRECTION,
+                        objective,
+                        People.member(director),
+                        People.function(director))));
   }
 
   private static Optional<TeamMember> commercial(KeyAccount account, Optional<TeamMemberId> id) {

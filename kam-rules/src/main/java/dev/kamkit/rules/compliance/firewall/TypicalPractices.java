@@ -3,6 +3,7 @@ package dev.kamkit.rules.compliance.firewall;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.InteractionStatus;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.team.Division;
 import dev.kamkit.model.team.TargetList;
@@ -32,15 +33,12 @@ final class TypicalPractices {
                   FirewallRules.SALES_BUILT_TARGET_LIST,
                   account.id(),
                   List.of(list.id(), worker.id()),
-                  "Medical team member "
-                      + People.describe(worker)
-                      + " works target list \""
-                      + list.name()
-                      + "\" ("
-                      + list.id()
-                      + ") built by commercial team member "
-                      + People.describe(builder)
-                      + "; take them off it and let medical build its own lists"));
+                  FirewallCode.SALES_BUILT_TARGET_LIST,
+                  People.member(worker),
+                  People.function(worker),
+                  Arg.of(list.id(), list.name()),
+                  People.member(builder),
+                  People.function(builder)));
         }
       }
     }
@@ -56,11 +54,9 @@ final class TypicalPractices {
         continue;
       }
       List<TeamMember> people = members(account, i.teamMembers().stream().sorted().toList());
-      List<TeamMemberId> commercial = new ArrayList<>();
-      people.stream()
-          .filter(m -> m.division() == Division.COMMERCIAL)
-          .forEach(m -> commercial.add(m.id()));
-      String promotes = promotes(account, i);
+      List<TeamMember> commercial =
+          people.stream().filter(m -> m.division() == Division.COMMERCIAL).toList();
+      List<PromotionalSign> promotes = promotes(account, i);
       if (commercial.isEmpty() || promotes.isEmpty()) {
         continue;
       }
@@ -71,36 +67,32 @@ final class TypicalPractices {
                   FirewallRules.MEDICAL_ON_PROMOTIONAL_CALL,
                   account.id(),
                   List.of(i.id(), m.id()),
-                  "Medical team member "
-                      + People.describe(m)
-                      + " joined interaction "
-                      + i.id()
-                      + " on "
-                      + i.date()
-                      + " with commercial participants "
-                      + commercial
-                      + ", which "
-                      + promotes
-                      + "; medical meets the stakeholder separately"));
+                  FirewallCode.MEDICAL_ON_PROMOTIONAL_CALL,
+                  People.member(m),
+                  People.function(m),
+                  Arg.of(i.id()),
+                  Arg.of(i.date()),
+                  Arg.list(commercial, People::member),
+                  Arg.list(promotes, Arg::of)));
         }
       }
     }
   }
 
-  /** What makes the interaction promotional, in words; empty if nothing does. */
-  private static String promotes(KeyAccount account, Interaction i) {
-    List<String> reasons = new ArrayList<>();
+  /** What makes the interaction promotional, in order; empty if nothing does. */
+  private static List<PromotionalSign> promotes(KeyAccount account, Interaction i) {
+    List<PromotionalSign> signs = new ArrayList<>();
     if (i.productsDiscussed().stream()
         .anyMatch(d -> !account.product(d.product()).orElseThrow().competitor())) {
-      reasons.add("discussed our products");
+      signs.add(PromotionalSign.DISCUSSED_OUR_PRODUCTS);
     }
     if (!i.materials().isEmpty()) {
-      reasons.add("used promotional materials");
+      signs.add(PromotionalSign.USED_PROMOTIONAL_MATERIALS);
     }
     if (i.speakerProgram().isPresent()) {
-      reasons.add("was a speaker programme");
+      signs.add(PromotionalSign.SPEAKER_PROGRAMME);
     }
-    return String.join(" and ", reasons);
+    return signs;
   }
 
   private static List<TeamMember> members(KeyAccount account, List<TeamMemberId> ids) {

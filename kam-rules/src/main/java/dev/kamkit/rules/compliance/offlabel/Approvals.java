@@ -2,16 +2,20 @@ package dev.kamkit.rules.compliance.offlabel;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.Interaction;
-import dev.kamkit.model.id.TeamMemberId;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.portfolio.Indication;
 import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.model.team.Division;
 import dev.kamkit.model.team.TeamMember;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
-/** What the off-label rules share: approval look-ups, the words for a use, commercial people. */
+/**
+ * What the off-label rules share: approval look-ups, the arguments for a use, commercial people.
+ */
 final class Approvals {
   private Approvals() {}
 
@@ -23,18 +27,30 @@ final class Approvals {
         .orElseGet(() -> product.isApprovedAnywhereIn(country, date));
   }
 
-  /** The product and, where named, the indication, for messages. */
-  static String what(Product product, Optional<Indication> indication) {
-    return product.name() + indication.map(i -> " for \"" + i.name() + "\"").orElse("");
+  /** The arguments naming a use: the product and, where named, the indication. */
+  static Arg[] use(Product product, Optional<Indication> indication) {
+    Arg p = Arg.of(product.id(), product.name());
+    return indication
+        .map(i -> new Arg[] {p, Arg.of(i.id(), i.name())})
+        .orElseGet(() -> new Arg[] {p});
+  }
+
+  /** {@code before}, then {@code use}, then {@code after}: a finding's arguments in order. */
+  static Arg[] args(Arg[] before, Arg[] use, Arg... after) {
+    return Stream.of(before, use, after).flatMap(Arrays::stream).toArray(Arg[]::new);
   }
 
   /** The interaction's commercial participants, in id order; empty for a medical one. */
-  static List<TeamMemberId> commercialPeople(KeyAccount account, Interaction i) {
+  static List<TeamMember> commercialPeople(KeyAccount account, Interaction i) {
     return i.teamMembers().stream()
         .sorted()
         .map(m -> account.teamMember(m).orElseThrow())
         .filter(m -> m.division() == Division.COMMERCIAL)
-        .map(TeamMember::id)
         .toList();
+  }
+
+  /** The people as a list argument, each by id and name. */
+  static Arg people(List<TeamMember> people) {
+    return Arg.list(people, m -> Arg.of(m.id(), m.name()));
   }
 }

@@ -1,14 +1,14 @@
 package dev.kamkit.rules.compliance.offlabel;
 
 import static dev.kamkit.rules.compliance.offlabel.Approvals.approved;
-import static dev.kamkit.rules.compliance.offlabel.Approvals.what;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.ProductDiscussion;
-import dev.kamkit.model.id.TeamMemberId;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.portfolio.Indication;
 import dev.kamkit.model.portfolio.Product;
+import dev.kamkit.model.team.TeamMember;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
 import java.util.List;
@@ -24,8 +24,11 @@ final class Discussions {
   private Discussions() {}
 
   static void check(KeyAccount account, Interaction i, String country, List<Finding> findings) {
-    List<TeamMemberId> commercialPeople = Approvals.commercialPeople(account, i);
+    List<TeamMember> commercialPeople = Approvals.commercialPeople(account, i);
     boolean commercial = !commercialPeople.isEmpty();
+    Arg interaction = Arg.of(i.id());
+    Arg people = Approvals.people(commercialPeople);
+    Arg[] whereAndWhen = {Arg.text(country), Arg.of(i.date())};
     for (ProductDiscussion d : i.productsDiscussed()) {
       Product product = account.product(d.product()).orElseThrow();
       if (product.competitor()) {
@@ -38,66 +41,57 @@ final class Discussions {
       if (approved(product, indication, country, i.date())) {
         continue;
       }
-      String subject =
-          what(product, indication) + " is not approved in " + country + " on " + i.date();
+      boolean named = indication.isPresent();
+      Arg[] use = Approvals.use(product, indication);
       if (i.unsolicitedRequest() && commercial) {
         findings.add(
             finding(
                 account,
                 OffLabelRules.COMMERCIAL_ANSWERED_UNSOLICITED,
                 i,
-                "Interaction "
-                    + i.id()
-                    + " answered an unsolicited request about "
-                    + subject
-                    + " with commercial participants "
-                    + commercialPeople
-                    + "; medical affairs answers such requests alone"));
+                named
+                    ? OffLabelCode.ANSWERED_REQUEST_INDICATION
+                    : OffLabelCode.ANSWERED_REQUEST_PRODUCT,
+                Approvals.args(new Arg[] {interaction, people}, use, whereAndWhen)));
       } else if (commercial) {
         findings.add(
             finding(
                 account,
-                indication.isPresent()
+                named
                     ? OffLabelRules.COMMERCIAL_UNAPPROVED_INDICATION
                     : OffLabelRules.COMMERCIAL_UNAPPROVED_PRODUCT,
                 i,
-                "Interaction "
-                    + i.id()
-                    + " with commercial participants "
-                    + commercialPeople
-                    + " discussed "
-                    + subject));
+                named
+                    ? OffLabelCode.INTERACTION_UNAPPROVED_INDICATION
+                    : OffLabelCode.INTERACTION_UNAPPROVED_PRODUCT,
+                Approvals.args(new Arg[] {interaction, people}, use, whereAndWhen)));
       } else if (!i.unsolicitedRequest()) {
         findings.add(
             finding(
                 account,
                 OffLabelRules.MEDICAL_WITHOUT_REQUEST,
                 i,
-                "Medical interaction "
-                    + i.id()
-                    + " discussed "
-                    + subject
-                    + " without a logged unsolicited request"));
+                named ? OffLabelCode.NO_REQUEST_INDICATION : OffLabelCode.NO_REQUEST_PRODUCT,
+                Approvals.args(new Arg[] {interaction}, use, whereAndWhen)));
       } else if (i.speakerProgram().isPresent()) {
         findings.add(
             finding(
                 account,
                 OffLabelRules.SPEAKER_PROGRAM,
                 i,
-                "Speaker programme "
-                    + i.id()
-                    + " (\""
-                    + i.speakerProgram().get().topic()
-                    + "\") discussed "
-                    + subject
-                    + "; an unsolicited request is answered to the person who asked, not at a"
-                    + " programme"));
+                named
+                    ? OffLabelCode.SPEAKER_PROGRAM_INDICATION
+                    : OffLabelCode.SPEAKER_PROGRAM_PRODUCT,
+                Approvals.args(
+                    new Arg[] {interaction, Arg.text(i.speakerProgram().get().topic())},
+                    use,
+                    whereAndWhen)));
       }
     }
   }
 
   private static Finding finding(
-      KeyAccount account, RuleDescriptor rule, Interaction i, String message) {
-    return Finding.of(rule, account.id(), List.of(i.id()), message);
+      KeyAccount account, RuleDescriptor rule, Interaction i, OffLabelCode code, Arg[] args) {
+    return Finding.of(rule, account.id(), List.of(i.id()), code, args);
   }
 }

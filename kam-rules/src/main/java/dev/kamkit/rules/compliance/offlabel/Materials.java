@@ -2,11 +2,13 @@ package dev.kamkit.rules.compliance.offlabel;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.Interaction;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.MaterialId;
-import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.portfolio.Indication;
 import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.model.portfolio.PromotionalMaterial;
+import dev.kamkit.model.team.TeamMember;
 import dev.kamkit.rules.compliance.Finding;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,26 +24,22 @@ final class Materials {
   private Materials() {}
 
   static void check(KeyAccount account, Interaction i, String country, List<Finding> findings) {
-    List<TeamMemberId> commercialPeople = Approvals.commercialPeople(account, i);
+    List<TeamMember> commercialPeople = Approvals.commercialPeople(account, i);
     if (commercialPeople.isEmpty()) {
       return;
     }
-    String used = "Interaction " + i.id() + " with commercial participants " + commercialPeople;
+    Arg interaction = Arg.of(i.id());
+    Arg people = Approvals.people(commercialPeople);
     for (MaterialId id : i.materials().stream().sorted().toList()) {
       PromotionalMaterial m =
           account.promotionalMaterials().stream()
               .filter(candidate -> candidate.id().equals(id))
               .findFirst()
               .orElseThrow();
-      String material =
-          "material \"" + m.title() + "\"" + m.reviewCode().map(c -> " (" + c + ")").orElse("");
+      Arg material = Arg.of(name(m));
       if (!m.isUsableOn(i.date())) {
         findings.add(
-            Finding.of(
-                OffLabelRules.MATERIAL_UNUSABLE,
-                account.id(),
-                List.of(i.id(), m.id()),
-                used + " used " + material + " on " + i.date() + ", " + why(m, i.date())));
+            unusable(account, i, m, new Arg[] {interaction, people, material, Arg.of(i.date())}));
       }
       Product product = account.product(m.product()).orElseThrow();
       if (product.competitor()) {
@@ -54,18 +52,25 @@ final class Materials {
                   OffLabelRules.MATERIAL_UNAPPROVED_INDICATION,
                   account.id(),
                   List.of(i.id(), m.id()),
-                  used
-                      + " used "
-                      + material
-                      + ", which makes claims about "
-                      + Approvals.what(product, claim)
-                      + ", not approved in "
-                      + country
-                      + " on "
-                      + i.date()));
+                  claim.isPresent()
+                      ? OffLabelCode.MATERIAL_UNAPPROVED_INDICATION
+                      : OffLabelCode.MATERIAL_UNAPPROVED_PRODUCT,
+                  Approvals.args(
+                      new Arg[] {interaction, people, material},
+                      Approvals.use(product, claim),
+                      Arg.text(country),
+                      Arg.of(i.date()))));
         }
       }
     }
+  }
+
+  /** The material by its title, and its review code where it has one. */
+  private static Message name(PromotionalMaterial m) {
+    Arg title = Arg.of(m.id(), m.title());
+    return m.reviewCode()
+        .map(c -> Message.of(OffLabelCode.MATERIAL_REVIEWED, title, Arg.text(c)))
+        .orElseGet(() -> Message.of(OffLabelCode.MATERIAL, title));
   }
 
   /** Each indication claimed, in id order; a brand-only piece claims the product as a whole. */
@@ -79,15 +84,31 @@ final class Materials {
         .toList();
   }
 
-  /** Why a material was not usable on {@code date}; its validity is approval to expiry. */
-  private static String why(PromotionalMaterial m, LocalDate date) {
-    if (date.isBefore(m.approvedOn())) {
-      return "before review approved it on " + m.approvedOn();
-    }
+  /**
+   * Why a material was not usable on the interaction's day, its validity being approval to expiry:
+   * not yet approved, withdrawn, or expired.
+   */
+  private static Finding unusable(
+      KeyAccount account, Interaction i, PromotionalMaterial m, Arg[] used) {
+    LocalDate date = i.date();
+    OffLabelCode code;
+    LocalDate day;
     Optional<LocalDate> withdrawn = m.withdrawnOn().filter(w -> !date.isBefore(w));
-    if (withdrawn.isPresent()) {
-      return "after it was withdrawn on " + withdrawn.get();
+    if (date.isBefore(m.approvedOn())) {
+      code = OffLabelCode.MATERIAL_NOT_YET_APPROVED;
+      day = m.approvedOn();
+    } else if (withdrawn.isPresent()) {
+      code = OffLabelCode.MATERIAL_WITHDRAWN;
+      day = withdrawn.get();
+    } else {
+      code = OffLabelCode.MATERIAL_EXPIRED;
+      day = m.expiresOn();
     }
-    return "after it expired on " + m.expiresOn();
+    return Finding.of(
+        OffLabelRules.MATERIAL_UNUSABLE,
+        account.id(),
+        List.of(i.id(), m.id()),
+        code,
+        Approvals.args(used, new Arg[0], Arg.of(day)));
   }
 }

@@ -1,12 +1,13 @@
 package dev.kamkit.rules.compliance.offlabel;
 
 import static dev.kamkit.rules.compliance.offlabel.Approvals.approved;
-import static dev.kamkit.rules.compliance.offlabel.Approvals.what;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.InteractionStatus;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.plan.Objective;
 import dev.kamkit.model.plan.ObjectiveStatus;
@@ -19,6 +20,7 @@ import dev.kamkit.rules.compliance.RuleDescriptor;
 import dev.kamkit.rules.compliance.RulePack;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -82,24 +84,22 @@ public final class OffLabelPack implements RulePack {
       if (cell.status() == WhitespaceStatus.NOT_INDICATED || product.competitor()) {
         continue;
       }
-      if (!approved(product, cell.indication().flatMap(product::indication), country, asOf)) {
+      Optional<Indication> indication = cell.indication().flatMap(product::indication);
+      if (!approved(product, indication, country, asOf)) {
+        Arg[] use = Approvals.use(product, indication);
         findings.add(
             Finding.of(
                 OffLabelRules.WHITESPACE,
                 account.id(),
                 List.of(cell.product(), cell.clinicalUnit()),
-                "Whitespace cell "
-                    + product.name()
-                    + " x "
-                    + cell.clinicalUnit()
-                    + " is "
-                    + cell.status()
-                    + " but "
-                    + what(product, cell.indication().flatMap(product::indication))
-                    + " has no approval in force in "
-                    + country
-                    + " on "
-                    + asOf));
+                indication.isPresent()
+                    ? OffLabelCode.WHITESPACE_INDICATION
+                    : OffLabelCode.WHITESPACE_PRODUCT,
+                Approvals.args(
+                    new Arg[] {use[0], unit(account, cell.clinicalUnit()), Arg.of(cell.status())},
+                    Arrays.copyOfRange(use, 1, use.length),
+                    Arg.text(country),
+                    Arg.of(asOf))));
       }
     }
     for (Objective o :
@@ -116,17 +116,28 @@ public final class OffLabelPack implements RulePack {
                   OffLabelRules.OBJECTIVE,
                   account.id(),
                   List.of(o.id()),
-                  "Objective \""
-                      + o.title()
-                      + "\" targets "
-                      + what(product.get(), indication)
-                      + ", which has no approval in force in "
-                      + country
-                      + " on "
-                      + asOf));
+                  indication.isPresent()
+                      ? OffLabelCode.OBJECTIVE_INDICATION
+                      : OffLabelCode.OBJECTIVE_PRODUCT,
+                  Approvals.args(
+                      new Arg[] {Arg.of(o.id(), o.title())},
+                      Approvals.use(product.get(), indication),
+                      Arg.text(country),
+                      Arg.of(asOf))));
         }
       }
     }
     return findings;
+  }
+
+  /** The clinical unit by its name; by its id should the account not hold it. */
+  private static Arg unit(KeyAccount account, ClinicalUnitId id) {
+    return account
+        .account()
+        .clinicalUnits()
+        .filter(u -> u.id().equals(id))
+        .findFirst()
+        .map(u -> Arg.of(id, u.name()))
+        .orElseGet(() -> Arg.of(id));
   }
 }

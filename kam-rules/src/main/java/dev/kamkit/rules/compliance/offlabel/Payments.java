@@ -2,6 +2,7 @@ package dev.kamkit.rules.compliance.offlabel;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.portfolio.Indication;
 import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.rules.compliance.Finding;
@@ -44,25 +45,27 @@ final class Payments {
     if (approvedAreas.stream().anyMatch(area -> key(area).equals(key(recorded)))) {
       return;
     }
+    Arg[] payment = {
+      Arg.of(t.id()),
+      Arg.of(t.date()),
+      Arg.text(recorded),
+      Arg.list(ours, p -> Arg.of(p.id(), p.name())),
+      Arg.text(country)
+    };
     findings.add(
-        Finding.of(
-            OffLabelRules.PAYMENT_THERAPEUTIC_AREA,
-            account.id(),
-            List.of(t.id()),
-            "Transfer "
-                + t.id()
-                + " on "
-                + t.date()
-                + " records therapeutic area \""
-                + recorded
-                + "\", which matches no indication of "
-                + ours.stream().map(Product::name).toList()
-                + " approved in "
-                + country
-                + " that day"
-                + (approvedAreas.isEmpty()
-                    ? " (none is approved)"
-                    : " (approved areas: " + approvedAreas + ")")));
+        approvedAreas.isEmpty()
+            ? Finding.of(
+                OffLabelRules.PAYMENT_THERAPEUTIC_AREA,
+                account.id(),
+                List.of(t.id()),
+                OffLabelCode.PAYMENT_AREA_NONE_APPROVED,
+                payment)
+            : Finding.of(
+                OffLabelRules.PAYMENT_THERAPEUTIC_AREA,
+                account.id(),
+                List.of(t.id()),
+                OffLabelCode.PAYMENT_AREA_UNMATCHED,
+                Approvals.args(payment, new Arg[0], Arg.list(approvedAreas, a -> Arg.text(a)))));
   }
 
   private static String key(String area) {

@@ -1,11 +1,12 @@
 package dev.kamkit.rules.compliance.states;
 
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.KamId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -33,13 +34,18 @@ record ByTransfer(StateShare first, List<StateShare> people) {
     return subjects;
   }
 
-  /** {@code Meal m1 on 2025-03-31}. */
-  String meal() {
-    return "Meal " + first.transferId() + " on " + first.transfer().date();
+  /** The transfer, and its day: how a meal finding names the meal. */
+  Arg[] meal() {
+    return new Arg[] {Arg.of(first.transferId()), Arg.of(first.transfer().date())};
   }
 
-  /** {@code Dr A [a], Dr B [b]}. */
-  String who() {
-    return people.stream().map(StateShare::who).collect(Collectors.joining(", "));
+  /** How many people it went to, and who, by name. */
+  Arg[] who() {
+    return new Arg[] {Arg.of(people.size()), Arg.list(people, StateShare::who)};
+  }
+
+  /** The arguments of each group, in order, as one array. */
+  static Arg[] concat(Arg[]... groups) {
+    return Arrays.stream(groups).flatMap(Arrays::stream).toArray(Arg[]::new);
   }
 }

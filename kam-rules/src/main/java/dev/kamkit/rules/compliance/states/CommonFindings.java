@@ -2,6 +2,7 @@ package dev.kamkit.rules.compliance.states;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.rules.compliance.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,12 +21,9 @@ final class CommonFindings {
               UsStatesRules.JURISDICTION_UNKNOWN,
               account.id(),
               scope.stateUnknown(),
-              "Account "
-                  + account.id()
-                  + " is in the US but records no state (region) for the recipients of "
-                  + scope.stateUnknown().size()
-                  + " transfer(s), on their site or on the account, so no state rule was applied"
-                  + " to them. Record the region of the account or of the recipients' sites."));
+              UsStatesCode.JURISDICTION_UNKNOWN,
+              Arg.of(account.id(), account.account().name()),
+              Arg.of(scope.stateUnknown().size())));
     }
     // A group transfer has one share per attendee; its attributes and amount are judged once.
     Map<String, StateShare> firstShare = new LinkedHashMap<>();
@@ -38,11 +36,9 @@ final class CommonFindings {
                 UsStatesRules.ATTRIBUTE_INVALID,
                 account.id(),
                 List.of(t.id()),
-                "Transfer "
-                    + t.id()
-                    + ": "
-                    + String.join("; ", s.facts().problems())
-                    + ". The value is ignored until corrected."));
+                UsStatesCode.ATTRIBUTE_INVALID,
+                Arg.of(t.id()),
+                Arg.list(s.facts().problems(), Arg::of)));
       }
       if (s.usd().isEmpty()) {
         out.add(
@@ -50,19 +46,13 @@ final class CommonFindings {
                 UsStatesRules.NO_USD_RATE,
                 account.id(),
                 List.of(t.id()),
-                "The "
-                    + t.amount()
-                    + " paid on "
-                    + t.date()
-                    + " has no USD rate, so it cannot be held against the "
-                    + s.state().displayName()
-                    + " limits: add a UsdRate for "
-                    + t.amount().currency()
-                    + " effective on or before "
-                    + t.date()
-                    + " in "
-                    + t.date().getYear()
-                    + " to the policy."));
+                UsStatesCode.NO_USD_RATE,
+                Arg.of(t.id()),
+                Arg.of(t.amount()),
+                Arg.of(t.date()),
+                Arg.of(s.state()),
+                Arg.text(t.amount().currency().getCurrencyCode()),
+                Arg.year(t.date().getYear())));
       }
     }
     return out;

@@ -25,9 +25,4 @@ final class Dollars {
   static Money sum(List<Optional<Money>> values) {
     return values.stream().flatMap(Optional::stream).reduce(ZERO, Money::plus);
   }
-
-  /** Renders as {@code $1,234.50}. */
-  static String show(Money usd) {
-    return String.format(java.util.Locale.ROOT, "$%,.2f", usd.amount());
-  }
 }

@@ -2,11 +2,11 @@ package dev.kamkit.rules.compliance.states;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.rules.compliance.Finding;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Massachusetts disclosure (M.G.L. c.111N, 105 CMR 970, verified): a payment of more than $50 to a
@@ -52,23 +52,14 @@ final class Massachusetts {
             UsStatesRules.MA_DISCLOSABLE,
             account.id(),
             subjects,
-            over.get(0).who()
-                + ", practising in Massachusetts: "
-                + over.size()
-                + " payment(s) in "
-                + key.year()
-                + " of more than "
-                + Dollars.show(StateLimits.MA_DISCLOSURE_THRESHOLD)
-                + " each are to be disclosed: "
-                + lines(over)
-                + "."
-                + (under.isEmpty()
-                    ? ""
-                    : " Not disclosed, being "
-                        + Dollars.show(StateLimits.MA_DISCLOSURE_THRESHOLD)
-                        + " or less each (the threshold is per transaction, not cumulative): "
-                        + lines(under)
-                        + ".")));
+            UsStatesCode.MA_DISCLOSABLE,
+            over.get(0).who(),
+            Arg.of(over.size()),
+            Arg.year(key.year()),
+            Arg.of(StateLimits.MA_DISCLOSURE_THRESHOLD),
+            StateShare.lines(over),
+            Arg.of(under.size()),
+            StateShare.lines(under)));
   }
 
   private static void quarterlyMeals(
@@ -81,28 +72,24 @@ final class Massachusetts {
                             && s.facts().maNonCmePresentation()
                             && s.year() >= StateLimits.MA_MEALS_REPORTED_FROM))
         .forEach(
-            meal -> {
-              StateShare first = meal.first();
+            m -> {
+              StateShare first = m.first();
               int quarter = (first.transfer().date().getMonthValue() + 2) / 3;
+              Arg[] meal = m.meal();
+              Arg[] who = m.who();
+              Arg[] when = {Arg.year(first.year()), Arg.of(quarter)};
               out.add(
                   Finding.of(
                       UsStatesRules.MA_QUARTERLY_MEAL_REPORT,
                       account.id(),
-                      meal.subjects(),
-                      meal.meal()
-                          + " at a non-CME presentation, "
-                          + first.usd().map(Dollars::show).orElse("no USD value")
-                          + " per person, to Massachusetts practitioner(s) "
-                          + meal.who()
-                          + ", goes in the report for "
-                          + first.year()
-                          + " Q"
-                          + quarter
-                          + "."));
+                      m.subjects(),
+                      first.usd().isPresent()
+                          ? UsStatesCode.MA_QUARTERLY_MEAL_REPORT
+                          : UsStatesCode.MA_QUARTERLY_MEAL_REPORT_NO_USD_VALUE,
+                      first
+                          .usd()
+                          .map(v -> ByTransfer.concat(meal, new Arg[] {Arg.of(v)}, who, when))
+                          .orElseGet(() -> ByTransfer.concat(meal, who, when))));
             });
-  }
-
-  private static String lines(List<StateShare> shares) {
-    return shares.stream().map(StateShare::line).collect(Collectors.joining(", "));
   }
 }

@@ -3,13 +3,14 @@ package dev.kamkit.rules.compliance.states;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.rules.compliance.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Minnesota's gift limit (Minn. Stat. §151.461, verified): gifts to a practitioner may total at
@@ -61,26 +62,28 @@ public final class Minnesota {
     return out;
   }
 
-  private static String message(
+  private static Message message(
       int year, List<StateShare> all, List<StateShare> counted, Money total, LocalDate asOf) {
-    String excepted =
-        all.stream()
-            .filter(s -> s.facts().mnException().isPresent())
-            .map(s -> s.transferId() + " (exception: " + s.facts().mnException().get() + ")")
-            .collect(Collectors.joining(", "));
-    boolean incomplete = counted.stream().anyMatch(s -> s.usd().isEmpty());
-    return counted.get(0).who()
-        + ", practising in Minnesota, received gifts from us worth "
-        + Dollars.show(total)
-        + " in "
-        + year
-        + (asOf.isBefore(LocalDate.of(year, 12, 31)) ? " so far" : "")
-        + (incomplete ? " (amounts without a USD rate not counted)" : "")
-        + ", over the "
-        + Dollars.show(StateLimits.MN_GIFT_LIMIT)
-        + " combined calendar-year limit: "
-        + counted.stream().map(StateShare::line).collect(Collectors.joining(", "))
-        + "."
-        + (excepted.isEmpty() ? "" : " Not counted: " + excepted + ".");
+    List<StateShare> excepted =
+        all.stream().filter(s -> s.facts().mnException().isPresent()).toList();
+    return Message.of(
+        asOf.isBefore(LocalDate.of(year, 12, 31))
+            ? UsStatesCode.MN_GIFT_LIMIT_SO_FAR
+            : UsStatesCode.MN_GIFT_LIMIT,
+        counted.get(0).who(),
+        Arg.of(total),
+        Arg.year(year),
+        Arg.of(StateLimits.MN_GIFT_LIMIT),
+        StateShare.lines(counted),
+        Arg.of(counted.stream().filter(s -> s.usd().isEmpty()).count()),
+        Arg.of(excepted.size()),
+        Arg.list(
+            excepted,
+            s ->
+                Arg.of(
+                    Message.of(
+                        UsStatesCode.MN_EXCEPTION,
+                        Arg.of(s.transferId()),
+                        Arg.text(s.facts().mnException().get())))));
   }
 }

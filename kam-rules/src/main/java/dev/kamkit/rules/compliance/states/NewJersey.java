@@ -3,6 +3,8 @@ package dev.kamkit.rules.compliance.states;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.rules.compliance.Finding;
@@ -13,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * New Jersey (N.J.A.C. 13:45J, verified): bona fide services paid to a prescriber total at most
@@ -49,15 +50,18 @@ public final class NewJersey {
     return out;
   }
 
-  /** Why a service payment is left out of the cap in its year, if it is. */
-  static Optional<String> leftOut(StateShare s) {
+  /**
+   * Why a service payment is left out of the cap in its year, if it is: speaking at an education
+   * event by its nature of payment, else the kind the host marked.
+   */
+  static Optional<NjServiceKind> leftOut(StateShare s) {
     if (s.year() < StateLimits.NJ_SERVICE_EXCLUSIONS_FROM) {
       return Optional.empty();
     }
     if (EDUCATION_SPEAKING_NATURES.contains(s.transfer().nature())) {
-      return Optional.of("speaking at an education event");
+      return Optional.of(NjServiceKind.EDUCATION_EVENT_SPEAKING);
     }
-    return s.facts().njServiceKind().map(NjServiceKind::code);
+    return s.facts().njServiceKind();
   }
 
   private static void services(
@@ -78,39 +82,54 @@ public final class NewJersey {
               List<KamId> subjects = new ArrayList<>();
               subjects.add(key.person());
               counted.forEach(s -> subjects.add(s.transferId()));
-              String excluded =
-                  year.stream()
-                      .filter(s -> leftOut(s).isPresent())
-                      .map(s -> s.transferId() + " (" + leftOut(s).get() + ")")
-                      .collect(Collectors.joining(", "));
+              List<StateShare> excluded =
+                  year.stream().filter(s -> leftOut(s).isPresent()).toList();
+              Arg[] leftOutArgs = {
+                Arg.of(excluded.size()),
+                Arg.list(
+                    excluded,
+                    s ->
+                        Arg.of(
+                            Message.of(
+                                UsStatesCode.NJ_LEFT_OUT,
+                                Arg.of(s.transferId()),
+                                Arg.of(leftOut(s).get()))))
+              };
+              Arg[] person = {
+                year.get(0).who(),
+                Arg.of(total),
+                Arg.year(key.year()),
+                Arg.of(StateLimits.NJ_SERVICES_CAP)
+              };
               out.add(
-                  Finding.of(
-                      UsStatesRules.NJ_SERVICES_CAP,
-                      account.id(),
-                      subjects,
-                      year.get(0).who()
-                          + ", prescribing in New Jersey, was paid "
-                          + Dollars.show(total)
-                          + " for bona fide services in "
-                          + key.year()
-                          + ", over the "
-                          + Dollars.show(StateLimits.NJ_SERVICES_CAP)
-                          + " cap across all manufacturers: "
-                          + Dollars.show(ours)
-                          + " from us ("
-                          + counted.stream().map(StateShare::line).collect(Collectors.joining(", "))
-                          + ")"
-                          + others
-                              .map(
-                                  o ->
-                                      " and "
-                                          + Dollars.show(o.amount())
-                                          + " from other manufacturers ("
-                                          + o.source()
-                                          + ")")
-                              .orElse("; no figure from other manufacturers was supplied")
-                          + "."
-                          + (excluded.isEmpty() ? "" : " Left out of the cap: " + excluded + ".")));
+                  others
+                      .map(
+                          o ->
+                              Finding.of(
+                                  UsStatesRules.NJ_SERVICES_CAP,
+                                  account.id(),
+                                  subjects,
+                                  UsStatesCode.NJ_SERVICES_CAP,
+                                  ByTransfer.concat(
+                                      person,
+                                      new Arg[] {
+                                        Arg.of(ours),
+                                        StateShare.lines(counted),
+                                        Arg.of(o.amount()),
+                                        Arg.text(o.source())
+                                      },
+                                      leftOutArgs)))
+                      .orElseGet(
+                          () ->
+                              Finding.of(
+                                  UsStatesRules.NJ_SERVICES_CAP,
+                                  account.id(),
+                                  subjects,
+                                  UsStatesCode.NJ_SERVICES_CAP_OURS_ONLY,
+                                  ByTransfer.concat(
+                                      person,
+                                      new Arg[] {StateShare.lines(counted)},
+                                      leftOutArgs))));
             });
   }
 
@@ -137,18 +156,16 @@ public final class NewJersey {
               UsStatesRules.NJ_MEAL_CAP,
               account.id(),
               meal.subjects(),
-              meal.meal()
-                  + " cost "
-                  + first.usd().map(Dollars::show).orElse("")
-                  + " per person, over New Jersey's "
-                  + first.year()
-                  + " cap of "
-                  + Dollars.show(cap.cap())
-                  + " ("
-                  + cap.source()
-                  + "), for prescriber(s) "
-                  + meal.who()
-                  + "."));
+              UsStatesCode.NJ_MEAL_CAP,
+              ByTransfer.concat(
+                  meal.meal(),
+                  new Arg[] {
+                    Arg.of(first.usd().orElseThrow()),
+                    Arg.year(first.year()),
+                    Arg.of(cap.cap()),
+                    Arg.text(cap.source())
+                  },
+                  meal.who())));
     }
     capUnknown.forEach(
         (year, ids) ->
@@ -157,14 +174,8 @@ public final class NewJersey {
                     UsStatesRules.NJ_MEAL_CAP_UNKNOWN,
                     account.id(),
                     List.copyOf(ids),
-                    "New Jersey's meal cap for "
-                        + year
-                        + " is CPI-indexed and kamkit ships no verified value (it holds 2018 and"
-                        + " 2019), so "
-                        + ids.size()
-                        + " meal(s) to New Jersey prescribers are not judged. Supply it with"
-                        + " UsStatesPolicy.builder().addNjMealCaps(NjMealCap.of("
-                        + year
-                        + ", cap, source)).")));
+                    UsStatesCode.NJ_MEAL_CAP_UNKNOWN,
+                    Arg.year(year),
+                    Arg.of(ids.size()))));
   }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The bona fide services New Jersey leaves out of its $10,000 cap from 2020, marked with {@link
  * StatesAttributes#NJ_SERVICE_KIND}. Payments whose nature of payment is speaking at an education
- * programme need no mark.
+ * programme need no mark: they are left out as {@link #EDUCATION_EVENT_SPEAKING}. Their names for
+ * people are in the package bundle; {@link #code()} is the attribute value, not a name.
  */
 public enum NjServiceKind {
   /** Research. */

@@ -1,36 +1,32 @@
 package dev.kamkit.rules.compliance.states;
 
 import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Reads a transfer's {@link StatesAttributes}. A value of the wrong kind or outside its documented
- * values is a problem in words and counts as absent; it is never replaced by a default.
+ * values is a problem, as a message, and counts as absent; it is never replaced by a default.
  */
 final class StateAttributeReader {
   private StateAttributeReader() {}
 
-  private static final String SERVICE_KINDS =
-      Arrays.stream(NjServiceKind.values())
-          .map(NjServiceKind::code)
-          .collect(Collectors.joining(", "));
+  private static final Arg SERVICE_KINDS =
+      Arg.list(Arrays.asList(NjServiceKind.values()), k -> Arg.text(k.code()));
+  private static final Arg KEYS = Arg.list(StatesAttributes.KEYS, Arg::text);
 
   static StateFacts read(Map<String, AttributeValue> attributes) {
-    List<String> problems = new ArrayList<>();
+    List<Message> problems = new ArrayList<>();
     attributes.keySet().stream()
         .filter(k -> k.startsWith(StatesAttributes.PREFIX) && !StatesAttributes.KEYS.contains(k))
         .sorted()
         .forEach(
-            k ->
-                problems.add(
-                    k
-                        + " is not a key the state pack reads; known keys are "
-                        + String.join(", ", StatesAttributes.KEYS)));
+            k -> problems.add(Message.of(UsStatesCode.ATTRIBUTE_UNKNOWN_KEY, Arg.text(k), KEYS)));
     Optional<NjServiceKind> kind =
         text(attributes, StatesAttributes.NJ_SERVICE_KIND, problems)
             .flatMap(
@@ -38,11 +34,11 @@ final class StateAttributeReader {
                   Optional<NjServiceKind> known = NjServiceKind.ofCode(code);
                   if (known.isEmpty()) {
                     problems.add(
-                        StatesAttributes.NJ_SERVICE_KIND
-                            + " \""
-                            + code
-                            + "\" is not a known service kind; use one of "
-                            + SERVICE_KINDS);
+                        Message.of(
+                            UsStatesCode.ATTRIBUTE_UNKNOWN_SERVICE_KIND,
+                            Arg.text(StatesAttributes.NJ_SERVICE_KIND),
+                            Arg.text(code),
+                            SERVICE_KINDS));
                   }
                   return known;
                 });
@@ -56,7 +52,7 @@ final class StateAttributeReader {
   }
 
   private static Optional<String> text(
-      Map<String, AttributeValue> attributes, String key, List<String> problems) {
+      Map<String, AttributeValue> attributes, String key, List<Message> problems) {
     AttributeValue value = attributes.get(key);
     if (value == null) {
       return Optional.empty();
@@ -64,13 +60,14 @@ final class StateAttributeReader {
     if (value instanceof AttributeValue.Text t && !t.value().isBlank()) {
       return Optional.of(t.value().strip());
     }
-    problems.add(key + " must be non-blank text, was " + describe(value));
+    problems.add(
+        Message.of(UsStatesCode.ATTRIBUTE_NOT_TEXT, Arg.text(key), Arg.of(describe(value))));
     return Optional.empty();
   }
 
   /** A flag; absent or unreadable is false, and unreadable is a problem. */
   private static boolean flag(
-      Map<String, AttributeValue> attributes, String key, List<String> problems) {
+      Map<String, AttributeValue> attributes, String key, List<Message> problems) {
     AttributeValue value = attributes.get(key);
     if (value == null) {
       return false;
@@ -78,20 +75,21 @@ final class StateAttributeReader {
     if (value instanceof AttributeValue.Flag f) {
       return f.value();
     }
-    problems.add(key + " must be a flag, was " + describe(value));
+    problems.add(
+        Message.of(UsStatesCode.ATTRIBUTE_NOT_FLAG, Arg.text(key), Arg.of(describe(value))));
     return false;
   }
 
-  private static String describe(AttributeValue value) {
+  private static Message describe(AttributeValue value) {
     if (value instanceof AttributeValue.Text t) {
-      return "the text \"" + t.value() + "\"";
+      return Message.of(UsStatesCode.VALUE_TEXT, Arg.text(t.value()));
     }
     if (value instanceof AttributeValue.Number n) {
-      return "the number " + n.value().toPlainString();
+      return Message.of(UsStatesCode.VALUE_NUMBER, Arg.of(n.value()));
     }
     if (value instanceof AttributeValue.Flag f) {
-      return "the flag " + f.value();
+      return Message.of(f.value() ? UsStatesCode.VALUE_TRUE : UsStatesCode.VALUE_FALSE);
     }
-    return "the date " + ((AttributeValue.Date) value).value();
+    return Message.of(UsStatesCode.VALUE_DATE, Arg.of(((AttributeValue.Date) value).value()));
   }
 }

@@ -2,9 +2,12 @@ package dev.kamkit.rules.compliance.states;
 
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,19 +37,30 @@ record StateShare(
     return transfer.id();
   }
 
-  /** {@code t-1 Food and Beverage $30.00 on 2025-03-01}. */
-  String line() {
-    return transfer.id()
-        + " "
-        + transfer.nature().cmsName()
-        + " "
-        + usd.map(Dollars::show).orElse(transfer.amount() + " (no USD rate)")
-        + " on "
-        + transfer.date();
+  /** The share as a line of a finding: transfer, nature, US dollar value (or amount) and day. */
+  Arg line() {
+    Arg id = Arg.of(transfer.id());
+    Arg nature = Arg.of(transfer.nature());
+    Arg day = Arg.of(transfer.date());
+    return Arg.of(
+        usd.map(v -> Message.of(UsStatesCode.SHARE, id, nature, Arg.of(v), day))
+            .orElseGet(
+                () ->
+                    Message.of(
+                        UsStatesCode.SHARE_NO_USD_RATE,
+                        id,
+                        nature,
+                        Arg.of(transfer.amount()),
+                        day)));
   }
 
-  /** {@code Dr A [s-1]}. */
-  String who() {
-    return recipient.name() + " [" + recipient.id() + "]";
+  /** The shares as lines, in order. */
+  static Arg lines(List<StateShare> shares) {
+    return Arg.list(shares, StateShare::line);
+  }
+
+  /** The recipient, by name. */
+  Arg who() {
+    return Arg.of(recipient.id(), recipient.name());
   }
 }

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The US states whose rules the pack encodes, with their two-letter postal codes. */
+/**
+ * The US states whose rules the pack encodes, with their two-letter postal codes. Their names for
+ * people are in the package bundle ({@code Messages.in(locale).name(state)}).
+ */
 public enum UsState {
   /** Massachusetts: M.G.L. c.111N and 105 CMR 970. */
   MASSACHUSETTS("MA", "Massachusetts"),
@@ -16,21 +19,16 @@ public enum UsState {
   VERMONT("VT", "Vermont");
 
   private final String code;
-  private final String displayName;
+  private final String regionName;
 
-  UsState(String code, String displayName) {
+  UsState(String code, String regionName) {
     this.code = code;
-    this.displayName = displayName;
+    this.regionName = regionName;
   }
 
   /** The two-letter postal code, e.g. {@code MN}. */
   public String code() {
     return code;
-  }
-
-  /** The state's name, e.g. {@code Minnesota}. */
-  public String displayName() {
-    return displayName;
   }
 
   /**
@@ -41,7 +39,7 @@ public enum UsState {
   public static Optional<UsState> ofRegion(String region) {
     String wanted = region.strip().toUpperCase(Locale.ROOT);
     return Arrays.stream(values())
-        .filter(s -> s.code.equals(wanted) || s.displayName.toUpperCase(Locale.ROOT).equals(wanted))
+        .filter(s -> s.code.equals(wanted) || s.regionName.toUpperCase(Locale.ROOT).equals(wanted))
         .findFirst();
   }
 }

@@ -3,10 +3,13 @@ package dev.kamkit.rules.compliance.states;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.rules.compliance.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,47 +32,30 @@ public final class Vermont {
   public static final Set<NatureOfPayment> GIFT_NATURES =
       Set.of(NatureOfPayment.GIFT, NatureOfPayment.ENTERTAINMENT);
 
-  private enum Category {
-    BANNED("banned gifts (see states.vt.gift-ban)"),
-    SAMPLE("samples, coupons and vouchers"),
-    PERMITTED_GIFT("permitted gifts"),
-    ALLOWABLE_EXPENDITURE("allowable expenditures");
-
-    private final String label;
-
-    Category(String label) {
-      this.label = label;
-    }
-  }
-
-  private static Category category(StateShare s) {
+  private static VermontCategory category(StateShare s) {
     if (s.facts().vtSample()) {
-      return Category.SAMPLE;
+      return VermontCategory.SAMPLE;
     }
     if (!GIFT_NATURES.contains(s.transfer().nature())) {
-      return Category.ALLOWABLE_EXPENDITURE;
+      return VermontCategory.ALLOWABLE_EXPENDITURE;
     }
-    return s.facts().vtPermittedGift().isPresent() ? Category.PERMITTED_GIFT : Category.BANNED;
+    return s.facts().vtPermittedGift().isPresent()
+        ? VermontCategory.PERMITTED_GIFT
+        : VermontCategory.BANNED;
   }
 
   static List<Finding> of(
       KeyAccount account, List<StateShare> shares, UsStatesPolicy policy, LocalDate asOf) {
     List<Finding> out = new ArrayList<>();
     for (ByTransfer gift :
-        ByTransfer.group(shares.stream().filter(s -> category(s) == Category.BANNED))) {
+        ByTransfer.group(shares.stream().filter(s -> category(s) == VermontCategory.BANNED))) {
       out.add(
           Finding.of(
               UsStatesRules.VT_GIFT_BAN,
               account.id(),
               gift.subjects(),
-              gift.first().line()
-                  + " went to Vermont healthcare professional(s) "
-                  + gift.who()
-                  + ". Vermont bans most gifts; record the permitted exception relied on in "
-                  + StatesAttributes.VT_PERMITTED_GIFT
-                  + ", or mark a sample, coupon or voucher with "
-                  + StatesAttributes.VT_SAMPLE
-                  + "."));
+              UsStatesCode.VT_GIFT_BAN,
+              ByTransfer.concat(new Arg[] {gift.first().line()}, gift.who())));
     }
     Map<Integer, List<StateShare>> byYear =
         shares.stream()
@@ -92,39 +78,26 @@ public final class Vermont {
                 .collect(Collectors.toCollection(TreeSet::new)));
     LocalDate due = StateLimits.vtDisclosureDue(year);
     boolean filed = policy.vermontDisclosuresFiled().contains(year);
-    String summary =
-        List.of(Category.values()).stream()
-            .map(c -> tally(c, shares))
-            .collect(Collectors.joining("; "));
+    Arg tallies = Arg.list(Arrays.asList(VermontCategory.values()), c -> Arg.of(tally(c, shares)));
     out.add(
         Finding.of(
             UsStatesRules.VT_DISCLOSURE,
             account.id(),
             ids,
-            "Vermont disclosure for "
-                + year
-                + ", due by "
-                + due
-                + (filed ? " (recorded as filed)" : "")
-                + ": "
-                + summary
-                + "."));
+            filed ? UsStatesCode.VT_DISCLOSURE_FILED : UsStatesCode.VT_DISCLOSURE,
+            Arg.year(year),
+            Arg.of(due),
+            tallies));
     if (!filed && asOf.isAfter(due)) {
       out.add(
           Finding.of(
               UsStatesRules.VT_DISCLOSURE_OVERDUE,
               account.id(),
               ids,
-              "The Vermont disclosure for "
-                  + year
-                  + " was due by "
-                  + due
-                  + " and is not recorded as filed; it covers "
-                  + ids.size()
-                  + " transfer(s). Record the filing with"
-                  + " UsStatesPolicy.builder().addVermontDisclosuresFiled("
-                  + year
-                  + ")."));
+              UsStatesCode.VT_DISCLOSURE_OVERDUE,
+              Arg.year(year),
+              Arg.of(due),
+              Arg.of(ids.size())));
     }
     if (!policy.vermontRegistrations().contains(year)) {
       out.add(
@@ -132,29 +105,21 @@ public final class Vermont {
               UsStatesRules.VT_REGISTRATION_MISSING,
               account.id(),
               ids,
-              "No Vermont registration is recorded for "
-                  + year
-                  + " (due by "
-                  + StateLimits.VT_REGISTRATION_DUE.atYear(year)
-                  + "), yet "
-                  + ids.size()
-                  + " transfer(s) went to Vermont healthcare professionals that year. Record it"
-                  + " with UsStatesPolicy.builder().addVermontRegistrations("
-                  + year
-                  + ")."));
+              UsStatesCode.VT_REGISTRATION_MISSING,
+              Arg.year(year),
+              Arg.of(StateLimits.VT_REGISTRATION_DUE.atYear(year)),
+              Arg.of(ids.size())));
     }
   }
 
-  private static String tally(Category c, List<StateShare> shares) {
+  private static Message tally(VermontCategory c, List<StateShare> shares) {
     List<StateShare> in = shares.stream().filter(s -> category(s) == c).toList();
     Money total = Dollars.sum(in.stream().map(StateShare::usd).toList());
     boolean incomplete = in.stream().anyMatch(s -> s.usd().isEmpty());
-    return c.label
-        + " "
-        + in.size()
-        + " ("
-        + Dollars.show(total)
-        + (incomplete ? ", some without a USD value" : "")
-        + ")";
+    return Message.of(
+        incomplete ? UsStatesCode.VT_TALLY_INCOMPLETE : UsStatesCode.VT_TALLY,
+        Arg.of(c),
+        Arg.of(in.size()),
+        Arg.of(total));
   }
 }

@@ -1,12 +1,19 @@
 package dev.kamkit.rules.compliance.conduct;
 
+import static dev.kamkit.rules.compliance.conduct.ConductFixture.HALE_ARG;
+import static dev.kamkit.rules.compliance.conduct.ConductFixture.TO_HALE;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.account;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.agreement;
+import static dev.kamkit.rules.compliance.conduct.ConductFixture.args;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.check;
+import static dev.kamkit.rules.compliance.conduct.ConductFixture.consulting;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.fee;
+import static dev.kamkit.rules.compliance.conduct.ConductFixture.message;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.messages;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.only;
+import static dev.kamkit.rules.compliance.conduct.ConductFixture.paid;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.pay;
+import static dev.kamkit.rules.compliance.conduct.ConductFixture.payment;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,6 +23,8 @@ import dev.kamkit.model.engagement.CompensationBasis;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.ServiceAgreement;
 import dev.kamkit.model.engagement.ServiceKind;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.ServiceAgreementId;
@@ -73,10 +82,14 @@ class AgreementRulesTest {
     assertEquals(
         List.<KamId>of(ServiceAgreementId.of("sa-1"), TransferOfValueId.of("fee-1")), f.subjects());
     assertEquals(
-        "The consulting agreement sa-1 with Dr. Hale (term from 2026-01-01) sets compensation"
-            + " taking into account the volume or value of referrals or business; payments under"
-            + " it: fee-1 (1500.00 USD on 2026-03-01)",
-        f.message().toString());
+        message(
+            ConductCode.VOLUME_BASED,
+            consulting("sa-1"),
+            args(
+                Arg.of(LocalDate.parse("2026-01-01")),
+                Arg.of(1),
+                Arg.list(payment("fee-1", "1500.00 USD", "2026-03-01")))),
+        f.message());
   }
 
   @Test
@@ -125,10 +138,19 @@ class AgreementRulesTest {
             .build();
     assertEquals(
         List.of(
-            "The honoraria t-1 (800.00 USD on 2026-05-04) paid to Dr. Hale was made under no"
-                + " service agreement",
-            "The consulting fee t-2 (900.00 USD on 2026-05-05) paid to organisation riverside was"
-                + " made under no service agreement"),
+            message(
+                ConductCode.NO_AGREEMENT,
+                paid("t-1", "800.00 USD", "2026-05-04"),
+                args(Arg.of(NatureOfPayment.HONORARIA), TO_HALE)),
+            message(
+                ConductCode.NO_AGREEMENT,
+                paid("t-2", "900.00 USD", "2026-05-05"),
+                args(
+                    Arg.of(NatureOfPayment.CONSULTING_FEE),
+                    Arg.of(
+                        Message.of(
+                            ConductCode.RECIPIENT_ORGANISATION,
+                            Arg.of(AccountId.of("riverside"), "Riverside Health")))))),
         messages(check(a), NO_AGREEMENT));
     assertEquals(Severity.WARNING, only(check(a), NO_AGREEMENT).get(0).severity());
   }
@@ -168,7 +190,11 @@ class AgreementRulesTest {
   void anUnsignedAgreementIsReportedOnceItsTermHasBegunOrItHasPaid() {
     ServiceAgreement.Builder unsigned = agreement("sa-1", "2026-11-22").signedOn(Optional.empty());
     assertEquals(
-        List.of("The consulting agreement sa-1 with Dr. Hale (term from 2026-11-22) is not signed"),
+        List.of(
+            message(
+                ConductCode.UNSIGNED,
+                consulting("sa-1"),
+                args(Arg.of(LocalDate.parse("2026-11-22")), Arg.of(0), Arg.list()))),
         messages(check(with(unsigned)), UNSIGNED));
 
     ServiceAgreement.Builder future = agreement("sa-1", "2026-11-23").signedOn(Optional.empty());
@@ -176,8 +202,13 @@ class AgreementRulesTest {
     List<Finding> paidEarly = check(with(future, "2026-11-01"));
     assertEquals(
         List.of(
-            "The consulting agreement sa-1 with Dr. Hale (term from 2026-11-23) is not signed;"
-                + " payments under it: fee-1 (1500.00 USD on 2026-11-01)"),
+            message(
+                ConductCode.UNSIGNED,
+                consulting("sa-1"),
+                args(
+                    Arg.of(LocalDate.parse("2026-11-23")),
+                    Arg.of(1),
+                    Arg.list(payment("fee-1", "1500.00 USD", "2026-11-01"))))),
         messages(paidEarly, UNSIGNED));
     assertEquals(
         List.<KamId>of(ServiceAgreementId.of("sa-1"), TransferOfValueId.of("fee-1")),
@@ -192,9 +223,11 @@ class AgreementRulesTest {
     assertEquals(late ? List.of(SIGNED_LATE) : List.of(), rules(findings));
     if (late) {
       assertEquals(
-          "The consulting agreement sa-1 with Dr. Hale was signed on 2026-03-11, after its term"
-              + " began on 2026-03-10",
-          findings.get(0).message().toString());
+          message(
+              ConductCode.SIGNED_AFTER_START,
+              consulting("sa-1"),
+              args(Arg.of(LocalDate.parse("2026-03-11")), Arg.of(LocalDate.parse("2026-03-10")))),
+          findings.get(0).message());
       assertEquals(List.<KamId>of(ServiceAgreementId.of("sa-1")), findings.get(0).subjects());
     }
   }
@@ -221,8 +254,13 @@ class AgreementRulesTest {
                 "2026-02-20"));
     assertEquals(
         List.of(
-            "The consulting agreement sa-1 with Dr. Hale was signed on 2026-03-05, after its term"
-                + " began on 2026-03-01 and after payments fee-1 (1500.00 USD on 2026-02-20)"),
+            message(
+                ConductCode.SIGNED_AFTER_START_AND_PAYMENTS,
+                consulting("sa-1"),
+                args(
+                    Arg.of(LocalDate.parse("2026-03-05")),
+                    Arg.of(LocalDate.parse("2026-03-01")),
+                    Arg.list(payment("fee-1", "1500.00 USD", "2026-02-20"))))),
         messages(findings, SIGNED_LATE));
   }
 
@@ -230,15 +268,16 @@ class AgreementRulesTest {
   void aSignatureOnTimeButAfterAnEarlyPaymentIsLate() {
     // signed on the first day of the term, but a payment went out the week before
     List<Finding> findings = check(with(agreement("sa-1", "2026-03-01"), "2026-02-22"));
+    Arg[] afterTheFee =
+        args(
+            Arg.of(LocalDate.parse("2026-03-01")),
+            Arg.list(payment("fee-1", "1500.00 USD", "2026-02-22")));
     assertEquals(
-        List.of(
-            "The consulting agreement sa-1 with Dr. Hale was signed on 2026-03-01, after payments"
-                + " fee-1 (1500.00 USD on 2026-02-22)"),
+        List.of(message(ConductCode.SIGNED_AFTER_PAYMENTS, consulting("sa-1"), afterTheFee)),
         messages(findings, SIGNED_LATE));
     assertEquals(
         List.of(
-            "The consulting agreement sa-1 with Dr. Hale had its compensation methodology set on"
-                + " 2026-03-01, after payments fee-1 (1500.00 USD on 2026-02-22)"),
+            message(ConductCode.COMPENSATION_SET_AFTER_PAYMENTS, consulting("sa-1"), afterTheFee)),
         messages(findings, COMPENSATION));
   }
 
@@ -250,9 +289,11 @@ class AgreementRulesTest {
     assertEquals(late ? List.of(COMPENSATION) : List.of(), rules(findings));
     if (late) {
       assertEquals(
-          "The consulting agreement sa-1 with Dr. Hale had its compensation methodology set on"
-              + " 2026-03-11, after its term began on 2026-03-10",
-          findings.get(0).message().toString());
+          message(
+              ConductCode.COMPENSATION_SET_AFTER_START,
+              consulting("sa-1"),
+              args(Arg.of(LocalDate.parse("2026-03-11")), Arg.of(LocalDate.parse("2026-03-10")))),
+          findings.get(0).message());
     }
   }
 
@@ -266,9 +307,15 @@ class AgreementRulesTest {
                     .compensationSetOn(Optional.empty())));
     assertEquals(
         List.of(
-            "The advisory board agreement sa-1 with Dr. Hale (term from 2026-03-10) records no day"
-                + " on which its compensation methodology was set, so it cannot be shown to be set"
-                + " in advance"),
+            message(
+                ConductCode.COMPENSATION_SET_UNRECORDED,
+                args(
+                    Arg.of(ServiceAgreementId.of("sa-1")),
+                    Arg.of(ServiceKind.ADVISORY_BOARD),
+                    HALE_ARG,
+                    Arg.of(LocalDate.parse("2026-03-10")),
+                    Arg.of(0),
+                    Arg.list()))),
         messages(findings, COMPENSATION));
     assertEquals(Severity.WARNING, findings.get(0).severity());
     assertEquals(
@@ -299,8 +346,15 @@ class AgreementRulesTest {
                     .signedOn(Optional.empty())));
     assertEquals(
         List.of(
-            "The research agreement sa-1 with organisation riverside (term from 2026-01-01) is"
-                + " not signed"),
+            message(
+                ConductCode.UNSIGNED,
+                args(
+                    Arg.of(ServiceAgreementId.of("sa-1")),
+                    Arg.of(ServiceKind.RESEARCH),
+                    Arg.of(AccountId.of("riverside"), "Riverside Health"),
+                    Arg.of(LocalDate.parse("2026-01-01")),
+                    Arg.of(0),
+                    Arg.list()))),
         messages(findings, UNSIGNED));
   }
 

@@ -14,6 +14,8 @@ import dev.kamkit.model.engagement.ServiceKind;
 import dev.kamkit.model.engagement.SpeakerProgram;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.engagement.Venue;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.ServiceAgreementId;
@@ -143,7 +145,40 @@ final class ConductFixture {
   }
 
   /** The messages of the given rule's findings. */
-  static List<String> messages(List<Finding> findings, String rule) {
-    return only(findings, rule).stream().map(f -> f.message().toString()).toList();
+  static List<Message> messages(List<Finding> findings, String rule) {
+    return only(findings, rule).stream().map(Finding::message).toList();
+  }
+
+  /** Dr. Hale, as findings name her. */
+  static final Arg HALE_ARG = Arg.of(HALE, "Dr. Hale");
+
+  /** Dr. Hale as the recipient of a transfer. */
+  static final Arg TO_HALE = Arg.of(Message.of(ConductCode.RECIPIENT_PERSON, HALE_ARG));
+
+  /** A transfer's id, amount (e.g. {@code "1500.00 USD"}) and day, as findings give them. */
+  static Arg[] paid(String id, String amount, String date) {
+    return new Arg[] {
+      Arg.of(TransferOfValueId.of(id)), Arg.of(Money.parse(amount)), Arg.of(LocalDate.parse(date))
+    };
+  }
+
+  /** One payment in a list of payments. */
+  static Arg payment(String id, String amount, String date) {
+    return Arg.of(Message.of(ConductCode.PAYMENT, paid(id, amount, date)));
+  }
+
+  /** A consulting agreement with Dr. Hale, as findings name it. */
+  static Arg[] consulting(String id) {
+    return new Arg[] {Arg.of(ServiceAgreementId.of(id)), Arg.of(ServiceKind.CONSULTING), HALE_ARG};
+  }
+
+  /** A message of {@code code} whose arguments are the groups', in order. */
+  static Message message(ConductCode code, Arg[]... groups) {
+    return Message.of(code, Parts.concat(groups));
+  }
+
+  /** Single arguments, as a group. */
+  static Arg[] args(Arg... args) {
+    return args;
   }
 }

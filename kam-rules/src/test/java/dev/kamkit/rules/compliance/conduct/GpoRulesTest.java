@@ -13,6 +13,8 @@ import dev.kamkit.model.account.Contract;
 import dev.kamkit.model.account.ContractKind;
 import dev.kamkit.model.account.ContractStatus;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ContractId;
 import dev.kamkit.model.id.KamId;
@@ -30,6 +32,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class GpoRulesTest {
   private static final String ABOVE = "conduct.gpo.fee-above-limit";
   private static final String MISSING = "conduct.gpo.fee-terms-missing";
+
+  private static final Arg VIZIENT = Arg.of(ContractId.of("c-1"), "Vizient 2026");
 
   private static Contract.Builder gpo(String id) {
     return Contract.builder()
@@ -69,9 +73,13 @@ class GpoRulesTest {
   void aFeeAboveThreePercentIsReportedUnlessTheAmountOrMaximumIsStated() {
     List<Finding> findings = of(gpo("c-1").administrativeFeePercent(new BigDecimal("3.01")));
     assertEquals(
-        "The GPO agreement \"Vizient 2026\" (c-1, active) fixes an administrative fee of 3.01 % of"
-            + " the purchase price, above 3 %, and states no amount or maximum",
-        findings.get(0).message().toString());
+        Message.of(
+            ConductCode.GPO_FEE_ABOVE_LIMIT,
+            VIZIENT,
+            Arg.of(ContractStatus.ACTIVE),
+            Arg.of(new BigDecimal("3.01")),
+            Arg.of(new BigDecimal("3"))),
+        findings.get(0).message());
     assertEquals(Severity.WARNING, findings.get(0).severity());
     assertEquals(List.<KamId>of(ContractId.of("c-1")), findings.get(0).subjects());
     assertEquals(
@@ -87,9 +95,8 @@ class GpoRulesTest {
     List<Finding> findings = of(gpo("c-1"));
     assertEquals(List.of(MISSING), rules(findings));
     assertEquals(
-        "The GPO agreement \"Vizient 2026\" (c-1, active) states its administrative fee neither as"
-            + " a percentage of the purchase price nor as an amount or maximum",
-        findings.get(0).message().toString());
+        Message.of(ConductCode.GPO_FEE_TERMS_MISSING, VIZIENT, Arg.of(ContractStatus.ACTIVE)),
+        findings.get(0).message());
     assertEquals(List.of(), of(gpo("c-1").administrativeFeeAmount(Money.of("0.00", "USD"))));
   }
 

@@ -1,16 +1,23 @@
 package dev.kamkit.rules.compliance.conduct;
 
+import static dev.kamkit.rules.compliance.conduct.ConductFixture.TO_HALE;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.account;
+import static dev.kamkit.rules.compliance.conduct.ConductFixture.args;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.check;
+import static dev.kamkit.rules.compliance.conduct.ConductFixture.message;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.messages;
+import static dev.kamkit.rules.compliance.conduct.ConductFixture.paid;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.pay;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.ItemKind;
 import dev.kamkit.model.engagement.MealSetting;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.Severity;
@@ -37,6 +44,14 @@ class HospitalityRulesTest {
 
   private static List<Finding> of(ConductPolicy policy, TransferOfValue... transfers) {
     return ConductFixture.check(policy, account().addTransfersOfValue(transfers).build());
+  }
+
+  /** An educational item of {@code amount} to Dr. Hale, worth $100.01, over the $100 limit. */
+  private static Message overLimit(String amount) {
+    return message(
+        ConductCode.EDUCATIONAL_ITEM_OVER_LIMIT,
+        paid("t-1", amount, "2026-05-04"),
+        args(TO_HALE, Arg.of(Money.parse("100.01 USD")), Arg.of(Money.parse("100.00 USD"))));
   }
 
   private static TransferOfValue item(String amount, ItemKind kind) {
@@ -66,7 +81,11 @@ class HospitalityRulesTest {
                 .mealSetting(MealSetting.GRAB_AND_GO)
                 .build());
     assertEquals(
-        List.of("Grab-and-go meal t-1 (96.00 USD on 2026-05-04) to a group of 2 attendees"),
+        List.of(
+            message(
+                ConductCode.GRAB_AND_GO,
+                paid("t-1", "96.00 USD", "2026-05-04"),
+                args(Arg.of(Message.of(ConductCode.RECIPIENT_GROUP, Arg.of(2)))))),
         messages(findings, GRAB_AND_GO));
     assertEquals(Severity.ERROR, findings.get(0).severity());
   }
@@ -76,7 +95,9 @@ class HospitalityRulesTest {
     List<Finding> findings =
         of(pay("t-1", "2026-05-04", "0.01 USD", NatureOfPayment.ENTERTAINMENT).build());
     assertEquals(
-        List.of("Entertainment or recreation t-1 (0.01 USD on 2026-05-04) to Dr. Hale"),
+        List.of(
+            message(
+                ConductCode.ENTERTAINMENT, paid("t-1", "0.01 USD", "2026-05-04"), args(TO_HALE))),
         messages(findings, ENTERTAINMENT));
     assertEquals(Severity.ERROR, findings.get(0).severity());
   }
@@ -85,7 +106,11 @@ class HospitalityRulesTest {
   void aNonEducationalItemOfAnyValueIsAnError() {
     List<Finding> findings = of(item("0.01 USD", ItemKind.NON_EDUCATIONAL));
     assertEquals(
-        List.of("Non-educational item (gift) t-1 (0.01 USD on 2026-05-04) to Dr. Hale"),
+        List.of(
+            message(
+                ConductCode.NON_EDUCATIONAL_ITEM,
+                paid("t-1", "0.01 USD", "2026-05-04"),
+                args(Arg.of(NatureOfPayment.GIFT), TO_HALE))),
         messages(findings, NON_EDUCATIONAL));
     assertEquals(
         List.of(),
@@ -111,11 +136,7 @@ class HospitalityRulesTest {
             pay("t-1", "2026-05-04", "100.01 USD", NatureOfPayment.EDUCATION)
                 .item(ItemKind.EDUCATIONAL)
                 .build());
-    assertEquals(
-        List.of(
-            "Educational item t-1 (100.01 USD on 2026-05-04) to Dr. Hale is worth $100.01, more"
-                + " than $100"),
-        messages(findings, OVER_LIMIT));
+    assertEquals(List.of(overLimit("100.01 USD")), messages(findings, OVER_LIMIT));
   }
 
   @Test
@@ -127,9 +148,7 @@ class HospitalityRulesTest {
             .build();
     assertEquals(List.of(), of(eur, item("92.23 EUR", ItemKind.EDUCATIONAL)));
     assertEquals(
-        List.of(
-            "Educational item t-1 (92.24 EUR on 2026-05-04) to Dr. Hale is worth $100.01, more"
-                + " than $100"),
+        List.of(overLimit("92.24 EUR")),
         messages(of(eur, item("92.24 EUR", ItemKind.EDUCATIONAL)), OVER_LIMIT));
     ConductPolicy down = ConductPolicy.copyOf(eur).withUsdRounding(RoundingMode.DOWN);
     assertEquals(
@@ -143,9 +162,10 @@ class HospitalityRulesTest {
     List<Finding> findings = of(item("50.00 EUR", ItemKind.EDUCATIONAL));
     assertEquals(
         List.of(
-            "Educational item t-1 (50.00 EUR on 2026-05-04) to Dr. Hale cannot be judged against"
-                + " the $100 limit: add a UsdRate for EUR effective on or before 2026-05-04 in 2026"
-                + " to the policy"),
+            message(
+                ConductCode.NO_USD_RATE,
+                paid("t-1", "50.00 EUR", "2026-05-04"),
+                args(TO_HALE, Arg.of(Money.parse("100.00 USD")), Arg.text("EUR"), Arg.year(2026)))),
         messages(findings, NO_RATE));
     assertEquals(Severity.WARNING, findings.get(0).severity());
     // a rate of the previous year does not carry over
@@ -176,7 +196,16 @@ class HospitalityRulesTest {
                 .build());
     assertEquals(
         List.of(
-            "Entertainment or recreation t-1 (40.00 USD on 2026-05-04) to organisation riverside"),
+            message(
+                ConductCode.ENTERTAINMENT,
+                paid("t-1", "40.00 USD", "2026-05-04"),
+                args(
+                    Arg.of(
+                        Message.of(
+                            ConductCode.RECIPIENT_ORGANISATION,
+                            Arg.of(
+                                dev.kamkit.model.id.AccountId.of("riverside"),
+                                "Riverside Health")))))),
         messages(findings, ENTERTAINMENT));
   }
 }

@@ -1,11 +1,14 @@
 package dev.kamkit.rules.compliance.conduct;
 
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.HALE;
+import static dev.kamkit.rules.compliance.conduct.ConductFixture.HALE_ARG;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.MSL;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.NG;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.REP;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.account;
+import static dev.kamkit.rules.compliance.conduct.ConductFixture.args;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.check;
+import static dev.kamkit.rules.compliance.conduct.ConductFixture.message;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.messages;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.only;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.programme;
@@ -17,10 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.InteractionStatus;
 import dev.kamkit.model.engagement.Venue;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.KamId;
+import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.Severity;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +44,11 @@ class SpeakerProgramRulesTest {
   private static final String SPEAKER_LATER = "conduct.speaker.speaker-attends-later";
   private static final String TOPIC = "Managing neutropenia in first-line NSCLC";
 
+  /** A speaker programme's id, day and topic, as findings name it. */
+  private static Arg[] sp(String id, String date, String topic) {
+    return args(Arg.of(InteractionId.of(id)), Arg.of(LocalDate.parse(date)), Arg.text(topic));
+  }
+
   private static List<Finding> of(Interaction... programmes) {
     return check(account().addInteractions(programmes).build());
   }
@@ -49,11 +60,9 @@ class SpeakerProgramRulesTest {
     assertEquals(List.of(ALCOHOL), rules(findings));
     assertEquals(Severity.ERROR, findings.get(0).severity());
     assertEquals(
-        "Speaker programme sp-1 on 2026-04-02 (\""
-            + TOPIC
-            + "\") in a meeting room served"
-            + " alcohol paid for by the company",
-        findings.get(0).message().toString());
+        message(
+            ConductCode.ALCOHOL, sp("sp-1", "2026-04-02", TOPIC), args(Arg.of(Venue.MEETING_ROOM))),
+        findings.get(0).message());
     assertEquals(
         List.of(), of(programme("sp-1", "2026-04-02", talk(TOPIC).mealServed(true), HALE)));
   }
@@ -63,21 +72,8 @@ class SpeakerProgramRulesTest {
   void alcoholIsReportedWhereverTheProgrammeIsHeld(Venue venue) {
     List<Finding> findings =
         of(programme("sp-1", "2026-04-02", talk("T").venue(venue).companyPaidAlcohol(true), HALE));
-    String where =
-        switch (venue) {
-          case OFFICE_OR_HOSPITAL -> "in an office or hospital";
-          case MEETING_ROOM -> "in a meeting room";
-          case RESTAURANT -> "at a restaurant";
-          case HIGH_END_RESTAURANT -> "at a high-end restaurant";
-          case LUXURY_RESORT -> "at a luxury resort";
-          case ENTERTAINMENT_VENUE -> "at an entertainment venue";
-          case VIRTUAL -> "online";
-        };
     assertEquals(
-        List.of(
-            "Speaker programme sp-1 on 2026-04-02 (\"T\") "
-                + where
-                + " served alcohol paid for by the company"),
+        List.of(message(ConductCode.ALCOHOL, sp("sp-1", "2026-04-02", "T"), args(Arg.of(venue)))),
         messages(findings, ALCOHOL));
   }
 
@@ -102,11 +98,13 @@ class SpeakerProgramRulesTest {
             programme("sp-2", "2026-05-02", talk("Other").venue(Venue.ENTERTAINMENT_VENUE), HALE));
     assertEquals(
         List.of(
-            "Speaker programme sp-1 on 2026-04-02 (\"" + TOPIC + "\") was held at a luxury resort"),
+            message(
+                ConductCode.HIGH_END_VENUE,
+                sp("sp-1", "2026-04-02", TOPIC),
+                args(Arg.of(Venue.LUXURY_RESORT)))),
         messages(findings, HIGH_END));
     assertEquals(
-        List.of(
-            "Speaker programme sp-2 on 2026-05-02 (\"Other\") was held at an entertainment venue"),
+        List.of(message(ConductCode.ENTERTAINMENT_VENUE, sp("sp-2", "2026-05-02", "Other"))),
         messages(findings, ENTERTAINMENT));
     assertEquals(Severity.WARNING, only(findings, ENTERTAINMENT).get(0).severity());
   }
@@ -116,19 +114,21 @@ class SpeakerProgramRulesTest {
     List<Finding> findings =
         of(programme("sp-1", "2026-04-02", talk(TOPIC).speaker(NG).speakerChosenBy(REP), HALE));
     assertEquals(List.of(CHOSEN), rules(findings));
+    Arg[] samRep = args(Arg.of(REP, "Sam Rep"), Arg.of(TeamFunction.SALES));
     assertEquals(
-        "The speaker Dr. Ng of speaker programme sp-1 on 2026-04-02 (\""
-            + TOPIC
-            + "\") was chosen"
-            + " by Sam Rep (sales, a commercial role)",
-        findings.get(0).message().toString());
+        message(
+            ConductCode.CHOSEN_BY_COMMERCIAL,
+            args(Arg.of(NG, "Dr. Ng")),
+            sp("sp-1", "2026-04-02", TOPIC),
+            samRep),
+        findings.get(0).message());
     assertEquals(List.<KamId>of(InteractionId.of("sp-1"), REP), findings.get(0).subjects());
     assertEquals(
         List.of(
-            "The speaker of speaker programme sp-1 on 2026-04-02 (\""
-                + TOPIC
-                + "\") was chosen by"
-                + " Sam Rep (sales, a commercial role)"),
+            message(
+                ConductCode.CHOSEN_BY_COMMERCIAL_SPEAKER_UNRECORDED,
+                sp("sp-1", "2026-04-02", TOPIC),
+                samRep)),
         messages(of(programme("sp-1", "2026-04-02", talk(TOPIC).speakerChosenBy(REP))), CHOSEN));
     assertEquals(
         List.of(),
@@ -144,14 +144,12 @@ class SpeakerProgramRulesTest {
     assertEquals(Severity.WARNING, findings.get(0).severity());
     assertEquals(List.<KamId>of(InteractionId.of("sp-2"), HALE), findings.get(0).subjects());
     assertEquals(
-        "Dr. Hale attended speaker programme sp-2 on 2026-06-10 (\""
-            + TOPIC
-            + "\"), with a meal,"
-            + " after attending speaker programme sp-1 on 2026-04-02 (\""
-            + TOPIC
-            + "\") on the"
-            + " same topic, and no educational need to attend again is recorded",
-        findings.get(0).message().toString());
+        message(
+            ConductCode.REPEAT_ATTENDANCE_WITH_MEAL,
+            args(HALE_ARG),
+            sp("sp-2", "2026-06-10", TOPIC),
+            sp("sp-1", "2026-04-02", TOPIC)),
+        findings.get(0).message());
 
     Interaction with =
         programme(
@@ -203,14 +201,12 @@ class SpeakerProgramRulesTest {
             programme("sp-3", "2026-03-10", talk(TOPIC), HALE));
     assertEquals(2, findings.size());
     assertEquals(
-        "Dr. Hale attended speaker programme sp-3 on 2026-03-10 (\""
-            + TOPIC
-            + "\") after"
-            + " attending speaker programme sp-2 on 2026-02-10 (\""
-            + TOPIC
-            + "\") on the same"
-            + " topic, and no educational need to attend again is recorded",
-        findings.get(1).message().toString());
+        message(
+            ConductCode.REPEAT_ATTENDANCE,
+            args(HALE_ARG),
+            sp("sp-3", "2026-03-10", TOPIC),
+            sp("sp-2", "2026-02-10", TOPIC)),
+        findings.get(1).message());
   }
 
   @Test
@@ -246,12 +242,12 @@ class SpeakerProgramRulesTest {
     List<Finding> findings = of(spoke, attends);
     assertEquals(List.of(SPEAKER_LATER), rules(findings), "the speaker is no attendee of sp-1");
     assertEquals(
-        "Dr. Ng attended speaker programme sp-2 on 2026-06-10 (\" managing NEUTROPENIA in"
-            + " first-line nsclc\") as a participant after speaking at speaker programme sp-1 on"
-            + " 2026-04-02 (\""
-            + TOPIC
-            + "\") on the same topic",
-        findings.get(0).message().toString());
+        message(
+            ConductCode.SPEAKER_ATTENDS_LATER,
+            args(Arg.of(NG, "Dr. Ng")),
+            sp("sp-2", "2026-06-10", " managing NEUTROPENIA in first-line nsclc"),
+            sp("sp-1", "2026-04-02", TOPIC)),
+        findings.get(0).message());
     assertEquals(Severity.WARNING, findings.get(0).severity());
     // speaking twice, or attending before speaking, is no finding
     assertEquals(

@@ -11,6 +11,8 @@ import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.TargetListId;
 import dev.kamkit.model.id.TeamMemberId;
@@ -50,7 +52,7 @@ class AccountVisibilityTest {
               assertEquals(
                   hidden,
                   view.withheld().stream()
-                      .filter(w -> w.what().equals("medical interactions"))
+                      .filter(w -> w.kind() == WithheldKind.MEDICAL_INTERACTIONS)
                       .mapToInt(Withheld::count)
                       .sum());
               assertEquals(
@@ -88,7 +90,7 @@ class AccountVisibilityTest {
               assertEquals(
                   medical.size(),
                   view.withheld().stream()
-                      .filter(w -> w.what().equals("medical target lists"))
+                      .filter(w -> w.kind() == WithheldKind.MEDICAL_TARGET_LISTS)
                       .mapToInt(Withheld::count)
                       .sum());
               // what the view keeps is exactly what the account has: incentives, agreements,
@@ -121,7 +123,7 @@ class AccountVisibilityTest {
     assertFalse(commercial.account().targetLists().contains(mslList));
     Withheld lists =
         commercial.withheld().stream()
-            .filter(w -> w.what().equals("medical target lists"))
+            .filter(w -> w.kind() == WithheldKind.MEDICAL_TARGET_LISTS)
             .findFirst()
             .orElseThrow();
     assertEquals(List.of(), lists.visibleSubjects());
@@ -180,10 +182,35 @@ class AccountVisibilityTest {
         .build();
   }
 
-  private static List<String> withheld(KeyAccount account) {
-    return AccountVisibility.create().viewFor(account, Division.COMMERCIAL).withheld().stream()
-        .map(w -> w.what() + " " + w.count() + ": " + w.summary() + " " + w.visibleSubjects())
-        .toList();
+  private static List<Withheld> withheld(KeyAccount account) {
+    return AccountVisibility.create().viewFor(account, Division.COMMERCIAL).withheld();
+  }
+
+  private static Withheld interactions(int count) {
+    return Withheld.of(
+        WithheldKind.MEDICAL_INTERACTIONS,
+        count,
+        Message.of(
+            FirewallCode.WITHHELD_INTERACTIONS,
+            Arg.of(count),
+            Arg.list(Arg.of(FirewallFixture.HALE, "Dr. Hale"))),
+        List.of(FirewallFixture.HALE));
+  }
+
+  private static Withheld links(int count) {
+    return Withheld.of(
+        WithheldKind.TRANSFER_LINKS,
+        count,
+        Message.of(FirewallCode.WITHHELD_TRANSFER_LINKS, Arg.of(count)),
+        List.of());
+  }
+
+  private static Withheld lists(int count) {
+    return Withheld.of(
+        WithheldKind.MEDICAL_TARGET_LISTS,
+        count,
+        Message.of(FirewallCode.WITHHELD_TARGET_LISTS, Arg.of(count)),
+        List.of());
   }
 
   @Test
@@ -200,28 +227,14 @@ class AccountVisibilityTest {
                 listBy("l2", FirewallFixture.MED),
                 listBy("l3", FirewallFixture.REP))
             .build();
-    assertEquals(
-        List.of(
-            "medical interactions 2: 2 interactions held by medical affairs alone, with Dr. Hale"
-                + " [dr-hale]",
-            "links from transfers of value to medical interactions 2: 2 transfers of value shown"
-                + " without the medical interaction they belong to []",
-            "medical target lists 2: 2 target lists built by medical []"),
-        withheld(many));
+    assertEquals(List.of(interactions(2), links(2), lists(2)), withheld(many));
     KeyAccount one =
         FirewallFixture.account()
             .addInteractions(FirewallFixture.call("i1", FirewallFixture.MSL).build())
             .addTransfersOfValue(mealAt("t1", "i1"))
             .addTargetLists(listBy("l1", FirewallFixture.MSL))
             .build();
-    assertEquals(
-        List.of(
-            "medical interactions 1: 1 interaction held by medical affairs alone, with Dr. Hale"
-                + " [dr-hale]",
-            "links from transfers of value to medical interactions 1: 1 transfer of value shown"
-                + " without the medical interaction they belong to []",
-            "medical target lists 1: 1 target list built by medical []"),
-        withheld(one));
+    assertEquals(List.of(interactions(1), links(1), lists(1)), withheld(one));
   }
 
   @Test
@@ -230,15 +243,10 @@ class AccountVisibilityTest {
         FirewallFixture.account()
             .addInteractions(FirewallFixture.call("i1", FirewallFixture.MSL).build())
             .build();
-    assertEquals(
-        List.of(
-            "medical interactions 1: 1 interaction held by medical affairs alone, with Dr. Hale"
-                + " [dr-hale]"),
-        withheld(callOnly));
+    assertEquals(List.of(interactions(1)), withheld(callOnly));
     KeyAccount listOnly =
         FirewallFixture.account().addTargetLists(listBy("l1", FirewallFixture.MSL)).build();
-    assertEquals(
-        List.of("medical target lists 1: 1 target list built by medical []"), withheld(listOnly));
+    assertEquals(List.of(lists(1)), withheld(listOnly));
     assertEquals(
         List.of(),
         AccountVisibility.create().viewFor(listOnly, Division.COMMERCIAL).account().targetLists());

@@ -10,9 +10,11 @@ import static dev.kamkit.rules.compliance.firewall.FirewallFixture.objective;
 import static dev.kamkit.rules.compliance.firewall.FirewallFixture.withObjectives;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.id.ObjectiveId;
 import dev.kamkit.model.plan.ObjectiveStatus;
 import dev.kamkit.model.team.Division;
 import dev.kamkit.model.team.Incentive;
@@ -52,19 +54,21 @@ class FirewallPackTest {
     assertEquals(Severity.ERROR, f.severity());
     assertEquals("msl", f.subjects().get(0).value());
     assertEquals(
-        "Medical team member Dana Ruiz (msl, MEDICAL_SCIENCE_LIAISON) works under sales-based"
-            + " incentives [SALES_QUOTA]; remove them and pay medical roles on objectives that"
-            + " are not sales",
-        f.message().toString());
+        Message.of(
+            FirewallCode.SALES_INCENTIVE,
+            Arg.of(MSL, "Dana Ruiz"),
+            Arg.of(TeamFunction.MEDICAL_SCIENCE_LIAISON),
+            Arg.list(Arg.of(Incentive.SALES_QUOTA))),
+        f.message());
   }
 
   @Test
   void everySalesIncentiveIsListedInOrder() {
     Finding f =
         findings(account(msl(Incentive.SALES_BASED_BONUS, Incentive.SALES_QUOTA)).build()).get(0);
-    assertTrue(
-        f.message().toString().contains("[SALES_QUOTA, SALES_BASED_BONUS]"),
-        f.message().toString());
+    assertEquals(
+        Arg.list(Arg.of(Incentive.SALES_QUOTA), Arg.of(Incentive.SALES_BASED_BONUS)),
+        f.message().arg("incentives"));
   }
 
   @Test
@@ -106,9 +110,12 @@ class FirewallPackTest {
         List.of("kol-plan", "kam"),
         found.get(0).subjects().stream().map(id -> id.value()).toList());
     assertEquals(
-        "Medical objective \"Objective kol-plan\" (kol-plan) is owned by commercial team member"
-            + " Jordan Blake (kam, KEY_ACCOUNT_MANAGER); hand it to a medical owner",
-        found.get(0).message().toString());
+        Message.of(
+            FirewallCode.OBJECTIVE_COMMERCIAL_OWNER,
+            Arg.of(ObjectiveId.of("kol-plan"), "Objective kol-plan"),
+            Arg.of(KAM, "Jordan Blake"),
+            Arg.of(TeamFunction.KEY_ACCOUNT_MANAGER)),
+        found.get(0).message());
   }
 
   @Test
@@ -128,10 +135,12 @@ class FirewallPackTest {
         List.of("kol-plan", "rep"),
         found.get(0).subjects().stream().map(id -> id.value()).toList());
     assertEquals(
-        "Medical objective \"Objective kol-plan\" (kol-plan) is directed by commercial team"
-            + " member Sam Ortiz (rep, SALES); medical affairs sets the direction of its own"
-            + " objectives",
-        found.get(0).message().toString());
+        Message.of(
+            FirewallCode.OBJECTIVE_COMMERCIAL_DIRECTION,
+            Arg.of(ObjectiveId.of("kol-plan"), "Objective kol-plan"),
+            Arg.of(REP, "Sam Ortiz"),
+            Arg.of(TeamFunction.SALES)),
+        found.get(0).message());
   }
 
   @Test

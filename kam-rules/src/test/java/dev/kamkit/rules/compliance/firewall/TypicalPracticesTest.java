@@ -17,11 +17,15 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.InteractionStatus;
 import dev.kamkit.model.engagement.SpeakerProgram;
 import dev.kamkit.model.engagement.Venue;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.MaterialId;
 import dev.kamkit.model.id.TargetListId;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.portfolio.PromotionalMaterial;
 import dev.kamkit.model.team.TargetList;
+import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.rules.compliance.Finding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,10 +69,14 @@ class TypicalPracticesTest {
     assertEquals(
         List.of("tl-kam", "msl"), found.get(0).subjects().stream().map(id -> id.value()).toList());
     assertEquals(
-        "Medical team member Dana Ruiz (msl, MEDICAL_SCIENCE_LIAISON) works target list"
-            + " \"Formulary influencers\" (tl-kam) built by commercial team member Jordan Blake"
-            + " (kam, KEY_ACCOUNT_MANAGER); take them off it and let medical build its own lists",
-        found.get(0).message().toString());
+        Message.of(
+            FirewallCode.SALES_BUILT_TARGET_LIST,
+            Arg.of(MSL, "Dana Ruiz"),
+            Arg.of(TeamFunction.MEDICAL_SCIENCE_LIAISON),
+            Arg.of(TargetListId.of("tl-kam"), "Formulary influencers"),
+            Arg.of(KAM, "Jordan Blake"),
+            Arg.of(TeamFunction.KEY_ACCOUNT_MANAGER)),
+        found.get(0).message());
   }
 
   @Test
@@ -97,10 +105,15 @@ class TypicalPracticesTest {
     assertEquals(
         List.of("c1", "msl"), found.get(0).subjects().stream().map(id -> id.value()).toList());
     assertEquals(
-        "Medical team member Dana Ruiz (msl, MEDICAL_SCIENCE_LIAISON) joined interaction c1 on"
-            + " 2026-11-22 with commercial participants [rep], which discussed our products;"
-            + " medical meets the stakeholder separately",
-        found.get(0).message().toString());
+        Message.of(
+            FirewallCode.MEDICAL_ON_PROMOTIONAL_CALL,
+            Arg.of(MSL, "Dana Ruiz"),
+            Arg.of(TeamFunction.MEDICAL_SCIENCE_LIAISON),
+            Arg.of(InteractionId.of("c1")),
+            Arg.of(AS_OF),
+            Arg.list(Arg.of(REP, "Sam Ortiz")),
+            Arg.list(Arg.of(PromotionalSign.DISCUSSED_OUR_PRODUCTS))),
+        found.get(0).message());
   }
 
   @Test
@@ -127,10 +140,17 @@ class TypicalPracticesTest {
     assertEquals(
         List.of("med", "msl"), found.stream().map(f -> f.subjects().get(1).value()).toList());
     assertEquals(
-        "Medical team member Dr. Lee (med, MEDICAL_AFFAIRS) joined interaction c1 on 2026-11-22"
-            + " with commercial participants [kam], which used promotional materials and was a"
-            + " speaker programme; medical meets the stakeholder separately",
-        found.get(0).message().toString());
+        Message.of(
+            FirewallCode.MEDICAL_ON_PROMOTIONAL_CALL,
+            Arg.of(MED, "Dr. Lee"),
+            Arg.of(TeamFunction.MEDICAL_AFFAIRS),
+            Arg.of(InteractionId.of("c1")),
+            Arg.of(AS_OF),
+            Arg.list(Arg.of(KAM, "Jordan Blake")),
+            Arg.list(
+                Arg.of(PromotionalSign.USED_PROMOTIONAL_MATERIALS),
+                Arg.of(PromotionalSign.SPEAKER_PROGRAMME))),
+        found.get(0).message());
   }
 
   @Test

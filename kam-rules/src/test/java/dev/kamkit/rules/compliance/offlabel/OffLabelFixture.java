@@ -9,6 +9,7 @@ import dev.kamkit.model.account.SiteKind;
 import dev.kamkit.model.engagement.Channel;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.ProductDiscussion;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.IndicationId;
@@ -105,6 +106,18 @@ final class OffLabelFixture {
                 .name("MSL")
                 .function(TeamFunction.MEDICAL_SCIENCE_LIAISON)
                 .build());
+  }
+
+  /** The rep, as findings name our commercial participants. */
+  static final Arg REP = Arg.of(TeamMemberId.of("rep"), "Rep");
+
+  static final Arg ONCOXA_ARG = Arg.of(ONCOXA, "Oncoxa");
+  static final Arg ADJUVANT_ARG = Arg.of(ADJUVANT, "Adjuvant NSCLC");
+  static final Arg US = Arg.text("US");
+
+  /** The interaction {@code call(member, date, ...)} makes, as a finding's argument. */
+  static Arg callArg(String member, LocalDate date) {
+    return Arg.of(InteractionId.of("call-" + member + "-" + date));
   }
 
   static Interaction call(

@@ -1,16 +1,23 @@
 package dev.kamkit.rules.compliance.offlabel;
 
 import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.ADJUVANT;
+import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.ADJUVANT_ARG;
 import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.APPROVED;
 import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.AS_OF;
 import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.FIRST_LINE;
 import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.ONCOXA;
+import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.ONCOXA_ARG;
+import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.REP;
+import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.US;
 import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.account;
 import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.call;
+import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.callArg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.Interaction;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.IndicationId;
 import dev.kamkit.model.id.MaterialId;
 import dev.kamkit.model.id.ProductId;
@@ -44,6 +51,12 @@ class OffLabelMaterialsTest {
         .expiresOn(EXPIRES);
   }
 
+  /** The aid as findings name it: its title and review code. */
+  private static Message reviewed() {
+    return Message.of(
+        OffLabelCode.MATERIAL_REVIEWED, Arg.of(AID, "Oncoxa detail aid"), Arg.text("ONC-US-1"));
+  }
+
   private static Interaction used(String member, LocalDate day) {
     return Interaction.builder()
         .from(call(member, day, FIRST_LINE, false))
@@ -74,10 +87,16 @@ class OffLabelMaterialsTest {
     List<Finding> late = findings(aid().build(), used("rep", EXPIRES.plusDays(1)));
     assertEquals(
         List.of("offlabel.material.unusable"), late.stream().map(Finding::ruleId).toList());
+    assertEquals("offlabel.material.unusable.expired", late.get(0).code());
     assertEquals(
-        "Interaction call-rep-2026-10-01 with commercial participants [rep] used material"
-            + " \"Oncoxa detail aid\" (ONC-US-1) on 2026-10-01, after it expired on 2026-09-30",
-        late.get(0).message().toString());
+        Message.of(
+            OffLabelCode.MATERIAL_EXPIRED,
+            callArg("rep", EXPIRES.plusDays(1)),
+            Arg.list(REP),
+            Arg.of(reviewed()),
+            Arg.of(EXPIRES.plusDays(1)),
+            Arg.of(EXPIRES)),
+        late.get(0).message());
     assertEquals(List.of("call-rep-2026-10-01", "aid"), subjects(late.get(0)));
   }
 
@@ -96,10 +115,14 @@ class OffLabelMaterialsTest {
             aid().withdrawnOn(REVIEWED.plusDays(10)).build(), used("rep", REVIEWED.plusDays(10)));
     assertEquals(1, withdrawn.size());
     assertEquals(
-        "Interaction call-rep-2026-06-11 with commercial participants [rep] used material"
-            + " \"Oncoxa detail aid\" (ONC-US-1) on 2026-06-11, after it was withdrawn on"
-            + " 2026-06-11",
-        withdrawn.get(0).message().toString());
+        Message.of(
+            OffLabelCode.MATERIAL_WITHDRAWN,
+            callArg("rep", REVIEWED.plusDays(10)),
+            Arg.list(REP),
+            Arg.of(reviewed()),
+            Arg.of(REVIEWED.plusDays(10)),
+            Arg.of(REVIEWED.plusDays(10))),
+        withdrawn.get(0).message());
     assertEquals(
         List.of(),
         rules(
@@ -110,10 +133,8 @@ class OffLabelMaterialsTest {
   void aMaterialWithdrawnOnlyAfterItExpiredWasExpiredOnTheDay() {
     List<Finding> late =
         findings(aid().withdrawnOn(EXPIRES.plusDays(30)).build(), used("rep", EXPIRES.plusDays(1)));
-    assertEquals(
-        "Interaction call-rep-2026-10-01 with commercial participants [rep] used material"
-            + " \"Oncoxa detail aid\" (ONC-US-1) on 2026-10-01, after it expired on 2026-09-30",
-        late.get(0).message().toString());
+    assertEquals(OffLabelCode.MATERIAL_EXPIRED, late.get(0).message().code());
+    assertEquals(Arg.of(EXPIRES), late.get(0).message().arg("expired"));
   }
 
   @Test
@@ -139,10 +160,14 @@ class OffLabelMaterialsTest {
     List<Finding> early = findings(aid().build(), used("rep", REVIEWED.minusDays(1)));
     assertEquals(1, early.size());
     assertEquals(
-        "Interaction call-rep-2026-05-31 with commercial participants [rep] used material"
-            + " \"Oncoxa detail aid\" (ONC-US-1) on 2026-05-31, before review approved it on"
-            + " 2026-06-01",
-        early.get(0).message().toString());
+        Message.of(
+            OffLabelCode.MATERIAL_NOT_YET_APPROVED,
+            callArg("rep", REVIEWED.minusDays(1)),
+            Arg.list(REP),
+            Arg.of(reviewed()),
+            Arg.of(REVIEWED.minusDays(1)),
+            Arg.of(REVIEWED)),
+        early.get(0).message());
     assertEquals(List.of(), rules(aid().build(), used("rep", REVIEWED)));
   }
 
@@ -151,9 +176,14 @@ class OffLabelMaterialsTest {
     List<Finding> late =
         findings(aid().reviewCode(java.util.Optional.empty()).build(), used("rep", AS_OF));
     assertEquals(
-        "Interaction call-rep-2026-11-22 with commercial participants [rep] used material"
-            + " \"Oncoxa detail aid\" on 2026-11-22, after it expired on 2026-09-30",
-        late.get(0).message().toString());
+        Message.of(
+            OffLabelCode.MATERIAL_EXPIRED,
+            callArg("rep", AS_OF),
+            Arg.list(REP),
+            Arg.of(Message.of(OffLabelCode.MATERIAL, Arg.of(AID, "Oncoxa detail aid"))),
+            Arg.of(AS_OF),
+            Arg.of(EXPIRES)),
+        late.get(0).message());
   }
 
   @Test
@@ -165,10 +195,16 @@ class OffLabelMaterialsTest {
         List.of("offlabel.material.unapproved-indication"),
         found.stream().map(Finding::ruleId).toList());
     assertEquals(
-        "Interaction call-rep-2026-11-22 with commercial participants [rep] used material"
-            + " \"Oncoxa detail aid\" (ONC-US-1), which makes claims about Oncoxa for"
-            + " \"Adjuvant NSCLC\", not approved in US on 2026-11-22",
-        found.get(0).message().toString());
+        Message.of(
+            OffLabelCode.MATERIAL_UNAPPROVED_INDICATION,
+            callArg("rep", AS_OF),
+            Arg.list(REP),
+            Arg.of(reviewed()),
+            ONCOXA_ARG,
+            ADJUVANT_ARG,
+            US,
+            Arg.of(AS_OF)),
+        found.get(0).message());
   }
 
   @Test
@@ -190,10 +226,15 @@ class OffLabelMaterialsTest {
         List.of("offlabel.material.unapproved-indication"),
         found.stream().map(Finding::ruleId).toList());
     assertEquals(
-        "Interaction call-rep-2026-02-28 with commercial participants [rep] used material"
-            + " \"Oncoxa detail aid\" (ONC-US-1), which makes claims about Oncoxa, not approved"
-            + " in US on 2026-02-28",
-        found.get(0).message().toString());
+        Message.of(
+            OffLabelCode.MATERIAL_UNAPPROVED_PRODUCT,
+            callArg("rep", APPROVED.minusDays(1)),
+            Arg.list(REP),
+            Arg.of(reviewed()),
+            ONCOXA_ARG,
+            US,
+            Arg.of(APPROVED.minusDays(1))),
+        found.get(0).message());
     assertEquals(List.of(), rules(brand, used("rep", APPROVED)));
   }
 

@@ -1,12 +1,16 @@
 package dev.kamkit.rules.compliance.offlabel;
 
 import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.ADJUVANT;
+import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.ADJUVANT_ARG;
 import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.APPROVED;
 import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.AS_OF;
 import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.FIRST_LINE;
 import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.ONCOXA;
+import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.ONCOXA_ARG;
+import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.US;
 import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.account;
 import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.call;
+import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.callArg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.KeyAccount;
@@ -17,6 +21,8 @@ import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.SpeakerProgram;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.engagement.Venue;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
@@ -68,21 +74,23 @@ class OffLabelPaymentsAndProgrammesTest {
     List<Finding> found = paid(fee(APPROVED.minusDays(1), "Oncology"));
     assertEquals(1, found.size());
     assertEquals("offlabel.payment.therapeutic-area", found.get(0).ruleId());
+    LocalDate day = APPROVED.minusDays(1);
     assertEquals(
-        "Transfer fee-2026-02-28 on 2026-02-28 records therapeutic area \"Oncology\", which"
-            + " matches no indication of [Oncoxa] approved in US that day (none is approved)",
-        found.get(0).message().toString());
+        Message.of(
+            OffLabelCode.PAYMENT_AREA_NONE_APPROVED,
+            Arg.of(TransferOfValueId.of("fee-" + day)),
+            Arg.of(day),
+            Arg.text("Oncology"),
+            Arg.list(ONCOXA_ARG),
+            US),
+        found.get(0).message());
     assertEquals("WARNING", found.get(0).severity().name());
   }
 
   @Test
   void anotherAreaIsAFindingThatListsTheApprovedOnes() {
     List<Finding> found = paid(fee(AS_OF, "Cardiology"));
-    assertEquals(
-        "Transfer fee-2026-11-22 on 2026-11-22 records therapeutic area \"Cardiology\", which"
-            + " matches no indication of [Oncoxa] approved in US that day (approved areas:"
-            + " [Oncology])",
-        found.get(0).message().toString());
+    assertEquals(cardiologyFee(), found.get(0).message());
     assertEquals("fee-2026-11-22", found.get(0).subjects().get(0).value());
   }
 
@@ -137,11 +145,19 @@ class OffLabelPaymentsAndProgrammesTest {
                 .addTransfersOfValue(
                     fee(AS_OF, "Cardiology").relatedProducts(List.of(RIVALIX, ONCOXA)).build()));
     assertEquals(1, mixed.size());
-    assertEquals(
-        "Transfer fee-2026-11-22 on 2026-11-22 records therapeutic area \"Cardiology\", which"
-            + " matches no indication of [Oncoxa] approved in US that day (approved areas:"
-            + " [Oncology])",
-        mixed.get(0).message().toString());
+    assertEquals(cardiologyFee(), mixed.get(0).message());
+  }
+
+  /** The fee of 22 November recording cardiology: only oncology is approved for Oncoxa. */
+  private static Message cardiologyFee() {
+    return Message.of(
+        OffLabelCode.PAYMENT_AREA_UNMATCHED,
+        Arg.of(TransferOfValueId.of("fee-2026-11-22")),
+        Arg.of(AS_OF),
+        Arg.text("Cardiology"),
+        Arg.list(ONCOXA_ARG),
+        US,
+        Arg.list(Arg.text("Oncology")));
   }
 
   private static Product rivalix() {
@@ -176,10 +192,15 @@ class OffLabelPaymentsAndProgrammesTest {
         List.of("offlabel.speaker-program.unapproved"),
         found.stream().map(Finding::ruleId).toList());
     assertEquals(
-        "Speaker programme call-msl-2026-11-22 (\"Adjuvant NSCLC update\") discussed Oncoxa for"
-            + " \"Adjuvant NSCLC\" is not approved in US on 2026-11-22; an unsolicited request is"
-            + " answered to the person who asked, not at a programme",
-        found.get(0).message().toString());
+        Message.of(
+            OffLabelCode.SPEAKER_PROGRAM_INDICATION,
+            callArg("msl", AS_OF),
+            Arg.text("Adjuvant NSCLC update"),
+            ONCOXA_ARG,
+            ADJUVANT_ARG,
+            US,
+            Arg.of(AS_OF)),
+        found.get(0).message());
     assertEquals(List.of(), rules(call("msl", AS_OF, ADJUVANT, true)));
   }
 

@@ -2,6 +2,16 @@ package dev.kamkit.rules.compliance.states;
 
 import static dev.kamkit.rules.compliance.states.StatesFixture.attribute;
 import static dev.kamkit.rules.compliance.states.StatesFixture.check;
+import static dev.kamkit.rules.compliance.states.StatesFixture.day;
+import static dev.kamkit.rules.compliance.states.StatesFixture.list;
+import static dev.kamkit.rules.compliance.states.StatesFixture.meal;
+import static dev.kamkit.rules.compliance.states.StatesFixture.messages;
+import static dev.kamkit.rules.compliance.states.StatesFixture.people;
+import static dev.kamkit.rules.compliance.states.StatesFixture.person;
+import static dev.kamkit.rules.compliance.states.StatesFixture.share;
+import static dev.kamkit.rules.compliance.states.StatesFixture.subjects;
+import static dev.kamkit.rules.compliance.states.StatesFixture.transfer;
+import static dev.kamkit.rules.compliance.states.StatesFixture.usd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,10 +20,16 @@ import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.explain.Messages;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.rules.compliance.ComplianceValidator;
+import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
+import dev.kamkit.rules.compliance.Severity;
 import dev.kamkit.rules.compliance.openpayments.UsdRate;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +40,14 @@ import org.junit.jupiter.api.Test;
 class CommonFindingsTest {
   private static final String UNKNOWN = "states.jurisdiction.unknown";
   private static final String INVALID = "states.attribute.invalid";
+
+  private static Arg problem(UsStatesCode code, Arg... args) {
+    return Arg.of(Message.of(code, args));
+  }
+
+  private static Arg was(UsStatesCode code, String key, Message value) {
+    return problem(code, Arg.text(key), Arg.of(value));
+  }
 
   @Test
   void aUsAccountWithoutAStateSaysSoOnce() {
@@ -38,14 +62,19 @@ class CommonFindingsTest {
             .pay("t3", "b", "2025-03-02", "60.00")
             .pay("t4", "c", "2025-03-02", "60.00")
             .pay("t5", "a", "2026-01-01", "60.00");
+    List<Finding> unknown = check(none.build(), "2025-12-31", UNKNOWN);
+    assertEquals(
+        List.of(List.of("t1", "t2")), unknown.stream().map(StatesFixture::subjects).toList());
+    assertEquals(Severity.WARNING, unknown.get(0).severity());
+    assertEquals(
+        "kamkit docs/compliance-us-states.md, which state applies", unknown.get(0).source());
     assertEquals(
         List.of(
-            "WARNING states.jurisdiction.unknown [t1, t2]: Account acc-1 is in the US but records"
-                + " no state (region) for the recipients of 2 transfer(s), on their site or on the"
-                + " account, so no state rule was applied to them. Record the region of the account"
-                + " or of the recipients' sites. (kamkit docs/compliance-us-states.md, which state"
-                + " applies)"),
-        check(none.build(), "2025-12-31", UNKNOWN));
+            Message.of(
+                UsStatesCode.JURISDICTION_UNKNOWN,
+                Arg.of(StatesFixture.ACCOUNT, "Lakeside Clinic"),
+                Arg.of(2))),
+        messages(unknown));
     assertEquals(
         1, check(none.build(), "2025-12-31", "states.mn.gift-limit").size(), "b's site is in MN");
     assertEquals(
@@ -81,19 +110,52 @@ class CommonFindingsTest {
                         .putAttribute(
                             "states.nj.servicekind", AttributeValue.date(LocalDate.of(2019, 1, 1)))
                         .putAttribute("other.key", AttributeValue.text("ignored")));
+    List<Finding> invalid = check(bad.build(), "2019-12-31", INVALID);
+    assertEquals(List.of(List.of("t1")), invalid.stream().map(StatesFixture::subjects).toList());
+    assertEquals(Severity.ERROR, invalid.get(0).severity());
+    assertEquals("kamkit docs/compliance-us-states.md, attribute keys", invalid.get(0).source());
+    Arg keys =
+        list(
+            Arg.text("states.mn.exception"),
+            Arg.text("states.ma.nonCmePresentation"),
+            Arg.text("states.nj.serviceKind"),
+            Arg.text("states.vt.permittedGift"),
+            Arg.text("states.vt.sample"));
     assertEquals(
         List.of(
-            "ERROR states.attribute.invalid [t1]: Transfer t1: states.nj.servicekind is not a key"
-                + " the state pack reads; known keys are states.mn.exception,"
-                + " states.ma.nonCmePresentation, states.nj.serviceKind, states.vt.permittedGift,"
-                + " states.vt.sample; states.nj.serviceKind \"lunch\" is not a known service kind;"
-                + " use one of research, advisory-board, education-event-speaking;"
-                + " states.mn.exception must be non-blank text, was the text \" \";"
-                + " states.ma.nonCmePresentation must be a flag, was the number 1;"
-                + " states.vt.permittedGift must be non-blank text, was the flag true;"
-                + " states.vt.sample must be a flag, was the text \"yes\". The value is ignored"
-                + " until corrected. (kamkit docs/compliance-us-states.md, attribute keys)"),
-        check(bad.build(), "2019-12-31", INVALID));
+            Message.of(
+                UsStatesCode.ATTRIBUTE_INVALID,
+                transfer("t1"),
+                list(
+                    problem(
+                        UsStatesCode.ATTRIBUTE_UNKNOWN_KEY,
+                        Arg.text("states.nj.servicekind"),
+                        keys),
+                    problem(
+                        UsStatesCode.ATTRIBUTE_UNKNOWN_SERVICE_KIND,
+                        Arg.text("states.nj.serviceKind"),
+                        Arg.text("lunch"),
+                        list(
+                            Arg.text("research"),
+                            Arg.text("advisory-board"),
+                            Arg.text("education-event-speaking"))),
+                    was(
+                        UsStatesCode.ATTRIBUTE_NOT_TEXT,
+                        "states.mn.exception",
+                        Message.of(UsStatesCode.VALUE_TEXT, Arg.text(" "))),
+                    was(
+                        UsStatesCode.ATTRIBUTE_NOT_FLAG,
+                        "states.ma.nonCmePresentation",
+                        Message.of(UsStatesCode.VALUE_NUMBER, Arg.of(new BigDecimal("1")))),
+                    was(
+                        UsStatesCode.ATTRIBUTE_NOT_TEXT,
+                        "states.vt.permittedGift",
+                        Message.of(UsStatesCode.VALUE_TRUE)),
+                    was(
+                        UsStatesCode.ATTRIBUTE_NOT_FLAG,
+                        "states.vt.sample",
+                        Message.of(UsStatesCode.VALUE_TEXT, Arg.text("yes")))))),
+        messages(invalid));
     assertEquals(1, check(bad.build(), "2019-12-31", "states.nj.services-cap").size());
   }
 
@@ -109,10 +171,15 @@ class CommonFindingsTest {
                     .putAttribute("states.typo", AttributeValue.flag(true)));
     assertEquals(1, check(group.build(), "2025-12-31", INVALID).size());
     assertEquals(1, check(group.build(), "2025-12-31", "states.amount.no-usd-rate").size());
-    assertTrue(
-        check(group.build(), "2025-12-31", INVALID)
-            .get(0)
-            .contains("states.typo is not a key the state pack reads"));
+    assertEquals(
+        Arg.list(
+            List.of(
+                Arg.of(
+                    Message.of(
+                        UsStatesCode.ATTRIBUTE_UNKNOWN_KEY,
+                        Arg.text("states.typo"),
+                        Arg.list(StatesAttributes.KEYS, Arg::text))))),
+        check(group.build(), "2025-12-31", INVALID).get(0).message().arg("problems"));
   }
 
   @Test
@@ -123,7 +190,7 @@ class CommonFindingsTest {
     assertEquals(Optional.empty(), UsState.ofRegion("NY"));
     assertEquals(Optional.empty(), UsState.ofRegion("Minn"));
     assertEquals("MN", UsState.MINNESOTA.code());
-    assertEquals("New Jersey", UsState.NEW_JERSEY.displayName());
+    assertEquals("New Jersey", Messages.english().name(UsState.NEW_JERSEY));
     assertEquals(Optional.of(NjServiceKind.RESEARCH), NjServiceKind.ofCode(" Research"));
     assertEquals(Optional.empty(), NjServiceKind.ofCode("consulting"));
   }
@@ -200,14 +267,20 @@ class CommonFindingsTest {
                 StatesFixture.tov("m", "2025-06-01", "60.02 USD")
                     .nature(NatureOfPayment.GIFT)
                     .addAttendees(StakeholderId.of("b"), StakeholderId.of("a")));
+    List<Finding> mn = check(reversed.build(), "2025-12-31", "states.mn.gift-limit");
+    assertEquals(
+        List.of(List.of("a", "t1", "t2", "t3", "m")),
+        mn.stream().map(StatesFixture::subjects).toList());
     assertEquals(
         List.of(
-            "ERROR states.mn.gift-limit [a, t1, t2, t3, m]: Dr a [a], practising in Minnesota,"
-                + " received gifts from us worth $90.01 in 2025, over the $50.00 combined"
-                + " calendar-year limit: t1 Food and Beverage $20.00 on 2025-04-01, t2 Food and"
-                + " Beverage $20.00 on 2025-04-01, t3 Food and Beverage $20.00 on 2025-05-01, m"
-                + " Gift $30.01 on 2025-06-01. (Minn. Stat. §151.461 (MN Board of Pharmacy FAQ))"),
-        check(reversed.build(), "2025-12-31", "states.mn.gift-limit"));
+            list(
+                meal("t1", "20.00", "2025-04-01"),
+                meal("t2", "20.00", "2025-04-01"),
+                meal("t3", "20.00", "2025-05-01"),
+                share("m", NatureOfPayment.GIFT, "30.01", "2025-06-01"))),
+        mn.stream().map(f -> f.message().arg("shares")).toList());
+    assertEquals(usd("90.01"), mn.get(0).message().arg("total"));
+    assertEquals(person("a"), mn.get(0).message().arg("person"));
     StatesFixture vt =
         StatesFixture.in("VT")
             .physician("b")
@@ -216,12 +289,15 @@ class CommonFindingsTest {
                 StatesFixture.tov("m", "2025-06-01", "60.00 USD")
                     .nature(NatureOfPayment.GIFT)
                     .addAttendees(StakeholderId.of("b"), StakeholderId.of("a")));
-    assertTrue(
-        check(vt.build(), "2025-12-31", "states.vt.gift-ban")
-            .get(0)
-            .startsWith(
-                "ERROR states.vt.gift-ban [m, a, b]: m Gift $30.00 on 2025-06-01 went to"
-                    + " Vermont healthcare professional(s) Dr a [a], Dr b [b]."));
+    Finding ban = check(vt.build(), "2025-12-31", "states.vt.gift-ban").get(0);
+    assertEquals(List.of("m", "a", "b"), subjects(ban));
+    assertEquals(
+        Message.of(
+            UsStatesCode.VT_GIFT_BAN,
+            share("m", NatureOfPayment.GIFT, "30.00", "2025-06-01"),
+            Arg.of(2),
+            people("a", "b")),
+        ban.message());
   }
 
   @Test
@@ -251,10 +327,13 @@ class CommonFindingsTest {
                             StatesAttributes.VT_SAMPLE,
                             AttributeValue.date(LocalDate.of(2025, 2, 1))));
     assertEquals(1, check(gift.build(), "2025-12-31", "states.vt.gift-ban").size());
-    assertTrue(
-        check(gift.build(), "2025-12-31", INVALID)
-            .get(0)
-            .contains("states.vt.sample must be a flag, was the date 2025-02-01."));
+    assertEquals(
+        list(
+            was(
+                UsStatesCode.ATTRIBUTE_NOT_FLAG,
+                "states.vt.sample",
+                Message.of(UsStatesCode.VALUE_DATE, day("2025-02-01")))),
+        check(gift.build(), "2025-12-31", INVALID).get(0).message().arg("problems"));
   }
 
   @Test

@@ -2,12 +2,27 @@ package dev.kamkit.rules.compliance.states;
 
 import static dev.kamkit.rules.compliance.states.StatesFixture.attribute;
 import static dev.kamkit.rules.compliance.states.StatesFixture.check;
+import static dev.kamkit.rules.compliance.states.StatesFixture.day;
+import static dev.kamkit.rules.compliance.states.StatesFixture.list;
+import static dev.kamkit.rules.compliance.states.StatesFixture.meal;
+import static dev.kamkit.rules.compliance.states.StatesFixture.messages;
 import static dev.kamkit.rules.compliance.states.StatesFixture.nature;
+import static dev.kamkit.rules.compliance.states.StatesFixture.people;
+import static dev.kamkit.rules.compliance.states.StatesFixture.person;
+import static dev.kamkit.rules.compliance.states.StatesFixture.share;
+import static dev.kamkit.rules.compliance.states.StatesFixture.subjects;
+import static dev.kamkit.rules.compliance.states.StatesFixture.transfer;
+import static dev.kamkit.rules.compliance.states.StatesFixture.usd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.rules.compliance.Severity;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +30,21 @@ import org.junit.jupiter.api.Test;
 class MassachusettsTest {
   private static final String DISCLOSABLE = "states.ma.disclosable";
   private static final String QUARTERLY = "states.ma.quarterly-meal-report";
-  private static final String SOURCE = "(M.G.L. c.111N; 105 CMR 970 (Crowell; Mondaq))";
+  private static final String SOURCE = "M.G.L. c.111N; 105 CMR 970 (Crowell; Mondaq)";
+
+  /** The quarterly report line of a meal of {@code usd} per person to {@code people}. */
+  private static Message quarterly(
+      String meal, String date, String usd, int quarter, String... people) {
+    return Message.of(
+        UsStatesCode.MA_QUARTERLY_MEAL_REPORT,
+        transfer(meal),
+        day(date),
+        usd(usd),
+        Arg.of(people.length),
+        people(people),
+        Arg.year(LocalDate.parse(date).getYear()),
+        Arg.of(quarter));
+  }
 
   @Test
   void fiftyDollarsIsNotDisclosedAndOneCentMoreIs() {
@@ -24,15 +53,22 @@ class MassachusettsTest {
     assertEquals(List.of(), check(fifty.build(), "2025-12-31", DISCLOSABLE));
 
     fifty.pay("t2", "p", "2025-04-01", "50.01", nature(NatureOfPayment.CONSULTING_FEE));
+    List<Finding> found = check(fifty.build(), "2025-12-31", DISCLOSABLE);
+    assertEquals(1, found.size());
+    assertEquals(Severity.INFO, found.get(0).severity());
+    assertEquals(List.of("p", "t2"), subjects(found.get(0)));
+    assertEquals(SOURCE, found.get(0).source());
     assertEquals(
-        List.of(
-            "INFO states.ma.disclosable [p, t2]: Dr p [p], practising in Massachusetts: 1"
-                + " payment(s) in 2025 of more than $50.00 each are to be disclosed: t2 Consulting"
-                + " Fee $50.01 on 2025-04-01. Not disclosed, being $50.00 or less each (the"
-                + " threshold is per transaction, not cumulative): t1 Food and Beverage $50.00 on"
-                + " 2025-03-01. "
-                + SOURCE),
-        check(fifty.build(), "2025-12-31", DISCLOSABLE));
+        Message.of(
+            UsStatesCode.MA_DISCLOSABLE,
+            person("p"),
+            Arg.of(1),
+            Arg.year(2025),
+            usd("50.00"),
+            list(share("t2", NatureOfPayment.CONSULTING_FEE, "50.01", "2025-04-01")),
+            Arg.of(1),
+            list(meal("t1", "50.00", "2025-03-01"))),
+        found.get(0).message());
   }
 
   @Test
@@ -53,18 +89,20 @@ class MassachusettsTest {
             .pay("t1", "a", "2024-12-31", "75.00")
             .pay("t2", "a", "2025-01-01", "75.00")
             .pay("t3", "b", "2025-01-01", "1000.00");
-    List<String> found = check(two.build(), "2025-12-31", DISCLOSABLE);
+    List<Finding> found = check(two.build(), "2025-12-31", DISCLOSABLE);
     assertEquals(3, found.size());
+    assertEquals(List.of("a", "t1"), subjects(found.get(0)));
     assertEquals(
-        true,
-        found
-            .get(0)
-            .startsWith(
-                "INFO states.ma.disclosable [a, t1]: Dr a [a], practising in"
-                    + " Massachusetts: 1 payment(s) in 2024"),
-        found.get(0));
-    assertEquals(
-        true, found.get(0).endsWith("t1 Food and Beverage $75.00 on 2024-12-31. " + SOURCE));
+        Message.of(
+            UsStatesCode.MA_DISCLOSABLE,
+            person("a"),
+            Arg.of(1),
+            Arg.year(2024),
+            usd("50.00"),
+            list(meal("t1", "75.00", "2024-12-31")),
+            Arg.of(0),
+            list()),
+        found.get(0).message());
   }
 
   @Test
@@ -73,9 +111,9 @@ class MassachusettsTest {
         StatesFixture.in("MA").physician("p").pay("t1", "p", "2009-06-30", "100.00");
     assertEquals(List.of(), check(early.build(), "2009-12-31", DISCLOSABLE));
     early.pay("t2", "p", "2009-07-01", "100.00");
-    List<String> found = check(early.build(), "2009-12-31", DISCLOSABLE);
+    List<Finding> found = check(early.build(), "2009-12-31", DISCLOSABLE);
     assertEquals(1, found.size());
-    assertEquals(true, found.get(0).contains("[p, t2]"), found.get(0));
+    assertEquals(List.of("p", "t2"), subjects(found.get(0)));
   }
 
   @Test
@@ -129,22 +167,18 @@ class MassachusettsTest {
                     t.nature(NatureOfPayment.GIFT)
                         .putAttribute(
                             StatesAttributes.MA_NON_CME_PRESENTATION, AttributeValue.flag(true)));
-    List<String> found = check(meals.build(), "2025-12-31", QUARTERLY);
+    List<Finding> found = check(meals.build(), "2025-12-31", QUARTERLY);
+    assertEquals(
+        List.of(List.of("m1", "a", "b"), List.of("m2", "a"), List.of("m3", "a")),
+        found.stream().map(StatesFixture::subjects).toList());
     assertEquals(
         List.of(
-            "INFO states.ma.quarterly-meal-report [m1, a, b]: Meal m1 on 2025-03-31 at a non-CME"
-                + " presentation, $20.00 per person, to Massachusetts practitioner(s) Dr a [a], Dr"
-                + " b [b], goes in the report for 2025 Q1. (105 CMR 970 as amended in 2012, §2A"
-                + " (Mondaq))",
-            "INFO states.ma.quarterly-meal-report [m2, a]: Meal m2 on 2025-04-01 at a non-CME"
-                + " presentation, $18.00 per person, to Massachusetts practitioner(s) Dr a [a],"
-                + " goes in the report for 2025 Q2. (105 CMR 970 as amended in 2012, §2A"
-                + " (Mondaq))",
-            "INFO states.ma.quarterly-meal-report [m3, a]: Meal m3 on 2025-12-31 at a non-CME"
-                + " presentation, $18.00 per person, to Massachusetts practitioner(s) Dr a [a],"
-                + " goes in the report for 2025 Q4. (105 CMR 970 as amended in 2012, §2A"
-                + " (Mondaq))"),
-        found);
+            quarterly("m1", "2025-03-31", "20.00", 1, "a", "b"),
+            quarterly("m2", "2025-04-01", "18.00", 2, "a"),
+            quarterly("m3", "2025-12-31", "18.00", 4, "a")),
+        messages(found));
+    assertEquals(Severity.INFO, found.get(0).severity());
+    assertEquals("105 CMR 970 as amended in 2012, §2A (Mondaq)", found.get(0).source());
   }
 
   @Test
@@ -164,8 +198,9 @@ class MassachusettsTest {
                 "2012-01-01",
                 "18.00",
                 attribute(StatesAttributes.MA_NON_CME_PRESENTATION, AttributeValue.flag(true)));
-    List<String> found = check(meals.build(), "2012-12-31", QUARTERLY);
+    List<Finding> found = check(meals.build(), "2012-12-31", QUARTERLY);
     assertEquals(1, found.size());
-    assertEquals(true, found.get(0).contains("[m2, a]: Meal m2 on 2012-01-01"), found.get(0));
+    assertEquals(List.of("m2", "a"), subjects(found.get(0)));
+    assertEquals(List.of(quarterly("m2", "2012-01-01", "18.00", 1, "a")), messages(found));
   }
 }

@@ -2,13 +2,28 @@ package dev.kamkit.rules.compliance.states;
 
 import static dev.kamkit.rules.compliance.states.StatesFixture.attribute;
 import static dev.kamkit.rules.compliance.states.StatesFixture.check;
+import static dev.kamkit.rules.compliance.states.StatesFixture.day;
+import static dev.kamkit.rules.compliance.states.StatesFixture.list;
+import static dev.kamkit.rules.compliance.states.StatesFixture.meal;
+import static dev.kamkit.rules.compliance.states.StatesFixture.messages;
 import static dev.kamkit.rules.compliance.states.StatesFixture.nature;
+import static dev.kamkit.rules.compliance.states.StatesFixture.person;
+import static dev.kamkit.rules.compliance.states.StatesFixture.share;
+import static dev.kamkit.rules.compliance.states.StatesFixture.subjects;
+import static dev.kamkit.rules.compliance.states.StatesFixture.transfer;
+import static dev.kamkit.rules.compliance.states.StatesFixture.unrated;
+import static dev.kamkit.rules.compliance.states.StatesFixture.usd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.rules.compliance.Severity;
 import dev.kamkit.rules.compliance.openpayments.UsdRate;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /** Worked examples of Minnesota's $50 combined calendar-year gift limit (Minn. Stat. §151.461). */
 class MinnesotaGiftLimitTest {
   private static final String RULE = "states.mn.gift-limit";
-  private static final String SOURCE = "(Minn. Stat. §151.461 (MN Board of Pharmacy FAQ))";
+  private static final String SOURCE = "Minn. Stat. §151.461 (MN Board of Pharmacy FAQ)";
 
   @Test
   void fiftyDollarsCombinedIsWithinTheLimitAndOneCentMoreIsNot() {
@@ -30,14 +45,26 @@ class MinnesotaGiftLimitTest {
     assertEquals(List.of(), check(at.build(), "2025-12-31", RULE));
 
     at.pay("t3", "p", "2025-07-01", "0.01", nature(NatureOfPayment.ENTERTAINMENT));
+    List<Finding> found = check(at.build(), "2025-12-31", RULE);
+    assertEquals(1, found.size());
+    assertEquals(Severity.ERROR, found.get(0).severity());
+    assertEquals(List.of("p", "t1", "t2", "t3"), subjects(found.get(0)));
+    assertEquals(SOURCE, found.get(0).source());
     assertEquals(
-        List.of(
-            "ERROR states.mn.gift-limit [p, t1, t2, t3]: Dr p [p], practising in Minnesota,"
-                + " received gifts from us worth $50.01 in 2025, over the $50.00 combined"
-                + " calendar-year limit: t1 Food and Beverage $30.00 on 2025-03-01, t2 Gift $20.00"
-                + " on 2025-06-01, t3 Entertainment $0.01 on 2025-07-01. "
-                + SOURCE),
-        check(at.build(), "2025-12-31", RULE));
+        Message.of(
+            UsStatesCode.MN_GIFT_LIMIT,
+            person("p"),
+            usd("50.01"),
+            Arg.year(2025),
+            usd("50.00"),
+            list(
+                meal("t1", "30.00", "2025-03-01"),
+                share("t2", NatureOfPayment.GIFT, "20.00", "2025-06-01"),
+                share("t3", NatureOfPayment.ENTERTAINMENT, "0.01", "2025-07-01")),
+            Arg.of(0),
+            Arg.of(0),
+            list()),
+        found.get(0).message());
   }
 
   @Test
@@ -61,10 +88,13 @@ class MinnesotaGiftLimitTest {
   void anOpenYearSaysSoFar() {
     StatesFixture over =
         StatesFixture.in("MN").physician("p").pay("t1", "p", "2025-03-01", "60.00");
-    assertEquals(
-        true, check(over.build(), "2025-12-30", RULE).get(0).contains("$60.00 in 2025 so far,"));
-    assertEquals(
-        true, check(over.build(), "2025-12-31", RULE).get(0).contains("$60.00 in 2025, over"));
+    Message soFar = check(over.build(), "2025-12-30", RULE).get(0).message();
+    assertEquals(UsStatesCode.MN_GIFT_LIMIT_SO_FAR, soFar.code());
+    assertEquals(usd("60.00"), soFar.arg("total"));
+    assertEquals(Arg.year(2025), soFar.arg("year"));
+    Message closed = check(over.build(), "2025-12-31", RULE).get(0).message();
+    assertEquals(UsStatesCode.MN_GIFT_LIMIT, closed.code());
+    assertEquals(usd("60.00"), closed.arg("total"));
   }
 
   @Test
@@ -96,14 +126,26 @@ class MinnesotaGiftLimitTest {
                     StatesAttributes.MN_EXCEPTION, AttributeValue.text("samples for patients")));
     assertEquals(List.of(), check(marked.build(), "2025-12-31", RULE));
     marked.pay("t3", "p", "2025-05-01", "15.00");
+    List<Finding> found = check(marked.build(), "2025-12-31", RULE);
+    assertEquals(List.of("p", "t1", "t3"), subjects(found.get(0)));
     assertEquals(
         List.of(
-            "ERROR states.mn.gift-limit [p, t1, t3]: Dr p [p], practising in Minnesota, received"
-                + " gifts from us worth $55.00 in 2025, over the $50.00 combined calendar-year"
-                + " limit: t1 Food and Beverage $40.00 on 2025-03-01, t3 Food and Beverage $15.00"
-                + " on 2025-05-01. Not counted: t2 (exception: samples for patients). "
-                + SOURCE),
-        check(marked.build(), "2025-12-31", RULE));
+            Message.of(
+                UsStatesCode.MN_GIFT_LIMIT,
+                person("p"),
+                usd("55.00"),
+                Arg.year(2025),
+                usd("50.00"),
+                list(meal("t1", "40.00", "2025-03-01"), meal("t3", "15.00", "2025-05-01")),
+                Arg.of(0),
+                Arg.of(1),
+                list(
+                    Arg.of(
+                        Message.of(
+                            UsStatesCode.MN_EXCEPTION,
+                            transfer("t2"),
+                            Arg.text("samples for patients")))))),
+        messages(found));
   }
 
   @Test
@@ -126,9 +168,9 @@ class MinnesotaGiftLimitTest {
                 StatesFixture.tov("m1", "2025-05-05", "200.00 USD")
                     .addAttendees(StakeholderId.of("a"), StakeholderId.of("b"))
                     .headcount(3));
-    List<String> found = check(three.build(), "2025-12-31", RULE);
+    List<Finding> found = check(three.build(), "2025-12-31", RULE);
     assertEquals(2, found.size());
-    assertEquals(true, found.get(0).contains("m1 Food and Beverage $66.67 on 2025-05-05"));
+    assertEquals(list(meal("m1", "66.67", "2025-05-05")), found.get(0).message().arg("shares"));
 
     StatesFixture noHeadcount =
         StatesFixture.in("MN")
@@ -138,8 +180,8 @@ class MinnesotaGiftLimitTest {
                 StatesFixture.tov("m1", "2025-05-05", "101.00 USD")
                     .addAttendees(StakeholderId.of("a"), StakeholderId.of("b")));
     assertEquals(
-        true,
-        check(noHeadcount.build(), "2025-12-31", RULE).get(0).contains("$50.50"),
+        usd("50.50"),
+        check(noHeadcount.build(), "2025-12-31", RULE).get(0).message().arg("total"),
         "without a headcount the attendees share it");
   }
 
@@ -226,15 +268,20 @@ class MinnesotaGiftLimitTest {
         StatesFixture.tov("t2", "2025-03-02", "0.01 EUR").recipient(StakeholderId.of("p")));
     assertEquals(1, check(rated, euros.build(), "2025-12-31", RULE).size());
 
-    List<String> noRate = check(euros.build(), "2025-12-31", "states.amount.no-usd-rate");
+    List<Finding> noRate = check(euros.build(), "2025-12-31", "states.amount.no-usd-rate");
     assertEquals(2, noRate.size());
+    assertEquals(List.of("t1"), subjects(noRate.get(0)));
+    assertEquals(Severity.ERROR, noRate.get(0).severity());
     assertEquals(
-        "ERROR states.amount.no-usd-rate [t1]: The 46.12 EUR paid on 2025-03-01 has no USD rate,"
-            + " so it cannot be held against the Minnesota limits: add a UsdRate for EUR effective"
-            + " on or before 2025-03-01 in 2025 to the policy. (State limits are in US dollars:"
-            + " Minn. Stat. §151.461 (MN Board of Pharmacy FAQ); M.G.L. c.111N; 105 CMR 970"
-            + " (Crowell; Mondaq); N.J.A.C. 13:45J (Reed Smith 2018; Porzio; NJBIA))",
-        noRate.get(0));
+        Message.of(
+            UsStatesCode.NO_USD_RATE,
+            transfer("t1"),
+            Arg.of(Money.parse("46.12 EUR")),
+            day("2025-03-01"),
+            Arg.of(UsState.MINNESOTA),
+            Arg.text("EUR"),
+            Arg.year(2025)),
+        noRate.get(0).message());
     assertEquals(List.of(), check(euros.build(), "2025-12-31", RULE));
 
     StatesFixture partly =
@@ -243,11 +290,13 @@ class MinnesotaGiftLimitTest {
             .pay("t1", "p", "2025-03-01", "50.01")
             .transfer(
                 StatesFixture.tov("t2", "2025-03-02", "5.00 EUR").recipient(StakeholderId.of("p")));
-    String found = check(partly.build(), "2025-12-31", RULE).get(0);
+    Message found = check(partly.build(), "2025-12-31", RULE).get(0).message();
+    assertEquals(usd("50.01"), found.arg("total"));
+    assertEquals(Arg.of(1), found.arg("unrated"));
     assertEquals(
-        true,
-        found.contains("$50.01 in 2025 (amounts without a USD rate not counted), over"),
-        found);
-    assertEquals(true, found.contains("t2 Food and Beverage 5.00 EUR (no USD rate) on 2025-03-02"));
+        list(
+            meal("t1", "50.01", "2025-03-01"),
+            unrated("t2", NatureOfPayment.FOOD_AND_BEVERAGE, "5.00 EUR", "2025-03-02")),
+        found.arg("shares"));
   }
 }

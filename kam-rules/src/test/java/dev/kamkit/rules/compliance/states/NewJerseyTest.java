@@ -1,7 +1,16 @@
 package dev.kamkit.rules.compliance.states;
 
 import static dev.kamkit.rules.compliance.states.StatesFixture.check;
+import static dev.kamkit.rules.compliance.states.StatesFixture.day;
+import static dev.kamkit.rules.compliance.states.StatesFixture.list;
+import static dev.kamkit.rules.compliance.states.StatesFixture.messages;
 import static dev.kamkit.rules.compliance.states.StatesFixture.nature;
+import static dev.kamkit.rules.compliance.states.StatesFixture.people;
+import static dev.kamkit.rules.compliance.states.StatesFixture.person;
+import static dev.kamkit.rules.compliance.states.StatesFixture.share;
+import static dev.kamkit.rules.compliance.states.StatesFixture.subjects;
+import static dev.kamkit.rules.compliance.states.StatesFixture.transfer;
+import static dev.kamkit.rules.compliance.states.StatesFixture.usd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +19,12 @@ import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.rules.compliance.Severity;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +33,30 @@ class NewJerseyTest {
   private static final String SERVICES = "states.nj.services-cap";
   private static final String MEAL = "states.nj.meal-cap";
   private static final String MEAL_UNKNOWN = "states.nj.meal-cap-unknown";
-  private static final String SOURCE = "(N.J.A.C. 13:45J (Reed Smith 2018; Porzio; NJBIA))";
+  private static final String SOURCE = "N.J.A.C. 13:45J (Reed Smith 2018; Porzio; NJBIA)";
+
+  private static Arg fee(String id, String usd, String date) {
+    return share(id, NatureOfPayment.CONSULTING_FEE, usd, date);
+  }
+
+  private static Arg leftOut(String id, NjServiceKind kind) {
+    return Arg.of(Message.of(UsStatesCode.NJ_LEFT_OUT, transfer(id), Arg.of(kind)));
+  }
+
+  /** A meal of {@code usd} per person over the year's {@code cap}, for {@code people}. */
+  private static Message overCap(
+      String meal, String date, String usd, String cap, String source, String... people) {
+    return Message.of(
+        UsStatesCode.NJ_MEAL_CAP,
+        transfer(meal),
+        day(date),
+        usd(usd),
+        Arg.year(LocalDate.parse(date).getYear()),
+        usd(cap),
+        Arg.text(source),
+        Arg.of(people.length),
+        people(people));
+  }
 
   private static StatesFixture consulting(String year, String... amounts) {
     StatesFixture f = StatesFixture.in("NJ").physician("p");
@@ -46,15 +83,23 @@ class NewJerseyTest {
   void exactlyTenThousandIsWithinTheCapAndOneCentMoreIsNot() {
     assertEquals(
         List.of(), check(consulting("2025", "6000.00", "4000.00").build(), "2025-12-31", SERVICES));
+    List<Finding> found =
+        check(consulting("2025", "6000.00", "4000.01").build(), "2025-12-31", SERVICES);
+    assertEquals(1, found.size());
+    assertEquals(Severity.ERROR, found.get(0).severity());
+    assertEquals(List.of("p", "s0", "s1"), subjects(found.get(0)));
+    assertEquals(SOURCE, found.get(0).source());
     assertEquals(
-        List.of(
-            "ERROR states.nj.services-cap [p, s0, s1]: Dr p [p], prescribing in New Jersey, was"
-                + " paid $10,000.01 for bona fide services in 2025, over the $10,000.00 cap across"
-                + " all manufacturers: $10,000.01 from us (s0 Consulting Fee $6,000.00 on"
-                + " 2025-01-15, s1 Consulting Fee $4,000.01 on 2025-02-15); no figure from other"
-                + " manufacturers was supplied. "
-                + SOURCE),
-        check(consulting("2025", "6000.00", "4000.01").build(), "2025-12-31", SERVICES));
+        Message.of(
+            UsStatesCode.NJ_SERVICES_CAP_OURS_ONLY,
+            person("p"),
+            usd("10000.01"),
+            Arg.year(2025),
+            usd("10000.00"),
+            list(fee("s0", "6000.00", "2025-01-15"), fee("s1", "4000.01", "2025-02-15")),
+            Arg.of(0),
+            list()),
+        found.get(0).message());
   }
 
   @Test
@@ -65,14 +110,23 @@ class NewJerseyTest {
         List.of(),
         check(others("2024", "4000.01"), ours.build(), "2025-12-31", SERVICES),
         "another year's figure does not count");
+    List<Finding> found = check(others("2025", "4000.01"), ours.build(), "2025-12-31", SERVICES);
+    assertEquals(List.of("p", "s0"), subjects(found.get(0)));
     assertEquals(
         List.of(
-            "ERROR states.nj.services-cap [p, s0]: Dr p [p], prescribing in New Jersey, was paid"
-                + " $10,000.01 for bona fide services in 2025, over the $10,000.00 cap across all"
-                + " manufacturers: $6,000.00 from us (s0 Consulting Fee $6,000.00 on 2025-01-15)"
-                + " and $4,000.01 from other manufacturers (attestation). "
-                + SOURCE),
-        check(others("2025", "4000.01"), ours.build(), "2025-12-31", SERVICES));
+            Message.of(
+                UsStatesCode.NJ_SERVICES_CAP,
+                person("p"),
+                usd("10000.01"),
+                Arg.year(2025),
+                usd("10000.00"),
+                usd("6000.00"),
+                list(fee("s0", "6000.00", "2025-01-15")),
+                usd("4000.01"),
+                Arg.text("attestation"),
+                Arg.of(0),
+                list())),
+        messages(found));
   }
 
   @Test
@@ -130,16 +184,19 @@ class NewJerseyTest {
                             AttributeValue.text("Advisory-Board ")));
     assertEquals(List.of(), check(in2020.build(), "2020-12-31", SERVICES));
     in2020.pay("x", "p", "2020-07-01", "0.01", nature(NatureOfPayment.HONORARIA));
-    String found = check(in2020.build(), "2020-12-31", SERVICES).get(0);
-    assertTrue(found.contains("[p, s0, s1, x]"), found);
-    assertTrue(found.contains(" Left out of the cap: r (advisory-board). "), found);
+    Finding found = check(in2020.build(), "2020-12-31", SERVICES).get(0);
+    assertEquals(List.of("p", "s0", "s1", "x"), subjects(found));
+    assertEquals(Arg.of(1), found.message().arg("leftOut"));
+    assertEquals(list(leftOut("r", NjServiceKind.ADVISORY_BOARD)), found.message().arg("excluded"));
     in2020.pay(
         "y", "p", "2020-08-01", "1.00", t -> t.nature(NatureOfPayment.SPEAKER_MEDICAL_EDUCATION));
     found = check(in2020.build(), "2020-12-31", SERVICES).get(0);
-    assertTrue(
-        found.contains(
-            " Left out of the cap: r (advisory-board), y (speaking at an education event). "),
-        found);
+    assertEquals(Arg.of(2), found.message().arg("leftOut"));
+    assertEquals(
+        list(
+            leftOut("r", NjServiceKind.ADVISORY_BOARD),
+            leftOut("y", NjServiceKind.EDUCATION_EVENT_SPEAKING)),
+        found.message().arg("excluded"));
   }
 
   @Test
@@ -162,17 +219,27 @@ class NewJerseyTest {
             .pay("c", "p", "2019-01-01", "30.00")
             .pay("d", "p", "2019-01-01", "30.01")
             .pay("g", "p", "2019-01-01", "99.00", nature(NatureOfPayment.GIFT));
+    List<Finding> found = check(meals.build(), "2019-12-31", MEAL);
+    assertEquals(
+        List.of(List.of("b", "p"), List.of("d", "p")),
+        found.stream().map(StatesFixture::subjects).toList());
     assertEquals(
         List.of(
-            "ERROR states.nj.meal-cap [b, p]: Meal b on 2018-12-31 cost $15.01 per person, over"
-                + " New Jersey's 2018 cap of $15.00 (N.J.A.C. 13:45J; Reed Smith, February 2018),"
-                + " for prescriber(s) Dr p [p]. "
-                + SOURCE,
-            "ERROR states.nj.meal-cap [d, p]: Meal d on 2019-01-01 cost $30.01 per person, over"
-                + " New Jersey's 2019 cap of $30.00 (N.J.A.C. 13:45J as amended; NJBIA; Porzio),"
-                + " for prescriber(s) Dr p [p]. "
-                + SOURCE),
-        check(meals.build(), "2019-12-31", MEAL));
+            overCap(
+                "b",
+                "2018-12-31",
+                "15.01",
+                "15.00",
+                "N.J.A.C. 13:45J; Reed Smith, February 2018",
+                "p"),
+            overCap(
+                "d",
+                "2019-01-01",
+                "30.01",
+                "30.00",
+                "N.J.A.C. 13:45J as amended; NJBIA; Porzio",
+                "p")),
+        messages(found));
   }
 
   @Test
@@ -186,13 +253,20 @@ class NewJerseyTest {
                 StatesFixture.tov("m", "2019-05-05", "93.00 USD")
                     .addAttendees(
                         StakeholderId.of("a"), StakeholderId.of("b"), StakeholderId.of("c")));
+    List<Finding> found = check(meal.build(), "2019-12-31", MEAL);
+    assertEquals(
+        List.of(List.of("m", "a", "b")), found.stream().map(StatesFixture::subjects).toList());
     assertEquals(
         List.of(
-            "ERROR states.nj.meal-cap [m, a, b]: Meal m on 2019-05-05 cost $31.00 per person, over"
-                + " New Jersey's 2019 cap of $30.00 (N.J.A.C. 13:45J as amended; NJBIA; Porzio),"
-                + " for prescriber(s) Dr a [a], Dr b [b]. "
-                + SOURCE),
-        check(meal.build(), "2019-12-31", MEAL));
+            overCap(
+                "m",
+                "2019-05-05",
+                "31.00",
+                "30.00",
+                "N.J.A.C. 13:45J as amended; NJBIA; Porzio",
+                "a",
+                "b")),
+        messages(found));
   }
 
   @Test
@@ -204,29 +278,26 @@ class NewJerseyTest {
             .pay("b", "p", "2025-04-01", "40.00")
             .pay("c", "p", "2026-01-01", "40.00");
     assertEquals(List.of(), check(meals.build(), "2026-12-31", MEAL));
+    List<Finding> unknown = check(meals.build(), "2026-12-31", MEAL_UNKNOWN);
+    assertEquals(
+        List.of(List.of("a", "b"), List.of("c")),
+        unknown.stream().map(StatesFixture::subjects).toList());
     assertEquals(
         List.of(
-            "ERROR states.nj.meal-cap-unknown [a, b]: New Jersey's meal cap for 2025 is"
-                + " CPI-indexed and kamkit ships no verified value (it holds 2018 and 2019), so 2"
-                + " meal(s) to New Jersey prescribers are not judged. Supply it with"
-                + " UsStatesPolicy.builder().addNjMealCaps(NjMealCap.of(2025, cap, source))."
-                + " (N.J.A.C. 13:45J (Reed Smith 2018; Porzio; NJBIA); CPI-indexed values after"
-                + " 2019 are unverified)",
-            "ERROR states.nj.meal-cap-unknown [c]: New Jersey's meal cap for 2026 is CPI-indexed"
-                + " and kamkit ships no verified value (it holds 2018 and 2019), so 1 meal(s) to"
-                + " New Jersey prescribers are not judged. Supply it with"
-                + " UsStatesPolicy.builder().addNjMealCaps(NjMealCap.of(2026, cap, source))."
-                + " (N.J.A.C. 13:45J (Reed Smith 2018; Porzio; NJBIA); CPI-indexed values after"
-                + " 2019 are unverified)"),
-        check(meals.build(), "2026-12-31", MEAL_UNKNOWN));
+            Message.of(UsStatesCode.NJ_MEAL_CAP_UNKNOWN, Arg.year(2025), Arg.of(2)),
+            Message.of(UsStatesCode.NJ_MEAL_CAP_UNKNOWN, Arg.year(2026), Arg.of(1))),
+        messages(unknown));
+    assertEquals(
+        "N.J.A.C. 13:45J (Reed Smith 2018; Porzio; NJBIA); CPI-indexed values after 2019 are"
+            + " unverified",
+        unknown.get(0).source());
 
     UsStatesPolicy capped =
         UsStatesPolicy.builder().addNjMealCap(NjMealCap.of(2025, "35.00", "host notice")).build();
     assertEquals(1, check(capped, meals.build(), "2026-12-31", MEAL_UNKNOWN).size());
-    List<String> found = check(capped, meals.build(), "2026-12-31", MEAL);
-    assertEquals(1, found.size());
-    assertTrue(
-        found.get(0).contains("over New Jersey's 2025 cap of $35.00 (host notice)"), found.get(0));
+    List<Finding> found = check(capped, meals.build(), "2026-12-31", MEAL);
+    assertEquals(
+        List.of(overCap("b", "2025-04-01", "40.00", "35.00", "host notice", "p")), messages(found));
   }
 
   @Test

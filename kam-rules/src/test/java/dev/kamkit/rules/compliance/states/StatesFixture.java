@@ -10,7 +10,10 @@ import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
+import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.SiteId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TransferOfValueId;
@@ -20,6 +23,7 @@ import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
 import dev.kamkit.rules.compliance.Finding;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -139,18 +143,81 @@ final class StatesFixture {
     return account.account(institution.build()).build();
   }
 
-  /** The findings of one rule, rendered. */
-  static List<String> findings(List<Finding> findings, String ruleId) {
-    return findings.stream().filter(f -> f.ruleId().equals(ruleId)).map(Finding::toString).toList();
+  /** The findings of one rule. */
+  static List<Finding> findings(List<Finding> findings, String ruleId) {
+    return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
   }
 
   /** The findings of one rule of the default pack as of {@code asOf}. */
-  static List<String> check(KeyAccount account, String asOf, String ruleId) {
+  static List<Finding> check(KeyAccount account, String asOf, String ruleId) {
     return check(UsStatesPolicy.defaults(), account, asOf, ruleId);
   }
 
   /** The findings of one rule as of {@code asOf}. */
-  static List<String> check(UsStatesPolicy policy, KeyAccount account, String asOf, String ruleId) {
+  static List<Finding> check(
+      UsStatesPolicy policy, KeyAccount account, String asOf, String ruleId) {
     return findings(UsStatesPack.of(policy).check(account, LocalDate.parse(asOf)), ruleId);
+  }
+
+  /** The messages of the findings, in order. */
+  static List<Message> messages(List<Finding> findings) {
+    return findings.stream().map(Finding::message).toList();
+  }
+
+  /** A finding's subjects, as their ids' text. */
+  static List<String> subjects(Finding f) {
+    return f.subjects().stream().map(KamId::value).toList();
+  }
+
+  /** A physician of the fixture, as findings name them: "Dr " and their id. */
+  static Arg person(String id) {
+    return Arg.of(StakeholderId.of(id), "Dr " + id);
+  }
+
+  /** Physicians of the fixture, as a list argument. */
+  static Arg people(String... ids) {
+    return Arg.list(Arrays.stream(ids).map(StatesFixture::person).toList());
+  }
+
+  /** A transfer, by id. */
+  static Arg transfer(String id) {
+    return Arg.of(TransferOfValueId.of(id));
+  }
+
+  /** A US dollar amount, e.g. {@code "50.00"}. */
+  static Arg usd(String amount) {
+    return Arg.of(Money.of(amount, "USD"));
+  }
+
+  /** A day, e.g. {@code "2025-03-01"}. */
+  static Arg day(String date) {
+    return Arg.of(LocalDate.parse(date));
+  }
+
+  /** One person's share of a transfer worth {@code usd} US dollars. */
+  static Arg share(String id, NatureOfPayment nature, String usd, String date) {
+    return Arg.of(
+        Message.of(UsStatesCode.SHARE, transfer(id), Arg.of(nature), usd(usd), day(date)));
+  }
+
+  /** One person's share of a food-and-beverage transfer worth {@code usd} US dollars. */
+  static Arg meal(String id, String usd, String date) {
+    return share(id, NatureOfPayment.FOOD_AND_BEVERAGE, usd, date);
+  }
+
+  /** One person's share of a transfer of {@code amount} (e.g. {@code "5.00 EUR"}), no USD rate. */
+  static Arg unrated(String id, NatureOfPayment nature, String amount, String date) {
+    return Arg.of(
+        Message.of(
+            UsStatesCode.SHARE_NO_USD_RATE,
+            transfer(id),
+            Arg.of(nature),
+            Arg.of(Money.parse(amount)),
+            day(date)));
+  }
+
+  /** Arguments as a list argument. */
+  static Arg list(Arg... args) {
+    return Arg.list(args);
   }
 }

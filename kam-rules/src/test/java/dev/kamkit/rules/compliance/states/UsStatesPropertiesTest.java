@@ -13,6 +13,7 @@ import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.model.stakeholder.Stakeholder;
@@ -142,10 +143,7 @@ class UsStatesPropertiesTest {
   private static Set<String> minnesota(List<Finding> findings) {
     return findings.stream()
         .filter(f -> f.ruleId().equals(UsStatesRules.MN_GIFT_LIMIT.id()))
-        .map(
-            f ->
-                f.subjects().get(0).value()
-                    + f.message().toString().replaceAll(".* in (\\d{4}).*", "$1"))
+        .map(f -> f.subjects().get(0).value() + ((Arg.Year) f.message().arg("year")).value())
         .collect(Collectors.toSet());
   }
 
