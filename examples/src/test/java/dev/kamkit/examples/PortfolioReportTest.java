@@ -94,8 +94,9 @@ class PortfolioReportTest {
     // the meal series: six lunches under the small-payment threshold, together reportable
     assertTrue(
         out.contains(
-            "Dr. Frank Walsh [harbor-point-dr-walsh] (Covered Recipient Physician), PY2026: 6 of 6"
-                + " transfer(s) reportable, $155.50 of $155.50; aggregate $155.50 exceeds $138.13"),
+            "Dr. Frank Walsh (Covered Recipient Physician), PY2026: 6 of 6 transfers reportable,"
+                + " 155.50\u00a0USD of 155.50\u00a0USD; aggregate 155.50\u00a0USD exceeds"
+                + " 138.13\u00a0USD"),
         out);
     assertTrue(
         out.contains(

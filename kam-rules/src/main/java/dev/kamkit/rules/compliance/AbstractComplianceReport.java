@@ -1,12 +1,25 @@
 package dev.kamkit.rules.compliance;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.id.AccountId;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.immutables.value.Value;
 
-/** Every finding of the selected packs over one account or a portfolio, on one day. */
+/**
+ * Every finding of the selected packs over one account or a portfolio, on one day.
+ *
+ * <p>{@link #explain()} words it: a headline with the counts, then each account with findings and,
+ * under it, its findings one per line, in the report's order.
+ */
 @Value.Immutable
-public abstract class AbstractComplianceReport {
+public abstract class AbstractComplianceReport implements Explainable {
 
   /** The day checked. */
   public abstract LocalDate asOf();
@@ -25,5 +38,43 @@ public abstract class AbstractComplianceReport {
   /** True if no finding is an error. */
   public boolean passes() {
     return findings(Severity.ERROR).isEmpty();
+  }
+
+  /**
+   * The report as data: the {@link ComplianceCode#REPORT headline}, then one {@link
+   * ComplianceCode#REPORT_ACCOUNT line per account} with findings, each finding's {@link
+   * Finding#line() line} below its account.
+   */
+  @Override
+  public Explanation explanation() {
+    Map<AccountId, List<Finding>> byAccount = new LinkedHashMap<>();
+    for (Finding f : findings()) {
+      byAccount.computeIfAbsent(f.account(), k -> new ArrayList<>()).add(f);
+    }
+    List<Explanation> accounts = new ArrayList<>();
+    byAccount.forEach(
+        (account, findings) ->
+            accounts.add(
+                Explanation.of(
+                    Message.of(
+                        ComplianceCode.REPORT_ACCOUNT,
+                        Arg.of(account),
+                        Arg.of(findings.size()),
+                        count(findings, Severity.ERROR),
+                        count(findings, Severity.WARNING)),
+                    findings.stream().map(f -> Explanation.of(f.line())).toList())));
+    return Explanation.of(
+        Message.of(
+            ComplianceCode.REPORT,
+            Arg.of(asOf()),
+            Arg.list(packs(), Arg::text),
+            Arg.of(findings().size()),
+            count(findings(), Severity.ERROR),
+            count(findings(), Severity.WARNING)),
+        accounts);
+  }
+
+  private static Arg count(List<Finding> findings, Severity severity) {
+    return Arg.of(findings.stream().filter(f -> f.severity() == severity).count());
   }
 }

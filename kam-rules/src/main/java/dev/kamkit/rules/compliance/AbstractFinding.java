@@ -78,18 +78,23 @@ public abstract class AbstractFinding {
     ModelCheck.of("Finding", ruleId()).nonBlank("source", source()).throwIfInvalid();
   }
 
-  /** Renders as {@code ERROR openpayments.x [t-1]: message (source)}. */
+  /**
+   * The finding as one line, as data: its severity, rule id, subjects, message and source ({@link
+   * ComplianceCode#FINDING}).
+   */
+  public Message line() {
+    return Message.of(
+        ComplianceCode.FINDING,
+        Arg.of(severity()),
+        Arg.text(ruleId()),
+        Arg.list(subjects(), id -> Arg.of(id)),
+        Arg.of(message()),
+        Arg.text(source()));
+  }
+
+  /** The {@link #line()} in English: {@code ERROR openpayments.x [t-1]: message (source)}. */
   @Override
   public String toString() {
-    return severity()
-        + " "
-        + ruleId()
-        + " "
-        + subjects()
-        + ": "
-        + message()
-        + " ("
-        + source()
-        + ")";
+    return line().toString();
   }
 }

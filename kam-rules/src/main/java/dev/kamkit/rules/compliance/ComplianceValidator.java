@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Runs the rule packs a host selects over a key account or a portfolio and returns every finding.
@@ -32,11 +31,22 @@ public final class ComplianceValidator {
       Comparator.comparing(Finding::account)
           .thenComparing(Finding::severity)
           .thenComparing(Finding::ruleId)
-          .thenComparing(
-              f -> f.subjects().stream().map(KamId::value).collect(Collectors.joining("\u0000")))
+          .thenComparing(Finding::subjects, ComplianceValidator::compareSubjects)
           .thenComparing(Finding::message, Message.ORDER);
 
   private final List<RulePack> packs;
+
+  /** Subjects by their ids' text, one by one; a list that is the start of another comes first. */
+  private static int compareSubjects(List<KamId> left, List<KamId> right) {
+    int n = Math.min(left.size(), right.size());
+    for (int i = 0; i < n; i++) {
+      int c = left.get(i).value().compareTo(right.get(i).value());
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(left.size(), right.size());
+  }
 
   private ComplianceValidator(List<RulePack> packs) {
     this.packs = List.copyOf(packs);

@@ -9,6 +9,8 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.account.Account;
 import dev.kamkit.model.account.AccountKind;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.stakeholder.Stakeholder;
@@ -27,7 +29,7 @@ class ComplianceValidatorTest {
       RuleDescriptor.of("demo.note", Severity.INFO, "Counts stakeholders", "House rule 2");
 
   /** Reports one error per stakeholder without a title, then one note, deliberately unsorted. */
-  private static final class DemoPack implements RulePack {
+  private static class DemoPack implements RulePack {
     private final String id;
     private final List<RuleDescriptor> rules;
 
@@ -56,11 +58,16 @@ class ComplianceValidatorTest {
       List<Finding> out = new ArrayList<>();
       out.add(
           Finding.of(
-              NOTE, account.id(), List.of(), account.stakeholders().size() + " stakeholders"));
+              NOTE, account.id(), List.of(), DemoCode.NOTE, Arg.of(account.stakeholders().size())));
       for (Stakeholder s : account.stakeholders()) {
         if (s.title().isEmpty()) {
           out.add(
-              Finding.of(rules.get(0), account.id(), List.of(s.id()), s.name() + " has no title"));
+              Finding.of(
+                  rules.get(0),
+                  account.id(),
+                  List.of(s.id()),
+                  DemoCode.NAMED,
+                  Arg.of(s.id(), s.name())));
         }
       }
       return out;
@@ -133,6 +140,51 @@ class ComplianceValidatorTest {
             "ERROR demo.named [s2]: Abe has no title (House rule 1)",
             "INFO demo.note []: 2 stakeholders (House rule 2)"),
         validator.validate(account, AS_OF).findings().stream().map(Finding::toString).toList());
+  }
+
+  @Test
+  void findingsOfOneRuleAndSubjectsAreOrderedByArgumentsNotByWords() {
+    RulePack counts =
+        new DemoPack("demo", List.of(NAMED, NOTE)) {
+          @Override
+          public List<Finding> check(KeyAccount account, LocalDate asOf) {
+            // "10 stakeholders" sorts before "9 stakeholders" as text; 9 comes first as a count
+            return List.of(
+                Finding.of(NOTE, account.id(), List.of(), DemoCode.NOTE, Arg.of(10)),
+                Finding.of(NOTE, account.id(), List.of(), DemoCode.NOTE, Arg.of(9)));
+          }
+        };
+    assertEquals(
+        List.of(Arg.of(9), Arg.of(10)),
+        ComplianceValidator.of(List.of(counts)).validate(account("a"), AS_OF).findings().stream()
+            .map(f -> f.message().arg("stakeholders"))
+            .toList());
+  }
+
+  @Test
+  void aReportExplainsItselfAccountByAccount() {
+    ComplianceReport report =
+        ComplianceValidator.of(List.of(new DemoPack("demo", List.of(NAMED, NOTE))))
+            .validate(
+                Portfolio.builder().addAccounts(account("b", "z"), account("a")).build(), AS_OF);
+    assertEquals(
+        String.join(
+            "\n",
+            "Compliance report as of 2026-11-22 (demo): 3 findings (1 error, 0 warnings)",
+            "  a: 1 finding (0 errors, 0 warnings)",
+            "    INFO demo.note []: 0 stakeholders (House rule 2)",
+            "  b: 2 findings (1 error, 0 warnings)",
+            "    ERROR demo.named [z]: z has no title (House rule 1)",
+            "    INFO demo.note []: 1 stakeholders (House rule 2)"),
+        report.explain());
+    Explanation data = report.explanation();
+    assertEquals(ComplianceCode.REPORT, data.line().code());
+    assertEquals(Arg.of(3), data.line().arg("findings"));
+    assertEquals(Arg.of(AccountId.of("b")), data.details().get(1).line().arg("account"));
+    assertEquals(report.findings().get(1).line(), data.details().get(1).details().get(0).line());
+    assertEquals(
+        "Compliance report as of 2026-11-22 (demo): no findings (0 errors, 0 warnings)",
+        ComplianceReport.builder().asOf(AS_OF).addPacks("demo").build().explain());
   }
 
   @Test

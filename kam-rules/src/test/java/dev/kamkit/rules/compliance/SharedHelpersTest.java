@@ -9,10 +9,14 @@ import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.explain.Messages;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -100,11 +104,61 @@ class SharedHelpersTest {
     assertEquals(Optional.of(true), a.flag("x.flag"));
     assertEquals(
         List.of(
+            Message.of(
+                ComplianceCode.ATTRIBUTE_NOT_TEXT,
+                Arg.text("x.blank"),
+                Arg.of(Message.of(ComplianceCode.VALUE_TEXT, Arg.text(" ")))),
+            Message.of(
+                ComplianceCode.ATTRIBUTE_NOT_FLAG,
+                Arg.text("x.date"),
+                Arg.of(Message.of(ComplianceCode.VALUE_DATE, Arg.of(LocalDate.of(2025, 1, 2))))),
+            Message.of(
+                ComplianceCode.ATTRIBUTE_NOT_POSITIVE_NUMBER,
+                Arg.text("x.flag"),
+                Arg.of(Message.of(ComplianceCode.VALUE_FLAG, Arg.text("true")))),
+            Message.of(
+                ComplianceCode.ATTRIBUTE_NOT_POSITIVE_NUMBER,
+                Arg.text("x.number"),
+                Arg.of(Message.of(ComplianceCode.VALUE_NUMBER, Arg.text("-1"))))),
+        a.messages());
+    // the English bridge for the packs not yet moved to codes keeps today's words
+    assertEquals(
+        List.of(
             "x.blank must be non-blank text, was the text \" \"",
             "x.date must be a flag, was the date 2025-01-02",
             "x.flag must be a positive number, was the flag true",
             "x.number must be a positive number, was the number -1"),
         a.problems());
+  }
+
+  @Test
+  void unknownKeysAndValuesOutsideTheDocumentedOnesAreProblems() {
+    PackAttributes a =
+        PackAttributes.read(
+            Map.of("x.kind", AttributeValue.text("b"), "x.kinds", AttributeValue.text("a")),
+            "x.",
+            List.of("x.kind", "x.other"));
+    assertEquals(Optional.empty(), a.oneOf("x.kind", List.of("a", "c")));
+    assertEquals(
+        List.of(
+            Message.of(
+                ComplianceCode.ATTRIBUTE_UNKNOWN_KEY,
+                Arg.text("x.kinds"),
+                Arg.list(Arg.text("x.kind"), Arg.text("x.other"))),
+            Message.of(
+                ComplianceCode.ATTRIBUTE_NOT_ONE_OF,
+                Arg.text("x.kind"),
+                Arg.text("b"),
+                Arg.list(Arg.text("a"), Arg.text("c")))),
+        a.messages());
+    assertEquals(
+        List.of(
+            "x.kinds is not a key read here; known keys are x.kind, x.other",
+            "x.kind \"b\" is not one of a, c"),
+        a.problems());
+    assertEquals(
+        "x.kind „b“ ist keiner der zulässigen Werte a, c",
+        Messages.in(Locale.GERMAN).format(a.messages().get(1)));
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.kamkit.rules.compliance.openpayments;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.TransferOfValueId;
 import java.time.LocalDate;
@@ -50,8 +51,11 @@ public abstract class AbstractTransferAssessment {
   /** Why it is, or is not, reportable. */
   public abstract ReportabilityReason reason();
 
-  /** The reason in words, with the amounts compared. */
-  public abstract String explanation();
+  /**
+   * The reason as a message, with the amounts compared: an {@code openpayments.assessment.*} code
+   * of {@link OpenPaymentsCode}; {@code explanation().toString()} gives English words.
+   */
+  public abstract Message explanation();
 
   /** The program year: the calendar year of the payment. */
   public int programYear() {

@@ -1,28 +1,31 @@
 package dev.kamkit.rules.compliance.openpayments;
 
 import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.rules.compliance.ComplianceCode;
+import dev.kamkit.rules.compliance.PackAttributes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Reads the pack's custom attributes. A value of the wrong kind or outside its documented values is
- * a problem in words and counts as absent; it is never replaced by a default.
+ * a problem (a {@code compliance.attribute.*} message, or {@link
+ * OpenPaymentsCode#ATTRIBUTE_DEVICE_LOAN_DAYS}) and counts as absent; it is never replaced by a
+ * default.
  */
 final class AttributeReader {
   private AttributeReader() {}
 
-  private static final String EXCLUSION_CODES =
-      Arrays.stream(StatutoryExclusion.values())
-          .map(StatutoryExclusion::code)
-          .collect(Collectors.joining(", "));
+  private static final Arg EXCLUSION_CODES =
+      Arg.list(Arrays.asList(StatutoryExclusion.values()), e -> Arg.text(e.code()));
 
   static TransferFacts transfer(Map<String, AttributeValue> attributes) {
-    List<String> problems = new ArrayList<>();
+    List<Message> problems = new ArrayList<>();
     unknownKeys(attributes, OpenPaymentsAttributes.TRANSFER_KEYS, problems);
     Optional<StatutoryExclusion> exclusion =
         text(attributes, OpenPaymentsAttributes.EXCLUSION, problems)
@@ -31,11 +34,11 @@ final class AttributeReader {
                   Optional<StatutoryExclusion> known = StatutoryExclusion.ofCode(code);
                   if (known.isEmpty()) {
                     problems.add(
-                        OpenPaymentsAttributes.EXCLUSION
-                            + " \""
-                            + code
-                            + "\" is not a known exclusion; use one of "
-                            + EXCLUSION_CODES);
+                        Message.of(
+                            ComplianceCode.ATTRIBUTE_NOT_ONE_OF,
+                            Arg.text(OpenPaymentsAttributes.EXCLUSION),
+                            Arg.text(code),
+                            EXCLUSION_CODES));
                   }
                   return known;
                 });
@@ -47,10 +50,10 @@ final class AttributeReader {
                       || n.stripTrailingZeros().scale() > 0
                       || n.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
                     problems.add(
-                        OpenPaymentsAttributes.DEVICE_LOAN_DAYS
-                            + " "
-                            + n.toPlainString()
-                            + " is not a whole number of days of at least 1");
+                        Message.of(
+                            OpenPaymentsCode.ATTRIBUTE_DEVICE_LOAN_DAYS,
+                            Arg.text(OpenPaymentsAttributes.DEVICE_LOAN_DAYS),
+                            Arg.text(n.toPlainString())));
                     return Optional.empty();
                   }
                   return Optional.of(n.longValueExact());
@@ -64,7 +67,7 @@ final class AttributeReader {
   }
 
   static ProductFacts product(Map<String, AttributeValue> attributes) {
-    List<String> problems = new ArrayList<>();
+    List<Message> problems = new ArrayList<>();
     unknownKeys(attributes, OpenPaymentsAttributes.PRODUCT_KEYS, problems);
     Optional<Boolean> covered = flag(attributes, OpenPaymentsAttributes.COVERED_PRODUCT, problems);
     Optional<String> di = text(attributes, OpenPaymentsAttributes.DEVICE_IDENTIFIER, problems);
@@ -72,21 +75,21 @@ final class AttributeReader {
   }
 
   private static void unknownKeys(
-      Map<String, AttributeValue> attributes, List<String> known, List<String> problems) {
+      Map<String, AttributeValue> attributes, List<String> known, List<Message> problems) {
     attributes.keySet().stream()
         .filter(k -> k.startsWith(OpenPaymentsAttributes.PREFIX) && !known.contains(k))
         .sorted()
         .forEach(
             k ->
                 problems.add(
-                    k
-                        + " is not a key the Open Payments pack reads here; known"
-                        + " keys are "
-                        + String.join(", ", known)));
+                    Message.of(
+                        ComplianceCode.ATTRIBUTE_UNKNOWN_KEY,
+                        Arg.text(k),
+                        Arg.list(known, Arg::text))));
   }
 
   private static Optional<String> text(
-      Map<String, AttributeValue> attributes, String key, List<String> problems) {
+      Map<String, AttributeValue> attributes, String key, List<Message> problems) {
     AttributeValue value = attributes.get(key);
     if (value == null) {
       return Optional.empty();
@@ -94,12 +97,12 @@ final class AttributeReader {
     if (value instanceof AttributeValue.Text text && !text.value().isBlank()) {
       return Optional.of(text.value().strip());
     }
-    problems.add(key + " must be non-blank text, was " + show(value));
+    problems.add(problem(ComplianceCode.ATTRIBUTE_NOT_TEXT, key, value));
     return Optional.empty();
   }
 
   private static Optional<BigDecimal> number(
-      Map<String, AttributeValue> attributes, String key, List<String> problems) {
+      Map<String, AttributeValue> attributes, String key, List<Message> problems) {
     AttributeValue value = attributes.get(key);
     if (value == null) {
       return Optional.empty();
@@ -107,12 +110,12 @@ final class AttributeReader {
     if (value instanceof AttributeValue.Number number) {
       return Optional.of(number.value());
     }
-    problems.add(key + " must be a number, was " + show(value));
+    problems.add(problem(ComplianceCode.ATTRIBUTE_NOT_NUMBER, key, value));
     return Optional.empty();
   }
 
   private static Optional<Boolean> flag(
-      Map<String, AttributeValue> attributes, String key, List<String> problems) {
+      Map<String, AttributeValue> attributes, String key, List<Message> problems) {
     AttributeValue value = attributes.get(key);
     if (value == null) {
       return Optional.empty();
@@ -120,20 +123,11 @@ final class AttributeReader {
     if (value instanceof AttributeValue.Flag flag) {
       return Optional.of(flag.value());
     }
-    problems.add(key + " must be a flag, was " + show(value));
+    problems.add(problem(ComplianceCode.ATTRIBUTE_NOT_FLAG, key, value));
     return Optional.empty();
   }
 
-  private static String show(AttributeValue value) {
-    if (value instanceof AttributeValue.Text text) {
-      return "the text \"" + text.value() + "\"";
-    }
-    if (value instanceof AttributeValue.Number number) {
-      return "the number " + number.value().toPlainString();
-    }
-    if (value instanceof AttributeValue.Flag flag) {
-      return "the flag " + flag.value();
-    }
-    return "the date " + ((AttributeValue.Date) value).value();
+  private static Message problem(ComplianceCode code, String key, AttributeValue value) {
+    return Message.of(code, Arg.text(key), PackAttributes.shown(value));
   }
 }

@@ -1,6 +1,10 @@
 package dev.kamkit.rules.compliance.openpayments;
 
-/** The kinds of covered recipient, with the text CMS publishes (REGULATORY.md 1.1, verified). */
+/**
+ * The kinds of covered recipient, with the text CMS publishes (REGULATORY.md 1.1, verified) for
+ * records; the names shown to people are in the package's message bundles under {@code
+ * CoveredRecipientType.CONSTANT}.
+ */
 public enum CoveredRecipientType {
   /** A physician: MD, DO, dentist, podiatrist, optometrist or chiropractor. */
   PHYSICIAN("Covered Recipient Physician"),

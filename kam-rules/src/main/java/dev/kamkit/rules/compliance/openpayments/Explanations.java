@@ -1,74 +1,110 @@
 package dev.kamkit.rules.compliance.openpayments;
 
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import java.util.Optional;
 
-/** Puts an assessment's reason into words, with the amounts it compared. */
+/** An assessment's reason as a message, with the amounts it compared. */
 final class Explanations {
   private Explanations() {}
 
-  static String of(
+  /**
+   * The explanation of {@code reason} for share {@code s}. The reasons the aggregate decides, and
+   * {@link ReportabilityReason#AT_OR_ABOVE_MINIMUM}, are given only when the year has a threshold
+   * row and the share a dollar value; a statutory exclusion only when one is marked.
+   */
+  static Message of(
       ReportabilityReason reason,
       Share s,
       Optional<ThresholdRow> row,
       Money aggregate,
       boolean yearEnded) {
-    int year = s.programYear();
-    String value = s.usdValue().map(Usd::show).orElse("");
-    String minimum =
-        row.map(r -> " the PY" + year + " minimum of " + Usd.show(r.minimum())).orElse("");
-    String trigger = row.map(r -> Usd.show(r.aggregateTrigger())).orElse("");
-    String soFar = yearEnded ? "" : " so far";
+    Arg year = Arg.year(s.programYear());
     return switch (reason) {
-      case AT_OR_ABOVE_MINIMUM -> value + " is at or above" + minimum;
+      case AT_OR_ABOVE_MINIMUM ->
+          Message.of(
+              OpenPaymentsCode.ASSESSMENT_AT_OR_ABOVE_MINIMUM,
+              value(s),
+              year,
+              Arg.of(threshold(row).minimum()));
       case AGGREGATE_EXCEEDED ->
-          value
-              + " is below"
-              + minimum
-              + ", but the year's aggregate of "
-              + Usd.show(aggregate)
-              + " exceeds "
-              + trigger;
+          small(OpenPaymentsCode.ASSESSMENT_AGGREGATE_EXCEEDED, s, row, aggregate);
       case BELOW_MINIMUM ->
-          value
-              + " is below"
-              + minimum
-              + " and the year's aggregate of "
-              + Usd.show(aggregate)
-              + " does not exceed "
-              + trigger
-              + soFar;
+          small(
+              yearEnded
+                  ? OpenPaymentsCode.ASSESSMENT_BELOW_MINIMUM
+                  : OpenPaymentsCode.ASSESSMENT_BELOW_MINIMUM_SO_FAR,
+              s,
+              row,
+              aggregate);
       case AGGREGATE_INCOMPLETE ->
-          value
-              + " is below"
-              + minimum
-              + "; the known aggregate of "
-              + Usd.show(aggregate)
-              + " does not exceed "
-              + trigger
-              + " and some payments of the year have no USD value";
-      case STATUTORY_EXCLUSION ->
-          s.facts()
-              .exclusion()
-              .map(e -> "excluded: " + e.description() + " (" + e.source() + ")")
-              .orElse("excluded");
-      case RESIDENT -> "residents are not covered recipients (fellows are)";
-      case NON_PHYSICIAN_PRACTITIONER_BEFORE_2021 ->
-          "non-physician practitioners are covered recipients only from 1 January 2021";
-      case NOT_A_COVERED_PROFESSION ->
-          "the recipient's profession is not covered (pharmacists,"
-              + " nurses who are not advanced-practice and other staff are not)";
-      case NO_US_LICENCE ->
-          "the recipient practises outside the US and holds no recorded US state licence";
-      case NOT_A_HEALTHCARE_PROFESSIONAL -> "the recipient is not a healthcare professional";
-      case NOT_A_TEACHING_HOSPITAL ->
-          "the organisation is not on the PY" + year + " teaching hospital list";
-      case BEFORE_DATA_COLLECTION -> "made before data collection began on 1 August 2013";
-      case PROGRAM_YEAR_UNKNOWN ->
-          "the threshold table has no row for PY" + year + "; the host must supply it";
-      case TEACHING_HOSPITAL_LIST_MISSING -> "no teaching hospital list was supplied for PY" + year;
+          small(OpenPaymentsCode.ASSESSMENT_AGGREGATE_INCOMPLETE, s, row, aggregate);
+      case STATUTORY_EXCLUSION -> {
+        StatutoryExclusion e =
+            s.facts()
+                .exclusion()
+                .orElseThrow(() -> new IllegalStateException("an exclusion without its mark"));
+        yield Message.of(
+            OpenPaymentsCode.ASSESSMENT_STATUTORY_EXCLUSION, Arg.of(e), Arg.text(e.source()));
+      }
       case NO_USD_RATE ->
-          s.transfer().amount() + " on " + s.transfer().date() + " has no USD rate in the policy";
+          Message.of(
+              OpenPaymentsCode.ASSESSMENT_NO_USD_RATE,
+              Arg.of(s.transfer().amount()),
+              Arg.of(s.transfer().date()));
+      default -> of(reason, s.programYear());
     };
+  }
+
+  /**
+   * The explanation of a reason that depends on the program year alone: why a recipient is not
+   * covered, or why the pack cannot tell.
+   *
+   * @throws IllegalArgumentException for a reason that compares amounts
+   */
+  static Message of(ReportabilityReason reason, int programYear) {
+    Arg year = Arg.year(programYear);
+    return switch (reason) {
+      case RESIDENT -> Message.of(OpenPaymentsCode.ASSESSMENT_RESIDENT);
+      case NON_PHYSICIAN_PRACTITIONER_BEFORE_2021 ->
+          Message.of(OpenPaymentsCode.ASSESSMENT_NON_PHYSICIAN_PRACTITIONER_BEFORE_2021);
+      case NOT_A_COVERED_PROFESSION ->
+          Message.of(OpenPaymentsCode.ASSESSMENT_NOT_A_COVERED_PROFESSION);
+      case NO_US_LICENCE -> Message.of(OpenPaymentsCode.ASSESSMENT_NO_US_LICENCE);
+      case NOT_A_HEALTHCARE_PROFESSIONAL ->
+          Message.of(OpenPaymentsCode.ASSESSMENT_NOT_A_HEALTHCARE_PROFESSIONAL);
+      case NOT_A_TEACHING_HOSPITAL ->
+          Message.of(OpenPaymentsCode.ASSESSMENT_NOT_A_TEACHING_HOSPITAL, year);
+      case BEFORE_DATA_COLLECTION -> Message.of(OpenPaymentsCode.ASSESSMENT_BEFORE_DATA_COLLECTION);
+      case PROGRAM_YEAR_UNKNOWN ->
+          Message.of(OpenPaymentsCode.ASSESSMENT_PROGRAM_YEAR_UNKNOWN, year);
+      case TEACHING_HOSPITAL_LIST_MISSING ->
+          Message.of(OpenPaymentsCode.ASSESSMENT_TEACHING_HOSPITAL_LIST_MISSING, year);
+      default -> throw new IllegalArgumentException(reason + " compares amounts");
+    };
+  }
+
+  /** A payment below the minimum, with the aggregate and trigger the reason compares. */
+  private static Message small(
+      OpenPaymentsCode code, Share s, Optional<ThresholdRow> row, Money aggregate) {
+    ThresholdRow r = threshold(row);
+    return Message.of(
+        code,
+        value(s),
+        Arg.year(s.programYear()),
+        Arg.of(r.minimum()),
+        Arg.of(aggregate),
+        Arg.of(r.aggregateTrigger()));
+  }
+
+  private static Arg value(Share s) {
+    return Arg.of(
+        s.usdValue()
+            .orElseThrow(() -> new IllegalStateException("an amount compared without a value")));
+  }
+
+  private static ThresholdRow threshold(Optional<ThresholdRow> row) {
+    return row.orElseThrow(() -> new IllegalStateException("an amount compared without a row"));
   }
 }

@@ -1,6 +1,8 @@
 package dev.kamkit.rules.compliance.openpayments;
 
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import java.util.Map;
 
 /**
@@ -59,11 +61,15 @@ public final class NatureValidity {
     return LIMITED.getOrDefault(nature, ALWAYS).last();
   }
 
-  /** The years it is valid in, in words: {@code "PY2021 onwards"}, {@code "PY2013-PY2020"}. */
-  public static String validYears(NatureOfPayment nature) {
+  /**
+   * The years it is valid in, as a message: {@link OpenPaymentsCode#YEARS_FROM} ({@code PY2021
+   * onwards}) or {@link OpenPaymentsCode#YEARS_BETWEEN} ({@code PY2013-PY2020}).
+   */
+  public static Message validYears(NatureOfPayment nature) {
     int last = lastYear(nature);
+    Arg first = Arg.year(firstYear(nature));
     return last == OPEN
-        ? "PY" + firstYear(nature) + " onwards"
-        : "PY" + firstYear(nature) + "-PY" + last;
+        ? Message.of(OpenPaymentsCode.YEARS_FROM, first)
+        : Message.of(OpenPaymentsCode.YEARS_BETWEEN, first, Arg.year(last));
   }
 }

@@ -2,6 +2,8 @@ package dev.kamkit.rules.compliance.openpayments;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.model.portfolio.Product;
@@ -56,9 +58,8 @@ final class RecipientAndProductChecks {
                 OpenPaymentsRules.NPI_MISSING,
                 account.id(),
                 subjects,
-                s.name()
-                    + " is a covered recipient without an NPI; Covered_Recipient_NPI is the"
-                    + " individual's own NPI, not a group's."));
+                OpenPaymentsCode.NPI_MISSING,
+                Arg.of(s.id(), s.name())));
       }
     }
   }
@@ -72,7 +73,8 @@ final class RecipientAndProductChecks {
               OpenPaymentsRules.ATTRIBUTE_INVALID,
               account.id(),
               List.of(p.id()),
-              String.join("; ", facts.problems()) + "."));
+              OpenPaymentsCode.ATTRIBUTE_INVALID,
+              Arg.list(facts.problems(), Arg::of)));
     }
     List<TransferOfValue> related =
         account.transfersOfValue().stream()
@@ -82,7 +84,7 @@ final class RecipientAndProductChecks {
     if (related.isEmpty()) {
       return;
     }
-    List<String> missing = missing(p, facts, related);
+    List<Message> missing = missing(p, facts, related);
     if (!missing.isEmpty()) {
       List<KamId> subjects = new ArrayList<>();
       subjects.add(p.id());
@@ -92,46 +94,39 @@ final class RecipientAndProductChecks {
               OpenPaymentsRules.PRODUCT_FIELD_MISSING,
               account.id(),
               subjects,
-              p.name()
-                  + " is related to "
-                  + related.size()
-                  + " transfer(s) that may be reported,"
-                  + " but "
-                  + String.join("; ", missing)
-                  + "."));
+              OpenPaymentsCode.PRODUCT_FIELD_MISSING,
+              Arg.of(p.id(), p.name()),
+              Arg.of(related.size()),
+              Arg.list(missing, Arg::of)));
     }
   }
 
-  private static List<String> missing(
+  private static List<Message> missing(
       Product p, ProductFacts facts, List<TransferOfValue> related) {
-    List<String> missing = new ArrayList<>();
+    List<Message> missing = new ArrayList<>();
     if (facts.covered().isEmpty()) {
       missing.add(
-          "whether it is a covered product is not recorded in "
-              + OpenPaymentsAttributes.COVERED_PRODUCT);
+          Message.of(
+              OpenPaymentsCode.PRODUCT_COVERED_UNKNOWN,
+              Arg.text(OpenPaymentsAttributes.COVERED_PRODUCT)));
     }
     if (ProductCategories.of(p.kind()).isEmpty()) {
-      missing.add(
-          "a "
-              + p.kind()
-              + " has no CMS category of drug, biological, device or"
-              + " medical supply");
+      missing.add(Message.of(OpenPaymentsCode.PRODUCT_NO_CATEGORY, Arg.of(p.kind())));
     }
     boolean covered = facts.covered().orElse(false);
     boolean drug = p.kind() == ProductKind.DRUG || p.kind() == ProductKind.BIOLOGICAL;
     if (covered && drug && p.ndc().isEmpty()) {
-      missing.add("a covered drug or biological has no NDC");
+      missing.add(Message.of(OpenPaymentsCode.PRODUCT_NDC_MISSING));
     }
     boolean device = p.kind() == ProductKind.DEVICE || p.kind() == ProductKind.MEDICAL_SUPPLY;
     boolean fromPy2021 =
         related.stream().anyMatch(t -> t.date().getYear() >= DEVICE_IDENTIFIER_FROM);
     if (covered && device && fromPy2021 && facts.deviceIdentifier().isEmpty()) {
       missing.add(
-          "a covered device or medical supply has no device identifier in "
-              + OpenPaymentsAttributes.DEVICE_IDENTIFIER
-              + " (reported from PY"
-              + DEVICE_IDENTIFIER_FROM
-              + ")");
+          Message.of(
+              OpenPaymentsCode.PRODUCT_DEVICE_IDENTIFIER_MISSING,
+              Arg.text(OpenPaymentsAttributes.DEVICE_IDENTIFIER),
+              Arg.year(DEVICE_IDENTIFIER_FROM)));
     }
     return missing;
   }

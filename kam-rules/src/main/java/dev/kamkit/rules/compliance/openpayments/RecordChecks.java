@@ -4,6 +4,7 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.rules.compliance.Finding;
@@ -62,25 +63,24 @@ final class RecordChecks {
     TransferFacts facts = AttributeReader.transfer(t.attributes());
     Emitter emit = new Emitter(account, t, out);
     if (!facts.problems().isEmpty()) {
-      emit.add(OpenPaymentsRules.ATTRIBUTE_INVALID, String.join("; ", facts.problems()) + ".");
+      emit.add(
+          OpenPaymentsRules.ATTRIBUTE_INVALID,
+          OpenPaymentsCode.ATTRIBUTE_INVALID,
+          Arg.list(facts.problems(), Arg::of));
     }
     if (!candidate) {
       return;
     }
-    exclusionCondition(t, facts, emit);
+    exclusionCondition(facts, emit);
     int year = t.date().getYear();
     NatureOfPayment nature = t.nature();
     if (!NatureValidity.isValid(nature, year)) {
       emit.add(
           OpenPaymentsRules.NATURE_INVALID_FOR_YEAR,
-          "\""
-              + nature.cmsName()
-              + "\" is not a valid nature of payment for PY"
-              + year
-              + " general records; it is"
-              + " valid "
-              + NatureValidity.validYears(nature)
-              + ".");
+          OpenPaymentsCode.NATURE_INVALID_FOR_YEAR,
+          Arg.of(nature),
+          Arg.year(year),
+          Arg.of(NatureValidity.validYears(nature)));
     }
     policy
         .separateOwnershipFormsFrom()
@@ -89,65 +89,56 @@ final class RecordChecks {
             from ->
                 emit.add(
                     OpenPaymentsRules.FORM_INVALID_FOR_YEAR,
-                    "\""
-                        + t.form().cmsName()
-                        + "\" is used from PY"
-                        + from
-                        + " (the host's setting); PY"
-                        + year
-                        + " records use the legacy combined form."));
+                    OpenPaymentsCode.FORM_INVALID_FOR_YEAR,
+                    Arg.of(t.form()),
+                    Arg.year(from),
+                    Arg.year(year)));
     if (nature == NatureOfPayment.SPACE_RENTAL_OR_FACILITY_FEES && t.organisation().isEmpty()) {
       emit.add(
           OpenPaymentsRules.SPACE_RENTAL_NOT_TEACHING_HOSPITAL,
-          "Space rental or facility"
-              + " fees are reportable to teaching hospitals only; this goes to "
-              + (t.isGroup() ? "a group of people." : "a person."));
+          t.isGroup()
+              ? OpenPaymentsCode.SPACE_RENTAL_TO_GROUP
+              : OpenPaymentsCode.SPACE_RENTAL_TO_PERSON);
     }
     if (nature == NatureOfPayment.TRAVEL_AND_LODGING && t.travelDestination().isEmpty()) {
       emit.add(
           OpenPaymentsRules.TRAVEL_DESTINATION_MISSING,
-          "Travel and lodging needs the city, state and country of travel.");
+          OpenPaymentsCode.TRAVEL_DESTINATION_MISSING);
     }
     if (t.relatedProducts().size() > MAX_PRODUCTS) {
       emit.add(
           OpenPaymentsRules.TOO_MANY_PRODUCTS,
-          "It names "
-              + t.relatedProducts().size()
-              + " related products; a record holds at most "
-              + MAX_PRODUCTS
-              + ". Keep the five most relevant, in order.");
+          OpenPaymentsCode.TOO_MANY_PRODUCTS,
+          Arg.of(t.relatedProducts().size()),
+          Arg.of(MAX_PRODUCTS));
     }
     context(t, facts, year, emit);
     group(t, emit);
   }
 
   /** Runs for candidates only: some recipient's share of {@code t} may need a record. */
-  private static void exclusionCondition(TransferOfValue t, TransferFacts facts, Emitter emit) {
+  private static void exclusionCondition(TransferFacts facts, Emitter emit) {
     if (facts.exclusion().equals(Optional.of(StatutoryExclusion.SHORT_TERM_DEVICE_LOAN))) {
-      String problem =
-          facts
-              .deviceLoanDays()
-              .map(
-                  d ->
-                      "a loan of "
-                          + d
-                          + " days is over 90 days: report it as \""
-                          + NatureOfPayment.LONG_TERM_MEDICAL_SUPPLY_OR_DEVICE_LOAN.cmsName()
-                          + "\"")
-              .orElse("no loan length is recorded in " + OpenPaymentsAttributes.DEVICE_LOAN_DAYS);
-      emit.add(
-          OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET,
-          "Marked as a short-term device"
-              + " loan, but "
-              + problem
-              + "; it is judged as not excluded.");
+      facts
+          .deviceLoanDays()
+          .ifPresentOrElse(
+              d ->
+                  emit.add(
+                      OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET,
+                      OpenPaymentsCode.DEVICE_LOAN_TOO_LONG,
+                      Arg.of(d),
+                      Arg.of(Exclusions.SHORT_TERM_LOAN_MAX_DAYS),
+                      Arg.of(NatureOfPayment.LONG_TERM_MEDICAL_SUPPLY_OR_DEVICE_LOAN)),
+              () ->
+                  emit.add(
+                      OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET,
+                      OpenPaymentsCode.DEVICE_LOAN_LENGTH_MISSING,
+                      Arg.text(OpenPaymentsAttributes.DEVICE_LOAN_DAYS)));
     }
     if (facts.exclusion().equals(Optional.of(StatutoryExclusion.LARGE_CONFERENCE_ITEM))) {
       emit.add(
           OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET,
-          "Marked as a large-conference"
-              + " item, but the exclusion covers items below the minimum only, or the minimum is"
-              + " not known; it is judged as not excluded.");
+          OpenPaymentsCode.LARGE_CONFERENCE_ITEM_NOT_EXCLUDED);
     }
   }
 
@@ -157,12 +148,9 @@ final class RecordChecks {
         && facts.contextualInformation().isEmpty()) {
       emit.add(
           OpenPaymentsRules.CONTEXTUAL_INFORMATION_MISSING,
-          "Teaching-hospital records"
-              + " from PY"
-              + CY2022_RULE_FROM
-              + " need contextual information: set "
-              + OpenPaymentsAttributes.CONTEXTUAL_INFORMATION
-              + ".");
+          OpenPaymentsCode.CONTEXTUAL_INFORMATION_MISSING,
+          Arg.year(CY2022_RULE_FROM),
+          Arg.text(OpenPaymentsAttributes.CONTEXTUAL_INFORMATION));
     }
     facts
         .contextualInformation()
@@ -171,19 +159,15 @@ final class RecordChecks {
             c ->
                 emit.add(
                     OpenPaymentsRules.CONTEXTUAL_INFORMATION_TOO_LONG,
-                    "Contextual information has "
-                        + c.length()
-                        + " characters; at most "
-                        + OpenPaymentsAttributes.CONTEXTUAL_INFORMATION_MAX_LENGTH
-                        + " are allowed."));
+                    OpenPaymentsCode.CONTEXTUAL_INFORMATION_TOO_LONG,
+                    Arg.of(c.length()),
+                    Arg.of(OpenPaymentsAttributes.CONTEXTUAL_INFORMATION_MAX_LENGTH)));
     if (facts.delayInPublication() && year >= CY2022_RULE_FROM) {
       emit.add(
           OpenPaymentsRules.PUBLICATION_DELAY_NOT_ALLOWED,
-          "General records from PY"
-              + CY2022_RULE_FROM
-              + " cannot ask for a delay in publication; this PY"
-              + year
-              + " record asks for one.");
+          OpenPaymentsCode.PUBLICATION_DELAY_NOT_ALLOWED,
+          Arg.year(CY2022_RULE_FROM),
+          Arg.year(year));
     }
   }
 
@@ -194,28 +178,22 @@ final class RecordChecks {
     if (t.headcount().isEmpty()) {
       emit.add(
           OpenPaymentsRules.HEADCOUNT_MISSING,
-          "No headcount of everyone who partook: the "
-              + t.amount()
-              + " is split among the "
-              + t.attendees().size()
-              + " recorded attendees"
-              + " only, which may overstate each share.");
+          OpenPaymentsCode.HEADCOUNT_MISSING,
+          Arg.of(t.amount()),
+          Arg.of(t.attendees().size()));
     }
     if (t.nature() != NatureOfPayment.FOOD_AND_BEVERAGE) {
       emit.add(
           OpenPaymentsRules.GROUP_NOT_A_MEAL,
-          "\""
-              + t.nature().cmsName()
-              + "\" shared by"
-              + " a group is split per person like a meal; CMS's per-person rule is verified for"
-              + " food and beverage only.");
+          OpenPaymentsCode.GROUP_NOT_A_MEAL,
+          Arg.of(t.nature()));
     }
   }
 
   /** Adds findings about one transfer. */
   private record Emitter(KeyAccount account, TransferOfValue t, List<Finding> out) {
-    void add(RuleDescriptor rule, String message) {
-      out.add(Finding.of(rule, account.id(), List.<KamId>of(t.id()), message));
+    void add(RuleDescriptor rule, OpenPaymentsCode code, Arg... args) {
+      out.add(Finding.of(rule, account.id(), List.<KamId>of(t.id()), code, args));
     }
   }
 }

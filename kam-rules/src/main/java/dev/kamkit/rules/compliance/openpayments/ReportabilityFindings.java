@@ -1,6 +1,8 @@
 package dev.kamkit.rules.compliance.openpayments;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TransferOfValueId;
@@ -30,17 +32,15 @@ final class ReportabilityFindings {
               OpenPaymentsRules.NO_USD_RATE,
               account.id(),
               List.of(a.transfer()),
-              "The "
-                  + a.amount()
-                  + " paid on "
-                  + a.date()
-                  + " has no USD rate: add a UsdRate for "
-                  + a.amount().currency()
-                  + " effective on or before "
-                  + a.date()
-                  + " in "
-                  + a.programYear()
-                  + " to the policy. The record cannot be reported as it stands."));
+              OpenPaymentsCode.NO_USD_RATE,
+              Arg.of(a.amount()),
+              Arg.of(a.date()),
+              Arg.of(
+                  Message.of(
+                      OpenPaymentsCode.ADVICE_USD_RATE,
+                      Arg.text(a.amount().currency().getCurrencyCode()),
+                      Arg.of(a.date()),
+                      Arg.year(a.programYear())))));
     }
     for (TransferAssessment a : distinctTransfers(spend, ReportabilityReason.STATUTORY_EXCLUSION)) {
       out.add(
@@ -48,7 +48,8 @@ final class ReportabilityFindings {
               OpenPaymentsRules.EXCLUSION_APPLIED,
               account.id(),
               List.of(a.transfer()),
-              "Not reported: " + a.explanation() + "."));
+              OpenPaymentsCode.EXCLUSION_APPLIED,
+              Arg.of(a.explanation())));
     }
     for (RecipientYear ry : spend.recipientYears()) {
       recipientYear(account, ry, out);
@@ -58,37 +59,29 @@ final class ReportabilityFindings {
 
   private static void configuration(
       KeyAccount account, AggregateSpend spend, OpenPaymentsPolicy policy, List<Finding> out) {
+    Arg years =
+        Arg.list(
+            policy.programYears(),
+            y -> Arg.of(Message.of(OpenPaymentsCode.PROGRAM_YEAR, Arg.year(y))));
     byYear(spend, ReportabilityReason.PROGRAM_YEAR_UNKNOWN)
         .forEach(
-            (year, transfers) -> {
-              String how =
-                  year == 2020
-                      ? "VerifiedThresholds.programYear2020(minimum, source), which adds the"
-                          + " verified aggregate trigger of $109.69 to the minimum you confirm"
-                      : "ThresholdRow.of("
-                          + year
-                          + ", minimum, trigger, source) with the values CMS"
-                          + " published for PY"
-                          + year;
-              out.add(
-                  Finding.of(
-                      OpenPaymentsRules.PROGRAM_YEAR_UNKNOWN,
-                      account.id(),
-                      transfers,
-                      "PY"
-                          + year
-                          + " is not in the threshold table (it holds PY"
-                          + policy.programYears().stream()
-                              .map(String::valueOf)
-                              .collect(Collectors.joining(", PY"))
-                          + "), so "
-                          + transfers.size()
-                          + " transfer(s) of the year are not judged"
-                          + " reportable or not. Supply the row with OpenPaymentsPolicy.builder()"
-                          + ".addHostThreshold("
-                          + how
-                          + ")."));
-            });
+            (year, transfers) ->
+                out.add(
+                    Finding.of(
+                        OpenPaymentsRules.PROGRAM_YEAR_UNKNOWN,
+                        account.id(),
+                        transfers,
+                        OpenPaymentsCode.PROGRAM_YEAR_UNKNOWN,
+                        Arg.year(year),
+                        years,
+                        Arg.of(transfers.size()),
+                        Arg.of(
+                            year == 2020
+                                ? Message.of(
+                                    OpenPaymentsCode.ADVICE_THRESHOLD_ROW_2020,
+                                    Arg.of(VerifiedThresholds.PY2020_AGGREGATE_TRIGGER))
+                                : Message.of(
+                                    OpenPaymentsCode.ADVICE_THRESHOLD_ROW, Arg.year(year))))));
     byYear(spend, ReportabilityReason.TEACHING_HOSPITAL_LIST_MISSING)
         .forEach(
             (year, ids) ->
@@ -97,21 +90,21 @@ final class ReportabilityFindings {
                         OpenPaymentsRules.TEACHING_HOSPITAL_LIST_MISSING,
                         account.id(),
                         ids,
-                        "No teaching hospital list was supplied for PY"
-                            + year
-                            + ", so "
-                            + ids.size()
-                            + " transfer(s) to organisations are not judged. Add the CMS list for"
-                            + " the year with"
-                            + " OpenPaymentsPolicy.builder().addTeachingHospitalList(..).")));
+                        OpenPaymentsCode.TEACHING_HOSPITAL_LIST_MISSING,
+                        Arg.year(year),
+                        Arg.of(ids.size()),
+                        Arg.of(
+                            Message.of(
+                                OpenPaymentsCode.ADVICE_TEACHING_HOSPITAL_LIST, Arg.year(year))))));
   }
 
   private static void recipientYear(KeyAccount account, RecipientYear ry, List<Finding> out) {
-    String who = name(account, ry.recipient());
+    Arg who = recipient(account, ry.recipient());
     List<KamId> subjects = new ArrayList<>();
     subjects.add(ry.recipient());
     ry.assessments().forEach(a -> subjects.add(a.transfer()));
-    int n = ry.assessments().size();
+    Arg n = Arg.of(ry.assessments().size());
+    Arg year = Arg.year(ry.programYear());
     ReportabilityReason reason = ry.coverage().reason().orElse(null);
     if (reason == ReportabilityReason.RESIDENT) {
       out.add(
@@ -119,30 +112,21 @@ final class ReportabilityFindings {
               OpenPaymentsRules.RESIDENT_EXCLUDED,
               account.id(),
               subjects,
-              who
-                  + " is a resident in PY"
-                  + ry.programYear()
-                  + ", not a covered recipient: "
-                  + n
-                  + " transfer(s) are not reported. Fellows are covered."));
+              OpenPaymentsCode.RESIDENT_EXCLUDED,
+              who,
+              year,
+              n));
     } else if (reason != null && !ry.coverage().isUndetermined()) {
       out.add(
           Finding.of(
               OpenPaymentsRules.NOT_COVERED,
               account.id(),
               subjects,
-              who
-                  + " is not a covered recipient in PY"
-                  + ry.programYear()
-                  + ": "
-                  + ry.assessments().stream()
-                      .filter(a -> a.reason() == reason)
-                      .findFirst()
-                      .map(TransferAssessment::explanation)
-                      .orElse(reason.code())
-                  + "; "
-                  + n
-                  + " transfer(s) are not reported."));
+              OpenPaymentsCode.NOT_COVERED,
+              who,
+              year,
+              Arg.of(Explanations.of(reason, ry.programYear())),
+              n));
     } else if (ry.coverage().isCovered()) {
       out.add(
           Finding.of(
@@ -153,41 +137,63 @@ final class ReportabilityFindings {
     }
   }
 
-  private static String summary(String who, RecipientYear ry) {
-    String type = ry.coverage().type().map(CoveredRecipientType::cmsName).orElse("");
-    String aggregate =
+  /** The summary of a covered recipient-year: {@link OpenPaymentsCode#REPORTABLE}. */
+  static Message summary(Arg who, RecipientYear ry) {
+    List<Arg> notes = new ArrayList<>();
+    ry.manufacturer()
+        .ifPresent(m -> notes.add(note(OpenPaymentsCode.NOTE_MANUFACTURER, Arg.text(m))));
+    notes.add(
         ry.threshold()
             .map(
                 t ->
-                    "; aggregate "
-                        + Usd.show(ry.aggregate())
-                        + (ry.aggregateExceeded() ? " exceeds " : " does not exceed ")
-                        + Usd.show(t.aggregateTrigger()))
-            .orElse("; no threshold row for the year");
-    return who
-        + " ("
-        + type
-        + "), PY"
-        + ry.programYear()
-        + ry.manufacturer().map(m -> " from " + m).orElse("")
-        + ": "
-        + ry.reportable().size()
-        + " of "
-        + ry.assessments().size()
-        + " transfer(s) reportable, "
-        + Usd.show(ry.reportableTotal())
-        + " of "
-        + Usd.show(ry.total())
-        + aggregate
-        + (ry.yearEnded() ? "" : " so far")
-        + (ry.complete() ? "" : "; some amounts have no USD value")
-        + ".";
+                    note(
+                        ry.aggregateExceeded()
+                            ? OpenPaymentsCode.NOTE_AGGREGATE_EXCEEDS
+                            : OpenPaymentsCode.NOTE_AGGREGATE_WITHIN,
+                        Arg.of(ry.aggregate()),
+                        Arg.of(t.aggregateTrigger())))
+            .orElse(note(OpenPaymentsCode.NOTE_NO_THRESHOLD)));
+    if (!ry.yearEnded()) {
+      notes.add(note(OpenPaymentsCode.NOTE_SO_FAR));
+    }
+    if (!ry.complete()) {
+      notes.add(note(OpenPaymentsCode.NOTE_INCOMPLETE));
+    }
+    return Message.of(
+        OpenPaymentsCode.REPORTABLE,
+        who,
+        Arg.of(
+            ry.coverage()
+                .type()
+                .orElseThrow(
+                    () -> new IllegalStateException("a summary of a recipient not covered"))),
+        Arg.year(ry.programYear()),
+        Arg.of(ry.reportable().size()),
+        Arg.of(ry.assessments().size()),
+        Arg.of(ry.reportableTotal()),
+        Arg.of(ry.total()),
+        Arg.list(notes));
   }
 
-  private static String name(KeyAccount account, KamId id) {
-    Optional<Stakeholder> person =
-        id instanceof StakeholderId s ? account.stakeholder(s) : Optional.empty();
-    return person.map(s -> s.name() + " [" + id + "]").orElse("Organisation " + id);
+  private static Arg note(OpenPaymentsCode code, Arg... args) {
+    return Arg.of(Message.of(code, args));
+  }
+
+  /**
+   * The recipient as an argument: a stakeholder by name, the account itself by its name, another
+   * organisation by its id.
+   */
+  static Arg recipient(KeyAccount account, KamId id) {
+    if (id instanceof StakeholderId s) {
+      Optional<Stakeholder> person = account.stakeholder(s);
+      if (person.isPresent()) {
+        return Arg.of(id, person.get().name());
+      }
+    }
+    if (id.equals(account.id())) {
+      return Arg.of(id, account.account().name());
+    }
+    return Arg.of(id);
   }
 
   /** One assessment per transfer with the reason, in transfer-id order. */

@@ -11,97 +11,61 @@ import java.util.Optional;
  *
  * <p>The host asserts that the exclusion's conditions hold; the pack checks the two it can see: the
  * loan length of {@link #SHORT_TERM_DEVICE_LOAN} and the amount of {@link #LARGE_CONFERENCE_ITEM}.
- * Every entry is verified (REGULATORY.md 1.4, 1.5).
+ * Every entry is verified (REGULATORY.md 1.4, 1.5). What each excludes is worded in the package's
+ * message bundles under {@code StatutoryExclusion.CONSTANT}: {@code Messages.in(locale).name(e)}.
  */
 public enum StatutoryExclusion {
   /** Product samples for patient use, not for sale. */
-  PRODUCT_SAMPLE(
-      "product-sample",
-      "product samples for patient use, not for sale",
-      "42 U.S.C. 1320a-7h(e)(10)(B)"),
+  PRODUCT_SAMPLE("product-sample", "42 U.S.C. 1320a-7h(e)(10)(B)"),
   /** Educational materials that directly benefit patients or are for patient use. */
-  PATIENT_EDUCATION_MATERIAL(
-      "patient-education-material",
-      "educational materials that benefit patients or are for" + " patient use",
-      "42 U.S.C. 1320a-7h(e)(10)(B)"),
+  PATIENT_EDUCATION_MATERIAL("patient-education-material", "42 U.S.C. 1320a-7h(e)(10)(B)"),
   /** A device loaned for a trial of 90 days or less; needs {@code deviceLoanDays}. */
-  SHORT_TERM_DEVICE_LOAN(
-      "short-term-device-loan",
-      "a device loaned for a trial of 90 days or less",
-      "42 U.S.C. 1320a-7h(e)(10)(B)"),
+  SHORT_TERM_DEVICE_LOAN("short-term-device-loan", "42 U.S.C. 1320a-7h(e)(10)(B)"),
   /** Warranty items. */
-  WARRANTY_ITEM("warranty-item", "items provided under a warranty", "42 U.S.C. 1320a-7h(e)(10)(B)"),
+  WARRANTY_ITEM("warranty-item", "42 U.S.C. 1320a-7h(e)(10)(B)"),
   /** A transfer to a covered recipient acting as a patient. */
-  RECIPIENT_AS_PATIENT(
-      "recipient-as-patient",
-      "a transfer to the covered recipient as a patient",
-      "42 U.S.C. 1320a-7h(e)(10)(B)"),
+  RECIPIENT_AS_PATIENT("recipient-as-patient", "42 U.S.C. 1320a-7h(e)(10)(B)"),
   /** Discounts and rebates. */
-  DISCOUNT_OR_REBATE("discount-or-rebate", "a discount or rebate", "42 U.S.C. 1320a-7h(e)(10)(B)"),
+  DISCOUNT_OR_REBATE("discount-or-rebate", "42 U.S.C. 1320a-7h(e)(10)(B)"),
   /** In-kind items for the provision of charity care. */
-  CHARITY_CARE("charity-care", "in-kind items for charity care", "42 U.S.C. 1320a-7h(e)(10)(B)"),
+  CHARITY_CARE("charity-care", "42 U.S.C. 1320a-7h(e)(10)(B)"),
   /** Dividends on publicly traded securities and mutual funds. */
-  PUBLIC_SECURITY_DIVIDEND(
-      "public-security-dividend",
-      "a dividend on publicly traded securities or mutual funds",
-      "42 U.S.C. 1320a-7h(e)(10)(B)"),
+  PUBLIC_SECURITY_DIVIDEND("public-security-dividend", "42 U.S.C. 1320a-7h(e)(10)(B)"),
   /** An indirect payment where the manufacturer does not know the covered recipient. */
-  INDIRECT_UNKNOWN_RECIPIENT(
-      "indirect-unknown-recipient",
-      "an indirect payment whose recipient the manufacturer does" + " not know",
-      "42 U.S.C. 1320a-7h(e)(10)(A)"),
+  INDIRECT_UNKNOWN_RECIPIENT("indirect-unknown-recipient", "42 U.S.C. 1320a-7h(e)(10)(A)"),
   /**
    * A speaker payment at accredited continuing medical education meeting all three conditions:
    * ACCME, AOA, AMA, AAFP or ADA CERP standards; the manufacturer neither selects the speaker nor
    * gives a distinct list of speakers; the manufacturer does not pay the speaker directly.
    */
-  ACCREDITED_CME_SPEAKER(
-      "accredited-cme-speaker",
-      "a speaker payment at accredited continuing education meeting" + " the three conditions",
-      "AAO Open Payments exclusions"),
+  ACCREDITED_CME_SPEAKER("accredited-cme-speaker", "AAO Open Payments exclusions"),
   /** Demonstration units. */
-  DEMONSTRATION_UNIT("demonstration-unit", "a demonstration unit", "AAO Open Payments exclusions"),
+  DEMONSTRATION_UNIT("demonstration-unit", "AAO Open Payments exclusions"),
   /** Licensed non-medical professional services. */
   NON_MEDICAL_PROFESSIONAL_SERVICE(
-      "non-medical-professional-service",
-      "a licensed non-medical professional service",
-      "AAO Open Payments exclusions"),
+      "non-medical-professional-service", "AAO Open Payments exclusions"),
   /** Care for the manufacturer's employees. */
-  EMPLOYEE_CARE(
-      "employee-care", "care for the manufacturer's employees", "AAO Open Payments exclusions"),
+  EMPLOYEE_CARE("employee-care", "AAO Open Payments exclusions"),
   /** An unrestricted conference donation whose use the manufacturer has no say in. */
-  UNRESTRICTED_CONFERENCE_DONATION(
-      "unrestricted-conference-donation",
-      "an unrestricted conference donation the manufacturer" + " has no say in",
-      "CMS Open Payments FAQ"),
+  UNRESTRICTED_CONFERENCE_DONATION("unrestricted-conference-donation", "CMS Open Payments FAQ"),
   /**
    * An incidental item below the minimum, open to all attendees of a large conference (buffet,
    * coffee). Excluded only when below the program year's minimum; whether it counts toward the
    * aggregate is unverified, see {@link OpenPaymentsPolicy#largeConferenceItemsInAggregate()}.
    */
-  LARGE_CONFERENCE_ITEM(
-      "large-conference-item",
-      "an incidental item below the minimum open to all attendees of a" + " large conference",
-      "BMS Physician Payment Sunshine Act page");
+  LARGE_CONFERENCE_ITEM("large-conference-item", "BMS Physician Payment Sunshine Act page");
 
   private final String code;
-  private final String description;
   private final String source;
 
-  StatutoryExclusion(String code, String description, String source) {
+  StatutoryExclusion(String code, String source) {
     this.code = code;
-    this.description = description;
     this.source = source;
   }
 
   /** The text a host puts in {@link OpenPaymentsAttributes#EXCLUSION}: {@code product-sample}. */
   public String code() {
     return code;
-  }
-
-  /** What it excludes, in words. */
-  public String description() {
-    return description;
   }
 
   /** Where the exclusion comes from. */

@@ -1,11 +1,12 @@
 package dev.kamkit.rules.compliance.openpayments;
 
+import dev.kamkit.model.explain.Message;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What a transfer's {@link OpenPaymentsAttributes} say, read and checked; {@code problems} lists
- * every value that could not be read, in words, and such a value counts as absent.
+ * every value that could not be read, as a message, and such a value counts as absent.
  */
 record TransferFacts(
     Optional<StatutoryExclusion> exclusion,
@@ -13,7 +14,7 @@ record TransferFacts(
     Optional<String> contextualInformation,
     boolean delayInPublication,
     Optional<String> manufacturer,
-    List<String> problems) {
+    List<Message> problems) {
 
   TransferFacts {
     problems = List.copyOf(problems);

@@ -14,9 +14,4 @@ final class Usd {
   static boolean isUsd(Money money) {
     return money.currency().equals(USD);
   }
-
-  /** Renders as {@code $13.46}. */
-  static String show(Money usd) {
-    return "$" + usd.amount().toPlainString();
-  }
 }

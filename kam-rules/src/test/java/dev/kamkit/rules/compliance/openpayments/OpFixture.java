@@ -8,7 +8,11 @@ import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.explain.MessageCode;
 import dev.kamkit.model.id.AccountId;
+import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TransferOfValueId;
@@ -21,7 +25,9 @@ import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
 import dev.kamkit.model.stakeholder.TrainingStatus;
 import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.rules.compliance.RuleDescriptor;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -168,9 +174,56 @@ final class OpFixture {
     return policy.build();
   }
 
-  /** The findings of one rule, rendered. */
+  /** The findings of one rule, rendered in English. */
   static List<String> findings(List<Finding> findings, String ruleId) {
     return findings.stream().filter(f -> f.ruleId().equals(ruleId)).map(Finding::toString).toList();
+  }
+
+  /** The findings of one rule. */
+  static List<Finding> of(List<Finding> findings, RuleDescriptor rule) {
+    return findings.stream().filter(f -> f.ruleId().equals(rule.id())).toList();
+  }
+
+  /** The messages of the findings of one rule. */
+  static List<Message> messages(List<Finding> findings, RuleDescriptor rule) {
+    return of(findings, rule).stream().map(Finding::message).toList();
+  }
+
+  /** The finding {@code rule} gives about {@link #ACCOUNT}, as the pack should make it. */
+  static Finding expected(
+      RuleDescriptor rule, List<? extends KamId> subjects, OpenPaymentsCode code, Arg... args) {
+    return Finding.of(rule, ACCOUNT, subjects, code, args);
+  }
+
+  /** A message of {@code code}. */
+  static Message message(MessageCode code, Arg... args) {
+    return Message.of(code, args);
+  }
+
+  /** A nested message argument. */
+  static Arg nested(MessageCode code, Arg... args) {
+    return Arg.of(Message.of(code, args));
+  }
+
+  /** A US dollar amount. */
+  static Arg usd(String amount) {
+    return Arg.of(Money.of(amount, "USD"));
+  }
+
+  /** The stakeholder {@code id} as a message names it: "Dr id". */
+  static Arg doctor(String id) {
+    return Arg.of(StakeholderId.of(id), "Dr " + id);
+  }
+
+  /**
+   * The list of program years, as {@code openpayments.configuration.program-year-unknown} has it.
+   */
+  static Arg programYears(int... years) {
+    List<Arg> args = new ArrayList<>();
+    for (int y : years) {
+      args.add(nested(OpenPaymentsCode.PROGRAM_YEAR, Arg.year(y)));
+    }
+    return Arg.list(args);
   }
 
   /** The reason of one transfer for one stakeholder. */

@@ -1,5 +1,8 @@
 package dev.kamkit.rules.compliance.openpayments;
 
+import static dev.kamkit.rules.compliance.openpayments.OpFixture.expected;
+import static dev.kamkit.rules.compliance.openpayments.OpFixture.message;
+import static dev.kamkit.rules.compliance.openpayments.OpFixture.nested;
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,10 +13,14 @@ import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.ProductId;
+import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.model.portfolio.ProductKind;
 import dev.kamkit.model.stakeholder.HcpProfession;
 import dev.kamkit.model.stakeholder.TrainingStatus;
+import dev.kamkit.rules.compliance.ComplianceCode;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
 import java.time.LocalDate;
@@ -71,7 +78,14 @@ class RecordValidityTest {
     assertTrue(
         NatureValidity.isValid(NatureOfPayment.SPEAKER_ACCREDITED_CONTINUING_EDUCATION, 2020));
     assertFalse(NatureValidity.isValid(NatureOfPayment.SPEAKER_MEDICAL_EDUCATION, 2020));
-    assertEquals("PY2021 onwards", NatureValidity.validYears(NatureOfPayment.ACQUISITIONS));
+    assertEquals(
+        message(OpenPaymentsCode.YEARS_FROM, Arg.year(2021)),
+        NatureValidity.validYears(NatureOfPayment.ACQUISITIONS));
+    assertEquals(
+        message(OpenPaymentsCode.YEARS_BETWEEN, Arg.year(2013), Arg.year(2020)),
+        NatureValidity.validYears(NatureOfPayment.SPEAKER_ACCREDITED_CONTINUING_EDUCATION));
+    assertEquals(
+        "PY2021 onwards", NatureValidity.validYears(NatureOfPayment.ACQUISITIONS).toString());
   }
 
   @Test
@@ -200,21 +214,29 @@ class RecordValidityTest {
                 "40.00",
                 t -> t.addRelatedProducts(ProductId.of("old-device")))
             .build();
-    List<String> found =
-        OpFixture.findings(
+    assertEquals(
+        List.of(
+            expected(
+                OpenPaymentsRules.PRODUCT_FIELD_MISSING,
+                List.of(ProductId.of("drug"), TransferOfValueId.of("t")),
+                OpenPaymentsCode.PRODUCT_FIELD_MISSING,
+                Arg.of(ProductId.of("drug"), "Brand drug"),
+                Arg.of(1),
+                Arg.list(nested(OpenPaymentsCode.PRODUCT_NDC_MISSING))),
+            expected(
+                OpenPaymentsRules.PRODUCT_FIELD_MISSING,
+                List.of(ProductId.of("dx"), TransferOfValueId.of("t")),
+                OpenPaymentsCode.PRODUCT_FIELD_MISSING,
+                Arg.of(ProductId.of("dx"), "Brand dx"),
+                Arg.of(1),
+                Arg.list(
+                    nested(
+                        OpenPaymentsCode.PRODUCT_COVERED_UNKNOWN,
+                        Arg.text(OpenPaymentsAttributes.COVERED_PRODUCT)),
+                    nested(OpenPaymentsCode.PRODUCT_NO_CATEGORY, Arg.of(ProductKind.DIAGNOSTIC))))),
+        OpFixture.of(
             OpenPaymentsPack.withDefaults().check(account, AS_OF),
-            OpenPaymentsRules.PRODUCT_FIELD_MISSING.id());
-    assertEquals(2, found.size(), found.toString());
-    assertTrue(
-        found.get(0).contains("[drug, t]") && found.get(0).contains("has no NDC"), found.get(0));
-    assertTrue(
-        found.get(1).contains("[dx, t]")
-            && found
-                .get(1)
-                .contains(
-                    "not recorded in"
-                        + " openpayments.coveredProduct; a DIAGNOSTIC has no CMS category"),
-        found.get(1));
+            OpenPaymentsRules.PRODUCT_FIELD_MISSING));
   }
 
   @Test
@@ -255,24 +277,47 @@ class RecordValidityTest {
                         .putAttribute(
                             "openpayments.exclusions", AttributeValue.text("product-sample")))
             .build();
-    List<String> found =
-        OpFixture.findings(
+    List<Finding> found =
+        OpFixture.of(
             OpenPaymentsPack.withDefaults().check(account, AS_OF),
-            OpenPaymentsRules.ATTRIBUTE_INVALID.id());
+            OpenPaymentsRules.ATTRIBUTE_INVALID);
     assertEquals(
         List.of(
-            "ERROR openpayments.attribute.invalid [t]: openpayments.exclusions is not a key the"
-                + " Open Payments pack reads here; known keys are openpayments.exclusion,"
-                + " openpayments.deviceLoanDays, openpayments.contextualInformation,"
-                + " openpayments.delayInPublication, openpayments.manufacturer;"
-                + " openpayments.deviceLoanDays 1.5 is not a whole number of days of at least 1;"
-                + " openpayments.delayInPublication must be a flag, was the text \"no\";"
-                + " openpayments.manufacturer must be non-blank text, was the text \" \". (kamkit"
-                + " docs/compliance-openpayments.md, attribute keys)",
-            "ERROR openpayments.attribute.invalid [d]: openpayments.coveredProduct must be a flag,"
-                + " was the text \"yes\". (kamkit docs/compliance-openpayments.md, attribute"
-                + " keys)"),
+            expected(
+                OpenPaymentsRules.ATTRIBUTE_INVALID,
+                List.of(TransferOfValueId.of("t")),
+                OpenPaymentsCode.ATTRIBUTE_INVALID,
+                Arg.list(
+                    nested(
+                        ComplianceCode.ATTRIBUTE_UNKNOWN_KEY,
+                        Arg.text("openpayments.exclusions"),
+                        Arg.list(OpenPaymentsAttributes.TRANSFER_KEYS, Arg::text)),
+                    nested(
+                        OpenPaymentsCode.ATTRIBUTE_DEVICE_LOAN_DAYS,
+                        Arg.text(OpenPaymentsAttributes.DEVICE_LOAN_DAYS),
+                        Arg.text("1.5")),
+                    nested(
+                        ComplianceCode.ATTRIBUTE_NOT_FLAG,
+                        Arg.text(OpenPaymentsAttributes.DELAY_IN_PUBLICATION),
+                        nested(ComplianceCode.VALUE_TEXT, Arg.text("no"))),
+                    nested(
+                        ComplianceCode.ATTRIBUTE_NOT_TEXT,
+                        Arg.text(OpenPaymentsAttributes.MANUFACTURER),
+                        nested(ComplianceCode.VALUE_TEXT, Arg.text(" "))))),
+            expected(
+                OpenPaymentsRules.ATTRIBUTE_INVALID,
+                List.of(ProductId.of("d")),
+                OpenPaymentsCode.ATTRIBUTE_INVALID,
+                Arg.list(
+                    nested(
+                        ComplianceCode.ATTRIBUTE_NOT_FLAG,
+                        Arg.text(OpenPaymentsAttributes.COVERED_PRODUCT),
+                        nested(ComplianceCode.VALUE_TEXT, Arg.text("yes")))))),
         found);
+    assertEquals(
+        "ERROR openpayments.attribute.invalid [d]: openpayments.coveredProduct must be a flag,"
+            + " was the text \"yes\". (kamkit docs/compliance-openpayments.md, attribute keys)",
+        found.get(1).toString());
   }
 
   @Test
@@ -308,17 +353,23 @@ class RecordValidityTest {
     assertEquals(
         ReportabilityReason.AT_OR_ABOVE_MINIMUM,
         OpFixture.reason(pack.aggregateSpend(account, AS_OF), "t", "p"));
-    assertTrue(
-        OpFixture.findings(
-                pack.check(account, AS_OF), OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET.id())
-            .get(0)
-            .contains("no loan length is recorded in openpayments.deviceLoanDays"));
+    assertEquals(
+        List.of(
+            message(
+                OpenPaymentsCode.DEVICE_LOAN_LENGTH_MISSING,
+                Arg.text(OpenPaymentsAttributes.DEVICE_LOAN_DAYS))),
+        OpFixture.messages(
+            pack.check(account, AS_OF), OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET));
   }
 
-  private static List<String> invalidAttributes(UnaryOperator<TransferOfValue.Builder> adjust) {
-    return OpFixture.findings(
+  private static List<Message> invalidAttributes(UnaryOperator<TransferOfValue.Builder> adjust) {
+    return OpFixture.messages(
         check(OpenPaymentsPolicy.builder().build(), "2025-05-01", adjust),
-        OpenPaymentsRules.ATTRIBUTE_INVALID.id());
+        OpenPaymentsRules.ATTRIBUTE_INVALID);
+  }
+
+  private static Message invalid(Arg... problems) {
+    return message(OpenPaymentsCode.ATTRIBUTE_INVALID, Arg.list(problems));
   }
 
   private static UnaryOperator<TransferOfValue.Builder> loanDays(String days) {
@@ -330,9 +381,11 @@ class RecordValidityTest {
   void aLoanLengthIsAWholeNumberOfDaysFromOne() {
     assertEquals(
         List.of(
-            "ERROR openpayments.attribute.invalid [t]: openpayments.deviceLoanDays 0 is not a whole"
-                + " number of days of at least 1. (kamkit docs/compliance-openpayments.md,"
-                + " attribute keys)"),
+            invalid(
+                nested(
+                    OpenPaymentsCode.ATTRIBUTE_DEVICE_LOAN_DAYS,
+                    Arg.text(OpenPaymentsAttributes.DEVICE_LOAN_DAYS),
+                    Arg.text("0")))),
         invalidAttributes(loanDays("0")));
     assertEquals(List.of(), invalidAttributes(loanDays("1")));
     assertEquals(List.of(), invalidAttributes(loanDays("5")));
@@ -342,13 +395,7 @@ class RecordValidityTest {
 
   @Test
   void aValueOfTheWrongKindIsShownAsWhatItIs() {
-    assertEquals(
-        List.of(
-            "ERROR openpayments.attribute.invalid [t]: openpayments.exclusion must be non-blank"
-                + " text, was the date 2025-05-01; openpayments.contextualInformation must be"
-                + " non-blank text, was the flag true; openpayments.manufacturer must be non-blank"
-                + " text, was the number 5. (kamkit docs/compliance-openpayments.md, attribute"
-                + " keys)"),
+    List<Message> found =
         invalidAttributes(
             t ->
                 t.putAttribute(
@@ -356,8 +403,28 @@ class RecordValidityTest {
                         AttributeValue.date(LocalDate.of(2025, 5, 1)))
                     .putAttribute(
                         OpenPaymentsAttributes.CONTEXTUAL_INFORMATION, AttributeValue.flag(true))
-                    .putAttribute(
-                        OpenPaymentsAttributes.MANUFACTURER, AttributeValue.number("5"))));
+                    .putAttribute(OpenPaymentsAttributes.MANUFACTURER, AttributeValue.number("5")));
+    assertEquals(
+        List.of(
+            invalid(
+                nested(
+                    ComplianceCode.ATTRIBUTE_NOT_TEXT,
+                    Arg.text(OpenPaymentsAttributes.EXCLUSION),
+                    nested(ComplianceCode.VALUE_DATE, Arg.of(LocalDate.of(2025, 5, 1)))),
+                nested(
+                    ComplianceCode.ATTRIBUTE_NOT_TEXT,
+                    Arg.text(OpenPaymentsAttributes.CONTEXTUAL_INFORMATION),
+                    nested(ComplianceCode.VALUE_FLAG, Arg.text("true"))),
+                nested(
+                    ComplianceCode.ATTRIBUTE_NOT_TEXT,
+                    Arg.text(OpenPaymentsAttributes.MANUFACTURER),
+                    nested(ComplianceCode.VALUE_NUMBER, Arg.text("5"))))),
+        found);
+    assertEquals(
+        "openpayments.exclusion must be non-blank text, was the date 2025-05-01,"
+            + " openpayments.contextualInformation must be non-blank text, was the flag true,"
+            + " openpayments.manufacturer must be non-blank text, was the number 5.",
+        found.get(0).toString());
   }
 
   @Test
@@ -371,13 +438,20 @@ class RecordValidityTest {
             .build();
     assertEquals(
         List.of(
-            "ERROR openpayments.attribute.invalid [d]: openpayments.covered is not a key the Open"
-                + " Payments pack reads here; known keys are openpayments.coveredProduct,"
-                + " openpayments.deviceIdentifier. (kamkit docs/compliance-openpayments.md,"
-                + " attribute keys)"),
-        OpFixture.findings(
+            expected(
+                OpenPaymentsRules.ATTRIBUTE_INVALID,
+                List.of(ProductId.of("d")),
+                OpenPaymentsCode.ATTRIBUTE_INVALID,
+                Arg.list(
+                    nested(
+                        ComplianceCode.ATTRIBUTE_UNKNOWN_KEY,
+                        Arg.text("openpayments.covered"),
+                        Arg.list(
+                            Arg.text("openpayments.coveredProduct"),
+                            Arg.text("openpayments.deviceIdentifier")))))),
+        OpFixture.of(
             OpenPaymentsPack.withDefaults().check(account, AS_OF),
-            OpenPaymentsRules.ATTRIBUTE_INVALID.id()));
+            OpenPaymentsRules.ATTRIBUTE_INVALID));
   }
 
   @Test
@@ -409,18 +483,16 @@ class RecordValidityTest {
   void aLargeConferenceItemAboveTheMinimumIsNotExcludedAndSaysWhy() {
     assertEquals(
         List.of(
-            "WARNING openpayments.exclusion.condition-not-met [t]: Marked as a large-conference"
-                + " item, but the exclusion covers items below the minimum only, or the minimum is"
-                + " not known; it is judged as not excluded."),
-        OpFixture.findings(
-                check(
-                    OpenPaymentsPolicy.builder().build(),
-                    "2025-05-01",
-                    OpFixture.excluded(StatutoryExclusion.LARGE_CONFERENCE_ITEM)),
-                OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET.id())
-            .stream()
-            .map(f -> f.substring(0, f.lastIndexOf(" (")))
-            .toList());
+            expected(
+                OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET,
+                List.of(TransferOfValueId.of("t")),
+                OpenPaymentsCode.LARGE_CONFERENCE_ITEM_NOT_EXCLUDED)),
+        OpFixture.of(
+            check(
+                OpenPaymentsPolicy.builder().build(),
+                "2025-05-01",
+                OpFixture.excluded(StatutoryExclusion.LARGE_CONFERENCE_ITEM)),
+            OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET));
   }
 
   @Test
@@ -435,18 +507,31 @@ class RecordValidityTest {
             .pay("t2", "p", "2021-02-01", "40.00", t -> t.addRelatedProducts(ProductId.of("pump")))
             .pay("t1", "p", "2021-01-04", "40.00", t -> t.addRelatedProducts(ProductId.of("pump")))
             .build();
-    List<String> found =
-        OpFixture.findings(
+    List<Finding> found =
+        OpFixture.of(
             OpenPaymentsPack.withDefaults().check(account, AS_OF),
-            OpenPaymentsRules.PRODUCT_FIELD_MISSING.id());
-    assertEquals(1, found.size(), found.toString());
-    assertTrue(
-        found
-            .get(0)
-            .contains(
-                "[pump, t1, t2]: Brand pump is related to 2 transfer(s) that may be reported, but a"
-                    + " covered device or medical supply has no device identifier in"
-                    + " openpayments.deviceIdentifier (reported from PY2021)."),
-        found.get(0));
+            OpenPaymentsRules.PRODUCT_FIELD_MISSING);
+    assertEquals(
+        List.of(
+            expected(
+                OpenPaymentsRules.PRODUCT_FIELD_MISSING,
+                List.of(
+                    ProductId.of("pump"), TransferOfValueId.of("t1"), TransferOfValueId.of("t2")),
+                OpenPaymentsCode.PRODUCT_FIELD_MISSING,
+                Arg.of(ProductId.of("pump"), "Brand pump"),
+                Arg.of(2),
+                Arg.list(
+                    nested(
+                        OpenPaymentsCode.PRODUCT_DEVICE_IDENTIFIER_MISSING,
+                        Arg.text(OpenPaymentsAttributes.DEVICE_IDENTIFIER),
+                        Arg.year(2021))))),
+        found);
+    assertEquals(
+        "WARNING openpayments.record.product-field-missing [pump, t1, t2]: Brand pump is related"
+            + " to 2 transfers that may be reported, but a covered device or medical supply has no"
+            + " device identifier in openpayments.deviceIdentifier (reported from PY2021). (CMS"
+            + " General Payments Data Dictionary: Covered_or_Noncovered_Indicator_n,"
+            + " Associated_Drug_or_Biological_NDC_n, Associated_Device_or_Medical_Supply_PDI_n)",
+        found.get(0).toString());
   }
 }

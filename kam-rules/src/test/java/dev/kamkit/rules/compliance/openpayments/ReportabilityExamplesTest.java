@@ -1,8 +1,12 @@
 package dev.kamkit.rules.compliance.openpayments;
 
+import static dev.kamkit.rules.compliance.openpayments.OpFixture.doctor;
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.excluded;
+import static dev.kamkit.rules.compliance.openpayments.OpFixture.message;
+import static dev.kamkit.rules.compliance.openpayments.OpFixture.nested;
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.reason;
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.text;
+import static dev.kamkit.rules.compliance.openpayments.OpFixture.usd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +17,8 @@ import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TransferOfValueId;
@@ -53,8 +59,13 @@ class ReportabilityExamplesTest {
     AggregateSpend october = PACK.aggregateSpend(account, LocalDate.of(2025, 10, 31));
     assertEquals(ReportabilityReason.BELOW_MINIMUM, reason(october, "jan-meal", "p"));
     assertEquals(
-        "$12.00 is below the PY2025 minimum of $13.46 and the year's aggregate of"
-            + " $112.00 does not exceed $134.54 so far",
+        message(
+            OpenPaymentsCode.ASSESSMENT_BELOW_MINIMUM_SO_FAR,
+            usd("12.00"),
+            Arg.year(2025),
+            usd("13.46"),
+            usd("112.00"),
+            usd("134.54")),
         october
             .assessment(TransferOfValueId.of("jan-meal"), StakeholderId.of("p"))
             .orElseThrow()
@@ -176,7 +187,11 @@ class ReportabilityExamplesTest {
     assertEquals(ReportabilityReason.STATUTORY_EXCLUSION, x.reason());
     assertEquals(exclusion, x.exclusion().orElseThrow());
     assertEquals(
-        "excluded: " + exclusion.description() + " (" + exclusion.source() + ")", x.explanation());
+        message(
+            OpenPaymentsCode.ASSESSMENT_STATUTORY_EXCLUSION,
+            Arg.of(exclusion),
+            Arg.text(exclusion.source())),
+        x.explanation());
     assertEquals(ReportabilityReason.BELOW_MINIMUM, reason(spend, "small", "p"));
   }
 
@@ -308,12 +323,18 @@ class ReportabilityExamplesTest {
             .pay("july", "rx", "2013-07-01", "50.00")
             .pay("sept", "rx", "2013-09-01", "50.00")
             .build();
-    List<String> found =
-        OpFixture.findings(
-            PACK.check(account, LocalDate.of(2014, 1, 1)), OpenPaymentsRules.NOT_COVERED.id());
-    assertTrue(
-        found.get(0).contains("in PY2013: the recipient's profession is not covered"),
-        found.get(0));
+    List<Message> found =
+        OpFixture.messages(
+            PACK.check(account, LocalDate.of(2014, 1, 1)), OpenPaymentsRules.NOT_COVERED);
+    assertEquals(
+        List.of(
+            message(
+                OpenPaymentsCode.NOT_COVERED,
+                doctor("rx"),
+                Arg.year(2013),
+                nested(OpenPaymentsCode.ASSESSMENT_NOT_A_COVERED_PROFESSION),
+                Arg.of(2))),
+        found);
   }
 
   @Test
@@ -367,12 +388,24 @@ class ReportabilityExamplesTest {
             .physician("p")
             .pay("t", "p", "2025-05-01", "50.00", text(OpenPaymentsAttributes.MANUFACTURER, "Acme"))
             .build();
-    List<String> reportable =
-        OpFixture.findings(
-            PACK.check(account, LocalDate.of(2025, 12, 31)), OpenPaymentsRules.REPORTABLE.id());
-    assertEquals(1, reportable.size());
-    assertTrue(
-        reportable.get(0).contains("), PY2025 from Acme: 1 of 1 transfer(s)"), reportable.get(0));
+    List<Message> reportable =
+        OpFixture.messages(
+            PACK.check(account, LocalDate.of(2025, 12, 31)), OpenPaymentsRules.REPORTABLE);
+    assertEquals(
+        List.of(
+            message(
+                OpenPaymentsCode.REPORTABLE,
+                doctor("p"),
+                Arg.of(CoveredRecipientType.PHYSICIAN),
+                Arg.year(2025),
+                Arg.of(1),
+                Arg.of(1),
+                usd("50.00"),
+                usd("50.00"),
+                Arg.list(
+                    nested(OpenPaymentsCode.NOTE_MANUFACTURER, Arg.text("Acme")),
+                    nested(OpenPaymentsCode.NOTE_AGGREGATE_WITHIN, usd("50.00"), usd("134.54"))))),
+        reportable);
     assertEquals("below-minimum", ReportabilityReason.BELOW_MINIMUM.code());
   }
 

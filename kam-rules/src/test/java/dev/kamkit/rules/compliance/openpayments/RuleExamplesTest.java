@@ -1,21 +1,31 @@
 package dev.kamkit.rules.compliance.openpayments;
 
+import static dev.kamkit.rules.compliance.openpayments.OpFixture.doctor;
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.excluded;
+import static dev.kamkit.rules.compliance.openpayments.OpFixture.expected;
+import static dev.kamkit.rules.compliance.openpayments.OpFixture.nested;
+import static dev.kamkit.rules.compliance.openpayments.OpFixture.programYears;
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.text;
+import static dev.kamkit.rules.compliance.openpayments.OpFixture.usd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.TravelDestination;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.model.portfolio.ProductKind;
 import dev.kamkit.model.stakeholder.HcpIdentity;
 import dev.kamkit.model.stakeholder.HcpProfession;
 import dev.kamkit.model.stakeholder.TrainingStatus;
+import dev.kamkit.rules.compliance.ComplianceCode;
 import dev.kamkit.rules.compliance.ComplianceValidator;
+import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -29,15 +39,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * One worked example for every rule of the pack, run through the {@link ComplianceValidator}, with
- * the exact finding it gives. A rule added to the catalogue without an example fails {@link
- * #everyRuleHasAWorkedExample()}.
+ * the exact finding it gives: rule, severity, subjects, source, code and every typed argument. A
+ * rule added to the catalogue without an example fails {@link #everyRuleHasAWorkedExample()}.
  */
 class RuleExamplesTest {
   private static final LocalDate AS_OF = LocalDate.of(2026, 1, 15);
+  private static final LocalDate MAY_1 = LocalDate.of(2025, 5, 1);
 
-  private record Example(OpenPaymentsPolicy policy, KeyAccount account, String finding) {}
+  private record Example(OpenPaymentsPolicy policy, KeyAccount account, Finding finding) {}
 
-  private static Example example(KeyAccount account, String finding) {
+  private static Example example(KeyAccount account, Finding finding) {
     return new Example(OpenPaymentsPolicy.defaults(), account, finding);
   }
 
@@ -49,12 +60,14 @@ class RuleExamplesTest {
         OpenPaymentsRules.PROGRAM_YEAR_UNKNOWN,
         example(
             OpFixture.account().physician("p").pay("t-1", "p", "2022-05-01", "40.00").build(),
-            "ERROR openpayments.configuration.program-year-unknown [t-1]: PY2022 is not in the"
-                + " threshold table (it holds PY2013, PY2019, PY2021, PY2025, PY2026), so 1"
-                + " transfer(s) of the year are not judged reportable or not. Supply the row with"
-                + " OpenPaymentsPolicy.builder().addHostThreshold(ThresholdRow.of(2022, minimum,"
-                + " trigger, source) with the values CMS published for PY2022). (42 U.S.C."
-                + " 1320a-7h(e)(10)(B)(i); CMS yearly threshold notices)"));
+            expected(
+                OpenPaymentsRules.PROGRAM_YEAR_UNKNOWN,
+                List.of(TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.PROGRAM_YEAR_UNKNOWN,
+                Arg.year(2022),
+                programYears(2013, 2019, 2021, 2025, 2026),
+                Arg.of(1),
+                nested(OpenPaymentsCode.ADVICE_THRESHOLD_ROW, Arg.year(2022)))));
     e.put(
         OpenPaymentsRules.TEACHING_HOSPITAL_LIST_MISSING,
         example(
@@ -64,11 +77,13 @@ class RuleExamplesTest {
                         .organisation(OpFixture.HOSPITAL)
                         .nature(NatureOfPayment.GRANT))
                 .build(),
-            "ERROR openpayments.configuration.teaching-hospital-list-missing [t-1]: No teaching"
-                + " hospital list was supplied for PY2025, so 1 transfer(s) to organisations are"
-                + " not judged. Add the CMS list for the year with"
-                + " OpenPaymentsPolicy.builder().addTeachingHospitalList(..). (CMS Teaching"
-                + " Hospital List, posted about 1 October of the prior year)"));
+            expected(
+                OpenPaymentsRules.TEACHING_HOSPITAL_LIST_MISSING,
+                List.of(TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.TEACHING_HOSPITAL_LIST_MISSING,
+                Arg.year(2025),
+                Arg.of(1),
+                nested(OpenPaymentsCode.ADVICE_TEACHING_HOSPITAL_LIST, Arg.year(2025)))));
     e.put(
         OpenPaymentsRules.ATTRIBUTE_INVALID,
         example(
@@ -81,14 +96,19 @@ class RuleExamplesTest {
                     "40.00",
                     text(OpenPaymentsAttributes.EXCLUSION, "sampel"))
                 .build(),
-            "ERROR openpayments.attribute.invalid [t-1]: openpayments.exclusion \"sampel\" is not a"
-                + " known exclusion; use one of product-sample, patient-education-material,"
-                + " short-term-device-loan, warranty-item, recipient-as-patient,"
-                + " discount-or-rebate, charity-care, public-security-dividend,"
-                + " indirect-unknown-recipient, accredited-cme-speaker, demonstration-unit,"
-                + " non-medical-professional-service, employee-care,"
-                + " unrestricted-conference-donation, large-conference-item. (kamkit"
-                + " docs/compliance-openpayments.md, attribute keys)"));
+            expected(
+                OpenPaymentsRules.ATTRIBUTE_INVALID,
+                List.of(TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.ATTRIBUTE_INVALID,
+                Arg.list(
+                    nested(
+                        ComplianceCode.ATTRIBUTE_NOT_ONE_OF,
+                        Arg.text("openpayments.exclusion"),
+                        Arg.text("sampel"),
+                        Arg.list(
+                            Stream.of(StatutoryExclusion.values())
+                                .map(x -> Arg.text(x.code()))
+                                .toList()))))));
     e.put(
         OpenPaymentsRules.NO_USD_RATE,
         example(
@@ -98,10 +118,17 @@ class RuleExamplesTest {
                     OpFixture.tov("t-1", "2025-05-01", "40.00 EUR")
                         .recipient(StakeholderId.of("p")))
                 .build(),
-            "ERROR openpayments.amount.no-usd-rate [t-1]: The 40.00 EUR paid on 2025-05-01 has no"
-                + " USD rate: add a UsdRate for EUR effective on or before 2025-05-01 in 2025 to"
-                + " the policy. The record cannot be reported as it stands. (CMS General Payments"
-                + " Data Dictionary: Total_Amount_of_Payment_USDollars)"));
+            expected(
+                OpenPaymentsRules.NO_USD_RATE,
+                List.of(TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.NO_USD_RATE,
+                Arg.of(Money.of("40.00", "EUR")),
+                Arg.of(MAY_1),
+                nested(
+                    OpenPaymentsCode.ADVICE_USD_RATE,
+                    Arg.text("EUR"),
+                    Arg.of(MAY_1),
+                    Arg.year(2025)))));
     e.put(
         OpenPaymentsRules.RESIDENT_EXCLUDED,
         example(
@@ -109,9 +136,13 @@ class RuleExamplesTest {
                 .hcp("r", HcpProfession.PHYSICIAN, TrainingStatus.RESIDENT)
                 .pay("t-1", "r", "2025-05-01", "40.00")
                 .build(),
-            "INFO openpayments.recipient.resident-excluded [r, t-1]: Dr r [r] is a resident in"
-                + " PY2025, not a covered recipient: 1 transfer(s) are not reported. Fellows are"
-                + " covered. (CMS Open Payments FAQs (residents are not covered recipients))"));
+            expected(
+                OpenPaymentsRules.RESIDENT_EXCLUDED,
+                List.of(StakeholderId.of("r"), TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.RESIDENT_EXCLUDED,
+                doctor("r"),
+                Arg.year(2025),
+                Arg.of(1))));
     e.put(
         OpenPaymentsRules.NOT_COVERED,
         example(
@@ -119,12 +150,14 @@ class RuleExamplesTest {
                 .hcp("rx", HcpProfession.PHARMACIST, TrainingStatus.PRACTISING)
                 .pay("t-1", "rx", "2025-05-01", "40.00")
                 .build(),
-            "INFO openpayments.recipient.not-covered [rx, t-1]: Dr rx [rx] is not a covered"
-                + " recipient in PY2025: the recipient's profession is not covered (pharmacists,"
-                + " nurses who are not advanced-practice and other staff are not); 1 transfer(s)"
-                + " are not reported. (SSA 1861(r); cms.gov Changes for Reporting Entities"
-                + " (non-physician practitioners from 1 January 2021); CMS Teaching Hospital"
-                + " List)"));
+            expected(
+                OpenPaymentsRules.NOT_COVERED,
+                List.of(StakeholderId.of("rx"), TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.NOT_COVERED,
+                doctor("rx"),
+                Arg.year(2025),
+                nested(OpenPaymentsCode.ASSESSMENT_NOT_A_COVERED_PROFESSION),
+                Arg.of(1))));
     e.put(
         OpenPaymentsRules.EXCLUSION_APPLIED,
         example(
@@ -133,9 +166,14 @@ class RuleExamplesTest {
                 .pay(
                     "t-1", "p", "2025-05-01", "400.00", excluded(StatutoryExclusion.PRODUCT_SAMPLE))
                 .build(),
-            "INFO openpayments.exclusion.applied [t-1]: Not reported: excluded: product samples for"
-                + " patient use, not for sale (42 U.S.C. 1320a-7h(e)(10)(B)). (42 U.S.C."
-                + " 1320a-7h(e)(10))"));
+            expected(
+                OpenPaymentsRules.EXCLUSION_APPLIED,
+                List.of(TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.EXCLUSION_APPLIED,
+                nested(
+                    OpenPaymentsCode.ASSESSMENT_STATUTORY_EXCLUSION,
+                    Arg.of(StatutoryExclusion.PRODUCT_SAMPLE),
+                    Arg.text("42 U.S.C. 1320a-7h(e)(10)(B)")))));
     e.put(
         OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET,
         example(
@@ -153,10 +191,13 @@ class RuleExamplesTest {
                                 OpenPaymentsAttributes.DEVICE_LOAN_DAYS,
                                 AttributeValue.number("120")))
                 .build(),
-            "WARNING openpayments.exclusion.condition-not-met [t-1]: Marked as a short-term device"
-                + " loan, but a loan of 120 days is over 90 days: report it as \"Long term medical"
-                + " supply or device loan\"; it is judged as not excluded. (42 U.S.C."
-                + " 1320a-7h(e)(10)(B); BMS Physician Payment Sunshine Act page)"));
+            expected(
+                OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET,
+                List.of(TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.DEVICE_LOAN_TOO_LONG,
+                Arg.of(120),
+                Arg.of(90),
+                Arg.of(NatureOfPayment.LONG_TERM_MEDICAL_SUPPLY_OR_DEVICE_LOAN))));
     e.put(
         OpenPaymentsRules.HEADCOUNT_MISSING,
         example(
@@ -167,10 +208,12 @@ class RuleExamplesTest {
                     OpFixture.tov("t-1", "2025-05-01", "90.00 USD")
                         .addAttendees(StakeholderId.of("a"), StakeholderId.of("b")))
                 .build(),
-            "WARNING openpayments.group.headcount-missing [t-1]: No headcount of everyone who"
-                + " partook: the 90.00 USD is split among the 2 recorded attendees only, which may"
-                + " overstate each share. (42 CFR 403.904 per-person value of meals, as quoted by"
-                + " MeetingsNet)"));
+            expected(
+                OpenPaymentsRules.HEADCOUNT_MISSING,
+                List.of(TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.HEADCOUNT_MISSING,
+                usd("90.00"),
+                Arg.of(2))));
     e.put(
         OpenPaymentsRules.GROUP_NOT_A_MEAL,
         example(
@@ -182,9 +225,11 @@ class RuleExamplesTest {
                         .headcount(3)
                         .nature(NatureOfPayment.EDUCATION))
                 .build(),
-            "WARNING openpayments.group.not-a-meal [t-1]: \"Education\" shared by a group is split"
-                + " per person like a meal; CMS's per-person rule is verified for food and beverage"
-                + " only. (42 CFR 403.904 per-person value of meals, as quoted by MeetingsNet)"));
+            expected(
+                OpenPaymentsRules.GROUP_NOT_A_MEAL,
+                List.of(TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.GROUP_NOT_A_MEAL,
+                Arg.of(NatureOfPayment.EDUCATION))));
     e.put(
         OpenPaymentsRules.NATURE_INVALID_FOR_YEAR,
         example(
@@ -197,10 +242,13 @@ class RuleExamplesTest {
                     "400.00",
                     t -> t.nature(NatureOfPayment.OWNERSHIP_OR_INVESTMENT_INTEREST))
                 .build(),
-            "ERROR openpayments.record.nature-invalid-for-year [t-1]: \"Current or prospective"
-                + " ownership or investment interest\" is not a valid nature of payment for PY2025"
-                + " general records; it is valid PY2013-PY2022. (CMS Nature of Payment code lists;"
-                + " CY2022 Physician Fee Schedule final rule)"));
+            expected(
+                OpenPaymentsRules.NATURE_INVALID_FOR_YEAR,
+                List.of(TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.NATURE_INVALID_FOR_YEAR,
+                Arg.of(NatureOfPayment.OWNERSHIP_OR_INVESTMENT_INTEREST),
+                Arg.year(2025),
+                nested(OpenPaymentsCode.YEARS_BETWEEN, Arg.year(2013), Arg.year(2022)))));
     e.put(
         OpenPaymentsRules.FORM_INVALID_FOR_YEAR,
         new Example(
@@ -214,9 +262,13 @@ class RuleExamplesTest {
                     "400.00",
                     t -> t.form(FormOfPayment.STOCK).nature(NatureOfPayment.ROYALTY_OR_LICENSE))
                 .build(),
-            "ERROR openpayments.record.form-invalid-for-year [t-1]: \"Stock\" is used from PY2021"
-                + " (the host's setting); PY2019 records use the legacy combined form. (CMS Form of"
-                + " Payment code lists)"));
+            expected(
+                OpenPaymentsRules.FORM_INVALID_FOR_YEAR,
+                List.of(TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.FORM_INVALID_FOR_YEAR,
+                Arg.of(FormOfPayment.STOCK),
+                Arg.year(2021),
+                Arg.year(2019))));
     e.put(
         OpenPaymentsRules.SPACE_RENTAL_NOT_TEACHING_HOSPITAL,
         example(
@@ -229,10 +281,10 @@ class RuleExamplesTest {
                     "400.00",
                     t -> t.nature(NatureOfPayment.SPACE_RENTAL_OR_FACILITY_FEES))
                 .build(),
-            "ERROR openpayments.record.space-rental-not-teaching-hospital [t-1]: Space rental or"
-                + " facility fees are reportable to teaching hospitals only; this goes to a person."
-                + " (CMS Nature of Payment: Space rental or facility fees (teaching hospital"
-                + " only))"));
+            expected(
+                OpenPaymentsRules.SPACE_RENTAL_NOT_TEACHING_HOSPITAL,
+                List.of(TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.SPACE_RENTAL_TO_PERSON)));
     e.put(
         OpenPaymentsRules.TRAVEL_DESTINATION_MISSING,
         example(
@@ -245,9 +297,10 @@ class RuleExamplesTest {
                     "400.00",
                     t -> t.nature(NatureOfPayment.TRAVEL_AND_LODGING))
                 .build(),
-            "ERROR openpayments.record.travel-destination-missing [t-1]: Travel and lodging needs"
-                + " the city, state and country of travel. (CMS General Payments Data Dictionary:"
-                + " City_of_Travel, State_of_Travel, Country_of_Travel)"));
+            expected(
+                OpenPaymentsRules.TRAVEL_DESTINATION_MISSING,
+                List.of(TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.TRAVEL_DESTINATION_MISSING)));
     OpFixture six = OpFixture.account().physician("p");
     for (int i = 1; i <= 6; i++) {
       six.product(
@@ -273,9 +326,12 @@ class RuleExamplesTest {
                             ProductId.of("d5"),
                             ProductId.of("d6")))
                 .build(),
-            "ERROR openpayments.record.too-many-products [t-1]: It names 6 related products; a"
-                + " record holds at most 5. Keep the five most relevant, in order. (CMS General"
-                + " Payments Data Dictionary: related product fields _1 to _5)"));
+            expected(
+                OpenPaymentsRules.TOO_MANY_PRODUCTS,
+                List.of(TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.TOO_MANY_PRODUCTS,
+                Arg.of(6),
+                Arg.of(5))));
     e.put(
         OpenPaymentsRules.PRODUCT_FIELD_MISSING,
         example(
@@ -293,12 +349,17 @@ class RuleExamplesTest {
                     "40.00",
                     t -> t.addRelatedProducts(ProductId.of("dev")))
                 .build(),
-            "WARNING openpayments.record.product-field-missing [dev, t-1]: Brand dev is related to"
-                + " 1 transfer(s) that may be reported, but a covered device or medical supply has"
-                + " no device identifier in openpayments.deviceIdentifier (reported from PY2021)."
-                + " (CMS General Payments Data Dictionary: Covered_or_Noncovered_Indicator_n,"
-                + " Associated_Drug_or_Biological_NDC_n,"
-                + " Associated_Device_or_Medical_Supply_PDI_n)"));
+            expected(
+                OpenPaymentsRules.PRODUCT_FIELD_MISSING,
+                List.of(ProductId.of("dev"), TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.PRODUCT_FIELD_MISSING,
+                Arg.of(ProductId.of("dev"), "Brand dev"),
+                Arg.of(1),
+                Arg.list(
+                    nested(
+                        OpenPaymentsCode.PRODUCT_DEVICE_IDENTIFIER_MISSING,
+                        Arg.text("openpayments.deviceIdentifier"),
+                        Arg.year(2021))))));
     e.put(
         OpenPaymentsRules.NPI_MISSING,
         example(
@@ -306,9 +367,11 @@ class RuleExamplesTest {
                 .hcp("p", HcpIdentity.builder().profession(HcpProfession.DENTIST).build())
                 .pay("t-1", "p", "2025-05-01", "40.00")
                 .build(),
-            "WARNING openpayments.record.npi-missing [p, t-1]: Dr p is a covered recipient without"
-                + " an NPI; Covered_Recipient_NPI is the individual's own NPI, not a group's. (CMS"
-                + " General Payments Data Dictionary: Covered_Recipient_NPI)"));
+            expected(
+                OpenPaymentsRules.NPI_MISSING,
+                List.of(StakeholderId.of("p"), TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.NPI_MISSING,
+                doctor("p"))));
     e.put(
         OpenPaymentsRules.CONTEXTUAL_INFORMATION_MISSING,
         new Example(
@@ -319,10 +382,12 @@ class RuleExamplesTest {
                         .organisation(OpFixture.HOSPITAL)
                         .nature(NatureOfPayment.GRANT))
                 .build(),
-            "ERROR openpayments.record.contextual-information-missing [t-1]: Teaching-hospital"
-                + " records from PY2023 need contextual information: set"
-                + " openpayments.contextualInformation. (CY2022 Physician Fee Schedule final rule;"
-                + " CMS General Payments Data Dictionary: Contextual_Information)"));
+            expected(
+                OpenPaymentsRules.CONTEXTUAL_INFORMATION_MISSING,
+                List.of(TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.CONTEXTUAL_INFORMATION_MISSING,
+                Arg.year(2023),
+                Arg.text("openpayments.contextualInformation"))));
     e.put(
         OpenPaymentsRules.CONTEXTUAL_INFORMATION_TOO_LONG,
         example(
@@ -335,9 +400,12 @@ class RuleExamplesTest {
                     "40.00",
                     text(OpenPaymentsAttributes.CONTEXTUAL_INFORMATION, "x".repeat(501)))
                 .build(),
-            "ERROR openpayments.record.contextual-information-too-long [t-1]: Contextual"
-                + " information has 501 characters; at most 500 are allowed. (CMS General Payments"
-                + " Data Dictionary: Contextual_Information)"));
+            expected(
+                OpenPaymentsRules.CONTEXTUAL_INFORMATION_TOO_LONG,
+                List.of(TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.CONTEXTUAL_INFORMATION_TOO_LONG,
+                Arg.of(501),
+                Arg.of(500))));
     e.put(
         OpenPaymentsRules.PUBLICATION_DELAY_NOT_ALLOWED,
         example(
@@ -352,10 +420,12 @@ class RuleExamplesTest {
                         t.putAttribute(
                             OpenPaymentsAttributes.DELAY_IN_PUBLICATION, AttributeValue.flag(true)))
                 .build(),
-            "ERROR openpayments.record.publication-delay-not-allowed [t-1]: General records from"
-                + " PY2023 cannot ask for a delay in publication; this PY2025 record asks for one."
-                + " (CY2022 Physician Fee Schedule final rule; CMS General Payments Data"
-                + " Dictionary: Delay_in_Publication_Indicator)"));
+            expected(
+                OpenPaymentsRules.PUBLICATION_DELAY_NOT_ALLOWED,
+                List.of(TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.PUBLICATION_DELAY_NOT_ALLOWED,
+                Arg.year(2023),
+                Arg.year(2025))));
     e.put(
         OpenPaymentsRules.REPORTABLE,
         example(
@@ -364,9 +434,19 @@ class RuleExamplesTest {
                 .pay("t-1", "p", "2025-05-01", "40.00")
                 .pay("t-2", "p", "2025-06-01", "10.00")
                 .build(),
-            "INFO openpayments.reportable [p]: Dr p [p] (Covered Recipient Physician), PY2025: 1 of"
-                + " 2 transfer(s) reportable, $40.00 of $50.00; aggregate $50.00 does not exceed"
-                + " $134.54. (42 U.S.C. 1320a-7h(e)(10)(B)(i); CMS PY2025 threshold notice)"));
+            expected(
+                OpenPaymentsRules.REPORTABLE,
+                List.of(StakeholderId.of("p")),
+                OpenPaymentsCode.REPORTABLE,
+                doctor("p"),
+                Arg.of(CoveredRecipientType.PHYSICIAN),
+                Arg.year(2025),
+                Arg.of(1),
+                Arg.of(2),
+                usd("40.00"),
+                usd("50.00"),
+                Arg.list(
+                    nested(OpenPaymentsCode.NOTE_AGGREGATE_WITHIN, usd("50.00"), usd("134.54"))))));
     return e;
   }
 
@@ -378,10 +458,10 @@ class RuleExamplesTest {
   @MethodSource("cases")
   void theWorkedExampleGivesExactlyItsFinding(String ruleId, Example example) {
     OpenPaymentsPack pack = OpenPaymentsPack.of(example.policy());
-    List<String> found =
-        OpFixture.findings(
-            ComplianceValidator.of(List.of(pack)).validate(example.account(), AS_OF).findings(),
-            ruleId);
+    List<Finding> found =
+        ComplianceValidator.of(List.of(pack)).validate(example.account(), AS_OF).findings().stream()
+            .filter(f -> f.ruleId().equals(ruleId))
+            .toList();
     assertEquals(List.of(example.finding()), found);
   }
 

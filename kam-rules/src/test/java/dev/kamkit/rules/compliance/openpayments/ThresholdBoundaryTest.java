@@ -1,6 +1,11 @@
 package dev.kamkit.rules.compliance.openpayments;
 
+import static dev.kamkit.rules.compliance.openpayments.OpFixture.expected;
+import static dev.kamkit.rules.compliance.openpayments.OpFixture.message;
+import static dev.kamkit.rules.compliance.openpayments.OpFixture.nested;
+import static dev.kamkit.rules.compliance.openpayments.OpFixture.programYears;
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.reason;
+import static dev.kamkit.rules.compliance.openpayments.OpFixture.usd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,11 +14,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Messages;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TransferOfValueId;
+import dev.kamkit.rules.compliance.Finding;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -106,9 +115,31 @@ class ThresholdBoundaryTest {
             .pay("rest", "p", "2025-10-01", "121.09")
             .build();
     AggregateSpend spend = PACK.aggregateSpend(account, LocalDate.of(2025, 12, 31));
+    TransferAssessment small =
+        spend.assessment(TransferOfValueId.of("small"), StakeholderId.of("p")).orElseThrow();
     assertEquals(
-        "$13.45 is below the PY2025 minimum of $13.46 and the year's aggregate of"
-            + " $134.54 does not exceed $134.54",
+        message(
+            OpenPaymentsCode.ASSESSMENT_BELOW_MINIMUM,
+            usd("13.45"),
+            Arg.year(2025),
+            usd("13.46"),
+            usd("134.54"),
+            usd("134.54")),
+        small.explanation());
+    assertEquals(
+        "13.45\u00a0USD is below the PY2025 minimum of 13.46\u00a0USD and the year's aggregate of"
+            + " 134.54\u00a0USD does not exceed 134.54\u00a0USD",
+        small.explanation().toString());
+    assertEquals(
+        "13,45\u00a0USD liegt unter dem Mindestbetrag für PY2025 von 13,46\u00a0USD, und die"
+            + " Jahressumme von 134,54\u00a0USD überschreitet 134,54\u00a0USD nicht",
+        Messages.in(Locale.GERMAN).format(small.explanation()));
+    assertEquals(
+        "13,45\u00a0USD est inférieur au montant minimal de PY2025, soit 13,46\u00a0USD, et le"
+            + " cumul annuel de 134,54\u00a0USD ne dépasse pas 134,54\u00a0USD",
+        Messages.in(Locale.FRENCH).format(small.explanation()));
+    assertEquals(
+        small.explanation(),
         spend
             .assessment(TransferOfValueId.of("small"), StakeholderId.of("p"))
             .orElseThrow()
@@ -152,21 +183,38 @@ class ThresholdBoundaryTest {
     AggregateSpend spend = PACK.aggregateSpend(account, LocalDate.of(2026, 1, 1));
     assertEquals(ReportabilityReason.PROGRAM_YEAR_UNKNOWN, reason(spend, "t20", "p"));
     assertEquals(ReportabilityStatus.UNDETERMINED, reason(spend, "t22", "p").status());
-    List<String> errors =
-        OpFixture.findings(
-            PACK.check(account, LocalDate.of(2026, 1, 1)),
-            OpenPaymentsRules.PROGRAM_YEAR_UNKNOWN.id());
-    assertEquals(2, errors.size(), errors.toString());
-    assertTrue(
-        errors
-            .get(0)
-            .contains(
-                "PY2020 is not in the threshold table (it holds PY2013,"
-                    + " PY2019, PY2021, PY2025, PY2026)"),
-        errors.get(0));
-    assertTrue(errors.get(0).contains("VerifiedThresholds.programYear2020"), errors.get(0));
-    assertTrue(
-        errors.get(1).contains("ThresholdRow.of(2022, minimum, trigger, source)"), errors.get(1));
+    List<Finding> errors =
+        OpFixture.of(
+            PACK.check(account, LocalDate.of(2026, 1, 1)), OpenPaymentsRules.PROGRAM_YEAR_UNKNOWN);
+    Arg years = programYears(2013, 2019, 2021, 2025, 2026);
+    assertEquals(
+        List.of(
+            expected(
+                OpenPaymentsRules.PROGRAM_YEAR_UNKNOWN,
+                List.of(TransferOfValueId.of("t20")),
+                OpenPaymentsCode.PROGRAM_YEAR_UNKNOWN,
+                Arg.year(2020),
+                years,
+                Arg.of(1),
+                nested(OpenPaymentsCode.ADVICE_THRESHOLD_ROW_2020, usd("109.69"))),
+            expected(
+                OpenPaymentsRules.PROGRAM_YEAR_UNKNOWN,
+                List.of(TransferOfValueId.of("t22")),
+                OpenPaymentsCode.PROGRAM_YEAR_UNKNOWN,
+                Arg.year(2022),
+                years,
+                Arg.of(1),
+                nested(OpenPaymentsCode.ADVICE_THRESHOLD_ROW, Arg.year(2022)))),
+        errors);
+    assertEquals(
+        "ERROR openpayments.configuration.program-year-unknown [t20]: PY2020 is not in the"
+            + " threshold table (it holds PY2013, PY2019, PY2021, PY2025, PY2026), so 1 transfer of"
+            + " the year is not judged reportable or not. Supply the row with"
+            + " OpenPaymentsPolicy.builder().addHostThreshold(VerifiedThresholds.programYear2020("
+            + "minimum, source)), which adds the verified aggregate trigger of 109.69\u00a0USD to"
+            + " the minimum you confirm. (42 U.S.C. 1320a-7h(e)(10)(B)(i); CMS yearly threshold"
+            + " notices)",
+        errors.get(0).toString());
   }
 
   @Test
