@@ -154,16 +154,16 @@ class WhitespaceWordsTest {
     assertEquals(
         List.of(
             "Oncoxa in der Fachabteilung Oncology: dort nicht indiziert",
-            "Oncoxa in der Fachabteilung Oncology: am 22.11.2026 keine gültige Zulassung in US für"
-                + " die Indikation second-line",
+            "Oncoxa in der Fachabteilung Oncology: am 22.11.2026 keine gültige Zulassung für die"
+                + " Indikation second-line (Land: US)",
             "Rivalis in der Fachabteilung Oncology: ein Wettbewerbsprodukt ist nicht unser"
                 + " Whitespace"),
         words(r.excluded(), Locale.GERMAN));
     assertEquals(
         List.of(
             "Oncoxa, service Oncology : non indiqué dans ce service",
-            "Oncoxa, service Oncology : aucune autorisation en vigueur en US au 22/11/2026 pour"
-                + " l’indication second-line",
+            "Oncoxa, service Oncology : aucune autorisation en vigueur au 22/11/2026 pour"
+                + " l’indication second-line (pays : US)",
             "Rivalis, service Oncology : le produit d’un concurrent n’est pas notre potentiel"),
         words(r.excluded(), Locale.FRENCH));
   }
