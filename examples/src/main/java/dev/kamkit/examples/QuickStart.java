@@ -58,7 +58,7 @@ public final class QuickStart {
     out.println();
     out.println("Who to engage next:");
     for (NextStakeholder next : coverage.nextStakeholders(riverside, AS_OF)) {
-      out.println("  +" + next.gain() + " points: " + next.why());
+      out.println("  " + next.why());
     }
     out.println();
     out.println("And an account whose references are broken is refused, with every problem named:");

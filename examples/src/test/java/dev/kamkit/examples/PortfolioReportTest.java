@@ -100,11 +100,13 @@ class PortfolioReportTest {
         out);
     assertTrue(
         out.contains(
-            "  - Engage: Carla Nguyen to engage Daniel Okafor (Economic buyer), who sits on 1"
-                + " decision body (+3.12 coverage points)"),
+            "  - Engage: +3.12 points: Carla Nguyen to engage Daniel Okafor (Economic buyer), who"
+                + " sits on 1 decision body"),
         out);
     assertTrue(
-        out.contains("  - Engage: Owen Price to engage Janet Cole, PharmD (Technical buyer)"), out);
+        out.contains(
+            "  - Engage: +31.04 points: Owen Price to engage Janet Cole, PharmD (Technical buyer)"),
+        out);
     assertTrue(out.contains("Strategic account management: 1 of 3 candidates selected"), out);
   }
 

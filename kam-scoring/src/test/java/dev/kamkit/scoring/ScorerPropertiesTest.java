@@ -128,7 +128,7 @@ class ScorerPropertiesTest {
               for (NextStakeholder n : next.subList(0, Math.min(3, next.size()))) {
                 KeyAccount engaged = engage(a, n);
                 BigDecimal after = COVERAGE.score(engaged, AS_OF).score().value();
-                assertEquals(n.gain(), after.subtract(before.score().value()), n.why());
+                assertEquals(n.gain(), after.subtract(before.score().value()), n.why().toString());
                 assertTrue(after.compareTo(before.score().value()) >= 0);
               }
             });

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.stakeholder.BuyingRole;
 import dev.kamkit.model.testing.SeedAccounts;
 import dev.kamkit.scoring.completeness.CompletenessResult;
@@ -26,7 +27,7 @@ class SeedScenariosTest {
     CoverageResult coverage = COVERAGE.score(harborPoint, SeedAccounts.AS_OF);
     assertEquals(RagStatus.RED, coverage.status(), coverage.explain());
     assertTrue(
-        coverage.risks().stream().anyMatch(r -> r.code().equals("coverage.champion.leaving")),
+        coverage.risks().stream().anyMatch(r -> r.code().equals("coverage.champion.retiring")),
         coverage.explain());
   }
 
@@ -35,7 +36,8 @@ class SeedScenariosTest {
     KeyAccount lakeview = SeedAccounts.cfoNobodyHolds();
     CoverageResult coverage = COVERAGE.score(lakeview, SeedAccounts.AS_OF);
     Reason first = coverage.gaps().get(0);
-    assertTrue(first.message().toString().startsWith("Economic buyer"), coverage.explain());
+    assertEquals(
+        Arg.of(BuyingRole.ECONOMIC_BUYER), first.message().arg("role"), coverage.explain());
     assertTrue(
         first.subjects().stream()
             .allMatch(

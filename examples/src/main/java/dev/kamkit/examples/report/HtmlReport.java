@@ -102,7 +102,7 @@ public final class HtmlReport {
         .append("\">")
         .append(a.coverage().status())
         .append("</span>: ")
-        .append(esc(a.coverage().statusReason()))
+        .append(esc(a.coverage().statusReason().toString()))
         .append("</p>\n");
     html.append("<h2>Plan completeness</h2>\n").append(score(a.completeness().score()));
     html.append("<h2>Compliance findings (").append(a.findings().size()).append(")</h2>\n");

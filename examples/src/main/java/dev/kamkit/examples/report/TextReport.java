@@ -138,7 +138,7 @@ public final class TextReport {
   public static List<String> nextActions(AccountAnalysis a) {
     List<String> actions = new ArrayList<>();
     for (NextStakeholder next : a.nextStakeholders().stream().limit(TOP).toList()) {
-      actions.add("Engage: " + next.why() + " (+" + next.gain() + " coverage points)");
+      actions.add("Engage: " + next.why());
     }
     a.maturity().missingForNext().stream()
         .limit(TOP)

@@ -332,7 +332,10 @@ final class ResultsReader {
     in.req("clinicalUnit", Scalars.id(ClinicalUnitId::of), b::clinicalUnit);
     in.req("status", Scalars.enumOf(WhitespaceStatus.class), b::status);
     in.opt("estimatedValue", ValueReader.MONEY, b::estimatedValue);
-    in.req("description", Scalars.TEXT, b::description);
+    in.req(
+        "description",
+        Scalars.TEXT,
+        x -> b.description(Message.legacy("opportunity.description", x)));
     return in.build(b::build);
   }
 

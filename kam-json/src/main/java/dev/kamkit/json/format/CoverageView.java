@@ -51,7 +51,7 @@ public record CoverageView(
         result.scale(),
         result.score(),
         result.status(),
-        result.statusReason(),
+        result.statusReason().toString(),
         List.copyOf(result.engaged()));
   }
 }

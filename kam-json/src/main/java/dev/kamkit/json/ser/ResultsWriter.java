@@ -128,7 +128,7 @@ final class ResultsWriter {
           out.id("clinicalUnit", o.clinicalUnit());
           out.enumValue("status", o.status());
           out.money("estimatedValue", o.estimatedValue());
-          out.text("description", o.description());
+          out.text("description", o.description().toString());
         });
   }
 

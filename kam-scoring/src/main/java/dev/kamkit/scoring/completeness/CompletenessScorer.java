@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.AccountProfile;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.plan.Action;
@@ -26,7 +28,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -78,7 +79,7 @@ public final class CompletenessScorer {
     requireNonNull(asOf, "asOf");
     Optional<AccountPlan> plan = account.plan();
     List<Reason> rot = plan.map(p -> PlanRot.of(p, asOf, policy)).orElse(List.of());
-    WeightedScore score = WeightedScore.named("plan completeness");
+    WeightedScore score = WeightedScore.named(Message.of(CompletenessCode.TITLE));
     profile(score, account.account().profile());
     relationshipMap(score, account);
     whitespace(score, account);
@@ -100,39 +101,38 @@ public final class CompletenessScorer {
   }
 
   private void profile(WeightedScore score, AccountProfile p) {
-    List<String> missing = new ArrayList<>();
+    List<ProfileFact> missing = new ArrayList<>();
     int facts = 0;
-    facts += fact(p.beds().isPresent(), "beds", missing);
-    facts += fact(p.facilityCount().isPresent(), "facility count", missing);
-    facts += fact(p.ownership().isPresent(), "ownership", missing);
-    facts += fact(!p.gpoAffiliations().isEmpty(), "GPO affiliations", missing);
-    facts += fact(!p.contracts().isEmpty(), "contracts", missing);
-    facts += fact(p.ehrSystem().isPresent(), "EHR system", missing);
-    facts += fact(p.fiscalYearStart().isPresent(), "fiscal-year start", missing);
-    facts += fact(!p.annualVolumes().isEmpty(), "annual volumes", missing);
-    List<Reason> reasons = new ArrayList<>();
-    reasons.add(
+    facts += fact(p.beds().isPresent(), ProfileFact.BEDS, missing);
+    facts += fact(p.facilityCount().isPresent(), ProfileFact.FACILITY_COUNT, missing);
+    facts += fact(p.ownership().isPresent(), ProfileFact.OWNERSHIP, missing);
+    facts += fact(!p.gpoAffiliations().isEmpty(), ProfileFact.GPO_AFFILIATIONS, missing);
+    facts += fact(!p.contracts().isEmpty(), ProfileFact.CONTRACTS, missing);
+    facts += fact(p.ehrSystem().isPresent(), ProfileFact.EHR_SYSTEM, missing);
+    facts += fact(p.fiscalYearStart().isPresent(), ProfileFact.FISCAL_YEAR_START, missing);
+    facts += fact(!p.annualVolumes().isEmpty(), ProfileFact.ANNUAL_VOLUMES, missing);
+    boolean full = facts >= policy.profileFactsForFull();
+    Reason reason =
         Reason.of(
-            facts >= policy.profileFactsForFull()
-                ? "completeness.profile.full"
-                : "completeness.profile.thin",
-            facts >= policy.profileFactsForFull() ? Effect.STRENGTH : Effect.GAP,
-            facts
-                + " of 8 profile facts recorded"
-                + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing)),
-            List.of()));
+            full ? CompletenessCode.PROFILE_FULL : CompletenessCode.PROFILE_THIN,
+            full ? Effect.STRENGTH : Effect.GAP,
+            List.of(),
+            Arg.of(facts),
+            Arg.of(ProfileFact.values().length),
+            Arg.of(missing.size()),
+            Arg.list(missing, Arg::of));
     score.add(
         "profile",
-        "Account profile",
+        Message.of(CompletenessCode.PROFILE),
         policy.profileWeight(),
         WeightedScore.ratio(
             Math.min(facts, policy.profileFactsForFull()), policy.profileFactsForFull()),
-        reasons);
+        List.of(reason));
   }
 
-  private static int fact(boolean present, String name, List<String> missing) {
+  private static int fact(boolean present, ProfileFact fact, List<ProfileFact> missing) {
     if (!present) {
-      missing.add(name);
+      missing.add(fact);
     }
     return present ? 1 : 0;
   }
@@ -150,32 +150,27 @@ public final class CompletenessScorer {
             Math.min(mapped.size(), policy.minStakeholdersMapped()),
             policy.minStakeholdersMapped());
     BigDecimal substance = WeightedScore.ratio(mapped.size() - thin.size(), mapped.size());
+    boolean big = mapped.size() >= policy.minStakeholdersMapped();
     List<Reason> reasons = new ArrayList<>();
     reasons.add(
         Reason.of(
-            mapped.size() >= policy.minStakeholdersMapped()
-                ? "completeness.map.size-met"
-                : "completeness.map.too-small",
-            mapped.size() >= policy.minStakeholdersMapped() ? Effect.STRENGTH : Effect.GAP,
-            mapped.size()
-                + " stakeholders mapped; a map needs at least "
-                + policy.minStakeholdersMapped(),
-            List.of()));
+            big ? CompletenessCode.MAP_SIZE_MET : CompletenessCode.MAP_TOO_SMALL,
+            big ? Effect.STRENGTH : Effect.GAP,
+            List.of(),
+            Arg.of(mapped.size()),
+            Arg.of(policy.minStakeholdersMapped())));
     if (!thin.isEmpty()) {
       reasons.add(
           Reason.of(
-              "completeness.map.thin-entries",
+              CompletenessCode.MAP_THIN_ENTRIES,
               Effect.GAP,
-              thin.size()
-                  + " mapped stakeholder"
-                  + (thin.size() == 1 ? " lacks" : "s lack")
-                  + " a buying role or a sentiment: "
-                  + thin.stream().map(Stakeholder::name).collect(Collectors.joining(", ")),
-              thin.stream().map(Stakeholder::id).toList()));
+              thin.stream().map(Stakeholder::id).toList(),
+              Arg.of(thin.size()),
+              Arg.list(thin, s -> Arg.of(s.id(), s.name()))));
     }
     score.add(
         "relationship-map",
-        "Relationship map",
+        Message.of(CompletenessCode.RELATIONSHIP_MAP),
         policy.relationshipMapWeight(),
         size.add(substance).divide(BigDecimal.valueOf(2), 6, RoundingMode.HALF_EVEN),
         reasons);
@@ -186,30 +181,32 @@ public final class CompletenessScorer {
     long units = account.account().clinicalUnitIds().size();
     long grid = ours.size() * units;
     long recorded = account.whitespace().stream().filter(c -> ours.contains(c.product())).count();
-    List<Reason> reasons = new ArrayList<>();
+    Reason reason;
     if (grid == 0) {
-      reasons.add(
+      reason =
           Reason.of(
-              "completeness.whitespace.no-grid",
-              Effect.GAP,
               ours.isEmpty()
-                  ? "No product of ours is recorded, so there is no whitespace grid"
-                  : "No clinical unit is recorded, so there is no whitespace grid",
-              List.of()));
+                  ? CompletenessCode.WHITESPACE_NO_PRODUCTS
+                  : CompletenessCode.WHITESPACE_NO_UNITS,
+              Effect.GAP,
+              List.of());
     } else {
-      reasons.add(
+      reason =
           Reason.of(
-              recorded >= grid ? "completeness.whitespace.full" : "completeness.whitespace.partial",
+              recorded >= grid
+                  ? CompletenessCode.WHITESPACE_FULL
+                  : CompletenessCode.WHITESPACE_PARTIAL,
               recorded >= grid ? Effect.STRENGTH : Effect.GAP,
-              recorded + " of " + grid + " product x clinical-unit cells assessed",
-              List.of()));
+              List.of(),
+              Arg.of(recorded),
+              Arg.of(grid));
     }
     score.add(
         "whitespace",
-        "Whitespace grid",
+        Message.of(CompletenessCode.WHITESPACE),
         policy.whitespaceWeight(),
         WeightedScore.ratio(Math.min(recorded, grid), grid),
-        reasons);
+        List.of(reason));
   }
 
   private void competitiveLandscape(WeightedScore score, Optional<AccountPlan> plan) {
@@ -219,96 +216,71 @@ public final class CompletenessScorer {
         positions.stream().anyMatch(c -> c.strengths().isPresent() || c.weaknesses().isPresent());
     BigDecimal fulfilment =
         positions.isEmpty() ? BigDecimal.ZERO : substantive ? BigDecimal.ONE : HALF;
-    String message =
+    Reason reason =
         positions.isEmpty()
-            ? "No competitor is recorded"
-            : positions.size()
-                + " competitor position"
-                + (positions.size() == 1 ? "" : "s")
-                + " recorded"
-                + (substantive ? "" : ", none with strengths or weaknesses");
+            ? Reason.of(CompletenessCode.COMPETITION_MISSING, Effect.GAP, List.of())
+            : Reason.of(
+                substantive
+                    ? CompletenessCode.COMPETITION_ASSESSED
+                    : CompletenessCode.COMPETITION_SHALLOW,
+                substantive ? Effect.STRENGTH : Effect.GAP,
+                List.of(),
+                Arg.of(positions.size()));
     score.add(
         "competitive-landscape",
-        "Competitive landscape",
+        Message.of(CompletenessCode.COMPETITIVE_LANDSCAPE),
         policy.competitiveLandscapeWeight(),
         fulfilment,
-        List.of(
-            Reason.of(
-                substantive
-                    ? "completeness.competition.assessed"
-                    : "completeness.competition.missing",
-                substantive ? Effect.STRENGTH : Effect.GAP,
-                message,
-                List.of())));
+        List.of(reason));
   }
 
   private void valueProposition(WeightedScore score, Optional<AccountPlan> plan) {
     Optional<ValueProposition> vp = plan.flatMap(AccountPlan::valueProposition);
-    BigDecimal fulfilment =
-        vp.isEmpty() ? BigDecimal.ZERO : vp.get().hasDocumentedRationale() ? BigDecimal.ONE : HALF;
-    String message =
+    boolean documented = vp.map(ValueProposition::hasDocumentedRationale).orElse(false);
+    BigDecimal fulfilment = vp.isEmpty() ? BigDecimal.ZERO : documented ? BigDecimal.ONE : HALF;
+    CompletenessCode code =
         vp.isEmpty()
-            ? "No value proposition is recorded"
-            : vp.get().hasDocumentedRationale()
-                ? "Value proposition with documented business and clinical rationale"
-                : "Value proposition without a documented "
-                    + (vp.get().businessRationale().isEmpty() ? "business" : "clinical")
-                    + " rationale";
+            ? CompletenessCode.VALUE_PROPOSITION_MISSING
+            : documented
+                ? CompletenessCode.VALUE_PROPOSITION_DOCUMENTED
+                : vp.get().businessRationale().isEmpty()
+                    ? CompletenessCode.VALUE_PROPOSITION_NO_BUSINESS_RATIONALE
+                    : CompletenessCode.VALUE_PROPOSITION_NO_CLINICAL_RATIONALE;
     score.add(
         "value-proposition",
-        "Value proposition and rationale",
+        Message.of(CompletenessCode.VALUE_PROPOSITION),
         policy.valuePropositionWeight(),
         fulfilment,
-        List.of(
-            Reason.of(
-                fulfilment.compareTo(BigDecimal.ONE) == 0
-                    ? "completeness.value-proposition.documented"
-                    : "completeness.value-proposition.missing",
-                fulfilment.compareTo(BigDecimal.ONE) == 0 ? Effect.STRENGTH : Effect.GAP,
-                message,
-                List.of())));
+        List.of(Reason.of(code, documented ? Effect.STRENGTH : Effect.GAP, List.of())));
   }
 
   private void formulary(WeightedScore score, KeyAccount account, LocalDate asOf) {
     List<ProductId> ours = ourProducts(account).stream().sorted().toList();
     List<ProductId> unknown =
         ours.stream().filter(p -> account.formularyStatus(p, asOf).isEmpty()).toList();
-    List<Reason> reasons = new ArrayList<>();
+    Reason reason;
     if (ours.isEmpty()) {
-      reasons.add(
-          Reason.of(
-              "completeness.formulary.no-products",
-              Effect.GAP,
-              "No product of ours is recorded",
-              List.of()));
+      reason = Reason.of(CompletenessCode.FORMULARY_NO_PRODUCTS, Effect.GAP, List.of());
     } else if (unknown.isEmpty()) {
-      reasons.add(
+      reason =
           Reason.of(
-              "completeness.formulary.known",
-              Effect.STRENGTH,
-              "Formulary status known for all " + ours.size() + " products",
-              List.of()));
+              CompletenessCode.FORMULARY_KNOWN, Effect.STRENGTH, List.of(), Arg.of(ours.size()));
     } else {
-      reasons.add(
+      reason =
           Reason.of(
-              "completeness.formulary.unknown",
+              CompletenessCode.FORMULARY_UNKNOWN,
               Effect.GAP,
-              "Formulary status unknown for "
-                  + unknown.size()
-                  + " of "
-                  + ours.size()
-                  + " products: "
-                  + unknown.stream()
-                      .map(p -> account.product(p).orElseThrow().name())
-                      .collect(Collectors.joining(", ")),
-              unknown));
+              unknown,
+              Arg.of(unknown.size()),
+              Arg.of(ours.size()),
+              Arg.list(unknown, p -> Arg.of(p, account.product(p).orElseThrow().name())));
     }
     score.add(
         "formulary",
-        "Formulary status",
+        Message.of(CompletenessCode.FORMULARY),
         policy.formularyWeight(),
         WeightedScore.ratio(ours.size() - unknown.size(), ours.size()),
-        reasons);
+        List.of(reason));
   }
 
   private void objectives(WeightedScore score, Optional<AccountPlan> plan) {
@@ -318,34 +290,33 @@ public final class CompletenessScorer {
             .sorted(Comparator.comparing(Objective::id))
             .toList();
     List<Objective> vague = live.stream().filter(o -> !o.isMeasurableAndDated()).toList();
-    List<Reason> reasons = new ArrayList<>();
+    Reason reason;
     if (live.isEmpty()) {
-      reasons.add(
+      reason = Reason.of(CompletenessCode.OBJECTIVES_NONE, Effect.GAP, List.of());
+    } else if (vague.isEmpty()) {
+      reason =
           Reason.of(
-              "completeness.objectives.none", Effect.GAP, "No objective is recorded", List.of()));
+              CompletenessCode.OBJECTIVES_MEASURABLE,
+              Effect.STRENGTH,
+              List.of(),
+              Arg.of(live.size()),
+              Arg.of(live.size()));
     } else {
-      reasons.add(
+      reason =
           Reason.of(
-              vague.isEmpty()
-                  ? "completeness.objectives.measurable"
-                  : "completeness.objectives.vague",
-              vague.isEmpty() ? Effect.STRENGTH : Effect.GAP,
-              (live.size() - vague.size())
-                  + " of "
-                  + live.size()
-                  + " objectives are measurable and dated"
-                  + (vague.isEmpty()
-                      ? ""
-                      : "; without a measure or due date: "
-                          + vague.stream().map(Objective::title).collect(Collectors.joining("; "))),
-              vague.stream().map(Objective::id).toList()));
+              CompletenessCode.OBJECTIVES_VAGUE,
+              Effect.GAP,
+              vague.stream().map(Objective::id).toList(),
+              Arg.of(live.size() - vague.size()),
+              Arg.of(live.size()),
+              Arg.list(vague, o -> Arg.of(o.id(), o.title())));
     }
     score.add(
         "objectives",
-        "Measurable, dated objectives",
+        Message.of(CompletenessCode.OBJECTIVES),
         policy.objectivesWeight(),
         WeightedScore.ratio(live.size() - vague.size(), live.size()),
-        reasons);
+        List.of(reason));
   }
 
   private void actions(WeightedScore score, Optional<AccountPlan> plan) {
@@ -358,62 +329,52 @@ public final class CompletenessScorer {
         live.stream()
             .filter(a -> a.owner().isEmpty() || a.dueDate().isEmpty() || a.objectives().isEmpty())
             .toList();
-    List<Reason> reasons = new ArrayList<>();
+    Reason reason;
     if (live.isEmpty()) {
-      reasons.add(
-          Reason.of("completeness.actions.none", Effect.GAP, "No action is recorded", List.of()));
+      reason = Reason.of(CompletenessCode.ACTIONS_NONE, Effect.GAP, List.of());
     } else {
-      reasons.add(
+      reason =
           Reason.of(
-              loose.isEmpty() ? "completeness.actions.owned" : "completeness.actions.loose",
+              loose.isEmpty() ? CompletenessCode.ACTIONS_OWNED : CompletenessCode.ACTIONS_LOOSE,
               loose.isEmpty() ? Effect.STRENGTH : Effect.GAP,
-              (live.size() - loose.size())
-                  + " of "
-                  + live.size()
-                  + " actions have an owner, a due date and an objective",
-              loose.stream().map(Action::id).toList()));
+              loose.stream().map(Action::id).toList(),
+              Arg.of(live.size() - loose.size()),
+              Arg.of(live.size()));
     }
     score.add(
         "actions",
-        "Owned, dated actions",
+        Message.of(CompletenessCode.ACTIONS),
         policy.actionsWeight(),
         WeightedScore.ratio(live.size() - loose.size(), live.size()),
-        reasons);
+        List.of(reason));
   }
 
   private void kpis(WeightedScore score, Optional<AccountPlan> plan) {
     Set<KpiKind> kinds = EnumSet.noneOf(KpiKind.class);
     plan.ifPresent(p -> p.kpis().forEach(k -> kinds.add(k.kind())));
-    String message =
+    CompletenessCode code =
         kinds.size() == 2
-            ? "Both leading and lagging KPIs are tracked"
+            ? CompletenessCode.KPIS_BOTH
             : kinds.isEmpty()
-                ? "No KPI is recorded"
-                : "Only "
-                    + kinds.iterator().next().name().toLowerCase(Locale.ROOT)
-                    + " KPIs are tracked; leading indicators predict lagging ones";
+                ? CompletenessCode.KPIS_NONE
+                : kinds.contains(KpiKind.LEADING)
+                    ? CompletenessCode.KPIS_LEADING_ONLY
+                    : CompletenessCode.KPIS_LAGGING_ONLY;
     score.add(
         "kpis",
-        "Leading and lagging KPIs",
+        Message.of(CompletenessCode.KPIS),
         policy.kpisWeight(),
         WeightedScore.ratio(kinds.size(), 2),
-        List.of(
-            Reason.of(
-                kinds.size() == 2 ? "completeness.kpis.both" : "completeness.kpis.missing",
-                kinds.size() == 2 ? Effect.STRENGTH : Effect.GAP,
-                message,
-                List.of())));
+        List.of(Reason.of(code, kinds.size() == 2 ? Effect.STRENGTH : Effect.GAP, List.of())));
   }
 
   private void currency(
       WeightedScore score, Optional<AccountPlan> plan, LocalDate asOf, List<Reason> rot) {
     List<Reason> reasons = new ArrayList<>(rot);
+    Message label = Message.of(CompletenessCode.CURRENCY);
     if (plan.isEmpty()) {
-      reasons.add(
-          Reason.of(
-              "completeness.plan.missing", Effect.GAP, "There is no account plan", List.of()));
-      score.add(
-          "currency", "Current, not rotten", policy.currencyWeight(), BigDecimal.ZERO, reasons);
+      reasons.add(Reason.of(CompletenessCode.PLAN_MISSING, Effect.GAP, List.of()));
+      score.add("currency", label, policy.currencyWeight(), BigDecimal.ZERO, reasons);
       return;
     }
     Optional<LocalDate> updated =
@@ -429,44 +390,48 @@ public final class CompletenessScorer {
             .map(d -> ChronoUnit.DAYS.between(d, asOf) <= policy.maxDaysSinceReview())
             .orElse(false);
     reasons.add(
-        Reason.of(
-            fresh ? "completeness.currency.updated" : "completeness.currency.stale",
-            fresh ? Effect.STRENGTH : Effect.GAP,
-            updated
-                .map(
-                    d ->
-                        "Last updated "
-                            + d
-                            + " ("
-                            + ChronoUnit.DAYS.between(d, asOf)
-                            + " days ago; limit "
-                            + policy.maxDaysSinceUpdate()
-                            + ")")
-                .orElse("Never updated"),
-            List.of()));
+        updated
+            .map(
+                d ->
+                    dated(
+                        fresh ? CompletenessCode.CURRENCY_UPDATED : CompletenessCode.CURRENCY_STALE,
+                        fresh,
+                        d,
+                        asOf,
+                        policy.maxDaysSinceUpdate()))
+            .orElseGet(
+                () -> Reason.of(CompletenessCode.CURRENCY_NEVER_UPDATED, Effect.GAP, List.of())));
     reasons.add(
-        Reason.of(
-            reviewedRecently
-                ? "completeness.currency.reviewed"
-                : "completeness.currency.unreviewed",
-            reviewedRecently ? Effect.STRENGTH : Effect.GAP,
-            reviewed
-                .map(
-                    d ->
-                        "Last reviewed "
-                            + d
-                            + " ("
-                            + ChronoUnit.DAYS.between(d, asOf)
-                            + " days ago; limit "
-                            + policy.maxDaysSinceReview()
-                            + ")")
-                .orElse("Never reviewed"),
-            List.of()));
+        reviewed
+            .map(
+                d ->
+                    dated(
+                        reviewedRecently
+                            ? CompletenessCode.CURRENCY_REVIEWED
+                            : CompletenessCode.CURRENCY_UNREVIEWED,
+                        reviewedRecently,
+                        d,
+                        asOf,
+                        policy.maxDaysSinceReview()))
+            .orElseGet(
+                () -> Reason.of(CompletenessCode.CURRENCY_NEVER_REVIEWED, Effect.GAP, List.of())));
     BigDecimal fulfilment =
         rot.isEmpty()
             ? WeightedScore.ratio((fresh ? 1 : 0) + (reviewedRecently ? 1 : 0), 2)
             : BigDecimal.ZERO;
-    score.add("currency", "Current, not rotten", policy.currencyWeight(), fulfilment, reasons);
+    score.add("currency", label, policy.currencyWeight(), fulfilment, reasons);
+  }
+
+  /** A reason about the last update or review on {@code date}, held against {@code limit} days. */
+  private static Reason dated(
+      CompletenessCode code, boolean recent, LocalDate date, LocalDate asOf, int limit) {
+    return Reason.of(
+        code,
+        recent ? Effect.STRENGTH : Effect.GAP,
+        List.of(),
+        Arg.of(date),
+        Arg.of(ChronoUnit.DAYS.between(date, asOf)),
+        Arg.of(limit));
   }
 
   private static Set<ProductId> ourProducts(KeyAccount account) {

@@ -1,5 +1,6 @@
 package dev.kamkit.scoring.completeness;
 
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
@@ -33,14 +34,11 @@ final class PlanRot {
         && lastUpdate.get().isBefore(lastReview.get())) {
       rot.add(
           Reason.of(
-              "completeness.rot.unchanged-since-review",
+              CompletenessCode.ROT_UNCHANGED_SINCE_REVIEW,
               Effect.RISK,
-              "The plan was last updated on "
-                  + lastUpdate.get()
-                  + ", before the review of "
-                  + lastReview.get()
-                  + ": the review changed nothing",
-              List.of()));
+              List.of(),
+              Arg.of(lastUpdate.get()),
+              Arg.of(lastReview.get())));
     }
     LocalDate from = asOf.minusDays(policy.rotLookbackDays());
     List<LocalDate> recent = updates.stream().filter(d -> !d.isBefore(from)).toList();
@@ -56,17 +54,12 @@ final class PlanRot {
     if (allBeforeReviews && reviewsWithUpdates >= 2) {
       rot.add(
           Reason.of(
-              "completeness.rot.review-theatre",
+              CompletenessCode.ROT_REVIEW_THEATRE,
               Effect.RISK,
-              "All "
-                  + recent.size()
-                  + " updates in the last "
-                  + policy.rotLookbackDays()
-                  + " days came within "
-                  + policy.preReviewDays()
-                  + " days before a review: the plan is refreshed for reviews, not kept in daily"
-                  + " work",
-              List.of()));
+              List.of(),
+              Arg.of(recent.size()),
+              Arg.of(policy.rotLookbackDays()),
+              Arg.of(policy.preReviewDays())));
     }
     return rot;
   }

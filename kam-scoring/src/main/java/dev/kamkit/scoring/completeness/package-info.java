@@ -4,6 +4,10 @@
  * formulary status, objectives, actions, KPIs), plan rot (a plan updated only before reviews is
  * theatre, seed 000), and execution progress rolled up from actions to objectives to the plan the
  * way CRMs do it.
+ *
+ * <p>Every reason is a {@link dev.kamkit.model.explain.Message} of a {@link
+ * dev.kamkit.scoring.completeness.CompletenessCode}; the words are in this package's {@code
+ * messages} bundles (English, German, French).
  */
 @KamStyle
 @NullMarked

@@ -1,5 +1,9 @@
 package dev.kamkit.scoring.coverage;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.scoring.Effect;
@@ -7,6 +11,7 @@ import dev.kamkit.scoring.RagStatus;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.Score;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -14,9 +19,12 @@ import org.immutables.value.Value;
 /**
  * The relationship coverage of one account on one day: the explained score, the traffic-light
  * status with the reason for its colour, and the facts behind them.
+ *
+ * <p>{@link #explain()} words it in English, {@link #explain(java.util.Locale)} in German or
+ * French: the score, its components and reasons, and last the status with its reason.
  */
 @Value.Immutable
-public abstract class AbstractCoverageResult {
+public abstract class AbstractCoverageResult implements Explainable {
 
   /** The account scored. */
   public abstract AccountId account();
@@ -33,8 +41,15 @@ public abstract class AbstractCoverageResult {
   /** Green, amber or red. */
   public abstract RagStatus status();
 
-  /** Why the status has its colour. */
-  public abstract String statusReason();
+  /**
+   * Why the status has its colour, as a message: {@link CoverageCode#STATUS_NOBODY_ENGAGED} when
+   * nobody of ours holds anyone actively; {@link CoverageCode#STATUS_SINGLE_THREADED} or {@link
+   * CoverageCode#STATUS_SINGLE_THREADED_BOTH}, holding the single-threading reasons' own messages,
+   * when the policy makes single-threading red; else {@link CoverageCode#STATUS_GREEN}, {@link
+   * CoverageCode#STATUS_AMBER} or {@link CoverageCode#STATUS_RED} with the score and the threshold
+   * it was held against.
+   */
+  public abstract Message statusReason();
 
   /** The stakeholders we hold actively, sorted by id. */
   public abstract Set<StakeholderId> engaged();
@@ -55,8 +70,16 @@ public abstract class AbstractCoverageResult {
     return score().reasons(Effect.GAP);
   }
 
-  /** The score's explanation followed by a last line with the status and its reason. */
-  public String explain() {
-    return score().explain() + "\n  Status " + status() + ": " + statusReason();
+  /**
+   * The score's explanation followed by a last line, at the level of the components, with the
+   * status and its reason ({@link CoverageCode#STATUS}).
+   */
+  @Override
+  public Explanation explanation() {
+    Explanation score = score().explanation();
+    List<Explanation> lines = new ArrayList<>(score.details());
+    lines.add(
+        Explanation.of(Message.of(CoverageCode.STATUS, Arg.of(status()), Arg.of(statusReason()))));
+    return Explanation.of(score.line(), lines);
   }
 }

@@ -1,5 +1,6 @@
 package dev.kamkit.scoring.coverage;
 
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.team.Relationship;
@@ -29,6 +30,11 @@ public abstract class AbstractNextStakeholder {
   /** The relationship to record: new, or the existing one with a fresh interaction. */
   public abstract Relationship relationship();
 
-  /** Why engaging this person helps, in plain words. */
-  public abstract String why();
+  /**
+   * Why engaging this person helps, as a message: the points it adds ({@link #gain()}), who of ours
+   * engages whom, the stakeholder's buying roles and how many decision bodies they sit on; {@link
+   * CoverageCode#NEXT_SECOND_THREAD} when someone of ours already holds them, else {@link
+   * CoverageCode#NEXT_ENGAGE}.
+   */
+  public abstract Message why();
 }

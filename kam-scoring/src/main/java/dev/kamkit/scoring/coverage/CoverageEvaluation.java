@@ -2,6 +2,8 @@ package dev.kamkit.scoring.coverage;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.committee.DecisionBody;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.StakeholderId;
@@ -24,7 +26,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +34,13 @@ import java.util.stream.Collectors;
 /**
  * Computes the coverage score of one account for one set of engagements. The scorer runs it once
  * with the account's real engagements and, to rank next stakeholders or to see what a leaver takes
- * away, with changed ones; {@code explain = false} skips the words and keeps the numbers.
+ * away, with changed ones.
+ *
+ * <p>{@code explain = false} keeps the numbers and skips the work only the reasons need: looking up
+ * who of ours holds each key role, the risk scans (champions leaving, blockers outranking us), the
+ * scan for stale relationships, the single-threading look-ups and the sentiment breakdown. The
+ * reasons made from figures the numbers need anyway are cheap data and are made either way, so such
+ * a score lacks the reasons that needed extra work, and only those.
  */
 final class CoverageEvaluation {
   private static final BigDecimal HALF = new BigDecimal("0.5");
@@ -64,11 +71,11 @@ final class CoverageEvaluation {
   }
 
   Score score(Engagements engaged, boolean explain) {
-    WeightedScore score = WeightedScore.named("relationship coverage");
+    WeightedScore score = WeightedScore.named(Message.of(CoverageCode.TITLE));
     buyingRoles(score, engaged, explain);
-    committees(score, engaged, explain);
+    committees(score, engaged);
     depth(score, engaged, explain);
-    breadth(score, explain);
+    breadth(score);
     multithreading(score, engaged, explain);
     sentiment(score, explain);
     return score.build();
@@ -86,48 +93,42 @@ final class CoverageEvaluation {
       if (!held.isEmpty()) {
         credit = credit.add(BigDecimal.ONE);
         if (explain) {
+          // who of ours holds them is looked up for the reason only
           reasons.add(
-              reason(
-                  "coverage.role.engaged",
+              Reason.of(
+                  CoverageCode.ROLE_ENGAGED,
                   Effect.STRENGTH,
-                  label(role) + " " + names(held) + " held by " + holderNames(held, engaged),
-                  ids(held)));
+                  ids(held),
+                  Arg.of(role),
+                  refs(held),
+                  holders(held, engaged)));
         }
       } else if (!holders.isEmpty()) {
         credit = credit.add(HALF);
-        if (explain) {
-          reasons.add(
-              reason(
-                  "coverage.role.unheld",
-                  Effect.GAP,
-                  label(role)
-                      + " "
-                      + names(holders)
-                      + " is mapped but nobody of ours holds "
-                      + (holders.size() == 1 ? "them" : "any of them")
-                      + " actively",
-                  ids(holders)));
-        }
-      } else if (explain) {
         reasons.add(
-            reason(
-                "coverage.role.unmapped",
+            Reason.of(
+                CoverageCode.ROLE_UNHELD,
                 Effect.GAP,
-                "No " + label(role).toLowerCase(Locale.ROOT) + " is mapped",
-                List.of()));
+                ids(holders),
+                Arg.of(role),
+                refs(holders),
+                Arg.of(holders.size())));
+      } else {
+        reasons.add(Reason.of(CoverageCode.ROLE_UNMAPPED, Effect.GAP, List.of(), Arg.of(role)));
       }
     }
     if (explain) {
       risks(reasons, engaged);
     }
+    Message label = Message.of(CoverageCode.BUYING_ROLES);
     if (roles.isEmpty()) {
       // a policy that names no key role does not judge roles; the risks are still reported
-      score.notApplicable("buying-roles", "Key buying roles engaged", reasons);
+      score.notApplicable("buying-roles", label, reasons);
       return;
     }
     score.add(
         "buying-roles",
-        "Key buying roles engaged",
+        label,
         policy.buyingRolesWeight(),
         rolesFulfilment(credit, roles.size()),
         reasons);
@@ -195,17 +196,33 @@ final class CoverageEvaluation {
       if (s.holds(BuyingRole.CLINICAL_CHAMPION)
           && (s.status() == StakeholderStatus.RETIRING
               || s.status() == StakeholderStatus.DEPARTED)) {
-        String when = s.departureDate().map(d -> " on " + d).orElse("");
-        reasons.add(
-            reason(
-                "coverage.champion.leaving",
-                Effect.RISK,
-                "Clinical champion "
-                    + s.name()
-                    + (s.status() == StakeholderStatus.RETIRING ? " is retiring" : " has left")
-                    + when
-                    + ": build a successor relationship",
-                List.of(s.id())));
+        boolean retiring = s.status() == StakeholderStatus.RETIRING;
+        Arg role = Arg.of(BuyingRole.CLINICAL_CHAMPION);
+        Arg who = ref(s);
+        Reason leaving =
+            s.departureDate()
+                .map(
+                    d ->
+                        Reason.of(
+                            retiring
+                                ? CoverageCode.CHAMPION_RETIRING
+                                : CoverageCode.CHAMPION_DEPARTED,
+                            Effect.RISK,
+                            List.of(s.id()),
+                            role,
+                            who,
+                            Arg.of(d)))
+                .orElseGet(
+                    () ->
+                        Reason.of(
+                            retiring
+                                ? CoverageCode.CHAMPION_RETIRING_UNDATED
+                                : CoverageCode.CHAMPION_DEPARTED_UNDATED,
+                            Effect.RISK,
+                            List.of(s.id()),
+                            role,
+                            who));
+        reasons.add(leaving);
       }
     }
     Optional<Seniority> highestHeld =
@@ -219,50 +236,29 @@ final class CoverageEvaluation {
           && !engaged.isEngaged(blocker.id())
           && highestHeld.map(h -> blocker.seniority().get().outranks(h)).orElse(true)) {
         reasons.add(
-            reason(
-                "coverage.blocker.outranks",
+            Reason.of(
+                CoverageCode.BLOCKER_OUTRANKS,
                 Effect.RISK,
-                "Blocker "
-                    + blocker.name()
-                    + " ("
-                    + label(blocker.seniority().get())
-                    + ") outranks everyone we hold",
-                List.of(blocker.id())));
+                List.of(blocker.id()),
+                Arg.of(BuyingRole.BLOCKER),
+                ref(blocker),
+                Arg.of(blocker.seniority().get())));
       }
     }
   }
 
-  private void committees(WeightedScore score, Engagements engaged, boolean explain) {
+  private void committees(WeightedScore score, Engagements engaged) {
     List<DecisionBody> key = keyCommittees();
     List<Reason> reasons = new ArrayList<>();
+    Message label = Message.of(CoverageCode.COMMITTEES);
     if (key.isEmpty()) {
       if (scale.compareTo(policy.committeesExpectedFrom()) < 0) {
-        if (explain) {
-          reasons.add(
-              reason(
-                  "coverage.committee.not-expected",
-                  Effect.STRENGTH,
-                  "No P&T committee or VAC is expected in an account of this size",
-                  List.of()));
-        }
-        score.notApplicable("committees", "Decision committees reached", reasons);
+        reasons.add(Reason.of(CoverageCode.COMMITTEE_NOT_EXPECTED, Effect.STRENGTH, List.of()));
+        score.notApplicable("committees", label, reasons);
         return;
       }
-      if (explain) {
-        reasons.add(
-            reason(
-                "coverage.committee.unmapped",
-                Effect.GAP,
-                "No P&T committee, VAC or formulary committee is recorded: map where decisions are"
-                    + " made",
-                List.of()));
-      }
-      score.add(
-          "committees",
-          "Decision committees reached",
-          policy.committeesWeight(),
-          BigDecimal.ZERO,
-          reasons);
+      reasons.add(Reason.of(CoverageCode.COMMITTEE_UNMAPPED, Effect.GAP, List.of()));
+      score.add("committees", label, policy.committeesWeight(), BigDecimal.ZERO, reasons);
       return;
     }
     int reached = 0;
@@ -270,33 +266,32 @@ final class CoverageEvaluation {
     for (DecisionBody body : key) {
       List<Stakeholder> voters = votersByBody.getOrDefault(body.id(), List.of());
       List<Stakeholder> held = voters.stream().filter(s -> engaged.isEngaged(s.id())).toList();
+      Arg committee = Arg.of(body.id(), body.name());
       if (!held.isEmpty()) {
         reached++;
-        if (explain) {
-          reasons.add(
-              reason(
-                  "coverage.committee.reached",
-                  Effect.STRENGTH,
-                  body.name() + " reached through " + names(held),
-                  concat(body.id(), ids(held))));
-        }
-      } else if (explain) {
         reasons.add(
-            reason(
-                "coverage.committee.unreached",
+            Reason.of(
+                CoverageCode.COMMITTEE_REACHED,
+                Effect.STRENGTH,
+                concat(body.id(), ids(held)),
+                committee,
+                refs(held)));
+      } else if (voters.isEmpty()) {
+        reasons.add(
+            Reason.of(CoverageCode.COMMITTEE_NO_VOTER, Effect.GAP, List.of(body.id()), committee));
+      } else {
+        reasons.add(
+            Reason.of(
+                CoverageCode.COMMITTEE_UNREACHED,
                 Effect.GAP,
-                voters.isEmpty()
-                    ? body.name() + ": no voting member is mapped"
-                    : body.name()
-                        + ": none of its voting members ("
-                        + names(voters)
-                        + ") is held by us",
-                concat(body.id(), ids(voters))));
+                concat(body.id(), ids(voters)),
+                committee,
+                refs(voters)));
       }
     }
     score.add(
         "committees",
-        "Decision committees reached",
+        label,
         policy.committeesWeight(),
         WeightedScore.ratio(reached, key.size()),
         reasons);
@@ -305,46 +300,41 @@ final class CoverageEvaluation {
   private void depth(WeightedScore score, Engagements engaged, boolean explain) {
     int active = engaged.engaged().size();
     List<Reason> reasons = new ArrayList<>();
+    CoverageCode band =
+        active >= targets.active()
+            ? CoverageCode.DEPTH_MET
+            : active >= targets.activeFloor()
+                ? CoverageCode.DEPTH_BELOW_TARGET
+                : CoverageCode.DEPTH_BELOW_FLOOR;
+    reasons.add(
+        Reason.of(
+            band,
+            active >= targets.active() ? Effect.STRENGTH : Effect.GAP,
+            List.copyOf(engaged.engaged()),
+            Arg.of(active),
+            Arg.of(targets.active()),
+            Arg.of(scale),
+            Arg.of(targets.activeFloor())));
     if (explain) {
-      String counts =
-          active
-              + " active relationship"
-              + (active == 1 ? "" : "s")
-              + "; target "
-              + targets.active()
-              + " for a "
-              + scale.name().toLowerCase(Locale.ROOT)
-              + " account, floor "
-              + targets.activeFloor();
-      reasons.add(
-          reason(
-              active >= targets.active()
-                  ? "coverage.depth.met"
-                  : active >= targets.activeFloor()
-                      ? "coverage.depth.below-target"
-                      : "coverage.depth.below-floor",
-              active >= targets.active() ? Effect.STRENGTH : Effect.GAP,
-              counts,
-              List.copyOf(engaged.engaged())));
+      // finding the stale relationships takes a pass over every relationship: for the reason only
       List<StakeholderId> stale = staleRelationships(engaged);
       if (!stale.isEmpty()) {
         reasons.add(
-            reason(
-                "coverage.relationship.stale",
+            Reason.of(
+                CoverageCode.RELATIONSHIP_STALE,
                 Effect.RISK,
-                stale.size()
-                    + " relationship"
-                    + (stale.size() == 1 ? " has" : "s have")
-                    + " had no interaction for more than "
-                    + policy.activeWithinDays()
-                    + " days: "
-                    + names(
-                        stale.stream().map(id -> account.stakeholder(id).orElseThrow()).toList()),
-                List.copyOf(stale)));
+                stale,
+                Arg.of(stale.size()),
+                Arg.of(policy.activeWithinDays()),
+                refs(stale.stream().map(id -> account.stakeholder(id).orElseThrow()).toList())));
       }
     }
     score.add(
-        "depth", "Active relationships", policy.depthWeight(), depthFulfilment(active), reasons);
+        "depth",
+        Message.of(CoverageCode.DEPTH),
+        policy.depthWeight(),
+        depthFulfilment(active),
+        reasons);
   }
 
   /** Mapped stakeholders with a relationship on record, but none of it active. */
@@ -359,23 +349,21 @@ final class CoverageEvaluation {
         .toList();
   }
 
-  private void breadth(WeightedScore score, boolean explain) {
+  private void breadth(WeightedScore score) {
     int n = mapped.size();
-    List<Reason> reasons = new ArrayList<>();
-    if (explain) {
-      reasons.add(
-          reason(
-              n >= targets.mapped() ? "coverage.breadth.met" : "coverage.breadth.below-target",
-              n >= targets.mapped() ? Effect.STRENGTH : Effect.GAP,
-              n + " stakeholder" + (n == 1 ? "" : "s") + " mapped; target " + targets.mapped(),
-              List.of()));
-    }
+    Reason reason =
+        Reason.of(
+            n >= targets.mapped() ? CoverageCode.BREADTH_MET : CoverageCode.BREADTH_BELOW_TARGET,
+            n >= targets.mapped() ? Effect.STRENGTH : Effect.GAP,
+            List.of(),
+            Arg.of(n),
+            Arg.of(targets.mapped()));
     score.add(
         "breadth",
-        "Stakeholders mapped",
+        Message.of(CoverageCode.BREADTH),
         policy.breadthWeight(),
         WeightedScore.ratio(Math.min(n, targets.mapped()), targets.mapped()),
-        reasons);
+        List.of(reason));
   }
 
   private void multithreading(WeightedScore score, Engagements engaged, boolean explain) {
@@ -386,45 +374,40 @@ final class CoverageEvaluation {
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(StakeholderFunction.class)));
     List<Reason> reasons = new ArrayList<>();
     if (explain) {
+      // the single-threading risks name who, which takes a look-up: for the reasons only
       if (ours.size() == 1 && !engaged.engaged().isEmpty()) {
         TeamMemberId only = ours.iterator().next();
         reasons.add(
-            reason(
-                "coverage.single-threaded.ours",
+            Reason.of(
+                CoverageCode.SINGLE_THREADED_OURS,
                 Effect.RISK,
-                "Single-threaded on our side: every active relationship runs through "
-                    + account.teamMember(only).orElseThrow().name(),
-                List.of(only)));
+                List.of(only),
+                Arg.of(only, account.teamMember(only).orElseThrow().name())));
       }
       if (engaged.engaged().size() == 1) {
         StakeholderId only = engaged.engaged().iterator().next();
         reasons.add(
-            reason(
-                "coverage.single-threaded.theirs",
+            Reason.of(
+                CoverageCode.SINGLE_THREADED_THEIRS,
                 Effect.RISK,
-                "Single-threaded on the account's side: our only active relationship is with "
-                    + account.stakeholder(only).orElseThrow().name(),
-                List.of(only)));
+                List.of(only),
+                ref(account.stakeholder(only).orElseThrow())));
       }
-      reasons.add(
-          reason(
-              "coverage.threads",
-              ours.size() >= targets.ourPeople() && functions.size() >= targets.theirFunctions()
-                  ? Effect.STRENGTH
-                  : Effect.GAP,
-              ours.size()
-                  + " of our people (target "
-                  + targets.ourPeople()
-                  + ") reach "
-                  + functions.size()
-                  + " of the account's functions (target "
-                  + targets.theirFunctions()
-                  + ")",
-              List.copyOf(ours)));
     }
+    boolean met =
+        ours.size() >= targets.ourPeople() && functions.size() >= targets.theirFunctions();
+    reasons.add(
+        Reason.of(
+            met ? CoverageCode.THREADS_MET : CoverageCode.THREADS_BELOW_TARGET,
+            met ? Effect.STRENGTH : Effect.GAP,
+            List.copyOf(ours),
+            Arg.of(ours.size()),
+            Arg.of(targets.ourPeople()),
+            Arg.of(functions.size()),
+            Arg.of(targets.theirFunctions())));
     score.add(
         "multithreading",
-        "Multithreaded on both sides",
+        Message.of(CoverageCode.MULTITHREADING),
         policy.multithreadingWeight(),
         threadsFulfilment(ours.size(), functions.size()),
         reasons);
@@ -433,59 +416,61 @@ final class CoverageEvaluation {
   private void sentiment(WeightedScore score, boolean explain) {
     List<Stakeholder> assessed = mapped.stream().filter(s -> s.sentiment().isPresent()).toList();
     List<Reason> reasons = new ArrayList<>();
+    Message label = Message.of(CoverageCode.SENTIMENT);
     if (assessed.isEmpty()) {
-      if (explain) {
-        reasons.add(
-            reason(
-                "coverage.sentiment.unassessed",
-                Effect.GAP,
-                "No stakeholder's sentiment is assessed",
-                List.of()));
-      }
-      score.notApplicable("sentiment", "Sentiment balance", reasons);
+      reasons.add(Reason.of(CoverageCode.SENTIMENT_UNASSESSED, Effect.GAP, List.of()));
+      score.notApplicable("sentiment", label, reasons);
       return;
     }
     int sum = assessed.stream().mapToInt(s -> s.sentiment().orElseThrow().score()).sum();
     if (explain) {
+      // who the detractors are, and how many are positive, takes two more passes: for the reason
       List<Stakeholder> detractors =
           assessed.stream().filter(s -> s.sentiment().orElseThrow().isNegative()).toList();
       long positive =
           assessed.stream().filter(s -> s.sentiment().orElseThrow().isPositive()).count();
       reasons.add(
-          reason(
-              detractors.isEmpty()
-                  ? "coverage.sentiment.positive"
-                  : "coverage.sentiment.detractors",
-              detractors.isEmpty() ? Effect.STRENGTH : Effect.GAP,
-              positive
-                  + " of "
-                  + assessed.size()
-                  + " assessed stakeholders are advocates or supporters"
-                  + (detractors.isEmpty() ? "" : "; sceptics and detractors: " + names(detractors)),
-              ids(detractors)));
+          detractors.isEmpty()
+              ? Reason.of(
+                  CoverageCode.SENTIMENT_POSITIVE,
+                  Effect.STRENGTH,
+                  List.of(),
+                  Arg.of(positive),
+                  Arg.of(assessed.size()))
+              : Reason.of(
+                  CoverageCode.SENTIMENT_DETRACTORS,
+                  Effect.GAP,
+                  ids(detractors),
+                  Arg.of(positive),
+                  Arg.of(assessed.size()),
+                  refs(detractors)));
     }
     // mean score -2..+2 mapped onto 0..1
     BigDecimal fulfilment =
         BigDecimal.valueOf(sum + 2L * assessed.size())
             .divide(BigDecimal.valueOf(4L * assessed.size()), 6, RoundingMode.HALF_EVEN);
-    score.add("sentiment", "Sentiment balance", policy.sentimentWeight(), fulfilment, reasons);
+    score.add("sentiment", label, policy.sentimentWeight(), fulfilment, reasons);
   }
 
-  private String holderNames(List<Stakeholder> held, Engagements engaged) {
-    return held.stream()
-        .flatMap(s -> engaged.holders(s.id()).stream())
-        .distinct()
-        .sorted()
-        .map(m -> account.teamMember(m).orElseThrow().name())
-        .collect(Collectors.joining(", "));
+  /** The members of ours who actively hold any of {@code held}, sorted by id. */
+  private Arg holders(List<Stakeholder> held, Engagements engaged) {
+    return Arg.list(
+        held.stream()
+            .flatMap(s -> engaged.holders(s.id()).stream())
+            .distinct()
+            .sorted()
+            .map(m -> Arg.of(m, account.teamMember(m).orElseThrow().name()))
+            .toList());
   }
 
-  static Reason reason(String code, Effect effect, String message, List<? extends KamId> subjects) {
-    return Reason.of(code, effect, message, List.copyOf(subjects));
+  /** A stakeholder as a message argument. */
+  static Arg ref(Stakeholder s) {
+    return Arg.of(s.id(), s.name());
   }
 
-  static String names(List<Stakeholder> people) {
-    return people.stream().map(Stakeholder::name).collect(Collectors.joining(", "));
+  /** Stakeholders as a list argument, in their order. */
+  static Arg refs(List<Stakeholder> people) {
+    return Arg.list(people, CoverageEvaluation::ref);
   }
 
   private static List<StakeholderId> ids(List<Stakeholder> people) {
@@ -497,10 +482,5 @@ final class CoverageEvaluation {
     all.add(first);
     all.addAll(rest);
     return all;
-  }
-
-  static String label(Enum<?> value) {
-    String words = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 }

@@ -3,6 +3,8 @@ package dev.kamkit.scoring.coverage;
 import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.stakeholder.Stakeholder;
@@ -22,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,28 +77,36 @@ public final class CoverageScorer {
     Score score = evaluation.score(engaged, true);
     List<Reason> singleThreading =
         score.reasons(Effect.RISK).stream()
-            .filter(r -> r.code().startsWith("coverage.single-threaded"))
+            .filter(
+                r ->
+                    r.message().code() == CoverageCode.SINGLE_THREADED_OURS
+                        || r.message().code() == CoverageCode.SINGLE_THREADED_THEIRS)
             .toList();
     RagStatus status;
-    String why;
+    Message why;
+    Arg value = Arg.of(score.value());
     if (engaged.engaged().isEmpty()) {
       status = RagStatus.RED;
-      why = "nobody of ours holds any stakeholder actively";
+      why = Message.of(CoverageCode.STATUS_NOBODY_ENGAGED);
     } else if (policy.singleThreadingIsRed() && !singleThreading.isEmpty()) {
       status = RagStatus.RED;
       why =
-          singleThreading.stream()
-              .map(r -> r.message().toString())
-              .collect(Collectors.joining("; "));
+          singleThreading.size() == 1
+              ? Message.of(
+                  CoverageCode.STATUS_SINGLE_THREADED, Arg.of(singleThreading.get(0).message()))
+              : Message.of(
+                  CoverageCode.STATUS_SINGLE_THREADED_BOTH,
+                  Arg.of(singleThreading.get(0).message()),
+                  Arg.of(singleThreading.get(1).message()));
     } else if (score.value().compareTo(policy.greenFrom()) >= 0) {
       status = RagStatus.GREEN;
-      why = "score " + score.value() + " is at least " + policy.greenFrom();
+      why = Message.of(CoverageCode.STATUS_GREEN, value, Arg.of(policy.greenFrom()));
     } else if (score.value().compareTo(policy.amberFrom()) >= 0) {
       status = RagStatus.AMBER;
-      why = "score " + score.value() + " is below " + policy.greenFrom();
+      why = Message.of(CoverageCode.STATUS_AMBER, value, Arg.of(policy.greenFrom()));
     } else {
       status = RagStatus.RED;
-      why = "score " + score.value() + " is below " + policy.amberFrom();
+      why = Message.of(CoverageCode.STATUS_RED, value, Arg.of(policy.amberFrom()));
     }
     return CoverageResult.builder()
         .account(account.id())
@@ -160,7 +169,7 @@ public final class CoverageScorer {
                 .gain(bestAfter.subtract(now))
                 .coverageAfter(bestAfter)
                 .relationship(engagement(existing, best.id(), s.id(), asOf))
-                .why(why(s, best, engaged))
+                .why(why(s, best, engaged, bestAfter.subtract(now)))
                 .build());
       }
     }
@@ -206,25 +215,15 @@ public final class CoverageScorer {
         .build();
   }
 
-  private static String why(Stakeholder s, TeamMember m, Engagements engaged) {
-    StringBuilder text = new StringBuilder(m.name()).append(" to engage ").append(s.name());
-    if (!s.buyingRoles().isEmpty()) {
-      text.append(" (")
-          .append(
-              s.buyingRoles().stream()
-                  .map(CoverageEvaluation::label)
-                  .collect(Collectors.joining(", ")))
-          .append(')');
-    }
-    if (!s.committeeMemberships().isEmpty()) {
-      text.append(", who sits on ")
-          .append(s.committeeMemberships().size())
-          .append(" decision bod")
-          .append(s.committeeMemberships().size() == 1 ? "y" : "ies");
-    }
-    if (engaged.isEngaged(s.id())) {
-      text.append(", as a second thread");
-    }
-    return text.toString();
+  /** Why to engage {@code s} through {@code m}, and the points it adds. */
+  private static Message why(Stakeholder s, TeamMember m, Engagements engaged, BigDecimal gain) {
+    return Message.of(
+        engaged.isEngaged(s.id()) ? CoverageCode.NEXT_SECOND_THREAD : CoverageCode.NEXT_ENGAGE,
+        Arg.of(gain),
+        Arg.of(m.id(), m.name()),
+        CoverageEvaluation.ref(s),
+        Arg.of(s.buyingRoles().size()),
+        Arg.list(s.buyingRoles(), Arg::of),
+        Arg.of(s.committeeMemberships().size()));
   }
 }

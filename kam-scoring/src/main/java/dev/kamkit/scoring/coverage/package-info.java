@@ -4,6 +4,10 @@
  * on both sides, sentiment, and the risks a number hides (seeds 000 and 002). Also what to do next:
  * the stakeholders whose engagement would raise coverage most, and what remains if one of our
  * people leaves.
+ *
+ * <p>Every reason, status reason and next-stakeholder rationale is a {@link
+ * dev.kamkit.model.explain.Message} of a {@link dev.kamkit.scoring.coverage.CoverageCode}; the
+ * words are in this package's {@code messages} bundles (English, German, French).
  */
 @KamStyle
 @NullMarked

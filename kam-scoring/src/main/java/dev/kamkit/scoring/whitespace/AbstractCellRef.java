@@ -21,9 +21,4 @@ public abstract class AbstractCellRef implements Comparable<CellRef> {
     int byProduct = product().compareTo(other.product());
     return byProduct != 0 ? byProduct : clinicalUnit().compareTo(other.clinicalUnit());
   }
-
-  @Override
-  public String toString() {
-    return product() + " x " + clinicalUnit();
-  }
 }

@@ -1,6 +1,7 @@
 package dev.kamkit.scoring.whitespace;
 
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.portfolio.WhitespaceStatus;
@@ -23,6 +24,10 @@ public abstract class AbstractOpportunity {
   /** The host's estimate of its annual value, if any. */
   public abstract Optional<Money> estimatedValue();
 
-  /** One line for people: product, unit, status and value. */
-  public abstract String description();
+  /**
+   * What the opportunity is, as a message: product, clinical unit and status, with the competitor
+   * holding it and the estimated value where recorded (a {@link WhitespaceCode} {@code
+   * whitespace.opportunity} code).
+   */
+  public abstract Message description();
 }

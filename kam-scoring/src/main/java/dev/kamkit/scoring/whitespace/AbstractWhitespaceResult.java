@@ -42,6 +42,10 @@ public abstract class AbstractWhitespaceResult {
    */
   public abstract List<Opportunity> opportunities();
 
-  /** Cells not counted, with why (not indicated, or no approval in force). */
+  /**
+   * Cells not counted, with why: a competitor's product, not indicated, or no approval in force
+   * (the {@link WhitespaceCode} {@code whitespace.cell.excluded} codes). Gaps, in product and
+   * clinical unit order, each concerning the product and the clinical unit.
+   */
   public abstract List<Reason> excluded();
 }

@@ -4,7 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.id.IndicationId;
 import dev.kamkit.model.id.ProductId;
+import dev.kamkit.model.portfolio.Indication;
 import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.model.portfolio.WhitespaceCell;
 import dev.kamkit.model.portfolio.WhitespaceStatus;
@@ -19,7 +23,6 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -52,7 +55,6 @@ public final class WhitespaceScorer {
   public WhitespaceResult score(KeyAccount account, LocalDate asOf) {
     requireNonNull(account, "account");
     requireNonNull(asOf, "asOf");
-    String country = account.account().country();
     Map<ProductId, List<WhitespaceCell>> byProduct = new TreeMap<>();
     Map<WhitespaceStatus, Integer> counts = new EnumMap<>(WhitespaceStatus.class);
     List<Reason> excluded = new ArrayList<>();
@@ -60,14 +62,10 @@ public final class WhitespaceScorer {
     List<WhitespaceCell> cells = account.whitespace().stream().sorted(CELL_ORDER).toList();
     for (WhitespaceCell cell : cells) {
       Product product = account.product(cell.product()).orElseThrow();
-      Optional<String> why = exclusion(cell, product, country, asOf);
+      Optional<Message> why = exclusion(account, cell, product, asOf);
       if (why.isPresent()) {
         excluded.add(
-            Reason.of(
-                "whitespace.cell.excluded",
-                Effect.GAP,
-                describe(account, cell) + ": " + why.get(),
-                List.of(cell.product(), cell.clinicalUnit())));
+            Reason.of(why.get(), Effect.GAP, List.of(cell.product(), cell.clinicalUnit())));
         continue;
       }
       byProduct.computeIfAbsent(cell.product(), k -> new ArrayList<>()).add(cell);
@@ -79,12 +77,7 @@ public final class WhitespaceScorer {
                 .clinicalUnit(cell.clinicalUnit())
                 .status(cell.status())
                 .estimatedValue(cell.estimatedValue())
-                .description(
-                    describe(account, cell)
-                        + " is "
-                        + cell.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                        + cell.estimatedValue().map(v -> ", worth " + v).orElse("")
-                        + cell.competitorProduct().map(c -> ", held by " + c).orElse(""))
+                .description(description(account, cell))
                 .build());
       }
     }
@@ -104,28 +97,24 @@ public final class WhitespaceScorer {
     if (byProduct.isEmpty()) {
       return Optional.empty();
     }
-    WeightedScore score = WeightedScore.named("whitespace penetration");
+    WeightedScore score = WeightedScore.named(Message.of(WhitespaceCode.TITLE));
     byProduct.forEach(
         (productId, cells) -> {
           long sold = cells.stream().filter(c -> c.status() == WhitespaceStatus.SOLD).count();
-          String name = account.product(productId).orElseThrow().name();
+          Arg product = product(account, productId);
+          boolean saturated = sold == cells.size();
           List<Reason> reasons =
               List.of(
                   Reason.of(
-                      sold == cells.size()
-                          ? "whitespace.product.saturated"
-                          : "whitespace.product.open",
-                      sold == cells.size() ? Effect.STRENGTH : Effect.GAP,
-                      name
-                          + " is sold in "
-                          + sold
-                          + " of the "
-                          + cells.size()
-                          + " clinical units where it is indicated",
-                      List.of(productId)));
+                      saturated ? WhitespaceCode.PRODUCT_SATURATED : WhitespaceCode.PRODUCT_OPEN,
+                      saturated ? Effect.STRENGTH : Effect.GAP,
+                      List.of(productId),
+                      product,
+                      Arg.of(sold),
+                      Arg.of(cells.size())));
           score.add(
               productId.value(),
-              name,
+              Message.of(WhitespaceCode.PRODUCT, product),
               BigDecimal.valueOf(cells.size()),
               WeightedScore.ratio(sold, cells.size()),
               reasons);
@@ -133,26 +122,67 @@ public final class WhitespaceScorer {
     return Optional.of(score.build());
   }
 
-  private static Optional<String> exclusion(
-      WhitespaceCell cell, Product product, String country, LocalDate asOf) {
+  /** Why {@code cell} is left out of the grid on {@code asOf}; empty when it is addressable. */
+  private static Optional<Message> exclusion(
+      KeyAccount account, WhitespaceCell cell, Product product, LocalDate asOf) {
+    String country = account.account().country();
     if (product.competitor()) {
-      return Optional.of("a competitor's product is not our whitespace");
+      return Optional.of(
+          Message.of(WhitespaceCode.EXCLUDED_COMPETITOR, product(product), unit(account, cell)));
     }
     if (cell.status() == WhitespaceStatus.NOT_INDICATED) {
-      return Optional.of("not indicated there");
+      return Optional.of(
+          Message.of(WhitespaceCode.EXCLUDED_NOT_INDICATED, product(product), unit(account, cell)));
     }
-    boolean approved =
-        cell.indication()
-            .map(id -> product.indication(id).map(i -> i.isApproved(country, asOf)).orElse(false))
-            .orElseGet(() -> product.isApprovedAnywhereIn(country, asOf));
-    return approved
-        ? Optional.empty()
-        : Optional.of(
-            "no approval in force in "
-                + country
-                + " on "
-                + asOf
-                + (cell.indication().map(i -> " for indication " + i).orElse("")));
+    if (cell.indication().isPresent()) {
+      IndicationId id = cell.indication().get();
+      Optional<Indication> indication = product.indication(id);
+      if (indication.map(i -> i.isApproved(country, asOf)).orElse(false)) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          Message.of(
+              WhitespaceCode.EXCLUDED_UNAPPROVED_INDICATION,
+              product(product),
+              unit(account, cell),
+              Arg.of(id, indication.map(Indication::name).orElse(id.value())),
+              Arg.text(country),
+              Arg.of(asOf)));
+    }
+    if (product.isApprovedAnywhereIn(country, asOf)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Message.of(
+            WhitespaceCode.EXCLUDED_UNAPPROVED,
+            product(product),
+            unit(account, cell),
+            Arg.text(country),
+            Arg.of(asOf)));
+  }
+
+  /** What an opportunity is: its status, and its holder and value where recorded. */
+  private static Message description(KeyAccount account, WhitespaceCell cell) {
+    Arg product = product(account, cell.product());
+    Arg unit = unit(account, cell);
+    if (cell.competitorProduct().isPresent()) {
+      Arg competitor = Arg.text(cell.competitorProduct().get());
+      return cell.estimatedValue()
+          .map(
+              v ->
+                  Message.of(
+                      WhitespaceCode.OPPORTUNITY_COMPETITOR_VALUED,
+                      product,
+                      unit,
+                      competitor,
+                      Arg.of(v)))
+          .orElseGet(
+              () -> Message.of(WhitespaceCode.OPPORTUNITY_COMPETITOR, product, unit, competitor));
+    }
+    Arg status = Arg.of(cell.status());
+    return cell.estimatedValue()
+        .map(v -> Message.of(WhitespaceCode.OPPORTUNITY_VALUED, product, unit, status, Arg.of(v)))
+        .orElseGet(() -> Message.of(WhitespaceCode.OPPORTUNITY, product, unit, status));
   }
 
   /**
@@ -185,15 +215,23 @@ public final class WhitespaceScorer {
     Map<CellRef, WhitespaceStatus> cells = new TreeMap<>();
     for (WhitespaceCell cell : account.whitespace()) {
       Product product = account.product(cell.product()).orElseThrow();
-      if (exclusion(cell, product, account.account().country(), asOf).isEmpty()) {
+      if (exclusion(account, cell, product, asOf).isEmpty()) {
         cells.put(CellRef.of(cell.product(), cell.clinicalUnit()), cell.status());
       }
     }
     return cells;
   }
 
-  static String describe(KeyAccount account, WhitespaceCell cell) {
-    String unit =
+  private static Arg product(Product product) {
+    return Arg.of(product.id(), product.name());
+  }
+
+  private static Arg product(KeyAccount account, ProductId id) {
+    return product(account.product(id).orElseThrow());
+  }
+
+  private static Arg unit(KeyAccount account, WhitespaceCell cell) {
+    String name =
         account
             .account()
             .clinicalUnits()
@@ -201,12 +239,7 @@ public final class WhitespaceScorer {
             .findFirst()
             .orElseThrow()
             .name();
-    return account.product(cell.product()).orElseThrow().name()
-        + " in "
-        + unit
-        + " ("
-        + cell.clinicalUnit()
-        + ")";
+    return Arg.of(cell.clinicalUnit(), name);
   }
 
   static final Comparator<WhitespaceCell> CELL_ORDER =

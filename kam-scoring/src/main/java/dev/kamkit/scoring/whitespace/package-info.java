@@ -3,6 +3,10 @@
  * cells where the product has an approved indication (expansion stays inside approved labelling,
  * seed 000), the open cells ranked by expansion value, and conversion between two snapshots of the
  * grid.
+ *
+ * <p>Every reason and opportunity description is a {@link dev.kamkit.model.explain.Message} of a
+ * {@link dev.kamkit.scoring.whitespace.WhitespaceCode}; the words are in this package's {@code
+ * messages} bundles (English, German, French).
  */
 @KamStyle
 @NullMarked

@@ -198,8 +198,8 @@ class CompletenessScorerTest {
         new BigDecimal("0.5")
             .compareTo(result.score().component("value-proposition").fulfilment()));
     assertEquals(
-        "Value proposition without a documented clinical rationale",
-        result.score().component("value-proposition").reasons().get(0).message().toString());
+        "completeness.value-proposition.no-clinical-rationale",
+        result.score().component("value-proposition").reasons().get(0).code());
   }
 
   @Test

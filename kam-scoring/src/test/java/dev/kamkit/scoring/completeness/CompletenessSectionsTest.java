@@ -1,8 +1,10 @@
 package dev.kamkit.scoring.completeness;
 
 import static dev.kamkit.scoring.fixtures.AccountFixture.AS_OF;
+import static dev.kamkit.scoring.fixtures.CodedReasons.assertCoded;
+import static dev.kamkit.scoring.fixtures.CodedReasons.ref;
+import static dev.kamkit.scoring.fixtures.CodedReasons.stakeholders;
 import static dev.kamkit.scoring.fixtures.ScoreAssertions.assertFulfilment;
-import static dev.kamkit.scoring.fixtures.ScoreAssertions.assertReason;
 import static dev.kamkit.scoring.fixtures.ScoreAssertions.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,6 +17,7 @@ import dev.kamkit.model.account.ContractStatus;
 import dev.kamkit.model.account.GpoAffiliation;
 import dev.kamkit.model.account.GpoCommitment;
 import dev.kamkit.model.account.Ownership;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ActionId;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.ContractId;
@@ -67,6 +70,10 @@ class CompletenessSectionsTest {
   private static final ProductId RIVAL = ProductId.of("rival");
   private final CompletenessScorer scorer = CompletenessScorer.withDefaults();
 
+  private static Arg facts(ProfileFact... missing) {
+    return Arg.list(List.of(missing), Arg::of);
+  }
+
   private ScoreComponent section(KeyAccount account, String key) {
     return scorer.score(account, AS_OF).score().component(key);
   }
@@ -115,12 +122,14 @@ class CompletenessSectionsTest {
   void aProfileWithNoFactIsEmptyAndNamesAllEightMissing() {
     ScoreComponent c = section(profiled(p -> p), "profile");
     assertFulfilment("0", c);
-    assertReason(
+    assertCoded(
         "completeness.profile.thin",
         Effect.GAP,
-        "0 of 8 profile facts recorded; missing: beds, facility count, ownership, GPO"
-            + " affiliations, contracts, EHR system, fiscal-year start, annual volumes",
-        only(c));
+        only(c),
+        Arg.of(0),
+        Arg.of(8),
+        Arg.of(8),
+        facts(ProfileFact.values()));
   }
 
   @Test
@@ -128,22 +137,28 @@ class CompletenessSectionsTest {
     ScoreComponent c = section(profiled(CompletenessSectionsTest::fiveFacts), "profile");
     // 5 / 6
     assertFulfilment("0.833333", c);
-    assertReason(
+    assertCoded(
         "completeness.profile.thin",
         Effect.GAP,
-        "5 of 8 profile facts recorded; missing: EHR system, fiscal-year start, annual volumes",
-        only(c));
+        only(c),
+        Arg.of(5),
+        Arg.of(8),
+        Arg.of(3),
+        facts(ProfileFact.EHR_SYSTEM, ProfileFact.FISCAL_YEAR_START, ProfileFact.ANNUAL_VOLUMES));
   }
 
   @Test
   void sixFactsMakeAFullProfile() {
     ScoreComponent c = section(profiled(p -> fiveFacts(p).ehrSystem("Epic")), "profile");
     assertFulfilment("1", c);
-    assertReason(
+    assertCoded(
         "completeness.profile.full",
         Effect.STRENGTH,
-        "6 of 8 profile facts recorded; missing: fiscal-year start, annual volumes",
-        only(c));
+        only(c),
+        Arg.of(6),
+        Arg.of(8),
+        Arg.of(2),
+        facts(ProfileFact.FISCAL_YEAR_START, ProfileFact.ANNUAL_VOLUMES));
   }
 
   @Test
@@ -159,8 +174,15 @@ class CompletenessSectionsTest {
                             AnnualVolume.builder().fiscalYear(2025).units(BigDecimal.TEN).build())),
             "profile");
     assertFulfilment("1", c);
-    assertReason(
-        "completeness.profile.full", Effect.STRENGTH, "8 of 8 profile facts recorded", only(c));
+    assertCoded(
+        "completeness.profile.full",
+        Effect.STRENGTH,
+        only(c),
+        Arg.of(8),
+        Arg.of(8),
+        Arg.of(0),
+        facts());
+    assertEquals("8 of 8 profile facts recorded", only(c).message().toString());
   }
 
   // --- relationship map: at least 5 engageable stakeholders, each with a role and a sentiment ---
@@ -182,11 +204,7 @@ class CompletenessSectionsTest {
     ScoreComponent c = section(mapped(4).build(), "relationship-map");
     // size 4/5, substance 4/4: (0.8 + 1) / 2
     assertFulfilment("0.9", c);
-    assertReason(
-        "completeness.map.too-small",
-        Effect.GAP,
-        "4 stakeholders mapped; a map needs at least 5",
-        only(c));
+    assertCoded("completeness.map.too-small", Effect.GAP, only(c), Arg.of(4), Arg.of(5));
   }
 
   @Test
@@ -214,17 +232,15 @@ class CompletenessSectionsTest {
     // size 5/5, substance 3/5: (1 + 0.6) / 2
     assertFulfilment("0.8", c);
     assertEquals(2, c.reasons().size());
-    assertReason(
-        "completeness.map.size-met",
-        Effect.STRENGTH,
-        "5 stakeholders mapped; a map needs at least 5",
-        c.reasons().get(0));
+    assertCoded(
+        "completeness.map.size-met", Effect.STRENGTH, c.reasons().get(0), Arg.of(5), Arg.of(5));
     Reason thin = c.reasons().get(1);
-    assertReason(
+    assertCoded(
         "completeness.map.thin-entries",
         Effect.GAP,
-        "2 mapped stakeholders lack a buying role or a sentiment: no-role, no-sentiment",
-        thin);
+        thin,
+        Arg.of(2),
+        stakeholders("no-role", "no-sentiment"));
     assertEquals(
         List.of(StakeholderId.of("no-role"), StakeholderId.of("no-sentiment")), thin.subjects());
   }
@@ -239,9 +255,12 @@ class CompletenessSectionsTest {
     ScoreComponent c = section(account, "relationship-map");
     // size 6 capped at 5/5, substance 5/6 = 0.833333: 1.833333 / 2, half-even to six places
     assertFulfilment("0.916666", c);
-    assertEquals(
-        "1 mapped stakeholder lacks a buying role or a sentiment: no-role",
-        c.reasons().get(1).message().toString());
+    assertCoded(
+        "completeness.map.thin-entries",
+        Effect.GAP,
+        c.reasons().get(1),
+        Arg.of(1),
+        stakeholders("no-role"));
   }
 
   // --- whitespace: every product of ours x every clinical unit ---
@@ -276,11 +295,18 @@ class CompletenessSectionsTest {
         AccountFixture.largeIdn().with(a -> a.addProducts(product(RIVAL, true))).build();
     ScoreComponent c = section(account, "whitespace");
     assertFulfilment("0", c);
-    assertReason(
-        "completeness.whitespace.no-grid",
-        Effect.GAP,
-        "No product of ours is recorded, so there is no whitespace grid",
-        only(c));
+    assertCoded("completeness.whitespace.no-products", Effect.GAP, only(c));
+  }
+
+  @Test
+  void withoutClinicalUnitsThereIsNoWhitespaceGrid() {
+    KeyAccount base = withProducts(a -> a);
+    KeyAccount account =
+        base.withAccount(
+            base.account().withSites(base.account().sites().get(0).withClinicalUnits(List.of())));
+    ScoreComponent c = section(account, "whitespace");
+    assertFulfilment("0", c);
+    assertCoded("completeness.whitespace.no-units", Effect.GAP, only(c));
   }
 
   @Test
@@ -296,11 +322,7 @@ class CompletenessSectionsTest {
             });
     ScoreComponent c = section(account, "whitespace");
     assertFulfilment("0.916667", c);
-    assertReason(
-        "completeness.whitespace.partial",
-        Effect.GAP,
-        "11 of 12 product x clinical-unit cells assessed",
-        only(c));
+    assertCoded("completeness.whitespace.partial", Effect.GAP, only(c), Arg.of(11), Arg.of(12));
   }
 
   @Test
@@ -315,11 +337,7 @@ class CompletenessSectionsTest {
             });
     ScoreComponent c = section(account, "whitespace");
     assertFulfilment("1", c);
-    assertReason(
-        "completeness.whitespace.full",
-        Effect.STRENGTH,
-        "12 of 12 product x clinical-unit cells assessed",
-        only(c));
+    assertCoded("completeness.whitespace.full", Effect.STRENGTH, only(c), Arg.of(12), Arg.of(12));
   }
 
   // --- formulary status of each product of ours ---
@@ -342,11 +360,13 @@ class CompletenessSectionsTest {
     ScoreComponent c = section(account, "formulary");
     assertFulfilment("0.5", c);
     Reason r = only(c);
-    assertReason(
+    assertCoded(
         "completeness.formulary.unknown",
         Effect.GAP,
-        "Formulary status unknown for 1 of 2 products: cardia",
-        r);
+        r,
+        Arg.of(1),
+        Arg.of(2),
+        Arg.list(ref(CARDIA, "cardia")));
     assertEquals(List.of(CARDIA), r.subjects());
   }
 
@@ -355,22 +375,14 @@ class CompletenessSectionsTest {
     KeyAccount account = withProducts(a -> a.addFormulary(listed(ONCOXA, AS_OF.minusYears(1))));
     ScoreComponent c = section(account, "formulary");
     assertFulfilment("1", c);
-    assertReason(
-        "completeness.formulary.known",
-        Effect.STRENGTH,
-        "Formulary status known for all 1 products",
-        only(c));
+    assertCoded("completeness.formulary.known", Effect.STRENGTH, only(c), Arg.of(1));
   }
 
   @Test
   void withoutProductsOfOursFormularyStatusIsAGap() {
     ScoreComponent c = section(AccountFixture.largeIdn().build(), "formulary");
     assertFulfilment("0", c);
-    assertReason(
-        "completeness.formulary.no-products",
-        Effect.GAP,
-        "No product of ours is recorded",
-        only(c));
+    assertCoded("completeness.formulary.no-products", Effect.GAP, only(c));
   }
 
   // --- competitive landscape and value proposition ---
@@ -379,8 +391,7 @@ class CompletenessSectionsTest {
   void noCompetitorIsAnEmptyLandscape() {
     ScoreComponent c = section(plan().build(), "competitive-landscape");
     assertFulfilment("0", c);
-    assertReason(
-        "completeness.competition.missing", Effect.GAP, "No competitor is recorded", only(c));
+    assertCoded("completeness.competition.missing", Effect.GAP, only(c));
   }
 
   @Test
@@ -391,51 +402,49 @@ class CompletenessSectionsTest {
         CompetitorPosition.builder().competitor("Other").threat(ThreatLevel.LOW).build();
     ScoreComponent one =
         section(plan().addCompetitiveLandscape(bare).build(), "competitive-landscape");
-    assertReason(
-        "completeness.competition.missing",
-        Effect.GAP,
-        "1 competitor position recorded, none with strengths or weaknesses",
-        only(one));
+    assertFulfilment("0.5", one);
+    assertCoded("completeness.competition.shallow", Effect.GAP, only(one), Arg.of(1));
     ScoreComponent two =
         section(
             plan().addCompetitiveLandscape(bare, other.withWeaknesses("Supply")).build(),
             "competitive-landscape");
     assertFulfilment("1", two);
-    assertReason(
-        "completeness.competition.assessed",
-        Effect.STRENGTH,
-        "2 competitor positions recorded",
-        only(two));
+    assertCoded("completeness.competition.assessed", Effect.STRENGTH, only(two), Arg.of(2));
   }
 
   @Test
   void aValuePropositionNeedsBothRationales() {
     ScoreComponent none = section(plan().build(), "value-proposition");
     assertFulfilment("0", none);
-    assertReason(
-        "completeness.value-proposition.missing",
-        Effect.GAP,
-        "No value proposition is recorded",
-        only(none));
+    assertCoded("completeness.value-proposition.missing", Effect.GAP, only(none));
 
     ValueProposition clinicalOnly =
         ValueProposition.builder().statement("Fewer readmissions").clinicalRationale("RWE").build();
-    assertEquals(
-        "Value proposition without a documented business rationale",
-        only(section(plan().valueProposition(clinicalOnly).build(), "value-proposition"))
-            .message()
-            .toString());
+    ScoreComponent half =
+        section(plan().valueProposition(clinicalOnly).build(), "value-proposition");
+    assertFulfilment("0.5", half);
+    assertCoded("completeness.value-proposition.no-business-rationale", Effect.GAP, only(half));
+    ValueProposition businessOnly =
+        ValueProposition.builder()
+            .statement("Fewer readmissions")
+            .businessRationale("Cost")
+            .build();
+    assertCoded(
+        "completeness.value-proposition.no-clinical-rationale",
+        Effect.GAP,
+        only(section(plan().valueProposition(businessOnly).build(), "value-proposition")));
+    ValueProposition bare = ValueProposition.builder().statement("Fewer readmissions").build();
+    assertCoded(
+        "completeness.value-proposition.no-business-rationale",
+        Effect.GAP,
+        only(section(plan().valueProposition(bare).build(), "value-proposition")));
 
     ScoreComponent both =
         section(
             plan().valueProposition(clinicalOnly.withBusinessRationale("Cost")).build(),
             "value-proposition");
     assertFulfilment("1", both);
-    assertReason(
-        "completeness.value-proposition.documented",
-        Effect.STRENGTH,
-        "Value proposition with documented business and clinical rationale",
-        only(both));
+    assertCoded("completeness.value-proposition.documented", Effect.STRENGTH, only(both));
   }
 
   // --- objectives, actions, KPIs ---
@@ -449,7 +458,7 @@ class CompletenessSectionsTest {
   void withoutObjectivesTheSectionIsEmpty() {
     ScoreComponent c = section(plan().build(), "objectives");
     assertFulfilment("0", c);
-    assertReason("completeness.objectives.none", Effect.GAP, "No objective is recorded", only(c));
+    assertCoded("completeness.objectives.none", Effect.GAP, only(c));
   }
 
   @Test
@@ -465,11 +474,8 @@ class CompletenessSectionsTest {
             plan().addObjectives(cancelled, objective("o1", true), objective("o2", true)).build(),
             "objectives");
     assertFulfilment("1", c);
-    assertReason(
-        "completeness.objectives.measurable",
-        Effect.STRENGTH,
-        "2 of 2 objectives are measurable and dated",
-        only(c));
+    assertCoded(
+        "completeness.objectives.measurable", Effect.STRENGTH, only(c), Arg.of(2), Arg.of(2));
     assertEquals(List.of(), only(c).subjects());
   }
 
@@ -483,12 +489,15 @@ class CompletenessSectionsTest {
                 .build(),
             "objectives");
     assertFulfilment("0.333333", c);
-    assertReason(
+    assertCoded(
         "completeness.objectives.vague",
         Effect.GAP,
-        "1 of 3 objectives are measurable and dated; without a measure or due date: Objective o2;"
-            + " Objective o3",
-        only(c));
+        only(c),
+        Arg.of(1),
+        Arg.of(3),
+        Arg.list(
+            ref(ObjectiveId.of("o2"), "Objective o2"), ref(ObjectiveId.of("o3"), "Objective o3")));
+    assertEquals(List.of(ObjectiveId.of("o2"), ObjectiveId.of("o3")), only(c).subjects());
   }
 
   @Test
@@ -510,26 +519,18 @@ class CompletenessSectionsTest {
             .status(ActionStatus.CANCELLED)
             .build();
     ScoreComponent none = section(plan().addObjective(o).build(), "actions");
-    assertReason("completeness.actions.none", Effect.GAP, "No action is recorded", only(none));
+    assertCoded("completeness.actions.none", Effect.GAP, only(none));
 
     ScoreComponent partial =
         section(plan().addObjective(o).addActions(cancelled, good, undated).build(), "actions");
     assertFulfilment("0.5", partial);
-    assertReason(
-        "completeness.actions.loose",
-        Effect.GAP,
-        "1 of 2 actions have an owner, a due date and an objective",
-        only(partial));
+    assertCoded("completeness.actions.loose", Effect.GAP, only(partial), Arg.of(1), Arg.of(2));
     assertEquals(List.of(ActionId.of("a2")), only(partial).subjects());
 
     ScoreComponent all =
         section(plan().addObjective(o).addActions(cancelled, good).build(), "actions");
     assertFulfilment("1", all);
-    assertReason(
-        "completeness.actions.owned",
-        Effect.STRENGTH,
-        "1 of 1 actions have an owner, a due date and an objective",
-        only(all));
+    assertCoded("completeness.actions.owned", Effect.STRENGTH, only(all), Arg.of(1), Arg.of(1));
   }
 
   private static Kpi kpi(String id, KpiKind kind) {
@@ -545,26 +546,23 @@ class CompletenessSectionsTest {
   void kpisNameWhatIsTrackedAndWhatIsMissing() {
     ScoreComponent none = section(plan().build(), "kpis");
     assertFulfilment("0", none);
-    assertReason("completeness.kpis.missing", Effect.GAP, "No KPI is recorded", only(none));
+    assertCoded("completeness.kpis.none", Effect.GAP, only(none));
 
     ScoreComponent lagging =
         section(
             plan().addKpis(kpi("k1", KpiKind.LAGGING), kpi("k2", KpiKind.LAGGING)).build(), "kpis");
     assertFulfilment("0.5", lagging);
-    assertReason(
-        "completeness.kpis.missing",
-        Effect.GAP,
-        "Only lagging KPIs are tracked; leading indicators predict lagging ones",
-        only(lagging));
+    assertCoded("completeness.kpis.lagging-only", Effect.GAP, only(lagging));
+
+    ScoreComponent leading = section(plan().addKpis(kpi("k1", KpiKind.LEADING)).build(), "kpis");
+    assertFulfilment("0.5", leading);
+    assertCoded("completeness.kpis.leading-only", Effect.GAP, only(leading));
 
     ScoreComponent both =
         section(
             plan().addKpis(kpi("k1", KpiKind.LAGGING), kpi("k2", KpiKind.LEADING)).build(), "kpis");
-    assertReason(
-        "completeness.kpis.both",
-        Effect.STRENGTH,
-        "Both leading and lagging KPIs are tracked",
-        only(both));
+    assertFulfilment("1", both);
+    assertCoded("completeness.kpis.both", Effect.STRENGTH, only(both));
   }
 
   // --- currency: updated within 90 days, reviewed within 120, and not rotten ---
@@ -581,16 +579,20 @@ class CompletenessSectionsTest {
     assertFulfilment("1", c);
     List<Reason> reasons = currency(c);
     assertEquals(2, reasons.size(), reasons.toString());
-    assertReason(
+    assertCoded(
         "completeness.currency.updated",
         Effect.STRENGTH,
-        "Last updated 2026-08-24 (90 days ago; limit 90)",
-        reasons.get(0));
-    assertReason(
+        reasons.get(0),
+        Arg.of(LocalDate.of(2026, 8, 24)),
+        Arg.of(90),
+        Arg.of(90));
+    assertCoded(
         "completeness.currency.reviewed",
         Effect.STRENGTH,
-        "Last reviewed 2026-07-25 (120 days ago; limit 120)",
-        reasons.get(1));
+        reasons.get(1),
+        Arg.of(LocalDate.of(2026, 7, 25)),
+        Arg.of(120),
+        Arg.of(120));
   }
 
   @Test
@@ -600,16 +602,20 @@ class CompletenessSectionsTest {
     ScoreComponent c = section(plan().addUpdates(updated).addReviews(reviewed).build(), "currency");
     assertFulfilment("0", c);
     List<Reason> reasons = currency(c);
-    assertReason(
+    assertCoded(
         "completeness.currency.stale",
         Effect.GAP,
-        "Last updated 2026-08-23 (91 days ago; limit 90)",
-        reasons.get(0));
-    assertReason(
+        reasons.get(0),
+        Arg.of(LocalDate.of(2026, 8, 23)),
+        Arg.of(91),
+        Arg.of(90));
+    assertCoded(
         "completeness.currency.unreviewed",
         Effect.GAP,
-        "Last reviewed 2026-07-24 (121 days ago; limit 120)",
-        reasons.get(1));
+        reasons.get(1),
+        Arg.of(LocalDate.of(2026, 7, 24)),
+        Arg.of(121),
+        Arg.of(120));
   }
 
   @Test
@@ -618,24 +624,30 @@ class CompletenessSectionsTest {
         section(
             plan().addUpdates(AS_OF.plusDays(1)).addReviews(AS_OF.plusDays(1)).build(), "currency");
     assertFulfilment("0", c);
-    assertEquals(
-        List.of("Never updated", "Never reviewed"),
-        currency(c).stream().map(r -> r.message().toString()).toList());
+    assertEquals(2, currency(c).size());
+    assertCoded("completeness.currency.never-updated", Effect.GAP, currency(c).get(0));
+    assertCoded("completeness.currency.never-reviewed", Effect.GAP, currency(c).get(1));
   }
 
   @Test
   void anUpdateOnAsOfWithoutAReviewEarnsHalf() {
     ScoreComponent c = section(plan().addUpdates(AS_OF).build(), "currency");
     assertFulfilment("0.5", c);
-    assertEquals(
-        "Last updated 2026-11-22 (0 days ago; limit 90)", currency(c).get(0).message().toString());
+    assertCoded(
+        "completeness.currency.updated",
+        Effect.STRENGTH,
+        currency(c).get(0),
+        Arg.of(AS_OF),
+        Arg.of(0),
+        Arg.of(90));
+    assertCoded("completeness.currency.never-reviewed", Effect.GAP, currency(c).get(1));
   }
 
   @Test
   void withoutAPlanCurrencyIsZeroForTheMissingPlan() {
     ScoreComponent c = section(AccountFixture.largeIdn().build(), "currency");
     assertFulfilment("0", c);
-    assertReason("completeness.plan.missing", Effect.GAP, "There is no account plan", only(c));
+    assertCoded("completeness.plan.missing", Effect.GAP, only(c));
   }
 
   @Test
@@ -647,12 +659,20 @@ class CompletenessSectionsTest {
     // the fixture records beds and facility count: two facts are a full profile here
     CompletenessResult result = custom.score(AccountFixture.largeIdn().build(), AS_OF);
     assertEquals(lenient, result.policy());
-    assertReason(
+    assertCoded(
         "completeness.profile.full",
         Effect.STRENGTH,
-        "2 of 8 profile facts recorded; missing: ownership, GPO affiliations, contracts, EHR"
-            + " system, fiscal-year start, annual volumes",
-        only(result.score().component("profile")));
+        only(result.score().component("profile")),
+        Arg.of(2),
+        Arg.of(8),
+        Arg.of(6),
+        facts(
+            ProfileFact.OWNERSHIP,
+            ProfileFact.GPO_AFFILIATIONS,
+            ProfileFact.CONTRACTS,
+            ProfileFact.EHR_SYSTEM,
+            ProfileFact.FISCAL_YEAR_START,
+            ProfileFact.ANNUAL_VOLUMES));
   }
 
   @Test

@@ -1,8 +1,10 @@
 package dev.kamkit.scoring.completeness;
 
 import static dev.kamkit.scoring.fixtures.AccountFixture.AS_OF;
+import static dev.kamkit.scoring.fixtures.CodedReasons.assertCoded;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
@@ -34,12 +36,8 @@ class PlanRotTest {
   void updatesFourteenDaysBeforeAndOnTheDayOfTwoReviewsAreTheatre() {
     List<Reason> rot = rot(List.of(JULY.minusDays(14), OCTOBER), List.of(JULY, OCTOBER));
     assertEquals(1, rot.size(), rot.toString());
-    assertEquals(THEATRE, rot.get(0).code());
-    assertEquals(Effect.RISK, rot.get(0).effect());
-    assertEquals(
-        "All 2 updates in the last 365 days came within 14 days before a review: the plan is"
-            + " refreshed for reviews, not kept in daily work",
-        rot.get(0).message().toString());
+    assertCoded(THEATRE, Effect.RISK, rot.get(0), Arg.of(2), Arg.of(365), Arg.of(14));
+    assertEquals(List.of(), rot.get(0).subjects());
   }
 
   @Test
@@ -74,10 +72,12 @@ class PlanRotTest {
     assertEquals(
         List.of("completeness.rot.unchanged-since-review"),
         codes(List.of(OCTOBER.minusDays(1)), List.of(OCTOBER)));
-    assertEquals(
-        "The plan was last updated on 2026-09-30, before the review of 2026-10-01: the review"
-            + " changed nothing",
-        rot.get(0).message().toString());
+    assertCoded(
+        "completeness.rot.unchanged-since-review",
+        Effect.RISK,
+        rot.get(0),
+        Arg.of(LocalDate.of(2026, 9, 30)),
+        Arg.of(LocalDate.of(2026, 10, 1)));
     // reviews and updates after asOf have not happened yet
     assertEquals(List.of(), codes(List.of(OCTOBER, AS_OF.plusDays(1)), List.of(AS_OF.plusDays(2))));
     assertEquals(List.of(), codes(List.of(), List.of(OCTOBER)));

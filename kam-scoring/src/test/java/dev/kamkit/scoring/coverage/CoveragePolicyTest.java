@@ -1,6 +1,9 @@
 package dev.kamkit.scoring.coverage;
 
 import static dev.kamkit.scoring.fixtures.AccountFixture.AS_OF;
+import static dev.kamkit.scoring.fixtures.CodedReasons.assertCoded;
+import static dev.kamkit.scoring.fixtures.CodedReasons.member;
+import static dev.kamkit.scoring.fixtures.CodedReasons.stakeholder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +19,8 @@ import dev.kamkit.model.base.ModelViolation;
 import dev.kamkit.model.engagement.Channel;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.InteractionStatus;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.SiteId;
@@ -187,18 +192,18 @@ class CoveragePolicyTest {
     CoverageResult green =
         scoredWith(CoveragePolicy.builder().greenFrom(value).amberFrom(value).build());
     assertEquals(RagStatus.GREEN, green.status());
-    assertEquals("score " + value + " is at least " + value, green.statusReason());
+    assertCoded("coverage.status.green", green.statusReason(), Arg.of(value), Arg.of(value));
 
     BigDecimal above = value.add(new BigDecimal("0.01"));
     CoverageResult amber =
         scoredWith(CoveragePolicy.builder().greenFrom(above).amberFrom(value).build());
     assertEquals(RagStatus.AMBER, amber.status());
-    assertEquals("score " + value + " is below " + above, amber.statusReason());
+    assertCoded("coverage.status.amber", amber.statusReason(), Arg.of(value), Arg.of(above));
 
     CoverageResult red =
         scoredWith(CoveragePolicy.builder().greenFrom(above).amberFrom(above).build());
     assertEquals(RagStatus.RED, red.status());
-    assertEquals("score " + value + " is below " + above, red.statusReason());
+    assertCoded("coverage.status.red", red.statusReason(), Arg.of(value), Arg.of(above));
   }
 
   @Test
@@ -211,10 +216,11 @@ class CoveragePolicyTest {
             .build();
     CoverageResult red = CoverageScorer.withDefaults().score(single, AS_OF);
     assertEquals(RagStatus.RED, red.status());
-    assertEquals(
-        "Single-threaded on our side: every active relationship runs through kam;"
-            + " Single-threaded on the account's side: our only active relationship is with a",
-        red.statusReason());
+    assertCoded(
+        "coverage.status.single-threaded.both",
+        red.statusReason(),
+        Arg.of(Message.of(CoverageCode.SINGLE_THREADED_OURS, member("kam"))),
+        Arg.of(Message.of(CoverageCode.SINGLE_THREADED_THEIRS, stakeholder("a"))));
     CoverageResult tolerated =
         CoverageScorer.of(
                 CoveragePolicy.builder()
@@ -232,7 +238,7 @@ class CoveragePolicyTest {
         AccountFixture.clinic().stakeholder("a", StakeholderFunction.CLINICAL).build();
     CoverageResult result = CoverageScorer.withDefaults().score(nobody, AS_OF);
     assertEquals(RagStatus.RED, result.status());
-    assertEquals("nobody of ours holds any stakeholder actively", result.statusReason());
+    assertCoded("coverage.status.nobody-engaged", result.statusReason());
   }
 
   // --- engagements: the later of the recorded and the logged interaction, up to asOf ---

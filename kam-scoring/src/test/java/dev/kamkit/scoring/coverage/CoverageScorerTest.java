@@ -2,6 +2,10 @@ package dev.kamkit.scoring.coverage;
 
 import static dev.kamkit.scoring.fixtures.AccountFixture.AS_OF;
 import static dev.kamkit.scoring.fixtures.AccountFixture.votesOn;
+import static dev.kamkit.scoring.fixtures.CodedReasons.assertCoded;
+import static dev.kamkit.scoring.fixtures.CodedReasons.member;
+import static dev.kamkit.scoring.fixtures.CodedReasons.ref;
+import static dev.kamkit.scoring.fixtures.CodedReasons.stakeholders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +14,9 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.committee.DecisionBodyKind;
 import dev.kamkit.model.engagement.Channel;
 import dev.kamkit.model.engagement.Interaction;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
@@ -19,6 +26,7 @@ import dev.kamkit.model.stakeholder.Sentiment;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
 import dev.kamkit.model.stakeholder.StakeholderStatus;
 import dev.kamkit.model.team.TeamFunction;
+import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.RagStatus;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.fixtures.AccountFixture;
@@ -62,17 +70,20 @@ class CoverageScorerTest {
     CoverageResult coverage = scorer.score(fixture.build(), AS_OF);
 
     assertEquals(RagStatus.RED, coverage.status());
-    assertTrue(
-        coverage.statusReason().contains("every active relationship runs through rep"),
-        coverage.statusReason());
     List<String> risks = coverage.risks().stream().map(Reason::code).toList();
-    assertTrue(
-        risks.containsAll(
-            List.of(
-                "coverage.champion.leaving",
-                "coverage.single-threaded.ours",
-                "coverage.single-threaded.theirs")),
-        risks.toString());
+    assertEquals(
+        List.of(
+            "coverage.champion.retiring",
+            "coverage.single-threaded.ours",
+            "coverage.single-threaded.theirs"),
+        risks);
+    // single-threaded on both sides: the status reason holds both risks' own messages
+    assertCoded(
+        "coverage.status.single-threaded.both",
+        coverage.statusReason(),
+        Arg.of(coverage.risks().get(1).message()),
+        Arg.of(coverage.risks().get(2).message()));
+    assertCoded("coverage.single-threaded.ours", coverage.risks().get(1).message(), member("rep"));
   }
 
   @Test
@@ -104,11 +115,14 @@ class CoverageScorerTest {
     CoverageResult coverage = scorer.score(account, AS_OF);
 
     Reason first = coverage.gaps().get(0);
-    assertEquals("coverage.role.unheld", first.code());
+    assertCoded(
+        "coverage.role.unheld",
+        Effect.GAP,
+        first,
+        Arg.of(BuyingRole.ECONOMIC_BUYER),
+        stakeholders("cfo"),
+        Arg.of(1));
     assertEquals(List.of(StakeholderId.of("cfo")), first.subjects());
-    assertEquals(
-        "Economic buyer cfo is mapped but nobody of ours holds them actively",
-        first.message().toString());
     // three of four roles held, the fourth mapped: (1 + 1 + 1 + 0.5) / 4 of 25 points
     assertEquals(
         new BigDecimal("21.88"), coverage.score().component("buying-roles").contribution());
@@ -209,14 +223,19 @@ class CoverageScorerTest {
     assertEquals(
         0, new BigDecimal("0.5").compareTo(coverage.score().component("committees").fulfilment()));
     assertFalse(coverage.score().component("sentiment").applicable());
-    assertTrue(
+    Reason unreached =
         coverage.gaps().stream()
-            .anyMatch(
-                r ->
-                    r.code().equals("coverage.committee.unreached")
-                        && r.message()
-                            .toString()
-                            .equals("vac: none of its voting members (vac-member) is held by us")));
+            .filter(r -> r.code().equals("coverage.committee.unreached"))
+            .findFirst()
+            .orElseThrow();
+    assertCoded(
+        "coverage.committee.unreached",
+        Effect.GAP,
+        unreached,
+        ref(DecisionBodyId.of("vac"), "vac"),
+        stakeholders("vac-member"));
+    assertEquals(
+        List.of(DecisionBodyId.of("vac"), StakeholderId.of("vac-member")), unreached.subjects());
   }
 
   @Test
@@ -348,13 +367,30 @@ class CoverageScorerTest {
     assertEquals(List.of(StakeholderId.of("lapsed")), stale.subjects());
     // two of ours hold two of theirs: the status follows the score, not the stale risk
     assertEquals(RagStatus.RED, coverage.status());
-    assertEquals("score " + coverage.score().value() + " is below 40", coverage.statusReason());
+    assertCoded(
+        "coverage.status.red",
+        coverage.statusReason(),
+        Arg.of(coverage.score().value()),
+        Arg.of(new BigDecimal("40")));
     // nobody's sentiment is assessed, and the explanation says so
     assertEquals(
         List.of("coverage.sentiment.unassessed"),
         coverage.score().component("sentiment").reasons().stream().map(Reason::code).toList());
+    Explanation explanation = coverage.explanation();
+    assertEquals(coverage.score().explanation().line(), explanation.line());
     assertEquals(
-        coverage.score().explain() + "\n  Status RED: " + coverage.statusReason(),
+        coverage.score().explanation().details(),
+        explanation.details().subList(0, explanation.details().size() - 1));
+    assertCoded(
+        "coverage.status",
+        explanation.details().get(explanation.details().size() - 1).line(),
+        Arg.of(RagStatus.RED),
+        Arg.of(coverage.statusReason()));
+    assertEquals(
+        coverage.score().explain()
+            + "\n  Status RED: score "
+            + coverage.score().value()
+            + " is below 40",
         coverage.explain());
   }
 }

@@ -2,14 +2,20 @@ package dev.kamkit.scoring.coverage;
 
 import static dev.kamkit.scoring.fixtures.AccountFixture.AS_OF;
 import static dev.kamkit.scoring.fixtures.AccountFixture.votesOn;
+import static dev.kamkit.scoring.fixtures.CodedReasons.assertCoded;
+import static dev.kamkit.scoring.fixtures.CodedReasons.member;
+import static dev.kamkit.scoring.fixtures.CodedReasons.members;
+import static dev.kamkit.scoring.fixtures.CodedReasons.ref;
+import static dev.kamkit.scoring.fixtures.CodedReasons.stakeholder;
+import static dev.kamkit.scoring.fixtures.CodedReasons.stakeholders;
 import static dev.kamkit.scoring.fixtures.ScoreAssertions.assertFulfilment;
-import static dev.kamkit.scoring.fixtures.ScoreAssertions.assertReason;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.committee.DecisionBodyKind;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.StakeholderId;
@@ -21,9 +27,11 @@ import dev.kamkit.model.stakeholder.StakeholderFunction;
 import dev.kamkit.model.stakeholder.StakeholderStatus;
 import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.scoring.Effect;
+import dev.kamkit.scoring.RagStatus;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.ScoreComponent;
 import dev.kamkit.scoring.fixtures.AccountFixture;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -82,27 +90,36 @@ class CoverageSectionsTest {
     List<Reason> roles =
         c.reasons().stream().filter(r -> r.code().startsWith("coverage.role.")).toList();
     assertEquals(4, roles.size(), roles.toString());
-    assertReason(
+    assertCoded(
         "coverage.role.unheld",
         Effect.GAP,
-        "Economic buyer cfo is mapped but nobody of ours holds them actively",
-        roles.get(0));
-    assertReason(
+        roles.get(0),
+        Arg.of(BuyingRole.ECONOMIC_BUYER),
+        stakeholders("cfo"),
+        Arg.of(1));
+    assertEquals(ids("cfo"), roles.get(0).subjects());
+    assertCoded(
         "coverage.role.unheld",
         Effect.GAP,
-        "Technical buyer pharm-dir is mapped but nobody of ours holds them actively",
-        roles.get(1));
-    assertReason(
+        roles.get(1),
+        Arg.of(BuyingRole.TECHNICAL_BUYER),
+        stakeholders("pharm-dir"),
+        Arg.of(1));
+    assertCoded(
         "coverage.role.engaged",
         Effect.STRENGTH,
-        "Clinical champion chief-onc held by kam, msl",
-        roles.get(2));
+        roles.get(2),
+        Arg.of(BuyingRole.CLINICAL_CHAMPION),
+        stakeholders("chief-onc"),
+        members("kam", "msl"));
     assertEquals(ids("chief-onc"), roles.get(2).subjects());
-    assertReason(
+    assertCoded(
         "coverage.role.unheld",
         Effect.GAP,
-        "User nurse, nurse-2 is mapped but nobody of ours holds any of them actively",
-        roles.get(3));
+        roles.get(3),
+        Arg.of(BuyingRole.USER),
+        stakeholders("nurse", "nurse-2"),
+        Arg.of(2));
     assertEquals(ids("nurse", "nurse-2"), roles.get(3).subjects());
   }
 
@@ -117,13 +134,21 @@ class CoverageSectionsTest {
     ScoreComponent c = section(account, "buying-roles");
     // 1 of 4
     assertFulfilment("0.25", c);
-    assertTrue(
+    assertEquals(
+        List.of(
+            Arg.of(BuyingRole.TECHNICAL_BUYER),
+            Arg.of(BuyingRole.CLINICAL_CHAMPION),
+            Arg.of(BuyingRole.USER)),
         c.reasons().stream()
-            .anyMatch(
-                r ->
-                    r.code().equals("coverage.role.unmapped")
-                        && r.message().toString().equals("No clinical champion is mapped")),
-        c.reasons().toString());
+            .filter(r -> r.code().equals("coverage.role.unmapped"))
+            .map(r -> r.message().arg("role"))
+            .toList());
+    assertCoded(
+        "coverage.role.unmapped",
+        Effect.GAP,
+        c.reasons().get(1),
+        Arg.of(BuyingRole.TECHNICAL_BUYER));
+    assertEquals(List.of(), c.reasons().get(1).subjects());
   }
 
   @Test
@@ -131,17 +156,22 @@ class CoverageSectionsTest {
     ScoreComponent c = section(oneChampionHeldTwice(), "depth");
     // 1 of 6
     assertFulfilment("0.166667", c);
-    assertReason(
+    assertCoded(
         "coverage.depth.below-floor",
         Effect.GAP,
-        "1 active relationship; target 6 for a large account, floor 4",
-        c.reasons().get(0));
+        c.reasons().get(0),
+        Arg.of(1),
+        Arg.of(6),
+        Arg.of(AccountScale.LARGE),
+        Arg.of(4));
     assertEquals(ids("chief-onc"), c.reasons().get(0).subjects());
-    assertReason(
+    assertCoded(
         "coverage.relationship.stale",
         Effect.RISK,
-        "1 relationship has had no interaction for more than 90 days: pharm-dir",
-        c.reasons().get(1));
+        c.reasons().get(1),
+        Arg.of(1),
+        Arg.of(90),
+        stakeholders("pharm-dir"));
     assertEquals(ids("pharm-dir"), c.reasons().get(1).subjects());
   }
 
@@ -158,14 +188,23 @@ class CoverageSectionsTest {
     assertEquals(
         "coverage.depth.below-floor", section(held(3).build(), "depth").reasons().get(0).code());
     Reason floor = section(held(4).build(), "depth").reasons().get(0);
-    assertReason(
+    assertCoded(
         "coverage.depth.below-target",
         Effect.GAP,
-        "4 active relationships; target 6 for a large account, floor 4",
-        floor);
+        floor,
+        Arg.of(4),
+        Arg.of(6),
+        Arg.of(AccountScale.LARGE),
+        Arg.of(4));
     ScoreComponent target = section(held(6).build(), "depth");
-    assertEquals("coverage.depth.met", target.reasons().get(0).code());
-    assertEquals(Effect.STRENGTH, target.reasons().get(0).effect());
+    assertCoded(
+        "coverage.depth.met",
+        Effect.STRENGTH,
+        target.reasons().get(0),
+        Arg.of(6),
+        Arg.of(6),
+        Arg.of(AccountScale.LARGE),
+        Arg.of(4));
     assertFulfilment("1", target);
     // more than the target earns no more than the target
     assertFulfilment("1", section(held(7).build(), "depth"));
@@ -181,9 +220,14 @@ class CoverageSectionsTest {
             .holds("kam", "a", AS_OF.minusDays(200))
             .build();
     Reason stale = section(account, "depth").reasons().get(1);
-    assertEquals(
-        "2 relationships have had no interaction for more than 90 days: a, b",
-        stale.message().toString());
+    assertCoded(
+        "coverage.relationship.stale",
+        Effect.RISK,
+        stale,
+        Arg.of(2),
+        Arg.of(90),
+        stakeholders("a", "b"));
+    assertEquals(ids("a", "b"), stale.subjects());
   }
 
   @Test
@@ -191,22 +235,17 @@ class CoverageSectionsTest {
     ScoreComponent c = section(oneChampionHeldTwice(), "breadth");
     // 5 of 15
     assertFulfilment("0.333333", c);
-    assertReason(
-        "coverage.breadth.below-target",
-        Effect.GAP,
-        "5 stakeholders mapped; target 15",
-        c.reasons().get(0));
+    assertCoded(
+        "coverage.breadth.below-target", Effect.GAP, c.reasons().get(0), Arg.of(5), Arg.of(15));
 
     ScoreComponent one = section(held(1).build(), "breadth");
-    assertEquals("1 stakeholder mapped; target 15", one.reasons().get(0).message().toString());
+    assertCoded(
+        "coverage.breadth.below-target", Effect.GAP, one.reasons().get(0), Arg.of(1), Arg.of(15));
 
     ScoreComponent full = section(held(15).build(), "breadth");
     assertFulfilment("1", full);
-    assertReason(
-        "coverage.breadth.met",
-        Effect.STRENGTH,
-        "15 stakeholders mapped; target 15",
-        full.reasons().get(0));
+    assertCoded(
+        "coverage.breadth.met", Effect.STRENGTH, full.reasons().get(0), Arg.of(15), Arg.of(15));
   }
 
   @Test
@@ -215,17 +254,22 @@ class CoverageSectionsTest {
     // ours 2 of 3 = 0.666667, theirs 1 of 4 = 0.25: mean 0.4583335, half-even to 6 places
     assertFulfilment("0.458334", c);
     List<String> codes = c.reasons().stream().map(Reason::code).toList();
-    assertEquals(List.of("coverage.single-threaded.theirs", "coverage.threads"), codes);
-    assertReason(
+    assertEquals(
+        List.of("coverage.single-threaded.theirs", "coverage.threads.below-target"), codes);
+    assertCoded(
         "coverage.single-threaded.theirs",
         Effect.RISK,
-        "Single-threaded on the account's side: our only active relationship is with chief-onc",
-        c.reasons().get(0));
-    assertReason(
-        "coverage.threads",
+        c.reasons().get(0),
+        stakeholder("chief-onc"));
+    assertEquals(ids("chief-onc"), c.reasons().get(0).subjects());
+    assertCoded(
+        "coverage.threads.below-target",
         Effect.GAP,
-        "2 of our people (target 3) reach 1 of the account's functions (target 4)",
-        c.reasons().get(1));
+        c.reasons().get(1),
+        Arg.of(2),
+        Arg.of(3),
+        Arg.of(1),
+        Arg.of(4));
     assertEquals(
         List.of(TeamMemberId.of("kam"), TeamMemberId.of("msl")), c.reasons().get(1).subjects());
   }
@@ -248,11 +292,14 @@ class CoverageSectionsTest {
             .build();
     ScoreComponent c = section(account, "multithreading");
     assertFulfilment("1", c);
-    assertReason(
-        "coverage.threads",
+    assertCoded(
+        "coverage.threads.met",
         Effect.STRENGTH,
-        "3 of our people (target 3) reach 4 of the account's functions (target 4)",
-        c.reasons().get(0));
+        c.reasons().get(0),
+        Arg.of(3),
+        Arg.of(3),
+        Arg.of(4),
+        Arg.of(4));
     assertEquals(1, c.reasons().size(), c.reasons().toString());
   }
 
@@ -271,20 +318,30 @@ class CoverageSectionsTest {
             .holds("ma", "c", AS_OF)
             .build();
     Reason threads = section(account, "multithreading").reasons().get(0);
-    assertEquals(Effect.GAP, threads.effect());
+    assertCoded(
+        "coverage.threads.below-target",
+        Effect.GAP,
+        threads,
+        Arg.of(3),
+        Arg.of(3),
+        Arg.of(3),
+        Arg.of(4));
   }
 
   @Test
   void aSinglePersonOfOursHoldingTwoStakeholdersIsSingleThreadedOnlyOnOurSide() {
     ScoreComponent c = section(held(2).build(), "multithreading");
     assertEquals(
-        List.of("coverage.single-threaded.ours", "coverage.threads"),
+        List.of("coverage.single-threaded.ours", "coverage.threads.below-target"),
         c.reasons().stream().map(Reason::code).toList());
-    assertReason(
-        "coverage.single-threaded.ours",
-        Effect.RISK,
-        "Single-threaded on our side: every active relationship runs through kam",
-        c.reasons().get(0));
+    assertCoded("coverage.single-threaded.ours", Effect.RISK, c.reasons().get(0), member("kam"));
+    // single-threaded on our side only: that risk alone sets the status
+    CoverageResult result = scorer.score(held(2).build(), AS_OF);
+    assertEquals(RagStatus.RED, result.status());
+    assertCoded(
+        "coverage.status.single-threaded",
+        result.statusReason(),
+        Arg.of(c.reasons().get(0).message()));
     assertEquals(List.of(TeamMemberId.of("kam")), c.reasons().get(0).subjects());
   }
 
@@ -293,7 +350,8 @@ class CoverageSectionsTest {
     ScoreComponent c =
         section(held(0).stakeholder("a", StakeholderFunction.CLINICAL).build(), "multithreading");
     assertFulfilment("0", c);
-    assertEquals(List.of("coverage.threads"), c.reasons().stream().map(Reason::code).toList());
+    assertEquals(
+        List.of("coverage.threads.below-target"), c.reasons().stream().map(Reason::code).toList());
   }
 
   @Test
@@ -302,12 +360,13 @@ class CoverageSectionsTest {
     // +2 -1 -2 over 3 assessed: (-1 + 6) / 12
     assertFulfilment("0.416667", c);
     Reason r = c.reasons().get(0);
-    assertReason(
+    assertCoded(
         "coverage.sentiment.detractors",
         Effect.GAP,
-        "1 of 3 assessed stakeholders are advocates or supporters; sceptics and detractors:"
-            + " nurse, pharm-dir",
-        r);
+        r,
+        Arg.of(1),
+        Arg.of(3),
+        stakeholders("nurse", "pharm-dir"));
     assertEquals(ids("nurse", "pharm-dir"), r.subjects());
   }
 
@@ -325,11 +384,8 @@ class CoverageSectionsTest {
     ScoreComponent c = section(account, "sentiment");
     // 0 + 1 over 2 assessed (the departed detractor is not mapped): (1 + 4) / 8
     assertFulfilment("0.625", c);
-    assertReason(
-        "coverage.sentiment.positive",
-        Effect.STRENGTH,
-        "1 of 2 assessed stakeholders are advocates or supporters",
-        c.reasons().get(0));
+    assertCoded(
+        "coverage.sentiment.positive", Effect.STRENGTH, c.reasons().get(0), Arg.of(1), Arg.of(2));
     assertEquals(List.of(), c.reasons().get(0).subjects());
   }
 
@@ -347,19 +403,20 @@ class CoverageSectionsTest {
     ScoreComponent c = section(account, "committees");
     assertFulfilment("0.5", c);
     assertEquals(2, c.reasons().size(), "the ethics committee is not a key committee");
-    assertReason(
+    assertCoded(
         "coverage.committee.reached",
         Effect.STRENGTH,
-        "pt reached through pt-chair",
-        c.reasons().get(0));
+        c.reasons().get(0),
+        ref(DecisionBodyId.of("pt"), "pt"),
+        stakeholders("pt-chair"));
     assertEquals(
         List.of(DecisionBodyId.of("pt"), StakeholderId.of("pt-chair")),
         c.reasons().get(0).subjects());
-    assertReason(
-        "coverage.committee.unreached",
+    assertCoded(
+        "coverage.committee.no-voter",
         Effect.GAP,
-        "vac: no voting member is mapped",
-        c.reasons().get(1));
+        c.reasons().get(1),
+        ref(DecisionBodyId.of("vac"), "vac"));
     assertEquals(List.of(DecisionBodyId.of("vac")), c.reasons().get(1).subjects());
   }
 
@@ -368,11 +425,7 @@ class CoverageSectionsTest {
     ScoreComponent c = section(held(1).build(), "committees");
     assertTrue(c.applicable());
     assertFulfilment("0", c);
-    assertReason(
-        "coverage.committee.unmapped",
-        Effect.GAP,
-        "No P&T committee, VAC or formulary committee is recorded: map where decisions are made",
-        c.reasons().get(0));
+    assertCoded("coverage.committee.unmapped", Effect.GAP, c.reasons().get(0));
   }
 
   @Test
@@ -385,11 +438,7 @@ class CoverageSectionsTest {
             .build();
     ScoreComponent c = section(clinic, "committees");
     assertFalse(c.applicable());
-    assertReason(
-        "coverage.committee.not-expected",
-        Effect.STRENGTH,
-        "No P&T committee or VAC is expected in an account of this size",
-        c.reasons().get(0));
+    assertCoded("coverage.committee.not-expected", Effect.STRENGTH, c.reasons().get(0));
   }
 
   @Test
@@ -434,6 +483,11 @@ class CoverageSectionsTest {
                 s -> s.status(StakeholderStatus.DEPARTED),
                 BuyingRole.CLINICAL_CHAMPION)
             .stakeholder(
+                "dr-left",
+                StakeholderFunction.CLINICAL,
+                s -> s.status(StakeholderStatus.DEPARTED).departureDate(AS_OF.minusDays(10)),
+                BuyingRole.CLINICAL_CHAMPION)
+            .stakeholder(
                 "dr-away",
                 StakeholderFunction.CLINICAL,
                 s -> s.status(StakeholderStatus.ON_LEAVE),
@@ -445,19 +499,31 @@ class CoverageSectionsTest {
                 BuyingRole.USER)
             .build();
     List<Reason> leaving =
-        risks(account).stream().filter(r -> r.code().equals("coverage.champion.leaving")).toList();
-    assertEquals(2, leaving.size(), leaving.toString());
-    assertReason(
-        "coverage.champion.leaving",
+        risks(account).stream().filter(r -> r.code().startsWith("coverage.champion.")).toList();
+    assertEquals(3, leaving.size(), leaving.toString());
+    Arg champion = Arg.of(BuyingRole.CLINICAL_CHAMPION);
+    assertCoded(
+        "coverage.champion.departed.undated",
         Effect.RISK,
-        "Clinical champion dr-gone has left: build a successor relationship",
-        leaving.get(0));
-    assertReason(
-        "coverage.champion.leaving",
+        leaving.get(0),
+        champion,
+        stakeholder("dr-gone"));
+    assertEquals(ids("dr-gone"), leaving.get(0).subjects());
+    assertCoded(
+        "coverage.champion.retiring",
         Effect.RISK,
-        "Clinical champion dr-hale is retiring on 2027-03-22: build a successor relationship",
-        leaving.get(1));
+        leaving.get(1),
+        champion,
+        stakeholder("dr-hale"),
+        Arg.of(LocalDate.of(2027, 3, 22)));
     assertEquals(ids("dr-hale"), leaving.get(1).subjects());
+    assertCoded(
+        "coverage.champion.departed",
+        Effect.RISK,
+        leaving.get(2),
+        champion,
+        stakeholder("dr-left"),
+        Arg.of(AS_OF.minusDays(10)));
   }
 
   private static AccountFixture blocker(Seniority blocker, Seniority heldLevel) {
@@ -485,11 +551,14 @@ class CoverageSectionsTest {
     List<Reason> above =
         blockerRisks(blocker(Seniority.SENIOR_LEADER, Seniority.DEPARTMENT_HEAD).build());
     assertEquals(1, above.size());
-    assertReason(
+    assertCoded(
         "coverage.blocker.outranks",
         Effect.RISK,
-        "Blocker vp-supply (Senior leader) outranks everyone we hold",
-        above.get(0));
+        above.get(0),
+        Arg.of(BuyingRole.BLOCKER),
+        stakeholder("vp-supply"),
+        Arg.of(Seniority.SENIOR_LEADER));
+    assertEquals(ids("vp-supply"), above.get(0).subjects());
   }
 
   @Test
@@ -533,6 +602,7 @@ class CoverageSectionsTest {
     ScoreComponent roles = result.score().component("buying-roles");
     assertFalse(roles.applicable());
     assertEquals(
-        List.of("coverage.champion.leaving"), roles.reasons().stream().map(Reason::code).toList());
+        List.of("coverage.champion.retiring.undated"),
+        roles.reasons().stream().map(Reason::code).toList());
   }
 }

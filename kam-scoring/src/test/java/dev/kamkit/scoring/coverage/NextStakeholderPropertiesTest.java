@@ -44,9 +44,9 @@ class NextStakeholderPropertiesTest {
               for (NextStakeholder n : COVERAGE.nextStakeholders(a, AS_OF)) {
                 BigDecimal after =
                     COVERAGE.score(record(a, n.relationship()), AS_OF).score().value();
-                assertEquals(n.gain(), after.subtract(before), n.why());
-                assertEquals(n.coverageAfter(), after, n.why());
-                assertTrue(n.gain().signum() > 0, n.why());
+                assertEquals(n.gain(), after.subtract(before), n.why().toString());
+                assertEquals(n.coverageAfter(), after, n.why().toString());
+                assertTrue(n.gain().signum() > 0, n.why().toString());
               }
             });
   }

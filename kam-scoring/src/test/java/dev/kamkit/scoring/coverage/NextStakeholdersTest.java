@@ -2,11 +2,16 @@ package dev.kamkit.scoring.coverage;
 
 import static dev.kamkit.scoring.fixtures.AccountFixture.AS_OF;
 import static dev.kamkit.scoring.fixtures.AccountFixture.votesOn;
+import static dev.kamkit.scoring.fixtures.CodedReasons.assertCoded;
+import static dev.kamkit.scoring.fixtures.CodedReasons.member;
+import static dev.kamkit.scoring.fixtures.CodedReasons.stakeholder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.committee.DecisionBodyKind;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
@@ -74,9 +79,37 @@ class NextStakeholdersTest {
     // ma and msl would each add a second person of ours: equal gains, so ma (first by id)
     NextStakeholder cfo = next.get("cfo");
     assertEquals(TeamMemberId.of("ma"), cfo.teamMember());
-    assertEquals("ma to engage cfo (Economic buyer, User), who sits on 1 decision body", cfo.why());
-    assertEquals("ma to engage chair, who sits on 2 decision bodies", next.get("chair").why());
-    assertEquals("ma to engage chief, as a second thread", next.get("chief").why());
+    // each says how many points it adds, who engages whom, the roles and the decision bodies
+    assertCoded(
+        "coverage.next.engage",
+        cfo.why(),
+        Arg.of(cfo.gain()),
+        member("ma"),
+        stakeholder("cfo"),
+        Arg.of(2),
+        Arg.list(Arg.of(BuyingRole.ECONOMIC_BUYER), Arg.of(BuyingRole.USER)),
+        Arg.of(1));
+    NextStakeholder chair = next.get("chair");
+    assertCoded(
+        "coverage.next.engage",
+        chair.why(),
+        Arg.of(chair.gain()),
+        member("ma"),
+        stakeholder("chair"),
+        Arg.of(0),
+        Arg.list(List.of()),
+        Arg.of(2));
+    NextStakeholder chief = next.get("chief");
+    assertCoded(
+        "coverage.next.second-thread",
+        chief.why(),
+        Arg.of(chief.gain()),
+        member("ma"),
+        stakeholder("chief"),
+        Arg.of(0),
+        Arg.list(List.of()),
+        Arg.of(0));
+    assertTrue(chief.gain().signum() > 0);
 
     // the proposed relationship starts today at the lowest strength
     Relationship r = cfo.relationship();
@@ -175,8 +208,8 @@ class NextStakeholdersTest {
           r -> r.teamMember().equals(n.teamMember()) && r.stakeholder().equals(n.stakeholder()));
       recorded.add(n.relationship());
       BigDecimal after = scorer.score(account.withRelationships(recorded), AS_OF).score().value();
-      assertEquals(after, n.coverageAfter(), n.why());
-      assertEquals(after.subtract(now), n.gain(), n.why());
+      assertEquals(after, n.coverageAfter(), n.why().toString());
+      assertEquals(after.subtract(now), n.gain(), n.why().toString());
     }
   }
 }

@@ -1,11 +1,13 @@
 package dev.kamkit.scoring.whitespace;
 
 import static dev.kamkit.scoring.fixtures.AccountFixture.AS_OF;
+import static dev.kamkit.scoring.fixtures.CodedReasons.assertCoded;
+import static dev.kamkit.scoring.fixtures.CodedReasons.ref;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.IndicationId;
 import dev.kamkit.model.id.ProductId;
@@ -15,6 +17,7 @@ import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.model.portfolio.ProductKind;
 import dev.kamkit.model.portfolio.WhitespaceCell;
 import dev.kamkit.model.portfolio.WhitespaceStatus;
+import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.fixtures.AccountFixture;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -53,6 +56,10 @@ class WhitespaceScorerTest {
     return (value == null ? c : c.estimatedValue(Money.of(value, "USD"))).build();
   }
 
+  private static CellRef cellRef(int unit) {
+    return CellRef.of(ONCOXA, ClinicalUnitId.of("onc-" + unit));
+  }
+
   private static KeyAccount grid(WhitespaceCell... cells) {
     return AccountFixture.largeIdn()
         .with(
@@ -79,16 +86,17 @@ class WhitespaceScorerTest {
     assertEquals(new BigDecimal("66.67"), result.penetration().orElseThrow().value());
     assertEquals(Map.of(WhitespaceStatus.SOLD, 2, WhitespaceStatus.OPEN, 1), result.addressable());
     assertEquals(2, result.excluded().size());
-    assertTrue(
-        result.excluded().stream()
-            .anyMatch(
-                r ->
-                    r.message()
-                        .toString()
-                        .equals(
-                            "cardia in Oncology (onc-1): no approval in force in US on"
-                                + " 2026-11-22")),
-        result.excluded().toString());
+    // cells in product order: cardia before oncoxa
+    assertCoded(
+        "whitespace.cell.excluded.unapproved",
+        Effect.GAP,
+        result.excluded().get(0),
+        ref(CARDIA, "cardia"),
+        ref(ClinicalUnitId.of("onc-1"), "Oncology"),
+        Arg.text("US"),
+        Arg.of(AS_OF));
+    assertEquals(List.of(CARDIA, ClinicalUnitId.of("onc-1")), result.excluded().get(0).subjects());
+    assertEquals("whitespace.cell.excluded.not-indicated", result.excluded().get(1).code());
   }
 
   @Test
@@ -105,6 +113,22 @@ class WhitespaceScorerTest {
     assertEquals(
         List.of("onc-2", "onc-5", "onc-1", "onc-3", "onc-4"),
         result.opportunities().stream().map(o -> o.clinicalUnit().value()).toList());
+    // a competitor-held cell whose holder is not recorded is worded by its status
+    assertCoded(
+        "whitespace.opportunity.valued",
+        result.opportunities().get(0).description(),
+        ref(ONCOXA, "oncoxa"),
+        ref(ClinicalUnitId.of("onc-2"), "Oncology"),
+        Arg.of(WhitespaceStatus.COMPETITOR_HELD),
+        Arg.of(Money.of("400000", "USD")));
+    assertEquals(
+        List.of(
+            "whitespace.opportunity.valued",
+            "whitespace.opportunity.valued",
+            "whitespace.opportunity.valued",
+            "whitespace.opportunity",
+            "whitespace.opportunity"),
+        result.opportunities().stream().map(o -> o.description().code().code()).toList());
   }
 
   @Test
@@ -129,9 +153,9 @@ class WhitespaceScorerTest {
             cell(ONCOXA, 3, WhitespaceStatus.COMPETITOR_HELD, null),
             cell(ONCOXA, 4, WhitespaceStatus.SOLD, null));
     Conversion conversion = scorer.conversion(before, AS_OF.minusMonths(6), after, AS_OF);
-    assertEquals("[oncoxa x onc-1, oncoxa x onc-4]", conversion.converted().toString());
-    assertEquals("[oncoxa x onc-3]", conversion.lost().toString());
-    assertEquals("[oncoxa x onc-2]", conversion.stillOpen().toString());
+    assertEquals(List.of(cellRef(1), cellRef(4)), List.copyOf(conversion.converted()));
+    assertEquals(List.of(cellRef(3)), List.copyOf(conversion.lost()));
+    assertEquals(List.of(cellRef(2)), List.copyOf(conversion.stillOpen()));
     assertEquals(Optional.of(new BigDecimal("66.7")), conversion.conversionRate());
   }
 

@@ -1,6 +1,8 @@
 package dev.kamkit.scoring.whitespace;
 
 import static dev.kamkit.scoring.fixtures.AccountFixture.AS_OF;
+import static dev.kamkit.scoring.fixtures.CodedReasons.assertCoded;
+import static dev.kamkit.scoring.fixtures.CodedReasons.ref;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.KeyAccount;
@@ -9,6 +11,8 @@ import dev.kamkit.model.account.ClinicalUnit;
 import dev.kamkit.model.account.Site;
 import dev.kamkit.model.account.SiteKind;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Messages;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.IndicationId;
 import dev.kamkit.model.id.ProductId;
@@ -25,6 +29,7 @@ import dev.kamkit.scoring.Score;
 import dev.kamkit.scoring.fixtures.AccountFixture;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +84,20 @@ class WhitespaceWordsTest {
         .build();
   }
 
+  private static Arg oncoxaRef() {
+    return ref(ONCOXA, "Oncoxa");
+  }
+
+  /** The fixture's oncology unit {@code n}; every one of them is called Oncology. */
+  private static Arg unit(int n) {
+    return ref(ClinicalUnitId.of("onc-" + n), "Oncology");
+  }
+
+  private static List<String> words(List<Reason> reasons, Locale locale) {
+    Messages messages = Messages.in(locale);
+    return reasons.stream().map(x -> messages.format(x.message())).toList();
+  }
+
   private WhitespaceResult score(WhitespaceCell... cells) {
     KeyAccount account =
         AccountFixture.largeIdn()
@@ -103,18 +122,50 @@ class WhitespaceWordsTest {
                 4,
                 WhitespaceStatus.OPEN,
                 c -> c.indication(IndicationId.of("first-line"))));
+    assertEquals(3, r.excluded().size());
+    Reason first = r.excluded().get(0);
+    assertCoded("whitespace.cell.excluded.not-indicated", Effect.GAP, first, oncoxaRef(), unit(2));
+    assertEquals(List.of(ONCOXA, ClinicalUnitId.of("onc-2")), first.subjects());
+    Reason second = r.excluded().get(1);
+    assertCoded(
+        "whitespace.cell.excluded.unapproved-indication",
+        Effect.GAP,
+        second,
+        oncoxaRef(),
+        unit(3),
+        ref(IndicationId.of("second-line"), "second-line"),
+        Arg.text("US"),
+        Arg.of(AS_OF));
+    assertEquals(List.of(ONCOXA, ClinicalUnitId.of("onc-3")), second.subjects());
+    Reason third = r.excluded().get(2);
+    assertCoded(
+        "whitespace.cell.excluded.competitor", Effect.GAP, third, ref(RIVAL, "Rivalis"), unit(1));
+    assertEquals(List.of(RIVAL, ClinicalUnitId.of("onc-1")), third.subjects());
+    assertEquals(1, r.opportunities().size());
+
+    // the words, in each language
     assertEquals(
         List.of(
-            "Oncoxa in Oncology (onc-2): not indicated there",
-            "Oncoxa in Oncology (onc-3): no approval in force in US on 2026-11-22 for indication"
+            "Oncoxa in Oncology: not indicated there",
+            "Oncoxa in Oncology: no approval in force in US on 2026-11-22 for indication"
                 + " second-line",
-            "Rivalis in Oncology (onc-1): a competitor's product is not our whitespace"),
-        r.excluded().stream().map(x -> x.message().toString()).toList());
-    Reason first = r.excluded().get(0);
-    assertEquals("whitespace.cell.excluded", first.code());
-    assertEquals(Effect.GAP, first.effect());
-    assertEquals(List.of(ONCOXA, ClinicalUnitId.of("onc-2")), first.subjects());
-    assertEquals(1, r.opportunities().size());
+            "Rivalis in Oncology: a competitor's product is not our whitespace"),
+        words(r.excluded(), Locale.ENGLISH));
+    assertEquals(
+        List.of(
+            "Oncoxa in der Fachabteilung Oncology: dort nicht indiziert",
+            "Oncoxa in der Fachabteilung Oncology: am 22.11.2026 keine gültige Zulassung für die"
+                + " Indikation second-line (Land: US)",
+            "Rivalis in der Fachabteilung Oncology: ein Wettbewerbsprodukt ist nicht unser"
+                + " Whitespace"),
+        words(r.excluded(), Locale.GERMAN));
+    assertEquals(
+        List.of(
+            "Oncoxa, service Oncology : non indiqué dans ce service",
+            "Oncoxa, service Oncology : aucune autorisation en vigueur au 22/11/2026 pour"
+                + " l’indication second-line (pays : US)",
+            "Rivalis, service Oncology : le produit d’un concurrent n’est pas notre potentiel"),
+        words(r.excluded(), Locale.FRENCH));
   }
 
   @Test
@@ -126,12 +177,38 @@ class WhitespaceWordsTest {
                 1,
                 WhitespaceStatus.COMPETITOR_HELD,
                 c -> c.estimatedValue(Money.of("250000", "USD")).competitorProduct("Rivalis")),
-            cell(ONCOXA, 2, WhitespaceStatus.IN_EVALUATION, c -> c));
+            cell(ONCOXA, 2, WhitespaceStatus.IN_EVALUATION, c -> c),
+            cell(ONCOXA, 3, WhitespaceStatus.COMPETITOR_HELD, c -> c.competitorProduct("Rivalis")));
+    assertEquals(3, r.opportunities().size());
+    assertCoded(
+        "whitespace.opportunity.competitor",
+        r.opportunities().get(2).description(),
+        oncoxaRef(),
+        unit(3),
+        Arg.text("Rivalis"));
+    assertCoded(
+        "whitespace.opportunity.competitor.valued",
+        r.opportunities().get(0).description(),
+        oncoxaRef(),
+        unit(1),
+        Arg.text("Rivalis"),
+        Arg.of(Money.of("250000", "USD")));
+    assertCoded(
+        "whitespace.opportunity",
+        r.opportunities().get(1).description(),
+        oncoxaRef(),
+        unit(2),
+        Arg.of(WhitespaceStatus.IN_EVALUATION));
+    Messages german = Messages.in(Locale.GERMAN);
     assertEquals(
         List.of(
-            "Oncoxa in Oncology (onc-1) is competitor held, worth 250000.00 USD, held by Rivalis",
-            "Oncoxa in Oncology (onc-2) is in evaluation"),
-        r.opportunities().stream().map(Opportunity::description).toList());
+            "Oncoxa in Oncology: held by Rivalis, worth 250,000.00\u00a0USD",
+            "Oncoxa in der Fachabteilung Oncology: belegt durch Rivalis, Wert 250.000,00\u00a0USD",
+            "Oncoxa, service Oncology : détenu par Rivalis, valeur 250\u202f000,00\u00a0USD"),
+        List.of(
+            r.opportunities().get(0).description().toString(),
+            german.format(r.opportunities().get(0).description()),
+            Messages.in(Locale.FRENCH).format(r.opportunities().get(0).description())));
   }
 
   @Test
@@ -143,19 +220,33 @@ class WhitespaceWordsTest {
                 cell(ONCOXA, 3, WhitespaceStatus.OPEN, c -> c))
             .penetration()
             .orElseThrow();
+    assertCoded("whitespace.title", open.title());
+    assertCoded("whitespace.component.product", open.component("oncoxa").label(), oncoxaRef());
     Reason r = open.component("oncoxa").reasons().get(0);
-    assertEquals("whitespace.product.open", r.code());
-    assertEquals(Effect.GAP, r.effect());
-    assertEquals(
-        "Oncoxa is sold in 1 of the 3 clinical units where it is indicated",
-        r.message().toString());
+    assertCoded("whitespace.product.open", Effect.GAP, r, oncoxaRef(), Arg.of(1), Arg.of(3));
     assertEquals(List.of(ONCOXA), r.subjects());
+    assertEquals(
+        "Whitespace penetration: 33.3 / 100\n"
+            + "  Oncoxa: 33.3 of 100.0\n"
+            + "    [GAP] Oncoxa is sold in 1 of the 3 clinical units where it is indicated",
+        open.explain());
+    assertEquals(
+        "Whitespace-Durchdringung: 33,3 / 100\n"
+            + "  Oncoxa: 33,3 von 100,0\n"
+            + "    [LÜCKE] Oncoxa ist in 1 von 3 Fachabteilungen im Einsatz, in denen es indiziert"
+            + " ist",
+        open.explain(Locale.GERMAN));
+    assertEquals(
+        "Pénétration du potentiel (whitespace) : 33,3 / 100\n"
+            + "  Oncoxa : 33,3 sur 100,0\n"
+            + "    [LACUNE] Oncoxa est vendu dans 1 des 3 services cliniques où il est indiqué",
+        open.explain(Locale.FRENCH));
 
     Score saturated =
         score(cell(ONCOXA, 1, WhitespaceStatus.SOLD, c -> c)).penetration().orElseThrow();
     Reason s = saturated.component("oncoxa").reasons().get(0);
-    assertEquals("whitespace.product.saturated", s.code());
-    assertEquals(Effect.STRENGTH, s.effect());
+    assertCoded(
+        "whitespace.product.saturated", Effect.STRENGTH, s, oncoxaRef(), Arg.of(1), Arg.of(1));
   }
 
   @Test
@@ -198,10 +289,13 @@ class WhitespaceWordsTest {
                     .status(WhitespaceStatus.OPEN)
                     .build())
             .build();
-    assertEquals(
-        List.of("Oncoxa in Haematology (haem-1) is open"),
-        scorer.score(account, AS_OF).opportunities().stream()
-            .map(Opportunity::description)
-            .toList());
+    List<Opportunity> open = scorer.score(account, AS_OF).opportunities();
+    assertEquals(1, open.size());
+    assertCoded(
+        "whitespace.opportunity",
+        open.get(0).description(),
+        oncoxaRef(),
+        ref(ClinicalUnitId.of("haem-1"), "Haematology"),
+        Arg.of(WhitespaceStatus.OPEN));
   }
 }
