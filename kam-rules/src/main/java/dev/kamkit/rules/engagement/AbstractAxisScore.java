@@ -1,7 +1,6 @@
 package dev.kamkit.rules.engagement;
 
 import dev.kamkit.model.base.ModelCheck;
-import dev.kamkit.rules.criteria.Texts;
 import dev.kamkit.scoring.Score;
 import java.math.BigDecimal;
 import java.util.List;

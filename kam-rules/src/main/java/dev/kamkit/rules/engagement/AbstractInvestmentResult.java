@@ -1,7 +1,6 @@
 package dev.kamkit.rules.engagement;
 
 import dev.kamkit.model.id.AccountId;
-import dev.kamkit.rules.criteria.Texts;
 import dev.kamkit.scoring.Reason;
 import java.math.BigDecimal;
 import java.util.List;

@@ -2,7 +2,6 @@ package dev.kamkit.rules.engagement;
 
 import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.id.AccountId;
-import dev.kamkit.rules.criteria.Texts;
 import java.util.List;
 import org.immutables.value.Value;
 

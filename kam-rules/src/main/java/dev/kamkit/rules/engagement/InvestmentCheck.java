@@ -6,7 +6,6 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.engagement.InteractionStatus;
 import dev.kamkit.model.id.AccountId;
-import dev.kamkit.rules.criteria.Texts;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
 import java.math.BigDecimal;

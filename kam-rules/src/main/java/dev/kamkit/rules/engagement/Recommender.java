@@ -1,6 +1,5 @@
 package dev.kamkit.rules.engagement;
 
-import dev.kamkit.rules.criteria.Texts;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

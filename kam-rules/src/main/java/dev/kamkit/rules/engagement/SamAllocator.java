@@ -3,7 +3,6 @@ package dev.kamkit.rules.engagement;
 import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.id.AccountId;
-import dev.kamkit.rules.criteria.Texts;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Comparator;

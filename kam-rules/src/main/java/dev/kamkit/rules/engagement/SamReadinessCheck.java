@@ -3,6 +3,7 @@ package dev.kamkit.rules.engagement;
 import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.NeedId;
@@ -22,7 +23,6 @@ import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.model.team.TeamMember;
 import dev.kamkit.rules.criteria.CriterionResult;
 import dev.kamkit.rules.criteria.Outcome;
-import dev.kamkit.rules.criteria.Texts;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
 import java.math.BigDecimal;
@@ -359,7 +359,7 @@ public final class SamReadinessCheck {
       SamPractice p, boolean met, String message, Collection<? extends KamId> subjects) {
     return CriterionResult.builder()
         .id(p.id())
-        .title(p.strategic())
+        .title(Message.legacy("criterion.title", p.strategic()))
         .outcome(met ? Outcome.MET : Outcome.MISSING)
         .addReason(
             Reason.of(
@@ -377,7 +377,7 @@ public final class SamReadinessCheck {
   private static CriterionResult notAssessed(SamPractice p, String why) {
     return CriterionResult.builder()
         .id(p.id())
-        .title(p.strategic())
+        .title(Message.legacy("criterion.title", p.strategic()))
         .outcome(Outcome.NOT_ASSESSED)
         .addReason(Reason.of(p.id(), Effect.GAP, "Not assessed: " + why, List.of()))
         .build();
