@@ -168,7 +168,11 @@ public enum MaturityCode implements MessageCode {
       message("rot")),
   /** Current plan missing: the plan was never updated and shows no rot. */
   CURRENT_PLAN_NEVER_UPDATED("maturity.stage-4.current-plan.never-updated"),
-  /** Current plan missing: the plan was never updated, and its rot reasons (nested). */
+  /**
+   * Current plan missing: the plan was never updated, and its rot reasons (nested). Kept for rot
+   * rules that do not need an update: today's plan rot rules all read updates, so they never show
+   * for a plan that was never updated.
+   */
   CURRENT_PLAN_NEVER_UPDATED_ROTTEN(
       "maturity.stage-4.current-plan.never-updated.rotten", message("rot")),
   /** Current plan missing: there is no plan. */
