@@ -90,4 +90,35 @@ class NeedsCriteriaTest {
                 Arg.of(TeamFunction.MEDICAL_SCIENCE_LIAISON))),
         together.reasons().get(0).message());
   }
+
+  @Test
+  void aNeedsSegmentNeedsBothRecordedNeedsAndTheSegment() {
+    CriterionResult both =
+        criterion(
+            needs().plan(p -> p.needsSegment(NeedCategory.PATIENT_ACCESS)),
+            MaturityCriterion.NEEDS_SEGMENT);
+    assertEquals(Outcome.MET, both.outcome());
+    assertEquals(
+        Message.of(MaturityCode.NEEDS_SEGMENT_MET, Arg.of(NeedCategory.PATIENT_ACCESS), Arg.of(2)),
+        both.reasons().get(0).message());
+    assertEquals(List.of(NeedId.of("n1"), NeedId.of("n2")), both.reasons().get(0).subjects());
+    CriterionResult noSegment = criterion(needs(), MaturityCriterion.NEEDS_SEGMENT);
+    assertEquals(Outcome.MISSING, noSegment.outcome());
+    assertEquals(
+        Message.of(MaturityCode.NEEDS_SEGMENT_NO_SEGMENT), noSegment.reasons().get(0).message());
+    AccountFixture segmentOnly =
+        AccountFixture.hospital("h", "H", 400)
+            .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
+            .plan(p -> p.needsSegment(NeedCategory.ADHERENCE));
+    CriterionResult noNeeds = criterion(segmentOnly, MaturityCriterion.NEEDS_SEGMENT);
+    assertEquals(
+        Message.of(MaturityCode.NEEDS_SEGMENT_NO_NEEDS), noNeeds.reasons().get(0).message());
+    assertEquals(List.of(), noNeeds.reasons().get(0).subjects());
+    CriterionResult neither =
+        criterion(
+            AccountFixture.hospital("h", "H", 400).member("kam", TeamFunction.KEY_ACCOUNT_MANAGER),
+            MaturityCriterion.NEEDS_SEGMENT);
+    assertEquals(
+        Message.of(MaturityCode.NEEDS_SEGMENT_NEITHER), neither.reasons().get(0).message());
+  }
 }

@@ -261,6 +261,9 @@ class PlanCriteriaTest {
             .classify(account, AS_OF)
             .criterion(MaturityCriterion.COMPLETE_PLAN);
     assertEquals(Outcome.MET, atMinimum.outcome(), atMinimum.explain());
+    assertEquals(
+        Message.of(MaturityCode.COMPLETE_PLAN_MET, Arg.of(score), Arg.of(score)),
+        atMinimum.reasons().get(0).message());
   }
 
   @Test
@@ -338,5 +341,29 @@ class PlanCriteriaTest {
         Outcome.MET,
         Message.of(MaturityCode.KPIS_MET, Arg.of(1), Arg.of(1)),
         lenient.classify(account, AS_OF).criterion(MaturityCriterion.COMPANY_AND_CUSTOMER_KPIS));
+  }
+
+  @Test
+  void aPolicyThatDoesNotAskForMeasurementSaysWhichSideIsMissing() {
+    MaturityClassifier lenient =
+        MaturityClassifier.of(MaturityPolicy.defaults().withKpisMustBeMeasured(false));
+    KeyAccount company =
+        team().plan(p -> p.addKpis(kpi("k1", KpiPerspective.COMPANY, false))).build();
+    KeyAccount customer =
+        team().plan(p -> p.addKpis(kpi("k2", KpiPerspective.CUSTOMER, false))).build();
+    assertCriterion(
+        Outcome.MISSING,
+        Message.of(MaturityCode.KPIS_NO_CUSTOMER),
+        lenient.classify(company, AS_OF).criterion(MaturityCriterion.COMPANY_AND_CUSTOMER_KPIS));
+    assertCriterion(
+        Outcome.MISSING,
+        Message.of(MaturityCode.KPIS_NO_COMPANY),
+        lenient.classify(customer, AS_OF).criterion(MaturityCriterion.COMPANY_AND_CUSTOMER_KPIS));
+    assertCriterion(
+        Outcome.MISSING,
+        Message.of(MaturityCode.KPIS_NEITHER),
+        lenient
+            .classify(team().build(), AS_OF)
+            .criterion(MaturityCriterion.COMPANY_AND_CUSTOMER_KPIS));
   }
 }

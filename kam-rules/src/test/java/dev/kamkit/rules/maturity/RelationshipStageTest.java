@@ -9,6 +9,7 @@ import dev.kamkit.model.account.ContractKind;
 import dev.kamkit.model.account.ContractStatus;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ContractId;
 import dev.kamkit.model.id.ObjectiveId;
 import dev.kamkit.model.id.ProductId;
@@ -391,5 +392,93 @@ class RelationshipStageTest {
     assertEquals(
         List.of("relationship.signal.threads-lapsed", "relationship.signal.contacts-departed"),
         codes(r.signals()));
+  }
+
+  @Test
+  void theDiamondGapCountsWhatEachSideLacks() {
+    // two of ours (KAM, access) hold two of theirs (pharmacy, clinical) over three links
+    RelationshipStageResult r =
+        classify(
+            bowTie().member("access", TeamFunction.MARKET_ACCESS).holds("access", "pharm-dir"));
+    assertEquals(ContactStructure.MULTI_CONTACT, r.structure());
+    assertEquals(
+        Message.of(
+            MaturityCode.NEXT_BUILD_DIAMOND,
+            Arg.list(
+                short_(MaturityCode.DIAMOND_SHORT_OUR_FUNCTIONS, 1),
+                short_(MaturityCode.DIAMOND_SHORT_THEIR_FUNCTIONS, 1),
+                short_(MaturityCode.DIAMOND_SHORT_LINKS, 3))),
+        r.missingForNext().get(0).message());
+    assertEquals(
+        "Build the diamond of peer contacts: 1 more function of ours, 1 more function of theirs,"
+            + " 3 more active links",
+        r.missingForNext().get(0).message().toString());
+  }
+
+  @Test
+  void theEvidenceOfAnIntegratedRelationshipIsData() {
+    RelationshipStageResult r = classify(integrated());
+    assertEquals(
+        List.of(
+            Message.of(
+                MaturityCode.TRADING,
+                Arg.list(Arg.of(Message.of(MaturityCode.TRADING_WHITESPACE_SOLD, Arg.of(1))))),
+            Message.of(MaturityCode.CONTACTS_MULTIPLE),
+            Message.of(MaturityCode.CONTACTS_DIAMOND),
+            Message.of(MaturityCode.SENIOR_CONTACTS, Arg.of(2)),
+            Message.of(
+                MaturityCode.JOINT_WORK,
+                Arg.list(
+                    Arg.of(Message.of(MaturityCode.JOINT_WORK_AGREED_PLAN)),
+                    Arg.of(Message.of(MaturityCode.JOINT_WORK_INITIATIVES, Arg.of(1))))),
+            Message.of(MaturityCode.INTEGRATED)),
+        r.evidence().stream().map(Reason::message).toList());
+    assertEquals(
+        List.of(StakeholderId.of("cfo"), StakeholderId.of("pharm-dir")),
+        r.evidence().get(3).subjects());
+    assertEquals(List.of(StakeholderId.of("cfo")), r.evidence().get(5).subjects());
+    assertEquals(
+        List.of(Effect.STRENGTH), r.evidence().stream().map(Reason::effect).distinct().toList());
+    assertEquals(
+        Message.of(
+            MaturityCode.RELATIONSHIP_RESULT,
+            Arg.of(AccountId.of("lakeside"), "Lakeside Hospital"),
+            Arg.text("lakeside"),
+            Arg.of(RelationshipStage.INTEGRATED),
+            Arg.of(AS_OF),
+            Arg.text("kamkit-relationship-1")),
+        r.explanation().line());
+  }
+
+  @Test
+  void aValueAgreementInForceIsJointWork() {
+    RelationshipStageResult r =
+        classify(
+            diamond()
+                .plan(p -> p.jointBusinessPlan(Optional.empty()))
+                .profile(
+                    p ->
+                        p.addContract(
+                            Contract.builder()
+                                .id(ContractId.of("v1"))
+                                .name("Outcomes-based agreement")
+                                .kind(ContractKind.VALUE_BASED)
+                                .status(ContractStatus.ACTIVE)
+                                .start(AS_OF.minusYears(1))
+                                .end(AS_OF.plusYears(1))
+                                .build())));
+    assertEquals(RelationshipStage.INTERDEPENDENT, r.stage(), r.explain());
+    assertTrue(
+        r.evidence().stream()
+            .map(Reason::message)
+            .toList()
+            .contains(
+                Message.of(
+                    MaturityCode.JOINT_WORK,
+                    Arg.list(Arg.of(Message.of(MaturityCode.JOINT_WORK_AGREEMENTS, Arg.of(1)))))),
+        r.explain());
+    assertEquals(
+        Message.of(MaturityCode.RELATIONSHIP_TO_MOVE_UP),
+        r.explanation().details().get(r.explanation().details().size() - 1).line());
   }
 }

@@ -338,4 +338,20 @@ class TieringExamplesTest {
         InvalidModelException.class,
         () -> TieringPolicy.defaults().withHysteresis(BigDecimal.valueOf(20)));
   }
+
+  @Test
+  void aResultReadWithATierButNoPriorityIsStillExplained() {
+    TierResult t =
+        tiering.tier(hospital("a"), value(Rating.HIGH, Rating.VERY_HIGH, Rating.HIGH), AS_OF);
+    TierResult noPriority = TierResult.builder().from(t).priority(Optional.empty()).build();
+    assertEquals(
+        Message.of(
+            TieringCode.RESULT_WITHOUT_PRIORITY,
+            Arg.of(AccountId.of("a"), "Hospital a"),
+            Arg.text("a"),
+            Arg.of(AccountTier.TIER_1),
+            Arg.of(AS_OF),
+            Arg.text("kamkit-tiering-1")),
+        noPriority.explanation().line());
+  }
 }
