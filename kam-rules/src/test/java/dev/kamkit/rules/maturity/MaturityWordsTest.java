@@ -108,7 +108,7 @@ class MaturityWordsTest {
             + ")\n"
             + "    [erfüllt] Die Rollen arbeiten auf gemeinsame Ziele hin: 2 Funktionen ("
             + names(l, TeamFunction.KEY_ACCOUNT_MANAGER, TeamFunction.MARKET_ACCESS)
-            + ") arbeiten auf das 1 Ziel des Plans hin\n"
+            + ") arbeiten auf das eine Ziel des Plans hin\n"
             + "  Es fehlt für Stufe 3 (Koordiniertes Team):\n"
             + "    - Segmentieren Sie den Account nach seinen Bedarfen: erfassen Sie die Bedarfe"
             + " des Accounts und ordnen Sie ihm sein bedarfsbasiertes Segment zu\n"
