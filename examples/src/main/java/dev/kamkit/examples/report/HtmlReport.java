@@ -135,7 +135,7 @@ public final class HtmlReport {
         a.engagement().primary().map(m -> Messages.english().name(m)).orElse("not placed");
     return "<table class=\"summary\">\n"
         + row("Tier", a.tier().tier().map(t -> RelationshipGraph.label(t.name())).orElse("none"))
-        + row("KAM maturity", a.maturity().stage().label())
+        + row("KAM maturity", a.maturity().stage().label().toString())
         + row("Relationship stage", RelationshipGraph.label(a.relationship().stage().name()))
         + row("Engagement model", model)
         + "<tr><th>Coverage</th><td>"

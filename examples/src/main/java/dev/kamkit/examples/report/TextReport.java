@@ -65,7 +65,7 @@ public final class TextReport {
         "%-36s %-7s %-28s %-32s %-14s %-8s %-7s %s",
         a.account().account().name(),
         tier,
-        a.maturity().stage().label(),
+        a.maturity().stage().label().toString(),
         model,
         a.coverage().score().value().setScale(1, java.math.RoundingMode.HALF_UP)
             + " "
@@ -146,7 +146,10 @@ public final class TextReport {
             r ->
                 actions.add(
                     "For "
-                        + a.maturity().next().map(s -> s.label()).orElse("the next stage")
+                        + a.maturity()
+                            .next()
+                            .map(s -> s.label().toString())
+                            .orElse("the next stage")
                         + ": "
                         + r.message()));
     a.relationship().missingForNext().stream()

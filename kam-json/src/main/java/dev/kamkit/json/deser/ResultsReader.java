@@ -400,7 +400,7 @@ final class ResultsReader {
     }
     CriterionResult.Builder b = CriterionResult.builder();
     in.req("id", Scalars.TEXT, b::id);
-    in.req("title", Scalars.TEXT, b::title);
+    in.req("title", Scalars.TEXT, x -> b.title(Message.legacy("criterion.title", x)));
     in.req("outcome", Scalars.enumOf(Outcome.class), b::outcome);
     in.list("reasons", REASON_OBJECT, b::addAllReasons);
     return in.build(b::build);

@@ -166,7 +166,7 @@ final class ResultsWriter {
     out.object(
         () -> {
           out.text("id", c.id());
-          out.text("title", c.title());
+          out.text("title", c.title().toString());
           out.enumValue("outcome", c.outcome());
           reasons(out, "reasons", c.reasons());
         });

@@ -1,25 +1,30 @@
 package dev.kamkit.rules.criteria;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.scoring.Reason;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
  * One checkable criterion judged for one account: its stable id (for example {@code
- * "maturity.stage-2.shared-objectives"}), a short title, the outcome, and the reasons: the evidence
- * when it is met, what is missing when it is not.
+ * "maturity.stage-2.shared-objectives"}), a title, the outcome, and the reasons: the evidence when
+ * it is met, what is missing when it is not.
  */
 @Value.Immutable
-public abstract class AbstractCriterionResult {
+public abstract class AbstractCriterionResult implements Explainable {
 
   /** Stable, dotted lower-case id; hosts may translate, filter or count by it. */
   public abstract String id();
 
-  /** Short title for people, for example {@code "Roles work to shared objectives"}. */
-  public abstract String title();
+  /**
+   * The title for people, for example "Roles work to shared objectives", as a message worded on
+   * demand; usually {@link #titleOf(Enum) the criterion's display name}.
+   */
+  public abstract Message title();
 
   /** Met, missing, not required or not assessed. */
   public abstract Outcome outcome();
@@ -32,20 +37,35 @@ public abstract class AbstractCriterionResult {
     return outcome().counts();
   }
 
-  /** One line per criterion: {@code "[met] Title: reason; reason"}. */
-  public String explain() {
-    String why =
-        reasons().stream().map(r -> r.message().toString()).collect(Collectors.joining("; "));
-    String tag = outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    return "[" + tag + "] " + title() + (why.isEmpty() ? "" : ": " + why);
+  /** The title of a criterion that is a constant of an enum its package's bundle names. */
+  public static Message titleOf(Enum<?> criterion) {
+    return Message.of(CriteriaCode.TITLE, Arg.of(criterion));
+  }
+
+  /**
+   * The criterion on one line, as data: outcome, title and reasons, which English words as {@code
+   * "[met] Title: reason; reason"}.
+   */
+  public Message line() {
+    if (reasons().isEmpty()) {
+      return Message.of(CriteriaCode.LINE, Arg.of(outcome()), Arg.of(title()));
+    }
+    return Message.of(
+        CriteriaCode.LINE_WITH_REASONS,
+        Arg.of(outcome()),
+        Arg.of(title()),
+        Arg.of(Texts.inSequence(reasons().stream().map(Reason::message).toList())));
+  }
+
+  /** The explanation as data: the {@link #line()} alone. */
+  @Override
+  public Explanation explanation() {
+    return Explanation.of(line());
   }
 
   /** Rejects an inconsistent value when it is built, naming every problem. */
   @Value.Check
   protected void check() {
-    ModelCheck.of("CriterionResult", id())
-        .dottedCode("id", id())
-        .nonBlank("title", title())
-        .throwIfInvalid();
+    ModelCheck.of("CriterionResult", id()).dottedCode("id", id()).throwIfInvalid();
   }
 }

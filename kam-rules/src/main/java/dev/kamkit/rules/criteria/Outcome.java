@@ -1,6 +1,9 @@
 package dev.kamkit.rules.criteria;
 
-/** How one criterion stands for one account. */
+/**
+ * How one criterion stands for one account. Its display names ({@code met}, {@code missing}, ...)
+ * are in this package's message bundle.
+ */
 public enum Outcome {
   /** The data shows the criterion is met; the reasons are the evidence. */
   MET,

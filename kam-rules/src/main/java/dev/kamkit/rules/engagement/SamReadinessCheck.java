@@ -6,7 +6,6 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.AccountTier;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
-import dev.kamkit.model.explain.Messages;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.NeedId;
@@ -362,7 +361,7 @@ public final class SamReadinessCheck {
       SamPractice p, boolean met, Message message, Collection<? extends KamId> subjects) {
     return CriterionResult.builder()
         .id(p.id())
-        .title(title(p))
+        .title(CriterionResult.titleOf(p))
         .outcome(met ? Outcome.MET : Outcome.MISSING)
         .addReason(
             Reason.of(
@@ -379,17 +378,9 @@ public final class SamReadinessCheck {
   private static CriterionResult notAssessed(SamPractice p, EngagementCode why) {
     return CriterionResult.builder()
         .id(p.id())
-        .title(title(p))
+        .title(CriterionResult.titleOf(p))
         .outcome(Outcome.NOT_ASSESSED)
         .addReason(Reason.of(why, Effect.GAP, List.of()))
         .build();
-  }
-
-  /**
-   * The practice's English name, as {@link CriterionResult#title()} still holds text; {@link
-   * SamReadiness#explanation()} words the practice from its id in the reader's language.
-   */
-  private static String title(SamPractice p) {
-    return Messages.english().name(p);
   }
 }

@@ -1,7 +1,11 @@
 package dev.kamkit.rules.maturity;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
-import dev.kamkit.rules.criteria.Texts;
+import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -10,7 +14,7 @@ import org.immutables.value.Value;
  * which advanced, which stayed, and which joined or left. Every list is sorted by account id.
  */
 @Value.Immutable
-public abstract class AbstractMaturityComparison {
+public abstract class AbstractMaturityComparison implements Explainable {
 
   /** Accounts at a lower stage in the later snapshot, with the criteria they lost. */
   public abstract List<StageChange> regressed();
@@ -27,25 +31,31 @@ public abstract class AbstractMaturityComparison {
   /** Accounts only in the earlier snapshot. */
   public abstract List<AccountId> removed();
 
-  /** Regressions first, then advances, then the counts of the rest. */
-  public String explain() {
-    StringBuilder text =
-        new StringBuilder("Maturity changes: ")
-            .append(regressed().size())
-            .append(" regressed, ")
-            .append(advanced().size())
-            .append(" advanced, ")
-            .append(unchanged().size())
-            .append(" unchanged");
-    if (!added().isEmpty() || !removed().isEmpty()) {
-      text.append(", ")
-          .append(Texts.count(added().size(), "account", "accounts"))
-          .append(" added, ")
-          .append(removed().size())
-          .append(" removed");
-    }
-    regressed().forEach(c -> text.append("\n  Regressed: ").append(c.explain()));
-    advanced().forEach(c -> text.append("\n  Advanced: ").append(c.explain()));
-    return text.toString();
+  /**
+   * The explanation as data: the counts, then each regression with what it lost, then each advance.
+   */
+  @Override
+  public Explanation explanation() {
+    Arg regressed = Arg.of(regressed().size());
+    Arg advanced = Arg.of(advanced().size());
+    Arg unchanged = Arg.of(unchanged().size());
+    Message headline =
+        added().isEmpty() && removed().isEmpty()
+            ? Message.of(MaturityCode.COMPARISON, regressed, advanced, unchanged)
+            : Message.of(
+                MaturityCode.COMPARISON_MEMBERSHIP,
+                regressed,
+                advanced,
+                unchanged,
+                Arg.of(added().size()),
+                Arg.of(removed().size()));
+    List<Explanation> changes = new ArrayList<>();
+    regressed().forEach(c -> changes.add(change(MaturityCode.COMPARISON_REGRESSED, c)));
+    advanced().forEach(c -> changes.add(change(MaturityCode.COMPARISON_ADVANCED, c)));
+    return Explanation.of(headline, changes);
+  }
+
+  private static Explanation change(MaturityCode code, StageChange c) {
+    return Explanation.of(Message.of(code, Arg.of(c.headline())), c.explanation().details());
   }
 }

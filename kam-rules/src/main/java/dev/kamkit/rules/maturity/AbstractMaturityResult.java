@@ -1,6 +1,8 @@
 package dev.kamkit.rules.maturity;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.rules.criteria.CriterionResult;
 import dev.kamkit.scoring.Reason;
@@ -16,7 +18,7 @@ import org.immutables.value.Value;
  * required by the policy.
  */
 @Value.Immutable
-public abstract class AbstractMaturityResult {
+public abstract class AbstractMaturityResult implements Explainable {
 
   /** The account. */
   public abstract AccountId account();
@@ -60,7 +62,7 @@ public abstract class AbstractMaturityResult {
         .toList();
   }
 
-  /** What is missing for the next stage, in words a KAM lead acts on; empty at stage 5. */
+  /** What is missing for the next stage, as reasons a KAM lead acts on; empty at stage 5. */
   public List<Reason> missingForNext() {
     return next().map(this::stageResult).map(StageResult::missing).orElse(List.of()).stream()
         .flatMap(c -> c.reasons().stream())
@@ -82,8 +84,12 @@ public abstract class AbstractMaturityResult {
     return stages().stream().filter(s -> s.stage() == stage).findFirst().orElseThrow();
   }
 
-  /** A short plain-text explanation: stage, evidence, what is missing, what is ahead. */
-  public String explain() {
+  /**
+   * The explanation as data: the stage, the criteria of every stage that holds, what the next stage
+   * is missing, and what is already in place beyond it.
+   */
+  @Override
+  public Explanation explanation() {
     return MaturityExplanation.of(this);
   }
 

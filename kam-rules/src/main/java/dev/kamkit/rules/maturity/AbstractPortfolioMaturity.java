@@ -1,8 +1,12 @@
 package dev.kamkit.rules.maturity;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
-import dev.kamkit.rules.criteria.Texts;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +18,7 @@ import org.immutables.value.Value;
  * MaturityClassifier#classifyAll}; the order the accounts came in does not matter.
  */
 @Value.Immutable
-public abstract class AbstractPortfolioMaturity {
+public abstract class AbstractPortfolioMaturity implements Explainable {
 
   /** One result per account, sorted by account id. */
   public abstract List<MaturityResult> results();
@@ -34,26 +38,22 @@ public abstract class AbstractPortfolioMaturity {
     return results().stream().filter(r -> r.stage() == stage).map(MaturityResult::account).toList();
   }
 
-  /** One line per stage: how many accounts, and which. */
-  public String explain() {
-    StringBuilder text =
-        new StringBuilder("KAM maturity across ")
-            .append(Texts.count(results().size(), "account", "accounts"))
-            .append('\n');
+  /** The explanation as data: how many accounts, then one line per stage with how many, which. */
+  @Override
+  public Explanation explanation() {
+    List<Explanation> lines = new ArrayList<>();
     counts()
         .forEach(
-            (stage, n) -> {
-              text.append("  ").append(Texts.capitalised(stage.label())).append(": ").append(n);
-              if (n > 0) {
-                text.append(" (")
-                    .append(
-                        String.join(
-                            ", ", accountsAt(stage).stream().map(AccountId::value).toList()))
-                    .append(')');
-              }
-              text.append('\n');
-            });
-    return text.toString().stripTrailing();
+            (stage, n) ->
+                lines.add(
+                    Explanation.of(
+                        Message.of(
+                            MaturityCode.PORTFOLIO_STAGE,
+                            Arg.of(stage.number()),
+                            Arg.of(stage),
+                            Arg.of(n),
+                            Arg.list(accountsAt(stage), Arg::of)))));
+    return Explanation.of(Message.of(MaturityCode.PORTFOLIO, Arg.of(results().size())), lines);
   }
 
   /** Rejects an inconsistent value when it is built, naming every problem. */

@@ -1,12 +1,18 @@
 package dev.kamkit.rules.maturity;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
 import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.rules.criteria.Texts;
 import dev.kamkit.scoring.Reason;
+import dev.kamkit.scoring.ScoreCode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +24,7 @@ import org.immutables.value.Value;
  * up.
  */
 @Value.Immutable
-public abstract class AbstractRelationshipStageResult {
+public abstract class AbstractRelationshipStageResult implements Explainable {
 
   /** The account. */
   public abstract AccountId account();
@@ -65,36 +71,62 @@ public abstract class AbstractRelationshipStageResult {
   /** The version of the policy that judged it. */
   public abstract String policyVersion();
 
-  /** A short plain-text explanation. */
-  public String explain() {
-    StringBuilder text =
-        new StringBuilder(accountName())
-            .append(" (")
-            .append(account())
-            .append("): relationship ")
-            .append(Texts.words(stage()));
-    fallingFrom().ifPresent(s -> text.append(" (falling from ").append(Texts.words(s)).append(')'));
-    text.append(" as of ").append(asOf()).append(" [policy ").append(policyVersion()).append("]\n");
-    text.append("  Contacts: ")
-        .append(structure().label())
-        .append(", ")
-        .append(Texts.count(activeLinks(), "active link", "active links"))
-        .append(" between ")
-        .append(ourPeople())
-        .append(" of ours (")
-        .append(Texts.sortedList(ourFunctions().stream().map(Texts::words).toList()))
-        .append(") and ")
-        .append(theirPeople())
-        .append(" of theirs (")
-        .append(Texts.sortedList(theirFunctions().stream().map(Texts::words).toList()))
-        .append(")\n");
-    evidence().forEach(r -> text.append("  ").append(r).append('\n'));
-    signals().forEach(r -> text.append("  ").append(r).append('\n'));
+  /**
+   * The explanation as data: the stage, the contact structure, the evidence and signals, and what
+   * would take the relationship one step up.
+   */
+  @Override
+  public Explanation explanation() {
+    Arg account = Arg.of(account(), accountName());
+    Arg id = Arg.text(account().value());
+    Message headline =
+        fallingFrom()
+            .map(
+                from ->
+                    Message.of(
+                        MaturityCode.RELATIONSHIP_RESULT_FALLING,
+                        account,
+                        id,
+                        Arg.of(stage()),
+                        Arg.of(from),
+                        Arg.of(asOf()),
+                        Arg.text(policyVersion())))
+            .orElseGet(
+                () ->
+                    Message.of(
+                        MaturityCode.RELATIONSHIP_RESULT,
+                        account,
+                        id,
+                        Arg.of(stage()),
+                        Arg.of(asOf()),
+                        Arg.text(policyVersion())));
+    List<Explanation> lines = new ArrayList<>();
+    lines.add(
+        Explanation.of(
+            Message.of(
+                MaturityCode.RELATIONSHIP_CONTACTS,
+                Arg.of(structure()),
+                Arg.of(activeLinks()),
+                Arg.of(ourPeople()),
+                Arg.of(ourFunctions().size()),
+                Texts.enums(ourFunctions()),
+                Arg.of(theirPeople()),
+                Arg.of(theirFunctions().size()),
+                Texts.enums(theirFunctions()))));
+    evidence().forEach(r -> lines.add(reason(r)));
+    signals().forEach(r -> lines.add(reason(r)));
     if (!missingForNext().isEmpty()) {
-      text.append("  To move up:\n");
-      missingForNext().forEach(r -> text.append("    - ").append(r.message()).append('\n'));
+      lines.add(
+          Explanation.of(
+              Message.of(MaturityCode.RELATIONSHIP_TO_MOVE_UP),
+              missingForNext().stream().map(MaturityExplanation::item).toList()));
     }
-    return text.toString().stripTrailing();
+    return Explanation.of(headline, lines);
+  }
+
+  /** A reason on its line with its effect: {@code "[STRENGTH] reason"}. */
+  private static Explanation reason(Reason r) {
+    return Explanation.of(Message.of(ScoreCode.REASON, Arg.of(r.effect()), Arg.of(r.message())));
   }
 
   /** Rejects an inconsistent value when it is built, naming every problem. */

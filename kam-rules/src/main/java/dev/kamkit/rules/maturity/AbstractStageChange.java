@@ -1,5 +1,9 @@
 package dev.kamkit.rules.maturity;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.rules.criteria.CriterionResult;
 import java.util.List;
@@ -10,7 +14,7 @@ import org.immutables.value.Value;
  * criteria that held before and no longer do.
  */
 @Value.Immutable
-public abstract class AbstractStageChange {
+public abstract class AbstractStageChange implements Explainable {
 
   /** The account. */
   public abstract AccountId account();
@@ -32,17 +36,26 @@ public abstract class AbstractStageChange {
     return toStage().isBelow(fromStage());
   }
 
-  /** {@code "Riverside (riverside): stage 4 -> stage 2"} and, below it, what was lost. */
-  public String explain() {
-    StringBuilder text =
-        new StringBuilder(accountName())
-            .append(" (")
-            .append(account())
-            .append("): ")
-            .append(fromStage().label())
-            .append(" -> ")
-            .append(toStage().label());
-    lost().forEach(c -> text.append("\n    lost ").append(c.explain()));
-    return text.toString();
+  /**
+   * The move as a message: in English {@code "Riverside (riverside): stage 4 (...) -> stage 2
+   * (...)"}.
+   */
+  public Message headline() {
+    return Message.of(
+        MaturityCode.CHANGE,
+        Arg.of(account(), accountName()),
+        Arg.text(account().value()),
+        Arg.of(fromStage().label()),
+        Arg.of(toStage().label()));
+  }
+
+  /** The explanation as data: the {@link #headline()} and, below it, each criterion lost. */
+  @Override
+  public Explanation explanation() {
+    return Explanation.of(
+        headline(),
+        lost().stream()
+            .map(c -> Explanation.of(Message.of(MaturityCode.CHANGE_LOST, Arg.of(c.line()))))
+            .toList());
   }
 }

@@ -3,6 +3,8 @@ package dev.kamkit.rules.maturity;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.Contract;
 import dev.kamkit.model.account.ContractStatus;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.ContractId;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.ProductId;
@@ -19,6 +21,7 @@ import dev.kamkit.model.stakeholder.StakeholderStatus;
 import dev.kamkit.rules.criteria.Texts;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +29,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * The signs that a relationship is falling apart, each a {@code RISK} reason with a stable code
@@ -71,14 +73,11 @@ final class DisintegrationSignals {
     lapsed.forEach(l -> who.add(l.stakeholder()));
     return Optional.of(
         risk(
-            "relationship.signal.threads-lapsed",
-            lapsed.size()
-                + " relationships active in the last "
-                + policy.lookbackDays()
-                + " days have lapsed, more than the "
-                + active
-                + " still active",
-            List.copyOf(who)));
+            MaturityCode.SIGNAL_THREADS_LAPSED,
+            List.copyOf(who),
+            Arg.of(lapsed.size()),
+            Arg.of(policy.lookbackDays()),
+            Arg.of(active)));
   }
 
   private Optional<Reason> lostListings() {
@@ -106,14 +105,13 @@ final class DisintegrationSignals {
     }
     return Optional.of(
         risk(
-            "relationship.signal.listing-lost",
-            "Formulary listing lost in the last "
-                + policy.lookbackDays()
-                + " days: "
-                + Texts.sortedList(lost.stream().map(this::productName).toList()),
-            List.copyOf(lost)));
+            MaturityCode.SIGNAL_LISTING_LOST,
+            List.copyOf(lost),
+            Arg.of(policy.lookbackDays()),
+            Texts.byName(lost, id -> id, this::productName)));
   }
 
+  /** The product's name; its id where the account does not list it. */
   private String productName(ProductId id) {
     return account.product(id).map(Product::name).orElse(id.value());
   }
@@ -133,12 +131,10 @@ final class DisintegrationSignals {
     }
     return Optional.of(
         risk(
-            "relationship.signal.contract-lapsed",
-            Texts.count(lapsed.size(), "contract", "contracts")
-                + " ended in the last "
-                + policy.lookbackDays()
-                + " days and none is in force",
-            lapsed));
+            MaturityCode.SIGNAL_CONTRACT_LAPSED,
+            lapsed,
+            Arg.of(lapsed.size()),
+            Arg.of(policy.lookbackDays())));
   }
 
   static boolean trading(Contract c) {
@@ -161,10 +157,9 @@ final class DisintegrationSignals {
     }
     return Optional.of(
         risk(
-            "relationship.signal.hostile-decision-makers",
-            "Decision-makers work against us: "
-                + hostile.stream().map(Stakeholder::name).collect(Collectors.joining(", ")),
-            hostile.stream().map(Stakeholder::id).toList()));
+            MaturityCode.SIGNAL_HOSTILE_DECISION_MAKERS,
+            hostile.stream().map(Stakeholder::id).toList(),
+            people(hostile)));
   }
 
   private Optional<Reason> fallingVoice() {
@@ -182,21 +177,25 @@ final class DisintegrationSignals {
     }
     CustomerFeedback before = voice.get(voice.size() - 2);
     CustomerFeedback now = voice.get(voice.size() - 1);
-    List<String> falls = new ArrayList<>();
+    List<Arg> falls = new ArrayList<>();
     if (before.relationshipScore().isPresent() && now.relationshipScore().isPresent()) {
       int drop = before.relationshipScore().get() - now.relationshipScore().get();
       if (drop >= policy.relationshipScoreDrop()) {
         falls.add(
-            "relationship score "
-                + before.relationshipScore().get()
-                + " -> "
-                + now.relationshipScore().get());
+            fall(
+                MaturityCode.VOICE_FALL_RELATIONSHIP_SCORE,
+                before.relationshipScore().get(),
+                now.relationshipScore().get()));
       }
     }
     if (before.netPromoterScore().isPresent() && now.netPromoterScore().isPresent()) {
       int drop = before.netPromoterScore().get() - now.netPromoterScore().get();
       if (drop >= policy.netPromoterDrop()) {
-        falls.add("NPS " + before.netPromoterScore().get() + " -> " + now.netPromoterScore().get());
+        falls.add(
+            fall(
+                MaturityCode.VOICE_FALL_NPS,
+                before.netPromoterScore().get(),
+                now.netPromoterScore().get()));
       }
     }
     if (falls.isEmpty()) {
@@ -204,14 +203,16 @@ final class DisintegrationSignals {
     }
     return Optional.of(
         risk(
-            "relationship.signal.voice-falling",
-            "The voice of the account is falling ("
-                + before.date()
-                + " to "
-                + now.date()
-                + "): "
-                + String.join(", ", falls),
-            List.of()));
+            MaturityCode.SIGNAL_VOICE_FALLING,
+            List.of(),
+            Arg.of(before.date()),
+            Arg.of(now.date()),
+            Arg.list(falls)));
+  }
+
+  private static Arg fall(MaturityCode code, int before, int after) {
+    return Arg.of(
+        Message.of(code, Arg.of(BigDecimal.valueOf(before)), Arg.of(BigDecimal.valueOf(after))));
   }
 
   private Optional<Reason> departedContacts(ActiveLinks links) {
@@ -232,14 +233,18 @@ final class DisintegrationSignals {
     }
     return Optional.of(
         risk(
-            "relationship.signal.contacts-departed",
-            Texts.count(gone.size(), "stakeholder", "stakeholders")
-                + " we held left the account: "
-                + gone.stream().map(Stakeholder::name).collect(Collectors.joining(", ")),
-            gone.stream().map(Stakeholder::id).toList()));
+            MaturityCode.SIGNAL_CONTACTS_DEPARTED,
+            gone.stream().map(Stakeholder::id).toList(),
+            Arg.of(gone.size()),
+            people(gone)));
   }
 
-  private static Reason risk(String code, String message, List<? extends KamId> subjects) {
-    return Reason.of(code, Effect.RISK, message, subjects);
+  /** The stakeholders as references, in the order given (by id). */
+  private static Arg people(List<Stakeholder> people) {
+    return Arg.list(people, s -> Arg.of(s.id(), s.name()));
+  }
+
+  private static Reason risk(MaturityCode code, List<? extends KamId> subjects, Arg... args) {
+    return Reason.of(code, Effect.RISK, subjects, args);
   }
 }

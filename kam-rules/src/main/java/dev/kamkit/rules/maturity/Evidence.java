@@ -1,6 +1,8 @@
 package dev.kamkit.rules.maturity;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.plan.AccountPlan;
@@ -73,23 +75,29 @@ final class Evidence {
     return functions;
   }
 
-  /** {@code "key account manager, market access"}: functions as sorted words. */
-  static String functions(Collection<TeamFunction> functions) {
-    return Texts.sortedList(functions.stream().map(Texts::words).toList());
+  /** Functions as a list argument, in a stable order. */
+  static Arg functions(Collection<TeamFunction> functions) {
+    return Texts.enums(functions);
   }
 
-  /** Met or missing by {@code holds}; not required whenever the policy says so. */
+  /**
+   * Met or missing by {@code holds}; not required whenever the policy says so, when the reason's
+   * message is nested in {@link MaturityCode#NOT_REQUIRED}.
+   */
   CriterionResult result(
-      MaturityCriterion c, boolean holds, String message, Collection<? extends KamId> subjects) {
+      MaturityCriterion c, boolean holds, Message message, Collection<? extends KamId> subjects) {
     Outcome outcome =
         !policy.requires(c) ? Outcome.NOT_REQUIRED : holds ? Outcome.MET : Outcome.MISSING;
-    String text = outcome == Outcome.NOT_REQUIRED ? message + " (not required by policy)" : message;
+    Message said =
+        outcome == Outcome.NOT_REQUIRED
+            ? Message.of(MaturityCode.NOT_REQUIRED, Arg.of(message))
+            : message;
     List<KamId> ids = subjects.stream().map(KamId.class::cast).distinct().sorted(BY_TEXT).toList();
     return CriterionResult.builder()
         .id(c.id())
         .title(c.title())
         .outcome(outcome)
-        .addReason(Reason.of(c.id(), holds ? Effect.STRENGTH : Effect.GAP, text, ids))
+        .addReason(Reason.of(said, holds ? Effect.STRENGTH : Effect.GAP, ids))
         .build();
   }
 }

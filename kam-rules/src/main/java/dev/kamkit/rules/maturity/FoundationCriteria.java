@@ -1,5 +1,7 @@
 package dev.kamkit.rules.maturity;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.ObjectiveId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
@@ -39,12 +41,12 @@ final class FoundationCriteria {
 
   private static CriterionResult namedKam(Evidence ev, List<TeamMember> kams) {
     List<TeamMemberId> ids = kams.stream().map(TeamMember::id).toList();
-    String message =
+    Message message =
         kams.isEmpty()
-            ? "Name a key account manager: nobody on the team today has a KAM function ("
-                + Evidence.functions(ev.policy.kamFunctions())
-                + ")"
-            : "Named KAM: " + Texts.sortedList(kams.stream().map(TeamMember::name).toList());
+            ? Message.of(
+                MaturityCode.NAMED_KAM_MISSING, Evidence.functions(ev.policy.kamFunctions()))
+            : Message.of(
+                MaturityCode.NAMED_KAM_MET, Texts.byName(kams, TeamMember::id, TeamMember::name));
     return ev.result(MaturityCriterion.NAMED_KAM, !kams.isEmpty(), message, ids);
   }
 
@@ -56,21 +58,18 @@ final class FoundationCriteria {
         .forEach(l -> held.add(l.stakeholder()));
     int needed = ev.policy.minKamRelationships();
     boolean holds = !kams.isEmpty() && held.size() >= needed;
-    String window = ev.policy.coverage().activeWithinDays() + " days";
-    String message;
+    Message message;
     if (kams.isEmpty()) {
-      message = "No KAM is named, so nobody dedicated works the account";
+      message = Message.of(MaturityCode.KAM_ENGAGED_NO_KAM);
     } else if (holds) {
-      message = "The KAM actively holds " + Texts.count(held.size(), "stakeholder", "stakeholders");
+      message = Message.of(MaturityCode.KAM_ENGAGED_MET, Arg.of(held.size()));
     } else {
       message =
-          "The KAM actively holds "
-              + Texts.count(held.size(), "stakeholder", "stakeholders")
-              + " (an interaction within "
-              + window
-              + "); at least "
-              + needed
-              + " needed: a dedicated KAM works the account, not just a name on it";
+          Message.of(
+              MaturityCode.KAM_ENGAGED_MISSING,
+              Arg.of(held.size()),
+              Arg.of(ev.policy.coverage().activeWithinDays()),
+              Arg.of(needed));
     }
     return ev.result(MaturityCriterion.KAM_ENGAGED, holds, message, held);
   }
@@ -80,15 +79,16 @@ final class FoundationCriteria {
       return ev.result(
           MaturityCriterion.ACCOUNT_PLAN,
           false,
-          "Write one account plan that every role works from: there is none",
+          Message.of(MaturityCode.ACCOUNT_PLAN_NONE),
           List.of());
     }
     AccountPlan plan = ev.plan.get();
     boolean live = plan.status() != PlanStatus.INACTIVE;
-    String message =
+    Message message =
         live
-            ? "Account plan \"" + plan.name() + "\" is " + Texts.words(plan.status())
-            : "The account plan \"" + plan.name() + "\" is inactive: reactivate or replace it";
+            ? Message.of(
+                MaturityCode.ACCOUNT_PLAN_MET, Arg.text(plan.name()), Arg.of(plan.status()))
+            : Message.of(MaturityCode.ACCOUNT_PLAN_INACTIVE, Arg.text(plan.name()));
     return ev.result(MaturityCriterion.ACCOUNT_PLAN, live, message, List.of());
   }
 
@@ -97,16 +97,16 @@ final class FoundationCriteria {
     ev.team.forEach(m -> functions.add(m.function()));
     int needed = ev.policy.minTeamFunctions();
     boolean holds = functions.size() >= needed;
-    String spans =
-        "The team spans "
-            + Texts.count(functions.size(), "function", "functions")
-            + " ("
-            + Evidence.functions(functions)
-            + ")";
-    String message =
+    Arg count = Arg.of(functions.size());
+    Message message =
         holds
-            ? spans
-            : spans + "; at least " + needed + " are needed, for example KAM, medical and access";
+            ? Message.of(
+                MaturityCode.CROSS_FUNCTIONAL_TEAM_MET, count, Evidence.functions(functions))
+            : Message.of(
+                MaturityCode.CROSS_FUNCTIONAL_TEAM_MISSING,
+                count,
+                Evidence.functions(functions),
+                Arg.of(needed));
     return ev.result(
         MaturityCriterion.CROSS_FUNCTIONAL_TEAM,
         holds,
@@ -123,7 +123,7 @@ final class FoundationCriteria {
       return ev.result(
           MaturityCriterion.SHARED_OBJECTIVES,
           false,
-          "Set objectives the roles share: the plan has none",
+          Message.of(MaturityCode.SHARED_OBJECTIVES_NONE),
           List.of());
     }
     Set<ObjectiveId> ids = new TreeSet<>(objectives.stream().map(Objective::id).toList());
@@ -136,19 +136,23 @@ final class FoundationCriteria {
     functions.addAll(ev.ownerFunctions(towards));
     int needed = ev.policy.minFunctionsOnObjectives();
     boolean holds = functions.size() >= needed;
-    String who =
-        Texts.count(functions.size(), "function", "functions")
-            + " ("
-            + Evidence.functions(functions)
-            + ")";
-    String should = "; at least " + needed + " should, so every role works to the same objectives";
-    String message;
+    Message message;
     if (holds) {
-      message = who + " work to the plan's " + Texts.count(ids.size(), "objective", "objectives");
+      message =
+          Message.of(
+              MaturityCode.SHARED_OBJECTIVES_MET,
+              Arg.of(functions.size()),
+              Evidence.functions(functions),
+              Arg.of(ids.size()));
     } else if (functions.isEmpty()) {
-      message = "Nobody on the team today owns an objective or an action towards one" + should;
+      message = Message.of(MaturityCode.SHARED_OBJECTIVES_UNOWNED, Arg.of(needed));
     } else {
-      message = "Only " + who + " own objectives or actions towards them" + should;
+      message =
+          Message.of(
+              MaturityCode.SHARED_OBJECTIVES_MISSING,
+              Arg.of(functions.size()),
+              Evidence.functions(functions),
+              Arg.of(needed));
     }
     return ev.result(MaturityCriterion.SHARED_OBJECTIVES, holds, message, ids);
   }

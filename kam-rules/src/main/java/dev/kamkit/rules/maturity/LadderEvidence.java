@@ -4,6 +4,8 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.AnnualVolume;
 import dev.kamkit.model.account.Contract;
 import dev.kamkit.model.account.ContractKind;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.plan.InitiativeStatus;
@@ -32,27 +34,30 @@ final class LadderEvidence {
     this.asOf = asOf;
   }
 
-  /** What shows the two sides trade; empty when nothing does. */
-  List<String> trading() {
+  /**
+   * What shows the two sides trade, each a {@code MaturityCode.TRADING_*} message; empty when
+   * nothing does.
+   */
+  List<Message> trading() {
     Set<ProductId> ours =
         account.products().stream()
             .filter(p -> !p.competitor())
             .map(Product::id)
             .collect(Collectors.toSet());
-    List<String> shows = new ArrayList<>();
+    List<Message> shows = new ArrayList<>();
     long contracts =
         account.account().profile().contracts().stream()
             .filter(c -> DisintegrationSignals.trading(c) && c.isInForce(asOf))
             .count();
     if (contracts > 0) {
-      shows.add(contracts + " contract" + (contracts == 1 ? "" : "s") + " in force");
+      shows.add(Message.of(MaturityCode.TRADING_CONTRACTS, Arg.of(contracts)));
     }
     long sold =
         account.whitespace().stream()
             .filter(c -> c.status() == WhitespaceStatus.SOLD && ours.contains(c.product()))
             .count();
     if (sold > 0) {
-      shows.add(sold + " whitespace cell" + (sold == 1 ? "" : "s") + " sold");
+      shows.add(Message.of(MaturityCode.TRADING_WHITESPACE_SOLD, Arg.of(sold)));
     }
     long listed =
         ours.stream()
@@ -61,14 +66,14 @@ final class LadderEvidence {
                     account.formularyStatus(p, asOf).filter(e -> e.status().isListed()).isPresent())
             .count();
     if (listed > 0) {
-      shows.add(listed + " product" + (listed == 1 ? "" : "s") + " listed on the formulary");
+      shows.add(Message.of(MaturityCode.TRADING_LISTED, Arg.of(listed)));
     }
     boolean bought =
         account.account().profile().annualVolumes().stream()
             .filter(v -> v.fiscalYear() >= asOf.getYear() - 1)
             .anyMatch(LadderEvidence::positive);
     if (bought) {
-      shows.add("volume bought in the last two fiscal years");
+      shows.add(Message.of(MaturityCode.TRADING_VOLUME));
     }
     return shows;
   }

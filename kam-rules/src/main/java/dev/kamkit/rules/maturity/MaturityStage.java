@@ -1,46 +1,34 @@
 package dev.kamkit.rules.maturity;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import java.util.Optional;
 
 /**
  * The five stages of KAM evolution (seed 001), plus {@link #NONE} for an account that has not yet
- * reached the first. A stage holds only when every lower stage holds.
+ * reached the first. A stage holds only when every lower stage holds. Each stage's display name
+ * ("Aligned roles") is in this package's message bundle, and so is what it means ({@link
+ * #description()}).
  */
 public enum MaturityStage {
   /** Not yet key account management: no dedicated resource works the account. */
-  NONE(0, "Not yet KAM", "no dedicated key account manager works the account"),
+  NONE(0, MaturityCode.STAGE_0_MEANS),
   /** Stage 1: dedicated resources appointed to the account. */
-  DEDICATED_RESOURCES(1, "Dedicated resources", "dedicated resources are appointed to the account"),
+  DEDICATED_RESOURCES(1, MaturityCode.STAGE_1_MEANS),
   /** Stage 2: the activities of the different roles are aligned to a common purpose. */
-  ALIGNED_ROLES(
-      2,
-      "Aligned roles",
-      "the activities of the different roles around the account are aligned to a common purpose"),
+  ALIGNED_ROLES(2, MaturityCode.STAGE_2_MEANS),
   /** Stage 3: coordinated team activities target specific account scenarios and needs. */
-  COORDINATED_TEAM(
-      3,
-      "Coordinated team",
-      "coordinated team activities target specific account scenarios and customer needs"),
+  COORDINATED_TEAM(3, MaturityCode.STAGE_3_MEANS),
   /** Stage 4: a strategic plan executed by a matrix team, company and customer metrics in sight. */
-  STRATEGIC_PLAN(
-      4,
-      "Strategic account plan",
-      "a strategic account plan is executed by a matrix team with company and customer metrics"
-          + " in sight"),
+  STRATEGIC_PLAN(4, MaturityCode.STAGE_4_MEANS),
   /** Stage 5: a trusted partner to senior customer stakeholders who co-creates value. */
-  TRUSTED_PARTNER(
-      5,
-      "Trusted partner",
-      "the KAM is a trusted partner to senior customer stakeholders, co-creates value and"
-          + " marshals resources on the customer's behalf");
+  TRUSTED_PARTNER(5, MaturityCode.STAGE_5_MEANS);
 
   private final int number;
-  private final String title;
-  private final String description;
+  private final MaturityCode description;
 
-  MaturityStage(int number, String title, String description) {
+  MaturityStage(int number, MaturityCode description) {
     this.number = number;
-    this.title = title;
     this.description = description;
   }
 
@@ -49,14 +37,9 @@ public enum MaturityStage {
     return number;
   }
 
-  /** Short title, for example {@code "Aligned roles"}. */
-  public String title() {
-    return title;
-  }
-
-  /** What the stage means, in the seed's words. */
-  public String description() {
-    return description;
+  /** What the stage means, in the seed's words, as a message worded on demand. */
+  public Message description() {
+    return Message.of(description);
   }
 
   /** The stage after this one; empty for {@link #TRUSTED_PARTNER}. */
@@ -69,8 +52,11 @@ public enum MaturityStage {
     return compareTo(other) < 0;
   }
 
-  /** {@code "stage 2 (Aligned roles)"}, or {@code "no stage (Not yet KAM)"}. */
-  public String label() {
-    return (number == 0 ? "no stage" : "stage " + number) + " (" + title + ")";
+  /**
+   * The stage with its number, as a message: in English {@code "stage 2 (Aligned roles)"}, or
+   * {@code "no stage (Not yet KAM)"}.
+   */
+  public Message label() {
+    return Message.of(MaturityCode.STAGE_LABEL, Arg.of(number), Arg.of(this));
   }
 }

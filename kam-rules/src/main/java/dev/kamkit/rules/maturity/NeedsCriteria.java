@@ -1,5 +1,7 @@
 package dev.kamkit.rules.maturity;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.ActionId;
 import dev.kamkit.model.id.NeedId;
 import dev.kamkit.model.plan.AccountNeed;
@@ -8,8 +10,6 @@ import dev.kamkit.model.plan.Action;
 import dev.kamkit.model.plan.NeedCategory;
 import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.rules.criteria.CriterionResult;
-import dev.kamkit.rules.criteria.Texts;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -34,23 +34,16 @@ final class NeedsCriteria {
     Optional<NeedCategory> segment = ev.plan.flatMap(AccountPlan::needsSegment);
     List<NeedId> ids = needs.stream().map(AccountNeed::id).toList();
     boolean holds = !needs.isEmpty() && segment.isPresent();
-    String message;
+    Message message;
     if (holds) {
       message =
-          "Segment: "
-              + Texts.words(segment.get())
-              + "; "
-              + Texts.count(needs.size(), "need", "needs")
-              + " recorded";
+          Message.of(MaturityCode.NEEDS_SEGMENT_MET, Arg.of(segment.get()), Arg.of(needs.size()));
+    } else if (needs.isEmpty() && segment.isEmpty()) {
+      message = Message.of(MaturityCode.NEEDS_SEGMENT_NEITHER);
+    } else if (needs.isEmpty()) {
+      message = Message.of(MaturityCode.NEEDS_SEGMENT_NO_NEEDS);
     } else {
-      List<String> todo = new ArrayList<>();
-      if (needs.isEmpty()) {
-        todo.add("record the account's needs");
-      }
-      if (segment.isEmpty()) {
-        todo.add("assign its needs-based segment");
-      }
-      message = "Segment the account by its needs: " + String.join(" and ", todo);
+      message = Message.of(MaturityCode.NEEDS_SEGMENT_NO_SEGMENT);
     }
     return ev.result(MaturityCriterion.NEEDS_SEGMENT, holds, message, ids);
   }
@@ -64,9 +57,11 @@ final class NeedsCriteria {
             .toList();
     int needed = ev.policy.minActionsOnNeeds();
     boolean holds = tied.size() >= needed;
-    String count = Texts.count(tied.size(), "action is", "actions are") + " tied to a named need";
-    String message =
-        holds ? count : count + "; at least " + needed + " should be: tie tactics to the needs";
+    Message message =
+        holds
+            ? Message.of(MaturityCode.TACTICS_ON_NEEDS_MET, Arg.of(tied.size()))
+            : Message.of(
+                MaturityCode.TACTICS_ON_NEEDS_MISSING, Arg.of(tied.size()), Arg.of(needed));
     return ev.result(MaturityCriterion.TACTICS_ON_NEEDS, holds, message, tied);
   }
 
@@ -75,7 +70,7 @@ final class NeedsCriteria {
       return ev.result(
           MaturityCriterion.COORDINATED_ON_NEED,
           false,
-          "No need is recorded for the team to coordinate on",
+          Message.of(MaturityCode.COORDINATED_ON_NEED_NO_NEEDS),
           List.of());
     }
     AccountNeed best = needs.get(0);
@@ -91,20 +86,20 @@ final class NeedsCriteria {
     }
     int needed = ev.policy.minFunctionsOnOneNeed();
     boolean holds = bestFunctions.size() >= needed;
-    String who =
-        Texts.count(bestFunctions.size(), "function", "functions")
-            + " ("
-            + Evidence.functions(bestFunctions)
-            + ")";
-    String message =
+    Arg need = Arg.of(best.id(), best.description());
+    Message message =
         holds
-            ? "Need \"" + best.description() + "\" is worked on by " + who
-            : "No need is worked on by "
-                + needed
-                + " or more functions together; the most: \""
-                + best.description()
-                + "\" by "
-                + who;
+            ? Message.of(
+                MaturityCode.COORDINATED_ON_NEED_MET,
+                need,
+                Arg.of(bestFunctions.size()),
+                Evidence.functions(bestFunctions))
+            : Message.of(
+                MaturityCode.COORDINATED_ON_NEED_MISSING,
+                Arg.of(needed),
+                need,
+                Arg.of(bestFunctions.size()),
+                Evidence.functions(bestFunctions));
     return ev.result(MaturityCriterion.COORDINATED_ON_NEED, holds, message, List.of(best.id()));
   }
 }

@@ -1,5 +1,7 @@
 package dev.kamkit.rules.maturity;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
@@ -47,34 +49,31 @@ final class PartnershipCriteria {
       return ev.result(
           MaturityCriterion.JOINT_BUSINESS_PLAN,
           false,
-          "Agree a joint business plan with the customer: joint objectives, committed resources,"
-              + " aligned measures",
+          Message.of(MaturityCode.JOINT_BUSINESS_PLAN_NONE),
           List.of());
     }
     JointBusinessPlan plan = jbp.get();
     boolean agreed = plan.agreedOn().map(d -> !d.isAfter(ev.asOf)).orElse(false);
-    List<String> lacking = new ArrayList<>();
+    List<Arg> lacking = new ArrayList<>();
     if (!agreed) {
-      lacking.add("is not agreed with the customer yet");
+      lacking.add(Arg.of(Message.of(MaturityCode.JOINT_BUSINESS_PLAN_LACKS_AGREEMENT)));
     }
     if (plan.customerSponsors().isEmpty()) {
-      lacking.add("has no customer sponsor");
+      lacking.add(Arg.of(Message.of(MaturityCode.JOINT_BUSINESS_PLAN_LACKS_SPONSOR)));
     }
     if (plan.jointObjectives().isEmpty()) {
-      lacking.add("names no joint objective");
+      lacking.add(Arg.of(Message.of(MaturityCode.JOINT_BUSINESS_PLAN_LACKS_OBJECTIVE)));
     }
     List<KamId> subjects = new ArrayList<>(plan.customerSponsors());
     subjects.addAll(plan.jointObjectives());
-    String message =
+    Message message =
         lacking.isEmpty()
-            ? "Joint business plan agreed on "
-                + plan.agreedOn().orElseThrow()
-                + " with "
-                + Texts.count(
-                    plan.customerSponsors().size(), "customer sponsor", "customer sponsors")
-                + " and "
-                + Texts.count(plan.jointObjectives().size(), "joint objective", "joint objectives")
-            : "The joint business plan " + String.join(", ", lacking);
+            ? Message.of(
+                MaturityCode.JOINT_BUSINESS_PLAN_MET,
+                Arg.of(plan.agreedOn().orElseThrow()),
+                Arg.of(plan.customerSponsors().size()),
+                Arg.of(plan.jointObjectives().size()))
+            : Message.of(MaturityCode.JOINT_BUSINESS_PLAN_LACKING, Arg.list(lacking));
     return ev.result(MaturityCriterion.JOINT_BUSINESS_PLAN, lacking.isEmpty(), message, subjects);
   }
 
@@ -86,22 +85,22 @@ final class PartnershipCriteria {
             .toList();
     int needed = ev.policy.minLaunchedInitiatives();
     boolean holds = live.size() >= needed;
-    String message;
+    Message message;
     if (holds) {
       message =
-          Texts.count(live.size(), "shared-value initiative", "shared-value initiatives")
-              + " launched: "
-              + Texts.sortedList(live.stream().map(SharedValueInitiative::name).toList());
+          Message.of(
+              MaturityCode.SHARED_VALUE_INITIATIVES_MET,
+              Arg.of(live.size()),
+              Texts.byName(live, SharedValueInitiative::id, SharedValueInitiative::name));
     } else if (initiatives.isEmpty()) {
-      message = "No shared-value initiative is recorded: propose and launch one with the account";
+      message = Message.of(MaturityCode.SHARED_VALUE_INITIATIVES_NONE);
     } else {
       message =
-          Texts.count(live.size(), "initiative has", "initiatives have")
-              + " launched of "
-              + initiatives.size()
-              + " recorded; launch at least "
-              + needed
-              + " with the account";
+          Message.of(
+              MaturityCode.SHARED_VALUE_INITIATIVES_MISSING,
+              Arg.of(live.size()),
+              Arg.of(initiatives.size()),
+              Arg.of(needed));
     }
     return ev.result(
         MaturityCriterion.SHARED_VALUE_INITIATIVES,
@@ -123,41 +122,35 @@ final class PartnershipCriteria {
         .forEach(l -> held.add(l.stakeholder()));
     int needed = ev.policy.minExecutiveRelationships();
     boolean holds = held.size() >= needed;
-    String strength = Texts.words(ev.policy.minExecutiveStrength());
-    String message;
+    Arg strength = Arg.of(ev.policy.minExecutiveStrength());
+    Message message;
     if (holds) {
       message =
-          "We actively hold "
-              + Texts.count(held.size(), "executive", "executives")
-              + " at "
-              + strength
-              + " or better: "
-              + names(ev, held);
+          Message.of(
+              MaturityCode.EXECUTIVE_RELATIONSHIPS_MET,
+              Arg.of(held.size()),
+              strength,
+              names(ev, held));
     } else if (executives.isEmpty()) {
-      message = "No executive of the account is mapped: map and reach its C-suite";
+      message = Message.of(MaturityCode.EXECUTIVE_RELATIONSHIPS_NONE);
     } else {
       message =
-          "Of "
-              + Texts.count(executives.size(), "executive", "executives")
-              + " mapped ("
-              + names(ev, executives)
-              + "), "
-              + held.size()
-              + " held actively at "
-              + strength
-              + " or better; at least "
-              + needed
-              + " needed";
+          Message.of(
+              MaturityCode.EXECUTIVE_RELATIONSHIPS_MISSING,
+              Arg.of(executives.size()),
+              names(ev, executives),
+              Arg.of(held.size()),
+              strength,
+              Arg.of(needed));
     }
     return ev.result(
         MaturityCriterion.EXECUTIVE_RELATIONSHIPS, holds, message, holds ? held : executives);
   }
 
-  private static String names(Evidence ev, Set<StakeholderId> ids) {
-    return Texts.sortedList(
-        ids.stream()
-            .map(id -> ev.account.stakeholder(id).map(Stakeholder::name).orElse(id.value()))
-            .toList());
+  /** The stakeholders by name (their id where the account does not know them). */
+  private static Arg names(Evidence ev, Set<StakeholderId> ids) {
+    return Texts.byName(
+        ids, id -> id, id -> ev.account.stakeholder(id).map(Stakeholder::name).orElse(id.value()));
   }
 
   private static CriterionResult marshals(Evidence ev, List<SharedValueInitiative> initiatives) {
@@ -179,19 +172,22 @@ final class PartnershipCriteria {
     }
     int needed = ev.policy.minInitiativeFunctions();
     boolean holds = functions.size() >= needed;
-    String message;
+    Message message;
     if (committed.isEmpty()) {
-      message = "No shared-value initiative is agreed or launched to commit resources to";
+      message = Message.of(MaturityCode.MARSHALS_RESOURCES_NONE);
+    } else if (holds) {
+      message =
+          Message.of(
+              MaturityCode.MARSHALS_RESOURCES_MET,
+              Arg.of(functions.size()),
+              Evidence.functions(functions));
     } else {
       message =
-          "Agreed and launched initiatives are staffed by "
-              + Texts.count(functions.size(), "function", "functions")
-              + " of ours ("
-              + Evidence.functions(functions)
-              + ")"
-              + (holds
-                  ? ""
-                  : "; at least " + needed + " needed to marshal resources for the" + " customer");
+          Message.of(
+              MaturityCode.MARSHALS_RESOURCES_MISSING,
+              Arg.of(functions.size()),
+              Evidence.functions(functions),
+              Arg.of(needed));
     }
     return ev.result(MaturityCriterion.MARSHALS_RESOURCES, holds, message, people);
   }

@@ -1,5 +1,7 @@
 package dev.kamkit.rules.maturity;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.ActionId;
 import dev.kamkit.model.id.KpiId;
 import dev.kamkit.model.plan.AccountPlan;
@@ -12,17 +14,16 @@ import dev.kamkit.model.team.Division;
 import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.rules.criteria.CriterionResult;
 import dev.kamkit.rules.criteria.Texts;
+import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.Score;
 import dev.kamkit.scoring.ScoreComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Stage 4 of seed 001: a strategic account plan, complete and current (kam-scoring's plan
@@ -41,36 +42,44 @@ final class PlanCriteria {
     Score score = ev.completeness.score();
     BigDecimal needed = ev.policy.minPlanCompleteness();
     boolean holds = score.value().compareTo(needed) >= 0;
-    String value = "Plan completeness " + Texts.points(score.value()) + " / 100";
-    String message =
+    Message message =
         holds
-            ? value + " (at least " + Texts.points(needed) + ")"
-            : value + "; " + Texts.points(needed) + " needed. Largest gaps: " + largestGaps(score);
+            ? Message.of(MaturityCode.COMPLETE_PLAN_MET, Arg.of(score.value()), Arg.of(needed))
+            : Message.of(
+                MaturityCode.COMPLETE_PLAN_MISSING,
+                Arg.of(score.value()),
+                Arg.of(needed),
+                largestGaps(score));
     return ev.result(MaturityCriterion.COMPLETE_PLAN, holds, message, List.of());
   }
 
   /** The sections that lose most points, most first, ties by key. */
-  private static String largestGaps(Score score) {
-    return score.components().stream()
-        .filter(c -> c.weight().subtract(c.contribution()).signum() > 0)
-        .sorted(
-            Comparator.comparing((ScoreComponent c) -> c.weight().subtract(c.contribution()))
-                .reversed()
-                .thenComparing(ScoreComponent::key))
-        .limit(GAPS_SHOWN)
-        .map(
-            c ->
-                c.label()
-                    + " ("
-                    + Texts.points(c.weight().subtract(c.contribution()))
-                    + " points short)")
-        .collect(Collectors.joining(", "));
+  private static Arg largestGaps(Score score) {
+    return Arg.list(
+        score.components().stream()
+            .filter(c -> c.weight().subtract(c.contribution()).signum() > 0)
+            .sorted(
+                Comparator.comparing((ScoreComponent c) -> c.weight().subtract(c.contribution()))
+                    .reversed()
+                    .thenComparing(ScoreComponent::key))
+            .limit(GAPS_SHOWN)
+            .map(
+                c ->
+                    Arg.of(
+                        Message.of(
+                            MaturityCode.COMPLETE_PLAN_GAP,
+                            Arg.of(c.label()),
+                            Arg.of(c.weight().subtract(c.contribution())))))
+            .toList());
   }
 
   private static CriterionResult current(Evidence ev) {
     if (ev.plan.isEmpty()) {
       return ev.result(
-          MaturityCriterion.CURRENT_PLAN, false, "There is no plan to keep current", List.of());
+          MaturityCriterion.CURRENT_PLAN,
+          false,
+          Message.of(MaturityCode.CURRENT_PLAN_NONE),
+          List.of());
     }
     AccountPlan plan = ev.plan.get();
     int limit = ev.policy.completeness().maxDaysSinceUpdate();
@@ -79,19 +88,32 @@ final class PlanCriteria {
     long age = updated.map(d -> ChronoUnit.DAYS.between(d, ev.asOf)).orElse(Long.MAX_VALUE);
     boolean fresh = age <= limit;
     boolean rotten = ev.completeness.isRotten();
-    List<String> parts = new ArrayList<>();
+    Message message;
     if (updated.isEmpty()) {
-      parts.add("The plan was never updated");
+      message =
+          rotten
+              ? Message.of(MaturityCode.CURRENT_PLAN_NEVER_UPDATED_ROTTEN, rot(ev))
+              : Message.of(MaturityCode.CURRENT_PLAN_NEVER_UPDATED);
     } else {
-      parts.add("Last updated " + updated.get() + " (" + age + " days ago; limit " + limit + ")");
+      Arg day = Arg.of(updated.get());
+      if (rotten) {
+        message =
+            Message.of(MaturityCode.CURRENT_PLAN_ROTTEN, day, Arg.of(age), Arg.of(limit), rot(ev));
+      } else {
+        message =
+            Message.of(
+                fresh ? MaturityCode.CURRENT_PLAN_MET : MaturityCode.CURRENT_PLAN_STALE,
+                day,
+                Arg.of(age),
+                Arg.of(limit));
+      }
     }
-    if (rotten) {
-      ev.completeness.rot().stream().map(r -> r.message().toString()).forEach(parts::add);
-    } else if (fresh) {
-      parts.add("no sign of plan rot");
-    }
-    return ev.result(
-        MaturityCriterion.CURRENT_PLAN, fresh && !rotten, String.join("; ", parts), List.of());
+    return ev.result(MaturityCriterion.CURRENT_PLAN, fresh && !rotten, message, List.of());
+  }
+
+  /** The plan completeness scorer's rot reasons, nested in order, whatever their codes. */
+  private static Arg rot(Evidence ev) {
+    return Arg.of(Texts.inSequence(ev.completeness.rot().stream().map(Reason::message).toList()));
   }
 
   private static CriterionResult inExecution(Evidence ev) {
@@ -102,24 +124,22 @@ final class PlanCriteria {
                 a -> a.status() == ActionStatus.IN_PROGRESS || a.status() == ActionStatus.COMPLETED)
             .map(Action::id)
             .toList();
-    List<String> parts = new ArrayList<>();
+    Message message;
     if (ev.plan.isEmpty()) {
-      parts.add("There is no plan to execute");
+      message = Message.of(MaturityCode.PLAN_IN_EXECUTION_NONE);
+    } else if (!active) {
+      message =
+          Message.of(
+              MaturityCode.PLAN_IN_EXECUTION_UNAPPROVED,
+              Arg.of(ev.plan.get().status()),
+              Arg.of(moving.size()));
+    } else if (moving.isEmpty()) {
+      message = Message.of(MaturityCode.PLAN_IN_EXECUTION_IDLE);
     } else {
-      parts.add(
-          active
-              ? "The plan is active"
-              : "The plan is " + Texts.words(ev.plan.get().status()) + ": get it approved");
-      parts.add(
-          moving.isEmpty()
-              ? "no action is under way or done yet"
-              : Texts.count(moving.size(), "action", "actions") + " under way or done");
+      message = Message.of(MaturityCode.PLAN_IN_EXECUTION_MET, Arg.of(moving.size()));
     }
     return ev.result(
-        MaturityCriterion.PLAN_IN_EXECUTION,
-        active && !moving.isEmpty(),
-        String.join("; ", parts),
-        moving);
+        MaturityCriterion.PLAN_IN_EXECUTION, active && !moving.isEmpty(), message, moving);
   }
 
   private static CriterionResult matrix(Evidence ev) {
@@ -129,46 +149,47 @@ final class PlanCriteria {
         functions.stream().map(TeamFunction::division).distinct().count()
             == Division.values().length;
     boolean holds = functions.size() >= needed && (!ev.policy.matrixSpansDivisions() || bothSides);
-    String owned =
-        "Live actions are owned by "
-            + Texts.count(functions.size(), "function", "functions")
-            + " ("
-            + Evidence.functions(functions)
-            + ")";
-    String message = owned;
+    Arg count = Arg.of(functions.size());
+    Arg which = Evidence.functions(functions);
+    Message message;
     if (functions.size() < needed) {
-      message += "; at least " + needed + " are needed for a matrix team";
+      message = Message.of(MaturityCode.MATRIX_TEAM_MISSING, count, which, Arg.of(needed));
     } else if (!holds) {
-      message += "; the policy asks for both commercial and medical owners";
+      message = Message.of(MaturityCode.MATRIX_TEAM_ONE_DIVISION, count, which);
+    } else {
+      message = Message.of(MaturityCode.MATRIX_TEAM_MET, count, which);
     }
     return ev.result(MaturityCriterion.MATRIX_TEAM, holds, message, List.of());
   }
 
   private static CriterionResult kpis(Evidence ev) {
+    boolean measured = ev.policy.kpisMustBeMeasured();
     List<Kpi> counted =
         ev.plan.<List<Kpi>>map(AccountPlan::kpis).orElse(List.of()).stream()
-            .filter(k -> !ev.policy.kpisMustBeMeasured() || k.current().isPresent())
+            .filter(k -> !measured || k.current().isPresent())
             .sorted(Comparator.comparing(Kpi::id))
             .toList();
     long company = counted.stream().filter(k -> k.perspective() == KpiPerspective.COMPANY).count();
     long customer =
         counted.stream().filter(k -> k.perspective() == KpiPerspective.CUSTOMER).count();
-    String measured = ev.policy.kpisMustBeMeasured() ? " measured" : "";
-    String message;
+    Message message;
     if (company > 0 && customer > 0) {
-      message = "KPIs in sight:" + measured + " " + company + " company, " + customer + " customer";
-    } else {
-      List<String> lacking = new ArrayList<>();
-      if (company == 0) {
-        lacking.add("no" + measured + " company KPI");
-      }
-      if (customer == 0) {
-        lacking.add("no" + measured + " customer KPI");
-      }
       message =
-          "Track both sides' success: "
-              + String.join(" and ", lacking)
-              + (customer == 0 ? "; measure the account's outcomes, not only ours" : "");
+          Message.of(
+              measured ? MaturityCode.KPIS_MET_MEASURED : MaturityCode.KPIS_MET,
+              Arg.of(company),
+              Arg.of(customer));
+    } else if (company == 0 && customer == 0) {
+      message =
+          Message.of(measured ? MaturityCode.KPIS_NEITHER_MEASURED : MaturityCode.KPIS_NEITHER);
+    } else if (company == 0) {
+      message =
+          Message.of(
+              measured ? MaturityCode.KPIS_NO_COMPANY_MEASURED : MaturityCode.KPIS_NO_COMPANY);
+    } else {
+      message =
+          Message.of(
+              measured ? MaturityCode.KPIS_NO_CUSTOMER_MEASURED : MaturityCode.KPIS_NO_CUSTOMER);
     }
     List<KpiId> ids = counted.stream().map(Kpi::id).toList();
     return ev.result(

@@ -1,32 +1,36 @@
 package dev.kamkit.rules.maturity;
 
+import dev.kamkit.model.explain.Message;
+
 /**
  * Where the relationship between the company and the account sits on the Cranfield ladder of
  * McDonald, Rogers and Woodburn (CRM-MAPPING.md section 5): exploratory, basic, cooperative,
- * interdependent, integrated; and disintegrating, which can happen from any stage.
+ * interdependent, integrated; and disintegrating, which can happen from any stage. Each stage's
+ * display name is in this package's message bundle, and so is what it means ({@link
+ * #description()}).
  */
 public enum RelationshipStage {
   /** Before trading: both sides explore what the other can do. */
-  EXPLORATORY("before trading: both sides explore what the other can do"),
+  EXPLORATORY(MaturityCode.EXPLORATORY_MEANS),
   /** Trading through one point of contact on a side (the bow-tie): price and product dominate. */
-  BASIC("trading through one point of contact on a side, the bow-tie"),
+  BASIC(MaturityCode.BASIC_MEANS),
   /** Several people on each side in touch, but the links are not yet a diamond of peers. */
-  COOPERATIVE("several people in touch on each side, still orchestrated through a few"),
+  COOPERATIVE(MaturityCode.COOPERATIVE_MEANS),
   /** A diamond of peer contacts across functions, senior involvement and joint work begun. */
-  INTERDEPENDENT("a diamond of peer contacts with senior involvement and joint work begun"),
+  INTERDEPENDENT(MaturityCode.INTERDEPENDENT_MEANS),
   /** Partners working as one: joint plan agreed, joint teams, executive relationships. */
-  INTEGRATED("partners working as one: an agreed joint plan, joint teams, executive trust"),
+  INTEGRATED(MaturityCode.INTEGRATED_MEANS),
   /** Falling apart: business lost, threads lapsing, decision-makers turning hostile. */
-  DISINTEGRATING("falling apart: business lost, threads lapsing, decision-makers turning hostile");
+  DISINTEGRATING(MaturityCode.DISINTEGRATING_MEANS);
 
-  private final String description;
+  private final MaturityCode description;
 
-  RelationshipStage(String description) {
+  RelationshipStage(MaturityCode description) {
     this.description = description;
   }
 
-  /** What the stage means. */
-  public String description() {
-    return description;
+  /** What the stage means, as a message worded on demand. */
+  public Message description() {
+    return Message.of(description);
   }
 }

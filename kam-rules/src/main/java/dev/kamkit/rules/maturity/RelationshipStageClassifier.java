@@ -3,9 +3,10 @@ package dev.kamkit.rules.maturity;
 import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.stakeholder.Seniority;
-import dev.kamkit.rules.criteria.Texts;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
 import java.time.LocalDate;
@@ -87,12 +88,7 @@ public final class RelationshipStageClassifier {
             .policyVersion(policy.version());
     if (disintegrating) {
       result.fallingFrom(stage);
-      result.addMissingForNext(
-          gap(
-              "relationship.next.address-signals",
-              Texts.count(signals.size(), "signal shows", "signals show")
-                  + " the relationship falling apart; address them before building further",
-              List.of()));
+      result.addMissingForNext(gap(MaturityCode.NEXT_ADDRESS_SIGNALS, Arg.of(signals.size())));
     } else {
       result.missingForNext(missing);
     }
@@ -105,67 +101,44 @@ public final class RelationshipStageClassifier {
       LadderEvidence facts,
       List<Reason> evidence,
       List<Reason> missing) {
-    List<String> trading = facts.trading();
+    List<Message> trading = facts.trading();
     if (trading.isEmpty()) {
-      missing.add(
-          gap(
-              "relationship.next.start-trading",
-              "Start trading: win a contract, a sale or a formulary listing",
-              List.of()));
+      missing.add(gap(MaturityCode.NEXT_START_TRADING));
       return RelationshipStage.EXPLORATORY;
     }
-    evidence.add(strength("relationship.trading", "Trading: " + String.join(", ", trading)));
+    evidence.add(strength(MaturityCode.TRADING, Arg.list(trading, Arg::of)));
     if (structure == ContactStructure.NONE || structure == ContactStructure.BOW_TIE) {
       missing.add(
           gap(
-              "relationship.next.widen-bow-tie",
               structure == ContactStructure.NONE
-                  ? "Nobody of ours holds anyone of theirs actively: open more than one thread"
-                  : "Widen the bow-tie: more than one of our people linked with more than one of"
-                      + " theirs",
-              List.of()));
+                  ? MaturityCode.NEXT_OPEN_THREADS
+                  : MaturityCode.NEXT_WIDEN_BOW_TIE));
       return RelationshipStage.BASIC;
     }
-    evidence.add(
-        strength("relationship.contacts.multiple", "Several people in touch on each side"));
+    evidence.add(strength(MaturityCode.CONTACTS_MULTIPLE));
     if (structure == ContactStructure.MULTI_CONTACT) {
-      missing.add(gap("relationship.next.build-diamond", diamondGap(contacts), List.of()));
+      missing.add(gap(MaturityCode.NEXT_BUILD_DIAMOND, diamondGap(contacts)));
       return RelationshipStage.COOPERATIVE;
     }
-    evidence.add(
-        strength(
-            "relationship.contacts.diamond",
-            "A diamond of peer contacts across functions on both sides"));
+    evidence.add(strength(MaturityCode.CONTACTS_DIAMOND));
     Set<StakeholderId> senior = contacts.heldAtLeast(policy.seniorFrom());
-    List<String> joint = jointWork(facts);
+    List<Message> joint = jointWork(facts);
     if (senior.isEmpty() || joint.isEmpty()) {
       if (senior.isEmpty()) {
-        missing.add(
-            gap(
-                "relationship.next.senior-contact",
-                "Hold a "
-                    + Texts.words(policy.seniorFrom())
-                    + " or more senior stakeholder actively",
-                List.of()));
+        missing.add(gap(MaturityCode.NEXT_SENIOR_CONTACT, Arg.of(policy.seniorFrom())));
       }
       if (joint.isEmpty()) {
-        missing.add(
-            gap(
-                "relationship.next.joint-work",
-                "Begin joint work: a joint business plan, an agreed shared-value initiative or a"
-                    + " value-based agreement",
-                List.of()));
+        missing.add(gap(MaturityCode.NEXT_JOINT_WORK));
       }
       return RelationshipStage.COOPERATIVE;
     }
     evidence.add(
         Reason.of(
-            "relationship.senior-contacts",
+            MaturityCode.SENIOR_CONTACTS,
             Effect.STRENGTH,
-            Texts.count(senior.size(), "senior stakeholder", "senior stakeholders")
-                + " held actively",
-            senior));
-    evidence.add(strength("relationship.joint-work", "Joint work: " + String.join(", ", joint)));
+            List.copyOf(senior),
+            Arg.of(senior.size())));
+    evidence.add(strength(MaturityCode.JOINT_WORK, Arg.list(joint, Arg::of)));
     return integration(contacts, facts, evidence, missing);
   }
 
@@ -181,82 +154,64 @@ public final class RelationshipStageClassifier {
     boolean jointTeams = !facts.jointTeams().isEmpty();
     if (executives.isEmpty()) {
       missing.add(
-          gap(
-              "relationship.next.executive-trust",
-              "Hold an executive at "
-                  + Texts.words(policy.integratedExecutiveStrength())
-                  + " or better",
-              List.of()));
+          gap(MaturityCode.NEXT_EXECUTIVE_TRUST, Arg.of(policy.integratedExecutiveStrength())));
     }
     if (!agreed) {
-      missing.add(
-          gap(
-              "relationship.next.agree-joint-plan",
-              "Agree the joint business plan with the customer",
-              List.of()));
+      missing.add(gap(MaturityCode.NEXT_AGREE_JOINT_PLAN));
     }
     if (!jointTeams) {
-      missing.add(
-          gap(
-              "relationship.next.joint-team",
-              "Launch a shared-value initiative staffed by people from both sides",
-              List.of()));
+      missing.add(gap(MaturityCode.NEXT_JOINT_TEAM));
     }
     if (!missing.isEmpty()) {
       return RelationshipStage.INTERDEPENDENT;
     }
-    evidence.add(
-        Reason.of(
-            "relationship.integrated",
-            Effect.STRENGTH,
-            "Executive trust, an agreed joint business plan and joint teams on launched"
-                + " initiatives",
-            executives));
+    evidence.add(Reason.of(MaturityCode.INTEGRATED, Effect.STRENGTH, List.copyOf(executives)));
     return RelationshipStage.INTEGRATED;
   }
 
-  private String diamondGap(ContactMap contacts) {
-    List<String> short_ = new ArrayList<>();
+  /** What the contacts lack for a diamond: more functions of ours, of theirs, more links. */
+  private Arg diamondGap(ContactMap contacts) {
+    List<Arg> short_ = new ArrayList<>();
     int ours = policy.diamondMinOurFunctions() - contacts.ourFunctions.size();
     int theirs = policy.diamondMinTheirFunctions() - contacts.theirFunctions.size();
     int links = policy.diamondMinLinks() - contacts.links.size();
     if (ours > 0) {
-      short_.add(Texts.count(ours, "more function", "more functions") + " of ours");
+      short_.add(Arg.of(Message.of(MaturityCode.DIAMOND_SHORT_OUR_FUNCTIONS, Arg.of(ours))));
     }
     if (theirs > 0) {
-      short_.add(Texts.count(theirs, "more function", "more functions") + " of theirs");
+      short_.add(Arg.of(Message.of(MaturityCode.DIAMOND_SHORT_THEIR_FUNCTIONS, Arg.of(theirs))));
     }
     if (links > 0) {
-      short_.add(Texts.count(links, "more active link", "more active links"));
+      short_.add(Arg.of(Message.of(MaturityCode.DIAMOND_SHORT_LINKS, Arg.of(links))));
     }
-    return "Build the diamond of peer contacts: " + String.join(", ", short_);
+    return Arg.list(short_);
   }
 
-  private static List<String> jointWork(LadderEvidence facts) {
-    List<String> joint = new ArrayList<>();
+  private static List<Message> jointWork(LadderEvidence facts) {
+    List<Message> joint = new ArrayList<>();
     if (facts.jointPlan().isPresent()) {
-      joint.add(facts.jointPlanAgreed() ? "an agreed joint business plan" : "a draft joint plan");
+      joint.add(
+          Message.of(
+              facts.jointPlanAgreed()
+                  ? MaturityCode.JOINT_WORK_AGREED_PLAN
+                  : MaturityCode.JOINT_WORK_DRAFT_PLAN));
     }
     int initiatives = facts.committedInitiatives().size();
     if (initiatives > 0) {
-      joint.add(
-          Texts.count(
-              initiatives, "agreed or launched initiative", "agreed or launched initiatives"));
+      joint.add(Message.of(MaturityCode.JOINT_WORK_INITIATIVES, Arg.of(initiatives)));
     }
     int agreements = facts.valueAgreements().size();
     if (agreements > 0) {
-      joint.add(
-          Texts.count(
-              agreements, "value-based or service agreement", "value-based or service agreements"));
+      joint.add(Message.of(MaturityCode.JOINT_WORK_AGREEMENTS, Arg.of(agreements)));
     }
     return joint;
   }
 
-  private static Reason strength(String code, String message) {
-    return Reason.of(code, Effect.STRENGTH, message, List.of());
+  private static Reason strength(MaturityCode code, Arg... args) {
+    return Reason.of(code, Effect.STRENGTH, List.of(), args);
   }
 
-  private static Reason gap(String code, String message, List<StakeholderId> subjects) {
-    return Reason.of(code, Effect.GAP, message, subjects);
+  private static Reason gap(MaturityCode code, Arg... args) {
+    return Reason.of(code, Effect.GAP, List.of(), args);
   }
 }

@@ -6,8 +6,10 @@
  * between two snapshots.
  *
  * <p>Start from {@link dev.kamkit.rules.maturity.MaturityClassifier} and {@link
- * dev.kamkit.rules.maturity.RelationshipStageClassifier}; every result has an {@code explain()} for
- * people and {@link dev.kamkit.scoring.Reason reasons} with stable codes for machines.
+ * dev.kamkit.rules.maturity.RelationshipStageClassifier}. Every result is {@link
+ * dev.kamkit.model.explain.Explainable}: its explanation and its {@link dev.kamkit.scoring.Reason
+ * reasons} are data, with the stable codes of {@link dev.kamkit.rules.maturity.MaturityCode},
+ * worded on demand in English, German or French ({@code explain(Locale)}).
  */
 @KamStyle
 @NullMarked

@@ -1,9 +1,13 @@
 package dev.kamkit.rules.tiering;
 
 import dev.kamkit.model.account.AccountTier;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
-import dev.kamkit.rules.criteria.Texts;
 import dev.kamkit.scoring.Reason;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +19,7 @@ import org.immutables.value.Value;
  * tier, and a warning when tier 1 holds more than the policy's share.
  */
 @Value.Immutable
-public abstract class AbstractPortfolioTiering {
+public abstract class AbstractPortfolioTiering implements Explainable {
 
   /** One result per account, sorted by account id. */
   public abstract List<TierResult> results();
@@ -46,22 +50,21 @@ public abstract class AbstractPortfolioTiering {
     return results().stream().filter(r -> r.tier().isEmpty()).map(TierResult::account).toList();
   }
 
-  /** One line per tier, then the portfolio reasons. */
-  public String explain() {
-    StringBuilder text =
-        new StringBuilder("Tiers across ")
-            .append(Texts.count(results().size(), "account", "accounts"));
+  /** The explanation as data: one line per tier, the untiered, then the portfolio reasons. */
+  @Override
+  public Explanation explanation() {
+    List<Explanation> lines = new ArrayList<>();
     counts()
         .forEach(
             (tier, n) ->
-                text.append("\n  ")
-                    .append(Texts.capitalised(Texts.words(tier)))
-                    .append(": ")
-                    .append(n));
+                lines.add(
+                    Explanation.of(
+                        Message.of(TieringCode.PORTFOLIO_TIER, Arg.of(tier), Arg.of(n)))));
     if (!untiered().isEmpty()) {
-      text.append("\n  Untiered: ").append(untiered().size());
+      lines.add(
+          Explanation.of(Message.of(TieringCode.PORTFOLIO_UNTIERED, Arg.of(untiered().size()))));
     }
-    reasons().forEach(r -> text.append("\n  ").append(r));
-    return text.toString();
+    reasons().forEach(r -> lines.add(AbstractTierResult.reason(r)));
+    return Explanation.of(Message.of(TieringCode.PORTFOLIO, Arg.of(results().size())), lines);
   }
 }

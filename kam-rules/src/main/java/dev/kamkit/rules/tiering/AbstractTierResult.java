@@ -1,10 +1,14 @@
 package dev.kamkit.rules.tiering;
 
 import dev.kamkit.model.account.AccountTier;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
-import dev.kamkit.rules.criteria.Texts;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.Score;
+import dev.kamkit.scoring.ScoreCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +21,7 @@ import org.immutables.value.Value;
  * and priority are empty when the potential value could not be placed.
  */
 @Value.Immutable
-public abstract class AbstractTierResult {
+public abstract class AbstractTierResult implements Explainable {
 
   /** The account. */
   public abstract AccountId account();
@@ -54,21 +58,39 @@ public abstract class AbstractTierResult {
     return previous().isPresent() && !previous().equals(tier());
   }
 
-  /** A short plain-text explanation. */
-  public String explain() {
-    StringBuilder text =
-        new StringBuilder(accountName())
-            .append(" (")
-            .append(account())
-            .append("): ")
-            .append(tier().map(Texts::words).orElse("no tier"))
-            .append(priority().map(p -> ", priority " + Texts.points(p) + " / 100").orElse(""))
-            .append(" as of ")
-            .append(asOf())
-            .append(" [policy ")
-            .append(policyVersion())
-            .append(']');
-    reasons().forEach(r -> text.append("\n  ").append(r));
-    return text.toString();
+  /**
+   * The explanation as data: the tier and priority, then each reason with its effect. (Tiering sets
+   * the tier and the priority together; a priority without a tier is not worded.)
+   */
+  @Override
+  public Explanation explanation() {
+    Arg account = Arg.of(account(), accountName());
+    Arg id = Arg.text(account().value());
+    Arg asOf = Arg.of(asOf());
+    Arg policy = Arg.text(policyVersion());
+    Message headline;
+    if (tier().isEmpty()) {
+      headline = Message.of(TieringCode.RESULT_UNTIERED, account, id, asOf, policy);
+    } else if (priority().isEmpty()) {
+      headline =
+          Message.of(
+              TieringCode.RESULT_WITHOUT_PRIORITY, account, id, Arg.of(tier().get()), asOf, policy);
+    } else {
+      headline =
+          Message.of(
+              TieringCode.RESULT,
+              account,
+              id,
+              Arg.of(tier().get()),
+              Arg.of(priority().get()),
+              asOf,
+              policy);
+    }
+    return Explanation.of(headline, reasons().stream().map(AbstractTierResult::reason).toList());
+  }
+
+  /** A reason on its line with its effect: {@code "[STRENGTH] reason"}. */
+  static Explanation reason(Reason r) {
+    return Explanation.of(Message.of(ScoreCode.REASON, Arg.of(r.effect()), Arg.of(r.message())));
   }
 }

@@ -5,12 +5,14 @@ import static java.util.Objects.requireNonNull;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.account.AccountTier;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
-import dev.kamkit.rules.criteria.Texts;
 import dev.kamkit.rules.engagement.AxisScore;
 import dev.kamkit.rules.engagement.EngagementAssessment;
 import dev.kamkit.rules.engagement.EngagementAssessor;
 import dev.kamkit.rules.engagement.EngagementInputs;
+import dev.kamkit.rules.engagement.FactorAssessment;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.Score;
@@ -85,18 +87,18 @@ public final class Tiering {
             .policyVersion(policy.version());
     AxisScore value = assessment.value();
     if (value.value().isEmpty()) {
-      String rate =
-          Texts.sortedList(value.notAssessed().stream().map(f -> Texts.words(f.factor())).toList());
+      Arg rate =
+          Arg.list(
+              value.notAssessed().stream().map(FactorAssessment::factor).sorted().toList(),
+              Arg::of);
       return result
           .addReason(
               Reason.of(
-                  "tiering.potential.not-placed",
+                  TieringCode.NOT_PLACED,
                   Effect.GAP,
-                  "No tier: potential value cannot be placed with "
-                      + Texts.count(value.assessed().size(), "factor", "factors")
-                      + " assessed; rate "
-                      + rate,
-                  List.of(assessment.account())))
+                  List.of(assessment.account()),
+                  Arg.of(value.assessed().size()),
+                  rate))
           .build();
     }
     AxisScore fit = assessment.strategicFit();
@@ -107,34 +109,30 @@ public final class Tiering {
     result.tier(tier).priority(priority).score(score(value, fit, useFit));
     result.addReason(
         Reason.of(
-            "tiering.tier.assigned",
+            TieringCode.ASSIGNED,
             Effect.STRENGTH,
-            "Priority " + Texts.points(priority) + ": " + band(plain) + why(value, fit, useFit),
-            List.of(assessment.account())));
+            List.of(assessment.account()),
+            Arg.of(priority),
+            Arg.of(band(plain)),
+            Arg.of(basis(value, fit, useFit))));
     if (tier != plain) {
       result
           .keptByHysteresis(true)
           .addReason(
               Reason.of(
-                  "tiering.tier.kept",
+                  TieringCode.KEPT,
                   Effect.STRENGTH,
-                  "Kept at "
-                      + Texts.words(tier)
-                      + ": the priority is within "
-                      + Texts.points(policy.hysteresis())
-                      + " points of the cut-off, so the tier does not flip",
-                  List.of(assessment.account())));
+                  List.of(assessment.account()),
+                  Arg.of(tier),
+                  Arg.of(policy.hysteresis())));
     } else if (previous.isPresent() && previous.get() != tier) {
       result.addReason(
           Reason.of(
-              "tiering.tier.changed",
+              TieringCode.CHANGED,
               Effect.RISK,
-              "Moves from "
-                  + Texts.words(previous.get())
-                  + " to "
-                  + Texts.words(tier)
-                  + ": rebalance effort accordingly",
-              List.of(assessment.account())));
+              List.of(assessment.account()),
+              Arg.of(previous.get()),
+              Arg.of(tier)));
     }
     return result.build();
   }
@@ -159,25 +157,21 @@ public final class Tiering {
     if (BigDecimal.valueOf(tier1).compareTo(allowed) > 0) {
       all.addReason(
           Reason.of(
-              "tiering.portfolio.tier-1-crowded",
+              TieringCode.TIER_1_CROWDED,
               Effect.RISK,
-              tier1
-                  + " of "
-                  + results.size()
-                  + " accounts are tier 1, more than "
-                  + policy.maxTier1Share().movePointRight(2).stripTrailingZeros().toPlainString()
-                  + "%: effort spread over too many accounts underinvests the few that matter",
-              List.of()));
+              List.of(),
+              Arg.of(tier1),
+              Arg.of(results.size()),
+              Arg.of(policy.maxTier1Share().movePointRight(2))));
     }
     long untiered = results.stream().filter(r -> r.tier().isEmpty()).count();
     if (untiered > 0) {
       all.addReason(
           Reason.of(
-              "tiering.portfolio.untiered",
+              TieringCode.UNTIERED,
               Effect.GAP,
-              Texts.count(untiered, "account has", "accounts have")
-                  + " no tier: assess their potential value",
-              results.stream().filter(r -> r.tier().isEmpty()).map(TierResult::account).toList()));
+              results.stream().filter(r -> r.tier().isEmpty()).map(TierResult::account).toList(),
+              Arg.of(untiered)));
     }
     return all.build();
   }
@@ -195,52 +189,51 @@ public final class Tiering {
   }
 
   private Score score(AxisScore value, AxisScore fit, boolean useFit) {
-    WeightedScore score = WeightedScore.named("tiering priority");
+    WeightedScore score = WeightedScore.named(Message.of(TieringCode.PRIORITY));
     score.add(
         "potential-value",
-        "Potential value",
+        Message.of(TieringCode.POTENTIAL_VALUE),
         policy.potentialWeight(),
         value.value().orElseThrow().movePointLeft(2),
         value.score().orElseThrow().reasons());
     if (useFit) {
       score.add(
           "strategic-fit",
-          "Strategic fit",
+          Message.of(TieringCode.STRATEGIC_FIT),
           policy.strategicFitWeight(),
           fit.value().orElseThrow().movePointLeft(2),
           fit.score().orElseThrow().reasons());
     } else {
-      score.notApplicable("strategic-fit", "Strategic fit", List.of());
+      score.notApplicable("strategic-fit", Message.of(TieringCode.STRATEGIC_FIT), List.of());
     }
     return score.build();
   }
 
-  private String band(AccountTier plain) {
+  /** The band of the plain cut-offs {@code plain} lies in. */
+  private Message band(AccountTier plain) {
     return switch (plain) {
-      case TIER_1 -> "tier 1 from " + Texts.points(policy.tier1From());
+      case TIER_1 -> Message.of(TieringCode.BAND_TIER_1, Arg.of(policy.tier1From()));
       case TIER_2 ->
-          "tier 2 from "
-              + Texts.points(policy.tier2From())
-              + ", below tier 1's "
-              + Texts.points(policy.tier1From());
-      case TIER_3 -> "tier 3, below tier 2's " + Texts.points(policy.tier2From());
+          Message.of(
+              TieringCode.BAND_TIER_2, Arg.of(policy.tier2From()), Arg.of(policy.tier1From()));
+      case TIER_3 -> Message.of(TieringCode.BAND_TIER_3, Arg.of(policy.tier2From()));
     };
   }
 
-  private String why(AxisScore value, AxisScore fit, boolean useFit) {
-    String potential = "; potential value " + Texts.points(value.value().orElseThrow());
+  /** What the priority is made of. */
+  private Message basis(AxisScore value, AxisScore fit, boolean useFit) {
+    Arg potential = Arg.of(value.value().orElseThrow());
     if (useFit) {
-      return potential
-          + " and strategic fit "
-          + Texts.points(fit.value().orElseThrow())
-          + " weighted "
-          + policy.potentialWeight().toPlainString()
-          + ":"
-          + policy.strategicFitWeight().toPlainString();
+      return Message.of(
+          TieringCode.BASIS_BLENDED,
+          potential,
+          Arg.of(fit.value().orElseThrow()),
+          Arg.of(policy.potentialWeight()),
+          Arg.of(policy.strategicFitWeight()));
     }
     if (policy.strategicFitWeight().signum() > 0) {
-      return potential + "; strategic fit not assessed, so potential alone decides";
+      return Message.of(TieringCode.BASIS_FIT_NOT_ASSESSED, potential);
     }
-    return potential;
+    return Message.of(TieringCode.BASIS_POTENTIAL, potential);
   }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.kamkit.model.account.Contract;
 import dev.kamkit.model.account.ContractKind;
 import dev.kamkit.model.account.ContractStatus;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.ContractId;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.StakeholderId;
@@ -24,6 +26,7 @@ import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.rules.fixtures.AccountFixture;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,16 @@ class DisintegrationSignalsTest {
     return classifier.classify(f.build(), AS_OF).signals();
   }
 
+  /** A fixture stakeholder, whose name is its id. */
+  private static Arg person(String id) {
+    return Arg.of(StakeholderId.of(id), id);
+  }
+
+  private static Arg fall(MaturityCode code, int before, int after) {
+    return Arg.of(
+        Message.of(code, Arg.of(BigDecimal.valueOf(before)), Arg.of(BigDecimal.valueOf(after))));
+  }
+
   private Reason only(AccountFixture f) {
     List<Reason> signals = signals(f);
     assertEquals(1, signals.size(), signals.toString());
@@ -67,8 +80,8 @@ class DisintegrationSignalsTest {
     Reason r = only(f);
     assertEquals("relationship.signal.threads-lapsed", r.code());
     assertEquals(
-        "2 relationships active in the last 365 days have lapsed, more than the 1 still active",
-        r.message().toString());
+        Message.of(MaturityCode.SIGNAL_THREADS_LAPSED, Arg.of(2), Arg.of(365), Arg.of(1)),
+        r.message());
     assertEquals(List.of(StakeholderId.of("n1"), StakeholderId.of("n2")), r.subjects());
   }
 
@@ -109,7 +122,12 @@ class DisintegrationSignalsTest {
                         entry(AccountFixture.PRODUCT, FormularyStatus.NOT_LISTED, SINCE)));
     Reason r = only(f);
     assertEquals("relationship.signal.listing-lost", r.code());
-    assertEquals("Formulary listing lost in the last 365 days: Oncoxa", r.message().toString());
+    assertEquals(
+        Message.of(
+            MaturityCode.SIGNAL_LISTING_LOST,
+            Arg.of(365),
+            Arg.list(Arg.of(ProductId.of(AccountFixture.PRODUCT), "Oncoxa"))),
+        r.message());
     assertEquals(List.of(ProductId.of(AccountFixture.PRODUCT)), r.subjects());
   }
 
@@ -190,7 +208,7 @@ class DisintegrationSignalsTest {
     Reason r = only(f);
     assertEquals("relationship.signal.contract-lapsed", r.code());
     assertEquals(
-        "2 contracts ended in the last 365 days and none is in force", r.message().toString());
+        Message.of(MaturityCode.SIGNAL_CONTRACT_LAPSED, Arg.of(2), Arg.of(365)), r.message());
     assertEquals(List.of(ContractId.of("c1"), ContractId.of("c2")), r.subjects());
   }
 
@@ -237,7 +255,10 @@ class DisintegrationSignalsTest {
                 s -> s.seniority(Seniority.EXECUTIVE).sentiment(Sentiment.SCEPTIC));
     Reason r = only(f);
     assertEquals("relationship.signal.hostile-decision-makers", r.code());
-    assertEquals("Decision-makers work against us: ceo, cfo", r.message().toString());
+    assertEquals(
+        Message.of(
+            MaturityCode.SIGNAL_HOSTILE_DECISION_MAKERS, Arg.list(person("ceo"), person("cfo"))),
+        r.message());
     assertEquals(List.of(StakeholderId.of("ceo"), StakeholderId.of("cfo")), r.subjects());
   }
 
@@ -271,14 +292,27 @@ class DisintegrationSignalsTest {
     Reason r = only(both);
     assertEquals("relationship.signal.voice-falling", r.code());
     assertEquals(
+        Message.of(
+            MaturityCode.SIGNAL_VOICE_FALLING,
+            Arg.of(may),
+            Arg.of(november),
+            Arg.list(
+                fall(MaturityCode.VOICE_FALL_RELATIONSHIP_SCORE, 8, 6),
+                fall(MaturityCode.VOICE_FALL_NPS, 40, 20))),
+        r.message());
+    assertEquals(
         "The voice of the account is falling (2026-05-01 to 2026-11-01): relationship score 8 -> 6,"
             + " NPS 40 -> 20",
         r.message().toString());
     AccountFixture npsOnly =
         base().plan(p -> p.addVoiceOfAccount(voice(may, 8, 40), voice(november, 7, 20)));
     assertEquals(
-        "The voice of the account is falling (2026-05-01 to 2026-11-01): NPS 40 -> 20",
-        only(npsOnly).message().toString());
+        Message.of(
+            MaturityCode.SIGNAL_VOICE_FALLING,
+            Arg.of(may),
+            Arg.of(november),
+            Arg.list(fall(MaturityCode.VOICE_FALL_NPS, 40, 20))),
+        only(npsOnly).message());
     AccountFixture small =
         base().plan(p -> p.addVoiceOfAccount(voice(may, 8, 40), voice(november, 7, 21)));
     assertEquals(List.of(), signals(small));
@@ -304,7 +338,11 @@ class DisintegrationSignalsTest {
             .holds("kam", "b", RelationshipStrength.WORKING, SINCE.minusDays(10));
     Reason r = only(f);
     assertEquals("relationship.signal.contacts-departed", r.code());
-    assertEquals("2 stakeholders we held left the account: a, b", r.message().toString());
+    assertEquals(
+        Message.of(
+            MaturityCode.SIGNAL_CONTACTS_DEPARTED, Arg.of(2), Arg.list(person("a"), person("b"))),
+        r.message());
+    assertEquals(List.of(StakeholderId.of("a"), StakeholderId.of("b")), r.subjects());
   }
 
   @Test

@@ -3,6 +3,8 @@ package dev.kamkit.rules.maturity;
 import static dev.kamkit.rules.fixtures.AccountFixture.AS_OF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.ObjectiveId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.plan.ActionStatus;
@@ -15,6 +17,9 @@ import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.rules.criteria.CriterionResult;
 import dev.kamkit.rules.criteria.Outcome;
 import dev.kamkit.rules.fixtures.AccountFixture;
+import dev.kamkit.scoring.Effect;
+import dev.kamkit.scoring.Reason;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,9 +34,15 @@ class FoundationCriteriaTest {
     return classifier.classify(f.build(), AS_OF).criterion(c);
   }
 
-  private static void assertCriterion(Outcome outcome, String message, CriterionResult r) {
+  private static void assertCriterion(Outcome outcome, Message message, CriterionResult r) {
     assertEquals(outcome, r.outcome(), r.reasons().toString());
-    assertEquals(message, r.reasons().get(0).message().toString());
+    assertEquals(List.of(message), r.reasons().stream().map(Reason::message).toList());
+    assertEquals(
+        outcome == Outcome.MET ? Effect.STRENGTH : Effect.GAP, r.reasons().get(0).effect());
+  }
+
+  private static Arg functions(TeamFunction... functions) {
+    return Arg.list(Arrays.stream(functions).map(Arg::of).toList());
   }
 
   private static AccountFixture withKam() {
@@ -50,15 +61,14 @@ class FoundationCriteriaTest {
             .holds("rep", "b", RelationshipStrength.STRONG, AS_OF.minusDays(1));
     assertCriterion(
         Outcome.MISSING,
-        "The KAM actively holds 0 stakeholders (an interaction within 90 days); at least 1"
-            + " needed: a dedicated KAM works the account, not just a name on it",
+        Message.of(MaturityCode.KAM_ENGAGED_MISSING, Arg.of(0), Arg.of(90), Arg.of(1)),
         criterion(lapsed, MaturityCriterion.KAM_ENGAGED));
     AccountFixture active =
         withKam()
             .holds("kam", "a", RelationshipStrength.WORKING, AS_OF.minusDays(90))
             .holds("rep", "b", RelationshipStrength.STRONG, AS_OF.minusDays(1));
     CriterionResult r = criterion(active, MaturityCriterion.KAM_ENGAGED);
-    assertCriterion(Outcome.MET, "The KAM actively holds 1 stakeholder", r);
+    assertCriterion(Outcome.MET, Message.of(MaturityCode.KAM_ENGAGED_MET, Arg.of(1)), r);
     assertEquals(List.of(StakeholderId.of("a")), r.reasons().get(0).subjects());
     AccountFixture noKam =
         AccountFixture.hospital("h", "H", 400)
@@ -67,7 +77,7 @@ class FoundationCriteriaTest {
             .holds("rep", "a");
     assertCriterion(
         Outcome.MISSING,
-        "No KAM is named, so nobody dedicated works the account",
+        Message.of(MaturityCode.KAM_ENGAGED_NO_KAM),
         criterion(noKam, MaturityCriterion.KAM_ENGAGED));
   }
 
@@ -75,16 +85,19 @@ class FoundationCriteriaTest {
   void anInactivePlanIsNoPlanToWorkFrom() {
     assertCriterion(
         Outcome.MISSING,
-        "Write one account plan that every role works from: there is none",
+        Message.of(MaturityCode.ACCOUNT_PLAN_NONE),
         criterion(withKam(), MaturityCriterion.ACCOUNT_PLAN));
     assertCriterion(
         Outcome.MISSING,
-        "The account plan \"Account plan\" is inactive: reactivate or replace it",
+        Message.of(MaturityCode.ACCOUNT_PLAN_INACTIVE, Arg.text("Account plan")),
         criterion(
             withKam().plan(p -> p.status(PlanStatus.INACTIVE)), MaturityCriterion.ACCOUNT_PLAN));
     assertCriterion(
         Outcome.MET,
-        "Account plan \"Account plan\" is pending approval",
+        Message.of(
+            MaturityCode.ACCOUNT_PLAN_MET,
+            Arg.text("Account plan"),
+            Arg.of(PlanStatus.PENDING_APPROVAL)),
         criterion(
             withKam().plan(p -> p.status(PlanStatus.PENDING_APPROVAL)),
             MaturityCriterion.ACCOUNT_PLAN));
@@ -94,12 +107,19 @@ class FoundationCriteriaTest {
   void threeFunctionsMakeACrossFunctionalTeam() {
     assertCriterion(
         Outcome.MISSING,
-        "The team spans 2 functions (key account manager, sales); at least 3 are needed, for"
-            + " example KAM, medical and access",
+        Message.of(
+            MaturityCode.CROSS_FUNCTIONAL_TEAM_MISSING,
+            Arg.of(2),
+            functions(TeamFunction.KEY_ACCOUNT_MANAGER, TeamFunction.SALES),
+            Arg.of(3)),
         criterion(withKam(), MaturityCriterion.CROSS_FUNCTIONAL_TEAM));
     assertCriterion(
         Outcome.MET,
-        "The team spans 3 functions (key account manager, market access, sales)",
+        Message.of(
+            MaturityCode.CROSS_FUNCTIONAL_TEAM_MET,
+            Arg.of(3),
+            functions(
+                TeamFunction.KEY_ACCOUNT_MANAGER, TeamFunction.MARKET_ACCESS, TeamFunction.SALES)),
         criterion(
             withKam().member("ma", TeamFunction.MARKET_ACCESS),
             MaturityCriterion.CROSS_FUNCTIONAL_TEAM));
@@ -121,7 +141,13 @@ class FoundationCriteriaTest {
                             .build()));
     CriterionResult r = criterion(shared, MaturityCriterion.SHARED_OBJECTIVES);
     assertCriterion(
-        Outcome.MET, "2 functions (key account manager, sales) work to the plan's 1 objective", r);
+        Outcome.MET,
+        Message.of(
+            MaturityCode.SHARED_OBJECTIVES_MET,
+            Arg.of(2),
+            functions(TeamFunction.KEY_ACCOUNT_MANAGER, TeamFunction.SALES),
+            Arg.of(1)),
+        r);
     assertEquals(List.of(ObjectiveId.of("o1")), r.reasons().get(0).subjects());
     AccountFixture kamOnly =
         withKam()
@@ -130,12 +156,15 @@ class FoundationCriteriaTest {
             .action("a2", "rep", ActionStatus.PLANNED, null);
     assertCriterion(
         Outcome.MISSING,
-        "Only 1 function (key account manager) own objectives or actions towards them; at least"
-            + " 2 should, so every role works to the same objectives",
+        Message.of(
+            MaturityCode.SHARED_OBJECTIVES_MISSING,
+            Arg.of(1),
+            functions(TeamFunction.KEY_ACCOUNT_MANAGER),
+            Arg.of(2)),
         criterion(kamOnly, MaturityCriterion.SHARED_OBJECTIVES));
     assertCriterion(
         Outcome.MISSING,
-        "Set objectives the roles share: the plan has none",
+        Message.of(MaturityCode.SHARED_OBJECTIVES_NONE),
         criterion(withKam().plan(p -> p), MaturityCriterion.SHARED_OBJECTIVES));
   }
 }

@@ -11,6 +11,8 @@ import dev.kamkit.model.account.Contract;
 import dev.kamkit.model.account.ContractKind;
 import dev.kamkit.model.account.ContractStatus;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.ContractId;
 import dev.kamkit.model.id.InitiativeId;
@@ -71,23 +73,23 @@ class LadderEvidenceTest {
                         contract("c3", ContractKind.GPO, ContractStatus.DRAFT, AS_OF.plusYears(1)),
                         contract(
                             "c4", ContractKind.GPO, ContractStatus.ACTIVE, AS_OF.minusDays(1))));
-    assertEquals(List.of("2 contracts in force"), of(f).trading());
+    assertEquals(List.of(Message.of(MaturityCode.TRADING_CONTRACTS, Arg.of(2))), of(f).trading());
     AccountFixture one =
         idn()
             .profile(
                 p ->
                     p.addContracts(contract("c1", ContractKind.GPO, ContractStatus.ACTIVE, AS_OF)));
-    assertEquals(List.of("1 contract in force"), of(one).trading());
+    assertEquals(List.of(Message.of(MaturityCode.TRADING_CONTRACTS, Arg.of(1))), of(one).trading());
   }
 
   @Test
   void soldCellsOfOurProductsShowTrade() {
     assertEquals(
-        List.of("2 whitespace cells sold"),
+        List.of(Message.of(MaturityCode.TRADING_WHITESPACE_SOLD, Arg.of(2))),
         of(idn().product(WhitespaceStatus.SOLD, WhitespaceStatus.SOLD, WhitespaceStatus.OPEN))
             .trading());
     assertEquals(
-        List.of("1 whitespace cell sold"),
+        List.of(Message.of(MaturityCode.TRADING_WHITESPACE_SOLD, Arg.of(1))),
         of(idn().product(WhitespaceStatus.OPEN, WhitespaceStatus.SOLD)).trading());
     AccountFixture rivalSold =
         idn()
@@ -121,7 +123,7 @@ class LadderEvidenceTest {
   @Test
   void aListingInForceShowsTrade() {
     assertEquals(
-        List.of("1 product listed on the formulary"),
+        List.of(Message.of(MaturityCode.TRADING_LISTED, Arg.of(1))),
         of(idn().product().with(k -> k.addFormulary(entry(FormularyStatus.RESTRICTED, AS_OF))))
             .trading());
     assertEquals(
@@ -138,7 +140,7 @@ class LadderEvidenceTest {
 
   @Test
   void volumeBoughtInTheLastTwoFiscalYearsShowsTrade() {
-    String bought = "volume bought in the last two fiscal years";
+    Message bought = Message.of(MaturityCode.TRADING_VOLUME);
     assertEquals(
         List.of(bought),
         of(idn()

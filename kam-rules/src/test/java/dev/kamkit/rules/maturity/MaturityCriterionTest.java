@@ -21,7 +21,7 @@ class MaturityCriterionTest {
               .map(MaturityCriterion::id)
               .toList(),
           s.criteria().stream().map(CriterionResult::id).toList(),
-          s.stage().label());
+          s.stage().label().toString());
     }
   }
 }

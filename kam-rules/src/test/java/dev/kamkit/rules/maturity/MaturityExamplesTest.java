@@ -2,16 +2,21 @@ package dev.kamkit.rules.maturity;
 
 import static dev.kamkit.rules.fixtures.AccountFixture.AS_OF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.plan.PlanStatus;
+import dev.kamkit.model.team.RelationshipStrength;
 import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.rules.criteria.CriterionResult;
 import dev.kamkit.rules.criteria.Outcome;
 import dev.kamkit.rules.fixtures.Riverside;
+import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,10 +38,12 @@ class MaturityExamplesTest {
     MaturityResult r = at(0);
     assertEquals(MaturityStage.NONE, r.stage());
     assertEquals(
-        List.of("maturity.stage-1.named-kam", "maturity.stage-1.kam-engaged"), missingCodes(r));
-    assertTrue(
-        r.missingForNext().get(0).message().toString().startsWith("Name a key account manager"),
-        r.explain());
+        List.of("maturity.stage-1.named-kam.missing", "maturity.stage-1.kam-engaged.no-kam"),
+        missingCodes(r));
+    assertEquals(
+        Message.of(
+            MaturityCode.NAMED_KAM_MISSING, Arg.list(Arg.of(TeamFunction.KEY_ACCOUNT_MANAGER))),
+        r.missingForNext().get(0).message());
   }
 
   @Test
@@ -44,13 +51,13 @@ class MaturityExamplesTest {
     MaturityResult r = at(1);
     assertEquals(MaturityStage.DEDICATED_RESOURCES, r.stage());
     assertEquals(
-        "Named KAM: kam",
-        r.criterion(MaturityCriterion.NAMED_KAM).reasons().get(0).message().toString());
+        Message.of(MaturityCode.NAMED_KAM_MET, Arg.list(Arg.of(TeamMemberId.of("kam"), "kam"))),
+        r.criterion(MaturityCriterion.NAMED_KAM).reasons().get(0).message());
     assertEquals(
         List.of(
-            "maturity.stage-2.account-plan",
-            "maturity.stage-2.cross-functional-team",
-            "maturity.stage-2.shared-objectives"),
+            "maturity.stage-2.account-plan.none",
+            "maturity.stage-2.cross-functional-team.missing",
+            "maturity.stage-2.shared-objectives.none"),
         missingCodes(r));
   }
 
@@ -59,13 +66,17 @@ class MaturityExamplesTest {
     MaturityResult r = at(2);
     assertEquals(MaturityStage.ALIGNED_ROLES, r.stage());
     assertEquals(
-        "2 functions (key account manager, market access) work to the plan's 1 objective",
-        r.criterion(MaturityCriterion.SHARED_OBJECTIVES).reasons().get(0).message().toString());
+        Message.of(
+            MaturityCode.SHARED_OBJECTIVES_MET,
+            Arg.of(2),
+            Arg.list(Arg.of(TeamFunction.KEY_ACCOUNT_MANAGER), Arg.of(TeamFunction.MARKET_ACCESS)),
+            Arg.of(1)),
+        r.criterion(MaturityCriterion.SHARED_OBJECTIVES).reasons().get(0).message());
     assertEquals(
         List.of(
-            "maturity.stage-3.needs-segment",
-            "maturity.stage-3.tactics-on-needs",
-            "maturity.stage-3.coordinated-on-need"),
+            "maturity.stage-3.needs-segment.neither",
+            "maturity.stage-3.tactics-on-needs.missing",
+            "maturity.stage-3.coordinated-on-need.no-needs"),
         missingCodes(r));
   }
 
@@ -73,19 +84,22 @@ class MaturityExamplesTest {
   void stage3CoordinatedTeamTiesTacticsToNamedNeedsWorkedByTwoFunctions() {
     MaturityResult r = at(3);
     assertEquals(MaturityStage.COORDINATED_TEAM, r.stage());
+    Message coordinated =
+        r.criterion(MaturityCriterion.COORDINATED_ON_NEED).reasons().get(0).message();
+    assertEquals(MaturityCode.COORDINATED_ON_NEED_MET, coordinated.code());
+    assertEquals("Shorten referral to first infusion", ((Arg.Ref) coordinated.arg("need")).name());
+    assertEquals(Arg.of(2), coordinated.arg("count"));
     assertEquals(
-        "Need \"Shorten referral to first infusion\" is worked on by 2 functions"
-            + " (market access, medical science liaison)",
-        r.criterion(MaturityCriterion.COORDINATED_ON_NEED).reasons().get(0).message().toString());
+        Arg.list(Arg.of(TeamFunction.MARKET_ACCESS), Arg.of(TeamFunction.MEDICAL_SCIENCE_LIAISON)),
+        coordinated.arg("functions"));
     // the plan is still a draft, owned by two functions, without KPIs
-    assertTrue(
-        missingCodes(r)
-            .containsAll(
-                List.of(
-                    "maturity.stage-4.plan-in-execution",
-                    "maturity.stage-4.matrix-team",
-                    "maturity.stage-4.company-and-customer-kpis")),
-        missingCodes(r).toString());
+    assertEquals(
+        List.of(
+            "maturity.stage-4.complete-plan.missing",
+            "maturity.stage-4.plan-in-execution.unapproved",
+            "maturity.stage-4.matrix-team.missing",
+            "maturity.stage-4.company-and-customer-kpis.neither.measured"),
+        missingCodes(r));
   }
 
   @Test
@@ -94,18 +108,14 @@ class MaturityExamplesTest {
     assertEquals(MaturityStage.STRATEGIC_PLAN, r.stage(), r.explain());
     assertEquals(
         List.of(
-            "maturity.stage-5.joint-business-plan",
-            "maturity.stage-5.shared-value-initiatives",
-            "maturity.stage-5.executive-relationships",
-            "maturity.stage-5.marshals-resources"),
+            "maturity.stage-5.joint-business-plan.none",
+            "maturity.stage-5.shared-value-initiatives.none",
+            "maturity.stage-5.executive-relationships.missing",
+            "maturity.stage-5.marshals-resources.none"),
         missingCodes(r));
     assertEquals(
-        "KPIs in sight: measured 1 company, 1 customer",
-        r.criterion(MaturityCriterion.COMPANY_AND_CUSTOMER_KPIS)
-            .reasons()
-            .get(0)
-            .message()
-            .toString());
+        Message.of(MaturityCode.KPIS_MET_MEASURED, Arg.of(1), Arg.of(1)),
+        r.criterion(MaturityCriterion.COMPANY_AND_CUSTOMER_KPIS).reasons().get(0).message());
   }
 
   @Test
@@ -114,15 +124,22 @@ class MaturityExamplesTest {
     assertEquals(MaturityStage.TRUSTED_PARTNER, r.stage(), r.explain());
     assertTrue(r.missingForNext().isEmpty());
     assertEquals(
-        "We actively hold 1 executive at strong or better: cmo",
-        r.criterion(MaturityCriterion.EXECUTIVE_RELATIONSHIPS)
-            .reasons()
-            .get(0)
-            .message()
-            .toString());
-    assertTrue(r.explain().contains("KAM maturity stage 5 (Trusted partner)"), r.explain());
-    // nothing lies beyond stage 5
-    assertFalse(r.explain().contains("Already in place"), r.explain());
+        Message.of(
+            MaturityCode.EXECUTIVE_RELATIONSHIPS_MET,
+            Arg.of(1),
+            Arg.of(RelationshipStrength.STRONG),
+            Arg.list(Arg.of(StakeholderId.of("cmo"), "cmo"))),
+        r.criterion(MaturityCriterion.EXECUTIVE_RELATIONSHIPS).reasons().get(0).message());
+    Explanation e = r.explanation();
+    assertEquals(MaturityCode.RESULT, e.line().code());
+    assertEquals(Arg.of(MaturityStage.TRUSTED_PARTNER.label()), e.line().arg("stage"));
+    // five stages that hold, nothing missing and nothing beyond stage 5
+    assertEquals(
+        List.of(1L, 2L, 3L, 4L, 5L),
+        e.details().stream()
+            .peek(d -> assertEquals(MaturityCode.RESULT_STAGE_HOLDS, d.line().code()))
+            .map(d -> ((Arg.Count) d.line().arg("number")).value())
+            .toList());
   }
 
   @Test
@@ -132,13 +149,17 @@ class MaturityExamplesTest {
     KeyAccount account = Riverside.atStage(5).plan(p -> p.status(PlanStatus.INACTIVE)).build();
     MaturityResult r = classifier.classify(account, AS_OF);
     assertEquals(MaturityStage.DEDICATED_RESOURCES, r.stage());
-    assertEquals(List.of("maturity.stage-2.account-plan"), missingCodes(r));
+    assertEquals(List.of("maturity.stage-2.account-plan.inactive"), missingCodes(r));
     assertTrue(
         r.aheadOfNext().stream()
             .map(CriterionResult::id)
             .toList()
             .contains("maturity.stage-5.joint-business-plan"),
         r.explain());
+    Explanation ahead = r.explanation().details().get(r.explanation().details().size() - 1);
+    assertEquals(Message.of(MaturityCode.RESULT_AHEAD), ahead.line());
+    assertEquals(
+        r.aheadOfNext().stream().map(CriterionResult::explanation).toList(), ahead.details());
     assertTrue(
         r.explain()
             .contains(
@@ -159,7 +180,15 @@ class MaturityExamplesTest {
     MaturityResult r = MaturityClassifier.of(lenient).classify(Riverside.atStage(3).build(), AS_OF);
     assertEquals(MaturityStage.STRATEGIC_PLAN, r.stage(), r.explain());
     assertEquals("acme-2027.1", r.policyVersion());
-    assertEquals(Outcome.NOT_REQUIRED, r.criterion(MaturityCriterion.MATRIX_TEAM).outcome());
+    CriterionResult waived = r.criterion(MaturityCriterion.MATRIX_TEAM);
+    assertEquals(Outcome.NOT_REQUIRED, waived.outcome());
+    // the data still shows the gap, said as not required by the policy
+    Message said = waived.reasons().get(0).message();
+    assertEquals("maturity.criterion.not-required", said.code().code());
+    assertEquals(
+        MaturityCode.MATRIX_TEAM_MISSING, ((Arg.Nested) said.arg("reason")).value().code());
+    assertEquals(Effect.GAP, waived.reasons().get(0).effect());
+    assertTrue(said.toString().endsWith(" (not required by policy)"), said.toString());
   }
 
   @Test
@@ -191,25 +220,7 @@ class MaturityExamplesTest {
     MaturityResult r = classifier.classify(orphaned, AS_OF);
     assertEquals(MaturityStage.DEDICATED_RESOURCES, r.stage());
     assertEquals(
-        "Nobody on the team today owns an objective or an action towards one; at least"
-            + " 2 should, so every role works to the same objectives",
-        r.criterion(MaturityCriterion.SHARED_OBJECTIVES).reasons().get(0).message().toString());
-  }
-
-  @Test
-  void theExplanationNamesStageEvidenceAndWhatIsMissing() {
-    String text = at(2).explain();
-    assertTrue(
-        text.startsWith(
-            "Riverside Health (riverside): KAM maturity stage 2 (Aligned roles)"
-                + " as of 2026-11-22 [policy kamkit-maturity-1]"),
-        text);
-    assertTrue(text.contains("[met] A named key account manager: Named KAM: kam"), text);
-    assertTrue(text.contains("Missing for stage 3 (Coordinated team):"), text);
-    assertTrue(
-        text.contains(
-            "- Segment the account by its needs: record the account's needs and"
-                + " assign its needs-based segment"),
-        text);
+        Message.of(MaturityCode.SHARED_OBJECTIVES_UNOWNED, Arg.of(2)),
+        r.criterion(MaturityCriterion.SHARED_OBJECTIVES).reasons().get(0).message());
   }
 }

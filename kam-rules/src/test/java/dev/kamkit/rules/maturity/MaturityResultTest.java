@@ -36,11 +36,11 @@ class MaturityResultTest {
     MaturityResult r = at(2);
     assertEquals(
         List.of(
-            "maturity.stage-1.named-kam",
-            "maturity.stage-1.kam-engaged",
-            "maturity.stage-2.account-plan",
-            "maturity.stage-2.cross-functional-team",
-            "maturity.stage-2.shared-objectives"),
+            "maturity.stage-1.named-kam.met",
+            "maturity.stage-1.kam-engaged.met",
+            "maturity.stage-2.account-plan.met",
+            "maturity.stage-2.cross-functional-team.met",
+            "maturity.stage-2.shared-objectives.met"),
         r.evidence().stream().map(Reason::code).toList());
     assertEquals(
         List.of(Effect.STRENGTH), r.evidence().stream().map(Reason::effect).distinct().toList());

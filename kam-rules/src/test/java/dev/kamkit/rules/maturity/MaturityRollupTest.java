@@ -10,6 +10,9 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.ModelViolation;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.plan.PlanStatus;
 import dev.kamkit.rules.criteria.CriterionResult;
@@ -60,6 +63,25 @@ class MaturityRollupTest {
             + "  Stage 4 (Strategic account plan): 0\n"
             + "  Stage 5 (Trusted partner): 1 (d)",
         rollup.explain());
+    Explanation e = rollup.explanation();
+    assertEquals(Message.of(MaturityCode.PORTFOLIO, Arg.of(4)), e.line());
+    assertEquals(6, e.details().size());
+    assertEquals(
+        Message.of(
+            MaturityCode.PORTFOLIO_STAGE,
+            Arg.of(3),
+            Arg.of(MaturityStage.COORDINATED_TEAM),
+            Arg.of(2),
+            Arg.list(Arg.of(AccountId.of("b")), Arg.of(AccountId.of("c")))),
+        e.details().get(3).line());
+    assertEquals(
+        Message.of(
+            MaturityCode.PORTFOLIO_STAGE,
+            Arg.of(0),
+            Arg.of(MaturityStage.NONE),
+            Arg.of(0),
+            Arg.list(List.of())),
+        e.details().get(0).line());
   }
 
   @Test
@@ -105,6 +127,41 @@ class MaturityRollupTest {
             + " 1 action under way or done\n"
             + "  Advanced: Account b (b): stage 2 (Aligned roles) -> stage 3 (Coordinated team)",
         diff.explain());
+    Explanation e = diff.explanation();
+    assertEquals(
+        Message.of(
+            MaturityCode.COMPARISON_MEMBERSHIP,
+            Arg.of(1),
+            Arg.of(1),
+            Arg.of(0),
+            Arg.of(1),
+            Arg.of(0)),
+        e.line());
+    Message change =
+        Message.of(
+            MaturityCode.CHANGE,
+            Arg.of(AccountId.of("a"), "Account a"),
+            Arg.text("a"),
+            Arg.of(MaturityStage.STRATEGIC_PLAN.label()),
+            Arg.of(MaturityStage.COORDINATED_TEAM.label()));
+    assertEquals(change, a.headline());
+    assertEquals(
+        Message.of(MaturityCode.COMPARISON_REGRESSED, Arg.of(change)), e.details().get(0).line());
+    assertEquals(
+        List.of(
+            Explanation.of(Message.of(MaturityCode.CHANGE_LOST, Arg.of(a.lost().get(0).line())))),
+        e.details().get(0).details());
+    assertEquals(a.explanation().details(), e.details().get(0).details());
+    assertEquals(
+        Message.of(MaturityCode.COMPARISON_ADVANCED, Arg.of(diff.advanced().get(0).headline())),
+        e.details().get(1).line());
+    assertEquals(List.of(), e.details().get(1).details());
+    // on its own, a change is its headline with what was lost below it
+    assertEquals(
+        "Account a (a): stage 4 (Strategic account plan) -> stage 3 (Coordinated team)\n"
+            + "  lost [missing] The plan is being executed: The plan is draft: get it approved;"
+            + " 1 action under way or done",
+        a.explain());
   }
 
   @Test
@@ -120,6 +177,9 @@ class MaturityRollupTest {
     assertEquals(
         "Maturity changes: 0 regressed, 0 advanced, 2 unchanged",
         MaturityRollup.compare(before, before).explain());
+    assertEquals(
+        Explanation.of(Message.of(MaturityCode.COMPARISON, Arg.of(0), Arg.of(0), Arg.of(2))),
+        MaturityRollup.compare(before, before).explanation());
   }
 
   @Test

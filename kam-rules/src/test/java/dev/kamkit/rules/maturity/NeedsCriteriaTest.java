@@ -3,7 +3,10 @@ package dev.kamkit.rules.maturity;
 import static dev.kamkit.rules.fixtures.AccountFixture.AS_OF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.ActionId;
+import dev.kamkit.model.id.NeedId;
 import dev.kamkit.model.plan.ActionStatus;
 import dev.kamkit.model.plan.NeedCategory;
 import dev.kamkit.model.team.TeamFunction;
@@ -42,15 +45,17 @@ class NeedsCriteriaTest {
     CriterionResult r = criterion(one, MaturityCriterion.TACTICS_ON_NEEDS);
     assertEquals(Outcome.MISSING, r.outcome());
     assertEquals(
-        "1 action is tied to a named need; at least 2 should be: tie tactics to the needs",
-        r.reasons().get(0).message().toString());
+        Message.of(MaturityCode.TACTICS_ON_NEEDS_MISSING, Arg.of(1), Arg.of(2)),
+        r.reasons().get(0).message());
     assertEquals(List.of(ActionId.of("a1")), r.reasons().get(0).subjects());
     CriterionResult two =
         criterion(
             one.action("a3", "msl", ActionStatus.PLANNED, null, "n2"),
             MaturityCriterion.TACTICS_ON_NEEDS);
     assertEquals(Outcome.MET, two.outcome());
-    assertEquals("2 actions are tied to a named need", two.reasons().get(0).message().toString());
+    assertEquals(
+        Message.of(MaturityCode.TACTICS_ON_NEEDS_MET, Arg.of(2)), two.reasons().get(0).message());
+    assertEquals(List.of(ActionId.of("a1"), ActionId.of("a3")), two.reasons().get(0).subjects());
   }
 
   @Test
@@ -62,17 +67,58 @@ class NeedsCriteriaTest {
     CriterionResult r = criterion(apart, MaturityCriterion.COORDINATED_ON_NEED);
     assertEquals(Outcome.MISSING, r.outcome());
     assertEquals(
-        "No need is worked on by 2 or more functions together; the most: \"Faster starts\" by 1"
-            + " function (key account manager)",
-        r.reasons().get(0).message().toString());
+        Message.of(
+            MaturityCode.COORDINATED_ON_NEED_MISSING,
+            Arg.of(2),
+            Arg.of(NeedId.of("n1"), "Faster starts"),
+            Arg.of(1),
+            Arg.list(Arg.of(TeamFunction.KEY_ACCOUNT_MANAGER))),
+        r.reasons().get(0).message());
+    assertEquals(List.of(NeedId.of("n1")), r.reasons().get(0).subjects());
     CriterionResult together =
         criterion(
             apart.action("a3", "msl", ActionStatus.PLANNED, null, "n1"),
             MaturityCriterion.COORDINATED_ON_NEED);
     assertEquals(Outcome.MET, together.outcome());
     assertEquals(
-        "Need \"Faster starts\" is worked on by 2 functions (key account manager, medical science"
-            + " liaison)",
-        together.reasons().get(0).message().toString());
+        Message.of(
+            MaturityCode.COORDINATED_ON_NEED_MET,
+            Arg.of(NeedId.of("n1"), "Faster starts"),
+            Arg.of(2),
+            Arg.list(
+                Arg.of(TeamFunction.KEY_ACCOUNT_MANAGER),
+                Arg.of(TeamFunction.MEDICAL_SCIENCE_LIAISON))),
+        together.reasons().get(0).message());
+  }
+
+  @Test
+  void aNeedsSegmentNeedsBothRecordedNeedsAndTheSegment() {
+    CriterionResult both =
+        criterion(
+            needs().plan(p -> p.needsSegment(NeedCategory.PATIENT_ACCESS)),
+            MaturityCriterion.NEEDS_SEGMENT);
+    assertEquals(Outcome.MET, both.outcome());
+    assertEquals(
+        Message.of(MaturityCode.NEEDS_SEGMENT_MET, Arg.of(NeedCategory.PATIENT_ACCESS), Arg.of(2)),
+        both.reasons().get(0).message());
+    assertEquals(List.of(NeedId.of("n1"), NeedId.of("n2")), both.reasons().get(0).subjects());
+    CriterionResult noSegment = criterion(needs(), MaturityCriterion.NEEDS_SEGMENT);
+    assertEquals(Outcome.MISSING, noSegment.outcome());
+    assertEquals(
+        Message.of(MaturityCode.NEEDS_SEGMENT_NO_SEGMENT), noSegment.reasons().get(0).message());
+    AccountFixture segmentOnly =
+        AccountFixture.hospital("h", "H", 400)
+            .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
+            .plan(p -> p.needsSegment(NeedCategory.ADHERENCE));
+    CriterionResult noNeeds = criterion(segmentOnly, MaturityCriterion.NEEDS_SEGMENT);
+    assertEquals(
+        Message.of(MaturityCode.NEEDS_SEGMENT_NO_NEEDS), noNeeds.reasons().get(0).message());
+    assertEquals(List.of(), noNeeds.reasons().get(0).subjects());
+    CriterionResult neither =
+        criterion(
+            AccountFixture.hospital("h", "H", 400).member("kam", TeamFunction.KEY_ACCOUNT_MANAGER),
+            MaturityCriterion.NEEDS_SEGMENT);
+    assertEquals(
+        Message.of(MaturityCode.NEEDS_SEGMENT_NEITHER), neither.reasons().get(0).message());
   }
 }

@@ -3,6 +3,8 @@ package dev.kamkit.rules.maturity;
 import static dev.kamkit.rules.fixtures.AccountFixture.AS_OF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.InitiativeId;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.ObjectiveId;
@@ -19,6 +21,8 @@ import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.rules.criteria.CriterionResult;
 import dev.kamkit.rules.criteria.Outcome;
 import dev.kamkit.rules.fixtures.AccountFixture;
+import dev.kamkit.scoring.Effect;
+import dev.kamkit.scoring.Reason;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,9 +38,20 @@ class PartnershipCriteriaTest {
     return classifier.classify(f.build(), AS_OF).criterion(c);
   }
 
-  private static void assertCriterion(Outcome outcome, String message, CriterionResult r) {
+  private static void assertCriterion(Outcome outcome, Message message, CriterionResult r) {
     assertEquals(outcome, r.outcome(), r.reasons().toString());
-    assertEquals(message, r.reasons().get(0).message().toString());
+    assertEquals(List.of(message), r.reasons().stream().map(Reason::message).toList());
+    assertEquals(
+        outcome == Outcome.MET ? Effect.STRENGTH : Effect.GAP, r.reasons().get(0).effect());
+  }
+
+  /** A fixture stakeholder, whose name is its id. */
+  private static Arg person(String id) {
+    return Arg.of(StakeholderId.of(id), id);
+  }
+
+  private static Arg lacks(MaturityCode code) {
+    return Arg.of(Message.of(code));
   }
 
   private static AccountFixture base() {
@@ -54,8 +69,7 @@ class PartnershipCriteriaTest {
   void aJointPlanNamesEverythingItLacks() {
     assertCriterion(
         Outcome.MISSING,
-        "Agree a joint business plan with the customer: joint objectives, committed resources,"
-            + " aligned measures",
+        Message.of(MaturityCode.JOINT_BUSINESS_PLAN_NONE),
         criterion(base(), MaturityCriterion.JOINT_BUSINESS_PLAN));
     AccountFixture bare =
         base()
@@ -65,8 +79,12 @@ class PartnershipCriteriaTest {
                         JointBusinessPlan.builder().agreedOn(AS_OF.plusDays(1)).build()));
     assertCriterion(
         Outcome.MISSING,
-        "The joint business plan is not agreed with the customer yet, has no customer sponsor,"
-            + " names no joint objective",
+        Message.of(
+            MaturityCode.JOINT_BUSINESS_PLAN_LACKING,
+            Arg.list(
+                lacks(MaturityCode.JOINT_BUSINESS_PLAN_LACKS_AGREEMENT),
+                lacks(MaturityCode.JOINT_BUSINESS_PLAN_LACKS_SPONSOR),
+                lacks(MaturityCode.JOINT_BUSINESS_PLAN_LACKS_OBJECTIVE))),
         criterion(bare, MaturityCriterion.JOINT_BUSINESS_PLAN));
   }
 
@@ -85,7 +103,7 @@ class PartnershipCriteriaTest {
     CriterionResult r = criterion(f, MaturityCriterion.JOINT_BUSINESS_PLAN);
     assertCriterion(
         Outcome.MET,
-        "Joint business plan agreed on 2026-11-22 with 1 customer sponsor and 1 joint objective",
+        Message.of(MaturityCode.JOINT_BUSINESS_PLAN_MET, Arg.of(AS_OF), Arg.of(1), Arg.of(1)),
         r);
     assertEquals(
         List.<KamId>of(StakeholderId.of("cmo"), ObjectiveId.of("o1")),
@@ -122,7 +140,14 @@ class PartnershipCriteriaTest {
                         initiative("i3", InitiativeStatus.AGREED, null)));
     CriterionResult r = criterion(today, MaturityCriterion.SHARED_VALUE_INITIATIVES);
     assertCriterion(
-        Outcome.MET, "2 shared-value initiatives launched: Initiative i1, Initiative i2", r);
+        Outcome.MET,
+        Message.of(
+            MaturityCode.SHARED_VALUE_INITIATIVES_MET,
+            Arg.of(2),
+            Arg.list(
+                Arg.of(InitiativeId.of("i1"), "Initiative i1"),
+                Arg.of(InitiativeId.of("i2"), "Initiative i2"))),
+        r);
     assertEquals(
         List.of(InitiativeId.of("i1"), InitiativeId.of("i2")), r.reasons().get(0).subjects());
     AccountFixture tomorrow =
@@ -134,11 +159,11 @@ class PartnershipCriteriaTest {
                         initiative("i2", InitiativeStatus.PROPOSED, null)));
     assertCriterion(
         Outcome.MISSING,
-        "0 initiatives have launched of 2 recorded; launch at least 1 with the account",
+        Message.of(MaturityCode.SHARED_VALUE_INITIATIVES_MISSING, Arg.of(0), Arg.of(2), Arg.of(1)),
         criterion(tomorrow, MaturityCriterion.SHARED_VALUE_INITIATIVES));
     assertCriterion(
         Outcome.MISSING,
-        "No shared-value initiative is recorded: propose and launch one with the account",
+        Message.of(MaturityCode.SHARED_VALUE_INITIATIVES_NONE),
         criterion(base(), MaturityCriterion.SHARED_VALUE_INITIATIVES));
   }
 
@@ -149,7 +174,14 @@ class PartnershipCriteriaTest {
     AccountFixture strong =
         base().holds("kam", "cmo", RelationshipStrength.STRONG, AS_OF.minusDays(90));
     CriterionResult r = criterion(strong, MaturityCriterion.EXECUTIVE_RELATIONSHIPS);
-    assertCriterion(Outcome.MET, "We actively hold 1 executive at strong or better: cmo", r);
+    assertCriterion(
+        Outcome.MET,
+        Message.of(
+            MaturityCode.EXECUTIVE_RELATIONSHIPS_MET,
+            Arg.of(1),
+            Arg.of(RelationshipStrength.STRONG),
+            Arg.list(person("cmo"))),
+        r);
     assertEquals(List.of(StakeholderId.of("cmo")), r.reasons().get(0).subjects());
   }
 
@@ -170,14 +202,19 @@ class PartnershipCriteriaTest {
     CriterionResult r = criterion(f, MaturityCriterion.EXECUTIVE_RELATIONSHIPS);
     assertCriterion(
         Outcome.MISSING,
-        "Of 2 executives mapped (cfo, cmo), 0 held actively at strong or better; at least 1"
-            + " needed",
+        Message.of(
+            MaturityCode.EXECUTIVE_RELATIONSHIPS_MISSING,
+            Arg.of(2),
+            Arg.list(person("cfo"), person("cmo")),
+            Arg.of(0),
+            Arg.of(RelationshipStrength.STRONG),
+            Arg.of(1)),
         r);
     assertEquals(
         List.of(StakeholderId.of("cfo"), StakeholderId.of("cmo")), r.reasons().get(0).subjects());
     assertCriterion(
         Outcome.MISSING,
-        "No executive of the account is mapped: map and reach its C-suite",
+        Message.of(MaturityCode.EXECUTIVE_RELATIONSHIPS_NONE),
         criterion(
             AccountFixture.hospital("h", "H", 400), MaturityCriterion.EXECUTIVE_RELATIONSHIPS));
   }
@@ -197,8 +234,12 @@ class PartnershipCriteriaTest {
     CriterionResult r = criterion(two, MaturityCriterion.MARSHALS_RESOURCES);
     assertCriterion(
         Outcome.MET,
-        "Agreed and launched initiatives are staffed by 2 functions of ours (key account"
-            + " manager, medical science liaison)",
+        Message.of(
+            MaturityCode.MARSHALS_RESOURCES_MET,
+            Arg.of(2),
+            Arg.list(
+                Arg.of(TeamFunction.KEY_ACCOUNT_MANAGER),
+                Arg.of(TeamFunction.MEDICAL_SCIENCE_LIAISON))),
         r);
     assertEquals(
         List.of(TeamMemberId.of("kam"), TeamMemberId.of("msl")), r.reasons().get(0).subjects());
@@ -211,12 +252,15 @@ class PartnershipCriteriaTest {
                         initiative("i3", InitiativeStatus.PROPOSED, null, "rep")));
     assertCriterion(
         Outcome.MISSING,
-        "Agreed and launched initiatives are staffed by 1 function of ours (key account"
-            + " manager); at least 2 needed to marshal resources for the customer",
+        Message.of(
+            MaturityCode.MARSHALS_RESOURCES_MISSING,
+            Arg.of(1),
+            Arg.list(Arg.of(TeamFunction.KEY_ACCOUNT_MANAGER)),
+            Arg.of(2)),
         criterion(one, MaturityCriterion.MARSHALS_RESOURCES));
     assertCriterion(
         Outcome.MISSING,
-        "No shared-value initiative is agreed or launched to commit resources to",
+        Message.of(MaturityCode.MARSHALS_RESOURCES_NONE),
         criterion(base(), MaturityCriterion.MARSHALS_RESOURCES));
   }
 }

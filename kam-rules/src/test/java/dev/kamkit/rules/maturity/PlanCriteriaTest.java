@@ -2,9 +2,10 @@ package dev.kamkit.rules.maturity;
 
 import static dev.kamkit.rules.fixtures.AccountFixture.AS_OF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.ActionId;
 import dev.kamkit.model.id.KpiId;
 import dev.kamkit.model.plan.ActionStatus;
@@ -17,9 +18,14 @@ import dev.kamkit.rules.criteria.CriterionResult;
 import dev.kamkit.rules.criteria.Outcome;
 import dev.kamkit.rules.fixtures.AccountFixture;
 import dev.kamkit.rules.fixtures.Riverside;
+import dev.kamkit.scoring.Effect;
+import dev.kamkit.scoring.Reason;
+import dev.kamkit.scoring.Score;
 import dev.kamkit.scoring.completeness.CompletenessPolicy;
+import dev.kamkit.scoring.completeness.CompletenessResult;
 import dev.kamkit.scoring.completeness.CompletenessScorer;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -35,9 +41,28 @@ class PlanCriteriaTest {
     return classifier.classify(f.build(), AS_OF).criterion(c);
   }
 
-  private static void assertCriterion(Outcome outcome, String message, CriterionResult r) {
+  private static void assertCriterion(Outcome outcome, Message message, CriterionResult r) {
     assertEquals(outcome, r.outcome(), r.reasons().toString());
-    assertEquals(message, r.reasons().get(0).message().toString());
+    assertEquals(List.of(message), r.reasons().stream().map(Reason::message).toList());
+    assertEquals(
+        outcome == Outcome.MET ? Effect.STRENGTH : Effect.GAP, r.reasons().get(0).effect());
+  }
+
+  private static Arg functions(TeamFunction... functions) {
+    return Arg.list(Arrays.stream(functions).map(Arg::of).toList());
+  }
+
+  private static CompletenessResult completeness(AccountFixture f) {
+    return CompletenessScorer.of(CompletenessPolicy.defaults()).score(f.build(), AS_OF);
+  }
+
+  /** A section of the completeness score losing {@code points}, as the criterion names it. */
+  private static Arg gap(Score completeness, String key, String points) {
+    return Arg.of(
+        Message.of(
+            MaturityCode.COMPLETE_PLAN_GAP,
+            Arg.of(completeness.component(key).label()),
+            Arg.of(new BigDecimal(points))));
   }
 
   private static AccountFixture team() {
@@ -52,36 +77,38 @@ class PlanCriteriaTest {
     AccountFixture none = team();
     assertCriterion(
         Outcome.MISSING,
-        "There is no plan to keep current",
+        Message.of(MaturityCode.CURRENT_PLAN_NONE),
         criterion(none, MaturityCriterion.CURRENT_PLAN));
     assertCriterion(
         Outcome.MISSING,
-        "There is no plan to execute",
+        Message.of(MaturityCode.PLAN_IN_EXECUTION_NONE),
         criterion(none, MaturityCriterion.PLAN_IN_EXECUTION));
     assertCriterion(
         Outcome.MISSING,
-        "Track both sides' success: no measured company KPI and no measured customer KPI;"
-            + " measure the account's outcomes, not only ours",
+        Message.of(MaturityCode.KPIS_NEITHER_MEASURED),
         criterion(none, MaturityCriterion.COMPANY_AND_CUSTOMER_KPIS));
     assertCriterion(
         Outcome.MISSING,
-        "Live actions are owned by 0 functions (none); at least 3 are needed for a matrix team",
+        Message.of(MaturityCode.MATRIX_TEAM_MISSING, Arg.of(0), functions(), Arg.of(3)),
         criterion(none, MaturityCriterion.MATRIX_TEAM));
   }
 
   @Test
   void anIncompletePlanNamesItsThreeLargestGaps() {
-    String message =
-        criterion(team(), MaturityCriterion.COMPLETE_PLAN).reasons().get(0).message().toString();
-    assertTrue(message.startsWith("Plan completeness "), message);
-    assertTrue(message.contains("; 70.0 needed. Largest gaps: "), message);
+    Score score = completeness(team()).score();
     // no plan: the relationship map (14), objectives (12) and actions (12) lose most, in that
     // order, ties by key
-    assertTrue(
-        message.endsWith(
-            "Largest gaps: Relationship map (14.0 points short), Owned, dated actions (12.0 points"
-                + " short), Measurable, dated objectives (12.0 points short)"),
-        message);
+    assertCriterion(
+        Outcome.MISSING,
+        Message.of(
+            MaturityCode.COMPLETE_PLAN_MISSING,
+            Arg.of(score.value()),
+            Arg.of(BigDecimal.valueOf(70)),
+            Arg.list(
+                gap(score, "relationship-map", "14.00"),
+                gap(score, "actions", "12.00"),
+                gap(score, "objectives", "12.00"))),
+        criterion(team(), MaturityCriterion.COMPLETE_PLAN));
   }
 
   @Test
@@ -90,18 +117,20 @@ class PlanCriteriaTest {
         team().plan(p -> p.updates(List.of(AS_OF.minusDays(90))).reviews(List.of()));
     assertCriterion(
         Outcome.MET,
-        "Last updated 2026-08-24 (90 days ago; limit 90); no sign of plan rot",
+        Message.of(
+            MaturityCode.CURRENT_PLAN_MET, Arg.of(AS_OF.minusDays(90)), Arg.of(90), Arg.of(90)),
         criterion(fresh, MaturityCriterion.CURRENT_PLAN));
     AccountFixture stale =
         team().plan(p -> p.updates(List.of(AS_OF.minusDays(91))).reviews(List.of()));
     assertCriterion(
         Outcome.MISSING,
-        "Last updated 2026-08-23 (91 days ago; limit 90)",
+        Message.of(
+            MaturityCode.CURRENT_PLAN_STALE, Arg.of(AS_OF.minusDays(91)), Arg.of(91), Arg.of(90)),
         criterion(stale, MaturityCriterion.CURRENT_PLAN));
     AccountFixture never = team().plan(p -> p.updates(List.of()).reviews(List.of()));
     assertCriterion(
         Outcome.MISSING,
-        "The plan was never updated",
+        Message.of(MaturityCode.CURRENT_PLAN_NEVER_UPDATED),
         criterion(never, MaturityCriterion.CURRENT_PLAN));
   }
 
@@ -112,11 +141,21 @@ class PlanCriteriaTest {
             .plan(
                 p -> p.updates(List.of(AS_OF.minusDays(20))).reviews(List.of(AS_OF.minusDays(10))));
     CriterionResult r = criterion(rotten, MaturityCriterion.CURRENT_PLAN);
+    // the completeness scorer's rot reason, nested as it is, whatever its code
+    List<Reason> rot = completeness(rotten).rot();
+    assertEquals(1, rot.size(), rot.toString());
     assertCriterion(
         Outcome.MISSING,
-        "Last updated 2026-11-02 (20 days ago; limit 90); The plan was last updated on"
-            + " 2026-11-02, before the review of 2026-11-12: the review changed nothing",
+        Message.of(
+            MaturityCode.CURRENT_PLAN_ROTTEN,
+            Arg.of(AS_OF.minusDays(20)),
+            Arg.of(20),
+            Arg.of(90),
+            Arg.of(rot.get(0).message())),
         r);
+    assertEquals(
+        "Last updated 2026-11-02 (20 days ago; limit 90); " + rot.get(0).message(),
+        r.reasons().get(0).message().toString());
   }
 
   @Test
@@ -127,7 +166,7 @@ class PlanCriteriaTest {
             .plan(p -> p.status(PlanStatus.ACTIVE));
     assertCriterion(
         Outcome.MISSING,
-        "The plan is active; no action is under way or done yet",
+        Message.of(MaturityCode.PLAN_IN_EXECUTION_IDLE),
         criterion(planned, MaturityCriterion.PLAN_IN_EXECUTION));
     AccountFixture moving =
         team()
@@ -136,7 +175,7 @@ class PlanCriteriaTest {
             .action("a3", "msl", ActionStatus.CANCELLED, null)
             .plan(p -> p.status(PlanStatus.ACTIVE));
     CriterionResult r = criterion(moving, MaturityCriterion.PLAN_IN_EXECUTION);
-    assertCriterion(Outcome.MET, "The plan is active; 2 actions under way or done", r);
+    assertCriterion(Outcome.MET, Message.of(MaturityCode.PLAN_IN_EXECUTION_MET, Arg.of(2)), r);
     assertEquals(List.of(ActionId.of("a1"), ActionId.of("a2")), r.reasons().get(0).subjects());
     AccountFixture draft =
         team()
@@ -144,7 +183,7 @@ class PlanCriteriaTest {
             .plan(p -> p.status(PlanStatus.DRAFT));
     assertCriterion(
         Outcome.MISSING,
-        "The plan is draft: get it approved; 1 action under way or done",
+        Message.of(MaturityCode.PLAN_IN_EXECUTION_UNAPPROVED, Arg.of(PlanStatus.DRAFT), Arg.of(1)),
         criterion(draft, MaturityCriterion.PLAN_IN_EXECUTION));
   }
 
@@ -157,8 +196,11 @@ class PlanCriteriaTest {
             .action("a3", "msl", ActionStatus.CANCELLED, null);
     assertCriterion(
         Outcome.MISSING,
-        "Live actions are owned by 2 functions (key account manager, sales); at least 3 are"
-            + " needed for a matrix team",
+        Message.of(
+            MaturityCode.MATRIX_TEAM_MISSING,
+            Arg.of(2),
+            functions(TeamFunction.KEY_ACCOUNT_MANAGER, TeamFunction.SALES),
+            Arg.of(3)),
         criterion(two, MaturityCriterion.MATRIX_TEAM));
     AccountFixture three =
         team()
@@ -167,8 +209,13 @@ class PlanCriteriaTest {
             .action("a3", "msl", ActionStatus.PLANNED, null);
     assertCriterion(
         Outcome.MET,
-        "Live actions are owned by 3 functions (key account manager, medical science liaison,"
-            + " sales)",
+        Message.of(
+            MaturityCode.MATRIX_TEAM_MET,
+            Arg.of(3),
+            functions(
+                TeamFunction.KEY_ACCOUNT_MANAGER,
+                TeamFunction.MEDICAL_SCIENCE_LIAISON,
+                TeamFunction.SALES)),
         criterion(three, MaturityCriterion.MATRIX_TEAM));
   }
 
@@ -187,13 +234,20 @@ class PlanCriteriaTest {
             .build();
     assertCriterion(
         Outcome.MISSING,
-        "Live actions are owned by 3 functions (key account manager, market access, sales); the"
-            + " policy asks for both commercial and medical owners",
+        Message.of(
+            MaturityCode.MATRIX_TEAM_ONE_DIVISION,
+            Arg.of(3),
+            functions(
+                TeamFunction.KEY_ACCOUNT_MANAGER, TeamFunction.MARKET_ACCESS, TeamFunction.SALES)),
         both.classify(commercial, AS_OF).criterion(MaturityCriterion.MATRIX_TEAM));
     // by default medical may keep its own plan behind the firewall: one division suffices
     assertCriterion(
         Outcome.MET,
-        "Live actions are owned by 3 functions (key account manager, market access, sales)",
+        Message.of(
+            MaturityCode.MATRIX_TEAM_MET,
+            Arg.of(3),
+            functions(
+                TeamFunction.KEY_ACCOUNT_MANAGER, TeamFunction.MARKET_ACCESS, TeamFunction.SALES)),
         classifier.classify(commercial, AS_OF).criterion(MaturityCriterion.MATRIX_TEAM));
   }
 
@@ -207,6 +261,9 @@ class PlanCriteriaTest {
             .classify(account, AS_OF)
             .criterion(MaturityCriterion.COMPLETE_PLAN);
     assertEquals(Outcome.MET, atMinimum.outcome(), atMinimum.explain());
+    assertEquals(
+        Message.of(MaturityCode.COMPLETE_PLAN_MET, Arg.of(score), Arg.of(score)),
+        atMinimum.reasons().get(0).message());
   }
 
   @Test
@@ -218,10 +275,16 @@ class PlanCriteriaTest {
                 Riverside.atStage(4).plan(p -> p.valueProposition(Optional.empty())).build(), AS_OF)
             .criterion(MaturityCriterion.COMPLETE_PLAN);
     // one section short: the full sections are not listed as gaps of 0 points
+    Score score =
+        completeness(Riverside.atStage(4).plan(p -> p.valueProposition(Optional.empty()))).score();
+    assertEquals(new BigDecimal("90.00"), score.value());
     assertEquals(
-        "Plan completeness 90.0 / 100; 100.0 needed. Largest gaps: Value proposition and rationale"
-            + " (10.0 points short)",
-        r.reasons().get(0).message().toString());
+        Message.of(
+            MaturityCode.COMPLETE_PLAN_MISSING,
+            Arg.of(score.value()),
+            Arg.of(BigDecimal.valueOf(100)),
+            Arg.list(gap(score, "value-proposition", "10.00"))),
+        r.reasons().get(0).message());
   }
 
   private static Kpi kpi(String id, KpiPerspective perspective, boolean measured) {
@@ -240,17 +303,13 @@ class PlanCriteriaTest {
                         kpi("k1", KpiPerspective.COMPANY, true),
                         kpi("k2", KpiPerspective.CUSTOMER, false)));
     CriterionResult r = criterion(companyOnly, MaturityCriterion.COMPANY_AND_CUSTOMER_KPIS);
-    assertCriterion(
-        Outcome.MISSING,
-        "Track both sides' success: no measured customer KPI; measure the account's outcomes,"
-            + " not only ours",
-        r);
+    assertCriterion(Outcome.MISSING, Message.of(MaturityCode.KPIS_NO_CUSTOMER_MEASURED), r);
     assertEquals(List.of(KpiId.of("k1")), r.reasons().get(0).subjects());
     AccountFixture customerOnly =
         team().plan(p -> p.addKpis(kpi("k2", KpiPerspective.CUSTOMER, true)));
     assertCriterion(
         Outcome.MISSING,
-        "Track both sides' success: no measured company KPI",
+        Message.of(MaturityCode.KPIS_NO_COMPANY_MEASURED),
         criterion(customerOnly, MaturityCriterion.COMPANY_AND_CUSTOMER_KPIS));
     AccountFixture both =
         team()
@@ -262,7 +321,7 @@ class PlanCriteriaTest {
                         kpi("k3", KpiPerspective.CUSTOMER, true)));
     assertCriterion(
         Outcome.MET,
-        "KPIs in sight: measured 1 company, 2 customer",
+        Message.of(MaturityCode.KPIS_MET_MEASURED, Arg.of(1), Arg.of(2)),
         criterion(both, MaturityCriterion.COMPANY_AND_CUSTOMER_KPIS));
   }
 
@@ -280,7 +339,31 @@ class PlanCriteriaTest {
             .build();
     assertCriterion(
         Outcome.MET,
-        "KPIs in sight: 1 company, 1 customer",
+        Message.of(MaturityCode.KPIS_MET, Arg.of(1), Arg.of(1)),
         lenient.classify(account, AS_OF).criterion(MaturityCriterion.COMPANY_AND_CUSTOMER_KPIS));
+  }
+
+  @Test
+  void aPolicyThatDoesNotAskForMeasurementSaysWhichSideIsMissing() {
+    MaturityClassifier lenient =
+        MaturityClassifier.of(MaturityPolicy.defaults().withKpisMustBeMeasured(false));
+    KeyAccount company =
+        team().plan(p -> p.addKpis(kpi("k1", KpiPerspective.COMPANY, false))).build();
+    KeyAccount customer =
+        team().plan(p -> p.addKpis(kpi("k2", KpiPerspective.CUSTOMER, false))).build();
+    assertCriterion(
+        Outcome.MISSING,
+        Message.of(MaturityCode.KPIS_NO_CUSTOMER),
+        lenient.classify(company, AS_OF).criterion(MaturityCriterion.COMPANY_AND_CUSTOMER_KPIS));
+    assertCriterion(
+        Outcome.MISSING,
+        Message.of(MaturityCode.KPIS_NO_COMPANY),
+        lenient.classify(customer, AS_OF).criterion(MaturityCriterion.COMPANY_AND_CUSTOMER_KPIS));
+    assertCriterion(
+        Outcome.MISSING,
+        Message.of(MaturityCode.KPIS_NEITHER),
+        lenient
+            .classify(team().build(), AS_OF)
+            .criterion(MaturityCriterion.COMPANY_AND_CUSTOMER_KPIS));
   }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.ModelViolation;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import java.util.List;
 import java.util.Optional;
@@ -50,5 +52,26 @@ class RelationshipStageResultTest {
     assertEquals(
         List.of("is present exactly for a disintegrating relationship"),
         refused(judged(RelationshipStage.BASIC).fallingFrom(RelationshipStage.COOPERATIVE)));
+  }
+
+  @Test
+  void aRelationshipWithoutContactsSaysNoneOnEachSide() {
+    RelationshipStageResult r = judged(RelationshipStage.BASIC).build();
+    assertEquals(
+        Message.of(
+            MaturityCode.RELATIONSHIP_CONTACTS,
+            Arg.of(ContactStructure.NONE),
+            Arg.of(0),
+            Arg.of(0),
+            Arg.of(0),
+            Arg.list(List.of()),
+            Arg.of(0),
+            Arg.of(0),
+            Arg.list(List.of())),
+        r.explanation().details().get(0).line());
+    assertEquals(
+        "H (h): relationship basic as of 2026-11-22 [policy kamkit-relationship-1]\n"
+            + "  Contacts: none, 0 active links between 0 of ours (none) and 0 of theirs (none)",
+        r.explain());
   }
 }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kamkit.model.account.Contract;
 import dev.kamkit.model.account.ContractKind;
 import dev.kamkit.model.account.ContractStatus;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ContractId;
 import dev.kamkit.model.id.ObjectiveId;
 import dev.kamkit.model.id.ProductId;
@@ -24,7 +27,9 @@ import dev.kamkit.model.stakeholder.StakeholderStatus;
 import dev.kamkit.model.team.RelationshipStrength;
 import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.rules.fixtures.AccountFixture;
+import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -120,14 +125,25 @@ class RelationshipStageTest {
         .initiative("i1", InitiativeStatus.LAUNCHED, new String[] {"kam", "msl"}, "chief-onc");
   }
 
+  private static Arg short_(MaturityCode code, int count) {
+    return Arg.of(Message.of(code, Arg.of(count)));
+  }
+
   @Test
   void eachStageSaysWhatItMeans() {
+    assertEquals(Message.of(MaturityCode.BASIC_MEANS), RelationshipStage.BASIC.description());
     assertEquals(
         "trading through one point of contact on a side, the bow-tie",
-        RelationshipStage.BASIC.description());
+        RelationshipStage.BASIC.description().toString());
     assertEquals(
         "falling apart: business lost, threads lapsing, decision-makers turning hostile",
-        RelationshipStage.DISINTEGRATING.description());
+        RelationshipStage.DISINTEGRATING.description().toString());
+    assertEquals(
+        RelationshipStage.values().length,
+        Arrays.stream(RelationshipStage.values())
+            .map(RelationshipStage::description)
+            .distinct()
+            .count());
   }
 
   @Test
@@ -158,9 +174,8 @@ class RelationshipStageTest {
                 .holds("kam", "pharm-dir", RelationshipStrength.WORKING, AS_OF.minusDays(91)));
     assertEquals(RelationshipStage.BASIC, r.stage());
     assertEquals(ContactStructure.NONE, r.structure());
-    assertEquals(
-        "Nobody of ours holds anyone of theirs actively: open more than one thread",
-        r.missingForNext().get(0).message().toString());
+    assertEquals(List.of("relationship.next.open-threads"), codes(r.missingForNext()));
+    assertEquals(Message.of(MaturityCode.NEXT_OPEN_THREADS), r.missingForNext().get(0).message());
   }
 
   @Test
@@ -176,8 +191,9 @@ class RelationshipStageTest {
                 .holds("access", "pharm-dir"));
     assertEquals(ContactStructure.MULTI_CONTACT, links.structure());
     assertEquals(
-        "Build the diamond of peer contacts: 1 more active link",
-        links.missingForNext().get(0).message().toString());
+        Message.of(
+            MaturityCode.NEXT_BUILD_DIAMOND, Arg.list(short_(MaturityCode.DIAMOND_SHORT_LINKS, 1))),
+        links.missingForNext().get(0).message());
     // six links but two functions of ours: only a function is short
     RelationshipStageResult functions =
         classify(
@@ -189,8 +205,10 @@ class RelationshipStageTest {
                 .holds("kam", "cfo"));
     assertEquals(6, functions.activeLinks());
     assertEquals(
-        "Build the diamond of peer contacts: 1 more function of ours",
-        functions.missingForNext().get(0).message().toString());
+        Message.of(
+            MaturityCode.NEXT_BUILD_DIAMOND,
+            Arg.list(short_(MaturityCode.DIAMOND_SHORT_OUR_FUNCTIONS, 1))),
+        functions.missingForNext().get(0).message());
   }
 
   @Test
@@ -200,8 +218,13 @@ class RelationshipStageTest {
     assertEquals(RelationshipStage.COOPERATIVE, r.stage());
     assertEquals(ContactStructure.MULTI_CONTACT, r.structure());
     assertEquals(
-        "Build the diamond of peer contacts: 1 more function of ours, 3 more active links",
-        r.missingForNext().get(0).message().toString());
+        Message.of(
+            MaturityCode.NEXT_BUILD_DIAMOND,
+            Arg.list(
+                short_(MaturityCode.DIAMOND_SHORT_OUR_FUNCTIONS, 1),
+                short_(MaturityCode.DIAMOND_SHORT_LINKS, 3))),
+        r.missingForNext().get(0).message());
+    assertEquals(Effect.GAP, r.missingForNext().get(0).effect());
   }
 
   @Test
@@ -221,20 +244,27 @@ class RelationshipStageTest {
     assertEquals(RelationshipStage.COOPERATIVE, r.stage());
     assertEquals(List.of("relationship.next.senior-contact"), codes(r.missingForNext()));
     assertEquals(
-        "Hold a senior leader or more senior stakeholder actively",
-        r.missingForNext().get(0).message().toString());
+        Message.of(MaturityCode.NEXT_SENIOR_CONTACT, Arg.of(Seniority.SENIOR_LEADER)),
+        r.missingForNext().get(0).message());
   }
 
   @Test
   void interdependentIsADiamondWithSeniorContactsAndJointWorkBegun() {
     RelationshipStageResult r = classify(diamond());
     assertEquals(RelationshipStage.INTERDEPENDENT, r.stage(), r.explain());
-    assertTrue(
-        r.evidence().stream()
-            .map(x -> x.message().toString())
-            .toList()
-            .contains("Joint work: a draft joint plan"),
-        r.explain());
+    assertEquals(
+        List.of(
+            "relationship.trading",
+            "relationship.contacts.multiple",
+            "relationship.contacts.diamond",
+            "relationship.senior-contacts",
+            "relationship.joint-work"),
+        codes(r.evidence()));
+    assertEquals(
+        Message.of(
+            MaturityCode.JOINT_WORK,
+            Arg.list(Arg.of(Message.of(MaturityCode.JOINT_WORK_DRAFT_PLAN)))),
+        r.evidence().get(4).message());
     assertEquals(6, r.activeLinks());
     assertEquals(
         List.of(
@@ -301,8 +331,15 @@ class RelationshipStageTest {
     assertEquals(
         List.of("relationship.signal.listing-lost", "relationship.signal.contract-lapsed"),
         codes(r.signals()));
+    Message headline = r.explanation().line();
+    assertEquals(MaturityCode.RELATIONSHIP_RESULT_FALLING, headline.code());
+    assertEquals(Arg.of(RelationshipStage.DISINTEGRATING), headline.arg("stage"));
+    assertEquals(Arg.of(RelationshipStage.INTEGRATED), headline.arg("from"));
     assertTrue(
         r.explain().contains("relationship disintegrating (falling from integrated)"), r.explain());
+    assertEquals(
+        List.of(Message.of(MaturityCode.NEXT_ADDRESS_SIGNALS, Arg.of(2))),
+        r.missingForNext().stream().map(Reason::message).toList());
   }
 
   @Test
@@ -355,5 +392,93 @@ class RelationshipStageTest {
     assertEquals(
         List.of("relationship.signal.threads-lapsed", "relationship.signal.contacts-departed"),
         codes(r.signals()));
+  }
+
+  @Test
+  void theDiamondGapCountsWhatEachSideLacks() {
+    // two of ours (KAM, access) hold two of theirs (pharmacy, clinical) over three links
+    RelationshipStageResult r =
+        classify(
+            bowTie().member("access", TeamFunction.MARKET_ACCESS).holds("access", "pharm-dir"));
+    assertEquals(ContactStructure.MULTI_CONTACT, r.structure());
+    assertEquals(
+        Message.of(
+            MaturityCode.NEXT_BUILD_DIAMOND,
+            Arg.list(
+                short_(MaturityCode.DIAMOND_SHORT_OUR_FUNCTIONS, 1),
+                short_(MaturityCode.DIAMOND_SHORT_THEIR_FUNCTIONS, 1),
+                short_(MaturityCode.DIAMOND_SHORT_LINKS, 3))),
+        r.missingForNext().get(0).message());
+    assertEquals(
+        "Build the diamond of peer contacts: 1 more function of ours, 1 more function of theirs,"
+            + " 3 more active links",
+        r.missingForNext().get(0).message().toString());
+  }
+
+  @Test
+  void theEvidenceOfAnIntegratedRelationshipIsData() {
+    RelationshipStageResult r = classify(integrated());
+    assertEquals(
+        List.of(
+            Message.of(
+                MaturityCode.TRADING,
+                Arg.list(Arg.of(Message.of(MaturityCode.TRADING_WHITESPACE_SOLD, Arg.of(1))))),
+            Message.of(MaturityCode.CONTACTS_MULTIPLE),
+            Message.of(MaturityCode.CONTACTS_DIAMOND),
+            Message.of(MaturityCode.SENIOR_CONTACTS, Arg.of(2)),
+            Message.of(
+                MaturityCode.JOINT_WORK,
+                Arg.list(
+                    Arg.of(Message.of(MaturityCode.JOINT_WORK_AGREED_PLAN)),
+                    Arg.of(Message.of(MaturityCode.JOINT_WORK_INITIATIVES, Arg.of(1))))),
+            Message.of(MaturityCode.INTEGRATED)),
+        r.evidence().stream().map(Reason::message).toList());
+    assertEquals(
+        List.of(StakeholderId.of("cfo"), StakeholderId.of("pharm-dir")),
+        r.evidence().get(3).subjects());
+    assertEquals(List.of(StakeholderId.of("cfo")), r.evidence().get(5).subjects());
+    assertEquals(
+        List.of(Effect.STRENGTH), r.evidence().stream().map(Reason::effect).distinct().toList());
+    assertEquals(
+        Message.of(
+            MaturityCode.RELATIONSHIP_RESULT,
+            Arg.of(AccountId.of("lakeside"), "Lakeside Hospital"),
+            Arg.text("lakeside"),
+            Arg.of(RelationshipStage.INTEGRATED),
+            Arg.of(AS_OF),
+            Arg.text("kamkit-relationship-1")),
+        r.explanation().line());
+  }
+
+  @Test
+  void aValueAgreementInForceIsJointWork() {
+    RelationshipStageResult r =
+        classify(
+            diamond()
+                .plan(p -> p.jointBusinessPlan(Optional.empty()))
+                .profile(
+                    p ->
+                        p.addContract(
+                            Contract.builder()
+                                .id(ContractId.of("v1"))
+                                .name("Outcomes-based agreement")
+                                .kind(ContractKind.VALUE_BASED)
+                                .status(ContractStatus.ACTIVE)
+                                .start(AS_OF.minusYears(1))
+                                .end(AS_OF.plusYears(1))
+                                .build())));
+    assertEquals(RelationshipStage.INTERDEPENDENT, r.stage(), r.explain());
+    assertTrue(
+        r.evidence().stream()
+            .map(Reason::message)
+            .toList()
+            .contains(
+                Message.of(
+                    MaturityCode.JOINT_WORK,
+                    Arg.list(Arg.of(Message.of(MaturityCode.JOINT_WORK_AGREEMENTS, Arg.of(1)))))),
+        r.explain());
+    assertEquals(
+        Message.of(MaturityCode.RELATIONSHIP_TO_MOVE_UP),
+        r.explanation().details().get(r.explanation().details().size() - 1).line());
   }
 }

@@ -10,12 +10,19 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.account.AccountTier;
 import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.explain.Messages;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.rules.engagement.EngagementInputs;
 import dev.kamkit.rules.engagement.Factor;
 import dev.kamkit.rules.engagement.Rating;
 import dev.kamkit.rules.fixtures.AccountFixture;
+import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
+import dev.kamkit.scoring.Score;
+import dev.kamkit.scoring.ScoreCode;
 import dev.kamkit.scoring.ScoreComponent;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -41,6 +48,23 @@ class TieringExamplesTest {
         .build();
   }
 
+  private static final TieringPolicy DEFAULTS = TieringPolicy.defaults();
+
+  /** The reason a tier was assigned: the priority, its band and its basis. */
+  private static Message assigned(String priority, Message band, Message basis) {
+    return Message.of(
+        TieringCode.ASSIGNED, Arg.of(new BigDecimal(priority)), Arg.of(band), Arg.of(basis));
+  }
+
+  private static Message potential(String value) {
+    return Message.of(TieringCode.BASIS_POTENTIAL, Arg.of(new BigDecimal(value)));
+  }
+
+  private static Message tier2Band() {
+    return Message.of(
+        TieringCode.BAND_TIER_2, Arg.of(DEFAULTS.tier2From()), Arg.of(DEFAULTS.tier1From()));
+  }
+
   @Test
   void tiersFollowTheCutOffsOnPotentialValue() {
     TierResult high =
@@ -48,8 +72,13 @@ class TieringExamplesTest {
     assertEquals(Optional.of(AccountTier.TIER_1), high.tier());
     assertEquals(Optional.of(new BigDecimal("83.3333")), high.priority());
     assertEquals(
-        "Priority 83.3: tier 1 from 70.0; potential value 83.3",
-        high.reasons().get(0).message().toString());
+        assigned(
+            "83.3333",
+            Message.of(TieringCode.BAND_TIER_1, Arg.of(DEFAULTS.tier1From())),
+            potential("83.3333")),
+        high.reasons().get(0).message());
+    assertEquals(List.of(AccountId.of("a")), high.reasons().get(0).subjects());
+    assertEquals(Effect.STRENGTH, high.reasons().get(0).effect());
 
     TierResult medium =
         tiering.tier(hospital("b"), value(Rating.MEDIUM, Rating.MEDIUM, Rating.MEDIUM), AS_OF);
@@ -63,6 +92,22 @@ class TieringExamplesTest {
         "Hospital c (c): tier 3, priority 33.3 / 100 as of 2026-11-22 [policy kamkit-tiering-1]\n"
             + "  [STRENGTH] Priority 33.3: tier 3, below tier 2's 40.0; potential value 33.3",
         low.explain());
+    assertEquals(
+        assigned(
+            "33.3333",
+            Message.of(TieringCode.BAND_TIER_3, Arg.of(DEFAULTS.tier2From())),
+            potential("33.3333")),
+        low.reasons().get(0).message());
+    assertEquals(
+        Message.of(
+            TieringCode.RESULT,
+            Arg.of(AccountId.of("c"), "Hospital c"),
+            Arg.text("c"),
+            Arg.of(AccountTier.TIER_3),
+            Arg.of(new BigDecimal("33.3333")),
+            Arg.of(AS_OF),
+            Arg.text("kamkit-tiering-1")),
+        low.explanation().line());
   }
 
   @Test
@@ -76,9 +121,11 @@ class TieringExamplesTest {
         withFit.tier(hospital("a"), value(Rating.HIGH, Rating.MEDIUM, Rating.MEDIUM), AS_OF);
     assertEquals(Optional.of(new BigDecimal("58.3333")), t.priority());
     assertEquals(
-        "Priority 58.3: tier 2 from 40.0, below tier 1's 70.0; potential value 58.3; strategic"
-            + " fit not assessed, so potential alone decides",
-        t.reasons().get(0).message().toString());
+        assigned(
+            "58.3333",
+            tier2Band(),
+            Message.of(TieringCode.BASIS_FIT_NOT_ASSESSED, Arg.of(new BigDecimal("58.3333")))),
+        t.reasons().get(0).message());
   }
 
   @Test
@@ -114,7 +161,11 @@ class TieringExamplesTest {
     assertEquals(Optional.of(AccountTier.TIER_1), kept.tier());
     assertTrue(kept.keptByHysteresis());
     assertFalse(kept.changed());
-    assertEquals("tiering.tier.kept", kept.reasons().get(1).code());
+    assertEquals(
+        Message.of(TieringCode.KEPT, Arg.of(AccountTier.TIER_1), Arg.of(DEFAULTS.hysteresis())),
+        kept.reasons().get(1).message());
+    assertEquals(Effect.STRENGTH, kept.reasons().get(1).effect());
+    assertEquals(2, kept.reasons().size());
 
     // the same priority without a recorded tier is plainly tier 2
     assertEquals(
@@ -125,7 +176,11 @@ class TieringExamplesTest {
         tiering.tier(wasTier1, value(Rating.HIGH, Rating.MEDIUM, Rating.MEDIUM), AS_OF);
     assertEquals(Optional.of(AccountTier.TIER_2), moved.tier());
     assertTrue(moved.changed());
-    assertEquals("tiering.tier.changed", moved.reasons().get(1).code());
+    assertEquals(
+        Message.of(TieringCode.CHANGED, Arg.of(AccountTier.TIER_1), Arg.of(AccountTier.TIER_2)),
+        moved.reasons().get(1).message());
+    assertEquals(Effect.RISK, moved.reasons().get(1).effect());
+    assertEquals(2, moved.reasons().size());
   }
 
   @Test
@@ -140,8 +195,12 @@ class TieringExamplesTest {
     assertEquals(Optional.of(AccountTier.TIER_2), alone.tier());
     assertEquals(Optional.of(new BigDecimal("58.3333")), alone.priority());
     assertEquals(
-        "Priority 58.3: tier 2 from 40.0, below tier 1's 70.0; potential value 58.3",
-        alone.reasons().get(0).message().toString());
+        assigned("58.3333", tier2Band(), potential("58.3333")), alone.reasons().get(0).message());
+    Score score = alone.score().orElseThrow();
+    assertEquals(Message.of(TieringCode.PRIORITY), score.title());
+    assertEquals(
+        List.of(Message.of(TieringCode.POTENTIAL_VALUE), Message.of(TieringCode.STRATEGIC_FIT)),
+        score.components().stream().map(ScoreComponent::label).toList());
     assertEquals(
         List.of("potential-value"),
         alone.score().orElseThrow().components().stream()
@@ -157,6 +216,17 @@ class TieringExamplesTest {
     TierResult t = withFit.tier(hospital("a"), partner, AS_OF);
     assertEquals(Optional.of(AccountTier.TIER_1), t.tier());
     assertEquals(Optional.of(new BigDecimal("72.2222")), t.priority());
+    assertEquals(
+        assigned(
+            "72.2222",
+            Message.of(TieringCode.BAND_TIER_1, Arg.of(DEFAULTS.tier1From())),
+            Message.of(
+                TieringCode.BASIS_BLENDED,
+                Arg.of(new BigDecimal("58.3333")),
+                Arg.of(new BigDecimal("100.0000")),
+                Arg.of(BigDecimal.valueOf(100)),
+                Arg.of(BigDecimal.valueOf(50)))),
+        t.reasons().get(0).message());
     assertTrue(
         t.reasons().get(0).message().toString().endsWith("strategic fit 100.0 weighted 100:50"),
         t.explain());
@@ -168,10 +238,27 @@ class TieringExamplesTest {
         tiering.tier(
             AccountFixture.hospital("a", "A", 300).build(), EngagementInputs.none(), AS_OF);
     assertTrue(t.tier().isEmpty());
+    assertTrue(t.priority().isEmpty());
+    assertTrue(t.score().isEmpty());
     assertEquals(
-        "No tier: potential value cannot be placed with 1 factor assessed; rate"
-            + " differentiation, growth opportunity, unmet need",
-        t.reasons().get(0).message().toString());
+        Message.of(
+            TieringCode.NOT_PLACED,
+            Arg.of(1),
+            Arg.list(
+                Arg.of(Factor.UNMET_NEED),
+                Arg.of(Factor.DIFFERENTIATION),
+                Arg.of(Factor.GROWTH_OPPORTUNITY))),
+        t.reasons().get(0).message());
+    assertEquals(Effect.GAP, t.reasons().get(0).effect());
+    assertEquals(List.of(AccountId.of("a")), t.reasons().get(0).subjects());
+    assertEquals(
+        Message.of(
+            TieringCode.RESULT_UNTIERED,
+            Arg.of(AccountId.of("a"), "A"),
+            Arg.text("a"),
+            Arg.of(AS_OF),
+            Arg.text("kamkit-tiering-1")),
+        t.explanation().line());
   }
 
   @Test
@@ -193,11 +280,32 @@ class TieringExamplesTest {
     assertEquals(List.of(AccountId.of("d")), all.reasons().get(1).subjects());
     assertEquals(List.of(AccountId.of("a"), AccountId.of("b")), all.accountsIn(AccountTier.TIER_1));
     assertEquals(
-        "Tiers across 4 accounts\n  Tier 1: 2\n  Tier 2: 0\n  Tier 3: 1\n  Untiered: 1\n"
-            + "  [RISK] 2 of 4 accounts are tier 1, more than 20%: effort spread over too many"
-            + " accounts underinvests the few that matter\n"
-            + "  [GAP] 1 account has no tier: assess their potential value",
-        all.explain());
+        Message.of(
+            TieringCode.TIER_1_CROWDED,
+            Arg.of(2),
+            Arg.of(4),
+            Arg.of(DEFAULTS.maxTier1Share().movePointRight(2))),
+        all.reasons().get(0).message());
+    assertEquals(Message.of(TieringCode.UNTIERED, Arg.of(1)), all.reasons().get(1).message());
+    assertEquals(
+        List.of(Effect.RISK, Effect.GAP), all.reasons().stream().map(Reason::effect).toList());
+    Explanation e = all.explanation();
+    assertEquals(Message.of(TieringCode.PORTFOLIO, Arg.of(4)), e.line());
+    assertEquals(
+        List.of(
+            Message.of(TieringCode.PORTFOLIO_TIER, Arg.of(AccountTier.TIER_1), Arg.of(2)),
+            Message.of(TieringCode.PORTFOLIO_TIER, Arg.of(AccountTier.TIER_2), Arg.of(0)),
+            Message.of(TieringCode.PORTFOLIO_TIER, Arg.of(AccountTier.TIER_3), Arg.of(1)),
+            Message.of(TieringCode.PORTFOLIO_UNTIERED, Arg.of(1)),
+            Message.of(
+                ScoreCode.REASON, Arg.of(Effect.RISK), Arg.of(all.reasons().get(0).message())),
+            Message.of(
+                ScoreCode.REASON, Arg.of(Effect.GAP), Arg.of(all.reasons().get(1).message()))),
+        e.details().stream().map(Explanation::line).toList());
+    assertEquals(
+        "[RISK] 2 of 4 accounts are tier 1, more than 20%: effort spread over too many"
+            + " accounts underinvests the few that matter",
+        Messages.english().format(e.details().get(4).line()));
   }
 
   @Test
@@ -216,7 +324,12 @@ class TieringExamplesTest {
     assertEquals(List.of(AccountId.of("a")), all.accountsIn(AccountTier.TIER_1));
     assertEquals(List.of(), all.untiered());
     assertEquals(List.of(), all.reasons());
-    assertEquals("Tiers across 5 accounts\n  Tier 1: 1\n  Tier 2: 0\n  Tier 3: 4", all.explain());
+    assertEquals(
+        List.of(
+            Message.of(TieringCode.PORTFOLIO_TIER, Arg.of(AccountTier.TIER_1), Arg.of(1)),
+            Message.of(TieringCode.PORTFOLIO_TIER, Arg.of(AccountTier.TIER_2), Arg.of(0)),
+            Message.of(TieringCode.PORTFOLIO_TIER, Arg.of(AccountTier.TIER_3), Arg.of(4))),
+        all.explanation().details().stream().map(Explanation::line).toList());
   }
 
   @Test
@@ -224,5 +337,21 @@ class TieringExamplesTest {
     assertThrows(
         InvalidModelException.class,
         () -> TieringPolicy.defaults().withHysteresis(BigDecimal.valueOf(20)));
+  }
+
+  @Test
+  void aResultReadWithATierButNoPriorityIsStillExplained() {
+    TierResult t =
+        tiering.tier(hospital("a"), value(Rating.HIGH, Rating.VERY_HIGH, Rating.HIGH), AS_OF);
+    TierResult noPriority = TierResult.builder().from(t).priority(Optional.empty()).build();
+    assertEquals(
+        Message.of(
+            TieringCode.RESULT_WITHOUT_PRIORITY,
+            Arg.of(AccountId.of("a"), "Hospital a"),
+            Arg.text("a"),
+            Arg.of(AccountTier.TIER_1),
+            Arg.of(AS_OF),
+            Arg.text("kamkit-tiering-1")),
+        noPriority.explanation().line());
   }
 }
