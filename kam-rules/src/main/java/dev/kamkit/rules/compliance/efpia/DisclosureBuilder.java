@@ -2,6 +2,7 @@ package dev.kamkit.rules.compliance.efpia;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.rules.compliance.Beneficiary;
@@ -78,21 +79,18 @@ final class DisclosureBuilder {
     List<KamId> subjects = new ArrayList<>();
     subjects.add(hcp);
     items.stream().map(Item::transfer).distinct().sorted().forEach(subjects::add);
+    Arg who = who(account, items.get(0).beneficiary());
     if (yes > 0) {
       findings.add(
           Finding.of(
               EfpiaRules.PARTIAL_CONSENT,
               account.id(),
               subjects,
-              hcp.value()
-                  + " consented to named disclosure of "
-                  + yes
-                  + " of "
-                  + items.size()
-                  + " transfers in "
-                  + year
-                  + "; consent is all-in or all-out, so all are disclosed in aggregate until"
-                  + " consent covers every transfer or is withdrawn"));
+              EfpiaCode.PARTIAL_CONSENT,
+              who,
+              Arg.of(yes),
+              Arg.of(items.size()),
+              Arg.year(year)));
     } else {
       boolean refused = items.stream().anyMatch(i -> i.consent().equals(Optional.of(false)));
       findings.add(
@@ -100,33 +98,35 @@ final class DisclosureBuilder {
               EfpiaRules.AGGREGATED,
               account.id(),
               subjects,
-              hcp.value()
-                  + (refused ? " did not consent" : " has no recorded consent")
-                  + " to named disclosure; "
-                  + items.size()
-                  + " transfers of "
-                  + year
-                  + " are disclosed in aggregate"));
+              refused ? EfpiaCode.AGGREGATED_REFUSED : EfpiaCode.AGGREGATED_NOT_RECORDED,
+              who,
+              Arg.of(items.size()),
+              Arg.year(year)));
     }
     return false;
   }
 
+  /**
+   * The name a beneficiary is disclosed and shown by: the stakeholder's name, the account's name
+   * for the account itself, or else the organisation's id.
+   */
+  static String name(KeyAccount account, Beneficiary b) {
+    return b.stakeholder()
+        .map(Stakeholder::name)
+        .orElseGet(() -> b.id().equals(account.id()) ? account.account().name() : b.id().value());
+  }
+
+  /** The beneficiary as a message argument: its id and {@link #name}. */
+  static Arg who(KeyAccount account, Beneficiary b) {
+    return Arg.of(b.id(), name(account, b));
+  }
+
   private static IndividualDisclosure row(KeyAccount account, List<Item> items) {
     Item first = items.get(0);
-    String name =
-        first
-            .beneficiary()
-            .stakeholder()
-            .map(Stakeholder::name)
-            .orElseGet(
-                () ->
-                    first.beneficiary().id().equals(account.id())
-                        ? account.account().name()
-                        : first.beneficiary().id().value());
     return IndividualDisclosure.builder()
         .recipient(first.beneficiary().id())
         .type(first.type())
-        .name(name)
+        .name(name(account, first.beneficiary()))
         .amounts(byCategory(items))
         .build();
   }

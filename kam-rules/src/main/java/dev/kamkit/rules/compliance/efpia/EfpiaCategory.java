@@ -12,51 +12,40 @@ import java.util.Set;
  * accommodation); fees for service and consultancy (fees, related expenses). HCPs: contribution to
  * costs of events (registration fees, travel and accommodation); fees for service and consultancy
  * (fees, related expenses).
+ *
+ * <p>The words of each category, heading and line as the template gives them ({@code Fees for
+ * Service and Consultancy: Fees}), are in the package bundle under {@code EfpiaCategory.CONSTANT},
+ * in English, German and French: {@code Messages.in(locale).name(category)}.
  */
 public enum EfpiaCategory {
   /** Donations and grants, to HCOs only. */
   DONATIONS_AND_GRANTS(
-      "donations-and-grants", "Donations and Grants", "", Set.of(RecipientType.HCO)),
+      "donations-and-grants", EfpiaHeading.DONATIONS_AND_GRANTS, Set.of(RecipientType.HCO)),
   /** Contribution to costs of events: sponsorship agreements, HCOs only. */
-  EVENT_SPONSORSHIP(
-      "event-sponsorship",
-      "Contribution to costs of Events",
-      "Sponsorship agreements",
-      Set.of(RecipientType.HCO)),
+  EVENT_SPONSORSHIP("event-sponsorship", EfpiaHeading.EVENTS, Set.of(RecipientType.HCO)),
   /** Contribution to costs of events: registration fees. */
   EVENT_REGISTRATION_FEES(
-      "event-registration-fees",
-      "Contribution to costs of Events",
-      "Registration fees",
-      Set.of(RecipientType.HCO, RecipientType.HCP)),
+      "event-registration-fees", EfpiaHeading.EVENTS, Set.of(RecipientType.HCO, RecipientType.HCP)),
   /** Contribution to costs of events: travel and accommodation. */
   EVENT_TRAVEL_AND_ACCOMMODATION(
       "event-travel-and-accommodation",
-      "Contribution to costs of Events",
-      "Travel and accommodation",
+      EfpiaHeading.EVENTS,
       Set.of(RecipientType.HCO, RecipientType.HCP)),
   /** Fees for service and consultancy: fees. */
-  SERVICE_FEES(
-      "service-fees",
-      "Fees for Service and Consultancy",
-      "Fees",
-      Set.of(RecipientType.HCO, RecipientType.HCP)),
+  SERVICE_FEES("service-fees", EfpiaHeading.SERVICES, Set.of(RecipientType.HCO, RecipientType.HCP)),
   /** Fees for service and consultancy: related expenses. */
   SERVICE_RELATED_EXPENSES(
       "service-related-expenses",
-      "Fees for Service and Consultancy",
-      "Related expenses",
+      EfpiaHeading.SERVICES,
       Set.of(RecipientType.HCO, RecipientType.HCP));
 
   private final String code;
-  private final String heading;
-  private final String line;
+  private final EfpiaHeading heading;
   private final Set<RecipientType> recipients;
 
-  EfpiaCategory(String code, String heading, String line, Set<RecipientType> recipients) {
+  EfpiaCategory(String code, EfpiaHeading heading, Set<RecipientType> recipients) {
     this.code = code;
     this.heading = heading;
-    this.line = line;
     this.recipients = recipients;
   }
 
@@ -65,19 +54,13 @@ public enum EfpiaCategory {
     return code;
   }
 
-  /** The Code's heading, e.g. {@code Fees for Service and Consultancy}. */
-  public String heading() {
+  /**
+   * The template heading the category stands under, e.g. {@link EfpiaHeading#SERVICES} for {@link
+   * #SERVICE_FEES}. The words of both, heading and line, are in the package bundle ({@code
+   * Messages.in(locale).name(category)}, e.g. {@code Fees for Service and Consultancy: Fees}).
+   */
+  public EfpiaHeading heading() {
     return heading;
-  }
-
-  /** The line under the heading, e.g. {@code Fees}; empty for donations and grants. */
-  public String line() {
-    return line;
-  }
-
-  /** The heading and line for people, e.g. {@code Fees for Service and Consultancy: Fees}. */
-  public String label() {
-    return line.isEmpty() ? heading : heading + ": " + line;
   }
 
   /** True if the Code has this category for {@code type}. */

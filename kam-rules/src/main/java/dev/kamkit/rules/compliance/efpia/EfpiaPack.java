@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
 import dev.kamkit.rules.compliance.RulePack;
@@ -111,9 +112,8 @@ public final class EfpiaPack implements RulePack {
               EfpiaRules.CURRENCY_MISSING,
               account.id(),
               List.of(account.id()),
-              "the policy has no disclosure currency for "
-                  + country
-                  + "; no amount of this account is disclosed until the host sets one"));
+              EfpiaCode.CURRENCY_MISSING,
+              Arg.text(country)));
     }
     if (!classifier.mealsUnjudged().isEmpty()) {
       findings.add(
@@ -121,9 +121,8 @@ public final class EfpiaPack implements RulePack {
               EfpiaRules.MEALS_SETTING_MISSING,
               account.id(),
               classifier.mealsUnjudged(),
-              classifier.mealsUnjudged().size()
-                  + " meals are not judged: whether meals are disclosed is unverified, so the"
-                  + " host must set EfpiaPolicy.mealsDisclosed"));
+              EfpiaCode.MEALS_SETTING_MISSING,
+              Arg.of(classifier.mealsUnjudged().size())));
     }
     List<EfpiaDisclosure> disclosures = new ArrayList<>();
     if (currency.isPresent()) {

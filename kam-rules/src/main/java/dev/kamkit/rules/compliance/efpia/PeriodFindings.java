@@ -1,6 +1,8 @@
 package dev.kamkit.rules.compliance.efpia;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.rules.compliance.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,27 +19,26 @@ final class PeriodFindings {
     DisclosureCalendar calendar = DisclosureCalendar.of(d.year());
     Optional<LocalDate> published = Optional.ofNullable(policy.publications().get(d.year()));
     int hcos = (int) d.individuals().stream().filter(r -> r.type() == RecipientType.HCO).count();
+    Message research =
+        d.researchAndDevelopment()
+            .map(amount -> Message.of(EfpiaCode.RESEARCH_AMOUNT, Arg.of(amount)))
+            .orElseGet(() -> Message.of(EfpiaCode.RESEARCH_NONE));
     findings.add(
         Finding.of(
             EfpiaRules.SUMMARY,
             account.id(),
             List.of(account.id()),
-            d.year()
-                + " disclosure in "
-                + d.country()
-                + ": "
-                + hcos
-                + " HCOs and "
-                + (d.individuals().size() - hcos)
-                + " HCPs named, "
-                + d.aggregates().size()
-                + " aggregate rows, R&D "
-                + d.researchAndDevelopment().map(Object::toString).orElse("none")
-                + ", total "
-                + d.total()
-                + (asOf.isAfter(calendar.periodEnd()) ? "" : " so far")
-                + "; due by "
-                + calendar.deadline()));
+            asOf.isAfter(calendar.periodEnd()) ? EfpiaCode.SUMMARY : EfpiaCode.SUMMARY_OPEN,
+            Arg.year(d.year()),
+            Arg.text(d.country()),
+            Arg.of(hcos),
+            Arg.of(d.individuals().size() - hcos),
+            Arg.of(d.aggregates().size()),
+            Arg.of(research),
+            Arg.of(d.total()),
+            Arg.of(calendar.deadline())));
+    Arg year = Arg.year(d.year());
+    Arg deadline = Arg.of(calendar.deadline());
     if (published.isPresent()) {
       if (published.get().isAfter(calendar.deadline())) {
         findings.add(
@@ -45,12 +46,10 @@ final class PeriodFindings {
                 EfpiaRules.LATE,
                 account.id(),
                 List.of(account.id()),
-                d.year()
-                    + " was published on "
-                    + published.get()
-                    + ", after the deadline of "
-                    + calendar.deadline()
-                    + " (6 months after the period ends)"));
+                EfpiaCode.LATE,
+                year,
+                Arg.of(published.get()),
+                deadline));
       }
     } else if (asOf.isAfter(calendar.deadline())) {
       findings.add(
@@ -58,21 +57,21 @@ final class PeriodFindings {
               EfpiaRules.OVERDUE,
               account.id(),
               List.of(account.id()),
-              d.year()
-                  + " had to be disclosed by "
-                  + calendar.deadline()
-                  + "; no publication is recorded as of "
-                  + asOf));
+              EfpiaCode.OVERDUE,
+              year,
+              deadline,
+              Arg.of(asOf)));
     } else if (asOf.isAfter(calendar.periodEnd())) {
       findings.add(
           Finding.of(
               EfpiaRules.DUE,
               account.id(),
               List.of(account.id()),
-              d.year()
-                  + " has ended; disclose it by "
-                  + calendar.deadline()
-                  + ", keep it public for at least 3 years and its records for at least 5"));
+              EfpiaCode.DUE,
+              year,
+              deadline,
+              Arg.of(DisclosureCalendar.MINIMUM_PUBLIC_YEARS),
+              Arg.of(DisclosureCalendar.MINIMUM_RECORD_YEARS)));
     }
     return findings;
   }

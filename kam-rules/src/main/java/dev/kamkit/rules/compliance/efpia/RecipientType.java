@@ -1,6 +1,9 @@
 package dev.kamkit.rules.compliance.efpia;
 
-/** The two kinds of recipient the EFPIA Disclosure Code discloses. */
+/**
+ * The two kinds of recipient the EFPIA Disclosure Code discloses; their words are in the package
+ * bundle under {@code RecipientType.CONSTANT}.
+ */
 public enum RecipientType {
   /** A healthcare professional: a stakeholder with an {@code HcpIdentity}. */
   HCP,

@@ -4,13 +4,14 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.model.stakeholder.HcpIdentity;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.rules.compliance.Beneficiary;
 import dev.kamkit.rules.compliance.Finding;
-import dev.kamkit.rules.compliance.PackAttributes;
 import dev.kamkit.rules.compliance.RuleDescriptor;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,8 +47,7 @@ final class TransferClassifier {
   }
 
   List<Item> classify(TransferOfValue t) {
-    PackAttributes attributes =
-        PackAttributes.read(t.attributes(), EfpiaAttributes.PREFIX, EfpiaAttributes.TRANSFER_KEYS);
+    EfpiaAttributeReader attributes = EfpiaAttributeReader.read(t.attributes());
     Optional<EfpiaCategory> chosen =
         attributes
             .oneOf(EfpiaAttributes.CATEGORY, EfpiaCategory.codes())
@@ -55,14 +55,17 @@ final class TransferClassifier {
     boolean research = attributes.flag(EfpiaAttributes.RESEARCH_AND_DEVELOPMENT).orElse(false);
     Optional<Boolean> consent = attributes.flag(EfpiaAttributes.CONSENT);
     Optional<String> countedIn = attributes.text(EfpiaAttributes.COUNTED_IN);
-    for (String problem : attributes.problems()) {
+    for (Message problem : attributes.problems()) {
       add(EfpiaRules.ATTRIBUTE_INVALID, List.of(t.id()), problem);
     }
     if (t.date().getYear() < DisclosureCalendar.FIRST_PERIOD) {
       add(
           EfpiaRules.OUT_OF_SCOPE,
           List.of(t.id()),
-          "made on " + t.date() + ", before the first EFPIA disclosure period (2015)");
+          Message.of(
+              EfpiaCode.OUT_OF_SCOPE_BEFORE_FIRST_PERIOD,
+              Arg.of(t.date()),
+              Arg.year(DisclosureCalendar.FIRST_PERIOD)));
       return List.of();
     }
     if (countedIn.isPresent() && countedOnce(t, countedIn.get())) {
@@ -93,9 +96,7 @@ final class TransferClassifier {
       add(
           EfpiaRules.OUT_OF_SCOPE,
           List.of(b.id(), t.id()),
-          b.id().value()
-              + " is not recorded as a healthcare professional; the Code discloses transfers to"
-              + " HCPs and HCOs only");
+          Message.of(EfpiaCode.OUT_OF_SCOPE_NOT_HCP, DisclosureBuilder.who(account, b)));
       return Optional.empty();
     }
     Optional<EfpiaCategory> category = Optional.empty();
@@ -114,13 +115,12 @@ final class TransferClassifier {
       add(
           EfpiaRules.NO_RATE,
           List.of(t.id()),
-          b.value()
-              + " on "
-              + t.date()
-              + " has no host-supplied rate into "
-              + currency.get().getCurrencyCode()
-              + " for "
-              + t.date().getYear());
+          Message.of(
+              EfpiaCode.NO_RATE,
+              Arg.of(b.value()),
+              Arg.of(t.date()),
+              Arg.text(currency.get().getCurrencyCode()),
+              Arg.year(t.date().getYear())));
       return Optional.empty();
     }
     Optional<Boolean> effectiveConsent =
@@ -131,53 +131,42 @@ final class TransferClassifier {
         new Item(t.date().getYear(), t.id(), b, type, category, amount.get(), effectiveConsent));
   }
 
-  private static String unclassified(
+  private static Message unclassified(
       TransferOfValue t, RecipientType type, Optional<EfpiaCategory> chosen) {
     if (chosen.isPresent()) {
-      return chosen.get().label() + " is not a category for an " + type;
+      return Message.of(EfpiaCode.UNCLASSIFIED_CATEGORY, Arg.of(chosen.get()), Arg.of(type));
     }
-    return "\""
-        + t.nature().cmsName()
-        + "\" to an "
-        + type
-        + " fits no disclosure category on its own; set "
-        + EfpiaAttributes.CATEGORY
-        + " to one of "
-        + String.join(
-            ", ",
+    return Message.of(
+        EfpiaCode.UNCLASSIFIED_NATURE,
+        Arg.of(t.nature()),
+        Arg.of(type),
+        Arg.text(EfpiaAttributes.CATEGORY),
+        Arg.list(
             Arrays.stream(EfpiaCategory.values())
                 .filter(c -> c.appliesTo(type))
-                .map(EfpiaCategory::code)
-                .toList())
-        + ", or leave it undisclosed if it is not a transfer of value the Code discloses";
+                .map(c -> Arg.text(c.code()))
+                .toList()));
   }
 
   private boolean countedOnce(TransferOfValue t, String target) {
     Optional<TransferOfValue> other =
         account.transfersOfValue().stream().filter(o -> o.id().value().equals(target)).findFirst();
-    String problem;
+    Arg key = Arg.text(EfpiaAttributes.COUNTED_IN);
+    Message problem;
     if (other.isEmpty()) {
-      problem = "names no transfer of this account";
+      problem = Message.of(EfpiaCode.COUNTED_IN_UNKNOWN, key, Arg.text(target));
     } else if (other.get().id().equals(t.id())) {
-      problem = "names the transfer itself";
+      problem = Message.of(EfpiaCode.COUNTED_IN_ITSELF, key, Arg.of(other.get().id()));
     } else if (other.get().attributes().containsKey(EfpiaAttributes.COUNTED_IN)) {
-      problem = "names a transfer that is itself counted elsewhere";
+      problem = Message.of(EfpiaCode.COUNTED_IN_COUNTED_ELSEWHERE, key, Arg.of(other.get().id()));
     } else {
       add(
           EfpiaRules.COUNTED_ONCE,
           List.of(t.id(), other.get().id()),
-          "records the same value as " + target + " and is counted once, there");
+          Message.of(EfpiaCode.COUNTED_ONCE, Arg.of(other.get().id())));
       return true;
     }
-    add(
-        EfpiaRules.COUNTED_IN_INVALID,
-        List.of(t.id()),
-        EfpiaAttributes.COUNTED_IN
-            + " \""
-            + target
-            + "\" "
-            + problem
-            + "; the transfer is disclosed where it is");
+    add(EfpiaRules.COUNTED_IN_INVALID, List.of(t.id()), problem);
     return false;
   }
 
@@ -191,13 +180,13 @@ final class TransferClassifier {
       add(
           EfpiaRules.OUT_OF_SCOPE,
           List.of(t.id()),
-          "a meal of " + t.amount() + "; the host's policy does not disclose meals");
+          Message.of(EfpiaCode.OUT_OF_SCOPE_MEAL, Arg.of(t.amount())));
       return false;
     }
     return true;
   }
 
-  private void add(RuleDescriptor rule, List<? extends KamId> subjects, String message) {
+  private void add(RuleDescriptor rule, List<? extends KamId> subjects, Message message) {
     findings.add(Finding.of(rule, account.id(), subjects, message));
   }
 }

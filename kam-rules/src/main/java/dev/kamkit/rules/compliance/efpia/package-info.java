@@ -11,6 +11,10 @@
  * currency, exchange rates, publication dates) is a setting of {@link
  * dev.kamkit.rules.compliance.efpia.EfpiaPolicy}. Facts the model has no field for travel in the
  * custom attributes of {@link dev.kamkit.rules.compliance.efpia.EfpiaAttributes}.
+ *
+ * <p>Findings say what they say as {@link dev.kamkit.rules.compliance.efpia.EfpiaCode} codes with
+ * typed arguments, worded on demand in English, German or French from this package's {@code
+ * messages} bundles, which also name the categories, template headings and recipient types.
  */
 @KamStyle
 @NullMarked

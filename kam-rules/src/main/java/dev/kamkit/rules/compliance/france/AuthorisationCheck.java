@@ -2,6 +2,8 @@ package dev.kamkit.rules.compliance.france;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.rules.compliance.Finding;
@@ -11,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,6 +22,8 @@ import java.util.Set;
  * a case.
  */
 final class AuthorisationCheck {
+  private static final Arg AUTHORISATION_KEY = Arg.text(FranceAttributes.AUTHORISATION);
+
   private final KeyAccount account;
   private final List<Finding> findings = new ArrayList<>();
 
@@ -28,11 +31,14 @@ final class AuthorisationCheck {
     this.account = account;
   }
 
+  /** One beneficiary's transfers of one event or convention, the beneficiary by its id's text. */
+  private record Group(String beneficiary, String name) {}
+
   static List<Finding> of(KeyAccount account, List<FrenchTransfer> items) {
     AuthorisationCheck check = new AuthorisationCheck(account);
     Set<TransferOfValueId> kindMissing = new LinkedHashSet<>();
-    Map<String, List<FrenchTransfer>> events = new LinkedHashMap<>();
-    Map<String, List<FrenchTransfer>> conventions = new LinkedHashMap<>();
+    Map<Group, List<FrenchTransfer>> events = new LinkedHashMap<>();
+    Map<Group, List<FrenchTransfer>> conventions = new LinkedHashMap<>();
     for (FrenchTransfer i : items) {
       if (!i.underLea()) {
         continue;
@@ -44,50 +50,61 @@ final class AuthorisationCheck {
       FrenchKind kind = i.kind().get();
       check.single(i, kind);
       if ((kind.isHospitality() || kind == FrenchKind.REGISTRATION) && i.event().isPresent()) {
-        events.computeIfAbsent(key(i, i.event().get()), k -> new ArrayList<>()).add(i);
+        events.computeIfAbsent(group(i, i.event().get()), k -> new ArrayList<>()).add(i);
       }
       if (kind == FrenchKind.FEE && i.convention().isPresent()) {
-        conventions.computeIfAbsent(key(i, i.convention().get()), k -> new ArrayList<>()).add(i);
+        conventions.computeIfAbsent(group(i, i.convention().get()), k -> new ArrayList<>()).add(i);
       }
     }
-    events.values().forEach(g -> check.total(g, FrenchThresholds.HOSPITALITY_TOTAL, "event"));
-    conventions
-        .values()
-        .forEach(g -> check.total(g, FrenchThresholds.FEE_PER_CONVENTION, "convention"));
+    events.forEach(
+        (g, group) ->
+            check.total(
+                group,
+                FrenchThresholds.HOSPITALITY_TOTAL,
+                FranceCode.AUTHORISATION_EVENT_TOTAL,
+                g.name()));
+    conventions.forEach(
+        (g, group) ->
+            check.total(
+                group,
+                FrenchThresholds.FEE_PER_CONVENTION,
+                FranceCode.AUTHORISATION_CONVENTION_TOTAL,
+                g.name()));
     for (TransferOfValueId id : kindMissing) {
       check.findings.add(
           Finding.of(
               FranceRules.KIND_MISSING,
               account.id(),
               List.of(id),
-              "no "
-                  + FranceAttributes.KIND
-                  + " is recorded, so the anti-gift thresholds cannot be judged; use one of "
-                  + String.join(", ", FrenchKind.codes())));
+              FranceCode.KIND_MISSING,
+              Arg.text(FranceAttributes.KIND),
+              Arg.list(FrenchKind.codes(), Arg::text)));
     }
     return check.findings;
   }
 
-  private static String key(FrenchTransfer i, String group) {
-    return i.beneficiary().id().value() + "\u0000" + group;
+  private static Group group(FrenchTransfer i, String name) {
+    return new Group(i.beneficiary().id().value(), name);
   }
 
   private void single(FrenchTransfer i, FrenchKind kind) {
     switch (kind) {
-      case NIGHT -> perUnit(i, FrenchThresholds.NIGHT, "night");
-      case MEAL -> perUnit(i, FrenchThresholds.MEAL, "meal");
-      case SNACK -> perUnit(i, FrenchThresholds.SNACK, "snack");
-      case REGISTRATION -> above(i, FrenchThresholds.REGISTRATION, "a registration fee");
-      case TRAINING -> above(i, FrenchThresholds.TRAINING, "training funding");
-      case RESEARCH_GIFT ->
+      case NIGHT -> perCount(i, i.units(), FrenchThresholds.NIGHT, FranceCode.AUTHORISATION_NIGHTS);
+      case MEAL -> perCount(i, i.units(), FrenchThresholds.MEAL, FranceCode.AUTHORISATION_MEALS);
+      case SNACK -> perCount(i, i.units(), FrenchThresholds.SNACK, FranceCode.AUTHORISATION_SNACKS);
+      case REGISTRATION ->
+          above(i, FrenchThresholds.REGISTRATION, FranceCode.AUTHORISATION_REGISTRATION);
+      case TRAINING -> above(i, FrenchThresholds.TRAINING, FranceCode.AUTHORISATION_TRAINING);
+      case RESEARCH_GIFT -> {
+        if (i.beneficiary().organisation()) {
           above(
               i,
-              i.beneficiary().organisation()
-                  ? FrenchThresholds.RESEARCH_GIFT_ASSOCIATION
-                  : FrenchThresholds.RESEARCH_GIFT_HCP,
-              i.beneficiary().organisation()
-                  ? "a research gift to an association"
-                  : "a research gift to an HCP");
+              FrenchThresholds.RESEARCH_GIFT_ASSOCIATION,
+              FranceCode.AUTHORISATION_RESEARCH_GIFT_ASSOCIATION);
+        } else {
+          above(i, FrenchThresholds.RESEARCH_GIFT_HCP, FranceCode.AUTHORISATION_RESEARCH_GIFT_HCP);
+        }
+      }
       case FEE -> fee(i);
       default -> {
         // impromptu meals, books and samples: see NegligibleCheck
@@ -102,83 +119,60 @@ final class AuthorisationCheck {
               FranceRules.FEE_DURATION_MISSING,
               account.id(),
               List.of(i.beneficiary().id(), i.transfer().id()),
-              "a fee of "
-                  + i.eur()
-                  + " records neither "
-                  + FranceAttributes.HOURS
-                  + " nor "
-                  + FranceAttributes.HALF_DAYS
-                  + ", so the 200.00 EUR an hour and 800.00 EUR a half-day thresholds cannot be"
-                  + " judged"));
+              FranceCode.FEE_DURATION_MISSING,
+              Arg.of(i.eur()),
+              Arg.text(FranceAttributes.HOURS),
+              Arg.text(FranceAttributes.HALF_DAYS),
+              Arg.of(FrenchThresholds.FEE_PER_HOUR),
+              Arg.of(FrenchThresholds.FEE_PER_HALF_DAY)));
     }
-    i.hours().ifPresent(h -> perCount(i, h, FrenchThresholds.FEE_PER_HOUR, "hour"));
-    i.halfDays().ifPresent(d -> perCount(i, d, FrenchThresholds.FEE_PER_HALF_DAY, "half-day"));
+    i.hours()
+        .ifPresent(
+            h -> perCount(i, h, FrenchThresholds.FEE_PER_HOUR, FranceCode.AUTHORISATION_HOURS));
+    i.halfDays()
+        .ifPresent(
+            d ->
+                perCount(
+                    i, d, FrenchThresholds.FEE_PER_HALF_DAY, FranceCode.AUTHORISATION_HALF_DAYS));
   }
 
-  private void perUnit(FrenchTransfer i, Money threshold, String unit) {
-    perCount(i, i.units(), threshold, unit);
-  }
-
-  private void perCount(FrenchTransfer i, BigDecimal count, Money threshold, String unit) {
+  /** Above {@code count} times a per-unit threshold; the code names the unit. */
+  private void perCount(FrenchTransfer i, BigDecimal count, Money threshold, FranceCode code) {
     Money limit = Money.of(threshold.amount().multiply(count), threshold.currency());
     if (i.eur().isGreaterThan(limit) && i.authorisation().isEmpty()) {
       missing(
           List.of(i),
-          i.kind().orElseThrow().description()
-              + ": "
-              + i.eur()
-              + " for "
-              + count.stripTrailingZeros().toPlainString()
-              + " "
-              + unit
-              + (count.compareTo(BigDecimal.ONE) == 0 ? "" : "s")
-              + " is above "
-              + threshold
-              + " per "
-              + unit);
+          Message.of(code, Arg.of(i.eur()), Arg.of(count), Arg.of(threshold), AUTHORISATION_KEY));
     }
   }
 
-  private void above(FrenchTransfer i, Money threshold, String what) {
+  private void above(FrenchTransfer i, Money threshold, FranceCode code) {
     if (i.eur().isGreaterThan(threshold) && i.authorisation().isEmpty()) {
-      missing(List.of(i), what + " of " + i.eur() + " is above " + threshold);
+      missing(List.of(i), Message.of(code, Arg.of(i.eur()), Arg.of(threshold), AUTHORISATION_KEY));
     }
   }
 
-  private void total(List<FrenchTransfer> group, Money threshold, String kind) {
+  private void total(List<FrenchTransfer> group, Money threshold, FranceCode code, String name) {
     Money sum = group.stream().map(FrenchTransfer::eur).reduce(Money::plus).orElseThrow();
     List<FrenchTransfer> unauthorised =
         group.stream().filter(i -> i.authorisation().isEmpty()).toList();
     if (sum.isGreaterThan(threshold) && !unauthorised.isEmpty()) {
-      FrenchTransfer first = group.get(0);
-      Optional<String> name = "event".equals(kind) ? first.event() : first.convention();
       missing(
           unauthorised,
-          "the "
-              + kind
-              + " "
-              + name.orElseThrow()
-              + " totals "
-              + sum
-              + " for "
-              + first.beneficiary().id().value()
-              + ", above "
-              + threshold);
+          Message.of(
+              code,
+              Arg.text(name),
+              Arg.of(sum),
+              group.get(0).who(),
+              Arg.of(threshold),
+              AUTHORISATION_KEY));
     }
   }
 
-  private void missing(List<FrenchTransfer> items, String what) {
+  private void missing(List<FrenchTransfer> items, Message message) {
     List<KamId> subjects = new ArrayList<>();
     subjects.add(items.get(0).beneficiary().id());
     items.forEach(i -> subjects.add(i.transfer().id()));
-    findings.add(
-        Finding.of(
-            FranceRules.AUTHORISATION_MISSING,
-            account.id(),
-            subjects,
-            what
-                + "; an authorisation is needed (not a declaration) and no "
-                + FranceAttributes.AUTHORISATION
-                + " is recorded"));
+    findings.add(Finding.of(FranceRules.AUTHORISATION_MISSING, account.id(), subjects, message));
   }
 }

@@ -7,45 +7,40 @@ import java.util.Optional;
 /**
  * What a transfer is under the anti-gift law, as the host records it in {@link
  * FranceAttributes#KIND}: the thresholds and exemptions of {@link FrenchThresholds} depend on it.
+ * Its words are in the package bundle under {@code FrenchKind.CONSTANT}, in English, German and
+ * French: {@code Messages.in(locale).name(kind)}.
  */
 public enum FrenchKind {
   /** Hospitality: nights of accommodation (€150 TTC a night). */
-  NIGHT("night", "hospitality, per night"),
+  NIGHT("night"),
   /** Hospitality: meals (€50 a meal). */
-  MEAL("meal", "hospitality, per meal"),
+  MEAL("meal"),
   /** Hospitality: snacks (€15 a snack). */
-  SNACK("snack", "hospitality, per snack"),
+  SNACK("snack"),
   /** An event's registration fee (€1,000). */
-  REGISTRATION("registration", "registration fee"),
+  REGISTRATION("registration"),
   /** Fees for a service by an HCP (€200 an hour, €800 a half-day, €2,000 a convention). */
-  FEE("fee", "fee for service"),
+  FEE("fee"),
   /** Funding of training (€1,000). */
-  TRAINING("training", "training funding"),
+  TRAINING("training"),
   /** A gift for research (€5,000 to an HCP, €8,000 to an association). */
-  RESEARCH_GIFT("research-gift", "gift for research"),
+  RESEARCH_GIFT("research-gift"),
   /** An impromptu meal, négligeable at €30 or less, at most 2 a year. */
-  IMPROMPTU_MEAL("impromptu-meal", "impromptu meal"),
+  IMPROMPTU_MEAL("impromptu-meal"),
   /** A book, négligeable at €30 or less, €150 a year. */
-  BOOK("book", "book"),
+  BOOK("book"),
   /** A sample or demonstration unit, négligeable at €20 or less, at most 3 a year. */
-  SAMPLE("sample", "sample or demonstration unit");
+  SAMPLE("sample");
 
   private final String code;
-  private final String description;
 
-  FrenchKind(String code, String description) {
+  FrenchKind(String code) {
     this.code = code;
-    this.description = description;
   }
 
   /** The code a host writes in {@link FranceAttributes#KIND}, e.g. {@code meal}. */
   public String code() {
     return code;
-  }
-
-  /** The kind in words, for messages. */
-  public String description() {
-    return description;
   }
 
   /**

@@ -3,9 +3,11 @@ package dev.kamkit.rules.compliance.france;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.rules.compliance.Beneficiary;
 import dev.kamkit.rules.compliance.Finding;
-import dev.kamkit.rules.compliance.PackAttributes;
 import dev.kamkit.rules.compliance.ServiceFees;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,9 +20,7 @@ final class FrenchReader {
 
   static List<FrenchTransfer> read(
       KeyAccount account, TransferOfValue t, FrancePolicy policy, List<Finding> findings) {
-    PackAttributes a =
-        PackAttributes.read(
-            t.attributes(), FranceAttributes.PREFIX, FranceAttributes.TRANSFER_KEYS);
+    FrenchAttributeReader a = FrenchAttributeReader.read(t.attributes());
     Optional<FrenchKind> kind =
         a.oneOf(FranceAttributes.KIND, FrenchKind.codes())
             .flatMap(FrenchKind::ofCode)
@@ -33,13 +33,15 @@ final class FrenchReader {
     Optional<String> event = a.text(FranceAttributes.EVENT);
     Optional<String> convention = a.text(FranceAttributes.CONVENTION);
     Optional<String> authorisation = a.text(FranceAttributes.AUTHORISATION);
-    List<String> problems = new ArrayList<>(a.problems());
     if (units.isPresent() && units.get().stripTrailingZeros().scale() > 0) {
-      problems.add(
-          FranceAttributes.UNITS + " " + units.get().toPlainString() + " is not a whole number");
+      a.problem(
+          Message.of(
+              FranceCode.ATTRIBUTE_NOT_WHOLE_NUMBER,
+              Arg.text(FranceAttributes.UNITS),
+              Arg.of(units.get())));
       units = Optional.empty();
     }
-    for (String problem : problems) {
+    for (Message problem : a.problems()) {
       findings.add(
           Finding.of(FranceRules.ATTRIBUTE_INVALID, account.id(), List.of(t.id()), problem));
     }
@@ -52,17 +54,17 @@ final class FrenchReader {
                 FranceRules.NO_EUR_RATE,
                 account.id(),
                 List.of(t.id()),
-                b.value()
-                    + " on "
-                    + t.date()
-                    + " has no host-supplied EUR rate for "
-                    + t.date().getYear()));
+                FranceCode.NO_EUR_RATE,
+                Arg.of(b.value()),
+                Arg.of(t.date()),
+                Arg.year(t.date().getYear())));
         continue;
       }
       out.add(
           new FrenchTransfer(
               t,
               b,
+              name(account, b),
               eur.get(),
               kind,
               units.orElse(BigDecimal.ONE),
@@ -73,5 +75,15 @@ final class FrenchReader {
               authorisation));
     }
     return out;
+  }
+
+  /**
+   * The name a beneficiary is shown by: the stakeholder's name, the account's name for the account
+   * itself, or else the organisation's id.
+   */
+  private static String name(KeyAccount account, Beneficiary b) {
+    return b.stakeholder()
+        .map(Stakeholder::name)
+        .orElseGet(() -> b.id().equals(account.id()) ? account.account().name() : b.id().value());
   }
 }

@@ -2,6 +2,7 @@ package dev.kamkit.rules.compliance.france;
 
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.rules.compliance.Beneficiary;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -10,12 +11,15 @@ import java.util.Optional;
  * One beneficiary's share of one transfer, in euros, with the French facts read from its
  * attributes.
  *
+ * @param name the name the beneficiary is shown by: the stakeholder's, the account's for the
+ *     account itself, else the organisation's id
  * @param kind the recorded kind, or {@link FrenchKind#FEE} from a fee's nature of payment
  * @param units nights, meals or snacks covered; 1 when not recorded
  */
 record FrenchTransfer(
     TransferOfValue transfer,
     Beneficiary beneficiary,
+    String name,
     Money eur,
     Optional<FrenchKind> kind,
     BigDecimal units,
@@ -35,5 +39,10 @@ record FrenchTransfer(
 
   int year() {
     return transfer.date().getYear();
+  }
+
+  /** The beneficiary as a message argument: its id and name. */
+  Arg who() {
+    return Arg.of(beneficiary.id(), name);
   }
 }

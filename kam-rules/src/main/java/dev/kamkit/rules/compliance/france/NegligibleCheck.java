@@ -2,11 +2,14 @@ package dev.kamkit.rules.compliance.france;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.rules.compliance.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The négligeable exemptions of the anti-gift law, per beneficiary per calendar year, in date
@@ -17,14 +20,19 @@ import java.util.Map;
 final class NegligibleCheck {
   private NegligibleCheck() {}
 
+  private static final Arg AUTHORISATION_KEY = Arg.text(FranceAttributes.AUTHORISATION);
+
+  /** One beneficiary's items of one kind in one year, the beneficiary by its id's text. */
+  private record Allowance(String beneficiary, int year, FrenchKind kind) {}
+
   static List<Finding> of(KeyAccount account, List<FrenchTransfer> items) {
-    Map<String, List<FrenchTransfer>> groups = new LinkedHashMap<>();
+    Map<Allowance, List<FrenchTransfer>> groups = new LinkedHashMap<>();
     for (FrenchTransfer i : items) {
       boolean exemptKind =
           i.is(FrenchKind.IMPROMPTU_MEAL) || i.is(FrenchKind.BOOK) || i.is(FrenchKind.SAMPLE);
       if (i.underLea() && exemptKind) {
-        String key =
-            i.beneficiary().id().value() + "\u0000" + i.year() + "\u0000" + i.kind().orElseThrow();
+        Allowance key =
+            new Allowance(i.beneficiary().id().value(), i.year(), i.kind().orElseThrow());
         groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
@@ -33,7 +41,7 @@ final class NegligibleCheck {
       int count = 0;
       Money total = Money.zero(AbstractFrancePolicy.EUR);
       for (FrenchTransfer i : group) {
-        String why = why(i, count, total);
+        Optional<Message> why = why(i, count, total);
         if (why.isEmpty()) {
           count++;
           total = total.plus(i.eur());
@@ -43,24 +51,15 @@ final class NegligibleCheck {
                   FranceRules.NOT_NEGLIGIBLE,
                   account.id(),
                   List.of(i.beneficiary().id(), i.transfer().id()),
-                  i.kind().orElseThrow().description()
-                      + " of "
-                      + i.eur()
-                      + " on "
-                      + i.transfer().date()
-                      + " is not négligeable: "
-                      + why
-                      + "; it needs an authorisation and no "
-                      + FranceAttributes.AUTHORISATION
-                      + " is recorded"));
+                  why.get()));
         }
       }
     }
     return findings;
   }
 
-  /** Why the item is not négligeable, or empty text if it is. */
-  private static String why(FrenchTransfer i, int count, Money total) {
+  /** Why the item is not négligeable, or empty if it is. */
+  private static Optional<Message> why(FrenchTransfer i, int count, Money total) {
     FrenchKind kind = i.kind().orElseThrow();
     Money each =
         switch (kind) {
@@ -68,20 +67,54 @@ final class NegligibleCheck {
           case BOOK -> FrenchThresholds.BOOK;
           default -> FrenchThresholds.SAMPLE;
         };
+    Arg amount = Arg.of(i.eur());
+    Arg date = Arg.of(i.transfer().date());
     if (i.eur().isGreaterThan(each)) {
-      return "above " + each;
+      return Optional.of(
+          Message.of(
+              FranceCode.NOT_NEGLIGIBLE_ABOVE_LIMIT,
+              Arg.of(kind),
+              amount,
+              date,
+              Arg.of(each),
+              AUTHORISATION_KEY));
     }
-    String who = " for " + i.beneficiary().id().value() + " in " + i.year();
+    Arg year = Arg.year(i.year());
     if (kind == FrenchKind.IMPROMPTU_MEAL && count >= FrenchThresholds.IMPROMPTU_MEALS_PER_YEAR) {
-      return "the 3rd or later impromptu meal" + who + " (at most 2 a year)";
+      return Optional.of(
+          Message.of(
+              FranceCode.NOT_NEGLIGIBLE_IMPROMPTU_MEALS,
+              amount,
+              date,
+              i.who(),
+              year,
+              Arg.of(FrenchThresholds.IMPROMPTU_MEALS_PER_YEAR),
+              AUTHORISATION_KEY));
     }
     if (kind == FrenchKind.SAMPLE && count >= FrenchThresholds.SAMPLES_PER_YEAR) {
-      return "the 4th or later sample" + who + " (at most 3 a year)";
+      return Optional.of(
+          Message.of(
+              FranceCode.NOT_NEGLIGIBLE_SAMPLES,
+              amount,
+              date,
+              i.who(),
+              year,
+              Arg.of(FrenchThresholds.SAMPLES_PER_YEAR),
+              AUTHORISATION_KEY));
     }
     Money after = total.plus(i.eur());
     if (kind == FrenchKind.BOOK && after.isGreaterThan(FrenchThresholds.BOOKS_PER_YEAR)) {
-      return "books" + who + " would total " + after + ", above " + FrenchThresholds.BOOKS_PER_YEAR;
+      return Optional.of(
+          Message.of(
+              FranceCode.NOT_NEGLIGIBLE_BOOKS,
+              amount,
+              date,
+              i.who(),
+              year,
+              Arg.of(after),
+              Arg.of(FrenchThresholds.BOOKS_PER_YEAR),
+              AUTHORISATION_KEY));
     }
-    return "";
+    return Optional.empty();
   }
 }

@@ -1,6 +1,7 @@
 package dev.kamkit.rules.compliance.france;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.rules.compliance.Finding;
 import java.util.ArrayList;
@@ -25,13 +26,10 @@ final class TransparencyCheck {
                 FranceRules.PUBLISH,
                 account.id(),
                 subjects,
-                "convention "
-                    + i.convention().get()
-                    + " ("
-                    + i.eur()
-                    + " on "
-                    + i.transfer().date()
-                    + ") is published on Transparence Santé whatever its amount"));
+                FranceCode.PUBLISH_CONVENTION,
+                Arg.text(i.convention().get()),
+                Arg.of(i.eur()),
+                Arg.of(i.transfer().date())));
         continue;
       }
       boolean atThreshold = i.eur().compareTo(FrenchThresholds.PUBLICATION) == 0;
@@ -47,12 +45,10 @@ final class TransparencyCheck {
                 FranceRules.PUBLISH,
                 account.id(),
                 subjects,
-                "avantage of "
-                    + i.eur()
-                    + " TTC on "
-                    + i.transfer().date()
-                    + (atThreshold ? " is at" : " is above")
-                    + " the 10.00 EUR threshold: published on Transparence Santé"));
+                atThreshold ? FranceCode.PUBLISH_AT_THRESHOLD : FranceCode.PUBLISH_ABOVE_THRESHOLD,
+                Arg.of(i.eur()),
+                Arg.of(i.transfer().date()),
+                Arg.of(FrenchThresholds.PUBLICATION)));
       }
     }
     if (!undecided.isEmpty()) {
@@ -61,10 +57,9 @@ final class TransparencyCheck {
               FranceRules.PUBLICATION_TEST_MISSING,
               account.id(),
               undecided,
-              undecided.size()
-                  + " avantages of exactly 10.00 EUR are not judged: whether the threshold is > or"
-                  + " >= 10 EUR is unverified, so the host must set"
-                  + " FrancePolicy.publicationTest"));
+              FranceCode.PUBLICATION_TEST_MISSING,
+              Arg.of(undecided.size()),
+              Arg.of(FrenchThresholds.PUBLICATION)));
     }
     return findings;
   }

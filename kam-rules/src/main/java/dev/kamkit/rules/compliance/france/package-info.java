@@ -10,6 +10,10 @@
  * dev.kamkit.rules.compliance.france.FrancePolicy}. Facts the model has no field for (the kind of
  * hospitality, hours of service, the authorisation reference, ...) travel in the custom attributes
  * of {@link dev.kamkit.rules.compliance.france.FranceAttributes}.
+ *
+ * <p>Findings say what they say as {@link dev.kamkit.rules.compliance.france.FranceCode} codes with
+ * typed arguments, worded on demand in English, German or French from this package's {@code
+ * messages} bundles, which also name each {@link dev.kamkit.rules.compliance.france.FrenchKind}.
  */
 @KamStyle
 @NullMarked

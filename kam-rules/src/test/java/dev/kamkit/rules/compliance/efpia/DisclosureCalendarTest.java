@@ -1,13 +1,18 @@
 package dev.kamkit.rules.compliance.efpia;
 
-import static dev.kamkit.rules.compliance.EuFixture.findings;
+import static dev.kamkit.rules.compliance.Severity.ERROR;
+import static dev.kamkit.rules.compliance.Severity.INFO;
+import static dev.kamkit.rules.compliance.efpia.Found.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.rules.compliance.EuFixture;
 import dev.kamkit.rules.compliance.Finding;
 import java.time.LocalDate;
@@ -62,14 +67,33 @@ class DisclosureCalendarTest {
   void anOpenPeriodIsNeitherDueNorOverdue() {
     assertEquals(List.of(), periodFindings(EfpiaExamplesTest.policy(), LocalDate.of(2025, 12, 31)));
     List<Finding> f = EfpiaExamplesTest.pack().check(FEE_2025.build(), LocalDate.of(2025, 12, 31));
+    assertEquals(List.of(summary(EfpiaCode.SUMMARY_OPEN)), Found.of(f, "efpia.disclosure.summary"));
     assertEquals(
-        List.of(
-            "INFO efpia.disclosure.summary [acc-eu]: 2025 disclosure in FR: 0 HCOs and 1 HCPs"
-                + " named, 0 aggregate rows, R&D none, total 100.00 EUR so far; due by 2026-06-30"
-                + " (EFPIA Disclosure Code, individual and aggregate disclosure (Norway LMI 26.5;"
-                + " PMCPA; Farmaindustria); EFPIA Disclosure Code, timing (ABPI Code 2014 clause"
-                + " 21))"),
-        findings(f, "efpia.disclosure.summary"));
+        "EFPIA Disclosure Code, individual and aggregate disclosure (Norway LMI 26.5; PMCPA;"
+            + " Farmaindustria); EFPIA Disclosure Code, timing (ABPI Code 2014 clause 21)",
+        f.get(0).source());
+  }
+
+  @Test
+  void theSummaryOfAnEndedPeriodIsNoLongerSoFar() {
+    List<Finding> f = EfpiaExamplesTest.pack().check(FEE_2025.build(), LocalDate.of(2026, 1, 1));
+    assertEquals(List.of(summary(EfpiaCode.SUMMARY)), Found.of(f, "efpia.disclosure.summary"));
+  }
+
+  private static Found summary(EfpiaCode code) {
+    return expect(
+        INFO,
+        "efpia.disclosure.summary",
+        List.of("acc-eu"),
+        code,
+        Arg.year(2025),
+        Arg.text("FR"),
+        Arg.of(0),
+        Arg.of(1),
+        Arg.of(0),
+        Arg.of(Message.of(EfpiaCode.RESEARCH_NONE)),
+        Arg.of(Money.of("100.00", "EUR")),
+        Arg.of(LocalDate.of(2026, 6, 30)));
   }
 
   @Test
@@ -86,18 +110,29 @@ class DisclosureCalendarTest {
     List<Finding> f = EfpiaExamplesTest.pack().check(FEE_2025.build(), LocalDate.of(2026, 7, 1));
     assertEquals(
         List.of(
-            "ERROR efpia.disclosure.overdue [acc-eu]: 2025 had to be disclosed by 2026-06-30; no"
-                + " publication is recorded as of 2026-07-01 (EFPIA Disclosure Code, timing (ABPI"
-                + " Code 2014 clause 21))"),
-        findings(f, "efpia.disclosure.overdue"));
-    assertTrue(
-        findings(
-                EfpiaExamplesTest.pack().check(FEE_2025.build(), LocalDate.of(2026, 1, 1)),
-                "efpia.disclosure.due")
-            .get(0)
-            .contains(
-                "2025 has ended; disclose it by 2026-06-30, keep it public for at least 3 years and"
-                    + " its records for at least 5"));
+            expect(
+                ERROR,
+                "efpia.disclosure.overdue",
+                List.of("acc-eu"),
+                EfpiaCode.OVERDUE,
+                Arg.year(2025),
+                Arg.of(LocalDate.of(2026, 6, 30)),
+                Arg.of(LocalDate.of(2026, 7, 1)))),
+        Found.of(f, "efpia.disclosure.overdue"));
+    assertEquals(
+        List.of(
+            expect(
+                INFO,
+                "efpia.disclosure.due",
+                List.of("acc-eu"),
+                EfpiaCode.DUE,
+                Arg.year(2025),
+                Arg.of(LocalDate.of(2026, 6, 30)),
+                Arg.of(3),
+                Arg.of(5))),
+        Found.of(
+            EfpiaExamplesTest.pack().check(FEE_2025.build(), LocalDate.of(2026, 1, 1)),
+            "efpia.disclosure.due"));
   }
 
   @Test
@@ -118,10 +153,15 @@ class DisclosureCalendarTest {
             .check(FEE_2025.build(), later);
     assertEquals(
         List.of(
-            "ERROR efpia.disclosure.late [acc-eu]: 2025 was published on 2026-07-01, after the"
-                + " deadline of 2026-06-30 (6 months after the period ends) (EFPIA Disclosure Code,"
-                + " timing (ABPI Code 2014 clause 21))"),
-        findings(f, "efpia.disclosure.late"));
+            expect(
+                ERROR,
+                "efpia.disclosure.late",
+                List.of("acc-eu"),
+                EfpiaCode.LATE,
+                Arg.year(2025),
+                Arg.of(LocalDate.of(2026, 7, 1)),
+                Arg.of(LocalDate.of(2026, 6, 30)))),
+        Found.of(f, "efpia.disclosure.late"));
   }
 
   @Test

@@ -1,8 +1,10 @@
 package dev.kamkit.rules.compliance.efpia;
 
-import static dev.kamkit.rules.compliance.EuFixture.findings;
 import static dev.kamkit.rules.compliance.EuFixture.flag;
 import static dev.kamkit.rules.compliance.EuFixture.text;
+import static dev.kamkit.rules.compliance.Severity.ERROR;
+import static dev.kamkit.rules.compliance.Severity.INFO;
+import static dev.kamkit.rules.compliance.efpia.Found.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.explain.Messages;
 import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.rules.compliance.EuFixture;
 import dev.kamkit.rules.compliance.ExchangeRate;
 import dev.kamkit.rules.compliance.Finding;
@@ -26,6 +32,17 @@ import org.junit.jupiter.api.Test;
 class EfpiaExamplesTest {
   static final LocalDate YEAR_END = LocalDate.of(2025, 12, 31);
   static final Currency EUR = Currency.getInstance("EUR");
+  static final Arg CATEGORY_KEY = Arg.text(EfpiaAttributes.CATEGORY);
+  static final Arg HCP_CATEGORIES =
+      Arg.list(
+          Arg.text("event-registration-fees"),
+          Arg.text("event-travel-and-accommodation"),
+          Arg.text("service-fees"),
+          Arg.text("service-related-expenses"));
+
+  static Money eur(String amount) {
+    return Money.of(amount, "EUR");
+  }
 
   static EfpiaPolicy.Builder policy() {
     return EfpiaPolicy.builder().putDisclosureCurrency("FR", EUR).mealsDisclosed(false);
@@ -102,22 +119,35 @@ class EfpiaExamplesTest {
                 YEAR_END);
     assertEquals(
         List.of(
-            "ERROR efpia.transfer.unclassified [h1, t1]: \"Grant\" to an HCP fits no disclosure"
-                + " category on its own; set efpia.category to one of event-registration-fees,"
-                + " event-travel-and-accommodation, service-fees, service-related-expenses, or"
-                + " leave it undisclosed if it is not a transfer of value the Code discloses"
-                + " (EFPIA Disclosure Code, disclosure categories (Lexology; Alcon methodological"
-                + " note))",
-            "ERROR efpia.transfer.unclassified [h1, t2]: \"Travel and Lodging\" to an HCP fits no"
-                + " disclosure category on its own; set efpia.category to one of"
-                + " event-registration-fees, event-travel-and-accommodation, service-fees,"
-                + " service-related-expenses, or leave it undisclosed if it is not a transfer of"
-                + " value the Code discloses (EFPIA Disclosure Code, disclosure categories"
-                + " (Lexology; Alcon methodological note))",
-            "ERROR efpia.transfer.unclassified [h1, t3]: Contribution to costs of Events:"
-                + " Sponsorship agreements is not a category for an HCP (EFPIA Disclosure Code,"
-                + " disclosure categories (Lexology; Alcon methodological note))"),
-        findings(f, "efpia.transfer.unclassified"));
+            expect(
+                ERROR,
+                "efpia.transfer.unclassified",
+                List.of("h1", "t1"),
+                EfpiaCode.UNCLASSIFIED_NATURE,
+                Arg.of(NatureOfPayment.GRANT),
+                Arg.of(RecipientType.HCP),
+                CATEGORY_KEY,
+                HCP_CATEGORIES),
+            expect(
+                ERROR,
+                "efpia.transfer.unclassified",
+                List.of("h1", "t2"),
+                EfpiaCode.UNCLASSIFIED_NATURE,
+                Arg.of(NatureOfPayment.TRAVEL_AND_LODGING),
+                Arg.of(RecipientType.HCP),
+                CATEGORY_KEY,
+                HCP_CATEGORIES),
+            expect(
+                ERROR,
+                "efpia.transfer.unclassified",
+                List.of("h1", "t3"),
+                EfpiaCode.UNCLASSIFIED_CATEGORY,
+                Arg.of(EfpiaCategory.EVENT_SPONSORSHIP),
+                Arg.of(RecipientType.HCP))),
+        Found.of(f, "efpia.transfer.unclassified"));
+    assertEquals(
+        "EFPIA Disclosure Code, disclosure categories (Lexology; Alcon methodological note)",
+        f.get(0).source());
   }
 
   @Test
@@ -167,10 +197,13 @@ class EfpiaExamplesTest {
                 YEAR_END);
     assertEquals(
         List.of(
-            "INFO efpia.transfer.out-of-scope [b1, t1]: b1 is not recorded as a healthcare"
-                + " professional; the Code discloses transfers to HCPs and HCOs only (EFPIA"
-                + " Disclosure Code, disclosure categories (Lexology; Alcon methodological note))"),
-        findings(f, "efpia.transfer.out-of-scope"));
+            expect(
+                INFO,
+                "efpia.transfer.out-of-scope",
+                List.of("b1", "t1"),
+                EfpiaCode.OUT_OF_SCOPE_NOT_HCP,
+                Arg.of(StakeholderId.of("b1"), "Mx b1"))),
+        Found.of(f, "efpia.transfer.out-of-scope"));
     assertEquals(List.of(), pack().disclosures(EuFixture.in("FR").nonHcp("b1").build(), YEAR_END));
   }
 
@@ -184,10 +217,14 @@ class EfpiaExamplesTest {
     List<Finding> f = pack().check(fixture.build(), YEAR_END);
     assertEquals(
         List.of(
-            "INFO efpia.transfer.out-of-scope [t1]: made on 2014-12-31, before the first EFPIA"
-                + " disclosure period (2015) (EFPIA Disclosure Code, disclosure categories"
-                + " (Lexology; Alcon methodological note))"),
-        findings(f, "efpia.transfer.out-of-scope"));
+            expect(
+                INFO,
+                "efpia.transfer.out-of-scope",
+                List.of("t1"),
+                EfpiaCode.OUT_OF_SCOPE_BEFORE_FIRST_PERIOD,
+                Arg.of(LocalDate.of(2014, 12, 31)),
+                Arg.year(2015))),
+        Found.of(f, "efpia.transfer.out-of-scope"));
     assertEquals(
         List.of(2015),
         pack().disclosures(fixture.build(), YEAR_END).stream().map(d -> d.year()).toList());
@@ -243,14 +280,23 @@ class EfpiaExamplesTest {
                 YEAR_END);
     assertEquals(
         List.of(
-            "INFO efpia.consent.aggregated [h3, t3]: h3 has no recorded consent to named"
-                + " disclosure; 1 transfers of 2025 are disclosed in aggregate (EFPIA Disclosure"
-                + " Code, individual and aggregate disclosure (Norway LMI 26.5; PMCPA;"
-                + " Farmaindustria))",
-            "INFO efpia.consent.aggregated [h4, t4, t5]: h4 did not consent to named disclosure;"
-                + " 2 transfers of 2025 are disclosed in aggregate (EFPIA Disclosure Code,"
-                + " individual and aggregate disclosure (Norway LMI 26.5; PMCPA; Farmaindustria))"),
-        findings(f, "efpia.consent.aggregated"));
+            expect(
+                INFO,
+                "efpia.consent.aggregated",
+                List.of("h3", "t3"),
+                EfpiaCode.AGGREGATED_NOT_RECORDED,
+                Arg.of(StakeholderId.of("h3"), "Dr h3"),
+                Arg.of(1),
+                Arg.year(2025)),
+            expect(
+                INFO,
+                "efpia.consent.aggregated",
+                List.of("h4", "t4", "t5"),
+                EfpiaCode.AGGREGATED_REFUSED,
+                Arg.of(StakeholderId.of("h4"), "Dr h4"),
+                Arg.of(2),
+                Arg.year(2025))),
+        Found.of(f, "efpia.consent.aggregated"));
   }
 
   @Test
@@ -269,16 +315,20 @@ class EfpiaExamplesTest {
     List<Finding> f = pack().check(fixture.build(), YEAR_END);
     assertEquals(
         List.of(
-            "ERROR efpia.consent.partial [h1, t1, t2]: h1 consented to named disclosure of 1 of 2"
-                + " transfers in 2025; consent is all-in or all-out, so all are disclosed in"
-                + " aggregate until consent covers every transfer or is withdrawn (EFPIA"
-                + " Disclosure Code, individual and aggregate disclosure (Norway LMI 26.5; PMCPA;"
-                + " Farmaindustria); PMCPA (all-in / all-out))"),
-        findings(f, "efpia.consent.partial"));
+            expect(
+                ERROR,
+                "efpia.consent.partial",
+                List.of("h1", "t1", "t2"),
+                EfpiaCode.PARTIAL_CONSENT,
+                Arg.of(StakeholderId.of("h1"), "Dr h1"),
+                Arg.of(1),
+                Arg.of(2),
+                Arg.year(2025))),
+        Found.of(f, "efpia.consent.partial"));
     EfpiaDisclosure d = only(fixture);
     assertEquals(List.of(), d.individuals());
     assertEquals(Money.of("150.00", "EUR"), d.aggregates().get(0).amount());
-    assertEquals(List.of(), findings(f, "efpia.consent.aggregated"));
+    assertEquals(List.of(), Found.of(f, "efpia.consent.aggregated"));
   }
 
   @Test
@@ -328,10 +378,23 @@ class EfpiaExamplesTest {
     assertEquals(1, d.aggregates().size());
     assertEquals(Money.of("3005.00", "EUR"), d.total());
     List<Finding> f = pack().check(fixture.build(), YEAR_END);
-    assertEquals(1, findings(f, "efpia.consent.aggregated").size());
-    assertTrue(
-        findings(f, "efpia.disclosure.summary").get(0).contains("R&D 3000.00 EUR, total 3005.00"),
-        f.toString());
+    assertEquals(1, Found.of(f, "efpia.consent.aggregated").size());
+    assertEquals(
+        List.of(
+            expect(
+                INFO,
+                "efpia.disclosure.summary",
+                List.of("acc-eu"),
+                EfpiaCode.SUMMARY_OPEN,
+                Arg.year(2025),
+                Arg.text("FR"),
+                Arg.of(0),
+                Arg.of(0),
+                Arg.of(1),
+                Arg.of(Message.of(EfpiaCode.RESEARCH_AMOUNT, Arg.of(eur("3000.00")))),
+                Arg.of(eur("3005.00")),
+                Arg.of(LocalDate.of(2026, 6, 30)))),
+        Found.of(f, "efpia.disclosure.summary"));
   }
 
   @Test
@@ -356,10 +419,13 @@ class EfpiaExamplesTest {
     assertEquals(Money.of("600.00", "EUR"), only(fixture).total());
     assertEquals(
         List.of(
-            "INFO efpia.indirect.counted-once [t2, t1]: records the same value as t1 and is"
-                + " counted once, there (EFPIA Disclosure Code, individual and aggregate"
-                + " disclosure (Norway LMI 26.5; PMCPA; Farmaindustria))"),
-        findings(pack().check(fixture.build(), YEAR_END), "efpia.indirect.counted-once"));
+            expect(
+                INFO,
+                "efpia.indirect.counted-once",
+                List.of("t2", "t1"),
+                EfpiaCode.COUNTED_ONCE,
+                Arg.of(TransferOfValueId.of("t1")))),
+        Found.of(pack().check(fixture.build(), YEAR_END), "efpia.indirect.counted-once"));
   }
 
   @Test
@@ -389,25 +455,31 @@ class EfpiaExamplesTest {
                 NatureOfPayment.CONSULTING_FEE,
                 text(EfpiaAttributes.COUNTED_IN, "t1"));
     assertEquals(Money.of("7.00", "EUR"), only(fixture).total());
-    List<String> messages =
-        findings(pack().check(fixture.build(), YEAR_END), "efpia.indirect.counted-in-invalid");
-    assertEquals(3, messages.size());
-    assertTrue(
-        messages
-            .get(0)
-            .contains(
-                "[t1]: efpia.countedIn \"nope\" names no transfer of this account; the transfer is"
-                    + " disclosed where it is"),
-        messages.get(0));
-    assertTrue(
-        messages.get(1).contains("[t2]: efpia.countedIn \"t2\" names the transfer itself"),
-        messages.get(1));
-    assertTrue(
-        messages
-            .get(2)
-            .contains(
-                "[t3]: efpia.countedIn \"t1\" names a transfer that is itself counted elsewhere"),
-        messages.get(2));
+    Arg key = Arg.text(EfpiaAttributes.COUNTED_IN);
+    assertEquals(
+        List.of(
+            expect(
+                ERROR,
+                "efpia.indirect.counted-in-invalid",
+                List.of("t1"),
+                EfpiaCode.COUNTED_IN_UNKNOWN,
+                key,
+                Arg.text("nope")),
+            expect(
+                ERROR,
+                "efpia.indirect.counted-in-invalid",
+                List.of("t2"),
+                EfpiaCode.COUNTED_IN_ITSELF,
+                key,
+                Arg.of(TransferOfValueId.of("t2"))),
+            expect(
+                ERROR,
+                "efpia.indirect.counted-in-invalid",
+                List.of("t3"),
+                EfpiaCode.COUNTED_IN_COUNTED_ELSEWHERE,
+                key,
+                Arg.of(TransferOfValueId.of("t1")))),
+        Found.of(pack().check(fixture.build(), YEAR_END), "efpia.indirect.counted-in-invalid"));
   }
 
   @Test
@@ -446,13 +518,25 @@ class EfpiaExamplesTest {
                 .build());
     assertEquals(
         List.of(
-            "ERROR efpia.amount.no-rate [t2]: 10.00 USD on 2025-01-01 has no host-supplied rate"
-                + " into EUR for 2025 (EFPIA Disclosure Code, individual and aggregate disclosure"
-                + " (Norway LMI 26.5; PMCPA; Farmaindustria))",
-            "ERROR efpia.amount.no-rate [t1]: 100.00 USD on 2025-03-01 has no host-supplied rate"
-                + " into EUR for 2025 (EFPIA Disclosure Code, individual and aggregate disclosure"
-                + " (Norway LMI 26.5; PMCPA; Farmaindustria))"),
-        findings(noRate.check(fixture.build(), YEAR_END), "efpia.amount.no-rate"));
+            expect(
+                ERROR,
+                "efpia.amount.no-rate",
+                List.of("t2"),
+                EfpiaCode.NO_RATE,
+                Arg.of(Money.of("10.00", "USD")),
+                Arg.of(LocalDate.of(2025, 1, 1)),
+                Arg.text("EUR"),
+                Arg.year(2025)),
+            expect(
+                ERROR,
+                "efpia.amount.no-rate",
+                List.of("t1"),
+                EfpiaCode.NO_RATE,
+                Arg.of(Money.of("100.00", "USD")),
+                Arg.of(LocalDate.of(2025, 3, 1)),
+                Arg.text("EUR"),
+                Arg.year(2025))),
+        Found.of(noRate.check(fixture.build(), YEAR_END), "efpia.amount.no-rate"));
     EfpiaPack rated =
         EfpiaPack.of(
             policy()
@@ -476,11 +560,13 @@ class EfpiaExamplesTest {
                 YEAR_END);
     assertEquals(
         List.of(
-            "ERROR efpia.configuration.currency-missing [acc-eu]: the policy has no disclosure"
-                + " currency for DE; no amount of this account is disclosed until the host sets"
-                + " one (EFPIA Disclosure Code, individual and aggregate disclosure (Norway LMI"
-                + " 26.5; PMCPA; Farmaindustria))"),
-        f.stream().map(Finding::toString).toList());
+            expect(
+                ERROR,
+                "efpia.configuration.currency-missing",
+                List.of("acc-eu"),
+                EfpiaCode.CURRENCY_MISSING,
+                Arg.text("DE"))),
+        Found.all(f));
   }
 
   @Test
@@ -499,17 +585,43 @@ class EfpiaExamplesTest {
     EfpiaPack unset = EfpiaPack.of(EfpiaPolicy.builder().putDisclosureCurrency("FR", EUR).build());
     assertEquals(
         List.of(
-            "ERROR efpia.configuration.meals-setting-missing [t1, t2]: 2 meals are not judged:"
-                + " whether meals are disclosed is unverified, so the host must set"
-                + " EfpiaPolicy.mealsDisclosed (REGULATORY.md 4.1: meals, samples and OTC products"
-                + " out of scope is unverified)"),
-        unset.check(fixture.build(), YEAR_END).stream().map(Finding::toString).toList());
+            expect(
+                ERROR,
+                "efpia.configuration.meals-setting-missing",
+                List.of("t1", "t2"),
+                EfpiaCode.MEALS_SETTING_MISSING,
+                Arg.of(2))),
+        Found.all(unset.check(fixture.build(), YEAR_END)));
     assertEquals(
-        2, findings(pack().check(fixture.build(), YEAR_END), "efpia.transfer.out-of-scope").size());
+        List.of(
+            expect(
+                INFO,
+                "efpia.transfer.out-of-scope",
+                List.of("t1"),
+                EfpiaCode.OUT_OF_SCOPE_MEAL,
+                Arg.of(eur("30.00"))),
+            expect(
+                INFO,
+                "efpia.transfer.out-of-scope",
+                List.of("t2"),
+                EfpiaCode.OUT_OF_SCOPE_MEAL,
+                Arg.of(eur("30.00")))),
+        Found.of(pack().check(fixture.build(), YEAR_END), "efpia.transfer.out-of-scope"));
     assertEquals(List.of(), pack().disclosures(fixture.build(), YEAR_END));
     EfpiaPack disclosed = EfpiaPack.of(policy().mealsDisclosed(true).build());
     List<Finding> f = disclosed.check(fixture.build(), YEAR_END);
-    assertEquals(1, findings(f, "efpia.transfer.unclassified").size());
+    assertEquals(
+        List.of(
+            expect(
+                ERROR,
+                "efpia.transfer.unclassified",
+                List.of("h1", "t1"),
+                EfpiaCode.UNCLASSIFIED_NATURE,
+                Arg.of(NatureOfPayment.FOOD_AND_BEVERAGE),
+                Arg.of(RecipientType.HCP),
+                CATEGORY_KEY,
+                HCP_CATEGORIES)),
+        Found.of(f, "efpia.transfer.unclassified"));
     assertEquals(
         Money.of("30.00", "EUR"), disclosed.disclosures(fixture.build(), YEAR_END).get(0).total());
   }
@@ -567,18 +679,42 @@ class EfpiaExamplesTest {
                 YEAR_END);
     assertEquals(
         List.of(
-            "ERROR efpia.attribute.invalid [t1]: efpia.categry is not a key read here; known keys"
-                + " are efpia.category, efpia.researchAndDevelopment, efpia.consent,"
-                + " efpia.countedIn (kamkit docs/compliance-europe.md, EFPIA attribute keys)",
-            "ERROR efpia.attribute.invalid [t1]: efpia.category \"fees\" is not one of"
-                + " donations-and-grants, event-sponsorship, event-registration-fees,"
-                + " event-travel-and-accommodation, service-fees, service-related-expenses"
-                + " (kamkit docs/compliance-europe.md, EFPIA attribute keys)",
-            "ERROR efpia.attribute.invalid [t1]: efpia.consent must be a flag, was the text"
-                + " \"yes\" (kamkit docs/compliance-europe.md, EFPIA attribute keys)"),
-        findings(f, "efpia.attribute.invalid"));
+            expect(
+                ERROR,
+                "efpia.attribute.invalid",
+                List.of("t1"),
+                EfpiaCode.ATTRIBUTE_UNKNOWN_KEY,
+                Arg.text("efpia.categry"),
+                Arg.list(
+                    Arg.text("efpia.category"),
+                    Arg.text("efpia.researchAndDevelopment"),
+                    Arg.text("efpia.consent"),
+                    Arg.text("efpia.countedIn"))),
+            expect(
+                ERROR,
+                "efpia.attribute.invalid",
+                List.of("t1"),
+                EfpiaCode.ATTRIBUTE_NOT_ONE_OF,
+                Arg.text("efpia.category"),
+                Arg.text("fees"),
+                Arg.list(
+                    Arg.text("donations-and-grants"),
+                    Arg.text("event-sponsorship"),
+                    Arg.text("event-registration-fees"),
+                    Arg.text("event-travel-and-accommodation"),
+                    Arg.text("service-fees"),
+                    Arg.text("service-related-expenses"))),
+            expect(
+                ERROR,
+                "efpia.attribute.invalid",
+                List.of("t1"),
+                EfpiaCode.ATTRIBUTE_NOT_FLAG,
+                Arg.text("efpia.consent"),
+                Arg.of(Message.of(EfpiaCode.VALUE_TEXT, Arg.text("yes"))))),
+        Found.of(f, "efpia.attribute.invalid"));
     // the nature still classifies it, and the identity's consent names it
-    assertEquals(1, findings(f, "efpia.disclosure.summary").size());
+    assertEquals(1, Found.of(f, "efpia.disclosure.summary").size());
+    assertEquals(List.of(), Found.of(f, "efpia.consent.aggregated"));
   }
 
   @Test
@@ -600,10 +736,14 @@ class EfpiaExamplesTest {
         List.of("Hôpital Saint-Louis", "acc-aaa", "Adam Petit", "Adam Petit", "Zoé Martin"),
         d.individuals().stream().map(IndividualDisclosure::name).toList());
     assertEquals("b", d.individuals().get(2).recipient().value());
-    assertTrue(
-        findings(pack().check(fixture.build(), YEAR_END), "efpia.disclosure.summary")
+    Message summary =
+        Found.of(pack().check(fixture.build(), YEAR_END), "efpia.disclosure.summary")
             .get(0)
-            .contains("2 HCOs and 3 HCPs named, 0 aggregate rows"));
+            .message();
+    assertEquals(Arg.of(2), summary.arg("hcos"));
+    assertEquals(Arg.of(3), summary.arg("hcps"));
+    assertEquals(Arg.of(0), summary.arg("aggregates"));
+    assertEquals(Arg.of(Message.of(EfpiaCode.RESEARCH_NONE)), summary.arg("research"));
   }
 
   @Test
@@ -644,10 +784,16 @@ class EfpiaExamplesTest {
 
   @Test
   void categoriesHaveTheCodesHeadingsAndLines() {
-    assertEquals("Fees for Service and Consultancy", EfpiaCategory.SERVICE_FEES.heading());
-    assertEquals("Fees", EfpiaCategory.SERVICE_FEES.line());
-    assertEquals("", EfpiaCategory.DONATIONS_AND_GRANTS.line());
-    assertEquals("Donations and Grants", EfpiaCategory.DONATIONS_AND_GRANTS.label());
+    assertEquals(EfpiaHeading.SERVICES, EfpiaCategory.SERVICE_FEES.heading());
+    assertEquals(EfpiaHeading.EVENTS, EfpiaCategory.EVENT_SPONSORSHIP.heading());
+    assertEquals(EfpiaHeading.DONATIONS_AND_GRANTS, EfpiaCategory.DONATIONS_AND_GRANTS.heading());
+    Messages english = Messages.english();
+    assertEquals("Fees for Service and Consultancy", english.name(EfpiaHeading.SERVICES));
+    assertEquals(
+        "Fees for Service and Consultancy: Fees", english.name(EfpiaCategory.SERVICE_FEES));
+    assertEquals("Donations and Grants", english.name(EfpiaCategory.DONATIONS_AND_GRANTS));
+    assertEquals("service-fees", EfpiaCategory.SERVICE_FEES.code());
+    assertEquals(Optional.of(EfpiaCategory.SERVICE_FEES), EfpiaCategory.ofCode("service-fees"));
     assertEquals(Optional.empty(), EfpiaCategory.ofCode("fees"));
     assertTrue(!EfpiaCategory.EVENT_SPONSORSHIP.appliesTo(RecipientType.HCP));
     EfpiaPolicy policy = policy().build();

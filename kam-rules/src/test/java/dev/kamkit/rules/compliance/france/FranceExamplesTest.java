@@ -1,19 +1,27 @@
 package dev.kamkit.rules.compliance.france;
 
 import static dev.kamkit.rules.compliance.EuFixture.all;
-import static dev.kamkit.rules.compliance.EuFixture.findings;
 import static dev.kamkit.rules.compliance.EuFixture.number;
 import static dev.kamkit.rules.compliance.EuFixture.text;
+import static dev.kamkit.rules.compliance.Severity.ERROR;
+import static dev.kamkit.rules.compliance.Severity.INFO;
+import static dev.kamkit.rules.compliance.Severity.WARNING;
+import static dev.kamkit.rules.compliance.france.Found.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.rules.compliance.EuFixture;
 import dev.kamkit.rules.compliance.ExchangeRate;
 import dev.kamkit.rules.compliance.Finding;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -26,13 +34,37 @@ class FranceExamplesTest {
       FrancePack.of(FrancePolicy.builder().publicationTest(PublicationTest.AT_OR_ABOVE).build());
   private static final String AUTH = "france.lea.authorisation-missing";
   private static final String NEGL = "france.lea.not-negligible";
+  private static final Arg KEY = Arg.text(FranceAttributes.AUTHORISATION);
+  private static final Arg H1 = Arg.of(StakeholderId.of("h1"), "Dr h1");
+
+  private static Arg eur(String amount) {
+    return Arg.of(Money.of(amount, "EUR"));
+  }
+
+  private static Arg n(String number) {
+    return Arg.of(new BigDecimal(number));
+  }
+
+  private static Arg day(String date) {
+    return Arg.of(LocalDate.parse(date));
+  }
+
+  /** An authorisation-missing finding about h1's transfers. */
+  private static Found auth(List<String> subjects, FranceCode code, Arg... args) {
+    return expect(ERROR, AUTH, subjects, code, args);
+  }
+
+  /** A not-négligeable finding about h1's transfer. */
+  private static Found negl(String transfer, FranceCode code, Arg... args) {
+    return expect(ERROR, NEGL, List.of("h1", transfer), code, args);
+  }
 
   private static UnaryOperator<TransferOfValue.Builder> kind(String code) {
     return text(FranceAttributes.KIND, code);
   }
 
   /** The findings of one rule over transfers of {@code amount} each, with {@code adjust}. */
-  private static List<String> one(
+  private static List<Found> one(
       String rule,
       NatureOfPayment nature,
       UnaryOperator<TransferOfValue.Builder> adjust,
@@ -41,10 +73,10 @@ class FranceExamplesTest {
     for (int n = 0; n < amounts.length; n++) {
       f.pay("t" + (n + 1), "h1", "2025-03-0" + (n + 1), amounts[n] + " EUR", nature, adjust);
     }
-    return findings(PACK.check(f.build(), AS_OF), rule);
+    return Found.of(PACK.check(f.build(), AS_OF), rule);
   }
 
-  private static List<String> one(
+  private static List<Found> one(
       String rule, UnaryOperator<TransferOfValue.Builder> adjust, String... amounts) {
     return one(rule, NatureOfPayment.FOOD_AND_BEVERAGE, adjust, amounts);
   }
@@ -54,11 +86,35 @@ class FranceExamplesTest {
     assertEquals(List.of(), one(AUTH, kind("meal"), "50.00"));
     assertEquals(
         List.of(
-            "ERROR france.lea.authorisation-missing [h1, t1]: hospitality, per meal: 50.01 EUR for"
-                + " 1 meal is above 50.00 EUR per meal; an authorisation is needed (not a"
-                + " declaration) and no fr.authorisation is recorded (Loi anti-cadeaux (CSP"
-                + " L1453-3 ff.), in force 1 October 2020 (Vigier; Hogan Lovells FR; EMFPS))"),
+            auth(
+                List.of("h1", "t1"),
+                FranceCode.AUTHORISATION_MEALS,
+                eur("50.01"),
+                n("1"),
+                eur("50.00"),
+                KEY)),
         one(AUTH, kind("meal"), "50.01"));
+    assertEquals(
+        "Loi anti-cadeaux (CSP L1453-3 ff.), in force 1 October 2020 (Vigier; Hogan Lovells FR;"
+            + " EMFPS)",
+        PACK
+            .check(
+                EuFixture.in("FR")
+                    .hcp("h1")
+                    .pay(
+                        "t1",
+                        "h1",
+                        "2025-03-01",
+                        "50.01 EUR",
+                        NatureOfPayment.FOOD_AND_BEVERAGE,
+                        kind("meal"))
+                    .build(),
+                AS_OF)
+            .stream()
+            .filter(x -> x.ruleId().equals(AUTH))
+            .findFirst()
+            .orElseThrow()
+            .source());
   }
 
   @Test
@@ -66,15 +122,37 @@ class FranceExamplesTest {
     assertEquals(
         List.of(), one(AUTH, all(kind("meal"), number(FranceAttributes.UNITS, "2")), "100.00"));
     assertEquals(
-        1, one(AUTH, all(kind("meal"), number(FranceAttributes.UNITS, "2")), "100.01").size());
+        List.of(
+            auth(
+                List.of("h1", "t1"),
+                FranceCode.AUTHORISATION_MEALS,
+                eur("100.01"),
+                n("2"),
+                eur("50.00"),
+                KEY)),
+        one(AUTH, all(kind("meal"), number(FranceAttributes.UNITS, "2")), "100.01"));
     assertEquals(List.of(), one(AUTH, kind("night"), "150.00"));
-    assertTrue(
-        one(AUTH, all(kind("night"), number(FranceAttributes.UNITS, "3")), "450.01")
-            .get(0)
-            .contains(
-                "hospitality, per night: 450.01 EUR for 3 nights is above 150.00 EUR per night"));
+    assertEquals(
+        List.of(
+            auth(
+                List.of("h1", "t1"),
+                FranceCode.AUTHORISATION_NIGHTS,
+                eur("450.01"),
+                n("3"),
+                eur("150.00"),
+                KEY)),
+        one(AUTH, all(kind("night"), number(FranceAttributes.UNITS, "3")), "450.01"));
     assertEquals(List.of(), one(AUTH, kind("snack"), "15.00"));
-    assertEquals(1, one(AUTH, kind("snack"), "15.01").size());
+    assertEquals(
+        List.of(
+            auth(
+                List.of("h1", "t1"),
+                FranceCode.AUTHORISATION_SNACKS,
+                eur("15.01"),
+                n("1"),
+                eur("15.00"),
+                KEY)),
+        one(AUTH, kind("snack"), "15.01"));
   }
 
   @Test
@@ -87,20 +165,35 @@ class FranceExamplesTest {
   @Test
   void registrationTrainingAndResearchGifts() {
     assertEquals(List.of(), one(AUTH, NatureOfPayment.EDUCATION, kind("registration"), "1000.00"));
-    assertTrue(
-        one(AUTH, NatureOfPayment.EDUCATION, kind("registration"), "1000.01")
-            .get(0)
-            .contains("a registration fee of 1000.01 EUR is above 1000.00 EUR"));
+    assertEquals(
+        List.of(
+            auth(
+                List.of("h1", "t1"),
+                FranceCode.AUTHORISATION_REGISTRATION,
+                eur("1000.01"),
+                eur("1000.00"),
+                KEY)),
+        one(AUTH, NatureOfPayment.EDUCATION, kind("registration"), "1000.01"));
     assertEquals(List.of(), one(AUTH, NatureOfPayment.EDUCATION, kind("training"), "1000.00"));
-    assertTrue(
-        one(AUTH, NatureOfPayment.EDUCATION, kind("training"), "1000.01")
-            .get(0)
-            .contains("training funding of 1000.01 EUR is above 1000.00 EUR"));
+    assertEquals(
+        List.of(
+            auth(
+                List.of("h1", "t1"),
+                FranceCode.AUTHORISATION_TRAINING,
+                eur("1000.01"),
+                eur("1000.00"),
+                KEY)),
+        one(AUTH, NatureOfPayment.EDUCATION, kind("training"), "1000.01"));
     assertEquals(List.of(), one(AUTH, NatureOfPayment.GRANT, kind("research-gift"), "5000.00"));
-    assertTrue(
-        one(AUTH, NatureOfPayment.GRANT, kind("research-gift"), "5000.01")
-            .get(0)
-            .contains("a research gift to an HCP of 5000.01 EUR is above 5000.00 EUR"));
+    assertEquals(
+        List.of(
+            auth(
+                List.of("h1", "t1"),
+                FranceCode.AUTHORISATION_RESEARCH_GIFT_HCP,
+                eur("5000.01"),
+                eur("5000.00"),
+                KEY)),
+        one(AUTH, NatureOfPayment.GRANT, kind("research-gift"), "5000.01"));
   }
 
   @Test
@@ -109,18 +202,20 @@ class FranceExamplesTest {
         EuFixture.in("FR")
             .payOrganisation(
                 "t1", "2025-03-01", "8000.00 EUR", NatureOfPayment.GRANT, kind("research-gift"));
-    assertEquals(List.of(), findings(PACK.check(at.build(), AS_OF), AUTH));
+    assertEquals(List.of(), Found.of(PACK.check(at.build(), AS_OF), AUTH));
     EuFixture above =
         EuFixture.in("FR")
             .payOrganisation(
                 "t1", "2025-03-01", "8000.01 EUR", NatureOfPayment.GRANT, kind("research-gift"));
     assertEquals(
         List.of(
-            "ERROR france.lea.authorisation-missing [acc-eu, t1]: a research gift to an"
-                + " association of 8000.01 EUR is above 8000.00 EUR; an authorisation is needed"
-                + " (not a declaration) and no fr.authorisation is recorded (Loi anti-cadeaux (CSP"
-                + " L1453-3 ff.), in force 1 October 2020 (Vigier; Hogan Lovells FR; EMFPS))"),
-        findings(PACK.check(above.build(), AS_OF), AUTH));
+            auth(
+                List.of("acc-eu", "t1"),
+                FranceCode.AUTHORISATION_RESEARCH_GIFT_ASSOCIATION,
+                eur("8000.01"),
+                eur("8000.00"),
+                KEY)),
+        Found.of(PACK.check(above.build(), AS_OF), AUTH));
   }
 
   @Test
@@ -138,7 +233,7 @@ class FranceExamplesTest {
             .pay("t1", "h1", "2025-03-01", "600.00 EUR", NatureOfPayment.TRAVEL_AND_LODGING, night)
             .pay("t2", "h1", "2025-03-01", "1000.00 EUR", NatureOfPayment.EDUCATION, registration)
             .pay("t3", "h1", "2025-03-02", "400.00 EUR", NatureOfPayment.TRAVEL_AND_LODGING, night);
-    assertEquals(List.of(), findings(PACK.check(at.build(), AS_OF), AUTH));
+    assertEquals(List.of(), Found.of(PACK.check(at.build(), AS_OF), AUTH));
     EuFixture above =
         at.pay(
             "t4",
@@ -152,34 +247,57 @@ class FranceExamplesTest {
                 text(FranceAttributes.AUTHORISATION, "A-1")));
     assertEquals(
         List.of(
-            "ERROR france.lea.authorisation-missing [h1, t1, t2, t3]: the event JFHOD totals"
-                + " 2000.01 EUR for h1, above 2000.00 EUR; an authorisation is needed (not a"
-                + " declaration) and no fr.authorisation is recorded (Loi anti-cadeaux (CSP"
-                + " L1453-3 ff.), in force 1 October 2020 (Vigier; Hogan Lovells FR; EMFPS))"),
-        findings(PACK.check(above.build(), AS_OF), AUTH));
+            auth(
+                List.of("h1", "t1", "t2", "t3"),
+                FranceCode.AUTHORISATION_EVENT_TOTAL,
+                Arg.text("JFHOD"),
+                eur("2000.01"),
+                H1,
+                eur("2000.00"),
+                KEY)),
+        Found.of(PACK.check(above.build(), AS_OF), AUTH));
   }
 
   @Test
   void feesAreJudgedPerHourPerHalfDayAndPerConvention() {
     UnaryOperator<TransferOfValue.Builder> fourHours = number(FranceAttributes.HOURS, "4");
     assertEquals(List.of(), one(AUTH, NatureOfPayment.CONSULTING_FEE, fourHours, "800.00"));
-    assertTrue(
-        one(AUTH, NatureOfPayment.CONSULTING_FEE, fourHours, "800.01")
-            .get(0)
-            .contains("fee for service: 800.01 EUR for 4 hours is above 200.00 EUR per hour"));
+    assertEquals(
+        List.of(
+            auth(
+                List.of("h1", "t1"),
+                FranceCode.AUTHORISATION_HOURS,
+                eur("800.01"),
+                n("4"),
+                eur("200.00"),
+                KEY)),
+        one(AUTH, NatureOfPayment.CONSULTING_FEE, fourHours, "800.01"));
     UnaryOperator<TransferOfValue.Builder> twoHalfDays = number(FranceAttributes.HALF_DAYS, "2");
     assertEquals(List.of(), one(AUTH, NatureOfPayment.HONORARIA, twoHalfDays, "1600.00"));
-    assertEquals(1, one(AUTH, NatureOfPayment.HONORARIA, twoHalfDays, "1600.01").size());
+    assertEquals(
+        List.of(
+            auth(
+                List.of("h1", "t1"),
+                FranceCode.AUTHORISATION_HALF_DAYS,
+                eur("1600.01"),
+                n("2"),
+                eur("800.00"),
+                KEY)),
+        one(AUTH, NatureOfPayment.HONORARIA, twoHalfDays, "1600.01"));
     UnaryOperator<TransferOfValue.Builder> convention =
         all(number(FranceAttributes.HALF_DAYS, "2"), text(FranceAttributes.CONVENTION, "C-7"));
     assertEquals(
         List.of(), one(AUTH, NatureOfPayment.CONSULTING_FEE, convention, "1000.00", "1000.00"));
     assertEquals(
         List.of(
-            "ERROR france.lea.authorisation-missing [h1, t1, t2]: the convention C-7 totals"
-                + " 2000.01 EUR for h1, above 2000.00 EUR; an authorisation is needed (not a"
-                + " declaration) and no fr.authorisation is recorded (Loi anti-cadeaux (CSP"
-                + " L1453-3 ff.), in force 1 October 2020 (Vigier; Hogan Lovells FR; EMFPS))"),
+            auth(
+                List.of("h1", "t1", "t2"),
+                FranceCode.AUTHORISATION_CONVENTION_TOTAL,
+                Arg.text("C-7"),
+                eur("2000.01"),
+                H1,
+                eur("2000.00"),
+                KEY)),
         one(AUTH, NatureOfPayment.CONSULTING_FEE, convention, "1000.00", "1000.01"));
   }
 
@@ -187,10 +305,16 @@ class FranceExamplesTest {
   void aFeeWithoutItsDurationIsAWarning() {
     assertEquals(
         List.of(
-            "WARNING france.lea.fee-duration-missing [h1, t1]: a fee of 300.00 EUR records neither"
-                + " fr.hours nor fr.halfDays, so the 200.00 EUR an hour and 800.00 EUR a half-day"
-                + " thresholds cannot be judged (Loi anti-cadeaux (CSP L1453-3 ff.), in force 1"
-                + " October 2020 (Vigier; Hogan Lovells FR; EMFPS))"),
+            expect(
+                WARNING,
+                "france.lea.fee-duration-missing",
+                List.of("h1", "t1"),
+                FranceCode.FEE_DURATION_MISSING,
+                eur("300.00"),
+                Arg.text("fr.hours"),
+                Arg.text("fr.halfDays"),
+                eur("200.00"),
+                eur("800.00"))),
         one(
             "france.lea.fee-duration-missing",
             NatureOfPayment.SPEAKER_MEDICAL_EDUCATION,
@@ -202,10 +326,25 @@ class FranceExamplesTest {
   void aTransferWithoutItsKindIsAWarning() {
     assertEquals(
         List.of(
-            "WARNING france.lea.kind-missing [t1]: no fr.kind is recorded, so the anti-gift"
-                + " thresholds cannot be judged; use one of night, meal, snack, registration, fee,"
-                + " training, research-gift, impromptu-meal, book, sample (Loi anti-cadeaux (CSP"
-                + " L1453-3 ff.), in force 1 October 2020 (Vigier; Hogan Lovells FR; EMFPS))"),
+            expect(
+                WARNING,
+                "france.lea.kind-missing",
+                List.of("t1"),
+                FranceCode.KIND_MISSING,
+                Arg.text("fr.kind"),
+                Arg.list(
+                    List.of(
+                        "night",
+                        "meal",
+                        "snack",
+                        "registration",
+                        "fee",
+                        "training",
+                        "research-gift",
+                        "impromptu-meal",
+                        "book",
+                        "sample"),
+                    Arg::text))),
         one("france.lea.kind-missing", t -> t, "80.00"));
   }
 
@@ -240,7 +379,16 @@ class FranceExamplesTest {
     assertEquals(
         List.of("ERROR", "INFO", "INFO", "INFO", "INFO"),
         found.stream().map(x -> x.severity().name()).sorted().toList());
-    assertTrue(findings(found, AUTH).get(0).contains("[h1, t2]"));
+    assertEquals(
+        List.of(
+            auth(
+                List.of("h1", "t2"),
+                FranceCode.AUTHORISATION_MEALS,
+                eur("80.00"),
+                n("1"),
+                eur("50.00"),
+                KEY)),
+        Found.of(found, AUTH));
   }
 
   @Test
@@ -249,20 +397,28 @@ class FranceExamplesTest {
     assertEquals(List.of(), one(NEGL, impromptu, "30.00", "30.00"));
     assertEquals(
         List.of(
-            "ERROR france.lea.not-negligible [h1, t3]: impromptu meal of 12.00 EUR on 2025-03-03"
-                + " is not négligeable: the 3rd or later impromptu meal for h1 in 2025 (at most 2 a"
-                + " year); it needs an authorisation and no fr.authorisation is recorded (Loi"
-                + " anti-cadeaux (CSP L1453-3 ff.), in force 1 October 2020 (Vigier; Hogan Lovells"
-                + " FR; EMFPS))"),
+            negl(
+                "t3",
+                FranceCode.NOT_NEGLIGIBLE_IMPROMPTU_MEALS,
+                eur("12.00"),
+                day("2025-03-03"),
+                H1,
+                Arg.year(2025),
+                Arg.of(2),
+                KEY)),
         one(NEGL, impromptu, "30.00", "30.00", "12.00"));
     // a meal above 30 EUR is not négligeable and does not use up the allowance
-    List<String> over = one(NEGL, impromptu, "30.01", "30.00", "30.00");
-    assertEquals(1, over.size());
-    assertTrue(
-        over.get(0)
-            .contains(
-                "[h1, t1]: impromptu meal of 30.01 EUR on 2025-03-01 is not négligeable: above"
-                    + " 30.00 EUR"));
+    assertEquals(
+        List.of(
+            negl(
+                "t1",
+                FranceCode.NOT_NEGLIGIBLE_ABOVE_LIMIT,
+                Arg.of(FrenchKind.IMPROMPTU_MEAL),
+                eur("30.01"),
+                day("2025-03-01"),
+                eur("30.00"),
+                KEY)),
+        one(NEGL, impromptu, "30.01", "30.00", "30.00"));
   }
 
   @Test
@@ -287,7 +443,7 @@ class FranceExamplesTest {
                 "20.00 EUR",
                 NatureOfPayment.FOOD_AND_BEVERAGE,
                 all(impromptu, text(FranceAttributes.AUTHORISATION, "A-9")));
-    assertEquals(List.of(), findings(PACK.check(f.build(), AS_OF), NEGL));
+    assertEquals(List.of(), Found.of(PACK.check(f.build(), AS_OF), NEGL));
   }
 
   @Test
@@ -296,34 +452,59 @@ class FranceExamplesTest {
     assertEquals(
         List.of(),
         one(NEGL, NatureOfPayment.GIFT, book, "30.00", "30.00", "30.00", "30.00", "30.00"));
-    List<String> sixth =
-        one(NEGL, NatureOfPayment.GIFT, book, "30.00", "30.00", "30.00", "30.00", "30.00", "0.01");
-    assertEquals(1, sixth.size());
-    assertTrue(
-        sixth
-            .get(0)
-            .contains(
-                "[h1, t6]: book of 0.01 EUR on 2025-03-06 is not négligeable: books for h1 in 2025"
-                    + " would total 150.01 EUR, above 150.00 EUR"),
-        sixth.get(0));
-    assertTrue(one(NEGL, NatureOfPayment.GIFT, book, "30.01").get(0).contains("above 30.00 EUR"));
+    assertEquals(
+        List.of(
+            negl(
+                "t6",
+                FranceCode.NOT_NEGLIGIBLE_BOOKS,
+                eur("0.01"),
+                day("2025-03-06"),
+                H1,
+                Arg.year(2025),
+                eur("150.01"),
+                eur("150.00"),
+                KEY)),
+        one(NEGL, NatureOfPayment.GIFT, book, "30.00", "30.00", "30.00", "30.00", "30.00", "0.01"));
+    assertEquals(
+        List.of(
+            negl(
+                "t1",
+                FranceCode.NOT_NEGLIGIBLE_ABOVE_LIMIT,
+                Arg.of(FrenchKind.BOOK),
+                eur("30.01"),
+                day("2025-03-01"),
+                eur("30.00"),
+                KEY)),
+        one(NEGL, NatureOfPayment.GIFT, book, "30.01"));
   }
 
   @Test
   void atMostThreeSamplesOf20EurosAYear() {
     UnaryOperator<TransferOfValue.Builder> sample = kind("sample");
     assertEquals(List.of(), one(NEGL, NatureOfPayment.GIFT, sample, "20.00", "20.00", "20.00"));
-    List<String> fourth =
-        one(NEGL, NatureOfPayment.GIFT, sample, "20.00", "20.00", "20.00", "1.00");
-    assertEquals(1, fourth.size());
-    assertTrue(
-        fourth
-            .get(0)
-            .contains(
-                "[h1, t4]: sample or demonstration unit of 1.00 EUR on 2025-03-04 is not"
-                    + " négligeable: the 4th or later sample for h1 in 2025 (at most 3 a year)"),
-        fourth.get(0));
-    assertTrue(one(NEGL, NatureOfPayment.GIFT, sample, "20.01").get(0).contains("above 20.00 EUR"));
+    assertEquals(
+        List.of(
+            negl(
+                "t4",
+                FranceCode.NOT_NEGLIGIBLE_SAMPLES,
+                eur("1.00"),
+                day("2025-03-04"),
+                H1,
+                Arg.year(2025),
+                Arg.of(3),
+                KEY)),
+        one(NEGL, NatureOfPayment.GIFT, sample, "20.00", "20.00", "20.00", "1.00"));
+    assertEquals(
+        List.of(
+            negl(
+                "t1",
+                FranceCode.NOT_NEGLIGIBLE_ABOVE_LIMIT,
+                Arg.of(FrenchKind.SAMPLE),
+                eur("20.01"),
+                day("2025-03-01"),
+                eur("20.00"),
+                KEY)),
+        one(NEGL, NatureOfPayment.GIFT, sample, "20.01"));
   }
 
   @Test
@@ -335,37 +516,58 @@ class FranceExamplesTest {
             .pay("t2", "h1", "2025-03-02", "10.00 EUR", NatureOfPayment.GIFT, kind("book"))
             .pay("t3", "h1", "2025-03-03", "10.01 EUR", NatureOfPayment.GIFT, kind("book"));
     String publish = "france.transparency.publish";
+    Found at =
+        expect(
+            INFO,
+            publish,
+            List.of("h1", "t2"),
+            FranceCode.PUBLISH_AT_THRESHOLD,
+            eur("10.00"),
+            day("2025-03-02"),
+            eur("10.00"));
+    Found aboveIt =
+        expect(
+            INFO,
+            publish,
+            List.of("h1", "t3"),
+            FranceCode.PUBLISH_ABOVE_THRESHOLD,
+            eur("10.01"),
+            day("2025-03-03"),
+            eur("10.00"));
+    List<Finding> atOrAbove = PACK.check(f.build(), AS_OF);
+    assertEquals(List.of(at, aboveIt), Found.of(atOrAbove, publish));
     assertEquals(
-        List.of(
-            "INFO france.transparency.publish [h1, t2]: avantage of 10.00 EUR TTC on 2025-03-02 is"
-                + " at the 10.00 EUR threshold: published on Transparence Santé (Transparence des"
-                + " liens, CSP L1453-1 ff. (Loi Bertrand; Leem))",
-            "INFO france.transparency.publish [h1, t3]: avantage of 10.01 EUR TTC on 2025-03-03 is"
-                + " above the 10.00 EUR threshold: published on Transparence Santé (Transparence"
-                + " des liens, CSP L1453-1 ff. (Loi Bertrand; Leem))"),
-        findings(PACK.check(f.build(), AS_OF), publish));
+        "Transparence des liens, CSP L1453-1 ff. (Loi Bertrand; Leem)", atOrAbove.get(0).source());
     FrancePack above =
         FrancePack.of(FrancePolicy.builder().publicationTest(PublicationTest.ABOVE).build());
-    assertEquals(1, findings(above.check(f.build(), AS_OF), publish).size());
+    assertEquals(List.of(aboveIt), Found.of(above.check(f.build(), AS_OF), publish));
     FrancePack unset = FrancePack.of(FrancePolicy.builder().build());
     List<Finding> u = unset.check(f.build(), AS_OF);
-    assertEquals(1, findings(u, publish).size());
+    assertEquals(List.of(aboveIt), Found.of(u, publish));
     assertEquals(
         List.of(
-            "ERROR france.configuration.publication-test-missing [t2]: 1 avantages of exactly"
-                + " 10.00 EUR are not judged: whether the threshold is > or >= 10 EUR is"
-                + " unverified, so the host must set FrancePolicy.publicationTest (Transparence"
-                + " des liens, CSP L1453-1 ff. (Loi Bertrand; Leem))"),
-        findings(u, "france.configuration.publication-test-missing"));
+            expect(
+                ERROR,
+                "france.configuration.publication-test-missing",
+                List.of("t2"),
+                FranceCode.PUBLICATION_TEST_MISSING,
+                Arg.of(1),
+                eur("10.00"))),
+        Found.of(u, "france.configuration.publication-test-missing"));
   }
 
   @Test
   void aConventionIsPublishedWhateverItsAmount() {
     assertEquals(
         List.of(
-            "INFO france.transparency.publish [h1, t1]: convention C-1 (1.00 EUR on 2025-03-01) is"
-                + " published on Transparence Santé whatever its amount (Transparence des liens,"
-                + " CSP L1453-1 ff. (Loi Bertrand; Leem))"),
+            expect(
+                INFO,
+                "france.transparency.publish",
+                List.of("h1", "t1"),
+                FranceCode.PUBLISH_CONVENTION,
+                Arg.text("C-1"),
+                eur("1.00"),
+                day("2025-03-01"))),
         one(
             "france.transparency.publish",
             NatureOfPayment.CONSULTING_FEE,
@@ -387,11 +589,15 @@ class FranceExamplesTest {
                 kind("meal"));
     assertEquals(
         List.of(
-            "ERROR france.amount.no-eur-rate [t1]: 60.00 USD on 2025-03-01 has no host-supplied EUR"
-                + " rate for 2025 (Transparence des liens, CSP L1453-1 ff. (Loi Bertrand; Leem);"
-                + " Loi anti-cadeaux (CSP L1453-3 ff.), in force 1 October 2020 (Vigier; Hogan"
-                + " Lovells FR; EMFPS))"),
-        PACK.check(f.build(), AS_OF).stream().map(Finding::toString).toList());
+            expect(
+                ERROR,
+                "france.amount.no-eur-rate",
+                List.of("t1"),
+                FranceCode.NO_EUR_RATE,
+                Arg.of(Money.of("60.00", "USD")),
+                day("2025-03-01"),
+                Arg.year(2025))),
+        Found.all(PACK.check(f.build(), AS_OF)));
     FrancePack rated =
         FrancePack.of(
             FrancePolicy.builder()
@@ -399,7 +605,16 @@ class FranceExamplesTest {
                 .addRate(ExchangeRate.of("USD", "EUR", LocalDate.of(2025, 1, 1), "0.9"))
                 .build());
     // 60 USD x 0.9 = 54.00 EUR, above the 50 EUR meal threshold
-    assertTrue(findings(rated.check(f.build(), AS_OF), AUTH).get(0).contains("54.00 EUR"));
+    assertEquals(
+        List.of(
+            auth(
+                List.of("h1", "t1"),
+                FranceCode.AUTHORISATION_MEALS,
+                eur("54.00"),
+                n("1"),
+                eur("50.00"),
+                KEY)),
+        Found.of(rated.check(f.build(), AS_OF), AUTH));
   }
 
   @Test
@@ -418,18 +633,36 @@ class FranceExamplesTest {
                     number(FranceAttributes.UNITS, "1.5"),
                     number(FranceAttributes.HOURS, "0"),
                     text("fr.unit", "2")));
+    List<Found> found = Found.of(PACK.check(f.build(), AS_OF), "france.attribute.invalid");
     assertEquals(
         List.of(
-            "fr.unit is not a key read here; known keys are fr.kind, fr.units, fr.hours,"
-                + " fr.halfDays, fr.event, fr.convention, fr.authorisation",
-            "fr.kind \"dinner\" is not one of night, meal, snack, registration, fee, training,"
-                + " research-gift, impromptu-meal, book, sample",
-            "fr.hours must be a positive number, was the number 0",
-            "fr.units 1.5 is not a whole number"),
-        PACK.check(f.build(), AS_OF).stream()
-            .filter(x -> x.ruleId().equals("france.attribute.invalid"))
-            .map(Finding::message)
-            .toList());
+            Message.of(
+                FranceCode.ATTRIBUTE_UNKNOWN_KEY,
+                Arg.text("fr.unit"),
+                Arg.list(
+                    List.of(
+                        "fr.kind",
+                        "fr.units",
+                        "fr.hours",
+                        "fr.halfDays",
+                        "fr.event",
+                        "fr.convention",
+                        "fr.authorisation"),
+                    Arg::text)),
+            Message.of(
+                FranceCode.ATTRIBUTE_NOT_ONE_OF,
+                Arg.text("fr.kind"),
+                Arg.text("dinner"),
+                Arg.list(FrenchKind.codes(), Arg::text)),
+            Message.of(
+                FranceCode.ATTRIBUTE_NOT_POSITIVE_NUMBER,
+                Arg.text("fr.hours"),
+                Arg.of(Message.of(FranceCode.VALUE_NUMBER, n("0")))),
+            Message.of(FranceCode.ATTRIBUTE_NOT_WHOLE_NUMBER, Arg.text("fr.units"), n("1.5"))),
+        found.stream().map(Found::message).toList());
+    assertEquals(
+        List.of(List.of("t1"), List.of("t1"), List.of("t1"), List.of("t1")),
+        found.stream().map(Found::subjects).toList());
   }
 
   @Test
@@ -473,7 +706,23 @@ class FranceExamplesTest {
                     .putAttribute(
                         FranceAttributes.KIND, dev.kamkit.model.base.AttributeValue.text("meal")));
     // 150.03 / 3 = 50.01 each
-    assertEquals(2, findings(PACK.check(f.build(), AS_OF), AUTH).size());
+    assertEquals(
+        List.of(
+            auth(
+                List.of("h1", "t1"),
+                FranceCode.AUTHORISATION_MEALS,
+                eur("50.01"),
+                n("1"),
+                eur("50.00"),
+                KEY),
+            auth(
+                List.of("h2", "t1"),
+                FranceCode.AUTHORISATION_MEALS,
+                eur("50.01"),
+                n("1"),
+                eur("50.00"),
+                KEY)),
+        Found.of(PACK.check(f.build(), AS_OF), AUTH));
   }
 
   @Test
@@ -525,11 +774,17 @@ class FranceExamplesTest {
                 "1900.00 EUR",
                 NatureOfPayment.TRAVEL_AND_LODGING,
                 all(kind("night"), number(FranceAttributes.UNITS, "20"), event));
-    List<String> found = findings(PACK.check(f.build(), AS_OF), AUTH);
-    assertEquals(1, found.size(), found.toString());
-    assertTrue(
-        found.get(0).contains("[h1, t1, t2]: the event ESMO totals 2100.00 EUR for h1"),
-        found.get(0));
+    assertEquals(
+        List.of(
+            auth(
+                List.of("h1", "t1", "t2"),
+                FranceCode.AUTHORISATION_EVENT_TOTAL,
+                Arg.text("ESMO"),
+                eur("2100.00"),
+                H1,
+                eur("2000.00"),
+                KEY)),
+        Found.of(PACK.check(f.build(), AS_OF), AUTH));
     assertEquals(
         FrancePolicy.builder().build(), FrancePack.of(FrancePolicy.builder().build()).policy());
   }
