@@ -14,7 +14,6 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Words {@link Message messages}, {@link Explanation explanations} and enum values in one language,
@@ -31,13 +30,13 @@ import java.util.regex.Pattern;
  */
 public final class Messages {
   private static final String OWN_BUNDLE = Messages.class.getPackageName() + ".messages";
-  private static final Pattern NAMED_ARGUMENT =
-      Pattern.compile("\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(,\\s*lower\\s*}|[,}])");
+  private static final java.util.regex.Pattern NAMED_ARGUMENT =
+      java.util.regex.Pattern.compile("\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(,\\s*lower\\s*}|[,}])");
 
   private final Locale locale;
   private final Locale bundleLocale;
   private final Map<String, Optional<ResourceBundle>> bundles = new HashMap<>();
-  private final Map<MessageCode, MessageFormat> formats = new HashMap<>();
+  private final Map<MessageCode, Pattern> formats = new HashMap<>();
   private final DateTimeFormatter dates;
   private final String listSeparator;
 
@@ -75,23 +74,26 @@ public final class Messages {
     if (code instanceof LegacyCode) {
       return ((Arg.Text) message.args().get(0)).text();
     }
-    MessageFormat format = formats.get(code);
-    if (format == null) {
+    Pattern compiled = formats.get(code);
+    if (compiled == null) {
       Optional<String> pattern = lookup(code.bundleName(), code.bundleAnchor(), code.code());
       if (pattern.isEmpty()) {
         return fallback(message);
       }
-      format = new MessageFormat(positional(pattern.get(), code.params()), locale);
-      formats.put(code, format);
+      compiled = compile(pattern.get(), code.params());
+      formats.put(code, compiled);
     }
     List<Arg> args = message.args();
     int n = args.size();
-    // positions n and up hold the mid-sentence forms that {name,lower} asks for
+    // positions n and up hold the mid-sentence forms that {name,lower} asks for, made only there
     Object[] values = new Object[2 * n];
     for (int i = 0; i < n; i++) {
       values[i] = value(args.get(i));
-      values[n + i] = lower(values[i]);
+      if (compiled.lowered()[i]) {
+        values[n + i] = lower(args.get(i));
+      }
     }
+    MessageFormat format = compiled.format();
     return format.format(values);
   }
 
@@ -200,30 +202,54 @@ public final class Messages {
   }
 
   /**
-   * The mid-sentence form of a shown value: its first letter lower-cased, unless it starts an
-   * acronym ("P&T committee", "GPO") or is not text.
+   * The mid-sentence form of an argument: an enum value's display name with its first letter
+   * lower-cased unless it starts an acronym ("P&T committee", "GPO"), element by element in a list.
+   * Names of people and things and the host's own text are never changed.
    */
-  private Object lower(Object value) {
-    if (!(value instanceof String text) || text.isEmpty()) {
-      return value;
+  private Object lower(Arg arg) {
+    if (arg instanceof Arg.Choice c) {
+      String name = name(c.value());
+      boolean acronym = name.length() > 1 && !Character.isLowerCase(name.charAt(1));
+      if (name.isEmpty() || acronym || !Character.isUpperCase(name.charAt(0))) {
+        return name;
+      }
+      return name.substring(0, 1).toLowerCase(locale) + name.substring(1);
     }
-    boolean acronym = text.length() > 1 && !Character.isLowerCase(text.charAt(1));
-    if (acronym || !Character.isUpperCase(text.charAt(0))) {
-      return text;
+    if (arg instanceof Arg.Many many) {
+      StringBuilder joined = new StringBuilder();
+      for (Arg value : many.values()) {
+        if (joined.length() > 0) {
+          joined.append(listSeparator);
+        }
+        joined.append(lower(value));
+      }
+      return joined.toString();
     }
-    return text.substring(0, 1).toLowerCase(locale) + text.substring(1);
+    return value(arg);
+  }
+
+  /** A parsed pattern, and which arguments it asks for in their mid-sentence form. */
+  private record Pattern(MessageFormat format, boolean[] lowered) {}
+
+  private Pattern compile(String pattern, List<Param> params) {
+    boolean[] lowered = new boolean[params.size()];
+    String positional = positional(pattern, params, lowered);
+    return new Pattern(new MessageFormat(positional, locale), lowered);
   }
 
   /**
    * Turns the named arguments of a pattern into MessageFormat's positions; {@code {name,lower}}
-   * becomes the position of that argument's mid-sentence form.
+   * becomes the position of that argument's mid-sentence form, and is marked in {@code lowered}.
    */
-  static String positional(String pattern, List<Param> params) {
+  static String positional(String pattern, List<Param> params, boolean[] lowered) {
     Matcher m = NAMED_ARGUMENT.matcher(pattern);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       int index = indexOf(params, m.group(1));
-      boolean lower = m.group(2).length() > 1;
+      boolean lower = index >= 0 && m.group(2).length() > 1;
+      if (lower) {
+        lowered[index] = true;
+      }
       String replacement =
           index < 0
               ? m.group()
