@@ -70,14 +70,14 @@ class CoverageWordsTest {
     assertEquals(
         "Relationship coverage: 48.5 / 100\n"
             + "  Key buying roles engaged: 12.5 of 25.0\n"
-            + "    [GAP] economic buyer cfo is mapped but nobody of ours holds them actively\n"
-            + "    [GAP] technical buyer pharm-dir is mapped but nobody of ours holds them"
+            + "    [GAP] Economic buyer cfo is mapped but nobody of ours holds them actively\n"
+            + "    [GAP] Technical buyer pharm-dir is mapped but nobody of ours holds them"
             + " actively\n"
-            + "    [STRENGTH] clinical champion dr-hale held by kam\n"
-            + "    [GAP] user: nobody mapped\n"
-            + "    [RISK] clinical champion dr-hale is retiring on 2027-03-22: build a successor"
+            + "    [STRENGTH] Clinical champion dr-hale held by kam\n"
+            + "    [GAP] No user is mapped\n"
+            + "    [RISK] Clinical champion dr-hale is retiring on 2027-03-22: build a successor"
             + " relationship\n"
-            + "    [RISK] blocker vp-supply (senior leader) outranks everyone we hold\n"
+            + "    [RISK] Blocker vp-supply (senior leader) outranks everyone we hold\n"
             + "  Decision committees reached: 20.0 of 20.0\n"
             + "    [STRENGTH] pt reached through dr-hale\n"
             + "  Active relationships: 4.2 of 25.0\n"
@@ -104,15 +104,16 @@ class CoverageWordsTest {
     assertEquals(
         "Beziehungsabdeckung: 48,5 / 100\n"
             + "  Schlüsselrollen im Einkaufsgremium eingebunden: 12,5 von 25,0\n"
-            + "    [LÜCKE] economic buyer cfo: erfasst, aber von niemandem bei uns aktiv betreut\n"
-            + "    [LÜCKE] technical buyer pharm-dir: erfasst, aber von niemandem bei uns aktiv"
-            + " betreut\n"
-            + "    [STÄRKE] clinical champion dr-hale, betreut von kam\n"
-            + "    [LÜCKE] user: niemand erfasst\n"
-            + "    [RISIKO] clinical champion dr-hale geht am 22.03.2027 in den Ruhestand:"
+            + "    [LÜCKE] Wirtschaftlicher Entscheider cfo: erfasst, aber von niemandem bei uns"
+            + " aktiv betreut\n"
+            + "    [LÜCKE] Technischer Entscheider pharm-dir: erfasst, aber von niemandem bei uns"
+            + " aktiv betreut\n"
+            + "    [STÄRKE] Klinischer Champion dr-hale, betreut von kam\n"
+            + "    [LÜCKE] Anwender: niemand erfasst\n"
+            + "    [RISIKO] Klinischer Champion dr-hale geht am 22.03.2027 in den Ruhestand:"
             + " Nachfolgebeziehung aufbauen\n"
-            + "    [RISIKO] blocker vp-supply (senior leader) steht hierarchisch über allen unseren"
-            + " Kontakten\n"
+            + "    [RISIKO] Blockierer vp-supply (Obere Führungsebene) steht hierarchisch über"
+            + " allen unseren Kontakten\n"
             + "  Entscheidungsgremien erreicht: 20,0 von 20,0\n"
             + "    [STÄRKE] pt erreicht über dr-hale\n"
             + "  Aktive Beziehungen: 4,2 von 25,0\n"
@@ -139,15 +140,15 @@ class CoverageWordsTest {
     assertEquals(
         "Couverture relationnelle : 48,5 / 100\n"
             + "  Rôles clés du centre d’achat engagés : 12,5 sur 25,0\n"
-            + "    [LACUNE] economic buyer cfo : cartographié, mais sans suivi actif de notre"
+            + "    [LACUNE] Décideur économique cfo : cartographié, mais sans suivi actif de notre"
             + " part\n"
-            + "    [LACUNE] technical buyer pharm-dir : cartographié, mais sans suivi actif de"
+            + "    [LACUNE] Évaluateur technique pharm-dir : cartographié, mais sans suivi actif de"
             + " notre part\n"
-            + "    [ATOUT] clinical champion dr-hale : suivi assuré par kam\n"
-            + "    [LACUNE] user : aucun interlocuteur cartographié\n"
-            + "    [RISQUE] clinical champion dr-hale part à la retraite le 22/03/2027 : construire"
+            + "    [ATOUT] Champion clinique dr-hale : suivi assuré par kam\n"
+            + "    [LACUNE] Aucun utilisateur identifié\n"
+            + "    [RISQUE] Champion clinique dr-hale part à la retraite le 22/03/2027 : construire"
             + " une relation de relève\n"
-            + "    [RISQUE] blocker vp-supply (senior leader) est hiérarchiquement au-dessus de"
+            + "    [RISQUE] Opposant vp-supply (cadre dirigeant) est hiérarchiquement au-dessus de"
             + " tous nos contacts\n"
             + "  Instances de décision atteintes : 20,0 sur 20,0\n"
             + "    [ATOUT] pt : accès via dr-hale\n"
@@ -185,11 +186,11 @@ class CoverageWordsTest {
         words(next, Locale.ENGLISH));
     assertEquals(
         List.of(
-            "+10,19 Punkte: ma soll cfo (economic buyer) ansprechen, Mitglied in 1"
+            "+10,19 Punkte: ma soll cfo (Wirtschaftlicher Entscheider) ansprechen, Mitglied in 1"
                 + " Entscheidungsgremium",
-            "+10,19 Punkte: ma soll pharm-dir (technical buyer) ansprechen",
-            "+7,07 Punkte: ma soll vp-supply (blocker) ansprechen",
-            "+1,66 Punkte: ma soll dr-hale (clinical champion) als zweiter Kontakt ansprechen,"
+            "+10,19 Punkte: ma soll pharm-dir (Technischer Entscheider) ansprechen",
+            "+7,07 Punkte: ma soll vp-supply (Blockierer) ansprechen",
+            "+1,66 Punkte: ma soll dr-hale (Klinischer Champion) als zweiter Kontakt ansprechen,"
                 + " Mitglied in 1 Entscheidungsgremium"),
         words(next, Locale.GERMAN));
     assertEquals(
