@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Finds the JSON Pointer (RFC 6901) a model violation is about, by following the violation's
- * {@link FieldPath} through the JSON tree: the format mirrors the model's attribute names, so a
- * field is a property, a list element is the array element at the index the model gives (or, where
- * the model knows only its id or key, the element with that id or key), and a map entry is the
- * property of that name. No text is parsed: an id may hold any character, {@code ]}, {@code .},
- * {@code ->}, {@code /} or {@code ~} included, and still lead to its own element.
+ * Finds the JSON Pointer (RFC 6901) a model violation is about, by following the violation's {@link
+ * FieldPath} through the JSON tree: the format mirrors the model's attribute names, so a field is a
+ * property, a list element is the array element at the index the model gives (or, where the model
+ * knows only its id or key, the element with that id or key), and a map entry is the property of
+ * that name. No text is parsed: an id may hold any character, {@code ]}, {@code .}, {@code ->},
+ * {@code /} or {@code ~} included, and still lead to its own element.
  */
 final class ViolationPointer {
   /** The properties that hold an element's own id or natural key, for a lookup by key. */
