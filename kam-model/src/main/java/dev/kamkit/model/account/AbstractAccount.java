@@ -95,12 +95,19 @@ public abstract class AbstractAccount {
       return; // a site's own check has found the duplicates inside it
     }
     Set<ClinicalUnitId> seen = new HashSet<>();
-    Set<ClinicalUnitId> reported = new HashSet<>();
+    Set<ClinicalUnitId> reported =
+        null; // made on the first duplicate: almost all accounts have none
     for (int s = 0; s < sites.size(); s++) {
       List<ClinicalUnit> units = sites.get(s).clinicalUnits();
       for (int u = 0; u < units.size(); u++) {
         ClinicalUnitId unit = units.get(u).id();
-        if (!seen.add(unit) && reported.add(unit)) {
+        if (seen.add(unit)) {
+          continue;
+        }
+        if (reported == null) {
+          reported = new HashSet<>();
+        }
+        if (reported.add(unit)) {
           check.fail(
               ModelCheck.at("sites", s, sites.get(s).id())
                   .field("clinicalUnits")
