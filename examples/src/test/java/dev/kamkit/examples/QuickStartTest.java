@@ -47,8 +47,8 @@ class QuickStartTest {
         printed.contains("points: Jordan Reyes to engage Erik Lindqvist (Economic buyer)"),
         printed);
     assertTrue(printed.contains("2 violations:"), printed);
-    assertTrue(printed.contains("relationships[nobody->ghost].teamMember = nobody"), printed);
-    assertTrue(printed.contains("relationships[nobody->ghost].stakeholder = ghost"), printed);
+    assertTrue(printed.contains("relationships[nobody, ghost].teamMember = nobody"), printed);
+    assertTrue(printed.contains("relationships[nobody, ghost].stakeholder = ghost"), printed);
     assertEquals(1, printed.split("held by nobody of ours", -1).length - 1, printed);
   }
 }

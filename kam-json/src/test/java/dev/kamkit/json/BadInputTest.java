@@ -16,6 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kamkit.json.format.KamJsonException;
 import dev.kamkit.json.format.ProblemKind;
+import dev.kamkit.model.explain.Messages;
+import dev.kamkit.model.stakeholder.StakeholderStatus;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -312,7 +314,10 @@ class BadInputTest {
             MODEL_VIOLATION,
             "/stakeholders/0/departureDate",
             "/stakeholders/0/departureDate: is only recorded for a retiring or departed "
-                + "stakeholder, not one who is ACTIVE; found 2027-03-31"),
+                + "stakeholder, not one who is "
+                // the status is worded by the stakeholder package's bundle
+                + Messages.english().name(StakeholderStatus.ACTIVE)
+                + "; found 2027-03-31"),
         row(
             "model rule across fields",
             DOC
@@ -560,7 +565,7 @@ class BadInputTest {
                 + "'maturity.x','title':'X','outcome':'MISSING'}]}]}}]}",
             MODEL_VIOLATION,
             "/accounts/0/maturity/stages",
-            "/accounts/0/maturity/stages: stages must hold stages 1 to 5; found 1"),
+            "/accounts/0/maturity/stages: must hold stages 1 to 5; found 1"),
         row(
             "nesting deeper than the limit",
             DOC + ACCOUNT + ",'x':" + "[".repeat(70) + "]".repeat(70) + "}",

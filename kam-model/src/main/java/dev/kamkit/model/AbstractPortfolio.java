@@ -1,7 +1,12 @@
 package dev.kamkit.model;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.AccountId;
+import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.model.team.TeamMember;
 import java.util.HashMap;
@@ -42,35 +47,56 @@ public abstract class AbstractPortfolio {
   @Value.Check
   protected void check() {
     ModelCheck check = ModelCheck.of("Portfolio", null);
-    check.unique("accounts.id", accounts(), KeyAccount::id);
+    // a key account's id is its account's: accounts[i].account.id
+    check.unique(
+        accounts(),
+        KeyAccount::id,
+        (index, id) -> ModelCheck.at("accounts", index, id).field("account").field("id"));
     consistent(check, "products", Product::id, KeyAccount::products);
     consistent(check, "team", TeamMember::id, KeyAccount::team);
     Map<AccountId, AccountId> parent = new HashMap<>();
     accounts().forEach(a -> a.account().parent().ifPresent(p -> parent.put(a.id(), p)));
     for (List<AccountId> cycle : Cycles.in(parent)) {
-      check.require(
-          false,
-          "accounts[" + cycle.get(0) + "].account.parent",
-          parent.get(cycle.get(0)),
-          "the account hierarchy forms a cycle: " + cycle);
+      AccountId first = cycle.get(0);
+      check.fail(
+          ModelCheck.at("accounts", indexOf(first), first).field("account").field("parent"),
+          parent.get(first),
+          ModelCode.ACCOUNT_CYCLE,
+          Arg.list(cycle, id -> Arg.of(id)));
     }
     check.throwIfInvalid();
   }
 
-  private <K, V> void consistent(
+  private int indexOf(AccountId id) {
+    List<KeyAccount> all = accounts();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no account " + id);
+  }
+
+  private <K extends KamId, V> void consistent(
       ModelCheck check, String field, Function<V, K> id, Function<KeyAccount, List<V>> values) {
     Map<K, V> first = new HashMap<>();
     Map<K, AccountId> where = new HashMap<>();
-    for (KeyAccount account : accounts()) {
-      for (V value : values.apply(account)) {
+    List<KeyAccount> all = accounts();
+    for (int i = 0; i < all.size(); i++) {
+      KeyAccount account = all.get(i);
+      List<V> described = values.apply(account);
+      for (int j = 0; j < described.size(); j++) {
+        V value = described.get(j);
         K key = id.apply(value);
         V seen = first.putIfAbsent(key, value);
         where.putIfAbsent(key, account.id());
-        check.require(
-            seen == null || seen.equals(value),
-            "accounts[" + account.id() + "]." + field,
-            key,
-            "is described differently in account " + where.get(key) + "; one id, one description");
+        if (seen != null && !seen.equals(value)) {
+          check.fail(
+              ModelCheck.at("accounts", i, account.id()).field(field).element(j, Arg.of(key)),
+              key,
+              ModelCode.DESCRIBED_DIFFERENTLY,
+              Arg.of(requireNonNull(where.get(key))));
+        }
       }
     }
   }

@@ -4,13 +4,17 @@ import dev.kamkit.model.account.AnnualVolume;
 import dev.kamkit.model.account.ClinicalUnit;
 import dev.kamkit.model.account.Contract;
 import dev.kamkit.model.account.Site;
+import dev.kamkit.model.base.FieldPath;
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
+import dev.kamkit.model.base.Referent;
 import dev.kamkit.model.committee.DecisionBody;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.ProductDiscussion;
 import dev.kamkit.model.engagement.ServiceAgreement;
 import dev.kamkit.model.engagement.SpeakerProgram;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ActionId;
 import dev.kamkit.model.id.IndicationId;
 import dev.kamkit.model.id.KamId;
@@ -36,6 +40,7 @@ import dev.kamkit.model.stakeholder.StakeholderInfluence;
 import dev.kamkit.model.team.Relationship;
 import dev.kamkit.model.team.TargetList;
 import dev.kamkit.model.team.TeamMember;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -49,8 +54,16 @@ import org.jspecify.annotations.Nullable;
  * Checks that every reference inside a key account points at something in it, that ids are unique,
  * and that reporting lines and action hierarchies have no cycles. It collects every problem rather
  * than stopping at the first, so a host fixing an import sees the whole list.
+ *
+ * <p>Each problem is reported at the path of the offending value, with the index (and id or key) of
+ * every list element on the way: {@code relationships[3].stakeholder}, {@code
+ * plan.objectives[0].needs[2]}. Paths are made only for a problem: an account has hundreds of
+ * references, and naming each one was most of the cost of this check.
  */
 final class ReferenceCheck {
+  private static final Owner PLAN = Owner.in(null, "plan");
+  private static final Owner PROFILE = Owner.in(Owner.in(null, "account"), "profile");
+
   private final ModelCheck check;
   private final Set<KamId> stakeholders;
   private final Set<KamId> team;
@@ -99,167 +112,230 @@ final class ReferenceCheck {
 
   private void uniqueIds(AbstractKeyAccount a) {
     check
-        .unique("stakeholders.id", a.stakeholders(), Stakeholder::id)
-        .unique("decisionBodies.id", a.decisionBodies(), DecisionBody::id)
-        .unique("team.id", a.team(), TeamMember::id)
-        .unique("products.id", a.products(), Product::id)
-        .unique("interactions.id", a.interactions(), Interaction::id)
-        .unique("transfersOfValue.id", a.transfersOfValue(), TransferOfValue::id)
-        .unique("targetLists.id", a.targetLists(), TargetList::id)
-        .unique("promotionalMaterials.id", a.promotionalMaterials(), PromotionalMaterial::id)
-        .unique("serviceAgreements.id", a.serviceAgreements(), ServiceAgreement::id)
-        .unique("relationships", a.relationships(), r -> key(r.teamMember(), "->", r.stakeholder()))
-        .unique("influences", a.influences(), i -> key(i.influencer(), "->", i.influenced()))
-        .unique("whitespace", a.whitespace(), c -> key(c.product(), " x ", c.clinicalUnit()))
-        .unique("formulary", a.formulary(), e -> key(e.product(), "@", e.effectiveFrom()));
+        .unique("stakeholders", "id", a.stakeholders(), Stakeholder::id)
+        .unique("decisionBodies", "id", a.decisionBodies(), DecisionBody::id)
+        .unique("team", "id", a.team(), TeamMember::id)
+        .unique("products", "id", a.products(), Product::id)
+        .unique("interactions", "id", a.interactions(), Interaction::id)
+        .unique("transfersOfValue", "id", a.transfersOfValue(), TransferOfValue::id)
+        .unique("targetLists", "id", a.targetLists(), TargetList::id)
+        .unique("promotionalMaterials", "id", a.promotionalMaterials(), PromotionalMaterial::id)
+        .unique("serviceAgreements", "id", a.serviceAgreements(), ServiceAgreement::id)
+        // composite keys are lists, compared by their parts, so that ids which happen to contain
+        // a separator (a product "ax" and a unit "b" against "a" and "xb") never collide
+        .unique("relationships", a.relationships(), r -> List.of(r.teamMember(), r.stakeholder()))
+        .unique("influences", a.influences(), i -> List.of(i.influencer(), i.influenced()))
+        .unique("whitespace", a.whitespace(), c -> List.of(c.product(), c.clinicalUnit()))
+        .unique("formulary", a.formulary(), e -> List.of(e.product(), e.effectiveFrom()));
   }
 
   private void stakeholders(AbstractKeyAccount a) {
-    for (Stakeholder s : a.stakeholders()) {
-      Owner at = new Owner("stakeholders", s.id());
-      s.reportsTo().ifPresent(id -> ref(at, "reportsTo", id, stakeholders, "stakeholder"));
-      s.site().ifPresent(id -> ref(at, "site", id, sites, "site"));
-      s.clinicalUnit().ifPresent(id -> ref(at, "clinicalUnit", id, units, "clinical unit"));
-      for (CommitteeMembership m : s.committeeMemberships()) {
-        ref(at, "committeeMemberships", m.decisionBody(), bodies, "decision body");
+    List<Stakeholder> all = a.stakeholders();
+    for (int i = 0; i < all.size(); i++) {
+      Stakeholder s = all.get(i);
+      Owner at = Owner.element(null, "stakeholders", i, s.id());
+      s.reportsTo().ifPresent(id -> ref(at, "reportsTo", id, stakeholders, Referent.STAKEHOLDER));
+      s.site().ifPresent(id -> ref(at, "site", id, sites, Referent.SITE));
+      s.clinicalUnit().ifPresent(id -> ref(at, "clinicalUnit", id, units, Referent.CLINICAL_UNIT));
+      List<CommitteeMembership> memberships = s.committeeMemberships();
+      for (int m = 0; m < memberships.size(); m++) {
+        KamId body = memberships.get(m).decisionBody();
+        if (!bodies.contains(body)) {
+          broken(
+              at.path()
+                  .field("committeeMemberships")
+                  .element(m, Arg.of(body))
+                  .field("decisionBody"),
+              body,
+              Referent.DECISION_BODY);
+        }
       }
     }
     Map<StakeholderId, StakeholderId> manager = new HashMap<>();
-    a.stakeholders().forEach(s -> s.reportsTo().ifPresent(boss -> manager.put(s.id(), boss)));
+    all.forEach(s -> s.reportsTo().ifPresent(boss -> manager.put(s.id(), boss)));
     for (List<StakeholderId> cycle : Cycles.in(manager)) {
-      check.require(
-          false,
-          "stakeholders[" + cycle.get(0) + "].reportsTo",
-          manager.get(cycle.get(0)),
-          "reporting lines form a cycle: " + cycle);
+      StakeholderId first = cycle.get(0);
+      check.fail(
+          ModelCheck.at("stakeholders", indexOf(all, Stakeholder::id, first), first)
+              .field("reportsTo"),
+          manager.get(first),
+          ModelCode.REPORTING_CYCLE,
+          Arg.list(cycle, id -> Arg.of(id)));
     }
-    for (StakeholderInfluence i : a.influences()) {
-      Owner at = new Owner("influences", i.influencer() + "->" + i.influenced());
-      ref(at, "influencer", i.influencer(), stakeholders, "stakeholder");
-      ref(at, "influenced", i.influenced(), stakeholders, "stakeholder");
+    List<StakeholderInfluence> influences = a.influences();
+    for (int i = 0; i < influences.size(); i++) {
+      StakeholderInfluence influence = influences.get(i);
+      Owner at =
+          Owner.element(null, "influences", i, influence.influencer(), influence.influenced());
+      ref(at, "influencer", influence.influencer(), stakeholders, Referent.STAKEHOLDER);
+      ref(at, "influenced", influence.influenced(), stakeholders, Referent.STAKEHOLDER);
     }
   }
 
   private void targetLists(AbstractKeyAccount a) {
-    for (TargetList list : a.targetLists()) {
-      Owner at = new Owner("targetLists", list.id());
-      ref(at, "builtBy", list.builtBy(), team, "team member");
-      refs(at, "workedBy", list.workedBy(), team, "team member");
-      refs(at, "stakeholders", list.stakeholders(), stakeholders, "stakeholder");
+    List<TargetList> lists = a.targetLists();
+    for (int i = 0; i < lists.size(); i++) {
+      TargetList list = lists.get(i);
+      Owner at = Owner.element(null, "targetLists", i, list.id());
+      ref(at, "builtBy", list.builtBy(), team, Referent.TEAM_MEMBER);
+      refs(at, "workedBy", list.workedBy(), team, Referent.TEAM_MEMBER);
+      refs(at, "stakeholders", list.stakeholders(), stakeholders, Referent.STAKEHOLDER);
     }
   }
 
   private void decisionBodies(AbstractKeyAccount a) {
-    for (DecisionBody body : a.decisionBodies()) {
-      body.site()
-          .ifPresent(id -> ref(new Owner("decisionBodies", body.id()), "site", id, sites, "site"));
+    List<DecisionBody> all = a.decisionBodies();
+    for (int i = 0; i < all.size(); i++) {
+      DecisionBody body = all.get(i);
+      if (body.site().isPresent()) {
+        ref(
+            Owner.element(null, "decisionBodies", i, body.id()),
+            "site",
+            body.site().get(),
+            sites,
+            Referent.SITE);
+      }
     }
   }
 
   private void relationships(AbstractKeyAccount a) {
-    for (Relationship r : a.relationships()) {
-      Owner at = new Owner("relationships", r.teamMember() + "->" + r.stakeholder());
-      ref(at, "teamMember", r.teamMember(), team, "team member");
-      ref(at, "stakeholder", r.stakeholder(), stakeholders, "stakeholder");
+    List<Relationship> all = a.relationships();
+    for (int i = 0; i < all.size(); i++) {
+      Relationship r = all.get(i);
+      Owner at = Owner.element(null, "relationships", i, r.teamMember(), r.stakeholder());
+      ref(at, "teamMember", r.teamMember(), team, Referent.TEAM_MEMBER);
+      ref(at, "stakeholder", r.stakeholder(), stakeholders, Referent.STAKEHOLDER);
     }
   }
 
   private void profile(AbstractKeyAccount a) {
-    for (Contract contract : a.account().profile().contracts()) {
-      for (ProductId product : contract.products()) {
-        product(new Owner("account.profile.contracts", contract.id()), "products", product);
-      }
+    List<Contract> contracts = a.account().profile().contracts();
+    for (int i = 0; i < contracts.size(); i++) {
+      Contract contract = contracts.get(i);
+      products(
+          Owner.element(PROFILE, "contracts", i, contract.id()), "products", contract.products());
     }
-    for (AnnualVolume volume : a.account().profile().annualVolumes()) {
-      volume
-          .product()
-          .ifPresent(
-              p ->
-                  product(
-                      new Owner("account.profile.annualVolumes", volume.fiscalYear()),
-                      "product",
-                      p));
+    List<AnnualVolume> volumes = a.account().profile().annualVolumes();
+    for (int i = 0; i < volumes.size(); i++) {
+      AnnualVolume volume = volumes.get(i);
+      if (volume.product().isPresent()) {
+        ProductId product = volume.product().get();
+        product(
+            Owner.element(PROFILE, "annualVolumes", i, volume.fiscalYear(), product),
+            "product",
+            product);
+      }
     }
   }
 
   private void portfolio(AbstractKeyAccount a) {
-    for (WhitespaceCell cell : a.whitespace()) {
-      Owner at = new Owner("whitespace", cell.product() + " x " + cell.clinicalUnit());
+    List<WhitespaceCell> cells = a.whitespace();
+    for (int i = 0; i < cells.size(); i++) {
+      WhitespaceCell cell = cells.get(i);
+      Owner at = Owner.element(null, "whitespace", i, cell.product(), cell.clinicalUnit());
       product(at, "product", cell.product());
-      ref(at, "clinicalUnit", cell.clinicalUnit(), units, "clinical unit");
-      cell.indication().ifPresent(i -> indication(at, "indication", cell.product(), i));
+      ref(at, "clinicalUnit", cell.clinicalUnit(), units, Referent.CLINICAL_UNIT);
+      if (cell.indication().isPresent()) {
+        indication(at, "indication", cell.product(), cell.indication().get());
+      }
     }
-    for (FormularyEntry entry : a.formulary()) {
-      Owner at = new Owner("formulary", entry.product() + "@" + entry.effectiveFrom());
+    List<FormularyEntry> entries = a.formulary();
+    for (int i = 0; i < entries.size(); i++) {
+      FormularyEntry entry = entries.get(i);
+      Owner at = Owner.element(null, "formulary", i, entry.product(), entry.effectiveFrom());
       product(at, "product", entry.product());
-      entry.decidedBy().ifPresent(id -> ref(at, "decidedBy", id, bodies, "decision body"));
+      entry.decidedBy().ifPresent(id -> ref(at, "decidedBy", id, bodies, Referent.DECISION_BODY));
     }
-    for (PromotionalMaterial m : a.promotionalMaterials()) {
-      Owner at = new Owner("promotionalMaterials", m.id());
+    List<PromotionalMaterial> all = a.promotionalMaterials();
+    for (int i = 0; i < all.size(); i++) {
+      PromotionalMaterial m = all.get(i);
+      Owner at = Owner.element(null, "promotionalMaterials", i, m.id());
       product(at, "product", m.product());
-      m.indications().forEach(i -> indication(at, "indications", m.product(), i));
+      int j = 0;
+      for (IndicationId indication : m.indications()) {
+        if (!isIndicationOf(m.product(), indication)) {
+          notIndication(
+              at.path().field("indications").element(j, Arg.of(indication)),
+              m.product(),
+              indication);
+        }
+        j++;
+      }
     }
   }
 
   private void plan(AccountPlan plan) {
     objectives = ids(plan.objectives(), Objective::id);
     needs = ids(plan.needs(), AccountNeed::id);
-    plan.owner().ifPresent(id -> ref("plan.owner", id, team, "team member"));
-    for (Objective o : plan.objectives()) {
-      Owner at = new Owner("plan.objectives", o.id());
-      o.owner().ifPresent(id -> ref(at, "owner", id, team, "team member"));
-      o.directedBy().ifPresent(id -> ref(at, "directedBy", id, team, "team member"));
+    plan.owner().ifPresent(id -> ref(PLAN, "owner", id, team, Referent.TEAM_MEMBER));
+    List<Objective> all = plan.objectives();
+    for (int i = 0; i < all.size(); i++) {
+      Objective o = all.get(i);
+      Owner at = Owner.element(PLAN, "objectives", i, o.id());
+      o.owner().ifPresent(id -> ref(at, "owner", id, team, Referent.TEAM_MEMBER));
+      o.directedBy().ifPresent(id -> ref(at, "directedBy", id, team, Referent.TEAM_MEMBER));
       o.product().ifPresent(p -> product(at, "product", p));
-      o.indication().ifPresent(i -> indication(at, "indication", o.product().orElseThrow(), i));
-      refs(at, "needs", o.needs(), needs, "account need");
+      o.indication().ifPresent(i2 -> indication(at, "indication", o.product().orElseThrow(), i2));
+      refs(at, "needs", o.needs(), needs, Referent.ACCOUNT_NEED);
     }
     actions(plan.actions());
-    for (Kpi kpi : plan.kpis()) {
-      kpi.objective()
-          .ifPresent(
-              id ->
-                  ref(new Owner("plan.kpis", kpi.id()), "objective", id, objectives, "objective"));
+    List<Kpi> kpis = plan.kpis();
+    for (int i = 0; i < kpis.size(); i++) {
+      Kpi kpi = kpis.get(i);
+      if (kpi.objective().isPresent()) {
+        ref(
+            Owner.element(PLAN, "kpis", i, kpi.id()),
+            "objective",
+            kpi.objective().get(),
+            objectives,
+            Referent.OBJECTIVE);
+      }
     }
     plan.valueProposition()
-        .ifPresent(v -> v.products().forEach(p -> product("plan.valueProposition.products", p)));
-    for (CompetitorPosition c : plan.competitiveLandscape()) {
-      c.competesWith()
-          .forEach(
-              p ->
-                  product(
-                      new Owner("plan.competitiveLandscape", c.competitor()), "competesWith", p));
+        .ifPresent(v -> products(Owner.in(PLAN, "valueProposition"), "products", v.products()));
+    List<CompetitorPosition> competitors = plan.competitiveLandscape();
+    for (int i = 0; i < competitors.size(); i++) {
+      CompetitorPosition c = competitors.get(i);
+      products(
+          Owner.element(PLAN, "competitiveLandscape", i, c.competitor()),
+          "competesWith",
+          c.competesWith());
     }
-    for (SharedValueInitiative i : plan.sharedValueInitiatives()) {
-      Owner at = new Owner("plan.sharedValueInitiatives", i.id());
-      refs(at, "needs", i.needs(), needs, "account need");
-      refs(at, "stakeholders", i.stakeholders(), stakeholders, "stakeholder");
-      refs(at, "teamMembers", i.teamMembers(), team, "team member");
+    List<SharedValueInitiative> initiatives = plan.sharedValueInitiatives();
+    for (int i = 0; i < initiatives.size(); i++) {
+      SharedValueInitiative initiative = initiatives.get(i);
+      Owner at = Owner.element(PLAN, "sharedValueInitiatives", i, initiative.id());
+      refs(at, "needs", initiative.needs(), needs, Referent.ACCOUNT_NEED);
+      refs(at, "stakeholders", initiative.stakeholders(), stakeholders, Referent.STAKEHOLDER);
+      refs(at, "teamMembers", initiative.teamMembers(), team, Referent.TEAM_MEMBER);
     }
     plan.jointBusinessPlan()
         .ifPresent(
             jbp -> {
+              Owner at = Owner.in(PLAN, "jointBusinessPlan");
               refs(
-                  "plan.jointBusinessPlan.customerSponsors",
+                  at,
+                  "customerSponsors",
                   jbp.customerSponsors(),
                   stakeholders,
-                  "stakeholder");
-              refs(
-                  "plan.jointBusinessPlan.jointObjectives",
-                  jbp.jointObjectives(),
-                  objectives,
-                  "objective");
+                  Referent.STAKEHOLDER);
+              refs(at, "jointObjectives", jbp.jointObjectives(), objectives, Referent.OBJECTIVE);
             });
-    for (PatientPathway pathway : plan.patientPathways()) {
-      for (PathwayStage stage : pathway.stages()) {
-        refs(
-            "plan.patientPathways["
-                + pathway.condition()
-                + "].stages["
-                + stage.name()
-                + "].stakeholders",
-            stage.stakeholders(),
-            stakeholders,
-            "stakeholder");
+    List<PatientPathway> pathways = plan.patientPathways();
+    for (int i = 0; i < pathways.size(); i++) {
+      PatientPathway pathway = pathways.get(i);
+      List<PathwayStage> stages = pathway.stages();
+      for (int k = 0; k < stages.size(); k++) {
+        PathwayStage stage = stages.get(k);
+        if (!stage.stakeholders().isEmpty()) {
+          Owner at =
+              Owner.element(
+                  Owner.element(PLAN, "patientPathways", i, pathway.condition()),
+                  "stages",
+                  k,
+                  stage.name());
+          refs(at, "stakeholders", stage.stakeholders(), stakeholders, Referent.STAKEHOLDER);
+        }
       }
     }
   }
@@ -267,148 +343,199 @@ final class ReferenceCheck {
   private void actions(List<Action> actions) {
     Set<KamId> actionIds = ids(actions, Action::id);
     Map<ActionId, ActionId> parent = new HashMap<>();
-    for (Action action : actions) {
-      Owner at = new Owner("plan.actions", action.id());
-      action.owner().ifPresent(id -> ref(at, "owner", id, team, "team member"));
-      action
-          .parent()
-          .ifPresent(
-              id -> {
-                ref(at, "parent", id, actionIds, "action");
-                parent.put(action.id(), id);
-              });
-      refs(at, "objectives", action.objectives(), objectives, "objective");
-      refs(at, "stakeholders", action.stakeholders(), stakeholders, "stakeholder");
-      refs(at, "needs", action.needs(), needs, "account need");
+    for (int i = 0; i < actions.size(); i++) {
+      Action action = actions.get(i);
+      Owner at = Owner.element(PLAN, "actions", i, action.id());
+      action.owner().ifPresent(id -> ref(at, "owner", id, team, Referent.TEAM_MEMBER));
+      if (action.parent().isPresent()) {
+        ActionId id = action.parent().get();
+        ref(at, "parent", id, actionIds, Referent.ACTION);
+        parent.put(action.id(), id);
+      }
+      refs(at, "objectives", action.objectives(), objectives, Referent.OBJECTIVE);
+      refs(at, "stakeholders", action.stakeholders(), stakeholders, Referent.STAKEHOLDER);
+      refs(at, "needs", action.needs(), needs, Referent.ACCOUNT_NEED);
     }
     for (List<ActionId> cycle : Cycles.in(parent)) {
-      check.require(
-          false,
-          "plan.actions[" + cycle.get(0) + "].parent",
-          parent.get(cycle.get(0)),
-          "parent actions form a cycle: " + cycle);
+      ActionId first = cycle.get(0);
+      check.fail(
+          PLAN.path()
+              .field("actions")
+              .element(indexOf(actions, Action::id, first), Arg.of(first))
+              .field("parent"),
+          parent.get(first),
+          ModelCode.ACTION_CYCLE,
+          Arg.list(cycle, id -> Arg.of(id)));
     }
   }
 
   private void engagement(AbstractKeyAccount a) {
-    for (Interaction i : a.interactions()) {
-      Owner at = new Owner("interactions", i.id());
-      refs(at, "teamMembers", i.teamMembers(), team, "team member");
-      refs(at, "stakeholders", i.stakeholders(), stakeholders, "stakeholder");
-      i.decisionBody().ifPresent(id -> ref(at, "decisionBody", id, bodies, "decision body"));
-      for (ProductDiscussion d : i.productsDiscussed()) {
-        product(at, "productsDiscussed", d.product());
-        d.indication().ifPresent(ind -> indication(at, "productsDiscussed", d.product(), ind));
+    List<Interaction> all = a.interactions();
+    for (int i = 0; i < all.size(); i++) {
+      Interaction interaction = all.get(i);
+      Owner at = Owner.element(null, "interactions", i, interaction.id());
+      refs(at, "teamMembers", interaction.teamMembers(), team, Referent.TEAM_MEMBER);
+      refs(at, "stakeholders", interaction.stakeholders(), stakeholders, Referent.STAKEHOLDER);
+      interaction
+          .decisionBody()
+          .ifPresent(id -> ref(at, "decisionBody", id, bodies, Referent.DECISION_BODY));
+      List<ProductDiscussion> discussed = interaction.productsDiscussed();
+      for (int d = 0; d < discussed.size(); d++) {
+        ProductDiscussion discussion = discussed.get(d);
+        ProductId product = discussion.product();
+        if (!indications.containsKey(product)) {
+          broken(
+              at.path().field("productsDiscussed").element(d).field("product"),
+              product,
+              Referent.PRODUCT);
+        }
+        if (discussion.indication().isPresent()
+            && !isIndicationOf(product, discussion.indication().get())) {
+          notIndication(
+              at.path().field("productsDiscussed").element(d).field("indication"),
+              product,
+              discussion.indication().get());
+        }
       }
-      refs(at, "materials", i.materials(), materials, "promotional material");
-      i.speakerProgram().ifPresent(p -> speakerProgram(at, "speakerProgram", p));
+      refs(at, "materials", interaction.materials(), materials, Referent.PROMOTIONAL_MATERIAL);
+      interaction
+          .speakerProgram()
+          .ifPresent(p -> speakerProgram(Owner.in(at, "speakerProgram"), p));
     }
-    for (ServiceAgreement s : a.serviceAgreements()) {
+    List<ServiceAgreement> agreementList = a.serviceAgreements();
+    for (int i = 0; i < agreementList.size(); i++) {
+      ServiceAgreement s = agreementList.get(i);
       // an organisation provider, like a transfer's, may be outside the account: its parent system
-      s.stakeholder()
-          .ifPresent(
-              id ->
-                  ref(
-                      new Owner("serviceAgreements", s.id()),
-                      "stakeholder",
-                      id,
-                      stakeholders,
-                      "stakeholder"));
+      if (s.stakeholder().isPresent()) {
+        ref(
+            Owner.element(null, "serviceAgreements", i, s.id()),
+            "stakeholder",
+            s.stakeholder().get(),
+            stakeholders,
+            Referent.STAKEHOLDER);
+      }
     }
-    for (TransferOfValue t : a.transfersOfValue()) {
-      Owner at = new Owner("transfersOfValue", t.id());
-      t.recipient().ifPresent(id -> ref(at, "recipient", id, stakeholders, "stakeholder"));
-      refs(at, "attendees", t.attendees(), stakeholders, "stakeholder");
-      t.relatedProducts().forEach(p -> product(at, "relatedProducts", p));
-      t.interaction().ifPresent(id -> ref(at, "interaction", id, interactions, "interaction"));
-      t.agreement().ifPresent(id -> ref(at, "agreement", id, agreements, "service agreement"));
+    List<TransferOfValue> transfers = a.transfersOfValue();
+    for (int i = 0; i < transfers.size(); i++) {
+      TransferOfValue t = transfers.get(i);
+      Owner at = Owner.element(null, "transfersOfValue", i, t.id());
+      t.recipient().ifPresent(id -> ref(at, "recipient", id, stakeholders, Referent.STAKEHOLDER));
+      refs(at, "attendees", t.attendees(), stakeholders, Referent.STAKEHOLDER);
+      products(at, "relatedProducts", t.relatedProducts());
+      t.interaction()
+          .ifPresent(id -> ref(at, "interaction", id, interactions, Referent.INTERACTION));
+      t.agreement()
+          .ifPresent(id -> ref(at, "agreement", id, agreements, Referent.SERVICE_AGREEMENT));
     }
   }
 
-  private void speakerProgram(Owner at, String field, SpeakerProgram p) {
-    p.speaker().ifPresent(id -> ref(at, field + ".speaker", id, stakeholders, "stakeholder"));
-    p.speakerChosenBy()
-        .ifPresent(id -> ref(at, field + ".speakerChosenBy", id, team, "team member"));
-  }
-
-  private void product(String field, ProductId id) {
-    product(Owner.NONE, field, id);
+  private void speakerProgram(Owner at, SpeakerProgram p) {
+    p.speaker().ifPresent(id -> ref(at, "speaker", id, stakeholders, Referent.STAKEHOLDER));
+    p.speakerChosenBy().ifPresent(id -> ref(at, "speakerChosenBy", id, team, Referent.TEAM_MEMBER));
   }
 
   private void product(Owner at, String field, ProductId id) {
-    ref(at, field, id, indications.keySet(), "product");
+    ref(at, field, id, indications.keySet(), Referent.PRODUCT);
+  }
+
+  private void products(Owner at, String field, Collection<ProductId> ids) {
+    refs(at, field, ids, indications.keySet(), Referent.PRODUCT);
+  }
+
+  private boolean isIndicationOf(ProductId product, IndicationId id) {
+    Set<IndicationId> known = indications.get(product);
+    return known == null || known.contains(id); // an unknown product is reported on its own
   }
 
   private void indication(Owner at, String field, ProductId product, IndicationId id) {
-    Set<IndicationId> known = indications.get(product);
-    if (known != null && !known.contains(id)) {
-      check.require(false, at.field(field), id, "is not an indication of product " + product);
+    if (!isIndicationOf(product, id)) {
+      notIndication(at.path().field(field), product, id);
     }
   }
 
-  private void ref(String field, KamId id, Set<? extends KamId> known, String what) {
-    ref(Owner.NONE, field, id, known, what);
+  private void notIndication(FieldPath path, ProductId product, IndicationId id) {
+    check.fail(path, id, ModelCode.NOT_AN_INDICATION, Arg.of(product));
   }
 
-  // The field path and the message are built only for a broken reference: an account has
-  // hundreds of references, and building both for each was most of the cost of this check.
-  private void ref(Owner at, String field, KamId id, Set<? extends KamId> known, String what) {
-    if (known.contains(id)) {
-      return;
+  // The path and the message are made only for a broken reference: an account has hundreds of
+  // references, and naming each one was most of the cost of this check.
+  private void ref(Owner at, String field, KamId id, Set<? extends KamId> known, Referent what) {
+    if (!known.contains(id)) {
+      broken(at.path().field(field), id, what);
     }
-    String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
-    check.require(
-        false, at.field(field), id, "refers to " + article + what + " that is not in this account");
   }
 
-  private void refs(
-      String field, Collection<? extends KamId> ids, Set<? extends KamId> known, String what) {
-    refs(Owner.NONE, field, ids, known, what);
-  }
-
+  /** Checks each id of a list or set, reported at its index in iteration order. */
   private void refs(
       Owner at,
       String field,
       Collection<? extends KamId> ids,
       Set<? extends KamId> known,
-      String what) {
-    for (KamId id : ids) {
-      ref(at, field, id, known, what);
+      Referent what) {
+    if (ids.isEmpty()) {
+      return;
     }
+    int index = 0;
+    for (KamId id : ids) {
+      if (!known.contains(id)) {
+        broken(at.path().field(field).element(index, Arg.of(id)), id, what);
+      }
+      index++;
+    }
+  }
+
+  private void broken(FieldPath path, KamId id, Referent what) {
+    check.fail(path, id, ModelCode.UNKNOWN_REFERENCE, Arg.of(what));
   }
 
   private static <T> Set<KamId> ids(Collection<T> items, Function<T, ? extends KamId> id) {
     return items.stream().map(id).collect(Collectors.toSet());
   }
 
-  private static Key key(Object left, String separator, Object right) {
-    return new Key(left, separator, right);
-  }
-
-  /**
-   * The element a reference sits in, such as {@code stakeholders[s-1]}, named only when a problem
-   * is reported; {@link #NONE} for a field of the account itself.
-   */
-  private record Owner(String list, @Nullable Object key) {
-    static final Owner NONE = new Owner("", null);
-
-    /**
-     * The model's path of {@code field} in this element, for example {@code
-     * stakeholders[s-1].site}.
-     */
-    String field(String field) {
-      return key == null ? field : list + "[" + key + "]." + field;
+  /** The index of the first item with id {@code id}; it is there, for {@code id} came from one. */
+  private static <T, K> int indexOf(List<T> items, Function<T, K> id, K wanted) {
+    for (int i = 0; i < items.size(); i++) {
+      if (id.apply(items.get(i)).equals(wanted)) {
+        return i;
+      }
     }
+    throw new IllegalStateException("no item with id " + wanted);
   }
 
   /**
-   * A composite key compared by its parts, so that ids which happen to contain the separator (a
-   * product "ax" and a unit "b" against a product "a" and a unit "xb") never collide.
+   * Where a reference sits, such as the stakeholder {@code stakeholders[4]} or the account's {@code
+   * plan}: a field of its parent (the account itself when there is none), and the element of that
+   * list when {@code index} is not negative. Turned into a {@link FieldPath} only when a problem is
+   * reported.
    */
-  private record Key(Object left, String separator, Object right) {
-    @Override
-    public String toString() {
-      return left + separator + right;
+  private record Owner(
+      @Nullable Owner parent,
+      String field,
+      int index,
+      @Nullable Object key,
+      @Nullable Object otherKey) {
+
+    static Owner in(@Nullable Owner parent, String field) {
+      return new Owner(parent, field, -1, null, null);
+    }
+
+    static Owner element(@Nullable Owner parent, String list, int index, Object key) {
+      return new Owner(parent, list, index, key, null);
+    }
+
+    static Owner element(
+        @Nullable Owner parent, String list, int index, Object key, Object otherKey) {
+      return new Owner(parent, list, index, key, otherKey);
+    }
+
+    FieldPath path() {
+      FieldPath path = parent == null ? FieldPath.of(field) : parent.path().field(field);
+      if (index < 0) {
+        return path;
+      }
+      List<Arg> parts = new ArrayList<>(ModelCheck.keyOf(key));
+      parts.addAll(ModelCheck.keyOf(otherKey));
+      return path.element(index, parts);
     }
   }
 }

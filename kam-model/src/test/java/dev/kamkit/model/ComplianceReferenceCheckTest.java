@@ -12,9 +12,12 @@ import static dev.kamkit.model.TestAccounts.OTHER_INDICATION;
 import static dev.kamkit.model.TestAccounts.PRODUCT;
 import static dev.kamkit.model.TestAccounts.valid;
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelCheck.at;
+import static dev.kamkit.model.base.ModelCode.DUPLICATE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.base.Referent;
 import dev.kamkit.model.engagement.Channel;
 import dev.kamkit.model.engagement.CompensationBasis;
 import dev.kamkit.model.engagement.FormOfPayment;
@@ -25,6 +28,7 @@ import dev.kamkit.model.engagement.ServiceKind;
 import dev.kamkit.model.engagement.SpeakerProgram;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.engagement.Venue;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.MaterialId;
@@ -113,63 +117,69 @@ class ComplianceReferenceCheckTest {
   void aTargetListIsBuiltAndWorkedByOurTeamAndNamesTheAccountsStakeholders() {
     assertDangling(
         valid().addTargetList(list().builtBy(NO_TEAM_MEMBER).build()),
-        "targetLists[list].builtBy",
-        "ghost",
-        "team member");
+        at("targetLists", 0, LIST).field("builtBy"),
+        NO_TEAM_MEMBER,
+        Referent.TEAM_MEMBER);
     assertDangling(
         valid().addTargetList(list().addWorkedBy(NO_TEAM_MEMBER).build()),
-        "targetLists[list].workedBy",
-        "ghost",
-        "team member");
+        at("targetLists", 0, LIST).field("workedBy").element(0, Arg.of(NO_TEAM_MEMBER)),
+        NO_TEAM_MEMBER,
+        Referent.TEAM_MEMBER);
     assertDangling(
         valid().addTargetList(list().addStakeholder(NO_STAKEHOLDER).build()),
-        "targetLists[list].stakeholders",
-        "ghost",
-        "stakeholder");
+        at("targetLists", 0, LIST).field("stakeholders").element(1, Arg.of(NO_STAKEHOLDER)),
+        NO_STAKEHOLDER,
+        Referent.STAKEHOLDER);
   }
 
   @Test
   void aMaterialPromotesAProductOfTheAccountAndClaimsOnlyItsIndications() {
     assertDangling(
         valid().addPromotionalMaterial(material().product(NO_PRODUCT).build()),
-        "promotionalMaterials[mat].product",
-        "ghost",
-        "product");
+        at("promotionalMaterials", 0, MATERIAL).field("product"),
+        NO_PRODUCT,
+        Referent.PRODUCT);
     assertNotAnIndicationOfProduct(
         valid().addPromotionalMaterial(material().addIndication(OTHER_INDICATION).build()),
-        "promotionalMaterials[mat].indications");
+        at("promotionalMaterials", 0, MATERIAL)
+            .field("indications")
+            .element(0, Arg.of(OTHER_INDICATION)));
   }
 
   @Test
   void anInteractionUsesOnlyTheAccountsMaterials() {
     assertDangling(
         valid().addInteraction(programme(talk().build()).addMaterial(MATERIAL).build()),
-        "interactions[int].materials",
-        "mat",
-        "promotional material");
+        at("interactions", 0, InteractionId.of("int"))
+            .field("materials")
+            .element(0, Arg.of(MATERIAL)),
+        MATERIAL,
+        Referent.PROMOTIONAL_MATERIAL);
   }
 
   @Test
   void aSpeakerProgrammesSpeakerAndChooserAreInTheAccount() {
     assertDangling(
         valid().addInteraction(programme(talk().speaker(NO_STAKEHOLDER).build()).build()),
-        "interactions[int].speakerProgram.speaker",
-        "ghost",
-        "stakeholder");
+        at("interactions", 0, InteractionId.of("int")).field("speakerProgram").field("speaker"),
+        NO_STAKEHOLDER,
+        Referent.STAKEHOLDER);
     assertDangling(
         valid().addInteraction(programme(talk().speakerChosenBy(NO_TEAM_MEMBER).build()).build()),
-        "interactions[int].speakerProgram.speakerChosenBy",
-        "ghost",
-        "team member");
+        at("interactions", 0, InteractionId.of("int"))
+            .field("speakerProgram")
+            .field("speakerChosenBy"),
+        NO_TEAM_MEMBER,
+        Referent.TEAM_MEMBER);
   }
 
   @Test
   void aServiceAgreementsStakeholderIsInTheAccount() {
     assertDangling(
         valid().addServiceAgreement(agreement().stakeholder(NO_STAKEHOLDER).build()),
-        "serviceAgreements[sa].stakeholder",
-        "ghost",
-        "stakeholder");
+        at("serviceAgreements", 0, AGREEMENT).field("stakeholder"),
+        NO_STAKEHOLDER,
+        Referent.STAKEHOLDER);
     // an organisation provider may be the account's parent system, as for a transfer of value
     valid()
         .addServiceAgreement(
@@ -184,22 +194,27 @@ class ComplianceReferenceCheckTest {
   void aTransferIsPaidUnderAnAgreementOfTheAccount() {
     assertDangling(
         valid().addTransfersOfValue(fee().agreement(AGREEMENT).build()),
-        "transfersOfValue[tov].agreement",
-        "sa",
-        "service agreement");
+        at("transfersOfValue", 0, TransferOfValueId.of("tov")).field("agreement"),
+        AGREEMENT,
+        Referent.SERVICE_AGREEMENT);
   }
 
   @Test
   void newIdsAreUnique() {
     assertSingleViolation(
-        valid().addTargetLists(list().build(), list().build())::build, "targetLists.id", "list");
+        valid().addTargetLists(list().build(), list().build())::build,
+        DUPLICATE,
+        at("targetLists", 1, TargetListId.of("list")).field("id"),
+        "list");
     assertSingleViolation(
         valid().addPromotionalMaterials(material().build(), material().build())::build,
-        "promotionalMaterials.id",
+        DUPLICATE,
+        at("promotionalMaterials", 1, MaterialId.of("mat")).field("id"),
         "mat");
     assertSingleViolation(
         valid().addServiceAgreements(agreement().build(), agreement().build())::build,
-        "serviceAgreements.id",
+        DUPLICATE,
+        at("serviceAgreements", 1, ServiceAgreementId.of("sa")).field("id"),
         "sa");
   }
 }

@@ -18,9 +18,17 @@ import static dev.kamkit.model.TestAccounts.action;
 import static dev.kamkit.model.TestAccounts.plan;
 import static dev.kamkit.model.TestAccounts.stakeholder;
 import static dev.kamkit.model.TestAccounts.valid;
+import static dev.kamkit.model.base.ModelAssertions.assertArgs;
 import static dev.kamkit.model.base.ModelAssertions.assertHasViolation;
 import static dev.kamkit.model.base.ModelAssertions.assertInvalid;
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCheck.at;
+import static dev.kamkit.model.base.ModelCode.ACTION_CYCLE;
+import static dev.kamkit.model.base.ModelCode.DUPLICATE;
+import static dev.kamkit.model.base.ModelCode.NOT_AN_INDICATION;
+import static dev.kamkit.model.base.ModelCode.REPORTING_CYCLE;
+import static dev.kamkit.model.base.ModelCode.UNKNOWN_REFERENCE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +44,7 @@ import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ActionId;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.InteractionId;
@@ -180,18 +189,66 @@ class KeyAccountTest {
             .addTransfersOfValue(meal);
     InvalidModelException e = assertInvalid(broken::build);
     assertEquals(12, e.violations().size(), e.getMessage());
-    assertHasViolation(e, "stakeholders[new].reportsTo", "ghost");
-    assertHasViolation(e, "stakeholders[new].site", "ghost");
-    assertHasViolation(e, "relationships[ghost->ghost].teamMember", "ghost");
-    assertHasViolation(e, "relationships[ghost->ghost].stakeholder", "ghost");
-    assertHasViolation(e, "whitespace[ghost x unit].product", "ghost");
-    assertHasViolation(e, "whitespace[product x ghost].clinicalUnit", "ghost");
-    assertHasViolation(e, "whitespace[product x unit].indication", "other-indication");
-    assertHasViolation(e, "formulary[product@2022-07-13].decidedBy", "ghost");
-    assertHasViolation(e, "plan.owner", "ghost");
-    assertHasViolation(e, "interactions[call].teamMembers", "ghost");
-    assertHasViolation(e, "interactions[call].stakeholders", "ghost");
-    assertHasViolation(e, "transfersOfValue[meal].recipient", "ghost");
+    assertHasViolation(
+        e,
+        UNKNOWN_REFERENCE,
+        at("stakeholders", 2, StakeholderId.of("new")).field("reportsTo"),
+        "ghost");
+    assertHasViolation(
+        e,
+        UNKNOWN_REFERENCE,
+        at("stakeholders", 2, StakeholderId.of("new")).field("site"),
+        "ghost");
+    assertHasViolation(
+        e,
+        UNKNOWN_REFERENCE,
+        at("relationships", 1, List.of(NO_TEAM_MEMBER, NO_STAKEHOLDER)).field("teamMember"),
+        "ghost");
+    assertHasViolation(
+        e,
+        UNKNOWN_REFERENCE,
+        at("relationships", 1, List.of(NO_TEAM_MEMBER, NO_STAKEHOLDER)).field("stakeholder"),
+        "ghost");
+    assertHasViolation(
+        e,
+        UNKNOWN_REFERENCE,
+        at("whitespace", 0, List.of(NO_PRODUCT, UNIT)).field("product"),
+        "ghost");
+    assertHasViolation(
+        e,
+        UNKNOWN_REFERENCE,
+        at("whitespace", 1, List.of(PRODUCT, NO_UNIT)).field("clinicalUnit"),
+        "ghost");
+    assertHasViolation(
+        e,
+        NOT_AN_INDICATION,
+        at("whitespace", 2, List.of(PRODUCT, UNIT)).field("indication"),
+        "other-indication");
+    assertHasViolation(
+        e,
+        UNKNOWN_REFERENCE,
+        at("formulary", 0, List.of(PRODUCT, LISTED)).field("decidedBy"),
+        "ghost");
+    assertHasViolation(e, UNKNOWN_REFERENCE, path("plan", "owner"), "ghost");
+    assertHasViolation(
+        e,
+        UNKNOWN_REFERENCE,
+        at("interactions", 0, InteractionId.of("call"))
+            .field("teamMembers")
+            .element(1, Arg.of(NO_TEAM_MEMBER)),
+        "ghost");
+    assertHasViolation(
+        e,
+        UNKNOWN_REFERENCE,
+        at("interactions", 0, InteractionId.of("call"))
+            .field("stakeholders")
+            .element(0, Arg.of(NO_STAKEHOLDER)),
+        "ghost");
+    assertHasViolation(
+        e,
+        UNKNOWN_REFERENCE,
+        at("transfersOfValue", 0, TransferOfValueId.of("meal")).field("recipient"),
+        "ghost");
     assertTrue(e.getMessage().startsWith("12 violations:"), e.getMessage());
   }
 
@@ -231,16 +288,29 @@ class KeyAccountTest {
                 entry(PRODUCT, FormularyStatus.PREFERRED, LISTED),
                 entry(PRODUCT, FormularyStatus.NON_FORMULARY, LISTED));
     InvalidModelException e = assertInvalid(duplicated::build);
-    assertHasViolation(e, "stakeholders.id", "pharmacist");
-    assertHasViolation(e, "decisionBodies.id", "body");
-    assertHasViolation(e, "team.id", "kam");
-    assertHasViolation(e, "products.id", "product");
-    assertHasViolation(e, "interactions.id", "call");
-    assertHasViolation(e, "transfersOfValue.id", "grant");
-    assertHasViolation(e, "relationships", "kam->oncologist");
-    assertHasViolation(e, "influences", "pharmacist->oncologist");
-    assertHasViolation(e, "whitespace", "product x unit");
-    assertHasViolation(e, "formulary", "product@2022-07-13");
+    assertHasViolation(e, DUPLICATE, at("stakeholders", 2, PHARMACIST).field("id"), "pharmacist");
+    assertHasViolation(
+        e, DUPLICATE, at("decisionBodies", 1, TestAccounts.BODY).field("id"), "body");
+    assertHasViolation(e, DUPLICATE, at("team", 1, KAM).field("id"), "kam");
+    assertHasViolation(e, DUPLICATE, at("products", 2, PRODUCT).field("id"), "product");
+    assertHasViolation(
+        e, DUPLICATE, at("interactions", 1, InteractionId.of("call")).field("id"), "call");
+    assertHasViolation(
+        e,
+        DUPLICATE,
+        at("transfersOfValue", 1, TransferOfValueId.of("grant")).field("id"),
+        "grant");
+    assertHasViolation(
+        e, DUPLICATE, at("relationships", 1, List.of(KAM, ONCOLOGIST)), "[kam, oncologist]");
+    assertHasViolation(
+        e,
+        DUPLICATE,
+        at("influences", 1, List.of(PHARMACIST, ONCOLOGIST)),
+        "[pharmacist, oncologist]");
+    assertHasViolation(
+        e, DUPLICATE, at("whitespace", 1, List.of(PRODUCT, UNIT)), "[product, unit]");
+    assertHasViolation(
+        e, DUPLICATE, at("formulary", 1, List.of(PRODUCT, LISTED)), "[product, 2022-07-13]");
     assertEquals(10, e.violations().size(), e.getMessage());
   }
 
@@ -303,9 +373,10 @@ class KeyAccountTest {
                         stakeholder(b).withReportsTo(c),
                         stakeholder(StakeholderId.of("z")).withReportsTo(a))
                 ::build,
-            "stakeholders[a].reportsTo",
+            REPORTING_CYCLE,
+            at("stakeholders", 3, a).field("reportsTo"),
             "b");
-    assertEquals("reporting lines form a cycle: [a, b, c]", v.problem());
+    assertArgs(v, Arg.list(Arg.of(a), Arg.of(b), Arg.of(c)));
   }
 
   @Test
@@ -334,9 +405,10 @@ class KeyAccountTest {
                                     action(sub).parent(ACTION).build()))
                             .build())
                 ::build,
-            "plan.actions[action].parent",
+            ACTION_CYCLE,
+            path("plan").then(at("actions", 0, ACTION)).field("parent"),
             "sub");
-    assertEquals("parent actions form a cycle: [action, sub]", v.problem());
+    assertArgs(v, Arg.list(Arg.of(ACTION), Arg.of(sub)));
   }
 
   @Test
@@ -352,8 +424,9 @@ class KeyAccountTest {
                             .indication(OTHER_INDICATION)
                             .build())
                 ::build,
-            "whitespace[product x unit].indication",
+            NOT_AN_INDICATION,
+            at("whitespace", 0, List.of(PRODUCT, UNIT)).field("indication"),
             "other-indication");
-    assertEquals("is not an indication of product product", v.problem());
+    assertArgs(v, Arg.of(PRODUCT));
   }
 }

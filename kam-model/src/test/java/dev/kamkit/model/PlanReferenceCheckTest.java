@@ -18,10 +18,17 @@ import static dev.kamkit.model.TestAccounts.PRODUCT;
 import static dev.kamkit.model.TestAccounts.action;
 import static dev.kamkit.model.TestAccounts.plan;
 import static dev.kamkit.model.TestAccounts.valid;
+import static dev.kamkit.model.base.ModelAssertions.assertArgs;
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCheck.at;
+import static dev.kamkit.model.base.ModelCode.NOT_AN_INDICATION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kamkit.model.base.FieldPath;
 import dev.kamkit.model.base.ModelViolation;
+import dev.kamkit.model.base.Referent;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ActionId;
 import dev.kamkit.model.id.InitiativeId;
 import dev.kamkit.model.id.KpiId;
@@ -43,6 +50,12 @@ import org.junit.jupiter.api.Test;
 /** One test per kind of reference inside the account plan. */
 class PlanReferenceCheckTest {
   private static final ObjectiveId SECOND = ObjectiveId.of("second");
+  private static final InitiativeId INITIATIVE = InitiativeId.of("init");
+
+  /** The path of an element of one of the plan's lists. */
+  private static FieldPath inPlan(String list, int index, Object key) {
+    return path("plan").then(at(list, index, key));
+  }
 
   private static KeyAccount.Builder with(AccountPlan.Builder plan) {
     return valid().plan(plan.build());
@@ -53,7 +66,7 @@ class PlanReferenceCheckTest {
   }
 
   private static SharedValueInitiative.Builder initiative() {
-    return SharedValueInitiative.builder().id(InitiativeId.of("init")).name("Adherence");
+    return SharedValueInitiative.builder().id(INITIATIVE).name("Adherence");
   }
 
   @Test
@@ -63,16 +76,20 @@ class PlanReferenceCheckTest {
 
   @Test
   void thePlanOwnerIsOnOurTeam() {
-    assertDangling(with(plan().owner(NO_TEAM_MEMBER)), "plan.owner", "ghost", "team member");
+    assertDangling(
+        with(plan().owner(NO_TEAM_MEMBER)),
+        path("plan", "owner"),
+        NO_TEAM_MEMBER,
+        Referent.TEAM_MEMBER);
   }
 
   @Test
   void whoDirectsAnObjectiveIsOnOurTeam() {
     assertDangling(
         with(plan().addObjective(objective().directedBy(NO_TEAM_MEMBER).build())),
-        "plan.objectives[second].directedBy",
-        "ghost",
-        "team member");
+        inPlan("objectives", 1, SECOND).field("directedBy"),
+        NO_TEAM_MEMBER,
+        Referent.TEAM_MEMBER);
     with(plan().addObjective(objective().directedBy(TestAccounts.KAM).build())).build();
   }
 
@@ -80,19 +97,19 @@ class PlanReferenceCheckTest {
   void anObjectivesOwnerProductAndNeedsAreInTheAccount() {
     assertDangling(
         with(plan().addObjective(objective().owner(NO_TEAM_MEMBER).build())),
-        "plan.objectives[second].owner",
-        "ghost",
-        "team member");
+        inPlan("objectives", 1, SECOND).field("owner"),
+        NO_TEAM_MEMBER,
+        Referent.TEAM_MEMBER);
     assertDangling(
         with(plan().addObjective(objective().product(NO_PRODUCT).build())),
-        "plan.objectives[second].product",
-        "ghost",
-        "product");
+        inPlan("objectives", 1, SECOND).field("product"),
+        NO_PRODUCT,
+        Referent.PRODUCT);
     assertDangling(
         with(plan().addObjective(objective().addNeed(NO_NEED).build())),
-        "plan.objectives[second].needs",
-        "ghost",
-        "account need");
+        inPlan("objectives", 1, SECOND).field("needs").element(0, Arg.of(NO_NEED)),
+        NO_NEED,
+        Referent.ACCOUNT_NEED);
   }
 
   @Test
@@ -105,9 +122,10 @@ class PlanReferenceCheckTest {
                         .addObjective(
                             objective().product(PRODUCT).indication(OTHER_INDICATION).build()))
                 ::build,
-            "plan.objectives[second].indication",
+            NOT_AN_INDICATION,
+            inPlan("objectives", 1, SECOND).field("indication"),
             "other-indication");
-    assertEquals("is not an indication of product product", v.problem());
+    assertArgs(v, Arg.of(PRODUCT));
   }
 
   @Test
@@ -115,24 +133,24 @@ class PlanReferenceCheckTest {
     ActionId second = ActionId.of("second");
     assertDangling(
         with(plan().addAction(action(second).owner(NO_TEAM_MEMBER).build())),
-        "plan.actions[second].owner",
-        "ghost",
-        "team member");
+        inPlan("actions", 1, second).field("owner"),
+        NO_TEAM_MEMBER,
+        Referent.TEAM_MEMBER);
     assertDangling(
         with(plan().addAction(action(second).addObjective(NO_OBJECTIVE).build())),
-        "plan.actions[second].objectives",
-        "ghost",
-        "objective");
+        inPlan("actions", 1, second).field("objectives").element(0, Arg.of(NO_OBJECTIVE)),
+        NO_OBJECTIVE,
+        Referent.OBJECTIVE);
     assertDangling(
         with(plan().addAction(action(second).addStakeholder(NO_STAKEHOLDER).build())),
-        "plan.actions[second].stakeholders",
-        "ghost",
-        "stakeholder");
+        inPlan("actions", 1, second).field("stakeholders").element(0, Arg.of(NO_STAKEHOLDER)),
+        NO_STAKEHOLDER,
+        Referent.STAKEHOLDER);
     assertDangling(
         with(plan().addAction(action(second).addNeed(NO_NEED).build())),
-        "plan.actions[second].needs",
-        "ghost",
-        "account need");
+        inPlan("actions", 1, second).field("needs").element(0, Arg.of(NO_NEED)),
+        NO_NEED,
+        Referent.ACCOUNT_NEED);
     with(plan()
             .addAction(
                 action(second)
@@ -149,9 +167,9 @@ class PlanReferenceCheckTest {
   void aSubActionsParentIsAnActionOfThePlan() {
     assertDangling(
         with(plan().addAction(action(ActionId.of("sub")).parent(NO_ACTION).build())),
-        "plan.actions[sub].parent",
-        "ghost",
-        "action");
+        inPlan("actions", 1, ActionId.of("sub")).field("parent"),
+        NO_ACTION,
+        Referent.ACTION);
   }
 
   @Test
@@ -164,7 +182,11 @@ class PlanReferenceCheckTest {
             .perspective(KpiPerspective.COMPANY)
             .objective(NO_OBJECTIVE)
             .build();
-    assertDangling(with(plan().addKpi(kpi)), "plan.kpis[kpi].objective", "ghost", "objective");
+    assertDangling(
+        with(plan().addKpi(kpi)),
+        inPlan("kpis", 0, KpiId.of("kpi")).field("objective"),
+        NO_OBJECTIVE,
+        Referent.OBJECTIVE);
     with(plan().addKpi(kpi.withObjective(OBJECTIVE))).build();
   }
 
@@ -177,9 +199,9 @@ class PlanReferenceCheckTest {
             .build();
     assertDangling(
         with(plan().valueProposition(proposition)),
-        "plan.valueProposition.products",
-        "ghost",
-        "product");
+        path("plan", "valueProposition", "products").element(1, Arg.of(NO_PRODUCT)),
+        NO_PRODUCT,
+        Referent.PRODUCT);
   }
 
   @Test
@@ -192,28 +214,34 @@ class PlanReferenceCheckTest {
             .build();
     assertDangling(
         with(plan().addCompetitiveLandscape(rival)),
-        "plan.competitiveLandscape[Rivaltis].competesWith",
-        "ghost",
-        "product");
+        inPlan("competitiveLandscape", 0, "Rivaltis")
+            .field("competesWith")
+            .element(0, Arg.of(NO_PRODUCT)),
+        NO_PRODUCT,
+        Referent.PRODUCT);
   }
 
   @Test
   void anInitiativesNeedsStakeholdersAndTeamAreInTheAccount() {
     assertDangling(
         with(plan().addSharedValueInitiative(initiative().addNeed(NO_NEED).build())),
-        "plan.sharedValueInitiatives[init].needs",
-        "ghost",
-        "account need");
+        inPlan("sharedValueInitiatives", 0, INITIATIVE).field("needs").element(0, Arg.of(NO_NEED)),
+        NO_NEED,
+        Referent.ACCOUNT_NEED);
     assertDangling(
         with(plan().addSharedValueInitiative(initiative().addStakeholder(NO_STAKEHOLDER).build())),
-        "plan.sharedValueInitiatives[init].stakeholders",
-        "ghost",
-        "stakeholder");
+        inPlan("sharedValueInitiatives", 0, INITIATIVE)
+            .field("stakeholders")
+            .element(0, Arg.of(NO_STAKEHOLDER)),
+        NO_STAKEHOLDER,
+        Referent.STAKEHOLDER);
     assertDangling(
         with(plan().addSharedValueInitiative(initiative().addTeamMember(NO_TEAM_MEMBER).build())),
-        "plan.sharedValueInitiatives[init].teamMembers",
-        "ghost",
-        "team member");
+        inPlan("sharedValueInitiatives", 0, INITIATIVE)
+            .field("teamMembers")
+            .element(0, Arg.of(NO_TEAM_MEMBER)),
+        NO_TEAM_MEMBER,
+        Referent.TEAM_MEMBER);
   }
 
   @Test
@@ -223,17 +251,17 @@ class PlanReferenceCheckTest {
             plan()
                 .jointBusinessPlan(
                     JointBusinessPlan.builder().addCustomerSponsor(NO_STAKEHOLDER).build())),
-        "plan.jointBusinessPlan.customerSponsors",
-        "ghost",
-        "stakeholder");
+        path("plan", "jointBusinessPlan", "customerSponsors").element(0, Arg.of(NO_STAKEHOLDER)),
+        NO_STAKEHOLDER,
+        Referent.STAKEHOLDER);
     assertDangling(
         with(
             plan()
                 .jointBusinessPlan(
                     JointBusinessPlan.builder().addJointObjective(NO_OBJECTIVE).build())),
-        "plan.jointBusinessPlan.jointObjectives",
-        "ghost",
-        "objective");
+        path("plan", "jointBusinessPlan", "jointObjectives").element(0, Arg.of(NO_OBJECTIVE)),
+        NO_OBJECTIVE,
+        Referent.OBJECTIVE);
   }
 
   @Test
@@ -246,8 +274,12 @@ class PlanReferenceCheckTest {
             .build();
     assertDangling(
         with(plan().addPatientPathway(pathway)),
-        "plan.patientPathways[NSCLC].stages[Diagnosis].stakeholders",
-        "ghost",
-        "stakeholder");
+        inPlan("patientPathways", 0, "NSCLC")
+            .field("stages")
+            .element(0, Arg.text("Diagnosis"))
+            .field("stakeholders")
+            .element(0, Arg.of(NO_STAKEHOLDER)),
+        NO_STAKEHOLDER,
+        Referent.STAKEHOLDER);
   }
 }

@@ -1,12 +1,19 @@
 package dev.kamkit.model;
 
+import static dev.kamkit.model.base.ModelAssertions.assertArgs;
 import static dev.kamkit.model.base.ModelAssertions.assertHasViolation;
 import static dev.kamkit.model.base.ModelAssertions.assertInvalid;
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelCheck.at;
+import static dev.kamkit.model.base.ModelCode.ACCOUNT_CYCLE;
+import static dev.kamkit.model.base.ModelCode.DESCRIBED_DIFFERENTLY;
+import static dev.kamkit.model.base.ModelCode.DUPLICATE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.ModelSubject;
 import dev.kamkit.model.base.ModelViolation;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.AccountId;
 import java.util.List;
 import java.util.Optional;
@@ -55,9 +62,10 @@ class PortfolioTest {
     ModelViolation v =
         assertSingleViolation(
             () -> Portfolio.builder().addAccounts(keyAccount(IDN), keyAccount(IDN)).build(),
-            "accounts.id",
+            DUPLICATE,
+            at("accounts", 1, IDN).field("account").field("id"),
             "idn");
-    assertEquals("Portfolio", v.subject());
+    assertEquals(ModelSubject.of("Portfolio"), v.subject());
   }
 
   @Test
@@ -75,9 +83,10 @@ class PortfolioTest {
     ModelViolation v =
         assertSingleViolation(
             () -> Portfolio.builder().addAccounts(keyAccount(IDN), renamed).build(),
-            "accounts[memorial].products",
+            DESCRIBED_DIFFERENTLY,
+            at("accounts", 1, MEMORIAL).field("products").element(0, Arg.of(TestAccounts.PRODUCT)),
             "product");
-    assertEquals("is described differently in account idn; one id, one description", v.problem());
+    assertArgs(v, Arg.of(IDN));
   }
 
   @Test
@@ -89,7 +98,8 @@ class PortfolioTest {
             .build();
     assertSingleViolation(
         () -> Portfolio.builder().addAccounts(keyAccount(IDN), leaver).build(),
-        "accounts[memorial].team",
+        DESCRIBED_DIFFERENTLY,
+        at("accounts", 1, MEMORIAL).field("team").element(0, Arg.of(TestAccounts.KAM)),
         "kam");
   }
 
@@ -104,9 +114,10 @@ class PortfolioTest {
                         keyAccount(LAKESIDE, IDN),
                         keyAccount(IDN, MEMORIAL))
                     .build(),
-            "accounts[idn].account.parent",
+            ACCOUNT_CYCLE,
+            at("accounts", 2, IDN).field("account").field("parent"),
             "memorial");
-    assertEquals("the account hierarchy forms a cycle: [idn, memorial, lakeside]", v.problem());
+    assertArgs(v, Arg.list(Arg.of(IDN), Arg.of(MEMORIAL), Arg.of(LAKESIDE)));
   }
 
   @Test
@@ -132,8 +143,13 @@ class PortfolioTest {
                     .addAccounts(keyAccount(IDN))
                     .build());
     assertEquals(3, e.violations().size(), e.getMessage());
-    assertHasViolation(e, "accounts.id", "idn");
-    assertHasViolation(e, "accounts[lakeside].team", "kam");
-    assertHasViolation(e, "accounts[lakeside].account.parent", "memorial");
+    assertHasViolation(e, DUPLICATE, at("accounts", 3, IDN).field("account").field("id"), "idn");
+    assertHasViolation(
+        e,
+        DESCRIBED_DIFFERENTLY,
+        at("accounts", 1, LAKESIDE).field("team").element(0, Arg.of(TestAccounts.KAM)),
+        "kam");
+    assertHasViolation(
+        e, ACCOUNT_CYCLE, at("accounts", 1, LAKESIDE).field("account").field("parent"), "memorial");
   }
 }

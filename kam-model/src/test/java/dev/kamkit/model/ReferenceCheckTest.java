@@ -1,5 +1,6 @@
 package dev.kamkit.model;
 
+import static dev.kamkit.model.TestAccounts.ACCOUNT;
 import static dev.kamkit.model.TestAccounts.BODY;
 import static dev.kamkit.model.TestAccounts.INDICATION;
 import static dev.kamkit.model.TestAccounts.KAM;
@@ -17,7 +18,12 @@ import static dev.kamkit.model.TestAccounts.SITE;
 import static dev.kamkit.model.TestAccounts.UNIT;
 import static dev.kamkit.model.TestAccounts.stakeholder;
 import static dev.kamkit.model.TestAccounts.valid;
+import static dev.kamkit.model.base.ModelAssertions.assertArgs;
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCheck.at;
+import static dev.kamkit.model.base.ModelCode.NOT_AN_INDICATION;
+import static dev.kamkit.model.base.ModelCode.UNKNOWN_REFERENCE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.account.AccountProfile;
@@ -25,8 +31,11 @@ import dev.kamkit.model.account.AnnualVolume;
 import dev.kamkit.model.account.Contract;
 import dev.kamkit.model.account.ContractKind;
 import dev.kamkit.model.account.ContractStatus;
+import dev.kamkit.model.base.FieldPath;
+import dev.kamkit.model.base.ModelSubject;
 import dev.kamkit.model.base.ModelViolation;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.base.Referent;
 import dev.kamkit.model.committee.DecisionBody;
 import dev.kamkit.model.committee.DecisionBodyKind;
 import dev.kamkit.model.committee.DecisionScope;
@@ -36,10 +45,12 @@ import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.ProductDiscussion;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ContractId;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.IndicationId;
 import dev.kamkit.model.id.InteractionId;
+import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TransferOfValueId;
@@ -53,6 +64,7 @@ import dev.kamkit.model.stakeholder.Influence;
 import dev.kamkit.model.stakeholder.StakeholderInfluence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -63,20 +75,28 @@ import org.junit.jupiter.api.Test;
 class ReferenceCheckTest {
   private static final StakeholderId NEWCOMER = StakeholderId.of("newcomer");
   private static final LocalDate DAY = LocalDate.of(2026, 10, 14);
+  private static final InteractionId INTERACTION = InteractionId.of("int");
+  private static final TransferOfValueId TRANSFER = TransferOfValueId.of("tov");
 
+  /**
+   * Asserts that building reports exactly one broken reference: {@code id} at {@code path}, which
+   * names no {@code what} of the account.
+   */
   static ModelViolation assertDangling(
-      KeyAccount.Builder account, String field, String value, String what) {
-    ModelViolation v = assertSingleViolation(account::build, field, value);
-    assertEquals("KeyAccount acct", v.subject());
-    String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
-    assertEquals("refers to " + article + what + " that is not in this account", v.problem());
+      KeyAccount.Builder account, FieldPath path, KamId id, Referent what) {
+    ModelViolation v = assertSingleViolation(account::build, UNKNOWN_REFERENCE, path, id.value());
+    assertEquals(ModelSubject.of("KeyAccount", Arg.of(ACCOUNT)), v.subject());
+    assertEquals(Optional.of(Arg.of(id)), v.value());
+    assertArgs(v, Arg.of(what));
     return v;
   }
 
   /** Asserts that building reports {@code other-indication} as not an indication of product. */
-  static void assertNotAnIndicationOfProduct(KeyAccount.Builder account, String field) {
-    ModelViolation v = assertSingleViolation(account::build, field, "other-indication");
-    assertEquals("is not an indication of product product", v.problem());
+  static void assertNotAnIndicationOfProduct(KeyAccount.Builder account, FieldPath path) {
+    ModelViolation v =
+        assertSingleViolation(account::build, NOT_AN_INDICATION, path, "other-indication");
+    assertEquals(Optional.of(Arg.of(OTHER_INDICATION)), v.value());
+    assertArgs(v, Arg.of(PRODUCT));
   }
 
   private static WhitespaceCell.Builder cell(ProductId product) {
@@ -114,27 +134,27 @@ class ReferenceCheckTest {
   void aReportingLineMustEndInTheAccount() {
     assertDangling(
         valid().addStakeholder(stakeholder(NEWCOMER).withReportsTo(NO_STAKEHOLDER)),
-        "stakeholders[newcomer].reportsTo",
-        "ghost",
-        "stakeholder");
+        at("stakeholders", 2, NEWCOMER).field("reportsTo"),
+        NO_STAKEHOLDER,
+        Referent.STAKEHOLDER);
   }
 
   @Test
   void aStakeholdersSiteMustBeInTheAccount() {
     assertDangling(
         valid().addStakeholder(stakeholder(NEWCOMER).withSite(NO_SITE)),
-        "stakeholders[newcomer].site",
-        "ghost",
-        "site");
+        at("stakeholders", 2, NEWCOMER).field("site"),
+        NO_SITE,
+        Referent.SITE);
   }
 
   @Test
   void aStakeholdersClinicalUnitMustBeInTheAccount() {
     assertDangling(
         valid().addStakeholder(stakeholder(NEWCOMER).withClinicalUnit(NO_UNIT)),
-        "stakeholders[newcomer].clinicalUnit",
-        "ghost",
-        "clinical unit");
+        at("stakeholders", 2, NEWCOMER).field("clinicalUnit"),
+        NO_UNIT,
+        Referent.CLINICAL_UNIT);
   }
 
   @Test
@@ -145,23 +165,26 @@ class ReferenceCheckTest {
                 stakeholder(NEWCOMER)
                     .withCommitteeMemberships(
                         CommitteeMembership.of(NO_BODY, CommitteeRole.CHAIR))),
-        "stakeholders[newcomer].committeeMemberships",
-        "ghost",
-        "decision body");
+        at("stakeholders", 2, NEWCOMER)
+            .field("committeeMemberships")
+            .element(0, Arg.of(NO_BODY))
+            .field("decisionBody"),
+        NO_BODY,
+        Referent.DECISION_BODY);
   }
 
   @Test
   void bothEndsOfAnInfluenceMustBeStakeholdersOfTheAccount() {
     assertDangling(
         valid().addInfluence(StakeholderInfluence.of(NO_STAKEHOLDER, PHARMACIST, Influence.HIGH)),
-        "influences[ghost->pharmacist].influencer",
-        "ghost",
-        "stakeholder");
+        at("influences", 0, List.of(NO_STAKEHOLDER, PHARMACIST)).field("influencer"),
+        NO_STAKEHOLDER,
+        Referent.STAKEHOLDER);
     assertDangling(
         valid().addInfluence(StakeholderInfluence.of(PHARMACIST, NO_STAKEHOLDER, Influence.HIGH)),
-        "influences[pharmacist->ghost].influenced",
-        "ghost",
-        "stakeholder");
+        at("influences", 0, List.of(PHARMACIST, NO_STAKEHOLDER)).field("influenced"),
+        NO_STAKEHOLDER,
+        Referent.STAKEHOLDER);
   }
 
   @Test
@@ -174,7 +197,11 @@ class ReferenceCheckTest {
             .scope(DecisionScope.SITE)
             .site(NO_SITE)
             .build();
-    assertDangling(valid().addDecisionBody(vac), "decisionBodies[vac].site", "ghost", "site");
+    assertDangling(
+        valid().addDecisionBody(vac),
+        at("decisionBodies", 1, vac.id()).field("site"),
+        NO_SITE,
+        Referent.SITE);
     valid().addDecisionBody(vac.withSite(SITE)).build();
   }
 
@@ -182,14 +209,14 @@ class ReferenceCheckTest {
   void aRelationshipMustJoinOurTeamMemberAndTheirStakeholder() {
     assertDangling(
         valid().addRelationship(TestAccounts.relationship(NO_TEAM_MEMBER, PHARMACIST)),
-        "relationships[ghost->pharmacist].teamMember",
-        "ghost",
-        "team member");
+        at("relationships", 1, List.of(NO_TEAM_MEMBER, PHARMACIST)).field("teamMember"),
+        NO_TEAM_MEMBER,
+        Referent.TEAM_MEMBER);
     assertDangling(
         valid().addRelationship(TestAccounts.relationship(KAM, NO_STAKEHOLDER)),
-        "relationships[kam->ghost].stakeholder",
-        "ghost",
-        "stakeholder");
+        at("relationships", 1, List.of(KAM, NO_STAKEHOLDER)).field("stakeholder"),
+        NO_STAKEHOLDER,
+        Referent.STAKEHOLDER);
   }
 
   @Test
@@ -209,7 +236,15 @@ class ReferenceCheckTest {
             .account(
                 TestAccounts.account()
                     .withProfile(AccountProfile.builder().addContract(contract).build()));
-    assertDangling(account, "account.profile.contracts[c-1].products", "ghost", "product");
+    assertDangling(
+        account,
+        path("account", "profile")
+            .field("contracts")
+            .element(0, Arg.of(ContractId.of("c-1")))
+            .field("products")
+            .element(1, Arg.of(NO_PRODUCT)),
+        NO_PRODUCT,
+        Referent.PRODUCT);
   }
 
   @Test
@@ -221,21 +256,28 @@ class ReferenceCheckTest {
             .account(
                 TestAccounts.account()
                     .withProfile(AccountProfile.builder().addAnnualVolume(volume).build()));
-    assertDangling(account, "account.profile.annualVolumes[2025].product", "ghost", "product");
+    assertDangling(
+        account,
+        path("account", "profile")
+            .field("annualVolumes")
+            .element(0, Arg.of(2025), Arg.of(NO_PRODUCT))
+            .field("product"),
+        NO_PRODUCT,
+        Referent.PRODUCT);
   }
 
   @Test
   void aWhitespaceCellCrossesAProductWithAUnitOfTheAccount() {
     assertDangling(
         valid().addWhitespace(cell(NO_PRODUCT).build()),
-        "whitespace[ghost x unit].product",
-        "ghost",
-        "product");
+        at("whitespace", 0, List.of(NO_PRODUCT, UNIT)).field("product"),
+        NO_PRODUCT,
+        Referent.PRODUCT);
     assertDangling(
         valid().addWhitespace(cell(PRODUCT).clinicalUnit(NO_UNIT).build()),
-        "whitespace[product x ghost].clinicalUnit",
-        "ghost",
-        "clinical unit");
+        at("whitespace", 0, List.of(PRODUCT, NO_UNIT)).field("clinicalUnit"),
+        NO_UNIT,
+        Referent.CLINICAL_UNIT);
   }
 
   @Test
@@ -244,18 +286,19 @@ class ReferenceCheckTest {
     ModelViolation v =
         assertSingleViolation(
             valid().addWhitespace(cell(PRODUCT).indication(OTHER_INDICATION).build())::build,
-            "whitespace[product x unit].indication",
+            NOT_AN_INDICATION,
+            at("whitespace", 0, List.of(PRODUCT, UNIT)).field("indication"),
             "other-indication");
-    assertEquals("is not an indication of product product", v.problem());
+    assertArgs(v, Arg.of(PRODUCT));
   }
 
   @Test
   void anIndicationOfAnUnknownProductIsReportedOnlyAsTheUnknownProduct() {
     assertDangling(
         valid().addWhitespace(cell(NO_PRODUCT).indication(INDICATION).build()),
-        "whitespace[ghost x unit].product",
-        "ghost",
-        "product");
+        at("whitespace", 0, List.of(NO_PRODUCT, UNIT)).field("product"),
+        NO_PRODUCT,
+        Referent.PRODUCT);
   }
 
   @Test
@@ -270,37 +313,37 @@ class ReferenceCheckTest {
     valid().addFormulary(entry).build();
     assertDangling(
         valid().addFormulary(entry.withProduct(NO_PRODUCT)),
-        "formulary[ghost@2026-10-14].product",
-        "ghost",
-        "product");
+        at("formulary", 0, List.of(NO_PRODUCT, DAY)).field("product"),
+        NO_PRODUCT,
+        Referent.PRODUCT);
     assertDangling(
         valid().addFormulary(entry.withDecidedBy(NO_BODY)),
-        "formulary[product@2026-10-14].decidedBy",
-        "ghost",
-        "decision body");
+        at("formulary", 0, List.of(PRODUCT, DAY)).field("decidedBy"),
+        NO_BODY,
+        Referent.DECISION_BODY);
   }
 
   @Test
   void anInteractionsParticipantsAreOurTeamAndTheirStakeholders() {
     assertDangling(
         valid().addInteraction(interaction().addTeamMember(NO_TEAM_MEMBER).build()),
-        "interactions[int].teamMembers",
-        "ghost",
-        "team member");
+        at("interactions", 0, INTERACTION).field("teamMembers").element(1, Arg.of(NO_TEAM_MEMBER)),
+        NO_TEAM_MEMBER,
+        Referent.TEAM_MEMBER);
     assertDangling(
         valid().addInteraction(interaction().addStakeholder(NO_STAKEHOLDER).build()),
-        "interactions[int].stakeholders",
-        "ghost",
-        "stakeholder");
+        at("interactions", 0, INTERACTION).field("stakeholders").element(1, Arg.of(NO_STAKEHOLDER)),
+        NO_STAKEHOLDER,
+        Referent.STAKEHOLDER);
   }
 
   @Test
   void anInteractionsCommitteeMustBeABodyOfTheAccount() {
     assertDangling(
         valid().addInteraction(interaction().decisionBody(NO_BODY).build()),
-        "interactions[int].decisionBody",
-        "ghost",
-        "decision body");
+        at("interactions", 0, INTERACTION).field("decisionBody"),
+        NO_BODY,
+        Referent.DECISION_BODY);
   }
 
   @Test
@@ -311,28 +354,31 @@ class ReferenceCheckTest {
                 interaction()
                     .addProductsDiscussed(ProductDiscussion.of(NO_PRODUCT, Optional.empty()))
                     .build()),
-        "interactions[int].productsDiscussed",
-        "ghost",
-        "product");
+        at("interactions", 0, INTERACTION).field("productsDiscussed").element(0).field("product"),
+        NO_PRODUCT,
+        Referent.PRODUCT);
     ProductDiscussion wrongIndication =
         ProductDiscussion.of(PRODUCT, Optional.of(IndicationId.of("other-indication")));
     assertNotAnIndicationOfProduct(
         valid().addInteraction(interaction().addProductsDiscussed(wrongIndication).build()),
-        "interactions[int].productsDiscussed");
+        at("interactions", 0, INTERACTION)
+            .field("productsDiscussed")
+            .element(0)
+            .field("indication"));
   }
 
   @Test
   void aTransferOfValueGoesToStakeholdersOfTheAccount() {
     assertDangling(
         valid().addTransfersOfValue(meal().recipient(NO_STAKEHOLDER).build()),
-        "transfersOfValue[tov].recipient",
-        "ghost",
-        "stakeholder");
+        at("transfersOfValue", 0, TRANSFER).field("recipient"),
+        NO_STAKEHOLDER,
+        Referent.STAKEHOLDER);
     assertDangling(
         valid().addTransfersOfValue(meal().addAttendees(PHARMACIST, NO_STAKEHOLDER).build()),
-        "transfersOfValue[tov].attendees",
-        "ghost",
-        "stakeholder");
+        at("transfersOfValue", 0, TRANSFER).field("attendees").element(1, Arg.of(NO_STAKEHOLDER)),
+        NO_STAKEHOLDER,
+        Referent.STAKEHOLDER);
   }
 
   @Test
@@ -341,16 +387,16 @@ class ReferenceCheckTest {
         valid()
             .addTransfersOfValue(
                 meal().recipient(PHARMACIST).addRelatedProduct(NO_PRODUCT).build()),
-        "transfersOfValue[tov].relatedProducts",
-        "ghost",
-        "product");
+        at("transfersOfValue", 0, TRANSFER).field("relatedProducts").element(0, Arg.of(NO_PRODUCT)),
+        NO_PRODUCT,
+        Referent.PRODUCT);
     assertDangling(
         valid()
             .addTransfersOfValue(
                 meal().recipient(PHARMACIST).interaction(InteractionId.of("ghost")).build()),
-        "transfersOfValue[tov].interaction",
-        "ghost",
-        "interaction");
+        at("transfersOfValue", 0, TRANSFER).field("interaction"),
+        InteractionId.of("ghost"),
+        Referent.INTERACTION);
     valid()
         .addInteraction(interaction().build())
         .addTransfersOfValue(

@@ -64,7 +64,7 @@ final class Scalars {
                 at,
                 "an id of 1 to 255 characters without control"
                     + " characters or leading or trailing whitespace",
-                Describe.found(node) + ", which " + e.violations().get(0).problem());
+                Describe.found(node) + ", which " + e.violations().get(0).message());
             return null;
           }
         });
@@ -247,7 +247,7 @@ final class Scalars {
           ProblemKind.INVALID_VALUE,
           at,
           "a ten-digit NPI whose last digit is its check digit",
-          Describe.found(node) + ", which " + e.violations().get(0).problem());
+          Describe.found(node) + ", which " + e.violations().get(0).message());
       return null;
     }
   }

@@ -2,8 +2,11 @@ package dev.kamkit.model.account;
 
 import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ClinicalUnitId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,21 +71,52 @@ public abstract class AbstractAccount {
 
   @Value.Check
   protected void check() {
-    ModelCheck.of("Account", id())
-        .nonBlank("name", name())
-        .countryCode("country", country())
-        .nonBlank("region", region())
-        .require(
-            !parent().equals(Optional.of(id())),
-            "parent",
-            parent(),
-            "an account cannot be its own parent")
-        .unique("sites.id", sites(), Site::id)
-        .unique(
-            "sites.clinicalUnits.id",
-            clinicalUnits().collect(Collectors.toList()),
-            ClinicalUnit::id)
-        .attributeKeys(attributes())
-        .throwIfInvalid();
+    ModelCheck check =
+        ModelCheck.of("Account", id())
+            .nonBlank("name", name())
+            .countryCode("country", country())
+            .nonBlank("region", region())
+            .require(
+                !(parent().isPresent() && parent().get().equals(id())),
+                "parent",
+                parent(),
+                ModelCode.ACCOUNT_OWN_PARENT)
+            .unique("sites", "id", sites(), Site::id);
+    uniqueClinicalUnits(check);
+    check.attributeKeys(attributes()).throwIfInvalid();
+  }
+
+  /**
+   * Clinical unit ids are unique across the sites: each shared id reported once, where repeated.
+   */
+  private void uniqueClinicalUnits(ModelCheck check) {
+    List<Site> sites = sites();
+    if (sites.size() < 2) {
+      return; // a site's own check has found the duplicates inside it
+    }
+    Set<ClinicalUnitId> seen = new HashSet<>();
+    Set<ClinicalUnitId> reported =
+        null; // made on the first duplicate: almost all accounts have none
+    for (int s = 0; s < sites.size(); s++) {
+      List<ClinicalUnit> units = sites.get(s).clinicalUnits();
+      for (int u = 0; u < units.size(); u++) {
+        ClinicalUnitId unit = units.get(u).id();
+        if (seen.add(unit)) {
+          continue;
+        }
+        if (reported == null) {
+          reported = new HashSet<>();
+        }
+        if (reported.add(unit)) {
+          check.fail(
+              ModelCheck.at("sites", s, sites.get(s).id())
+                  .field("clinicalUnits")
+                  .element(u, Arg.of(unit))
+                  .field("id"),
+              unit,
+              ModelCode.DUPLICATE);
+        }
+      }
+    }
   }
 }

@@ -1,7 +1,6 @@
 package dev.kamkit.model.account;
 
 import dev.kamkit.model.base.ModelCheck;
-import dev.kamkit.model.id.ProductId;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
@@ -50,19 +49,18 @@ public abstract class AbstractAccountProfile {
         .notNegative("beds", beds())
         .notNegative("facilityCount", facilityCount())
         .nonBlank("ehrSystem", ehrSystem())
-        .unique("contracts.id", contracts(), Contract::id)
-        .unique("annualVolumes", annualVolumes(), v -> new VolumeKey(v.fiscalYear(), v.product()))
+        .unique("contracts", "id", contracts(), Contract::id)
+        .unique("annualVolumes", annualVolumes(), AbstractAccountProfile::volumeKey)
         .throwIfInvalid();
   }
 
   /**
-   * One fiscal year's volume of one product, or of the total: compared by its parts so that a
-   * product whose id happens to be {@code "total"} is not mistaken for the account's total.
+   * One fiscal year's volume of one product, or of the total: the year and the product, or the year
+   * alone, compared by their parts.
    */
-  private record VolumeKey(int fiscalYear, Optional<ProductId> product) {
-    @Override
-    public String toString() {
-      return fiscalYear + "/" + product.map(Object::toString).orElse("total");
-    }
+  private static List<Object> volumeKey(AnnualVolume volume) {
+    return volume.product().isPresent()
+        ? List.of(volume.fiscalYear(), volume.product().get())
+        : List.of(volume.fiscalYear());
   }
 }

@@ -1,6 +1,7 @@
 package dev.kamkit.model.account;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.id.ProductId;
 import java.math.BigDecimal;
@@ -28,18 +29,17 @@ public abstract class AbstractAnnualVolume {
 
   @Value.Check
   protected void check() {
-    ModelCheck.of("AnnualVolume", fiscalYear())
-        .between("fiscalYear", fiscalYear(), 1900, 2999)
-        .require(
-            units().map(u -> u.signum() >= 0).orElse(true),
-            "units",
-            units(),
-            "must not be negative")
+    ModelCheck check =
+        ModelCheck.of("AnnualVolume", fiscalYear()).between("fiscalYear", fiscalYear(), 1900, 2999);
+    if (units().isPresent()) {
+      check.notNegative("units", units().get());
+    }
+    check
         .require(
             units().isPresent() || netRevenue().isPresent(),
             "units",
             units(),
-            "units or netRevenue must be given")
+            ModelCode.VOLUME_EMPTY)
         .throwIfInvalid();
   }
 }

@@ -1,7 +1,9 @@
 package dev.kamkit.model.account;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ContractId;
 import dev.kamkit.model.id.ProductId;
 import java.math.BigDecimal;
@@ -61,36 +63,31 @@ public abstract class AbstractContract {
 
   @Value.Check
   protected void check() {
-    ModelCheck.of("Contract", id())
-        .nonBlank("name", name())
-        .notBefore("end", end(), "start", start())
-        .require(
-            value().map(v -> !v.isNegative()).orElse(true),
-            "value",
-            value(),
-            "must not be negative")
-        .require(
-            administrativeFeePercent()
-                .map(p -> p.signum() >= 0 && p.compareTo(HUNDRED) <= 0)
-                .orElse(true),
-            "administrativeFeePercent",
-            administrativeFeePercent(),
-            "must be between 0 and 100")
-        .require(
-            administrativeFeeAmount().map(v -> !v.isNegative()).orElse(true),
-            "administrativeFeeAmount",
-            administrativeFeeAmount(),
-            "must not be negative")
-        .require(
-            administrativeFeePercent().isEmpty() || kind() == ContractKind.GPO,
-            "administrativeFeePercent",
-            administrativeFeePercent(),
-            "is only recorded for a GPO agreement, not " + kind())
-        .require(
-            administrativeFeeAmount().isEmpty() || kind() == ContractKind.GPO,
-            "administrativeFeeAmount",
-            administrativeFeeAmount(),
-            "is only recorded for a GPO agreement, not " + kind())
-        .throwIfInvalid();
+    ModelCheck check =
+        ModelCheck.of("Contract", id())
+            .nonBlank("name", name())
+            .notBefore("end", end(), "start", start());
+    Optional<BigDecimal> feePercent = administrativeFeePercent();
+    Optional<Money> feeAmount = administrativeFeeAmount();
+    if (value().isPresent()) {
+      check.notNegative("value", value().get());
+    }
+    if (feePercent.isPresent()) {
+      check.between("administrativeFeePercent", feePercent.get(), BigDecimal.ZERO, HUNDRED);
+    }
+    if (feeAmount.isPresent()) {
+      check.notNegative("administrativeFeeAmount", feeAmount.get());
+    }
+    if (kind() != ContractKind.GPO) {
+      if (feePercent.isPresent()) {
+        check.fail(
+            "administrativeFeePercent", feePercent, ModelCode.CONTRACT_FEE_NOT_GPO, Arg.of(kind()));
+      }
+      if (feeAmount.isPresent()) {
+        check.fail(
+            "administrativeFeeAmount", feeAmount, ModelCode.CONTRACT_FEE_NOT_GPO, Arg.of(kind()));
+      }
+    }
+    check.throwIfInvalid();
   }
 }

@@ -34,7 +34,7 @@ public abstract class AbstractSite {
         .nonBlank("name", name())
         .notNegative("beds", beds())
         .nonBlank("region", region())
-        .unique("clinicalUnits.id", clinicalUnits(), ClinicalUnit::id)
+        .unique("clinicalUnits", "id", clinicalUnits(), ClinicalUnit::id)
         .throwIfInvalid();
   }
 }

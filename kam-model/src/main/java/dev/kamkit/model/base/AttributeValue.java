@@ -2,6 +2,7 @@ package dev.kamkit.model.base;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kamkit.model.explain.Message;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,11 +35,11 @@ public sealed interface AttributeValue
     } catch (NumberFormatException e) {
       throw new InvalidModelException(
           List.of(
-              new ModelViolation(
-                  "AttributeValue",
-                  "number",
-                  ModelCheck.show(decimal),
-                  "is not a decimal number")));
+              ModelViolation.of(
+                  ModelSubject.of("AttributeValue"),
+                  FieldPath.of("number"),
+                  decimal,
+                  Message.of(ModelCode.NOT_A_DECIMAL))));
     }
   }
 

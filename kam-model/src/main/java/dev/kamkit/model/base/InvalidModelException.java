@@ -2,19 +2,24 @@ package dev.kamkit.model.base;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.explain.Messages;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a model object would break an invariant. It carries every violation found, not only
- * the first, each naming the subject, the field and the bad value.
+ * the first, each naming the subject, the path to the field, the bad value and a coded message.
  *
  * <p>This is the one exception the model throws for bad input; it is unchecked and extends {@link
- * IllegalArgumentException}.
+ * IllegalArgumentException}. Its {@link #getMessage() message} is the English rendering of every
+ * violation, made when first asked for.
  */
 public final class InvalidModelException extends IllegalArgumentException {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
   private static final Pattern CANNOT_BUILD =
       Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[(.*)]");
 
@@ -23,13 +28,18 @@ public final class InvalidModelException extends IllegalArgumentException {
    */
   private final ImmutableList<ModelViolation> violations;
 
+  private transient @Nullable String message;
+
   /**
    * Creates the exception for one or more violations.
    *
    * @param violations the violations; must not be empty
    */
   public InvalidModelException(List<ModelViolation> violations) {
-    super(render(violations));
+    super((String) null);
+    if (violations.isEmpty()) {
+      throw new IllegalArgumentException("an InvalidModelException needs at least one violation");
+    }
     this.violations = ImmutableList.copyOf(violations);
   }
 
@@ -49,34 +59,58 @@ public final class InvalidModelException extends IllegalArgumentException {
   }
 
   /**
+   * Every violation in English: the one violation's line, or {@code "2 violations:"} followed by
+   * one indented line per violation.
+   */
+  @Override
+  public String getMessage() {
+    String m = message;
+    if (m == null) {
+      m = render(violations);
+      message = m;
+    }
+    return m;
+  }
+
+  /**
    * Turns the generated builders' messages into violations. They read "Cannot build Account, some
    * of required attributes are not set [id, name]" for a missing attribute, and are the bare
    * attribute name for a null one.
    */
   private static List<ModelViolation> missing(String message, String... missingAttributes) {
     Matcher cannotBuild = CANNOT_BUILD.matcher(message);
+    ImmutableList.Builder<ModelViolation> out = ImmutableList.builder();
     if (cannotBuild.matches()) {
-      ImmutableList.Builder<ModelViolation> out = ImmutableList.builder();
+      ModelSubject type = ModelSubject.of(cannotBuild.group(1));
       for (String attribute : Splitter.on(',').trimResults().split(cannotBuild.group(2))) {
         out.add(
-            new ModelViolation(cannotBuild.group(1), attribute, ModelCheck.MISSING, "is required"));
+            ModelViolation.of(type, FieldPath.of(attribute), null, Message.of(ModelCode.REQUIRED)));
       }
       return out.build();
     }
-    String field = missingAttributes.length > 0 ? String.join(", ", missingAttributes) : message;
-    return List.of(new ModelViolation("argument", field, "null", "must not be null"));
+    ModelSubject argument = ModelSubject.of("argument");
+    List<String> attributes =
+        missingAttributes.length > 0 ? List.of(missingAttributes) : List.of(message);
+    for (String attribute : attributes) {
+      out.add(
+          new ModelViolation(
+              argument,
+              FieldPath.of(attribute),
+              Optional.empty(),
+              "null",
+              Message.of(ModelCode.NULL)));
+    }
+    return out.build();
   }
 
   private static String render(List<ModelViolation> violations) {
-    if (violations.isEmpty()) {
-      throw new IllegalArgumentException("an InvalidModelException needs at least one violation");
-    }
+    Messages english = Messages.english();
     if (violations.size() == 1) {
-      return violations.get(0).toString();
+      return violations.get(0).render(english);
     }
-    StringBuilder message = new StringBuilder(violations.size() + " violations:");
+    StringBuilder message = new StringBuilder().append(violations.size()).append(" violations:");
     for (ModelViolation violation : violations) {
-      message.append("\n  - ").append(violation);
+      message.append("\n  - ").append(violation.render(english));
     }
     return message.toString();
   }

@@ -1,5 +1,10 @@
 package dev.kamkit.model.base;
 
+import com.google.common.base.Splitter;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.explain.MessageCode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,86 +25,174 @@ import org.jspecify.annotations.Nullable;
  * ModelCheck.of("Action", id())
  *     .nonBlank("title", title())
  *     .notBefore("dueDate", dueDate(), "startDate", startDate())
+ *     .require(!parent().equals(Optional.of(id())), "parent", parent(), ModelCode.ACTION_OWN_PARENT)
  *     .throwIfInvalid();
  * }</pre>
  *
- * Every check records a {@link ModelViolation} naming the field and the bad value, and the final
- * {@link #throwIfInvalid()} reports all of them at once. Hosts can use it for their own value types
- * too; it is not thread-safe and is meant to live for one check.
+ * Every check records a {@link ModelViolation} naming the field by its {@link FieldPath path}, the
+ * bad value and a {@link Message} (a {@link MessageCode} with typed arguments); the final {@link
+ * #throwIfInvalid()} reports all of them at once. Hosts can use it for their own value types too;
+ * it is not thread-safe and is meant to live for one check.
+ *
+ * <p>Every model value and result runs a check, and nearly all pass: the subject, paths, messages
+ * and arguments are made only once a violation is found. A check whose path or arguments cost
+ * something to make tests its condition first and calls {@link #fail(FieldPath, Object,
+ * MessageCode, Arg...)} only when it is broken.
  */
 public final class ModelCheck {
 
   /** How an absent value is shown in a violation. */
   public static final String MISSING = "<missing>";
 
+  /** The code of a violation made by {@link #require(boolean, String, Object, String)}. */
+  private static final String LEGACY_CODE = "model.invalid";
+
   private final String type;
   private final @Nullable Object id;
-  private @Nullable String subject;
+  private final @Nullable Object otherKey;
+  private @Nullable ModelSubject subject;
 
   // Allocated on the first violation: nearly every check of a valid value finds none.
   private @Nullable List<ModelViolation> violations;
 
-  private ModelCheck(String type, @Nullable Object id) {
+  private ModelCheck(String type, @Nullable Object id, @Nullable Object otherKey) {
     this.type = type;
     this.id = id;
+    this.otherKey = otherKey;
   }
 
   /**
    * Starts a check of one object.
    *
    * @param type the type's simple name, for example {@code "Stakeholder"}
-   * @param id the object's id, shown after the type; may be null for objects without one
+   * @param id the object's id, or what else tells it apart (a name, a date); may be null for
+   *     objects without one
    * @return a new, empty check
    */
   public static ModelCheck of(String type, @Nullable Object id) {
-    return new ModelCheck(type, id);
+    return new ModelCheck(type, id, null);
   }
 
-  /** The subject this check reports violations against, for example {@code "Action a-1"}. */
-  public String subject() {
-    String s = subject;
+  /**
+   * Starts a check of an object known by a composite key, such as a relationship by its team member
+   * and stakeholder.
+   */
+  public static ModelCheck of(String type, Object key, Object otherKey) {
+    return new ModelCheck(type, key, otherKey);
+  }
+
+  /** The subject this check reports violations against, for example {@code Action a-1}. */
+  public ModelSubject subject() {
+    ModelSubject s = subject;
     if (s == null) {
       // named on demand: every model value and result runs a check, and almost all pass
-      s = id == null ? type : type + " " + id;
+      List<Arg> key = new ArrayList<>(Values.key(id));
+      key.addAll(Values.key(otherKey));
+      s = new ModelSubject(type, key);
       subject = s;
     }
     return s;
   }
 
   /**
+   * The path of an element of a list: {@code at("relationships", 3, List.of(tm, s))} is the fourth
+   * relationship, keyed by its team member and stakeholder.
+   *
+   * @param list the list's field name
+   * @param index the element's position, from zero
+   * @param key the element's id, or a {@code List} of the parts of its key, or null for none
+   */
+  public static FieldPath at(String list, int index, @Nullable Object key) {
+    return FieldPath.of(list).element(index, Values.key(key));
+  }
+
+  /** The parts of an id or key as arguments; a {@code List} is a composite key. */
+  public static List<Arg> keyOf(@Nullable Object key) {
+    return Values.key(key);
+  }
+
+  /**
    * Records a violation when {@code condition} is false.
    *
    * @param condition the invariant
-   * @param field the field name
-   * @param value the value, rendered with {@link #show(Object)}
-   * @param problem what is wrong when the invariant fails
+   * @param field the field's name
+   * @param value the value, shown with {@link #show(Object)}
+   * @param code what is wrong when the invariant fails; a code without parameters
    * @return this check
+   */
+  public ModelCheck require(
+      boolean condition, String field, @Nullable Object value, MessageCode code) {
+    if (!condition) {
+      add(FieldPath.of(field), value, Message.of(code));
+    }
+    return this;
+  }
+
+  /**
+   * Records a violation when {@code condition} is false, with arguments for the code's parameters.
+   * The arguments are made whether or not the condition holds: where that costs, test the condition
+   * first and call {@link #fail(String, Object, MessageCode, Arg...)}.
+   */
+  public ModelCheck require(
+      boolean condition, String field, @Nullable Object value, MessageCode code, Arg... args) {
+    if (!condition) {
+      add(FieldPath.of(field), value, Message.of(code, args));
+    }
+    return this;
+  }
+
+  /**
+   * Records a violation whose problem is English text, for checks not yet given a code. The field
+   * may name nested fields with dots, such as {@code "components.weight"}.
+   *
+   * <p>A bridge while kamkit moves every check to codes with typed arguments; it is removed before
+   * 0.2.0. The violation's message is {@link Message#legacy(String, String) legacy}, of code {@code
+   * model.invalid}.
    */
   public ModelCheck require(
       boolean condition, String field, @Nullable Object value, String problem) {
     if (!condition) {
-      found().add(new ModelViolation(subject(), field, show(value), problem));
+      add(fields(field), value, Message.legacy(LEGACY_CODE, problem));
     }
+    return this;
+  }
+
+  /** Records a violation of {@code field} unconditionally: call it once a check has failed. */
+  public ModelCheck fail(String field, @Nullable Object value, MessageCode code, Arg... args) {
+    return fail(FieldPath.of(field), value, code, args);
+  }
+
+  /** Records a violation at {@code path} unconditionally: call it once a check has failed. */
+  public ModelCheck fail(FieldPath path, @Nullable Object value, MessageCode code, Arg... args) {
+    add(path, value, Message.of(code, args));
     return this;
   }
 
   /** Records a violation unless {@code value} has at least one non-whitespace character. */
   public ModelCheck nonBlank(String field, String value) {
-    return require(!value.isBlank(), field, value, "must not be blank");
+    if (value.isBlank()) {
+      fail(field, value, ModelCode.BLANK);
+    }
+    return this;
   }
 
   /** Like {@link #nonBlank(String, String)} for an optional text: absent is fine, blank is not. */
   public ModelCheck nonBlank(String field, Optional<String> value) {
-    value.ifPresent(text -> nonBlank(field, text));
+    if (value.isPresent() && value.get().isBlank()) {
+      fail(field, value.get(), ModelCode.BLANK);
+    }
     return this;
   }
 
-  /** Records a violation for every blank element of {@code values}. */
+  /** Records a violation for every blank element of {@code values}, at its index. */
   public ModelCheck allNonBlank(String field, Collection<String> values) {
+    if (values.isEmpty()) {
+      return this;
+    }
     int index = 0;
     for (String value : values) {
       if (value.isBlank()) {
-        nonBlank(field + "[" + index + "]", value);
+        fail(FieldPath.of(field).element(index), value, ModelCode.BLANK);
       }
       index++;
     }
@@ -109,25 +202,69 @@ public final class ModelCheck {
   /** Records a violation when {@code value} is below {@code min} or above {@code max}. */
   public ModelCheck between(String field, long value, long min, long max) {
     if (value < min || value > max) {
-      require(false, field, value, "must be between " + min + " and " + max);
+      fail(
+          field,
+          value,
+          ModelCode.OUT_OF_RANGE,
+          Arg.of(BigDecimal.valueOf(min)),
+          Arg.of(BigDecimal.valueOf(max)));
     }
     return this;
   }
 
   /** Like {@link #between(String, long, long, long)} for an optional value. */
   public ModelCheck between(String field, Optional<? extends Number> value, long min, long max) {
-    value.ifPresent(number -> between(field, number.longValue(), min, max));
+    if (value.isPresent()) {
+      between(field, value.get().longValue(), min, max);
+    }
+    return this;
+  }
+
+  /** Records a violation when {@code value} is below {@code min} or above {@code max}. */
+  public ModelCheck between(String field, BigDecimal value, BigDecimal min, BigDecimal max) {
+    if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+      fail(field, value, ModelCode.OUT_OF_RANGE, Arg.of(min), Arg.of(max));
+    }
     return this;
   }
 
   /** Records a violation when {@code value} is negative. */
   public ModelCheck notNegative(String field, long value) {
-    return require(value >= 0, field, value, "must not be negative");
+    if (value < 0) {
+      fail(field, value, ModelCode.NEGATIVE);
+    }
+    return this;
   }
 
   /** Like {@link #notNegative(String, long)} for an optional value. */
   public ModelCheck notNegative(String field, Optional<? extends Number> value) {
-    value.ifPresent(number -> notNegative(field, number.longValue()));
+    if (value.isPresent()) {
+      notNegative(field, value.get().longValue());
+    }
+    return this;
+  }
+
+  /** Records a violation when {@code value} is negative. */
+  public ModelCheck notNegative(String field, BigDecimal value) {
+    if (value.signum() < 0) {
+      fail(field, value, ModelCode.NEGATIVE);
+    }
+    return this;
+  }
+
+  /** Records a violation when {@code value} is a negative amount. */
+  public ModelCheck notNegative(String field, Money value) {
+    if (value.isNegative()) {
+      fail(field, value, ModelCode.NEGATIVE);
+    }
+    return this;
+  }
+
+  /** Records a violation unless {@code value} is an amount above zero. */
+  public ModelCheck positive(String field, Money value) {
+    if (!value.isPositive()) {
+      fail(field, value, ModelCode.NOT_POSITIVE);
+    }
     return this;
   }
 
@@ -135,36 +272,128 @@ public final class ModelCheck {
   public ModelCheck notBefore(
       String field, Optional<LocalDate> date, String floorField, Optional<LocalDate> floor) {
     if (date.isPresent() && floor.isPresent() && date.get().isBefore(floor.get())) {
-      require(false, field, date.get(), "must not be before " + floorField + " " + floor.get());
+      fail(field, date.get(), ModelCode.BEFORE, Arg.text(floorField), Arg.of(floor.get()));
     }
     return this;
   }
 
   /** Convenience overload of {@link #notBefore(String, Optional, String, Optional)}. */
   public ModelCheck notBefore(String field, LocalDate date, String floorField, LocalDate floor) {
-    return notBefore(field, Optional.of(date), floorField, Optional.of(floor));
+    if (date.isBefore(floor)) {
+      fail(field, date, ModelCode.BEFORE, Arg.text(floorField), Arg.of(floor));
+    }
+    return this;
   }
 
   /** Convenience overload of {@link #notBefore(String, Optional, String, Optional)}. */
   public ModelCheck notBefore(
       String field, Optional<LocalDate> date, String floorField, LocalDate floor) {
-    return notBefore(field, date, floorField, Optional.of(floor));
+    if (date.isPresent()) {
+      notBefore(field, date.get(), floorField, floor);
+    }
+    return this;
   }
 
-  /** Records one violation for every key that two or more elements of {@code items} share. */
-  public <T, K> ModelCheck unique(String field, Collection<T> items, Function<T, K> key) {
+  /**
+   * Records one violation for every id that two or more elements of {@code items} share, at the
+   * second element that has it: {@code unique("stakeholders", "id", stakeholders(),
+   * Stakeholder::id)} reports {@code stakeholders[1].id}.
+   *
+   * @param list the list's field name
+   * @param idField the field of each element holding its id
+   * @param items the elements, in order
+   * @param id each element's id; a {@code List} for a composite key
+   */
+  public <T, K> ModelCheck unique(
+      String list, String idField, Collection<T> items, Function<T, K> id) {
     if (items.size() < 2) {
       return this;
     }
     Set<K> seen = new HashSet<>();
-    Set<K> reported = new HashSet<>();
+    @Nullable Set<K> reported = null;
+    int index = 0;
     for (T item : items) {
-      K k = key.apply(item);
-      if (!seen.add(k) && reported.add(k)) {
-        require(false, field, k, "is used by more than one element; ids must be unique");
+      K k = id.apply(item);
+      if (!seen.add(k)) {
+        if (reported == null) {
+          reported = new HashSet<>();
+        }
+        if (reported.add(k)) {
+          fail(at(list, index, k).field(idField), k, ModelCode.DUPLICATE);
+        }
       }
+      index++;
     }
     return this;
+  }
+
+  /**
+   * Records one violation for every key that two or more elements of {@code items} share, at the
+   * second element that has it, the element itself standing for its key: relationships keyed by
+   * team member and stakeholder, products listed by id.
+   *
+   * <p>{@code list} may also name the key's field after a dot, {@code "hostThresholds.year"}, as
+   * checks written before {@link #unique(String, String, Collection, Function)} did.
+   *
+   * @param key each element's key; a {@code List} for a composite key
+   */
+  public <T, K> ModelCheck unique(String list, Collection<T> items, Function<T, K> key) {
+    if (items.size() < 2) {
+      return this;
+    }
+    int dot = list.indexOf('.');
+    if (dot > 0) {
+      return unique(list.substring(0, dot), list.substring(dot + 1), items, key);
+    }
+    Set<K> seen = new HashSet<>();
+    @Nullable Set<K> reported = null;
+    int index = 0;
+    for (T item : items) {
+      K k = key.apply(item);
+      if (!seen.add(k)) {
+        if (reported == null) {
+          reported = new HashSet<>();
+        }
+        if (reported.add(k)) {
+          fail(at(list, index, k), k, ModelCode.DUPLICATE);
+        }
+      }
+      index++;
+    }
+    return this;
+  }
+
+  /**
+   * Like {@link #unique(String, String, Collection, Function)} where the id lies deeper than one
+   * field of the element: {@code where} makes the path of the second element with an id.
+   */
+  public <T, K> ModelCheck unique(Collection<T> items, Function<T, K> id, Where<K> where) {
+    if (items.size() < 2) {
+      return this;
+    }
+    Set<K> seen = new HashSet<>();
+    @Nullable Set<K> reported = null;
+    int index = 0;
+    for (T item : items) {
+      K k = id.apply(item);
+      if (!seen.add(k)) {
+        if (reported == null) {
+          reported = new HashSet<>();
+        }
+        if (reported.add(k)) {
+          fail(where.at(index, k), k, ModelCode.DUPLICATE);
+        }
+      }
+      index++;
+    }
+    return this;
+  }
+
+  /** Makes the path of the element at {@code index} whose id is {@code id}. */
+  @FunctionalInterface
+  public interface Where<K> {
+    /** The path of the element at {@code index} with id {@code id}. */
+    FieldPath at(int index, K id);
   }
 
   /**
@@ -173,7 +402,10 @@ public final class ModelCheck {
    * single dots. Stable codes of reasons, criteria and rules have this form.
    */
   public ModelCheck dottedCode(String field, String code) {
-    return require(isDottedCode(code), field, code, "must be dotted lower-case words");
+    if (!isDottedCode(code)) {
+      fail(field, code, ModelCode.NOT_DOTTED);
+    }
+    return this;
   }
 
   /** True if {@code code} is dotted lower-case words; see {@link #dottedCode(String, String)}. */
@@ -197,25 +429,28 @@ public final class ModelCheck {
     return wordLength > 0 && dots >= 1; // the last word is not empty, and there are two or more
   }
 
-  /** Checks the keys of a custom-attribute map: each non-blank and without outer whitespace. */
+  /**
+   * Checks the keys of a custom-attribute map: each non-blank and without outer whitespace. A bad
+   * key is reported at its entry, {@code attributes[" segment"]}.
+   */
   public ModelCheck attributeKeys(Map<String, AttributeValue> attributes) {
     if (attributes.isEmpty()) {
       return this; // most values carry none; even an empty key set costs an iterator
     }
     for (String key : attributes.keySet()) {
-      require(
-          !key.isBlank() && key.strip().equals(key),
-          "attributes",
-          key,
-          "keys must be non-blank and carry no leading or trailing whitespace");
+      if (key.isBlank() || !key.strip().equals(key)) {
+        fail(FieldPath.of("attributes").entry(key), key, ModelCode.ATTRIBUTE_KEY);
+      }
     }
     return this;
   }
 
   /** Records a violation unless {@code code} is an ISO 3166-1 alpha-2 country code such as "US". */
   public ModelCheck countryCode(String field, String code) {
-    return require(
-        Countries.isCode(code), field, code, "is not an ISO 3166-1 alpha-2 country code");
+    if (!Countries.isCode(code)) {
+      fail(field, code, ModelCode.NOT_A_COUNTRY);
+    }
+    return this;
   }
 
   /** True if {@code code} is an ISO 3166-1 alpha-2 country code such as "US". */
@@ -225,7 +460,9 @@ public final class ModelCheck {
 
   /** Like {@link #countryCode(String, String)} for an optional code: absent is fine. */
   public ModelCheck countryCode(String field, Optional<String> code) {
-    code.ifPresent(c -> countryCode(field, c));
+    if (code.isPresent()) {
+      countryCode(field, code.get());
+    }
     return this;
   }
 
@@ -249,6 +486,10 @@ public final class ModelCheck {
     }
   }
 
+  private void add(FieldPath path, @Nullable Object value, Message message) {
+    found().add(ModelViolation.of(subject(), path, value, message));
+  }
+
   private List<ModelViolation> found() {
     List<ModelViolation> v = violations;
     if (v == null) {
@@ -256,6 +497,18 @@ public final class ModelCheck {
       violations = v;
     }
     return v;
+  }
+
+  /** A legacy field name, which may name nested fields with dots, as a path. */
+  private static FieldPath fields(String field) {
+    if (field.indexOf('.') < 0) {
+      return FieldPath.of(field);
+    }
+    List<FieldPath.Segment> segments = new ArrayList<>();
+    for (String name : Splitter.on('.').split(field)) {
+      segments.add(new FieldPath.Field(name));
+    }
+    return new FieldPath(segments);
   }
 
   /** Renders a value for a violation: text in quotes, absent as {@value #MISSING}. */

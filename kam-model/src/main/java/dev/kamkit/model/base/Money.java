@@ -2,11 +2,14 @@ package dev.kamkit.model.base;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An exact amount of money in one ISO 4217 currency: a contract value, a transfer of value, the
@@ -62,14 +65,17 @@ public final class Money implements Comparable<Money>, Serializable {
     if ((long) exact.precision() - exact.scale() > MAX_INTEGER_DIGITS) {
       throw invalid(
           "amount",
+          Arg.of(amount),
           show(amount) + " " + currency.getCurrencyCode(),
-          "has more than " + MAX_INTEGER_DIGITS + " digits before the decimal point");
+          Message.of(ModelCode.AMOUNT_TOO_LARGE, Arg.of(MAX_INTEGER_DIGITS)));
     }
     if (exact.scale() > scale) {
       throw invalid(
           "amount",
+          Arg.of(amount),
           show(amount) + " " + currency.getCurrencyCode(),
-          "has more decimal places than " + currency.getCurrencyCode() + " allows (" + scale + ")");
+          Message.of(
+              ModelCode.AMOUNT_TOO_PRECISE, Arg.text(currency.getCurrencyCode()), Arg.of(scale)));
     }
     return new Money(exact.setScale(scale, RoundingMode.UNNECESSARY), currency);
   }
@@ -102,7 +108,7 @@ public final class Money implements Comparable<Money>, Serializable {
     try {
       return Currency.getInstance(currencyCode);
     } catch (IllegalArgumentException e) {
-      throw invalid("currency", '"' + currencyCode + '"', "is not an ISO 4217 currency code");
+      throw invalid("currency", currencyCode, ModelCode.NOT_A_CURRENCY);
     }
   }
 
@@ -217,7 +223,7 @@ public final class Money implements Comparable<Money>, Serializable {
     requireNonNull(text, "text");
     int space = text.indexOf(' ');
     if (space < 0 || space != text.lastIndexOf(' ')) {
-      throw invalid("text", '"' + text + '"', "is not of the form \"<amount> <ISO 4217 code>\"");
+      throw invalid("text", text, ModelCode.NOT_MONEY_TEXT);
     }
     return of(text.substring(0, space), text.substring(space + 1));
   }
@@ -234,7 +240,7 @@ public final class Money implements Comparable<Money>, Serializable {
     try {
       return new BigDecimal(amount);
     } catch (NumberFormatException e) {
-      throw invalid("amount", '"' + amount + '"', "is not a decimal number");
+      throw invalid("amount", amount, ModelCode.NOT_A_DECIMAL);
     }
   }
 
@@ -245,7 +251,19 @@ public final class Money implements Comparable<Money>, Serializable {
         : amount.toString();
   }
 
-  private static InvalidModelException invalid(String field, String value, String problem) {
-    return new InvalidModelException(List.of(new ModelViolation("Money", field, value, problem)));
+  private static InvalidModelException invalid(String field, String text, ModelCode code) {
+    return invalid(field, Arg.text(text), ModelCheck.show(text), Message.of(code));
+  }
+
+  private static InvalidModelException invalid(
+      String field, Arg value, String shown, Message message) {
+    return new InvalidModelException(
+        List.of(
+            new ModelViolation(
+                ModelSubject.of("Money"),
+                FieldPath.of(field),
+                Optional.of(value),
+                shown,
+                message)));
   }
 }

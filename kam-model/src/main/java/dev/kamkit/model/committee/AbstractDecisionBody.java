@@ -2,6 +2,7 @@ package dev.kamkit.model.committee;
 
 import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.SiteId;
 import java.time.LocalDate;
@@ -55,16 +56,12 @@ public abstract class AbstractDecisionBody {
 
   @Value.Check
   protected void check() {
-    ModelCheck.of("DecisionBody", id())
-        .nonBlank("name", name())
-        .require(
-            (scope() == DecisionScope.SITE) == site().isPresent(),
-            "site",
-            site(),
-            scope() == DecisionScope.SITE
-                ? "is required for a site-level body"
-                : "must be absent for a system-level body")
-        .attributeKeys(attributes())
-        .throwIfInvalid();
+    ModelCheck check = ModelCheck.of("DecisionBody", id()).nonBlank("name", name());
+    if (scope() == DecisionScope.SITE) {
+      check.require(site().isPresent(), "site", site(), ModelCode.DECISION_BODY_SITE_MISSING);
+    } else {
+      check.require(site().isEmpty(), "site", site(), ModelCode.DECISION_BODY_SITE_NOT_SYSTEM);
+    }
+    check.attributeKeys(attributes()).throwIfInvalid();
   }
 }

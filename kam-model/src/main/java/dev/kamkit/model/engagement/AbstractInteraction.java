@@ -1,7 +1,9 @@
 package dev.kamkit.model.engagement;
 
 import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.FieldPath;
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.MaterialId;
@@ -80,20 +82,21 @@ public abstract class AbstractInteraction {
     Set<StakeholderId> strays = new TreeSet<>();
     speakerProgram().ifPresent(p -> strays.addAll(p.needRecordedFor()));
     strays.removeAll(stakeholders());
-    ModelCheck.of("Interaction", id())
-        .require(
-            !teamMembers().isEmpty(),
-            "teamMembers",
-            teamMembers(),
-            "an interaction needs at least one of our team members")
-        .nonBlank("purpose", purpose())
-        .nonBlank("rationale", rationale())
-        .require(
-            strays.isEmpty(),
-            "speakerProgram.needRecordedFor",
-            strays,
-            "must name only stakeholders who attended the interaction")
-        .attributeKeys(attributes())
-        .throwIfInvalid();
+    ModelCheck check =
+        ModelCheck.of("Interaction", id())
+            .require(
+                !teamMembers().isEmpty(),
+                "teamMembers",
+                teamMembers(),
+                ModelCode.INTERACTION_NO_TEAM_MEMBER)
+            .nonBlank("purpose", purpose())
+            .nonBlank("rationale", rationale());
+    if (!strays.isEmpty()) {
+      check.fail(
+          FieldPath.of("speakerProgram", "needRecordedFor"),
+          strays,
+          ModelCode.INTERACTION_NEED_OF_ABSENTEE);
+    }
+    check.attributeKeys(attributes()).throwIfInvalid();
   }
 }

@@ -1,7 +1,9 @@
 package dev.kamkit.model.engagement;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ServiceAgreementId;
 import dev.kamkit.model.id.StakeholderId;
@@ -64,18 +66,14 @@ public abstract class AbstractServiceAgreement {
   @Value.Check
   protected void check() {
     int providers = (stakeholder().isPresent() ? 1 : 0) + (organisation().isPresent() ? 1 : 0);
-    ModelCheck.of("ServiceAgreement", id())
-        .require(
-            providers == 1,
-            "stakeholder",
-            stakeholder(),
-            "exactly one of stakeholder and organisation must be given, found " + providers)
-        .notBefore("end", end(), "start", start())
-        .require(
-            annualCap().map(Money::isPositive).orElse(true),
-            "annualCap",
-            annualCap(),
-            "must be positive")
-        .throwIfInvalid();
+    ModelCheck check = ModelCheck.of("ServiceAgreement", id());
+    if (providers != 1) {
+      check.fail("stakeholder", stakeholder(), ModelCode.AGREEMENT_PROVIDERS, Arg.of(providers));
+    }
+    check.notBefore("end", end(), "start", start());
+    if (annualCap().isPresent()) {
+      check.positive("annualCap", annualCap().get());
+    }
+    check.throwIfInvalid();
   }
 }

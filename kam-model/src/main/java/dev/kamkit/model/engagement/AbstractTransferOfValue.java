@@ -2,7 +2,9 @@ package dev.kamkit.model.engagement;
 
 import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.ProductId;
@@ -100,40 +102,34 @@ public abstract class AbstractTransferOfValue {
         (recipient().isPresent() ? 1 : 0)
             + (organisation().isPresent() ? 1 : 0)
             + (isGroup() ? 1 : 0);
-    ModelCheck.of("TransferOfValue", id())
-        .require(amount().isPositive(), "amount", amount(), "must be positive")
-        .require(
-            recipients == 1,
-            "recipient",
-            recipient(),
-            "exactly one of recipient, organisation and attendees must be given, found "
-                + recipients)
-        .require(
-            headcount().isEmpty() || isGroup(),
-            "headcount",
-            headcount(),
-            "is only recorded for a group transfer with attendees")
-        .require(
-            headcount().map(n -> n >= attendees().size()).orElse(true),
-            "headcount",
-            headcount(),
-            "must be at least the number of attendees (" + attendees().size() + ")")
+    ModelCheck check = ModelCheck.of("TransferOfValue", id()).positive("amount", amount());
+    if (recipients != 1) {
+      check.fail("recipient", recipient(), ModelCode.TRANSFER_RECIPIENTS, Arg.of(recipients));
+    }
+    check.require(
+        headcount().isEmpty() || isGroup(),
+        "headcount",
+        headcount(),
+        ModelCode.TRANSFER_HEADCOUNT_NOT_GROUP);
+    if (headcount().isPresent() && headcount().get() < attendees().size()) {
+      check.fail(
+          "headcount",
+          headcount(),
+          ModelCode.TRANSFER_HEADCOUNT_TOO_LOW,
+          Arg.of(attendees().size()));
+    }
+    check
         .unique("relatedProducts", relatedProducts(), p -> p)
-        .nonBlank("therapeuticArea", therapeuticArea())
-        .require(
-            mealSetting().isEmpty() || nature() == NatureOfPayment.FOOD_AND_BEVERAGE,
-            "mealSetting",
-            mealSetting(),
-            "is only recorded for food and beverage, not " + nature())
-        .require(
-            item().isEmpty()
-                || nature() == NatureOfPayment.GIFT
-                || nature() == NatureOfPayment.EDUCATION,
-            "item",
-            item(),
-            "is only recorded for a gift or education, not " + nature())
-        .nonBlank("description", description())
-        .attributeKeys(attributes())
-        .throwIfInvalid();
+        .nonBlank("therapeuticArea", therapeuticArea());
+    if (mealSetting().isPresent() && nature() != NatureOfPayment.FOOD_AND_BEVERAGE) {
+      check.fail(
+          "mealSetting", mealSetting(), ModelCode.TRANSFER_MEAL_SETTING_NOT_FOOD, Arg.of(nature()));
+    }
+    if (item().isPresent()
+        && nature() != NatureOfPayment.GIFT
+        && nature() != NatureOfPayment.EDUCATION) {
+      check.fail("item", item(), ModelCode.TRANSFER_ITEM_NOT_GIFT, Arg.of(nature()));
+    }
+    check.nonBlank("description", description()).attributeKeys(attributes()).throwIfInvalid();
   }
 }

@@ -1,8 +1,12 @@
 package dev.kamkit.model.id;
 
+import dev.kamkit.model.base.FieldPath;
 import dev.kamkit.model.base.InvalidModelException;
-import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
+import dev.kamkit.model.base.ModelSubject;
 import dev.kamkit.model.base.ModelViolation;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -16,28 +20,35 @@ final class Ids {
   // problem(value) is null only for a non-null value, which NullAway cannot see
   @SuppressWarnings("NullAway")
   static String check(String type, @Nullable String value) {
-    String problem = problem(value);
+    Message problem = problem(value);
     if (problem != null) {
       throw new InvalidModelException(
-          List.of(new ModelViolation(type, "value", ModelCheck.show(value), problem)));
+          List.of(ModelViolation.of(ModelSubject.of(type), FieldPath.of("value"), value, problem)));
     }
     return value;
   }
 
-  private static @Nullable String problem(@Nullable String value) {
+  // The messages are constants: every id read or built passes here, and almost all are fine.
+  private static final Message REQUIRED = Message.of(ModelCode.REQUIRED);
+  private static final Message BLANK = Message.of(ModelCode.BLANK);
+  private static final Message TOO_LONG = Message.of(ModelCode.ID_TOO_LONG, Arg.of(MAX_LENGTH));
+  private static final Message PADDED = Message.of(ModelCode.ID_PADDED);
+  private static final Message CONTROL = Message.of(ModelCode.ID_CONTROL_CHARACTER);
+
+  private static @Nullable Message problem(@Nullable String value) {
     if (value == null) {
-      return "is required";
+      return REQUIRED;
     }
     if (value.isBlank()) {
-      return "must not be blank";
+      return BLANK;
     }
     if (value.length() > MAX_LENGTH) {
-      return "is longer than " + MAX_LENGTH + " characters";
+      return TOO_LONG;
     }
     if (!value.strip().equals(value)) {
-      return "must not start or end with whitespace";
+      return PADDED;
     }
-    return hasControlCharacter(value) ? "must not contain control characters" : null;
+    return hasControlCharacter(value) ? CONTROL : null;
   }
 
   /** A loop rather than a stream: every id read or built passes here. */

@@ -111,17 +111,18 @@ public abstract class AbstractAccountPlan {
         .nonBlank("name", name())
         .notBefore("periodEnd", periodEnd(), "periodStart", periodStart())
         .allNonBlank("strategicPriorities", strategicPriorities())
-        .unique("needs.id", needs(), AccountNeed::id)
-        .unique("objectives.id", objectives(), Objective::id)
-        .unique("actions.id", actions(), Action::id)
-        .unique("kpis.id", kpis(), Kpi::id)
+        .unique("needs", "id", needs(), AccountNeed::id)
+        .unique("objectives", "id", objectives(), Objective::id)
+        .unique("actions", "id", actions(), Action::id)
+        .unique("kpis", "id", kpis(), Kpi::id)
         .unique(
-            "competitiveLandscape.competitor",
+            "competitiveLandscape",
+            "competitor",
             competitiveLandscape(),
             CompetitorPosition::competitor)
-        .unique("sharedValueInitiatives.id", sharedValueInitiatives(), SharedValueInitiative::id)
-        .unique("patientPathways.condition", patientPathways(), PatientPathway::condition)
-        .unique("voiceOfAccount.date", voiceOfAccount(), CustomerFeedback::date)
+        .unique("sharedValueInitiatives", "id", sharedValueInitiatives(), SharedValueInitiative::id)
+        .unique("patientPathways", "condition", patientPathways(), PatientPathway::condition)
+        .unique("voiceOfAccount", "date", voiceOfAccount(), CustomerFeedback::date)
         .attributeKeys(attributes())
         .throwIfInvalid();
   }

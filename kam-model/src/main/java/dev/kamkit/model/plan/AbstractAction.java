@@ -1,6 +1,8 @@
 package dev.kamkit.model.plan;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ActionId;
 import dev.kamkit.model.id.NeedId;
 import dev.kamkit.model.id.ObjectiveId;
@@ -62,22 +64,30 @@ public abstract class AbstractAction {
 
   @Value.Check
   protected void check() {
-    ModelCheck.of("Action", id())
-        .nonBlank("title", title())
-        .notBefore("dueDate", dueDate(), "startDate", startDate())
-        .notBefore("completedOn", completedOn(), "startDate", startDate())
+    ModelCheck check =
+        ModelCheck.of("Action", id())
+            .nonBlank("title", title())
+            .notBefore("dueDate", dueDate(), "startDate", startDate())
+            .notBefore("completedOn", completedOn(), "startDate", startDate());
+    if (status() == ActionStatus.COMPLETED) {
+      check.require(
+          completedOn().isPresent(),
+          "completedOn",
+          completedOn(),
+          ModelCode.ACTION_COMPLETION_MISSING);
+    } else if (completedOn().isPresent()) {
+      check.fail(
+          "completedOn",
+          completedOn(),
+          ModelCode.ACTION_COMPLETION_NOT_COMPLETED,
+          Arg.of(status()));
+    }
+    check
         .require(
-            completedOn().isPresent() == (status() == ActionStatus.COMPLETED),
-            "completedOn",
-            completedOn(),
-            status() == ActionStatus.COMPLETED
-                ? "is required for a completed action"
-                : "must be absent for an action that is " + status())
-        .require(
-            !parent().equals(Optional.of(id())),
+            !(parent().isPresent() && parent().get().equals(id())),
             "parent",
             parent(),
-            "an action cannot be its own parent")
+            ModelCode.ACTION_OWN_PARENT)
         .throwIfInvalid();
   }
 }

@@ -1,6 +1,7 @@
 package dev.kamkit.model.plan;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -40,7 +41,7 @@ public abstract class AbstractCustomerFeedback {
                 || relationshipScore().isPresent(),
             "netPromoterScore",
             netPromoterScore(),
-            "at least one of netPromoterScore, customerEffortScore and relationshipScore is needed")
+            ModelCode.FEEDBACK_EMPTY)
         .throwIfInvalid();
   }
 }

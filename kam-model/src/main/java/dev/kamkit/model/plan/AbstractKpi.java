@@ -1,6 +1,7 @@
 package dev.kamkit.model.plan;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.id.KpiId;
 import dev.kamkit.model.id.ObjectiveId;
 import java.math.BigDecimal;
@@ -50,7 +51,7 @@ public abstract class AbstractKpi {
             measuredOn().isEmpty() || current().isPresent(),
             "measuredOn",
             measuredOn(),
-            "a measurement date needs a current value")
+            ModelCode.KPI_MEASURED_WITHOUT_VALUE)
         .throwIfInvalid();
   }
 }

@@ -1,6 +1,7 @@
 package dev.kamkit.model.plan;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.id.IndicationId;
 import dev.kamkit.model.id.NeedId;
 import dev.kamkit.model.id.ObjectiveId;
@@ -81,7 +82,7 @@ public abstract class AbstractObjective {
             indication().isEmpty() || product().isPresent(),
             "indication",
             indication(),
-            "an indication needs the product it belongs to")
+            ModelCode.OBJECTIVE_INDICATION_WITHOUT_PRODUCT)
         .throwIfInvalid();
   }
 }

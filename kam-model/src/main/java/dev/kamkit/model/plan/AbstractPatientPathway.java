@@ -21,7 +21,7 @@ public abstract class AbstractPatientPathway {
   protected void check() {
     ModelCheck.of("PatientPathway", condition())
         .nonBlank("condition", condition())
-        .unique("stages.name", stages(), PathwayStage::name)
+        .unique("stages", "name", stages(), PathwayStage::name)
         .throwIfInvalid();
   }
 }

@@ -1,6 +1,8 @@
 package dev.kamkit.model.plan;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.InitiativeId;
 import dev.kamkit.model.id.NeedId;
 import dev.kamkit.model.id.StakeholderId;
@@ -47,14 +49,16 @@ public abstract class AbstractSharedValueInitiative {
 
   @Value.Check
   protected void check() {
-    ModelCheck.of("SharedValueInitiative", id())
-        .nonBlank("name", name())
-        .nonBlank("rationale", rationale())
-        .require(
-            launchedOn().isEmpty() || status().isLaunched() || status() == InitiativeStatus.STOPPED,
-            "launchedOn",
-            launchedOn(),
-            "is only recorded once an initiative has launched, not while it is " + status())
-        .throwIfInvalid();
+    ModelCheck check =
+        ModelCheck.of("SharedValueInitiative", id())
+            .nonBlank("name", name())
+            .nonBlank("rationale", rationale());
+    if (launchedOn().isPresent()
+        && !status().isLaunched()
+        && status() != InitiativeStatus.STOPPED) {
+      check.fail(
+          "launchedOn", launchedOn(), ModelCode.INITIATIVE_LAUNCH_NOT_LAUNCHED, Arg.of(status()));
+    }
+    check.throwIfInvalid();
   }
 }

@@ -1,6 +1,8 @@
 package dev.kamkit.model.portfolio;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.ProductId;
 import java.time.LocalDate;
@@ -35,13 +37,15 @@ public abstract class AbstractFormularyEntry {
 
   @Value.Check
   protected void check() {
-    ModelCheck.of("FormularyEntry", product() + "@" + effectiveFrom())
-        .between("tier", tier(), 1, 9)
-        .require(
-            restrictions().isEmpty() || status() == FormularyStatus.RESTRICTED,
-            "restrictions",
-            restrictions(),
-            "are only recorded for a RESTRICTED listing, not one that is " + status())
-        .throwIfInvalid();
+    ModelCheck check =
+        ModelCheck.of("FormularyEntry", product(), effectiveFrom()).between("tier", tier(), 1, 9);
+    if (!restrictions().isEmpty() && status() != FormularyStatus.RESTRICTED) {
+      check.fail(
+          "restrictions",
+          restrictions(),
+          ModelCode.FORMULARY_RESTRICTIONS_NOT_RESTRICTED,
+          Arg.of(status()));
+    }
+    check.throwIfInvalid();
   }
 }

@@ -1,6 +1,7 @@
 package dev.kamkit.model.portfolio;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -59,7 +60,7 @@ public abstract class AbstractIndicationApproval {
             jurisdiction().equals(EUROPEAN_UNION) || ModelCheck.isCountryCode(jurisdiction()),
             "jurisdiction",
             jurisdiction(),
-            "must be an ISO 3166-1 alpha-2 country code or EU")
+            ModelCode.APPROVAL_JURISDICTION)
         .notBefore("withdrawnOn", withdrawnOn(), "approvedOn", approvedOn())
         .throwIfInvalid();
   }

@@ -59,7 +59,7 @@ public abstract class AbstractProduct {
     ModelCheck.of("Product", id())
         .nonBlank("name", name())
         .nonBlank("therapeuticArea", therapeuticArea())
-        .unique("indications.id", indications(), Indication::id)
+        .unique("indications", "id", indications(), Indication::id)
         .nonBlank("ndc", ndc())
         .attributeKeys(attributes())
         .throwIfInvalid();

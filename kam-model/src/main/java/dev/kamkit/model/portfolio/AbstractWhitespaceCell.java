@@ -1,7 +1,9 @@
 package dev.kamkit.model.portfolio;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.IndicationId;
 import dev.kamkit.model.id.ProductId;
@@ -36,23 +38,24 @@ public abstract class AbstractWhitespaceCell {
 
   @Value.Check
   protected void check() {
-    ModelCheck.of("WhitespaceCell", product() + " x " + clinicalUnit())
-        .nonBlank("competitorProduct", competitorProduct())
-        .require(
-            competitorProduct().isEmpty() || status() == WhitespaceStatus.COMPETITOR_HELD,
-            "competitorProduct",
-            competitorProduct(),
-            "is only recorded for a competitor-held cell, not one that is " + status())
-        .require(
-            indication().isEmpty() || status() != WhitespaceStatus.NOT_INDICATED,
-            "indication",
-            indication(),
-            "a cell that is not indicated cannot name an indication")
-        .require(
-            estimatedValue().map(v -> !v.isNegative()).orElse(true),
-            "estimatedValue",
-            estimatedValue(),
-            "must not be negative")
-        .throwIfInvalid();
+    ModelCheck check =
+        ModelCheck.of("WhitespaceCell", product(), clinicalUnit())
+            .nonBlank("competitorProduct", competitorProduct());
+    if (competitorProduct().isPresent() && status() != WhitespaceStatus.COMPETITOR_HELD) {
+      check.fail(
+          "competitorProduct",
+          competitorProduct(),
+          ModelCode.WHITESPACE_COMPETITOR_NOT_HELD,
+          Arg.of(status()));
+    }
+    check.require(
+        indication().isEmpty() || status() != WhitespaceStatus.NOT_INDICATED,
+        "indication",
+        indication(),
+        ModelCode.WHITESPACE_INDICATION_NOT_INDICATED);
+    if (estimatedValue().isPresent()) {
+      check.notNegative("estimatedValue", estimatedValue().get());
+    }
+    check.throwIfInvalid();
   }
 }

@@ -1,6 +1,8 @@
 package dev.kamkit.model.stakeholder;
 
+import dev.kamkit.model.base.FieldPath;
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -45,15 +47,15 @@ public abstract class AbstractHcpIdentity {
 
   @Value.Check
   protected void check() {
-    ModelCheck check = ModelCheck.of("HcpIdentity", npi().map(Npi::value).orElse(null));
+    ModelCheck check = ModelCheck.of("HcpIdentity", npi());
+    int index = 0;
     for (String state : licenseStates()) {
-      check.require(
-          state.length() == 2
-              && Character.isUpperCase(state.charAt(0))
-              && Character.isUpperCase(state.charAt(1)),
-          "licenseStates",
-          state,
-          "must be a two-letter state code");
+      if (state.length() != 2
+          || !Character.isUpperCase(state.charAt(0))
+          || !Character.isUpperCase(state.charAt(1))) {
+        check.fail(FieldPath.of("licenseStates").element(index), state, ModelCode.HCP_STATE_CODE);
+      }
+      index++;
     }
     check
         .nonBlank("specialty", specialty())

@@ -2,6 +2,8 @@ package dev.kamkit.model.stakeholder;
 
 import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.SiteId;
@@ -96,26 +98,29 @@ public abstract class AbstractStakeholder {
 
   @Value.Check
   protected void check() {
-    ModelCheck.of("Stakeholder", id())
-        .nonBlank("name", name())
-        .nonBlank("title", title())
-        .require(
-            !reportsTo().equals(Optional.of(id())),
-            "reportsTo",
-            reportsTo(),
-            "a stakeholder cannot report to themself")
-        .unique(
-            "committeeMemberships.decisionBody",
-            committeeMemberships(),
-            CommitteeMembership::decisionBody)
-        .require(
-            departureDate().isEmpty()
-                || status() == StakeholderStatus.RETIRING
-                || status() == StakeholderStatus.DEPARTED,
-            "departureDate",
-            departureDate(),
-            "is only recorded for a retiring or departed stakeholder, not one who is " + status())
-        .attributeKeys(attributes())
-        .throwIfInvalid();
+    ModelCheck check =
+        ModelCheck.of("Stakeholder", id())
+            .nonBlank("name", name())
+            .nonBlank("title", title())
+            .require(
+                !(reportsTo().isPresent() && reportsTo().get().equals(id())),
+                "reportsTo",
+                reportsTo(),
+                ModelCode.STAKEHOLDER_REPORTS_TO_SELF)
+            .unique(
+                "committeeMemberships",
+                "decisionBody",
+                committeeMemberships(),
+                CommitteeMembership::decisionBody);
+    if (departureDate().isPresent()
+        && status() != StakeholderStatus.RETIRING
+        && status() != StakeholderStatus.DEPARTED) {
+      check.fail(
+          "departureDate",
+          departureDate(),
+          ModelCode.STAKEHOLDER_DEPARTURE_NOT_LEAVING,
+          Arg.of(status()));
+    }
+    check.attributeKeys(attributes()).throwIfInvalid();
   }
 }

@@ -1,6 +1,7 @@
 package dev.kamkit.model.stakeholder;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.id.StakeholderId;
 import org.immutables.value.Value;
 
@@ -26,12 +27,12 @@ public abstract class AbstractStakeholderInfluence {
 
   @Value.Check
   protected void check() {
-    ModelCheck.of("StakeholderInfluence", influencer() + "->" + influenced())
+    ModelCheck.of("StakeholderInfluence", influencer(), influenced())
         .require(
             !influencer().equals(influenced()),
             "influenced",
             influenced(),
-            "a stakeholder cannot influence themself")
+            ModelCode.INFLUENCE_ON_SELF)
         .throwIfInvalid();
   }
 }

@@ -1,8 +1,12 @@
 package dev.kamkit.model.stakeholder;
 
+import dev.kamkit.model.base.FieldPath;
 import dev.kamkit.model.base.InvalidModelException;
-import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
+import dev.kamkit.model.base.ModelSubject;
 import dev.kamkit.model.base.ModelViolation;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -19,10 +23,11 @@ public record Npi(String value) {
    * @throws InvalidModelException if {@code value} is not ten digits with a valid check digit
    */
   public Npi {
-    String problem = problem(value);
+    Message problem = problem(value);
     if (problem != null) {
       throw new InvalidModelException(
-          List.of(new ModelViolation("Npi", "value", ModelCheck.show(value), problem)));
+          List.of(
+              ModelViolation.of(ModelSubject.of("Npi"), FieldPath.of("value"), value, problem)));
     }
   }
 
@@ -36,12 +41,12 @@ public record Npi(String value) {
     return problem(value) == null;
   }
 
-  private static @Nullable String problem(@Nullable String value) {
+  private static @Nullable Message problem(@Nullable String value) {
     if (value == null) {
-      return "is required";
+      return Message.of(ModelCode.REQUIRED);
     }
     if (value.length() != 10 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      return "must be exactly ten digits";
+      return Message.of(ModelCode.NPI_DIGITS);
     }
     int sum = 24; // the Luhn contribution of the card-issuer prefix 80840
     for (int i = 8; i >= 0; i--) {
@@ -57,7 +62,7 @@ public record Npi(String value) {
     int check = (10 - sum % 10) % 10;
     return check == value.charAt(9) - '0'
         ? null
-        : "fails the NPI check digit (expected " + check + " as the last digit)";
+        : Message.of(ModelCode.NPI_CHECK_DIGIT, Arg.of(check));
   }
 
   @Override

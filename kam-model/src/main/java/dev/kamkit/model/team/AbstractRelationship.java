@@ -39,7 +39,7 @@ public abstract class AbstractRelationship {
 
   @Value.Check
   protected void check() {
-    ModelCheck.of("Relationship", teamMember() + "->" + stakeholder())
+    ModelCheck.of("Relationship", teamMember(), stakeholder())
         .notBefore("lastInteraction", lastInteraction(), "since", since())
         .throwIfInvalid();
   }

@@ -1,6 +1,7 @@
 package dev.kamkit.model.team;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TargetListId;
 import dev.kamkit.model.id.TeamMemberId;
@@ -40,10 +41,7 @@ public abstract class AbstractTargetList {
     ModelCheck.of("TargetList", id())
         .nonBlank("name", name())
         .require(
-            !stakeholders().isEmpty(),
-            "stakeholders",
-            stakeholders(),
-            "a target list needs at least one stakeholder")
+            !stakeholders().isEmpty(), "stakeholders", stakeholders(), ModelCode.TARGET_LIST_EMPTY)
         .throwIfInvalid();
   }
 }

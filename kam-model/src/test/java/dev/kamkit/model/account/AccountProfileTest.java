@@ -1,6 +1,11 @@
 package dev.kamkit.model.account;
 
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCheck.at;
+import static dev.kamkit.model.base.ModelCode.BLANK;
+import static dev.kamkit.model.base.ModelCode.DUPLICATE;
+import static dev.kamkit.model.base.ModelCode.NEGATIVE;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +15,7 @@ import dev.kamkit.model.id.ProductId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AccountProfileTest {
@@ -45,22 +51,27 @@ class AccountProfileTest {
   @Test
   void acceptsZeroBedsButNotFewer() {
     assertTrue(AccountProfile.builder().beds(0).facilityCount(0).build().beds().isPresent());
-    assertSingleViolation(() -> AccountProfile.builder().beds(-1).build(), "beds", "-1");
     assertSingleViolation(
-        () -> AccountProfile.builder().facilityCount(-12).build(), "facilityCount", "-12");
+        () -> AccountProfile.builder().beds(-1).build(), NEGATIVE, path("beds"), "-1");
+    assertSingleViolation(
+        () -> AccountProfile.builder().facilityCount(-12).build(),
+        NEGATIVE,
+        path("facilityCount"),
+        "-12");
   }
 
   @Test
   void rejectsABlankEhrSystem() {
     assertSingleViolation(
-        () -> AccountProfile.builder().ehrSystem("  ").build(), "ehrSystem", "\"  \"");
+        () -> AccountProfile.builder().ehrSystem("  ").build(), BLANK, path("ehrSystem"), "\"  \"");
   }
 
   @Test
   void rejectsTwoContractsWithOneId() {
     assertSingleViolation(
         () -> AccountProfile.builder().addContracts(contract("c-1"), contract("c-1")).build(),
-        "contracts.id",
+        DUPLICATE,
+        at("contracts", 1, ContractId.of("c-1")).field("id"),
         "c-1");
   }
 
@@ -74,15 +85,17 @@ class AccountProfileTest {
             AccountProfile.builder()
                 .addAnnualVolumes(revenue(2025, ONCOXA), revenue(2025, ONCOXA))
                 .build(),
-        "annualVolumes",
-        "2025/oncoxa");
+        DUPLICATE,
+        at("annualVolumes", 1, List.of(2025, ONCOXA)),
+        "[2025, oncoxa]");
     assertSingleViolation(
         () ->
             AccountProfile.builder()
                 .addAnnualVolumes(revenue(2025, null), revenue(2025, null))
                 .build(),
-        "annualVolumes",
-        "2025/total");
+        DUPLICATE,
+        at("annualVolumes", 1, List.of(2025)),
+        "[2025]");
   }
 
   @Test

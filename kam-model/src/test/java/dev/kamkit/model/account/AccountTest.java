@@ -3,11 +3,20 @@ package dev.kamkit.model.account;
 import static dev.kamkit.model.base.ModelAssertions.assertHasViolation;
 import static dev.kamkit.model.base.ModelAssertions.assertInvalid;
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCheck.at;
+import static dev.kamkit.model.base.ModelCode.ACCOUNT_OWN_PARENT;
+import static dev.kamkit.model.base.ModelCode.ATTRIBUTE_KEY;
+import static dev.kamkit.model.base.ModelCode.BLANK;
+import static dev.kamkit.model.base.ModelCode.DUPLICATE;
+import static dev.kamkit.model.base.ModelCode.NOT_A_COUNTRY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.ModelSubject;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.SiteId;
@@ -62,14 +71,17 @@ class AccountTest {
 
   @Test
   void rejectsABlankName() {
-    assertSingleViolation(() -> riverside().name(" ").build(), "name", "\" \"");
+    assertSingleViolation(() -> riverside().name(" ").build(), BLANK, path("name"), "\" \"");
   }
 
   @Test
   void rejectsACountryThatIsNotAnIsoCode() {
-    assertSingleViolation(() -> riverside().country("USA").build(), "country", "\"USA\"");
-    assertSingleViolation(() -> riverside().country("us").build(), "country", "\"us\"");
-    assertSingleViolation(() -> riverside().country("XX").build(), "country", "\"XX\"");
+    assertSingleViolation(
+        () -> riverside().country("USA").build(), NOT_A_COUNTRY, path("country"), "\"USA\"");
+    assertSingleViolation(
+        () -> riverside().country("us").build(), NOT_A_COUNTRY, path("country"), "\"us\"");
+    assertSingleViolation(
+        () -> riverside().country("XX").build(), NOT_A_COUNTRY, path("country"), "\"XX\"");
   }
 
   @Test
@@ -79,19 +91,24 @@ class AccountTest {
 
   @Test
   void rejectsABlankRegion() {
-    assertSingleViolation(() -> riverside().region("").build(), "region", "\"\"");
+    assertSingleViolation(() -> riverside().region("").build(), BLANK, path("region"), "\"\"");
   }
 
   @Test
   void rejectsBeingItsOwnParent() {
-    assertSingleViolation(() -> riverside().parent(RIVERSIDE).build(), "parent", "riverside");
+    assertSingleViolation(
+        () -> riverside().parent(RIVERSIDE).build(),
+        ACCOUNT_OWN_PARENT,
+        path("parent"),
+        "riverside");
   }
 
   @Test
   void rejectsTwoSitesWithOneId() {
     assertSingleViolation(
         () -> riverside().addSite(hospital("memorial")).addSite(hospital("memorial")).build(),
-        "sites.id",
+        DUPLICATE,
+        at("sites", 1, SiteId.of("memorial")).field("id"),
         "memorial");
   }
 
@@ -103,7 +120,11 @@ class AccountTest {
                 .addSite(hospital("memorial", "onc"))
                 .addSite(hospital("lakeside", "onc"))
                 .build(),
-        "sites.clinicalUnits.id",
+        DUPLICATE,
+        at("sites", 1, SiteId.of("lakeside"))
+            .field("clinicalUnits")
+            .element(0, Arg.of(ClinicalUnitId.of("onc")))
+            .field("id"),
         "onc");
   }
 
@@ -111,7 +132,8 @@ class AccountTest {
   void rejectsAttributeKeysWithOuterWhitespace() {
     assertSingleViolation(
         () -> riverside().putAttribute("veeva.Type ", AttributeValue.text("IDN")).build(),
-        "attributes",
+        ATTRIBUTE_KEY,
+        path("attributes").entry("veeva.Type "),
         "\"veeva.Type \"");
   }
 
@@ -120,9 +142,9 @@ class AccountTest {
     InvalidModelException e =
         assertInvalid(() -> riverside().name("").country("XX").parent(RIVERSIDE).build());
     assertEquals(3, e.violations().size());
-    assertHasViolation(e, "name", "\"\"");
-    assertHasViolation(e, "country", "\"XX\"");
-    assertHasViolation(e, "parent", "riverside");
-    assertEquals("Account riverside", e.violations().get(0).subject());
+    assertHasViolation(e, BLANK, path("name"), "\"\"");
+    assertHasViolation(e, NOT_A_COUNTRY, path("country"), "\"XX\"");
+    assertHasViolation(e, ACCOUNT_OWN_PARENT, path("parent"), "riverside");
+    assertEquals(ModelSubject.of("Account", Arg.of(RIVERSIDE)), e.violations().get(0).subject());
   }
 }

@@ -1,6 +1,10 @@
 package dev.kamkit.model.account;
 
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.NEGATIVE;
+import static dev.kamkit.model.base.ModelCode.OUT_OF_RANGE;
+import static dev.kamkit.model.base.ModelCode.VOLUME_EMPTY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.base.Money;
@@ -32,7 +36,10 @@ class AnnualVolumeTest {
   @Test
   void needsUnitsOrRevenue() {
     assertSingleViolation(
-        () -> AnnualVolume.builder().fiscalYear(2025).build(), "units", "<missing>");
+        () -> AnnualVolume.builder().fiscalYear(2025).build(),
+        VOLUME_EMPTY,
+        path("units"),
+        "<missing>");
   }
 
   @Test
@@ -46,7 +53,8 @@ class AnnualVolumeTest {
   void rejectsNegativeUnits() {
     assertSingleViolation(
         () -> AnnualVolume.builder().fiscalYear(2025).units(new BigDecimal("-1")).build(),
-        "units",
+        NEGATIVE,
+        path("units"),
         "-1");
   }
 
@@ -64,11 +72,13 @@ class AnnualVolumeTest {
     AnnualVolume.builder().fiscalYear(2999).units(BigDecimal.ONE).build();
     assertSingleViolation(
         () -> AnnualVolume.builder().fiscalYear(1899).units(BigDecimal.ONE).build(),
-        "fiscalYear",
+        OUT_OF_RANGE,
+        path("fiscalYear"),
         "1899");
     assertSingleViolation(
         () -> AnnualVolume.builder().fiscalYear(25).units(BigDecimal.ONE).build(),
-        "fiscalYear",
+        OUT_OF_RANGE,
+        path("fiscalYear"),
         "25");
   }
 }

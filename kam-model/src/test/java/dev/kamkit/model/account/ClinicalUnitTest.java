@@ -1,8 +1,12 @@
 package dev.kamkit.model.account;
 
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.BLANK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kamkit.model.base.ModelSubject;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ClinicalUnitId;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +23,9 @@ class ClinicalUnitTest {
   @Test
   void rejectsABlankName() {
     assertEquals(
-        "ClinicalUnit memorial-onc",
-        assertSingleViolation(() -> ClinicalUnit.builder().id(ONC).name("").build(), "name", "\"\"")
+        ModelSubject.of("ClinicalUnit", Arg.of(ONC)),
+        assertSingleViolation(
+                () -> ClinicalUnit.builder().id(ONC).name("").build(), BLANK, path("name"), "\"\"")
             .subject());
   }
 
@@ -28,7 +33,8 @@ class ClinicalUnitTest {
   void rejectsABlankSpecialty() {
     assertSingleViolation(
         () -> ClinicalUnit.builder().id(ONC).name("Oncology").specialty(" ").build(),
-        "specialty",
+        BLANK,
+        path("specialty"),
         "\" \"");
   }
 }

@@ -1,16 +1,25 @@
 package dev.kamkit.model.account;
 
+import static dev.kamkit.model.base.ModelAssertions.assertArgs;
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.BEFORE;
+import static dev.kamkit.model.base.ModelCode.BLANK;
+import static dev.kamkit.model.base.ModelCode.CONTRACT_FEE_NOT_GPO;
+import static dev.kamkit.model.base.ModelCode.NEGATIVE;
+import static dev.kamkit.model.base.ModelCode.OUT_OF_RANGE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.base.ModelViolation;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ContractId;
 import dev.kamkit.model.id.ProductId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -48,23 +57,31 @@ class ContractTest {
   @Test
   void rejectsAnEndBeforeTheStart() {
     assertEquals(
-        "must not be before start 2024-07-01",
+        List.of(Arg.text("start"), Arg.of(LocalDate.of(2024, 7, 1))),
         assertSingleViolation(
-                () -> oncoxaAgreement().end(LocalDate.of(2024, 6, 30)).build(), "end", "2024-06-30")
-            .problem());
+                () -> oncoxaAgreement().end(LocalDate.of(2024, 6, 30)).build(),
+                BEFORE,
+                path("end"),
+                "2024-06-30")
+            .message()
+            .args());
   }
 
   @Test
   void rejectsANegativeValueButNotZero() {
     assertSingleViolation(
-        () -> oncoxaAgreement().value(Money.of("-1.00", "USD")).build(), "value", "-1.00 USD");
+        () -> oncoxaAgreement().value(Money.of("-1.00", "USD")).build(),
+        NEGATIVE,
+        path("value"),
+        "-1.00 USD");
     assertTrue(
         oncoxaAgreement().value(Money.zero(Money.currency("USD"))).build().value().isPresent());
   }
 
   @Test
   void rejectsABlankName() {
-    assertSingleViolation(() -> oncoxaAgreement().name("\t").build(), "name", "\"\t\"");
+    assertSingleViolation(
+        () -> oncoxaAgreement().name("\t").build(), BLANK, path("name"), "\"\t\"");
   }
 
   @Test
@@ -96,7 +113,8 @@ class ContractTest {
                 .kind(ContractKind.GPO)
                 .administrativeFeePercent(new BigDecimal("100.01"))
                 .build(),
-        "administrativeFeePercent",
+        OUT_OF_RANGE,
+        path("administrativeFeePercent"),
         "100.01");
     assertSingleViolation(
         () ->
@@ -104,7 +122,8 @@ class ContractTest {
                 .kind(ContractKind.GPO)
                 .administrativeFeePercent(new BigDecimal("-0.5"))
                 .build(),
-        "administrativeFeePercent",
+        OUT_OF_RANGE,
+        path("administrativeFeePercent"),
         "-0.5");
     assertSingleViolation(
         () ->
@@ -112,7 +131,8 @@ class ContractTest {
                 .kind(ContractKind.GPO)
                 .administrativeFeeAmount(Money.of("-1.00", "USD"))
                 .build(),
-        "administrativeFeeAmount",
+        NEGATIVE,
+        path("administrativeFeeAmount"),
         "-1.00 USD");
   }
 
@@ -121,12 +141,14 @@ class ContractTest {
     ModelViolation percent =
         assertSingleViolation(
             () -> oncoxaAgreement().administrativeFeePercent(new BigDecimal("2.5")).build(),
-            "administrativeFeePercent",
+            CONTRACT_FEE_NOT_GPO,
+            path("administrativeFeePercent"),
             "2.5");
-    assertEquals("is only recorded for a GPO agreement, not DIRECT_PURCHASE", percent.problem());
+    assertArgs(percent, Arg.of(ContractKind.DIRECT_PURCHASE));
     assertSingleViolation(
         () -> oncoxaAgreement().administrativeFeeAmount(Money.of("500.00", "USD")).build(),
-        "administrativeFeeAmount",
+        CONTRACT_FEE_NOT_GPO,
+        path("administrativeFeeAmount"),
         "500.00 USD");
   }
 }

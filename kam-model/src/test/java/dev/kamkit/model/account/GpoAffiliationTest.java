@@ -1,6 +1,9 @@
 package dev.kamkit.model.account;
 
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.BEFORE;
+import static dev.kamkit.model.base.ModelCode.BLANK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -27,12 +30,13 @@ class GpoAffiliationTest {
   void rejectsAnEndBeforeTheStart() {
     assertSingleViolation(
         () -> vizient().since(LocalDate.of(2021, 1, 1)).until(LocalDate.of(2020, 12, 31)).build(),
-        "until",
+        BEFORE,
+        path("until"),
         "2020-12-31");
   }
 
   @Test
   void rejectsABlankGpoName() {
-    assertSingleViolation(() -> vizient().gpoName(" ").build(), "gpoName", "\" \"");
+    assertSingleViolation(() -> vizient().gpoName(" ").build(), BLANK, path("gpoName"), "\" \"");
   }
 }

@@ -1,6 +1,11 @@
 package dev.kamkit.model.account;
 
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCheck.at;
+import static dev.kamkit.model.base.ModelCode.BLANK;
+import static dev.kamkit.model.base.ModelCode.DUPLICATE;
+import static dev.kamkit.model.base.ModelCode.NEGATIVE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.id.ClinicalUnitId;
@@ -30,20 +35,21 @@ class SiteTest {
 
   @Test
   void rejectsNegativeBeds() {
-    assertSingleViolation(() -> memorial().beds(-640).build(), "beds", "-640");
+    assertSingleViolation(() -> memorial().beds(-640).build(), NEGATIVE, path("beds"), "-640");
   }
 
   @Test
   void rejectsABlankNameOrRegion() {
-    assertSingleViolation(() -> memorial().name("").build(), "name", "\"\"");
-    assertSingleViolation(() -> memorial().region(" ").build(), "region", "\" \"");
+    assertSingleViolation(() -> memorial().name("").build(), BLANK, path("name"), "\"\"");
+    assertSingleViolation(() -> memorial().region(" ").build(), BLANK, path("region"), "\" \"");
   }
 
   @Test
   void rejectsTwoUnitsWithOneId() {
     assertSingleViolation(
         () -> memorial().addClinicalUnits(unit("onc"), unit("onc")).build(),
-        "clinicalUnits.id",
+        DUPLICATE,
+        at("clinicalUnits", 1, ClinicalUnitId.of("onc")).field("id"),
         "onc");
   }
 }

@@ -1,6 +1,8 @@
 package dev.kamkit.model.base;
 
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.NOT_A_DECIMAL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,8 +36,9 @@ class AttributeValueTest {
   @Test
   void rejectsANumberThatIsNotDecimalTextNamingTheText() {
     ModelViolation v =
-        assertSingleViolation(() -> AttributeValue.number("12,5"), "number", "\"12,5\"");
-    assertEquals("AttributeValue", v.subject());
+        assertSingleViolation(
+            () -> AttributeValue.number("12,5"), NOT_A_DECIMAL, path("number"), "\"12,5\"");
+    assertEquals(ModelSubject.of("AttributeValue"), v.subject());
   }
 
   @Test

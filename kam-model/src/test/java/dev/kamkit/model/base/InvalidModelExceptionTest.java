@@ -3,18 +3,36 @@ package dev.kamkit.model.base;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.explain.Messages;
+import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
+import dev.kamkit.model.stakeholder.StakeholderStatus;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class InvalidModelExceptionTest {
   private static final ModelViolation BLANK_NAME =
-      new ModelViolation("Stakeholder s-1", "name", "\"\"", "must not be blank");
+      ModelViolation.of(
+          ModelSubject.of("Stakeholder", Arg.of(StakeholderId.of("s-1"))),
+          FieldPath.of("name"),
+          "",
+          Message.of(ModelCode.BLANK));
   private static final ModelViolation BAD_TIER =
-      new ModelViolation("FormularyEntry p@2026-01-01", "tier", "12", "must be between 1 and 9");
+      ModelViolation.of(
+          ModelSubject.of(
+              "FormularyEntry", Arg.of(ProductId.of("p")), Arg.of(LocalDate.of(2026, 1, 1))),
+          FieldPath.of("tier"),
+          12,
+          Message.of(
+              ModelCode.OUT_OF_RANGE, Arg.of(BigDecimal.ONE), Arg.of(BigDecimal.valueOf(9))));
 
   @Test
   void aSingleViolationIsTheWholeMessage() {
@@ -29,7 +47,31 @@ class InvalidModelExceptionTest {
     assertEquals(
         "2 violations:\n"
             + "  - Stakeholder s-1: name = \"\": must not be blank\n"
-            + "  - FormularyEntry p@2026-01-01: tier = 12: must be between 1 and 9",
+            + "  - FormularyEntry p, 2026-01-01: tier = 12: must be between 1 and 9",
+        e.getMessage());
+  }
+
+  @Test
+  void aBrokenAccountReadsAsItAlwaysHas() {
+    InvalidModelException e =
+        assertThrows(
+            InvalidModelException.class,
+            () ->
+                Stakeholder.builder()
+                    .id(StakeholderId.of("s-1"))
+                    .name(" ")
+                    .function(StakeholderFunction.CLINICAL)
+                    .reportsTo(StakeholderId.of("s-1"))
+                    .departureDate(LocalDate.of(2027, 3, 31))
+                    .build());
+    assertEquals(
+        "3 violations:\n"
+            + "  - Stakeholder s-1: name = \" \": must not be blank\n"
+            + "  - Stakeholder s-1: reportsTo = s-1: a stakeholder cannot report to themself\n"
+            + "  - Stakeholder s-1: departureDate = 2027-03-31: is only recorded for a retiring"
+            + " or departed stakeholder, not one who is "
+            // the status is worded by the stakeholder package's bundle
+            + Messages.english().name(StakeholderStatus.ACTIVE),
         e.getMessage());
   }
 
@@ -60,10 +102,14 @@ class InvalidModelExceptionTest {
             "Cannot build Account, some of required attributes are not set [id, name, kind]");
     assertEquals(
         List.of(
-            new ModelViolation("Account", "id", ModelCheck.MISSING, "is required"),
-            new ModelViolation("Account", "name", ModelCheck.MISSING, "is required"),
-            new ModelViolation("Account", "kind", ModelCheck.MISSING, "is required")),
+            required("Account", "id"), required("Account", "name"), required("Account", "kind")),
         e.violations());
+    assertEquals(
+        "3 violations:\n"
+            + "  - Account: id = <missing>: is required\n"
+            + "  - Account: name = <missing>: is required\n"
+            + "  - Account: kind = <missing>: is required",
+        e.getMessage());
   }
 
   @Test
@@ -71,11 +117,11 @@ class InvalidModelExceptionTest {
     InvalidModelException e =
         assertThrows(InvalidModelException.class, () -> Stakeholder.builder().build());
     assertEquals(
-        List.of("id", "name", "function"),
-        e.violations().stream().map(ModelViolation::field).toList());
-    e.violations().forEach(v -> assertEquals("Stakeholder", v.subject()));
-    e.violations().forEach(v -> assertEquals(ModelCheck.MISSING, v.value()));
-    assertEquals(3, e.violations().size());
+        List.of(
+            required("Stakeholder", "id"),
+            required("Stakeholder", "name"),
+            required("Stakeholder", "function")),
+        e.violations());
   }
 
   @Test
@@ -84,18 +130,15 @@ class InvalidModelExceptionTest {
         assertThrows(
             InvalidModelException.class,
             () -> Stakeholder.builder().id(StakeholderId.of("s-1")).name("Dr. Chen").build());
-    assertEquals(
-        List.of(new ModelViolation("Stakeholder", "function", ModelCheck.MISSING, "is required")),
-        e.violations());
+    assertEquals(List.of(required("Stakeholder", "function")), e.violations());
   }
 
   @Test
   void namesTheAttributeANullWasPassedFor() {
     InvalidModelException e =
         assertThrows(InvalidModelException.class, () -> Stakeholder.builder().name(nullString()));
-    assertEquals(
-        List.of(new ModelViolation("argument", "name", "null", "must not be null")),
-        e.violations());
+    assertEquals(List.of(nullFor("name")), e.violations());
+    assertEquals("argument: name = null: must not be null", e.getMessage());
   }
 
   @Test
@@ -108,15 +151,31 @@ class InvalidModelExceptionTest {
             .build();
     InvalidModelException e =
         assertThrows(InvalidModelException.class, () -> chen.withName(nullString()));
-    assertEquals("name", e.violations().get(0).field());
+    assertEquals(FieldPath.of("name"), e.violations().get(0).path());
   }
 
   @Test
-  void joinsTheAttributeNamesItIsGivenForANull() {
+  void namesEachAttributeItIsGivenForANull() {
     InvalidModelException e = new InvalidModelException("ignored", "amount", "currency");
-    assertEquals(
-        List.of(new ModelViolation("argument", "amount, currency", "null", "must not be null")),
-        e.violations());
+    assertEquals(List.of(nullFor("amount"), nullFor("currency")), e.violations());
+  }
+
+  private static ModelViolation required(String type, String attribute) {
+    return new ModelViolation(
+        ModelSubject.of(type),
+        FieldPath.of(attribute),
+        Optional.empty(),
+        ModelCheck.MISSING,
+        Message.of(ModelCode.REQUIRED));
+  }
+
+  private static ModelViolation nullFor(String attribute) {
+    return new ModelViolation(
+        ModelSubject.of("argument"),
+        FieldPath.of(attribute),
+        Optional.empty(),
+        "null",
+        Message.of(ModelCode.NULL));
   }
 
   /** A null the compiler cannot see through, to exercise the builders' null checks. */

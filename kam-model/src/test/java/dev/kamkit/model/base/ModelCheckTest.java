@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.id.ActionId;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +25,7 @@ import org.quicktheories.generators.SourceDSL;
 class ModelCheckTest {
   private static final LocalDate JAN_1 = LocalDate.of(2026, 1, 1);
   private static final LocalDate JAN_2 = LocalDate.of(2026, 1, 2);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private static ModelCheck check() {
     return ModelCheck.of("Action", "a-1");
@@ -34,8 +39,16 @@ class ModelCheckTest {
 
   @Test
   void namesTheSubjectByTypeAndId() {
-    assertEquals("Action a-1", check().subject());
-    assertEquals("Portfolio", ModelCheck.of("Portfolio", null).subject());
+    assertEquals(ModelSubject.of("Action", Arg.text("a-1")), check().subject());
+    assertEquals("Action a-1", check().subject().toString());
+    assertEquals(ModelSubject.of("Portfolio"), ModelCheck.of("Portfolio", null).subject());
+    ActionId id = ActionId.of("a-1");
+    assertEquals(ModelSubject.of("Action", Arg.of(id)), ModelCheck.of("Action", id).subject());
+    assertEquals(
+        ModelSubject.of("Relationship", Arg.of(id), Arg.of(JAN_1)),
+        ModelCheck.of("Relationship", id, JAN_1).subject());
+    assertEquals(
+        ModelSubject.of("HcpIdentity"), ModelCheck.of("HcpIdentity", Optional.empty()).subject());
   }
 
   @Test
@@ -46,23 +59,64 @@ class ModelCheckTest {
   }
 
   @Test
-  void requireRecordsTheFieldTheShownValueAndTheProblem() {
-    ModelViolation v = only(check().require(false, "title", "x", "is wrong"));
-    assertEquals(new ModelViolation("Action a-1", "title", "\"x\"", "is wrong"), v);
+  void requireRecordsTheFieldTheValueAndTheCode() {
+    ModelViolation v = only(check().require(false, "parent", "x", ModelCode.ACTION_OWN_PARENT));
+    assertEquals(
+        new ModelViolation(
+            ModelSubject.of("Action", Arg.text("a-1")),
+            FieldPath.of("parent"),
+            Optional.of(Arg.text("x")),
+            "\"x\"",
+            Message.of(ModelCode.ACTION_OWN_PARENT)),
+        v);
+    assertEquals(
+        List.of(), check().require(true, "parent", "x", ModelCode.ACTION_OWN_PARENT).violations());
+    ModelViolation withArgs =
+        only(
+            check()
+                .require(
+                    false,
+                    "completedOn",
+                    JAN_1,
+                    ModelCode.ACTION_COMPLETION_NOT_COMPLETED,
+                    Arg.of(ModelCode.BLANK)));
+    assertEquals(
+        Message.of(ModelCode.ACTION_COMPLETION_NOT_COMPLETED, Arg.of(ModelCode.BLANK)),
+        withArgs.message());
+  }
+
+  @Test
+  void theTextOverloadRecordsALegacyMessage() {
+    ModelViolation v = only(check().require(false, "components.weight", 3, "is wrong"));
+    assertEquals("model.invalid", v.code().code());
+    assertEquals("is wrong", v.message().toString());
+    assertEquals(FieldPath.of("components", "weight"), v.path());
+    assertEquals("Action a-1: components.weight = 3: is wrong", v.toString());
     assertEquals(List.of(), check().require(true, "title", "x", "is wrong").violations());
   }
 
   @Test
+  void failRecordsUnconditionally() {
+    FieldPath path = FieldPath.of("speakerProgram", "needRecordedFor");
+    ModelViolation v = only(check().fail(path, List.of("s-1"), ModelCode.BLANK));
+    assertEquals(path, v.path());
+    assertEquals(Optional.of(Arg.list(Arg.text("s-1"))), v.value());
+    assertEquals("[s-1]", v.shown());
+  }
+
+  @Test
   void nonBlankRejectsEmptyAndWhitespaceText() {
-    assertEquals("\"\"", only(check().nonBlank("title", "")).value());
-    assertEquals("\" \t\"", only(check().nonBlank("title", " \t")).value());
-    assertEquals("must not be blank", only(check().nonBlank("title", " ")).problem());
+    assertEquals("\"\"", only(check().nonBlank("title", "")).shown());
+    assertEquals("\" \t\"", only(check().nonBlank("title", " \t")).shown());
+    assertEquals(ModelCode.BLANK, only(check().nonBlank("title", " ")).code());
+    assertEquals(Optional.of(Arg.text(" ")), only(check().nonBlank("title", " ")).value());
   }
 
   @Test
   void nonBlankAcceptsAnAbsentOptionalButNotABlankOne() {
     assertEquals(List.of(), check().nonBlank("rationale", Optional.empty()).violations());
-    assertEquals("rationale", only(check().nonBlank("rationale", Optional.of(" "))).field());
+    assertEquals(
+        FieldPath.of("rationale"), only(check().nonBlank("rationale", Optional.of(" "))).path());
   }
 
   @Test
@@ -70,7 +124,8 @@ class ModelCheckTest {
     List<ModelViolation> v =
         check().allNonBlank("painPoints", List.of("slow biopsy", "", "ok", " ")).violations();
     assertEquals(2, v.size());
-    assertEquals("painPoints[1]", v.get(0).field());
+    assertEquals(FieldPath.of("painPoints").element(1), v.get(0).path());
+    assertEquals(FieldPath.of("painPoints").element(3), v.get(1).path());
     assertEquals("painPoints[3]", v.get(1).field());
   }
 
@@ -78,23 +133,45 @@ class ModelCheckTest {
   void betweenIncludesBothBounds() {
     assertEquals(List.of(), check().between("tier", 1, 1, 9).between("tier", 9, 1, 9).violations());
     ModelViolation below = only(check().between("tier", 0, 1, 9));
-    assertEquals("0", below.value());
-    assertEquals("must be between 1 and 9", below.problem());
-    assertEquals("10", only(check().between("tier", 10, 1, 9)).value());
+    assertEquals("0", below.shown());
+    assertEquals(Optional.of(Arg.of(0)), below.value());
+    assertEquals(
+        Message.of(ModelCode.OUT_OF_RANGE, Arg.of(BigDecimal.ONE), Arg.of(BigDecimal.valueOf(9))),
+        below.message());
+    assertEquals("must be between 1 and 9", below.message().toString());
+    assertEquals("10", only(check().between("tier", 10, 1, 9)).shown());
+    assertEquals(
+        "must be between 0 and 100",
+        only(check().between("fee", new BigDecimal("100.5"), BigDecimal.ZERO, HUNDRED))
+            .message()
+            .toString());
+    assertEquals(List.of(), check().between("fee", HUNDRED, BigDecimal.ZERO, HUNDRED).violations());
   }
 
   @Test
   void betweenSkipsAnAbsentOptional() {
     assertEquals(List.of(), check().between("tier", Optional.<Integer>empty(), 1, 9).violations());
-    assertEquals("12", only(check().between("tier", Optional.of(12), 1, 9)).value());
+    assertEquals("12", only(check().between("tier", Optional.of(12), 1, 9)).shown());
   }
 
   @Test
   void notNegativeAcceptsZero() {
     assertEquals(List.of(), check().notNegative("beds", 0).violations());
-    assertEquals("-1", only(check().notNegative("beds", -1)).value());
+    assertEquals("-1", only(check().notNegative("beds", -1)).shown());
     assertEquals(List.of(), check().notNegative("beds", Optional.<Integer>empty()).violations());
-    assertEquals("-5", only(check().notNegative("beds", Optional.of(-5))).value());
+    assertEquals("-5", only(check().notNegative("beds", Optional.of(-5))).shown());
+    assertEquals(ModelCode.NEGATIVE, only(check().notNegative("beds", -1)).code());
+    assertEquals("-0.01", only(check().notNegative("units", new BigDecimal("-0.01"))).shown());
+    assertEquals("-1.00 USD", only(check().notNegative("value", Money.of("-1", "USD"))).shown());
+    assertEquals(List.of(), check().notNegative("value", Money.of("0", "USD")).violations());
+  }
+
+  @Test
+  void positiveRefusesZero() {
+    assertEquals(List.of(), check().positive("amount", Money.of("0.01", "USD")).violations());
+    ModelViolation zero = only(check().positive("amount", Money.of("0", "USD")));
+    assertEquals(ModelCode.NOT_POSITIVE, zero.code());
+    assertEquals(Optional.of(Arg.of(Money.of("0", "USD"))), zero.value());
   }
 
   @Test
@@ -106,9 +183,12 @@ class ModelCheckTest {
   @Test
   void notBeforeNamesTheDateAndTheFloor() {
     ModelViolation v = only(check().notBefore("dueDate", JAN_1, "startDate", JAN_2));
-    assertEquals("dueDate", v.field());
-    assertEquals("2026-01-01", v.value());
-    assertEquals("must not be before startDate 2026-01-02", v.problem());
+    assertEquals(FieldPath.of("dueDate"), v.path());
+    assertEquals("2026-01-01", v.shown());
+    assertEquals(Message.of(ModelCode.BEFORE, Arg.text("startDate"), Arg.of(JAN_2)), v.message());
+    assertEquals("must not be before startDate 2026-01-02", v.message().toString());
+    assertEquals(
+        v, only(check().notBefore("dueDate", Optional.of(JAN_1), "startDate", Optional.of(JAN_2))));
   }
 
   @Test
@@ -121,13 +201,41 @@ class ModelCheckTest {
   }
 
   @Test
-  void uniqueReportsEachSharedKeyOnce() {
+  void uniqueReportsEachSharedKeyOnceAtItsFirstRepetition() {
     List<String> ids = List.of("a", "b", "a", "c", "a", "b");
-    List<ModelViolation> v = check().unique("actions.id", ids, Function.identity()).violations();
+    List<ModelViolation> v = check().unique("actions", "id", ids, Function.identity()).violations();
     assertEquals(2, v.size());
-    assertEquals("\"a\"", v.get(0).value());
-    assertEquals("\"b\"", v.get(1).value());
-    assertEquals("actions.id", v.get(0).field());
+    assertEquals("\"a\"", v.get(0).shown());
+    assertEquals("\"b\"", v.get(1).shown());
+    assertEquals(ModelCheck.at("actions", 2, "a").field("id"), v.get(0).path());
+    assertEquals(ModelCheck.at("actions", 5, "b").field("id"), v.get(1).path());
+    assertEquals(ModelCode.DUPLICATE, v.get(0).code());
+    assertEquals("actions[a].id", v.get(0).field());
+  }
+
+  @Test
+  void uniqueOfElementsStandingForTheirKey() {
+    List<ModelViolation> v =
+        check()
+            .unique("relationships", List.of("t", "s", "t", "s"), x -> List.of(x, "k"))
+            .violations();
+    assertEquals(2, v.size());
+    assertEquals(
+        FieldPath.of("relationships").element(2, Arg.text("t"), Arg.text("k")), v.get(0).path());
+    assertEquals("[t, k]", v.get(0).shown());
+    // the legacy form names the key's field after a dot
+    assertEquals(
+        ModelCheck.at("hostThresholds", 1, 2026).field("year"),
+        only(check().unique("hostThresholds.year", List.of(2026, 2026), y -> y)).path());
+    assertEquals(
+        ModelCheck.at("accounts", 1, "a").field("account").field("id"),
+        only(check()
+                .unique(
+                    List.of("a", "a"),
+                    x -> x,
+                    (index, id) ->
+                        ModelCheck.at("accounts", index, id).field("account").field("id")))
+            .path());
   }
 
   @Test
@@ -138,13 +246,29 @@ class ModelCheckTest {
     attributes.put("", AttributeValue.flag(true));
     List<ModelViolation> v = check().attributeKeys(attributes).violations();
     assertEquals(2, v.size());
-    assertEquals("\" padded\"", v.get(0).value());
-    assertEquals("\"\"", v.get(1).value());
+    assertEquals("\" padded\"", v.get(0).shown());
+    assertEquals(FieldPath.of("attributes").entry(" padded"), v.get(0).path());
+    assertEquals("attributes[\" padded\"]", v.get(0).field());
+    assertEquals("\"\"", v.get(1).shown());
+    assertEquals(ModelCode.ATTRIBUTE_KEY, v.get(1).code());
+  }
+
+  @Test
+  void countryCodesAreIsoAlpha2() {
+    assertEquals(List.of(), check().countryCode("country", "DE").violations());
+    assertEquals(List.of(), check().countryCode("country", Optional.empty()).violations());
+    assertEquals(
+        ModelCode.NOT_A_COUNTRY, only(check().countryCode("country", Optional.of("de"))).code());
   }
 
   @Test
   void addAllAppendsViolationsFoundElsewhere() {
-    ModelViolation nested = new ModelViolation("Site s-1", "name", "\"\"", "must not be blank");
+    ModelViolation nested =
+        ModelViolation.of(
+            ModelSubject.of("Site", Arg.text("s-1")),
+            FieldPath.of("name"),
+            "",
+            Message.of(ModelCode.BLANK));
     List<ModelViolation> v = check().nonBlank("title", "").addAll(List.of(nested)).violations();
     assertEquals(2, v.size());
     assertSame(nested, v.get(1));
@@ -166,8 +290,8 @@ class ModelCheckTest {
             .between("priority", 7, 1, 5);
     InvalidModelException e = assertThrows(InvalidModelException.class, check::throwIfInvalid);
     assertEquals(
-        List.of("title", "dueDate", "priority"),
-        e.violations().stream().map(ModelViolation::field).toList());
+        List.of(FieldPath.of("title"), FieldPath.of("dueDate"), FieldPath.of("priority")),
+        e.violations().stream().map(ModelViolation::path).toList());
   }
 
   @Test
@@ -213,8 +337,13 @@ class ModelCheckTest {
             .violations()
             .get(0);
     assertEquals(
-        new ModelViolation("Reason x", "code", "\"Not.Dotted\"", "must be dotted lower-case words"),
+        ModelViolation.of(
+            ModelSubject.of("Reason", Arg.text("x")),
+            FieldPath.of("code"),
+            "Not.Dotted",
+            Message.of(ModelCode.NOT_DOTTED)),
         v);
+    assertEquals("Reason x: code = \"Not.Dotted\": must be dotted lower-case words", v.toString());
   }
 
   @Test

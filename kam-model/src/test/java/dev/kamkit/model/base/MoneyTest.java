@@ -1,6 +1,13 @@
 package dev.kamkit.model.base;
 
+import static dev.kamkit.model.base.ModelAssertions.assertArgs;
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.AMOUNT_TOO_LARGE;
+import static dev.kamkit.model.base.ModelCode.AMOUNT_TOO_PRECISE;
+import static dev.kamkit.model.base.ModelCode.NOT_A_CURRENCY;
+import static dev.kamkit.model.base.ModelCode.NOT_A_DECIMAL;
+import static dev.kamkit.model.base.ModelCode.NOT_MONEY_TEXT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kamkit.model.explain.Arg;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +24,7 @@ import java.io.ObjectOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -64,9 +73,11 @@ class MoneyTest {
   @Test
   void rejectsAnAmountFinerThanTheCurrencyAllowsNamingTheValue() {
     ModelViolation violation =
-        assertSingleViolation(() -> Money.of("12.345", "USD"), "amount", "12.345 USD");
-    assertEquals("Money", violation.subject());
-    assertTrue(violation.problem().contains("USD allows (2)"), violation.problem());
+        assertSingleViolation(
+            () -> Money.of("12.345", "USD"), AMOUNT_TOO_PRECISE, path("amount"), "12.345 USD");
+    assertEquals(ModelSubject.of("Money"), violation.subject());
+    assertArgs(violation, Arg.text("USD"), Arg.of(2));
+    assertEquals(Optional.of(Arg.of(new BigDecimal("12.345"))), violation.value());
   }
 
   @Test
@@ -81,10 +92,16 @@ class MoneyTest {
   void rejectsMoreThanThirtyDigitsBeforeTheDecimalPoint() {
     ModelViolation violation =
         assertSingleViolation(
-            () -> Money.of("1" + "0".repeat(30), "USD"), "amount", "1" + "0".repeat(30) + " USD");
-    assertTrue(violation.problem().contains("more than 30 digits"), violation.problem());
+            () -> Money.of("1" + "0".repeat(30), "USD"),
+            AMOUNT_TOO_LARGE,
+            path("amount"),
+            "1" + "0".repeat(30) + " USD");
+    assertArgs(violation, Arg.of(30));
     assertSingleViolation(
-        () -> Money.of("-1E+30", "USD"), "amount", "-1000000000000000000000000000000 USD");
+        () -> Money.of("-1E+30", "USD"),
+        AMOUNT_TOO_LARGE,
+        path("amount"),
+        "-1000000000000000000000000000000 USD");
   }
 
   /** Found by fuzzing: exponents used to cost seconds, or escape as NegativeArraySizeException. */
@@ -99,13 +116,18 @@ class MoneyTest {
   @Test
   void aRefusedAmountIsShownInPlainTextUpToSixtyDecimalPlaces() {
     assertSingleViolation(
-        () -> Money.of("1E-60", "USD"), "amount", "0." + "0".repeat(59) + "1 USD");
-    assertSingleViolation(() -> Money.of("1E-61", "USD"), "amount", "1E-61 USD");
+        () -> Money.of("1E-60", "USD"),
+        AMOUNT_TOO_PRECISE,
+        path("amount"),
+        "0." + "0".repeat(59) + "1 USD");
+    assertSingleViolation(
+        () -> Money.of("1E-61", "USD"), AMOUNT_TOO_PRECISE, path("amount"), "1E-61 USD");
   }
 
   @Test
   void rejectsFractionsOfAYen() {
-    assertSingleViolation(() -> Money.of("100.5", "JPY"), "amount", "100.5 JPY");
+    assertSingleViolation(
+        () -> Money.of("100.5", "JPY"), AMOUNT_TOO_PRECISE, path("amount"), "100.5 JPY");
   }
 
   @Test
@@ -117,13 +139,13 @@ class MoneyTest {
 
   @Test
   void rejectsAnUnknownCurrencyCode() {
-    assertSingleViolation(() -> Money.of("10", "XYZ"), "currency", "\"XYZ\"");
-    assertSingleViolation(() -> Money.currency("usd"), "currency", "\"usd\"");
+    assertSingleViolation(() -> Money.of("10", "XYZ"), NOT_A_CURRENCY, path("currency"), "\"XYZ\"");
+    assertSingleViolation(() -> Money.currency("usd"), NOT_A_CURRENCY, path("currency"), "\"usd\"");
   }
 
   @Test
   void rejectsTextThatIsNotANumber() {
-    assertSingleViolation(() -> Money.of("ten", "USD"), "amount", "\"ten\"");
+    assertSingleViolation(() -> Money.of("ten", "USD"), NOT_A_DECIMAL, path("amount"), "\"ten\"");
   }
 
   @Test
@@ -233,18 +255,19 @@ class MoneyTest {
   @Test
   void textWithAnEmptyAmountIsRefusedForItsAmount() {
     // one space, so the form is right; what is before it is not a number
-    assertSingleViolation(() -> Money.parse(" USD"), "amount", "\"\"");
+    assertSingleViolation(() -> Money.parse(" USD"), NOT_A_DECIMAL, path("amount"), "\"\"");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"12.50USD", "12.50  USD", "USD", "12.50 US D", ""})
   void refusesTextThatIsNotAnAmountASpaceAndACode(String text) {
-    assertSingleViolation(() -> Money.parse(text), "text", '"' + text + '"');
+    assertSingleViolation(() -> Money.parse(text), NOT_MONEY_TEXT, path("text"), '"' + text + '"');
   }
 
   @Test
   void refusesToParseAnUnknownCurrency() {
-    assertSingleViolation(() -> Money.parse("12.50 ABC"), "currency", "\"ABC\"");
+    assertSingleViolation(
+        () -> Money.parse("12.50 ABC"), NOT_A_CURRENCY, path("currency"), "\"ABC\"");
   }
 
   @Test

@@ -1,11 +1,19 @@
 package dev.kamkit.model.committee;
 
+import static dev.kamkit.model.base.ModelAssertions.assertArgs;
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.ATTRIBUTE_KEY;
+import static dev.kamkit.model.base.ModelCode.BLANK;
+import static dev.kamkit.model.base.ModelCode.DECISION_BODY_SITE_MISSING;
+import static dev.kamkit.model.base.ModelCode.DECISION_BODY_SITE_NOT_SYSTEM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelSubject;
 import dev.kamkit.model.base.ModelViolation;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.SiteId;
 import java.time.LocalDate;
@@ -67,29 +75,38 @@ class DecisionBodyTest {
   @Test
   void rejectsASiteBodyWithoutASite() {
     ModelViolation v =
-        assertSingleViolation(() -> memorialVac().build(), "site", ModelCheck.MISSING);
-    assertEquals("is required for a site-level body", v.problem());
-    assertEquals("DecisionBody memorial-vac", v.subject());
+        assertSingleViolation(
+            () -> memorialVac().build(),
+            DECISION_BODY_SITE_MISSING,
+            path("site"),
+            ModelCheck.MISSING);
+    assertArgs(v);
+    assertEquals(
+        ModelSubject.of("DecisionBody", Arg.of(DecisionBodyId.of("memorial-vac"))), v.subject());
   }
 
   @Test
   void rejectsASystemBodyThatNamesASite() {
     ModelViolation v =
         assertSingleViolation(
-            () -> systemPt().site(SiteId.of("memorial")).build(), "site", "memorial");
-    assertEquals("must be absent for a system-level body", v.problem());
+            () -> systemPt().site(SiteId.of("memorial")).build(),
+            DECISION_BODY_SITE_NOT_SYSTEM,
+            path("site"),
+            "memorial");
+    assertArgs(v);
   }
 
   @Test
   void rejectsABlankName() {
-    assertSingleViolation(() -> systemPt().name(" ").build(), "name", "\" \"");
+    assertSingleViolation(() -> systemPt().name(" ").build(), BLANK, path("name"), "\" \"");
   }
 
   @Test
   void rejectsABlankAttributeKey() {
     assertSingleViolation(
         () -> systemPt().putAttribute(" ", AttributeValue.flag(true)).build(),
-        "attributes",
+        ATTRIBUTE_KEY,
+        path("attributes").entry(" "),
         "\" \"");
   }
 }

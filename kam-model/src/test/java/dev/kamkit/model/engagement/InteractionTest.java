@@ -1,14 +1,20 @@
 package dev.kamkit.model.engagement;
 
+import static dev.kamkit.model.base.ModelAssertions.assertArgs;
 import static dev.kamkit.model.base.ModelAssertions.assertHasViolation;
 import static dev.kamkit.model.base.ModelAssertions.assertInvalid;
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.BLANK;
+import static dev.kamkit.model.base.ModelCode.INTERACTION_NEED_OF_ABSENTEE;
+import static dev.kamkit.model.base.ModelCode.INTERACTION_NO_TEAM_MEMBER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.ModelViolation;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.IndicationId;
 import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.ProductId;
@@ -51,7 +57,11 @@ class InteractionTest {
 
   @Test
   void needsAtLeastOneOfOurTeamMembers() {
-    assertSingleViolation(() -> qbr().teamMembers(Set.of()).build(), "teamMembers", "[]");
+    assertSingleViolation(
+        () -> qbr().teamMembers(Set.of()).build(),
+        INTERACTION_NO_TEAM_MEMBER,
+        path("teamMembers"),
+        "[]");
   }
 
   @Test
@@ -63,8 +73,8 @@ class InteractionTest {
   void rejectsABlankPurposeOrRationale() {
     InvalidModelException e = assertInvalid(() -> qbr().purpose("").rationale(" ").build());
     assertEquals(2, e.violations().size());
-    assertHasViolation(e, "purpose", "\"\"");
-    assertHasViolation(e, "rationale", "\" \"");
+    assertHasViolation(e, BLANK, path("purpose"), "\"\"");
+    assertHasViolation(e, BLANK, path("rationale"), "\" \"");
   }
 
   @Test
@@ -81,15 +91,20 @@ class InteractionTest {
                 qbr()
                     .speakerProgram(talk.addNeedRecordedFor(StakeholderId.of("stranger")).build())
                     .build(),
-            "speakerProgram.needRecordedFor",
+            INTERACTION_NEED_OF_ABSENTEE,
+            path("speakerProgram", "needRecordedFor"),
             "[stranger]");
-    assertEquals("must name only stakeholders who attended the interaction", v.problem());
+    assertArgs(v);
+    assertEquals(Optional.of(Arg.list(Arg.of(StakeholderId.of("stranger")))), v.value());
   }
 
   @Test
   void aSpeakerProgrammeHasATopic() {
     assertSingleViolation(
-        () -> SpeakerProgram.builder().topic("").venue(Venue.VIRTUAL).build(), "topic", "\"\"");
+        () -> SpeakerProgram.builder().topic("").venue(Venue.VIRTUAL).build(),
+        BLANK,
+        path("topic"),
+        "\"\"");
   }
 
   @Test

@@ -1,12 +1,17 @@
 package dev.kamkit.model.engagement;
 
+import static dev.kamkit.model.base.ModelAssertions.assertArgs;
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.AGREEMENT_PROVIDERS;
+import static dev.kamkit.model.base.ModelCode.BEFORE;
+import static dev.kamkit.model.base.ModelCode.NOT_POSITIVE;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.base.ModelViolation;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ServiceAgreementId;
 import dev.kamkit.model.id.StakeholderId;
@@ -39,9 +44,9 @@ class ServiceAgreementTest {
   @Test
   void hasExactlyOneProvider() {
     ModelViolation none =
-        assertSingleViolation(() -> speaking().build(), "stakeholder", "<missing>");
-    assertEquals(
-        "exactly one of stakeholder and organisation must be given, found 0", none.problem());
+        assertSingleViolation(
+            () -> speaking().build(), AGREEMENT_PROVIDERS, path("stakeholder"), "<missing>");
+    assertArgs(none, Arg.of(0));
     ModelViolation both =
         assertSingleViolation(
             () ->
@@ -49,10 +54,10 @@ class ServiceAgreementTest {
                     .stakeholder(StakeholderId.of("chen"))
                     .organisation(AccountId.of("rhs"))
                     .build(),
-            "stakeholder",
+            AGREEMENT_PROVIDERS,
+            path("stakeholder"),
             "chen");
-    assertEquals(
-        "exactly one of stakeholder and organisation must be given, found 2", both.problem());
+    assertArgs(both, Arg.of(2));
   }
 
   @Test
@@ -60,12 +65,14 @@ class ServiceAgreementTest {
     speaking().organisation(AccountId.of("rhs")).end(START).build();
     assertSingleViolation(
         () -> speaking().organisation(AccountId.of("rhs")).end(START.minusDays(1)).build(),
-        "end",
+        BEFORE,
+        path("end"),
         "2025-12-31");
     assertSingleViolation(
         () ->
             speaking().organisation(AccountId.of("rhs")).annualCap(Money.of("0.00", "USD")).build(),
-        "annualCap",
+        NOT_POSITIVE,
+        path("annualCap"),
         "0.00 USD");
   }
 }

@@ -1,16 +1,29 @@
 package dev.kamkit.model.engagement;
 
+import static dev.kamkit.model.base.ModelAssertions.assertArgs;
 import static dev.kamkit.model.base.ModelAssertions.assertHasViolation;
 import static dev.kamkit.model.base.ModelAssertions.assertInvalid;
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCheck.at;
+import static dev.kamkit.model.base.ModelCode.BLANK;
+import static dev.kamkit.model.base.ModelCode.DUPLICATE;
+import static dev.kamkit.model.base.ModelCode.NOT_POSITIVE;
+import static dev.kamkit.model.base.ModelCode.TRANSFER_HEADCOUNT_NOT_GROUP;
+import static dev.kamkit.model.base.ModelCode.TRANSFER_HEADCOUNT_TOO_LOW;
+import static dev.kamkit.model.base.ModelCode.TRANSFER_ITEM_NOT_GIFT;
+import static dev.kamkit.model.base.ModelCode.TRANSFER_MEAL_SETTING_NOT_FOOD;
+import static dev.kamkit.model.base.ModelCode.TRANSFER_RECIPIENTS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelSubject;
 import dev.kamkit.model.base.ModelViolation;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.StakeholderId;
@@ -65,14 +78,18 @@ class TransferOfValueTest {
 
   @Test
   void rejectsAZeroOrNegativeAmount() {
-    assertSingleViolation(() -> payment("0").recipient(CHEN).build(), "amount", "0.00 USD");
-    assertSingleViolation(() -> payment("-5").recipient(CHEN).build(), "amount", "-5.00 USD");
+    assertSingleViolation(
+        () -> payment("0").recipient(CHEN).build(), NOT_POSITIVE, path("amount"), "0.00 USD");
+    assertSingleViolation(
+        () -> payment("-5").recipient(CHEN).build(), NOT_POSITIVE, path("amount"), "-5.00 USD");
   }
 
   @Test
   void needsARecipient() {
-    ModelViolation v = assertSingleViolation(() -> payment("10").build(), "recipient", "<missing>");
-    assertTrue(v.problem().endsWith("found 0"), v.problem());
+    ModelViolation v =
+        assertSingleViolation(
+            () -> payment("10").build(), TRANSFER_RECIPIENTS, path("recipient"), "<missing>");
+    assertArgs(v, Arg.of(0));
   }
 
   @Test
@@ -80,28 +97,37 @@ class TransferOfValueTest {
     ModelViolation v =
         assertSingleViolation(
             () -> payment("10").recipient(CHEN).organisation(AccountId.of("riverside")).build(),
-            "recipient",
+            TRANSFER_RECIPIENTS,
+            path("recipient"),
             "chen");
-    assertTrue(v.problem().endsWith("found 2"), v.problem());
+    assertArgs(v, Arg.of(2));
   }
 
   @Test
   void rejectsAPersonAndAGroupTogether() {
-    assertSingleViolation(() -> groupMeal().recipient(CHEN).build(), "recipient", "chen");
+    assertSingleViolation(
+        () -> groupMeal().recipient(CHEN).build(), TRANSFER_RECIPIENTS, path("recipient"), "chen");
   }
 
   @Test
   void rejectsAHeadcountWithoutAttendees() {
     assertSingleViolation(
-        () -> payment("10").recipient(CHEN).headcount(3).build(), "headcount", "3");
+        () -> payment("10").recipient(CHEN).headcount(3).build(),
+        TRANSFER_HEADCOUNT_NOT_GROUP,
+        path("headcount"),
+        "3");
   }
 
   @Test
   void acceptsAHeadcountEqualToTheAttendeesButNotBelow() {
     assertEquals(3, groupMeal().headcount(3).build().headcount().get());
     ModelViolation v =
-        assertSingleViolation(() -> groupMeal().headcount(2).build(), "headcount", "2");
-    assertEquals("must be at least the number of attendees (3)", v.problem());
+        assertSingleViolation(
+            () -> groupMeal().headcount(2).build(),
+            TRANSFER_HEADCOUNT_TOO_LOW,
+            path("headcount"),
+            "2");
+    assertArgs(v, Arg.of(3));
   }
 
   @Test
@@ -113,25 +139,31 @@ class TransferOfValueTest {
   void rejectsAProductListedTwice() {
     assertSingleViolation(
         () -> payment("10").recipient(CHEN).addRelatedProducts(ONCOXA, ONCOXA).build(),
-        "relatedProducts",
+        DUPLICATE,
+        at("relatedProducts", 1, ONCOXA),
         "oncoxa");
   }
 
   @Test
   void rejectsABlankDescription() {
     assertSingleViolation(
-        () -> payment("10").recipient(CHEN).description(" ").build(), "description", "\" \"");
+        () -> payment("10").recipient(CHEN).description(" ").build(),
+        BLANK,
+        path("description"),
+        "\" \"");
   }
 
   @Test
   void reportsEveryProblemAtOnce() {
     InvalidModelException e =
         assertInvalid(() -> payment("0").headcount(4).description("").build());
-    assertHasViolation(e, "amount", "0.00 USD");
-    assertHasViolation(e, "recipient", ModelCheck.MISSING);
-    assertHasViolation(e, "headcount", "4");
-    assertHasViolation(e, "description", "\"\"");
-    assertEquals("TransferOfValue tov-1", e.violations().get(0).subject());
+    assertHasViolation(e, NOT_POSITIVE, path("amount"), "0.00 USD");
+    assertHasViolation(e, TRANSFER_RECIPIENTS, path("recipient"), ModelCheck.MISSING);
+    assertHasViolation(e, TRANSFER_HEADCOUNT_NOT_GROUP, path("headcount"), "4");
+    assertHasViolation(e, BLANK, path("description"), "\"\"");
+    assertEquals(
+        ModelSubject.of("TransferOfValue", Arg.of(TransferOfValueId.of("tov-1"))),
+        e.violations().get(0).subject());
   }
 
   @Test
@@ -165,9 +197,10 @@ class TransferOfValueTest {
                     .nature(NatureOfPayment.GIFT)
                     .mealSetting(MealSetting.GRAB_AND_GO)
                     .build(),
-            "mealSetting",
+            TRANSFER_MEAL_SETTING_NOT_FOOD,
+            path("mealSetting"),
             "GRAB_AND_GO");
-    assertEquals("is only recorded for food and beverage, not GIFT", v.problem());
+    assertArgs(v, Arg.of(NatureOfPayment.GIFT));
   }
 
   @Test
@@ -175,16 +208,18 @@ class TransferOfValueTest {
     ModelViolation v =
         assertSingleViolation(
             () -> payment("18.00").recipient(CHEN).item(ItemKind.EDUCATIONAL).build(),
-            "item",
+            TRANSFER_ITEM_NOT_GIFT,
+            path("item"),
             "EDUCATIONAL");
-    assertEquals("is only recorded for a gift or education, not FOOD_AND_BEVERAGE", v.problem());
+    assertArgs(v, Arg.of(NatureOfPayment.FOOD_AND_BEVERAGE));
   }
 
   @Test
   void aRecordedTherapeuticAreaIsNotBlank() {
     assertSingleViolation(
         () -> payment("18.00").recipient(CHEN).therapeuticArea(" ").build(),
-        "therapeuticArea",
+        BLANK,
+        path("therapeuticArea"),
         "\" \"");
   }
 }

@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kamkit.model.base.FieldPath;
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
+import dev.kamkit.model.base.ModelSubject;
 import dev.kamkit.model.base.ModelViolation;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -77,17 +83,26 @@ class IdsTest {
   @MethodSource("idTypes")
   void rejectsNullNamingTheType(String type, Function<String, ? extends KamId> of) {
     ModelViolation v = rejected(of, null);
-    assertEquals(new ModelViolation(type, "value", ModelCheck.MISSING, "is required"), v);
+    assertEquals(
+        new ModelViolation(
+            ModelSubject.of(type),
+            FieldPath.of("value"),
+            Optional.empty(),
+            ModelCheck.MISSING,
+            Message.of(ModelCode.REQUIRED)),
+        v);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("idTypes")
   void rejectsBlankText(String type, Function<String, ? extends KamId> of) {
-    assertEquals("must not be blank", rejected(of, "").problem());
+    assertEquals(ModelCode.BLANK, rejected(of, "").code());
     ModelViolation v = rejected(of, " \t ");
-    assertEquals(type, v.subject());
-    assertEquals("\" \t \"", v.value());
-    assertEquals("must not be blank", v.problem());
+    assertEquals(ModelSubject.of(type), v.subject());
+    assertEquals(FieldPath.of("value"), v.path());
+    assertEquals("\" \t \"", v.shown());
+    assertEquals(Optional.of(Arg.text(" \t ")), v.value());
+    assertEquals(ModelCode.BLANK, v.code());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -96,26 +111,26 @@ class IdsTest {
       String type, Function<String, ? extends KamId> of) {
     assertEquals(255, of.apply("x".repeat(255)).value().length());
     ModelViolation v = rejected(of, "x".repeat(256));
-    assertEquals("is longer than 255 characters", v.problem());
-    assertEquals('"' + "x".repeat(256) + '"', v.value());
+    assertEquals(Message.of(ModelCode.ID_TOO_LONG, Arg.of(255)), v.message());
+    assertEquals('"' + "x".repeat(256) + '"', v.shown());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("idTypes")
   void rejectsLeadingOrTrailingWhitespace(String type, Function<String, ? extends KamId> of) {
-    assertEquals("must not start or end with whitespace", rejected(of, " cfo").problem());
-    assertEquals("must not start or end with whitespace", rejected(of, "cfo\n").problem());
-    assertEquals("must not start or end with whitespace", rejected(of, "cfo\u2003").problem());
+    assertEquals(ModelCode.ID_PADDED, rejected(of, " cfo").code());
+    assertEquals(ModelCode.ID_PADDED, rejected(of, "cfo\n").code());
+    assertEquals(ModelCode.ID_PADDED, rejected(of, "cfo\u2003").code());
     assertEquals("riverside cfo", of.apply("riverside cfo").value());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("idTypes")
   void rejectsControlCharacters(String type, Function<String, ? extends KamId> of) {
-    assertEquals("must not contain control characters", rejected(of, "a\tb").problem());
-    assertEquals("must not contain control characters", rejected(of, "a\u0000b").problem());
-    assertEquals("must not contain control characters", rejected(of, "a\u007fb").problem());
-    assertEquals("must not contain control characters", rejected(of, "a\u0085b").problem());
+    assertEquals(ModelCode.ID_CONTROL_CHARACTER, rejected(of, "a\tb").code());
+    assertEquals(ModelCode.ID_CONTROL_CHARACTER, rejected(of, "a\u0000b").code());
+    assertEquals(ModelCode.ID_CONTROL_CHARACTER, rejected(of, "a\u007fb").code());
+    assertEquals(ModelCode.ID_CONTROL_CHARACTER, rejected(of, "a\u0085b").code());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,8 +1,12 @@
 package dev.kamkit.model.plan;
 
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.BLANK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kamkit.model.base.ModelSubject;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.NeedId;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +15,7 @@ class AccountNeedTest {
   @Test
   void rejectsABlankDescription() {
     assertEquals(
-        "AccountNeed need-1",
+        ModelSubject.of("AccountNeed", Arg.of(NeedId.of("need-1"))),
         assertSingleViolation(
                 () ->
                     AccountNeed.builder()
@@ -19,7 +23,8 @@ class AccountNeedTest {
                         .description(" ")
                         .category(NeedCategory.COST_CONTAINMENT)
                         .build(),
-                "description",
+                BLANK,
+                path("description"),
                 "\" \"")
             .subject());
   }

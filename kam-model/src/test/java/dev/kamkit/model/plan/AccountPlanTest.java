@@ -3,6 +3,12 @@ package dev.kamkit.model.plan;
 import static dev.kamkit.model.base.ModelAssertions.assertHasViolation;
 import static dev.kamkit.model.base.ModelAssertions.assertInvalid;
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCheck.at;
+import static dev.kamkit.model.base.ModelCode.ATTRIBUTE_KEY;
+import static dev.kamkit.model.base.ModelCode.BEFORE;
+import static dev.kamkit.model.base.ModelCode.BLANK;
+import static dev.kamkit.model.base.ModelCode.DUPLICATE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.base.AttributeValue;
@@ -62,16 +68,18 @@ class AccountPlanTest {
   void rejectsAPeriodThatEndsBeforeItStarts() {
     assertSingleViolation(
         () -> plan().periodStart(LocalDate.of(2026, 7, 1)).periodEnd(JUL_2.minusYears(1)).build(),
-        "periodEnd",
+        BEFORE,
+        path("periodEnd"),
         "2025-07-02");
   }
 
   @Test
   void rejectsABlankNameOrPriority() {
-    assertSingleViolation(() -> plan().name("").build(), "name", "\"\"");
+    assertSingleViolation(() -> plan().name("").build(), BLANK, path("name"), "\"\"");
     assertSingleViolation(
         () -> plan().addStrategicPriorities("Reduce oncology spend", " ").build(),
-        "strategicPriorities[1]",
+        BLANK,
+        path("strategicPriorities").element(1),
         "\" \"");
   }
 
@@ -111,19 +119,28 @@ class AccountPlanTest {
                     .addVoiceOfAccount(survey, survey)
                     .build());
     assertEquals(8, e.violations().size());
-    assertHasViolation(e, "needs.id", "n-1");
-    assertHasViolation(e, "objectives.id", "o-1");
-    assertHasViolation(e, "actions.id", "a-1");
-    assertHasViolation(e, "kpis.id", "k-1");
-    assertHasViolation(e, "competitiveLandscape.competitor", "\"Rivaltis\"");
-    assertHasViolation(e, "sharedValueInitiatives.id", "i-1");
-    assertHasViolation(e, "patientPathways.condition", "\"NSCLC\"");
-    assertHasViolation(e, "voiceOfAccount.date", "2026-07-02");
+    assertHasViolation(e, DUPLICATE, at("needs", 1, NeedId.of("n-1")).field("id"), "n-1");
+    assertHasViolation(e, DUPLICATE, at("objectives", 1, ObjectiveId.of("o-1")).field("id"), "o-1");
+    assertHasViolation(e, DUPLICATE, at("actions", 1, ActionId.of("a-1")).field("id"), "a-1");
+    assertHasViolation(e, DUPLICATE, at("kpis", 1, KpiId.of("k-1")).field("id"), "k-1");
+    assertHasViolation(
+        e,
+        DUPLICATE,
+        at("competitiveLandscape", 1, "Rivaltis").field("competitor"),
+        "\"Rivaltis\"");
+    assertHasViolation(
+        e, DUPLICATE, at("sharedValueInitiatives", 1, InitiativeId.of("i-1")).field("id"), "i-1");
+    assertHasViolation(
+        e, DUPLICATE, at("patientPathways", 1, "NSCLC").field("condition"), "\"NSCLC\"");
+    assertHasViolation(e, DUPLICATE, at("voiceOfAccount", 1, JUL_2).field("date"), "2026-07-02");
   }
 
   @Test
   void rejectsABlankAttributeKey() {
     assertSingleViolation(
-        () -> plan().putAttribute("", AttributeValue.text("x")).build(), "attributes", "\"\"");
+        () -> plan().putAttribute("", AttributeValue.text("x")).build(),
+        ATTRIBUTE_KEY,
+        path("attributes").entry(""),
+        "\"\"");
   }
 }

@@ -1,15 +1,24 @@
 package dev.kamkit.model.plan;
 
+import static dev.kamkit.model.base.ModelAssertions.assertArgs;
 import static dev.kamkit.model.base.ModelAssertions.assertHasViolation;
 import static dev.kamkit.model.base.ModelAssertions.assertInvalid;
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.ACTION_COMPLETION_MISSING;
+import static dev.kamkit.model.base.ModelCode.ACTION_COMPLETION_NOT_COMPLETED;
+import static dev.kamkit.model.base.ModelCode.ACTION_OWN_PARENT;
+import static dev.kamkit.model.base.ModelCode.BEFORE;
+import static dev.kamkit.model.base.ModelCode.BLANK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelSubject;
 import dev.kamkit.model.base.ModelViolation;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ActionId;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -59,8 +68,12 @@ class ActionTest {
   void rejectsADueDateBeforeTheStart() {
     ModelViolation v =
         assertSingleViolation(
-            () -> cfoIntroduction().dueDate(START.minusDays(1)).build(), "dueDate", "2026-08-31");
-    assertEquals("Action act-cfo-intro", v.subject());
+            () -> cfoIntroduction().dueDate(START.minusDays(1)).build(),
+            BEFORE,
+            path("dueDate"),
+            "2026-08-31");
+    assertEquals(ModelSubject.of("Action", Arg.of(ActionId.of("act-cfo-intro"))), v.subject());
+    assertArgs(v, Arg.text("startDate"), Arg.of(START));
   }
 
   @Test
@@ -73,9 +86,10 @@ class ActionTest {
     ModelViolation v =
         assertSingleViolation(
             () -> cfoIntroduction().status(ActionStatus.COMPLETED).build(),
-            "completedOn",
+            ACTION_COMPLETION_MISSING,
+            path("completedOn"),
             ModelCheck.MISSING);
-    assertEquals("is required for a completed action", v.problem());
+    assertArgs(v);
   }
 
   @Test
@@ -83,9 +97,10 @@ class ActionTest {
     ModelViolation v =
         assertSingleViolation(
             () -> cfoIntroduction().status(ActionStatus.IN_PROGRESS).completedOn(DUE).build(),
-            "completedOn",
+            ACTION_COMPLETION_NOT_COMPLETED,
+            path("completedOn"),
             "2026-10-31");
-    assertEquals("must be absent for an action that is IN_PROGRESS", v.problem());
+    assertArgs(v, Arg.of(ActionStatus.IN_PROGRESS));
   }
 
   @Test
@@ -96,7 +111,8 @@ class ActionTest {
                 .status(ActionStatus.COMPLETED)
                 .completedOn(START.minusDays(1))
                 .build(),
-        "completedOn",
+        BEFORE,
+        path("completedOn"),
         "2026-08-31");
   }
 
@@ -104,7 +120,8 @@ class ActionTest {
   void cannotBeItsOwnParent() {
     assertSingleViolation(
         () -> cfoIntroduction().parent(ActionId.of("act-cfo-intro")).build(),
-        "parent",
+        ACTION_OWN_PARENT,
+        path("parent"),
         "act-cfo-intro");
   }
 
@@ -119,8 +136,8 @@ class ActionTest {
                     .status(ActionStatus.COMPLETED)
                     .build());
     assertEquals(3, e.violations().size());
-    assertHasViolation(e, "title", "\" \"");
-    assertHasViolation(e, "dueDate", "2026-08-30");
-    assertHasViolation(e, "completedOn", ModelCheck.MISSING);
+    assertHasViolation(e, BLANK, path("title"), "\" \"");
+    assertHasViolation(e, BEFORE, path("dueDate"), "2026-08-30");
+    assertHasViolation(e, ACTION_COMPLETION_MISSING, path("completedOn"), ModelCheck.MISSING);
   }
 }

@@ -1,6 +1,8 @@
 package dev.kamkit.model.plan;
 
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.BLANK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.id.ProductId;
@@ -24,18 +26,23 @@ class CompetitorPositionTest {
 
   @Test
   void rejectsABlankCompetitor() {
-    assertSingleViolation(() -> rivaltis().competitor("").build(), "competitor", "\"\"");
+    assertSingleViolation(
+        () -> rivaltis().competitor("").build(), BLANK, path("competitor"), "\"\"");
   }
 
   @Test
   void rejectsABlankCompetitorProduct() {
     assertSingleViolation(
-        () -> rivaltis().addCompetitorProduct(" ").build(), "competitorProducts[1]", "\" \"");
+        () -> rivaltis().addCompetitorProduct(" ").build(),
+        BLANK,
+        path("competitorProducts").element(1),
+        "\" \"");
   }
 
   @Test
   void rejectsBlankStrengthsOrWeaknesses() {
-    assertSingleViolation(() -> rivaltis().strengths("").build(), "strengths", "\"\"");
-    assertSingleViolation(() -> rivaltis().weaknesses(" ").build(), "weaknesses", "\" \"");
+    assertSingleViolation(() -> rivaltis().strengths("").build(), BLANK, path("strengths"), "\"\"");
+    assertSingleViolation(
+        () -> rivaltis().weaknesses(" ").build(), BLANK, path("weaknesses"), "\" \"");
   }
 }

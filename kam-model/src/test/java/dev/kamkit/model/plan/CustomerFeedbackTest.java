@@ -1,6 +1,10 @@
 package dev.kamkit.model.plan;
 
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.BLANK;
+import static dev.kamkit.model.base.ModelCode.FEEDBACK_EMPTY;
+import static dev.kamkit.model.base.ModelCode.OUT_OF_RANGE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.base.ModelCheck;
@@ -23,25 +27,48 @@ class CustomerFeedbackTest {
 
   @Test
   void rejectsScoresOutOfRange() {
-    assertSingleViolation(() -> survey().netPromoterScore(101).build(), "netPromoterScore", "101");
     assertSingleViolation(
-        () -> survey().netPromoterScore(-101).build(), "netPromoterScore", "-101");
+        () -> survey().netPromoterScore(101).build(),
+        OUT_OF_RANGE,
+        path("netPromoterScore"),
+        "101");
     assertSingleViolation(
-        () -> survey().customerEffortScore(0).build(), "customerEffortScore", "0");
+        () -> survey().netPromoterScore(-101).build(),
+        OUT_OF_RANGE,
+        path("netPromoterScore"),
+        "-101");
     assertSingleViolation(
-        () -> survey().customerEffortScore(8).build(), "customerEffortScore", "8");
-    assertSingleViolation(() -> survey().relationshipScore(11).build(), "relationshipScore", "11");
-    assertSingleViolation(() -> survey().relationshipScore(-1).build(), "relationshipScore", "-1");
+        () -> survey().customerEffortScore(0).build(),
+        OUT_OF_RANGE,
+        path("customerEffortScore"),
+        "0");
+    assertSingleViolation(
+        () -> survey().customerEffortScore(8).build(),
+        OUT_OF_RANGE,
+        path("customerEffortScore"),
+        "8");
+    assertSingleViolation(
+        () -> survey().relationshipScore(11).build(),
+        OUT_OF_RANGE,
+        path("relationshipScore"),
+        "11");
+    assertSingleViolation(
+        () -> survey().relationshipScore(-1).build(),
+        OUT_OF_RANGE,
+        path("relationshipScore"),
+        "-1");
   }
 
   @Test
   void needsAtLeastOneScore() {
-    assertSingleViolation(() -> survey().build(), "netPromoterScore", ModelCheck.MISSING);
+    assertSingleViolation(
+        () -> survey().build(), FEEDBACK_EMPTY, path("netPromoterScore"), ModelCheck.MISSING);
     assertEquals(6, survey().relationshipScore(6).build().relationshipScore().get());
   }
 
   @Test
   void rejectsABlankSource() {
-    assertSingleViolation(() -> survey().relationshipScore(6).source("").build(), "source", "\"\"");
+    assertSingleViolation(
+        () -> survey().relationshipScore(6).source("").build(), BLANK, path("source"), "\"\"");
   }
 }

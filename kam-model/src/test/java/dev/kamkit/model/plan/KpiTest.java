@@ -1,6 +1,9 @@
 package dev.kamkit.model.plan;
 
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.BLANK;
+import static dev.kamkit.model.base.ModelCode.KPI_MEASURED_WITHOUT_VALUE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.id.KpiId;
@@ -38,11 +41,15 @@ class KpiTest {
 
   @Test
   void aMeasurementDateNeedsAValue() {
-    assertSingleViolation(() -> share().measuredOn(SEP_30).build(), "measuredOn", "2026-09-30");
+    assertSingleViolation(
+        () -> share().measuredOn(SEP_30).build(),
+        KPI_MEASURED_WITHOUT_VALUE,
+        path("measuredOn"),
+        "2026-09-30");
   }
 
   @Test
   void rejectsABlankName() {
-    assertSingleViolation(() -> share().name(" ").build(), "name", "\" \"");
+    assertSingleViolation(() -> share().name(" ").build(), BLANK, path("name"), "\" \"");
   }
 }

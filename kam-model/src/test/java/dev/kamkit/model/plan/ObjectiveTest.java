@@ -1,6 +1,10 @@
 package dev.kamkit.model.plan;
 
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.BEFORE;
+import static dev.kamkit.model.base.ModelCode.BLANK;
+import static dev.kamkit.model.base.ModelCode.OBJECTIVE_INDICATION_WITHOUT_PRODUCT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +47,8 @@ class ObjectiveTest {
   void rejectsADueDateBeforeTheStart() {
     assertSingleViolation(
         () -> preferredListing().startDate(START).dueDate(START.minusDays(1)).build(),
-        "dueDate",
+        BEFORE,
+        path("dueDate"),
         "2026-06-30");
   }
 
@@ -51,7 +56,10 @@ class ObjectiveTest {
   void anIndicationNeedsItsProduct() {
     IndicationId nsclc = IndicationId.of("oncoxa-nsclc-1l");
     assertSingleViolation(
-        () -> preferredListing().indication(nsclc).build(), "indication", "oncoxa-nsclc-1l");
+        () -> preferredListing().indication(nsclc).build(),
+        OBJECTIVE_INDICATION_WITHOUT_PRODUCT,
+        path("indication"),
+        "oncoxa-nsclc-1l");
     assertEquals(
         nsclc,
         preferredListing()
@@ -64,7 +72,8 @@ class ObjectiveTest {
 
   @Test
   void rejectsABlankTitleOrMeasure() {
-    assertSingleViolation(() -> preferredListing().title("").build(), "title", "\"\"");
-    assertSingleViolation(() -> preferredListing().measure(" ").build(), "measure", "\" \"");
+    assertSingleViolation(() -> preferredListing().title("").build(), BLANK, path("title"), "\"\"");
+    assertSingleViolation(
+        () -> preferredListing().measure(" ").build(), BLANK, path("measure"), "\" \"");
   }
 }

@@ -1,6 +1,8 @@
 package dev.kamkit.model.plan;
 
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.BLANK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -21,10 +23,12 @@ class PathwayStageTest {
 
   @Test
   void rejectsABlankNameOrPainPoint() {
-    assertSingleViolation(() -> PathwayStage.builder().name(" ").build(), "name", "\" \"");
+    assertSingleViolation(
+        () -> PathwayStage.builder().name(" ").build(), BLANK, path("name"), "\" \"");
     assertSingleViolation(
         () -> PathwayStage.builder().name("Diagnosis").addPainPoint("").build(),
-        "painPoints[0]",
+        BLANK,
+        path("painPoints").element(0),
         "\"\"");
   }
 }

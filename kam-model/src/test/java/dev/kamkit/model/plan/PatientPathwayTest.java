@@ -1,6 +1,10 @@
 package dev.kamkit.model.plan;
 
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCheck.at;
+import static dev.kamkit.model.base.ModelCode.BLANK;
+import static dev.kamkit.model.base.ModelCode.DUPLICATE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -29,13 +33,14 @@ class PatientPathwayTest {
                 .condition("Metastatic NSCLC")
                 .addStages(stage("Diagnosis"), stage("Diagnosis"))
                 .build(),
-        "stages.name",
+        DUPLICATE,
+        at("stages", 1, "Diagnosis").field("name"),
         "\"Diagnosis\"");
   }
 
   @Test
   void rejectsABlankCondition() {
     assertSingleViolation(
-        () -> PatientPathway.builder().condition("").build(), "condition", "\"\"");
+        () -> PatientPathway.builder().condition("").build(), BLANK, path("condition"), "\"\"");
   }
 }

@@ -1,9 +1,14 @@
 package dev.kamkit.model.plan;
 
+import static dev.kamkit.model.base.ModelAssertions.assertArgs;
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.BLANK;
+import static dev.kamkit.model.base.ModelCode.INITIATIVE_LAUNCH_NOT_LAUNCHED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.base.ModelViolation;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.InitiativeId;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -41,17 +46,17 @@ class SharedValueInitiativeTest {
       ModelViolation v =
           assertSingleViolation(
               () -> readmissions().status(status).launchedOn(LAUNCH).build(),
-              "launchedOn",
+              INITIATIVE_LAUNCH_NOT_LAUNCHED,
+              path("launchedOn"),
               "2026-10-01");
-      assertEquals(
-          "is only recorded once an initiative has launched, not while it is " + status,
-          v.problem());
+      assertArgs(v, Arg.of(status));
     }
   }
 
   @Test
   void rejectsABlankNameOrRationale() {
-    assertSingleViolation(() -> readmissions().name(" ").build(), "name", "\" \"");
-    assertSingleViolation(() -> readmissions().rationale("").build(), "rationale", "\"\"");
+    assertSingleViolation(() -> readmissions().name(" ").build(), BLANK, path("name"), "\" \"");
+    assertSingleViolation(
+        () -> readmissions().rationale("").build(), BLANK, path("rationale"), "\"\"");
   }
 }

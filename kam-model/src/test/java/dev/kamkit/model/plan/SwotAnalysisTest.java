@@ -2,6 +2,8 @@ package dev.kamkit.model.plan;
 
 import static dev.kamkit.model.base.ModelAssertions.assertHasViolation;
 import static dev.kamkit.model.base.ModelAssertions.assertInvalid;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.BLANK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.base.InvalidModelException;
@@ -21,9 +23,9 @@ class SwotAnalysisTest {
                     .addThreats("")
                     .build());
     assertEquals(4, e.violations().size());
-    assertHasViolation(e, "strengths[1]", "\"\"");
-    assertHasViolation(e, "weaknesses[0]", "\" \"");
-    assertHasViolation(e, "opportunities[2]", "\"\t\"");
-    assertHasViolation(e, "threats[0]", "\"\"");
+    assertHasViolation(e, BLANK, path("strengths").element(1), "\"\"");
+    assertHasViolation(e, BLANK, path("weaknesses").element(0), "\" \"");
+    assertHasViolation(e, BLANK, path("opportunities").element(2), "\"\t\"");
+    assertHasViolation(e, BLANK, path("threats").element(0), "\"\"");
   }
 }

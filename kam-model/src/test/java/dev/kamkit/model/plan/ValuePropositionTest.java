@@ -1,6 +1,8 @@
 package dev.kamkit.model.plan;
 
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.BLANK;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,10 +30,17 @@ class ValuePropositionTest {
 
   @Test
   void rejectsABlankStatementOrRationale() {
-    assertSingleViolation(() -> proposition().statement(" ").build(), "statement", "\" \"");
     assertSingleViolation(
-        () -> proposition().businessRationale("").build(), "businessRationale", "\"\"");
+        () -> proposition().statement(" ").build(), BLANK, path("statement"), "\" \"");
     assertSingleViolation(
-        () -> proposition().clinicalRationale("").build(), "clinicalRationale", "\"\"");
+        () -> proposition().businessRationale("").build(),
+        BLANK,
+        path("businessRationale"),
+        "\"\"");
+    assertSingleViolation(
+        () -> proposition().clinicalRationale("").build(),
+        BLANK,
+        path("clinicalRationale"),
+        "\"\"");
   }
 }

@@ -1,9 +1,15 @@
 package dev.kamkit.model.portfolio;
 
+import static dev.kamkit.model.base.ModelAssertions.assertArgs;
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.FORMULARY_RESTRICTIONS_NOT_RESTRICTED;
+import static dev.kamkit.model.base.ModelCode.OUT_OF_RANGE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kamkit.model.base.ModelSubject;
 import dev.kamkit.model.base.ModelViolation;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ProductId;
 import java.time.LocalDate;
 import java.util.Set;
@@ -38,18 +44,23 @@ class FormularyEntryTest {
                 entry(FormularyStatus.ON_FORMULARY)
                     .addRestriction(FormularyRestriction.QUANTITY_LIMIT)
                     .build(),
-            "restrictions",
+            FORMULARY_RESTRICTIONS_NOT_RESTRICTED,
+            path("restrictions"),
             "[QUANTITY_LIMIT]");
-    assertEquals("FormularyEntry oncoxa@2022-07-13", v.subject());
     assertEquals(
-        "are only recorded for a RESTRICTED listing, not one that is ON_FORMULARY", v.problem());
+        ModelSubject.of(
+            "FormularyEntry", Arg.of(ProductId.of("oncoxa")), Arg.of(LocalDate.of(2022, 7, 13))),
+        v.subject());
+    assertArgs(v, Arg.of(FormularyStatus.ON_FORMULARY));
   }
 
   @Test
   void acceptsTiersOneToNine() {
     assertEquals(1, entry(FormularyStatus.PREFERRED).tier(1).build().tier().get());
     assertEquals(9, entry(FormularyStatus.ON_FORMULARY).tier(9).build().tier().get());
-    assertSingleViolation(() -> entry(FormularyStatus.PREFERRED).tier(0).build(), "tier", "0");
-    assertSingleViolation(() -> entry(FormularyStatus.PREFERRED).tier(10).build(), "tier", "10");
+    assertSingleViolation(
+        () -> entry(FormularyStatus.PREFERRED).tier(0).build(), OUT_OF_RANGE, path("tier"), "0");
+    assertSingleViolation(
+        () -> entry(FormularyStatus.PREFERRED).tier(10).build(), OUT_OF_RANGE, path("tier"), "10");
   }
 }

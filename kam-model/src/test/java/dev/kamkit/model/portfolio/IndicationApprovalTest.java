@@ -1,6 +1,9 @@
 package dev.kamkit.model.portfolio;
 
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.APPROVAL_JURISDICTION;
+import static dev.kamkit.model.base.ModelCode.BEFORE;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,13 +55,24 @@ class IndicationApprovalTest {
   @Test
   void rejectsAWithdrawalBeforeTheApproval() {
     assertSingleViolation(
-        () -> fda().withdrawnOn(APPROVED.minusDays(1)).build(), "withdrawnOn", "2022-03-14");
+        () -> fda().withdrawnOn(APPROVED.minusDays(1)).build(),
+        BEFORE,
+        path("withdrawnOn"),
+        "2022-03-14");
   }
 
   @Test
   void rejectsAJurisdictionThatIsNotTwoCapitalLetters() {
-    assertSingleViolation(() -> fda().jurisdiction("USA").build(), "jurisdiction", "\"USA\"");
-    assertSingleViolation(() -> fda().jurisdiction("eu").build(), "jurisdiction", "\"eu\"");
+    assertSingleViolation(
+        () -> fda().jurisdiction("USA").build(),
+        APPROVAL_JURISDICTION,
+        path("jurisdiction"),
+        "\"USA\"");
+    assertSingleViolation(
+        () -> fda().jurisdiction("eu").build(),
+        APPROVAL_JURISDICTION,
+        path("jurisdiction"),
+        "\"eu\"");
   }
 
   @Test

@@ -1,6 +1,8 @@
 package dev.kamkit.model.portfolio;
 
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.BLANK;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,7 +63,8 @@ class IndicationTest {
 
   @Test
   void rejectsABlankNameOrTherapeuticArea() {
-    assertSingleViolation(() -> nsclc().name("").build(), "name", "\"\"");
-    assertSingleViolation(() -> nsclc().therapeuticArea(" ").build(), "therapeuticArea", "\" \"");
+    assertSingleViolation(() -> nsclc().name("").build(), BLANK, path("name"), "\"\"");
+    assertSingleViolation(
+        () -> nsclc().therapeuticArea(" ").build(), BLANK, path("therapeuticArea"), "\" \"");
   }
 }

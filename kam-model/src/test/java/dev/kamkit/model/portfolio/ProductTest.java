@@ -1,6 +1,11 @@
 package dev.kamkit.model.portfolio;
 
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCheck.at;
+import static dev.kamkit.model.base.ModelCode.ATTRIBUTE_KEY;
+import static dev.kamkit.model.base.ModelCode.BLANK;
+import static dev.kamkit.model.base.ModelCode.DUPLICATE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,18 +64,21 @@ class ProductTest {
   void rejectsTwoIndicationsWithOneId() {
     assertSingleViolation(
         () -> oncoxa().addIndications(indication(NSCLC), indication(NSCLC, "US")).build(),
-        "indications.id",
+        DUPLICATE,
+        at("indications", 1, NSCLC).field("id"),
         "oncoxa-nsclc-1l");
   }
 
   @Test
   void rejectsBlankTextFields() {
-    assertSingleViolation(() -> oncoxa().name(" ").build(), "name", "\" \"");
-    assertSingleViolation(() -> oncoxa().therapeuticArea("").build(), "therapeuticArea", "\"\"");
-    assertSingleViolation(() -> oncoxa().ndc(" ").build(), "ndc", "\" \"");
+    assertSingleViolation(() -> oncoxa().name(" ").build(), BLANK, path("name"), "\" \"");
+    assertSingleViolation(
+        () -> oncoxa().therapeuticArea("").build(), BLANK, path("therapeuticArea"), "\"\"");
+    assertSingleViolation(() -> oncoxa().ndc(" ").build(), BLANK, path("ndc"), "\" \"");
     assertSingleViolation(
         () -> oncoxa().putAttribute(" x", AttributeValue.flag(true)).build(),
-        "attributes",
+        ATTRIBUTE_KEY,
+        path("attributes").entry(" x"),
         "\" x\"");
   }
 }

@@ -1,11 +1,15 @@
 package dev.kamkit.model.portfolio;
 
+import static dev.kamkit.model.base.ModelAssertions.assertArgs;
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.BEFORE;
+import static dev.kamkit.model.base.ModelCode.BLANK;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.base.ModelViolation;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.MaterialId;
 import dev.kamkit.model.id.ProductId;
 import java.time.LocalDate;
@@ -47,15 +51,22 @@ class PromotionalMaterialTest {
     detailAid().expiresOn(APPROVED).build();
     ModelViolation v =
         assertSingleViolation(
-            () -> detailAid().expiresOn(APPROVED.minusDays(1)).build(), "expiresOn", "2025-02-28");
-    assertEquals("must not be before approvedOn 2025-03-01", v.problem());
+            () -> detailAid().expiresOn(APPROVED.minusDays(1)).build(),
+            BEFORE,
+            path("expiresOn"),
+            "2025-02-28");
+    assertArgs(v, Arg.text("approvedOn"), Arg.of(APPROVED));
     assertSingleViolation(
-        () -> detailAid().withdrawnOn(APPROVED.minusDays(1)).build(), "withdrawnOn", "2025-02-28");
+        () -> detailAid().withdrawnOn(APPROVED.minusDays(1)).build(),
+        BEFORE,
+        path("withdrawnOn"),
+        "2025-02-28");
   }
 
   @Test
   void hasATitleAndANonBlankReviewCode() {
-    assertSingleViolation(() -> detailAid().title("").build(), "title", "\"\"");
-    assertSingleViolation(() -> detailAid().reviewCode(" ").build(), "reviewCode", "\" \"");
+    assertSingleViolation(() -> detailAid().title("").build(), BLANK, path("title"), "\"\"");
+    assertSingleViolation(
+        () -> detailAid().reviewCode(" ").build(), BLANK, path("reviewCode"), "\" \"");
   }
 }

@@ -1,10 +1,17 @@
 package dev.kamkit.model.portfolio;
 
+import static dev.kamkit.model.base.ModelAssertions.assertArgs;
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.BLANK;
+import static dev.kamkit.model.base.ModelCode.NEGATIVE;
+import static dev.kamkit.model.base.ModelCode.WHITESPACE_COMPETITOR_NOT_HELD;
+import static dev.kamkit.model.base.ModelCode.WHITESPACE_INDICATION_NOT_INDICATED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.base.ModelViolation;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.IndicationId;
 import dev.kamkit.model.id.ProductId;
@@ -37,16 +44,18 @@ class WhitespaceCellTest {
     ModelViolation v =
         assertSingleViolation(
             () -> cell(WhitespaceStatus.OPEN).competitorProduct("Rivalimab").build(),
-            "competitorProduct",
+            WHITESPACE_COMPETITOR_NOT_HELD,
+            path("competitorProduct"),
             "\"Rivalimab\"");
-    assertEquals("is only recorded for a competitor-held cell, not one that is OPEN", v.problem());
+    assertArgs(v, Arg.of(WhitespaceStatus.OPEN));
   }
 
   @Test
   void rejectsAnIndicationInACellThatIsNotIndicated() {
     assertSingleViolation(
         () -> cell(WhitespaceStatus.NOT_INDICATED).indication(NSCLC).build(),
-        "indication",
+        WHITESPACE_INDICATION_NOT_INDICATED,
+        path("indication"),
         "oncoxa-nsclc-1l");
     assertEquals(
         WhitespaceStatus.NOT_INDICATED, cell(WhitespaceStatus.NOT_INDICATED).build().status());
@@ -56,7 +65,8 @@ class WhitespaceCellTest {
   void rejectsANegativeEstimatedValue() {
     assertSingleViolation(
         () -> cell(WhitespaceStatus.OPEN).estimatedValue(Money.of("-1", "USD")).build(),
-        "estimatedValue",
+        NEGATIVE,
+        path("estimatedValue"),
         "-1.00 USD");
   }
 
@@ -64,7 +74,8 @@ class WhitespaceCellTest {
   void rejectsABlankCompetitorProduct() {
     assertSingleViolation(
         () -> cell(WhitespaceStatus.COMPETITOR_HELD).competitorProduct(" ").build(),
-        "competitorProduct",
+        BLANK,
+        path("competitorProduct"),
         "\" \"");
   }
 }

@@ -1,9 +1,15 @@
 package dev.kamkit.model.stakeholder;
 
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.BLANK;
+import static dev.kamkit.model.base.ModelCode.HCP_STATE_CODE;
+import static dev.kamkit.model.base.ModelCode.NOT_A_COUNTRY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kamkit.model.base.ModelSubject;
 import dev.kamkit.model.base.ModelViolation;
+import dev.kamkit.model.explain.Arg;
 import org.junit.jupiter.api.Test;
 
 class HcpIdentityTest {
@@ -21,21 +27,31 @@ class HcpIdentityTest {
   void rejectsALicenceStateThatIsNotATwoLetterCode() {
     ModelViolation v =
         assertSingleViolation(
-            () -> physician().addLicenseStates("OH", "Ohio").build(), "licenseStates", "\"Ohio\"");
-    assertEquals("HcpIdentity 1234567893", v.subject());
+            () -> physician().addLicenseStates("OH", "Ohio").build(),
+            HCP_STATE_CODE,
+            path("licenseStates").element(1),
+            "\"Ohio\"");
+    assertEquals(ModelSubject.of("HcpIdentity", Arg.text("1234567893")), v.subject());
   }
 
   @Test
   void rejectsACountryOfPracticeThatIsNotTwoCapitalLetters() {
     assertSingleViolation(
-        () -> physician().countryOfPractice("de").build(), "countryOfPractice", "\"de\"");
+        () -> physician().countryOfPractice("de").build(),
+        NOT_A_COUNTRY,
+        path("countryOfPractice"),
+        "\"de\"");
   }
 
   @Test
   void rejectsABlankSpecialtyOrRegistration() {
-    assertSingleViolation(() -> physician().specialty(" ").build(), "specialty", "\" \"");
     assertSingleViolation(
-        () -> physician().nationalRegistration("").build(), "nationalRegistration", "\"\"");
+        () -> physician().specialty(" ").build(), BLANK, path("specialty"), "\" \"");
+    assertSingleViolation(
+        () -> physician().nationalRegistration("").build(),
+        BLANK,
+        path("nationalRegistration"),
+        "\"\"");
   }
 
   @Test
@@ -59,8 +75,9 @@ class HcpIdentityTest {
                     .profession(HcpProfession.PHARMACIST)
                     .addLicenseState("oh")
                     .build(),
-            "licenseStates",
+            HCP_STATE_CODE,
+            path("licenseStates").element(0),
             "\"oh\"");
-    assertEquals("HcpIdentity", v.subject());
+    assertEquals(ModelSubject.of("HcpIdentity"), v.subject());
   }
 }

@@ -1,12 +1,19 @@
 package dev.kamkit.model.stakeholder;
 
+import static dev.kamkit.model.base.ModelAssertions.assertArgs;
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.NPI_CHECK_DIGIT;
+import static dev.kamkit.model.base.ModelCode.NPI_DIGITS;
+import static dev.kamkit.model.base.ModelCode.REQUIRED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelSubject;
 import dev.kamkit.model.base.ModelViolation;
+import dev.kamkit.model.explain.Arg;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,9 +39,11 @@ class NpiTest {
 
   @Test
   void rejectsAWrongCheckDigitSayingWhichWasExpected() {
-    ModelViolation v = assertSingleViolation(() -> Npi.of("1234567890"), "value", "\"1234567890\"");
-    assertEquals("Npi", v.subject());
-    assertEquals("fails the NPI check digit (expected 3 as the last digit)", v.problem());
+    ModelViolation v =
+        assertSingleViolation(
+            () -> Npi.of("1234567890"), NPI_CHECK_DIGIT, path("value"), "\"1234567890\"");
+    assertEquals(ModelSubject.of("Npi"), v.subject());
+    assertArgs(v, Arg.of(3));
   }
 
   @Test
@@ -47,8 +56,9 @@ class NpiTest {
       strings = {"", "123456789", "12345678931", "123456789 3", "12345678a3", "+234567893"})
   void rejectsAnythingButTenDigits(String npi) {
     assertFalse(Npi.isValid(npi));
-    ModelViolation v = assertSingleViolation(() -> Npi.of(npi), "value", ModelCheck.show(npi));
-    assertEquals("must be exactly ten digits", v.problem());
+    ModelViolation v =
+        assertSingleViolation(() -> Npi.of(npi), NPI_DIGITS, path("value"), ModelCheck.show(npi));
+    assertArgs(v);
   }
 
   @Test
@@ -60,8 +70,9 @@ class NpiTest {
   @Test
   void rejectsNull() {
     assertFalse(Npi.isValid(null));
-    ModelViolation v = assertSingleViolation(() -> Npi.of(null), "value", ModelCheck.MISSING);
-    assertEquals("is required", v.problem());
+    ModelViolation v =
+        assertSingleViolation(() -> Npi.of(null), REQUIRED, path("value"), ModelCheck.MISSING);
+    assertArgs(v);
   }
 
   @Test

@@ -1,6 +1,8 @@
 package dev.kamkit.model.stakeholder;
 
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.INFLUENCE_ON_SELF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.id.StakeholderId;
@@ -20,6 +22,9 @@ class StakeholderInfluenceTest {
   @Test
   void aStakeholderCannotInfluenceThemself() {
     assertSingleViolation(
-        () -> StakeholderInfluence.of(CHEN, CHEN, Influence.HIGH), "influenced", "chen");
+        () -> StakeholderInfluence.of(CHEN, CHEN, Influence.HIGH),
+        INFLUENCE_ON_SELF,
+        path("influenced"),
+        "chen");
   }
 }

@@ -1,15 +1,25 @@
 package dev.kamkit.model.stakeholder;
 
+import static dev.kamkit.model.base.ModelAssertions.assertArgs;
 import static dev.kamkit.model.base.ModelAssertions.assertHasViolation;
 import static dev.kamkit.model.base.ModelAssertions.assertInvalid;
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCheck.at;
+import static dev.kamkit.model.base.ModelCode.ATTRIBUTE_KEY;
+import static dev.kamkit.model.base.ModelCode.BLANK;
+import static dev.kamkit.model.base.ModelCode.DUPLICATE;
+import static dev.kamkit.model.base.ModelCode.STAKEHOLDER_DEPARTURE_NOT_LEAVING;
+import static dev.kamkit.model.base.ModelCode.STAKEHOLDER_REPORTS_TO_SELF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.ModelSubject;
 import dev.kamkit.model.base.ModelViolation;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.StakeholderId;
 import java.time.LocalDate;
@@ -83,16 +93,20 @@ class StakeholderTest {
       ModelViolation v =
           assertSingleViolation(
               () -> chen().status(status).departureDate(LAST_DAY).build(),
-              "departureDate",
+              STAKEHOLDER_DEPARTURE_NOT_LEAVING,
+              path("departureDate"),
               "2027-03-31");
-      assertTrue(v.problem().endsWith("not one who is " + status), v.problem());
+      assertArgs(v, Arg.of(status));
     }
   }
 
   @Test
   void cannotReportToHerself() {
     assertSingleViolation(
-        () -> chen().reportsTo(CHEN).build(), "reportsTo", "riverside-chief-oncology");
+        () -> chen().reportsTo(CHEN).build(),
+        STAKEHOLDER_REPORTS_TO_SELF,
+        path("reportsTo"),
+        "riverside-chief-oncology");
   }
 
   @Test
@@ -104,7 +118,8 @@ class StakeholderTest {
                     CommitteeMembership.of(SYSTEM_PT, CommitteeRole.CHAIR),
                     CommitteeMembership.of(SYSTEM_PT, CommitteeRole.VOTING_MEMBER))
                 .build(),
-        "committeeMemberships.decisionBody",
+        DUPLICATE,
+        at("committeeMemberships", 1, SYSTEM_PT).field("decisionBody"),
         "riverside-system-pt");
   }
 
@@ -112,23 +127,28 @@ class StakeholderTest {
   void rejectsABlankNameOrTitle() {
     InvalidModelException e = assertInvalid(() -> chen().name(" ").title("").build());
     assertEquals(2, e.violations().size());
-    assertHasViolation(e, "name", "\" \"");
-    assertHasViolation(e, "title", "\"\"");
-    assertEquals("Stakeholder riverside-chief-oncology", e.violations().get(0).subject());
+    assertHasViolation(e, BLANK, path("name"), "\" \"");
+    assertHasViolation(e, BLANK, path("title"), "\"\"");
+    assertEquals(ModelSubject.of("Stakeholder", Arg.of(CHEN)), e.violations().get(0).subject());
   }
 
   @Test
   void rejectsAPaddedAttributeKey() {
     assertSingleViolation(
         () -> chen().putAttribute("Segment__c ", AttributeValue.text("A")).build(),
-        "attributes",
+        ATTRIBUTE_KEY,
+        path("attributes").entry("Segment__c "),
         "\"Segment__c \"");
   }
 
   @Test
   void copiesAreCheckedToo() {
     Stakeholder chen = chen().build();
-    assertSingleViolation(() -> chen.withDepartureDate(LAST_DAY), "departureDate", "2027-03-31");
+    assertSingleViolation(
+        () -> chen.withDepartureDate(LAST_DAY),
+        STAKEHOLDER_DEPARTURE_NOT_LEAVING,
+        path("departureDate"),
+        "2027-03-31");
     assertEquals(
         StakeholderStatus.RETIRING,
         chen.withStatus(StakeholderStatus.RETIRING).withDepartureDate(LAST_DAY).status());

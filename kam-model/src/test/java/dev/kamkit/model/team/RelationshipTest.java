@@ -1,10 +1,14 @@
 package dev.kamkit.model.team;
 
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.BEFORE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kamkit.model.base.ModelSubject;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
 import java.time.LocalDate;
@@ -49,14 +53,18 @@ class RelationshipTest {
   @Test
   void rejectsALastInteractionBeforeTheRelationshipBegan() {
     assertEquals(
-        "Relationship kam->pharmacy-director",
+        ModelSubject.of(
+            "Relationship",
+            Arg.of(TeamMemberId.of("kam")),
+            Arg.of(StakeholderId.of("pharmacy-director"))),
         assertSingleViolation(
                 () ->
                     kamWithPharmacyDirector()
                         .since(LAST)
                         .lastInteraction(LAST.minusDays(1))
                         .build(),
-                "lastInteraction",
+                BEFORE,
+                path("lastInteraction"),
                 "2026-10-19")
             .subject());
   }

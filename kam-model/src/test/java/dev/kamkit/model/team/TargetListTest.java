@@ -1,6 +1,9 @@
 package dev.kamkit.model.team;
 
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.BLANK;
+import static dev.kamkit.model.base.ModelCode.TARGET_LIST_EMPTY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,13 +26,16 @@ class TargetListTest {
   void aListNamesAtLeastOneStakeholder() {
     TargetList list = kols().addStakeholder(StakeholderId.of("chen")).build();
     assertEquals(Set.of(), list.workedBy());
-    assertSingleViolation(() -> kols().build(), "stakeholders", "[]");
+    assertSingleViolation(() -> kols().build(), TARGET_LIST_EMPTY, path("stakeholders"), "[]");
   }
 
   @Test
   void aListHasAName() {
     assertSingleViolation(
-        () -> kols().name(" ").addStakeholder(StakeholderId.of("chen")).build(), "name", "\" \"");
+        () -> kols().name(" ").addStakeholder(StakeholderId.of("chen")).build(),
+        BLANK,
+        path("name"),
+        "\" \"");
   }
 
   @Test

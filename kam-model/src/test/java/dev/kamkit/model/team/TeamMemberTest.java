@@ -1,6 +1,9 @@
 package dev.kamkit.model.team;
 
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
+import static dev.kamkit.model.base.ModelAssertions.path;
+import static dev.kamkit.model.base.ModelCode.ATTRIBUTE_KEY;
+import static dev.kamkit.model.base.ModelCode.BLANK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,10 +36,12 @@ class TeamMemberTest {
 
   @Test
   void rejectsABlankNameOrAttributeKey() {
-    assertSingleViolation(() -> member(TeamFunction.SALES).name("").build(), "name", "\"\"");
+    assertSingleViolation(
+        () -> member(TeamFunction.SALES).name("").build(), BLANK, path("name"), "\"\"");
     assertSingleViolation(
         () -> member(TeamFunction.SALES).putAttribute("", AttributeValue.flag(true)).build(),
-        "attributes",
+        ATTRIBUTE_KEY,
+        path("attributes").entry(""),
         "\"\"");
   }
 }

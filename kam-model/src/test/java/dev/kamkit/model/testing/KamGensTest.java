@@ -1,5 +1,6 @@
 package dev.kamkit.model.testing;
 
+import static dev.kamkit.model.base.ModelCheck.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,11 +10,15 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.account.Account;
 import dev.kamkit.model.account.ClinicalUnit;
+import dev.kamkit.model.base.FieldPath;
 import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.ModelViolation;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.MessageCode;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ActionId;
 import dev.kamkit.model.id.IndicationId;
@@ -155,8 +160,13 @@ class KamGensTest {
                   gen.relationshipFor(account).withStakeholder(StakeholderId.of("nobody"));
               assertViolation(
                   () -> account.withRelationships(plus(account.relationships(), stray)),
-                  ("relationships[" + stray.teamMember() + "->nobody].stakeholder")::equals,
-                  "refers to a stakeholder that is not in this account");
+                  ModelCode.UNKNOWN_REFERENCE,
+                  at(
+                              "relationships",
+                              account.relationships().size(),
+                              List.of(stray.teamMember(), stray.stakeholder()))
+                          .field("stakeholder")
+                      ::equals);
             });
   }
 
@@ -175,10 +185,10 @@ class KamGensTest {
               // the cycle is reported once, at whichever of the two the search meets first
               assertViolation(
                   () -> account.withStakeholders(people),
-                  field ->
-                      field.equals("stakeholders[" + first.id() + "].reportsTo")
-                          || field.equals("stakeholders[" + second.id() + "].reportsTo"),
-                  "reporting lines form a cycle");
+                  ModelCode.REPORTING_CYCLE,
+                  path ->
+                      path.equals(at("stakeholders", 0, first.id()).field("reportsTo"))
+                          || path.equals(at("stakeholders", 1, second.id()).field("reportsTo")));
             });
   }
 
@@ -204,8 +214,8 @@ class KamGensTest {
               AccountPlan plan = gen.planFor(account).withActions(one, two);
               assertViolation(
                   () -> account.withPlan(plan),
-                  "plan.actions[A-1].parent"::equals,
-                  "parent actions form a cycle");
+                  ModelCode.ACTION_CYCLE,
+                  FieldPath.of("plan").then(at("actions", 0, one.id())).field("parent")::equals);
             });
   }
 
@@ -219,8 +229,8 @@ class KamGensTest {
               Stakeholder twin = account.stakeholders().get(0).withName("Someone Else");
               assertViolation(
                   () -> account.withStakeholders(plus(account.stakeholders(), twin)),
-                  "stakeholders.id"::equals,
-                  "ids must be unique");
+                  ModelCode.DUPLICATE,
+                  at("stakeholders", account.stakeholders().size(), twin.id()).field("id")::equals);
             });
   }
 
@@ -242,8 +252,10 @@ class KamGensTest {
                       .build();
               assertViolation(
                   () -> account.withWhitespace(plus(account.whitespace(), cell)),
-                  ("whitespace[" + product.id() + " x " + unit.id() + "].indication")::equals,
-                  "is not an indication of product " + product.id());
+                  ModelCode.NOT_AN_INDICATION,
+                  at("whitespace", account.whitespace().size(), List.of(product.id(), unit.id()))
+                          .field("indication")
+                      ::equals);
             });
   }
 
@@ -264,8 +276,10 @@ class KamGensTest {
                       .build();
               assertViolation(
                   () -> account.withTransfersOfValue(plus(account.transfersOfValue(), transfer)),
-                  ("transfersOfValue[" + transfer.id() + "].recipient")::equals,
-                  "refers to a stakeholder that is not in this account");
+                  ModelCode.UNKNOWN_REFERENCE,
+                  at("transfersOfValue", account.transfersOfValue().size(), transfer.id())
+                          .field("recipient")
+                      ::equals);
             });
   }
 
@@ -288,8 +302,11 @@ class KamGensTest {
                       .withProducts(products);
               assertViolation(
                   () -> Portfolio.builder().addAccounts(account, copy).build(),
-                  "accounts[ACC-COPY].products"::equals,
-                  "is described differently");
+                  ModelCode.DESCRIBED_DIFFERENTLY,
+                  at("accounts", 1, copy.id())
+                          .field("products")
+                          .element(0, Arg.of(products.get(0).id()))
+                      ::equals);
             });
   }
 
@@ -306,8 +323,13 @@ class KamGensTest {
                   account.withAccount(account.account().withId(child).withParent(account.id()));
               assertViolation(
                   () -> Portfolio.builder().addAccounts(parent, loop).build(),
-                  field -> field.endsWith(".account.parent"),
-                  "the account hierarchy forms a cycle");
+                  ModelCode.ACCOUNT_CYCLE,
+                  path -> {
+                    List<FieldPath.Segment> s = path.segments();
+                    return s.size() == 4
+                        && s.get(2).equals(new FieldPath.Field("account"))
+                        && s.get(3).equals(new FieldPath.Field("parent"));
+                  });
             });
   }
 
@@ -381,11 +403,12 @@ class KamGensTest {
     return out;
   }
 
-  private static void assertViolation(Executable build, Predicate<String> field, String problem) {
+  private static void assertViolation(
+      Executable build, MessageCode code, Predicate<FieldPath> path) {
     InvalidModelException thrown = assertThrows(InvalidModelException.class, build);
     List<ModelViolation> violations = thrown.violations();
     assertTrue(
-        violations.stream().anyMatch(v -> field.test(v.field()) && v.problem().contains(problem)),
+        violations.stream().anyMatch(v -> v.code().equals(code) && path.test(v.path())),
         thrown.getMessage());
   }
 }

@@ -2,9 +2,7 @@ package dev.kamkit.rules.engagement;
 
 import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.InvalidModelException;
-import dev.kamkit.model.base.ModelViolation;
-import java.util.ArrayList;
-import java.util.List;
+import dev.kamkit.model.base.ModelCheck;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -117,7 +115,7 @@ public abstract class AbstractEngagementInputs {
    */
   public static EngagementInputs fromAttributes(Map<String, AttributeValue> attributes) {
     EngagementInputs inputs = none();
-    List<ModelViolation> bad = new ArrayList<>();
+    ModelCheck bad = ModelCheck.of("EngagementInputs", null);
     for (Factor f : Factor.values()) {
       AttributeValue value = attributes.get(f.attributeKey());
       if (value == null) {
@@ -127,17 +125,14 @@ public abstract class AbstractEngagementInputs {
       if (rating.isPresent()) {
         inputs = inputs.withRating(f, rating.get());
       } else {
-        bad.add(
-            new ModelViolation(
-                "EngagementInputs",
-                f.attributeKey(),
-                value.toString(),
-                "is not a rating (very-low, low, medium, high, very-high, or 1 to 5)"));
+        bad.require(
+            false,
+            f.attributeKey(),
+            value,
+            "is not a rating (very-low, low, medium, high, very-high, or 1 to 5)");
       }
     }
-    if (!bad.isEmpty()) {
-      throw new InvalidModelException(bad);
-    }
+    bad.throwIfInvalid();
     return inputs;
   }
 

@@ -143,7 +143,7 @@ class EngagementPoliciesTest {
     assertEquals(
         List.of("weights COMPLEXITY: some factor of each grid axis needs a positive weight"),
         e.violations().stream()
-            .map(v -> v.field() + " " + v.value() + ": " + v.problem())
+            .map(v -> v.field() + " " + v.shown() + ": " + v.message())
             .toList());
   }
 

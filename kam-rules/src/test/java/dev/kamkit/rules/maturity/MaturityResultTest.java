@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kamkit.model.base.InvalidModelException;
-import dev.kamkit.model.base.ModelViolation;
 import dev.kamkit.model.plan.PlanStatus;
 import dev.kamkit.rules.criteria.CriterionResult;
 import dev.kamkit.rules.fixtures.Riverside;
@@ -28,7 +27,7 @@ class MaturityResultTest {
 
   private static List<String> refused(MaturityResult.Builder result) {
     InvalidModelException e = assertThrows(InvalidModelException.class, result::build);
-    return e.violations().stream().map(ModelViolation::problem).toList();
+    return e.violations().stream().map(v -> v.message().toString()).toList();
   }
 
   @Test

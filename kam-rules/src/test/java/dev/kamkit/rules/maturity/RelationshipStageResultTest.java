@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kamkit.model.base.InvalidModelException;
-import dev.kamkit.model.base.ModelViolation;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
@@ -30,7 +29,7 @@ class RelationshipStageResultTest {
 
   private static List<String> refused(RelationshipStageResult.Builder result) {
     InvalidModelException e = assertThrows(InvalidModelException.class, result::build);
-    return e.violations().stream().map(ModelViolation::problem).toList();
+    return e.violations().stream().map(v -> v.message().toString()).toList();
   }
 
   @Test

@@ -25,7 +25,7 @@ class CompletenessPolicyTest {
             () -> CompletenessPolicy.builder().kpisWeight(new BigDecimal("-1")).build());
     ModelViolation v = e.violations().get(0);
     assertEquals("weights", v.field());
-    assertEquals("-1", v.value());
+    assertEquals("-1", v.shown());
   }
 
   @Test

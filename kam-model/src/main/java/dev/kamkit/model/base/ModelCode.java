@@ -1,0 +1,178 @@
+package dev.kamkit.model.base;
+
+import static dev.kamkit.model.explain.Param.choice;
+import static dev.kamkit.model.explain.Param.count;
+import static dev.kamkit.model.explain.Param.date;
+import static dev.kamkit.model.explain.Param.list;
+import static dev.kamkit.model.explain.Param.number;
+import static dev.kamkit.model.explain.Param.ref;
+import static dev.kamkit.model.explain.Param.text;
+
+import dev.kamkit.model.explain.MessageCode;
+import dev.kamkit.model.explain.Param;
+import java.util.List;
+
+/**
+ * What is wrong in one {@link ModelViolation}: one constant per broken invariant of the model.
+ *
+ * <p>The violation itself says where (its {@link ModelViolation#subject() subject} and {@link
+ * ModelViolation#path() path}) and what value was found; the code says what is wrong with it, and
+ * its arguments carry the facts the words need (the bounds of a range, the kind of object a
+ * reference should name, the status that rules a field out). Words are in {@code
+ * dev/kamkit/model/base/messages.properties} and its German and French translations.
+ */
+public enum ModelCode implements MessageCode {
+  // ---- checks every model type shares
+
+  /** A text, or an element of a list of texts, is empty or only whitespace. */
+  BLANK("model.blank"),
+  /** A number lies outside the inclusive range from {@code min} to {@code max}. */
+  OUT_OF_RANGE("model.out-of-range", number("min"), number("max")),
+  /** A count, quantity or amount that cannot be negative is below zero. */
+  NEGATIVE("model.negative"),
+  /** An amount that must be above zero is zero or negative: a transfer's amount, a cap. */
+  NOT_POSITIVE("model.not-positive"),
+  /**
+   * A date lies before the date it may not precede, held by the object's field {@code field} (a
+   * model attribute name, such as {@code startDate}) and being {@code floor}.
+   */
+  BEFORE("model.before", text("field"), date("floor")),
+  /**
+   * Two or more elements of one list share an id or key; reported once per shared key, at the
+   * second element that has it.
+   */
+  DUPLICATE("model.duplicate"),
+  /** A value is not dotted lower-case words, as the stable codes of reasons and rules must be. */
+  NOT_DOTTED("model.dotted-code"),
+  /** A key of a custom-attribute map is blank or has leading or trailing whitespace. */
+  ATTRIBUTE_KEY("model.attribute-key"),
+  /** A value is not an ISO 3166-1 alpha-2 country code. */
+  NOT_A_COUNTRY("model.country-code"),
+  /** A text that should be a decimal number is not one. */
+  NOT_A_DECIMAL("model.decimal"),
+  /** A required attribute was not set on a builder, or an id was given no text. */
+  REQUIRED("model.required"),
+  /** A null was passed where the model takes a value: to a builder, a factory or a copy. */
+  NULL("model.null"),
+
+  // ---- references and hierarchies inside a key account or portfolio
+
+  /** An id names no object of the kind {@code referent} in the same key account. */
+  UNKNOWN_REFERENCE("model.reference.unknown", choice("referent")),
+  /** An indication id names no indication of {@code product}, the product it is given with. */
+  NOT_AN_INDICATION("model.reference.indication", ref("product")),
+  /** Stakeholders' reporting lines form a cycle; {@code cycle} lists its stakeholders. */
+  REPORTING_CYCLE("model.cycle.reporting-lines", list("cycle")),
+  /** Actions' parent actions form a cycle; {@code cycle} lists its actions. */
+  ACTION_CYCLE("model.cycle.parent-actions", list("cycle")),
+  /** The parents of a portfolio's accounts form a cycle; {@code cycle} lists its accounts. */
+  ACCOUNT_CYCLE("model.cycle.account-hierarchy", list("cycle")),
+  /**
+   * A product or team member of a portfolio is described differently in two accounts; {@code
+   * account} is the account whose description came first.
+   */
+  DESCRIBED_DIFFERENTLY("model.portfolio.described-differently", ref("account")),
+
+  // ---- ids, NPIs and money
+
+  /** An id is longer than {@code max} characters. */
+  ID_TOO_LONG("model.id.too-long", count("max")),
+  /** An id starts or ends with whitespace. */
+  ID_PADDED("model.id.padded"),
+  /** An id contains a control character. */
+  ID_CONTROL_CHARACTER("model.id.control-character"),
+  /** An NPI is not exactly ten digits. */
+  NPI_DIGITS("model.npi.digits"),
+  /** An NPI's last digit is not its check digit, which would be {@code expected}. */
+  NPI_CHECK_DIGIT("model.npi.check-digit", count("expected")),
+  /** An amount has more than {@code digits} digits before the decimal point. */
+  AMOUNT_TOO_LARGE("model.money.too-large", count("digits")),
+  /** An amount has more decimal places than its currency {@code currency} allows, {@code scale}. */
+  AMOUNT_TOO_PRECISE("model.money.too-precise", text("currency"), count("scale")),
+  /** A currency code is not an ISO 4217 currency. */
+  NOT_A_CURRENCY("model.money.currency"),
+  /** A money text is not an amount, one space and a currency code, as {@code "125.00 USD"}. */
+  NOT_MONEY_TEXT("model.money.text"),
+
+  // ---- invariants of one model type
+
+  /** An account names itself as its parent. */
+  ACCOUNT_OWN_PARENT("model.account.own-parent"),
+  /** A contract records an administrative fee but is of kind {@code kind}, not a GPO agreement. */
+  CONTRACT_FEE_NOT_GPO("model.contract.fee-not-gpo", choice("kind")),
+  /** An annual volume gives neither units nor net revenue. */
+  VOLUME_EMPTY("model.volume.empty"),
+  /** A site-level decision body names no site. */
+  DECISION_BODY_SITE_MISSING("model.decision-body.site-missing"),
+  /** A system-level decision body names a site. */
+  DECISION_BODY_SITE_NOT_SYSTEM("model.decision-body.site-not-system"),
+  /**
+   * A transfer of value goes to {@code found} of recipient, organisation and attendees, not one.
+   */
+  TRANSFER_RECIPIENTS("model.transfer.recipients", count("found")),
+  /** A transfer of value records a headcount but has no attendees. */
+  TRANSFER_HEADCOUNT_NOT_GROUP("model.transfer.headcount-not-group"),
+  /** A group transfer's headcount is below its {@code attendees} attendees. */
+  TRANSFER_HEADCOUNT_TOO_LOW("model.transfer.headcount-too-low", count("attendees")),
+  /** A transfer of value of nature {@code nature} records a meal setting. */
+  TRANSFER_MEAL_SETTING_NOT_FOOD("model.transfer.meal-setting-not-food", choice("nature")),
+  /** A transfer of value of nature {@code nature} records an item. */
+  TRANSFER_ITEM_NOT_GIFT("model.transfer.item-not-gift", choice("nature")),
+  /** A service agreement has {@code found} of stakeholder and organisation as provider, not one. */
+  AGREEMENT_PROVIDERS("model.agreement.providers", count("found")),
+  /** An interaction names none of our team members. */
+  INTERACTION_NO_TEAM_MEMBER("model.interaction.no-team-member"),
+  /** A speaker programme records a need for someone who did not attend the interaction. */
+  INTERACTION_NEED_OF_ABSENTEE("model.interaction.need-of-absentee"),
+  /** An action names itself as its parent. */
+  ACTION_OWN_PARENT("model.action.own-parent"),
+  /** A completed action has no completion date. */
+  ACTION_COMPLETION_MISSING("model.action.completion-missing"),
+  /** An action that is {@code status}, not completed, has a completion date. */
+  ACTION_COMPLETION_NOT_COMPLETED("model.action.completion-not-completed", choice("status")),
+  /** A customer feedback gives none of its three scores. */
+  FEEDBACK_EMPTY("model.feedback.empty"),
+  /** A KPI has a measurement date but no current value. */
+  KPI_MEASURED_WITHOUT_VALUE("model.kpi.measured-without-value"),
+  /** An objective names an indication but not the product it belongs to. */
+  OBJECTIVE_INDICATION_WITHOUT_PRODUCT("model.objective.indication-without-product"),
+  /** A shared value initiative that is {@code status} records a launch date. */
+  INITIATIVE_LAUNCH_NOT_LAUNCHED("model.initiative.launch-not-launched", choice("status")),
+  /** A target list has no stakeholder. */
+  TARGET_LIST_EMPTY("model.target-list.empty"),
+  /** A formulary entry that is {@code status}, not restricted, records restrictions. */
+  FORMULARY_RESTRICTIONS_NOT_RESTRICTED(
+      "model.formulary.restrictions-not-restricted", choice("status")),
+  /** An indication approval's jurisdiction is neither a country code nor {@code EU}. */
+  APPROVAL_JURISDICTION("model.approval.jurisdiction"),
+  /** A whitespace cell that is {@code status}, not competitor-held, names a competitor product. */
+  WHITESPACE_COMPETITOR_NOT_HELD("model.whitespace.competitor-not-held", choice("status")),
+  /** A whitespace cell that is not indicated names an indication. */
+  WHITESPACE_INDICATION_NOT_INDICATED("model.whitespace.indication-not-indicated"),
+  /** A licence state of a healthcare professional is not a two-letter state code. */
+  HCP_STATE_CODE("model.hcp.state-code"),
+  /** A stakeholder names themself as the one they report to. */
+  STAKEHOLDER_REPORTS_TO_SELF("model.stakeholder.reports-to-self"),
+  /** A stakeholder who is {@code status}, neither retiring nor departed, has a departure date. */
+  STAKEHOLDER_DEPARTURE_NOT_LEAVING("model.stakeholder.departure-not-leaving", choice("status")),
+  /** A stakeholder influence names the same stakeholder on both sides. */
+  INFLUENCE_ON_SELF("model.influence.self");
+
+  private final String code;
+  private final List<Param> params;
+
+  ModelCode(String code, Param... params) {
+    this.code = code;
+    this.params = List.of(params);
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public List<Param> params() {
+    return params;
+  }
+}
