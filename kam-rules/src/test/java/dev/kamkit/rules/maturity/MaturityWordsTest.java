@@ -24,9 +24,17 @@ class MaturityWordsTest {
   private static final RelationshipStageResult COOPERATIVE =
       RelationshipStageClassifier.withDefaults().classify(Riverside.atStage(2).build(), AS_OF);
 
+  /** The display names as they read mid-sentence: lower-cased in English and French, not German. */
   private static String names(Locale locale, Enum<?>... values) {
     Messages words = Messages.in(locale);
-    return Arrays.stream(values).map(words::name).collect(Collectors.joining(", "));
+    return Arrays.stream(values)
+        .map(words::name)
+        .map(
+            name ->
+                locale.equals(Locale.GERMAN) || Character.isUpperCase(name.charAt(1))
+                    ? name
+                    : name.substring(0, 1).toLowerCase(locale) + name.substring(1))
+        .collect(Collectors.joining(", "));
   }
 
   private static String team(Locale l) {

@@ -40,14 +40,11 @@ class TieringWordsTest {
   @Test
   void inEnglish() {
     assertEquals(
-        "Hospital A (a): "
-            + tier1(Locale.ENGLISH)
-            + ", priority 66.7 / 100 as of 2026-11-22 [policy kamkit-tiering-1]\n"
+        "Hospital A (a): tier 1, priority 66.7 / 100 as of 2026-11-22 [policy kamkit-tiering-1]\n"
             + "  [STRENGTH] Priority 66.7: tier 2 from 40.0, below tier 1's 70.0; potential value"
             + " 66.7\n"
-            + "  [STRENGTH] Kept at "
-            + tier1(Locale.ENGLISH)
-            + ": the priority is within 5.0 points of the cut-off, so the tier does not flip",
+            + "  [STRENGTH] Kept at tier 1: the priority is within 5.0 points of the cut-off, so"
+            + " the tier does not flip",
         KEPT.explain());
   }
 
