@@ -100,12 +100,12 @@ class PortfolioReportTest {
         out);
     assertTrue(
         out.contains(
-            "  - Engage: +3.12 points: Carla Nguyen to engage Daniel Okafor (Economic buyer), who"
+            "  - Engage: +3.12 points: Carla Nguyen to engage Daniel Okafor (economic buyer), who"
                 + " sits on 1 decision body"),
         out);
     assertTrue(
         out.contains(
-            "  - Engage: +31.04 points: Owen Price to engage Janet Cole, PharmD (Technical buyer)"),
+            "  - Engage: +31.04 points: Owen Price to engage Janet Cole, PharmD (technical buyer)"),
         out);
     assertTrue(out.contains("Strategic account management: 1 of 3 candidates selected"), out);
   }

@@ -44,7 +44,7 @@ class QuickStartTest {
         printed);
     assertTrue(printed.contains("Status RED: Single-threaded on our side"), printed);
     assertTrue(
-        printed.contains("points: Jordan Reyes to engage Erik Lindqvist (Economic buyer)"),
+        printed.contains("points: Jordan Reyes to engage Erik Lindqvist (economic buyer)"),
         printed);
     assertTrue(printed.contains("2 violations:"), printed);
     assertTrue(printed.contains("relationships[nobody, ghost].teamMember = nobody"), printed);
