@@ -195,10 +195,12 @@ class CoverageWordsTest {
         words(next, Locale.GERMAN));
     assertEquals(
         List.of(
-            "+10,19 points : ma doit rencontrer cfo (décideur économique), membre d’une instance de décision",
+            "+10,19 points : ma doit rencontrer cfo (décideur économique), membre d’une instance de"
+                + " décision",
             "+10,19 points : ma doit rencontrer pharm-dir (évaluateur technique)",
             "+7,07 points : ma doit rencontrer vp-supply (opposant)",
-            "+1,66 points : ma doit rencontrer dr-hale (champion clinique), membre d’une instance de décision, en second contact"),
+            "+1,66 points : ma doit rencontrer dr-hale (champion clinique), membre d’une instance"
+                + " de décision, en second contact"),
         words(next, Locale.FRENCH));
     // the English words are also the message's toString()
     assertEquals(words(next, Locale.ENGLISH).get(0), next.get(0).why().toString());
