@@ -4,7 +4,6 @@ import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.explain.MessageCode;
 import dev.kamkit.model.id.KamId;
-import java.util.Collection;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -41,16 +40,6 @@ public abstract class AbstractReason {
   public static Reason of(
       MessageCode code, Effect effect, List<? extends KamId> subjects, Arg... args) {
     return Reason.of(Message.of(code, args), effect, List.copyOf(subjects));
-  }
-
-  /**
-   * A reason whose words are already English text.
-   *
-   * <p>A bridge while kamkit moves every reason to codes with typed arguments
-   */
-  public static Reason of(
-      String code, Effect effect, String message, Collection<? extends KamId> subjects) {
-    return Reason.of(Message.legacy(code, message), effect, List.copyOf(subjects));
   }
 
   /** Renders as {@code [GAP] message} in English, for logs and debugging. */

@@ -47,36 +47,6 @@ public final class WeightedScore {
   }
 
   /**
-   * Starts a score whose title is English text.
-   *
-   * <p>A bridge while kamkit moves every explanation to codes with typed arguments
-   */
-  public static WeightedScore named(String name) {
-    String title =
-        name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    return new WeightedScore(Message.legacy("score.title", title));
-  }
-
-  /**
-   * Adds a component whose label is English text.
-   *
-   * <p>A bridge while kamkit moves every explanation to codes with typed arguments
-   */
-  public WeightedScore add(
-      String key, String label, BigDecimal weight, BigDecimal fulfilment, List<Reason> reasons) {
-    return add(key, Message.legacy("score.label", label), weight, fulfilment, reasons);
-  }
-
-  /**
-   * Adds a component, whose label is English text, that does not apply.
-   *
-   * <p>A bridge while kamkit moves every explanation to codes with typed arguments
-   */
-  public WeightedScore notApplicable(String key, String label, List<Reason> reasons) {
-    return notApplicable(key, Message.legacy("score.label", label), reasons);
-  }
-
-  /**
    * Adds a component that applies.
    *
    * @param key stable identifier

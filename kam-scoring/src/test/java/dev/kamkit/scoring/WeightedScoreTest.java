@@ -6,20 +6,24 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.scoring.sample.SampleScoreCode;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WeightedScoreTest {
+  private static final Message TITLE = Message.of(SampleScoreCode.TITLE);
+  private static final Message LABEL = Message.of(SampleScoreCode.DEPTH);
 
   @Test
   void weightsAreSharedOutToExactlyOneHundredOverApplicableComponents() {
     Score s =
-        WeightedScore.named("test")
-            .add("a", "A", BigDecimal.ONE, BigDecimal.ONE, List.of())
-            .add("b", "B", BigDecimal.ONE, BigDecimal.ZERO, List.of())
-            .add("c", "C", BigDecimal.ONE, new BigDecimal("0.5"), List.of())
-            .notApplicable("d", "D", List.of())
+        WeightedScore.named(TITLE)
+            .add("a", LABEL, BigDecimal.ONE, BigDecimal.ONE, List.of())
+            .add("b", LABEL, BigDecimal.ONE, BigDecimal.ZERO, List.of())
+            .add("c", LABEL, BigDecimal.ONE, new BigDecimal("0.5"), List.of())
+            .notApplicable("d", LABEL, List.of())
             .build();
     assertEquals(new BigDecimal("33.34"), s.component("a").weight());
     assertEquals(new BigDecimal("33.33"), s.component("b").weight());
@@ -33,9 +37,9 @@ class WeightedScoreTest {
     // 100/3 = 33.333.. and 200/3 = 66.666..: both round down, and the 0.01 left over goes to the
     // second, whose remainder (0.00667) is the larger
     Score s =
-        WeightedScore.named("test")
-            .add("a", "A", BigDecimal.ONE, BigDecimal.ONE, List.of())
-            .add("b", "B", BigDecimal.valueOf(2), BigDecimal.ONE, List.of())
+        WeightedScore.named(TITLE)
+            .add("a", LABEL, BigDecimal.ONE, BigDecimal.ONE, List.of())
+            .add("b", LABEL, BigDecimal.valueOf(2), BigDecimal.ONE, List.of())
             .build();
     assertEquals(new BigDecimal("33.33"), s.component("a").weight());
     assertEquals(new BigDecimal("66.67"), s.component("b").weight());
@@ -44,8 +48,8 @@ class WeightedScoreTest {
   @Test
   void fulfilmentOutsideZeroToOneIsClamped() {
     Score s =
-        WeightedScore.named("test")
-            .add("a", "A", BigDecimal.TEN, new BigDecimal("1.7"), List.of())
+        WeightedScore.named(TITLE)
+            .add("a", LABEL, BigDecimal.TEN, new BigDecimal("1.7"), List.of())
             .build();
     assertEquals(new BigDecimal("100.00"), s.value());
   }
@@ -54,7 +58,7 @@ class WeightedScoreTest {
   void aScoreWithoutWeightCannotBeBuilt() {
     assertThrows(
         IllegalStateException.class,
-        () -> WeightedScore.named("empty").notApplicable("a", "A", List.of()).build());
+        () -> WeightedScore.named(TITLE).notApplicable("a", LABEL, List.of()).build());
   }
 
   @Test
@@ -67,11 +71,11 @@ class WeightedScoreTest {
         .assuming((weights, fulfilments) -> weights.stream().mapToInt(Integer::intValue).sum() > 0)
         .checkAssert(
             (weights, fulfilments) -> {
-              WeightedScore builder = WeightedScore.named("p");
+              WeightedScore builder = WeightedScore.named(TITLE);
               for (int i = 0; i < weights.size(); i++) {
                 builder.add(
                     "k" + i,
-                    "K",
+                    LABEL,
                     BigDecimal.valueOf(weights.get(i)),
                     BigDecimal.valueOf(fulfilments.get(i), 3),
                     List.of());

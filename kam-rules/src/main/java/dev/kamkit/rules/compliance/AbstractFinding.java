@@ -62,17 +62,6 @@ public abstract class AbstractFinding {
         .build();
   }
 
-  /**
-   * Builds a finding whose words are already English text.
-   *
-   * <p>A bridge while kamkit moves every finding to codes with typed arguments; it is removed
-   * before 0.2.0.
-   */
-  public static Finding of(
-      RuleDescriptor rule, AccountId account, List<? extends KamId> subjects, String message) {
-    return of(rule, account, subjects, Message.legacy(rule.id(), message));
-  }
-
   @Value.Check
   protected void check() {
     ModelCheck.of("Finding", ruleId()).nonBlank("source", source()).throwIfInvalid();

@@ -107,16 +107,6 @@ public final class PackAttributes {
   }
 
   /**
-   * Every problem found so far, in English words.
-   *
-   * <p>A bridge for the packs not yet moved to codes and arguments: use {@link #messages()}; it is
-   * removed before 0.2.0.
-   */
-  public List<String> problems() {
-    return problems.stream().map(Message::toString).toList();
-  }
-
-  /**
    * The value an unreadable attribute had, as the argument of a {@code compliance.attribute.*}
    * message: its kind and what the host gave ({@code the text " "}, {@code the number -1}).
    */
