@@ -56,7 +56,8 @@ public record ResultsDocument(
 
   /** A new document of the current version. */
   public static ResultsDocument of(LocalDate asOf, List<AccountResults> accounts) {
-    return new ResultsDocument(asOf, accounts, FormatVersion.CURRENT, UnknownProperties.none());
+    return new ResultsDocument(
+        asOf, accounts, DocumentKind.RESULTS.currentVersion(), UnknownProperties.none());
   }
 
   /** A new document of the current version. */

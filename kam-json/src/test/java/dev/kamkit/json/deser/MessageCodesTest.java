@@ -11,10 +11,15 @@ import dev.kamkit.model.explain.MessageCode;
 import dev.kamkit.rules.tiering.TieringCode;
 import dev.kamkit.scoring.ScoreCode;
 import dev.kamkit.scoring.coverage.CoverageCode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The reader knows every code kamkit ships: its explicit list is the code enums of the model,
@@ -59,6 +64,21 @@ class MessageCodesTest {
         Optional.of(CoverageCode.ROLE_UNHELD), MessageCodes.byCode("coverage.role.unheld"));
     assertEquals(Optional.empty(), MessageCodes.byCode("Coverage.Role.Unheld"));
     assertEquals(Optional.empty(), MessageCodes.byCode(""));
+  }
+
+  @Test
+  void everyCodeMatchesTheSchemasCodePattern() throws IOException {
+    String schema =
+        Files.readString(
+            Path.of("src/main/resources/dev/kamkit/json/schema/results-2.0.schema.json"));
+    Pattern pattern =
+        Pattern.compile(
+            JsonMapper.builder().build().readTree(schema).at("/$defs/code/pattern").stringValue());
+    for (Class<? extends MessageCode> type : MessageCodes.ENUMS) {
+      for (MessageCode code : type.getEnumConstants()) {
+        assertTrue(pattern.matcher(code.code()).find(), code.code());
+      }
+    }
   }
 
   @Test
