@@ -32,7 +32,8 @@ import java.util.Optional;
 
 /**
  * Writes the body of a results document. Each result leaves out the account and day (the entry and
- * the document say them once) and, for coverage, completeness and health, the policy.
+ * the document say them once) and, for coverage, completeness and health, the policy. Everything a
+ * result says in words is written by {@link MessageWriter} as a code with typed arguments.
  */
 final class ResultsWriter {
   private final MessageWriter messages = new MessageWriter();
