@@ -31,7 +31,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BadInputTest {
   private static final String DOC = "{'kamkit':'account','version':'1.0',";
-  private static final String RESULTS = "{'kamkit':'results','version':'1.0','asOf':'2026-11-02',";
+  private static final String RESULTS = "{'kamkit':'results','version':'2.0','asOf':'2026-11-02',";
+
+  /** A tier whose one reason is {@code reason}, a reason object's properties without braces. */
+  private static final String TIER_REASON =
+      RESULTS
+          + "'accounts':[{'account':'a','tier':{'accountName':'A','policyVersion':'1',"
+          + "'keptByHysteresis':false,'reasons':[{%s,'effect':'STRENGTH'}]}}]}";
+
+  private static final String KEPT =
+      "'code':'tiering.tier.kept','args':{'tier':{'enum':'dev.kamkit.model.account.AccountTier',"
+          + "'value':'TIER_2'},'band':{'number':'5.0'}}";
+  private static final String REASON_AT = "/accounts/0/tier/reasons/0";
   private static final String ACCOUNT =
       "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'}";
 
@@ -497,7 +508,7 @@ class BadInputTest {
                 + "found b"),
         row(
             "results without asOf",
-            "{'kamkit':'results','version':'1.0'}",
+            "{'kamkit':'results','version':'2.0'}",
             ProblemKind.MISSING_PROPERTY,
             "/asOf",
             "/asOf: missing required property; expected a date as text, YYYY-MM-DD, found nothing"),
@@ -519,7 +530,8 @@ class BadInputTest {
             "results subject of an unknown id type",
             RESULTS
                 + "'accounts':[{'account':'a','compliance':{'findings':[{'ruleId':'r',"
-                + "'severity':'ERROR','subjects':[{'type':'person','id':'s'}],'message':'m',"
+                + "'severity':'ERROR','subjects':[{'type':'person','id':'s'}],"
+                + "'code':'engagement.model.marketing-centric',"
                 + "'source':'s'}]}}]}",
             ProblemKind.UNKNOWN_ENUM_VALUE,
             "/accounts/0/compliance/findings/0/subjects/0/type",
@@ -532,7 +544,8 @@ class BadInputTest {
             "results subject with a bad id",
             RESULTS
                 + "'accounts':[{'account':'a','compliance':{'findings':[{'ruleId':'r',"
-                + "'severity':'ERROR','subjects':[{'type':'stakeholder','id':' s'}],'message':'m',"
+                + "'severity':'ERROR','subjects':[{'type':'stakeholder','id':' s'}],"
+                + "'code':'engagement.model.marketing-centric',"
                 + "'source':'s'}]}}]}",
             ProblemKind.INVALID_VALUE,
             "/accounts/0/compliance/findings/0/subjects/0/id",
@@ -549,20 +562,103 @@ class BadInputTest {
             "/accounts/0/tier/priority: wrong type; expected a decimal number written as a string, "
                 + "such as \"12.50\", found the number 55.5"),
         row(
-            "results reason code not dotted",
+            "results of format 1.0",
+            "{'kamkit':'results','version':'1.0','asOf':'2026-11-02'}",
+            VERSION,
+            "/version",
+            "/version: unsupported format version; expected a results document of format 2.0"
+                + " (format 1.x held English sentences where 2.0 holds message codes and"
+                + " arguments; results are not migrated: compute them again and write them as"
+                + " 2.0), found text \"1.0\""),
+        row(
+            "results of a newer major format",
+            "{'kamkit':'results','version':'3.0','asOf':'2026-11-02'}",
+            VERSION,
+            "/version",
+            "/version: unsupported format version; expected a 2.x version (this reader reads"
+                + " format 2.0), found text \"3.0\""),
+        row(
+            "results reason with an unknown code",
+            TIER_REASON.formatted(KEPT.replace("tiering.tier.kept", "tiering.tier.kep")),
+            INVALID_VALUE,
+            REASON_AT + "/code",
+            REASON_AT
+                + "/code: invalid value; expected a message code kamkit knows, such as"
+                + " \"coverage.role.unheld\" (docs/reason-catalogue.md), found text"
+                + " \"tiering.tier.kep\""),
+        row(
+            "results reason code not text",
+            TIER_REASON.formatted("'code':7"),
+            WRONG_TYPE,
+            REASON_AT + "/code",
+            REASON_AT + "/code: wrong type; expected a message code as text, found the number 7"),
+        row(
+            "results reason without its arguments",
+            TIER_REASON.formatted("'code':'tiering.tier.kept'"),
+            MISSING_PROPERTY,
+            REASON_AT + "/args",
+            REASON_AT
+                + "/args: missing required property; expected the arguments of"
+                + " tiering.tier.kept: tier (enum), band (number), found nothing"),
+        row(
+            "results reason with an argument missing",
+            TIER_REASON.formatted(KEPT.replace(",'band':{'number':'5.0'}", "")),
+            MISSING_PROPERTY,
+            REASON_AT + "/args/band",
+            REASON_AT
+                + "/args/band: missing required property; expected a number argument,"
+                + " {\"number\": <decimal as text>} for tiering.tier.kept, found nothing"),
+        row(
+            "results reason with an extra argument",
+            TIER_REASON.formatted(KEPT.replace("}}", "},'stakeholder':{'count':1}}")),
+            UNKNOWN_PROPERTY,
+            REASON_AT + "/args/stakeholder",
+            REASON_AT
+                + "/args/stakeholder: unknown property; expected one of tier, band (the"
+                + " arguments of tiering.tier.kept), found \"stakeholder\""),
+        row(
+            "results reason with an argument of another kind",
+            TIER_REASON.formatted(KEPT.replace("'number':'5.0'", "'text':'5.0'")),
+            INVALID_VALUE,
+            REASON_AT + "/args/band",
+            REASON_AT
+                + "/args/band: invalid value; expected a number argument, {\"number\": <decimal"
+                + " as text>}, found a text argument"),
+        row(
+            "results reason with an enum argument of an unknown class",
+            TIER_REASON.formatted(
+                KEPT.replace("dev.kamkit.model.account.AccountTier", "java.lang.Thread$State")),
+            INVALID_VALUE,
+            REASON_AT + "/args/tier/enum",
+            REASON_AT
+                + "/args/tier/enum: invalid value; expected the binary name of one of kamkit's"
+                + " public enums, such as \"dev.kamkit.model.stakeholder.BuyingRole\", found"
+                + " text \"java.lang.Thread$State\""),
+        row(
+            "results reason with an enum argument of an unknown value",
+            TIER_REASON.formatted(KEPT.replace("TIER_2", "TIER_4")),
+            UNKNOWN_ENUM_VALUE,
+            REASON_AT + "/args/tier/value",
+            REASON_AT
+                + "/args/tier/value: unknown value; expected one of TIER_1, TIER_2, TIER_3,"
+                + " found text \"TIER_4\""),
+        row(
+            "results score name as text, as format 1.0 wrote it",
             RESULTS
                 + "'accounts':[{'account':'a','tier':{'accountName':'A','policyVersion':'1',"
-                + "'keptByHysteresis':false,'reasons':[{'code':'Bad','effect':'GAP',"
-                + "'message':'m'}]}}]}",
-            MODEL_VIOLATION,
-            "/accounts/0/tier/reasons/0/code",
-            "/accounts/0/tier/reasons/0/code: must be dotted lower-case words; found \"Bad\""),
+                + "'keptByHysteresis':false,'score':{'name':'priority','value':'0.00',"
+                + "'components':[]}}}]}",
+            WRONG_TYPE,
+            "/accounts/0/tier/score/name",
+            "/accounts/0/tier/score/name: wrong type; expected a message object, found text"
+                + " \"priority\""),
         row(
             "results maturity with a stage missing",
             RESULTS
                 + "'accounts':[{'account':'a','maturity':{'accountName':'A','policyVersion':'1',"
                 + "'stage':'NONE','stages':[{'stage':'DEDICATED_RESOURCES','criteria':[{'id':"
-                + "'maturity.x','title':'X','outcome':'MISSING'}]}]}}]}",
+                + "'maturity.x','title':{'code':'engagement.model.marketing-centric'},"
+                + "'outcome':'MISSING'}]}]}}]}",
             MODEL_VIOLATION,
             "/accounts/0/maturity/stages",
             "/accounts/0/maturity/stages: must hold stages 1 to 5; found 1"),

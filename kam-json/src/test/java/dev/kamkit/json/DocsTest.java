@@ -86,7 +86,7 @@ class DocsTest {
   void theResultsExampleIsWhatKamkitWrites() throws IOException {
     Matcher block =
         Pattern.compile("```json\n(.*?)```", Pattern.DOTALL)
-            .matcher(section(docs(), "## Results document"));
+            .matcher(section(docs(), "### A results document"));
     assertTrue(block.find());
     String json = block.group(1);
     assertEquals(List.of(), Schemas.errors(DocumentKind.RESULTS, json));

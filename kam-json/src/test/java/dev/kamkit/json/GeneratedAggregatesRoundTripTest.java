@@ -1,14 +1,44 @@
 package dev.kamkit.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.kamkit.json.format.AccountResults;
 import dev.kamkit.json.format.DocumentKind;
+import dev.kamkit.json.format.ResultsDocument;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.testing.AccountSize;
 import dev.kamkit.model.testing.KamGens;
+import dev.kamkit.rules.compliance.ComplianceReport;
+import dev.kamkit.rules.compliance.ComplianceValidator;
+import dev.kamkit.rules.compliance.conduct.ConductPack;
+import dev.kamkit.rules.compliance.efpia.EfpiaPack;
+import dev.kamkit.rules.compliance.efpia.EfpiaPolicy;
+import dev.kamkit.rules.compliance.firewall.FirewallPack;
+import dev.kamkit.rules.compliance.france.FrancePack;
+import dev.kamkit.rules.compliance.france.FrancePolicy;
+import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
+import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
+import dev.kamkit.rules.compliance.rationale.RationalePack;
+import dev.kamkit.rules.compliance.states.UsStatesPack;
+import dev.kamkit.rules.compliance.uk.UkPack;
+import dev.kamkit.rules.compliance.uk.UkPolicy;
+import dev.kamkit.rules.engagement.EngagementAssessment;
+import dev.kamkit.rules.engagement.EngagementAssessor;
+import dev.kamkit.rules.maturity.MaturityClassifier;
+import dev.kamkit.rules.tiering.Tiering;
+import dev.kamkit.scoring.completeness.CompletenessScorer;
+import dev.kamkit.scoring.coverage.CoverageScorer;
+import dev.kamkit.scoring.health.HealthScorer;
+import dev.kamkit.scoring.whitespace.WhitespaceScorer;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +79,62 @@ class GeneratedAggregatesRoundTripTest {
               assertEquals(List.of(), Schemas.errors(DocumentKind.PORTFOLIO, written));
             });
   }
+
+  /**
+   * Every default scorer and compliance pack over generated accounts: the results, with every
+   * message they say, read back equal and validate. The codes they used are counted, so that the
+   * test is known to reach well beyond the seed accounts.
+   */
+  @Test
+  void generatedResultsRoundTripAndValidate() {
+    LocalDate asOf = LocalDate.of(2026, 11, 2);
+    ComplianceValidator validator =
+        ComplianceValidator.of(
+            List.of(
+                OpenPaymentsPack.withDefaults(),
+                UsStatesPack.withDefaults(),
+                ConductPack.withDefaults(),
+                FirewallPack.withDefaults(),
+                OffLabelPack.create(),
+                RationalePack.create(),
+                EfpiaPack.of(EfpiaPolicy.builder().build()),
+                UkPack.of(UkPolicy.builder().build()),
+                FrancePack.of(FrancePolicy.builder().build())));
+    Set<String> codes = new TreeSet<>();
+    qt().withFixedSeed(74L)
+        .withExamples(15)
+        .forAll(KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
+        .checkAssert(
+            k -> {
+              EngagementAssessment engagement = EngagementAssessor.withDefaults().assess(k, asOf);
+              ComplianceReport report = validator.validate(k, asOf);
+              ResultsDocument results =
+                  ResultsDocument.of(
+                      asOf,
+                      AccountResults.builder(k.account().id())
+                          .coverage(CoverageScorer.withDefaults().score(k, asOf))
+                          .completeness(CompletenessScorer.withDefaults().score(k, asOf))
+                          .whitespace(WhitespaceScorer.create().score(k, asOf))
+                          .health(HealthScorer.withDefaults().score(k, asOf))
+                          .maturity(MaturityClassifier.withDefaults().classify(k, asOf))
+                          .engagement(engagement)
+                          .tier(Tiering.withDefaults().tier(engagement, k.account().tier()))
+                          .compliance(report)
+                          .build());
+              String written = json.write(results);
+              ResultsDocument read = json.readResults(written);
+              assertEquals(results, read);
+              assertEquals(written, json.write(read));
+              assertEquals(List.of(), Schemas.errors(DocumentKind.RESULTS, written));
+              Matcher code = CODE.matcher(written);
+              while (code.find()) {
+                codes.add(code.group(1));
+              }
+            });
+    assertTrue(codes.size() >= 250, codes.size() + " codes: " + codes);
+  }
+
+  private static final Pattern CODE = Pattern.compile("\"code\": \"([^\"]+)\"");
 
   private void roundTrips(KeyAccount account) {
     String written = json.write(account);

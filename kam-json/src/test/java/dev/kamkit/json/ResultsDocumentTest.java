@@ -13,11 +13,29 @@ import dev.kamkit.json.format.ResultsDocument;
 import dev.kamkit.model.id.ActionId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.testing.SeedAccounts;
+import dev.kamkit.rules.compliance.ComplianceReport;
+import dev.kamkit.rules.compliance.ComplianceValidator;
+import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.Severity;
+import dev.kamkit.rules.compliance.conduct.ConductPack;
+import dev.kamkit.rules.compliance.efpia.EfpiaPack;
+import dev.kamkit.rules.compliance.efpia.EfpiaPolicy;
+import dev.kamkit.rules.compliance.firewall.FirewallPack;
+import dev.kamkit.rules.compliance.france.FrancePack;
+import dev.kamkit.rules.compliance.france.FrancePolicy;
+import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
+import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
+import dev.kamkit.rules.compliance.rationale.RationalePack;
+import dev.kamkit.rules.compliance.states.UsStatesPack;
+import dev.kamkit.rules.compliance.uk.UkPack;
+import dev.kamkit.rules.compliance.uk.UkPolicy;
 import dev.kamkit.scoring.Reason;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -67,6 +85,38 @@ class ResultsDocumentTest {
     assertEquals(written, read);
     assertEquals(json.write(written), json.write(read));
     assertEquals(read, json.readResults(new StringReader(Golden.read(GOLDEN))));
+  }
+
+  /** Every compliance pack kamkit ships, over the seed portfolio: each finding reads back equal. */
+  @Test
+  void everyPacksFindingsReadBackEqual() {
+    ComplianceReport report =
+        ComplianceValidator.of(
+                List.of(
+                    OpenPaymentsPack.withDefaults(),
+                    UsStatesPack.withDefaults(),
+                    ConductPack.withDefaults(),
+                    FirewallPack.withDefaults(),
+                    OffLabelPack.create(),
+                    RationalePack.create(),
+                    EfpiaPack.of(EfpiaPolicy.builder().build()),
+                    UkPack.of(UkPolicy.builder().build()),
+                    FrancePack.of(FrancePolicy.builder().build())))
+            .validate(SeedAccounts.portfolio(), SeedAccounts.AS_OF);
+    List<AccountResults> accounts =
+        SeedAccounts.all().stream()
+            .map(k -> AccountResults.builder(k.account().id()).compliance(report).build())
+            .toList();
+    ResultsDocument written = ResultsDocument.of(SeedAccounts.AS_OF, accounts);
+    String json = this.json.write(written);
+    assertEquals(written, this.json.readResults(json));
+    assertEquals(List.of(), Schemas.errors(DocumentKind.RESULTS, json));
+    Set<String> codes =
+        report.findings().stream()
+            .map(Finding::code)
+            .collect(Collectors.toCollection(TreeSet::new));
+    // open payments and EFPIA find something in the seeds; the other packs find nothing there
+    assertTrue(codes.size() >= 8, codes.toString());
   }
 
   @Test

@@ -21,14 +21,18 @@ final class Schemas {
   private Schemas() {}
 
   static Schema schema(DocumentKind kind) {
-    return REGISTRY.getSchema(SchemaLocation.of(BASE + kind.wireName() + "-1.0.schema.json"));
+    return REGISTRY.getSchema(SchemaLocation.of(BASE + fileName(kind)));
+  }
+
+  /** The schema of the version kamkit writes: {@code results-2.0.schema.json}, ... */
+  static String fileName(DocumentKind kind) {
+    return kind.wireName() + "-" + kind.currentVersion() + ".schema.json";
   }
 
   /** The schema's text, from the classpath. */
   static String schemaText(DocumentKind kind) {
     try (java.io.InputStream in =
-        Schemas.class.getResourceAsStream(
-            "/dev/kamkit/json/schema/" + kind.wireName() + "-1.0.schema.json")) {
+        Schemas.class.getResourceAsStream("/dev/kamkit/json/schema/" + fileName(kind))) {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);

@@ -52,7 +52,7 @@ final class DocumentReader {
           ProblemKind.WRONG_TYPE, "", "a kamkit document (a JSON object)", Describe.found(root));
     }
     DocumentKind kind = kind(root, expected);
-    FormatVersion version = version(root, cx.mode());
+    FormatVersion version = version(root, kind, cx.mode());
     KamDocument document;
     if (kind == DocumentKind.ACCOUNT) {
       document = account(root, cx, version);
@@ -79,18 +79,31 @@ final class DocumentReader {
     return kind;
   }
 
-  private static FormatVersion version(JsonNode root, ReadMode mode) {
+  private static FormatVersion version(JsonNode root, DocumentKind kind, ReadMode mode) {
     JsonNode node = root.get("version");
     FormatVersion version =
         node != null && node.isString()
             ? FormatVersion.parse(node.stringValue()).orElse(null)
             : null;
-    FormatVersion current = FormatVersion.CURRENT;
+    FormatVersion current = kind.currentVersion();
     if (version == null) {
       throw fail(
           ProblemKind.VERSION,
           "/version",
           "the format version as text \"MAJOR.MINOR\", such as \"" + current + "\"",
+          Describe.found(node));
+    }
+    if (kind == DocumentKind.RESULTS && version.major() == 1) {
+      // 1.0 held reasons and findings as English sentences, which cannot be read back into codes
+      throw fail(
+          ProblemKind.VERSION,
+          "/version",
+          "a results document of format "
+              + current
+              + " (format 1.x held English sentences where 2.0 holds message codes and"
+              + " arguments; results are not migrated: compute them again and write them as "
+              + current
+              + ")",
           Describe.found(node));
     }
     if (version.major() != current.major()) {

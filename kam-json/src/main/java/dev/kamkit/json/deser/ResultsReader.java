@@ -6,7 +6,6 @@ import dev.kamkit.json.format.CoverageView;
 import dev.kamkit.json.format.FormatVersion;
 import dev.kamkit.json.format.HealthView;
 import dev.kamkit.json.format.IdType;
-import dev.kamkit.json.format.ProblemKind;
 import dev.kamkit.json.format.ResultsDocument;
 import dev.kamkit.model.account.AccountTier;
 import dev.kamkit.model.explain.Message;
@@ -56,7 +55,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -68,7 +66,7 @@ import tools.jackson.databind.JsonNode;
 final class ResultsReader {
   static final List<String> BODY = List.of("asOf", "accounts");
 
-  private static final List<String> ACCOUNT =
+  static final List<String> ACCOUNT =
       List.of(
           "account",
           "coverage",
@@ -79,23 +77,21 @@ final class ResultsReader {
           "engagement",
           "tier",
           "compliance");
-  private static final List<String> COVERAGE =
+  static final List<String> COVERAGE =
       List.of("scale", "score", "status", "statusReason", "engaged");
-  private static final List<String> COMPLETENESS = List.of("score", "rot", "progress");
-  private static final List<String> PLAN_PROGRESS =
-      List.of("plan", "objectives", "actions", "overdue");
-  private static final List<String> PROGRESS = List.of("item", "completed", "total");
-  private static final List<String> WHITESPACE =
+  static final List<String> COMPLETENESS = List.of("score", "rot", "progress");
+  static final List<String> PLAN_PROGRESS = List.of("plan", "objectives", "actions", "overdue");
+  static final List<String> PROGRESS = List.of("item", "completed", "total");
+  static final List<String> WHITESPACE =
       List.of("penetration", "addressable", "opportunities", "excluded");
-  private static final List<String> OPPORTUNITY =
+  static final List<String> OPPORTUNITY =
       List.of("product", "clinicalUnit", "status", "estimatedValue", "description");
-  private static final List<String> HEALTH =
+  static final List<String> HEALTH =
       List.of("score", "leading", "lagging", "status", "statusReason", "colourRules");
-  private static final List<String> MATURITY =
-      List.of("accountName", "policyVersion", "stage", "stages");
-  private static final List<String> STAGE = List.of("stage", "criteria");
-  private static final List<String> CRITERION = List.of("id", "title", "outcome", "reasons");
-  private static final List<String> ENGAGEMENT =
+  static final List<String> MATURITY = List.of("accountName", "policyVersion", "stage", "stages");
+  static final List<String> STAGE = List.of("stage", "criteria");
+  static final List<String> CRITERION = List.of("id", "title", "outcome", "reasons");
+  static final List<String> ENGAGEMENT =
       List.of(
           "accountName",
           "policyVersion",
@@ -104,11 +100,10 @@ final class ResultsReader {
           "strategicFit",
           "recommendations",
           "reasons");
-  private static final List<String> AXIS =
-      List.of("factors", "score", "value", "cutOff", "borderlineBand");
-  private static final List<String> FACTOR = List.of("factor", "rating", "source", "basis");
-  private static final List<String> RECOMMENDATION = List.of("model", "role", "why");
-  private static final List<String> TIER =
+  static final List<String> AXIS = List.of("factors", "score", "value", "cutOff", "borderlineBand");
+  static final List<String> FACTOR = List.of("factor", "rating", "source", "basis");
+  static final List<String> RECOMMENDATION = List.of("model", "role", "why");
+  static final List<String> TIER =
       List.of(
           "accountName",
           "policyVersion",
@@ -118,34 +113,16 @@ final class ResultsReader {
           "previous",
           "keptByHysteresis",
           "reasons");
-  private static final List<String> COMPLIANCE = List.of("packs", "findings");
-  private static final List<String> FINDING =
-      List.of("ruleId", "severity", "subjects", "message", "source");
-  private static final List<String> SCORE = List.of("name", "value", "components");
-  private static final List<String> COMPONENT =
+  static final List<String> COMPLIANCE = List.of("packs", "findings");
+  static final List<String> FINDING =
+      List.of("ruleId", "severity", "subjects", "code", "args", "text", "source");
+  static final List<String> SCORE = List.of("name", "value", "components");
+  static final List<String> COMPONENT =
       List.of("key", "label", "applicable", "weight", "fulfilment", "contribution", "reasons");
-  private static final List<String> REASON = List.of("code", "effect", "message", "subjects");
-  private static final List<String> SUBJECT = List.of("type", "id");
+  static final List<String> REASON = List.of("code", "args", "text", "effect", "subjects");
+  static final List<String> SUBJECT = List.of("type", "id");
 
   private static final Conv<AccountId> ACCOUNT_ID = Scalars.id(AccountId::of);
-  private static final String ID_TYPES =
-      "one of "
-          + Arrays.stream(IdType.values()).map(IdType::wireName).collect(Collectors.joining(", "));
-  private static final Conv<IdType> ID_TYPE =
-      Conv.of(
-          ID_TYPES,
-          (cx, node, at) -> {
-            String text = Scalars.text(cx, node, at, ID_TYPES);
-            if (text == null) {
-              return null;
-            }
-            Optional<IdType> type = IdType.fromWireName(text);
-            if (type.isEmpty()) {
-              cx.problem(ProblemKind.UNKNOWN_ENUM_VALUE, at, ID_TYPES, Describe.found(node));
-              return null;
-            }
-            return type.get();
-          });
   private static final Conv<KamId> SUBJECT_OBJECT =
       Conv.of("a subject object", ResultsReader::subject);
   private static final Conv<Reason> REASON_OBJECT =
@@ -222,7 +199,7 @@ final class ResultsReader {
     in.req("scale", Scalars.enumOf(AccountScale.class), x -> v[0] = x);
     in.req("score", SCORE_OBJECT, x -> v[1] = x);
     in.req("status", Scalars.enumOf(RagStatus.class), x -> v[2] = x);
-    in.req("statusReason", Scalars.TEXT, x -> v[3] = x);
+    in.req("statusReason", MessageReader.MESSAGE, x -> v[3] = x);
     in.set("engaged", Scalars.id(StakeholderId::of), engaged::addAll);
     return in.build(
         () ->
@@ -232,7 +209,7 @@ final class ResultsReader {
                 (AccountScale) v[0],
                 (Score) v[1],
                 (RagStatus) v[2],
-                (String) v[3],
+                (Message) v[3],
                 engaged));
   }
 
@@ -332,10 +309,7 @@ final class ResultsReader {
     in.req("clinicalUnit", Scalars.id(ClinicalUnitId::of), b::clinicalUnit);
     in.req("status", Scalars.enumOf(WhitespaceStatus.class), b::status);
     in.opt("estimatedValue", ValueReader.MONEY, b::estimatedValue);
-    in.req(
-        "description",
-        Scalars.TEXT,
-        x -> b.description(Message.legacy("opportunity.description", x)));
+    in.req("description", MessageReader.MESSAGE, b::description);
     return in.build(b::build);
   }
 
@@ -351,7 +325,7 @@ final class ResultsReader {
     in.req("leading", SCORE_OBJECT, x -> scores[1] = x);
     in.opt("lagging", SCORE_OBJECT, x -> scores[2] = x);
     in.req("status", Scalars.enumOf(RagStatus.class), x -> v[0] = x);
-    in.req("statusReason", Scalars.TEXT, x -> v[1] = x);
+    in.req("statusReason", MessageReader.MESSAGE, x -> v[1] = x);
     in.list("colourRules", REASON_OBJECT, colourRules::addAll);
     return in.build(
         () ->
@@ -362,7 +336,7 @@ final class ResultsReader {
                 scores[1],
                 Optional.ofNullable(scores[2]),
                 (RagStatus) v[0],
-                (String) v[1],
+                (Message) v[1],
                 colourRules));
   }
 
@@ -400,7 +374,7 @@ final class ResultsReader {
     }
     CriterionResult.Builder b = CriterionResult.builder();
     in.req("id", Scalars.TEXT, b::id);
-    in.req("title", Scalars.TEXT, x -> b.title(Message.legacy("criterion.title", x)));
+    in.req("title", MessageReader.MESSAGE, b::title);
     in.req("outcome", Scalars.enumOf(Outcome.class), b::outcome);
     in.list("reasons", REASON_OBJECT, b::addAllReasons);
     return in.build(b::build);
@@ -452,14 +426,14 @@ final class ResultsReader {
     in.req("factor", Scalars.enumOf(Factor.class), x -> v[0] = x);
     in.opt("rating", Scalars.enumOf(Rating.class), x -> v[1] = x);
     in.req("source", Scalars.enumOf(InputSource.class), x -> v[2] = x);
-    in.req("basis", Scalars.TEXT, x -> v[3] = x);
+    in.req("basis", MessageReader.MESSAGE, x -> v[3] = x);
     return in.build(
         () ->
             FactorAssessment.of(
                 (Factor) v[0],
                 Optional.ofNullable((Rating) v[1]),
                 (InputSource) v[2],
-                Message.legacy("engagement.factor.basis", (String) v[3])));
+                (Message) v[3]));
   }
 
   private static @Nullable Recommendation recommendation(
@@ -471,13 +445,9 @@ final class ResultsReader {
     Object[] v = new Object[3];
     in.req("model", Scalars.enumOf(EngagementModel.class), x -> v[0] = x);
     in.req("role", Scalars.enumOf(RecommendationRole.class), x -> v[1] = x);
-    in.req("why", Scalars.TEXT, x -> v[2] = x);
+    in.req("why", MessageReader.MESSAGE, x -> v[2] = x);
     return in.build(
-        () ->
-            Recommendation.of(
-                (EngagementModel) v[0],
-                (RecommendationRole) v[1],
-                Message.legacy("engagement.recommendation.why", (String) v[2])));
+        () -> Recommendation.of((EngagementModel) v[0], (RecommendationRole) v[1], (Message) v[2]));
   }
 
   private @Nullable TierResult tier(ReadContext cx, JsonNode node, Pointer at) {
@@ -517,7 +487,10 @@ final class ResultsReader {
     in.req("ruleId", Scalars.TEXT, b::ruleId);
     in.req("severity", Scalars.enumOf(Severity.class), b::severity);
     in.list("subjects", SUBJECT_OBJECT, b::addAllSubjects);
-    in.req("message", Scalars.TEXT, x -> b.message(Message.legacy("finding.text", x)));
+    Message message = MessageReader.fields(in);
+    if (message != null) {
+      b.message(message);
+    }
     in.req("source", Scalars.TEXT, b::source);
     return in.build(b::build);
   }
@@ -530,7 +503,7 @@ final class ResultsReader {
     }
     Score.Builder b = Score.builder();
     BigDecimal[] value = new BigDecimal[1];
-    in.req("name", Scalars.TEXT, x -> b.title(Message.legacy("score.title", x)));
+    in.req("name", MessageReader.MESSAGE, b::title);
     in.req("value", Scalars.DECIMAL_VALUE, x -> value[0] = x);
     required(in, "components", "an array of score component objects");
     in.list("components", COMPONENT_OBJECT, b::addAllComponents);
@@ -552,7 +525,7 @@ final class ResultsReader {
     }
     ScoreComponent.Builder b = ScoreComponent.builder();
     in.req("key", Scalars.TEXT, b::key);
-    in.req("label", Scalars.TEXT, x -> b.label(Message.legacy("score.label", x)));
+    in.req("label", MessageReader.MESSAGE, b::label);
     in.req("applicable", Scalars.FLAG, b::applicable);
     in.req("weight", Scalars.DECIMAL_VALUE, b::weight);
     in.req("fulfilment", Scalars.DECIMAL_VALUE, b::fulfilment);
@@ -566,13 +539,12 @@ final class ResultsReader {
     if (in == null) {
       return null;
     }
-    Object[] v = new Object[3];
+    Object[] v = new Object[2];
     List<KamId> subjects = new ArrayList<>();
-    in.req("code", Scalars.TEXT, x -> v[0] = x);
+    v[0] = MessageReader.fields(in);
     in.req("effect", Scalars.enumOf(Effect.class), x -> v[1] = x);
-    in.req("message", Scalars.TEXT, x -> v[2] = x);
     in.list("subjects", SUBJECT_OBJECT, subjects::addAll);
-    return in.build(() -> Reason.of((String) v[0], (Effect) v[1], (String) v[2], subjects));
+    return in.build(() -> Reason.of((Message) v[0], (Effect) v[1], subjects));
   }
 
   /** {@code {"type": "stakeholder", "id": "s-1"}}. */
@@ -583,7 +555,7 @@ final class ResultsReader {
     }
     IdType[] type = new IdType[1];
     KamId[] id = new KamId[1];
-    in.req("type", ID_TYPE, x -> type[0] = x);
+    in.req("type", Scalars.ID_TYPE, x -> type[0] = x);
     if (type[0] != null) {
       in.req("id", Scalars.id(type[0]::id), x -> id[0] = x);
     } else if (!in.has("id")) {

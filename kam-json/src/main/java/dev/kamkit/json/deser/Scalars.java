@@ -1,5 +1,6 @@
 package dev.kamkit.json.deser;
 
+import dev.kamkit.json.format.IdType;
 import dev.kamkit.json.format.ProblemKind;
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.id.KamId;
@@ -12,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,10 +33,32 @@ final class Scalars {
   static final Conv<String> TEXT = Conv.of("text", (cx, node, at) -> text(cx, node, at, "text"));
   static final Conv<Boolean> FLAG = Conv.of("true or false", Scalars::flag);
   static final Conv<Integer> INTEGER = Conv.of("an integer", Scalars::integer);
+  static final Conv<Long> LONG = Conv.of("an integer", Scalars::longInteger);
   static final Conv<LocalDate> DATE_VALUE = Conv.of(DATE_TEXT, Scalars::date);
   static final Conv<MonthDay> MONTH_DAY_VALUE = Conv.of(MONTH_DAY_TEXT, Scalars::monthDay);
   static final Conv<BigDecimal> DECIMAL_VALUE = Conv.of(DECIMAL_TEXT, Scalars::decimal);
   static final Conv<Npi> NPI = Conv.of(NPI_TEXT, Scalars::npi);
+
+  private static final String ID_TYPES =
+      "one of "
+          + Arrays.stream(IdType.values()).map(IdType::wireName).collect(Collectors.joining(", "));
+
+  /** An id type by its wire name, as a subject's {@code "type"} or a reference's {@code "ref"}. */
+  static final Conv<IdType> ID_TYPE =
+      Conv.of(
+          ID_TYPES,
+          (cx, node, at) -> {
+            String text = text(cx, node, at, ID_TYPES);
+            if (text == null) {
+              return null;
+            }
+            Optional<IdType> type = IdType.fromWireName(text);
+            if (type.isEmpty()) {
+              cx.problem(ProblemKind.UNKNOWN_ENUM_VALUE, at, ID_TYPES, Describe.found(node));
+              return null;
+            }
+            return type.get();
+          });
 
   private Scalars() {}
 
@@ -120,6 +144,18 @@ final class Scalars {
       return null;
     }
     return node.intValue();
+  }
+
+  private static @Nullable Long longInteger(ReadContext cx, JsonNode node, Pointer at) {
+    if (!node.isIntegralNumber()) {
+      cx.wrongType(at, "an integer", node);
+      return null;
+    }
+    if (!node.canConvertToLong()) {
+      cx.invalid(at, "an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE, node);
+      return null;
+    }
+    return node.longValue();
   }
 
   private static @Nullable LocalDate date(ReadContext cx, JsonNode node, Pointer at) {

@@ -24,7 +24,8 @@ public record AccountDocument(
 
   /** A new document of the current version for {@code keyAccount}. */
   public static AccountDocument of(KeyAccount keyAccount) {
-    return new AccountDocument(keyAccount, FormatVersion.CURRENT, UnknownProperties.none());
+    return new AccountDocument(
+        keyAccount, DocumentKind.ACCOUNT.currentVersion(), UnknownProperties.none());
   }
 
   /** Always {@link DocumentKind#ACCOUNT}. */

@@ -2,6 +2,7 @@ package dev.kamkit.json.format;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.scoring.RagStatus;
@@ -29,7 +30,7 @@ public record CoverageView(
     AccountScale scale,
     Score score,
     RagStatus status,
-    String statusReason,
+    Message statusReason,
     List<StakeholderId> engaged) {
 
   /** Checks that no component is null and copies the list. */
@@ -51,7 +52,7 @@ public record CoverageView(
         result.scale(),
         result.score(),
         result.status(),
-        result.statusReason().toString(),
+        result.statusReason(),
         List.copyOf(result.engaged()));
   }
 }

@@ -4,25 +4,43 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * What a kamkit JSON document holds, named by its {@code "kamkit"} property.
+ * What a kamkit JSON document holds, named by its {@code "kamkit"} property. Each kind has its own
+ * {@link #currentVersion() format version}: account and portfolio documents are at 1.0, results
+ * documents at 2.0.
  *
  * <p>More kinds will be added in later minor versions of the format, so code that switches over
  * this enum should keep a default branch.
  */
 public enum DocumentKind {
-  /** One key account: {@code "kamkit": "account"}. */
-  ACCOUNT("account"),
-  /** Many key accounts with shared product and team catalogues: {@code "kamkit": "portfolio"}. */
-  PORTFOLIO("portfolio"),
+  /** One key account: {@code "kamkit": "account"}, format 1.0. */
+  ACCOUNT("account", new FormatVersion(1, 0)),
   /**
-   * Scores, classifications and findings of some accounts on one day: {@code "kamkit": "results"}.
+   * Many key accounts with shared product and team catalogues: {@code "kamkit": "portfolio"},
+   * format 1.0.
    */
-  RESULTS("results");
+  PORTFOLIO("portfolio", new FormatVersion(1, 0)),
+  /**
+   * Scores, classifications and findings of some accounts on one day: {@code "kamkit": "results"},
+   * format 2.0, whose reasons, findings and other words are message codes with typed arguments.
+   * Results documents of format 1.0 held English sentences instead; they are not read (results are
+   * computed again, not migrated).
+   */
+  RESULTS("results", new FormatVersion(2, 0));
 
   private final String wireName;
+  private final FormatVersion currentVersion;
 
-  DocumentKind(String wireName) {
+  DocumentKind(String wireName, FormatVersion currentVersion) {
     this.wireName = wireName;
+    this.currentVersion = currentVersion;
+  }
+
+  /**
+   * The format version of this kind that this library writes and fully understands: 1.0 for account
+   * and portfolio documents, 2.0 for results documents.
+   */
+  public FormatVersion currentVersion() {
+    return currentVersion;
   }
 
   /** The value of the {@code "kamkit"} property for this kind, for example {@code "account"}. */

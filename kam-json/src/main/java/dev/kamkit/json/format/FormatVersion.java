@@ -5,7 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The version of the kamkit JSON format a document is written in, {@code "MAJOR.MINOR"}.
+ * The version of the kamkit JSON format a document is written in, {@code "MAJOR.MINOR"}. Each
+ * {@link DocumentKind kind} of document is versioned on its own ({@link
+ * DocumentKind#currentVersion()}).
  *
  * <p>A minor version adds optional properties or enum values and never changes the meaning of what
  * exists; a major version may. A reader accepts every version with its own major and a minor up to
@@ -16,7 +18,10 @@ import java.util.regex.Pattern;
  * @param minor the minor version; at least 0
  */
 public record FormatVersion(int major, int minor) implements Comparable<FormatVersion> {
-  /** The version this library writes and fully understands: 1.0. */
+  /**
+   * The version of account and portfolio documents this library writes and fully understands: 1.0.
+   * Results documents are at 2.0; ask {@link DocumentKind#currentVersion()} for any kind.
+   */
   public static final FormatVersion CURRENT = new FormatVersion(1, 0);
 
   private static final Pattern TEXT = Pattern.compile("([1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
@@ -43,9 +48,12 @@ public record FormatVersion(int major, int minor) implements Comparable<FormatVe
         new FormatVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
   }
 
-  /** True if this reader understands every property of a document of this version. */
-  public boolean isFullyUnderstood() {
-    return major == CURRENT.major && minor <= CURRENT.minor;
+  /**
+   * True if this reader understands every property of a document of {@code kind} and this version.
+   */
+  public boolean isFullyUnderstood(DocumentKind kind) {
+    FormatVersion current = kind.currentVersion();
+    return major == current.major && minor <= current.minor;
   }
 
   /** Orders by major, then minor. */

@@ -2,6 +2,7 @@ package dev.kamkit.json.format;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.scoring.RagStatus;
 import dev.kamkit.scoring.Reason;
@@ -31,7 +32,7 @@ public record HealthView(
     Score leading,
     Optional<Score> lagging,
     RagStatus status,
-    String statusReason,
+    Message statusReason,
     List<Reason> colourRules) {
 
   /** Checks that no component is null and copies the list. */
@@ -55,7 +56,7 @@ public record HealthView(
         result.leading(),
         result.lagging(),
         result.status(),
-        result.statusReason().toString(),
+        result.statusReason(),
         result.colourRules());
   }
 }

@@ -13,8 +13,9 @@ public sealed interface KamDocument permits AccountDocument, PortfolioDocument, 
   DocumentKind kind();
 
   /**
-   * The format version: the one read, or {@link FormatVersion#CURRENT} for a new document. It is
-   * written back as is, so a lenient round trip of a newer minor version keeps its number.
+   * The format version: the one read, or {@link DocumentKind#currentVersion()} of its kind for a
+   * new document. It is written back as is, so a lenient round trip of a newer minor version keeps
+   * its number.
    */
   FormatVersion version();
 

@@ -25,7 +25,8 @@ public record PortfolioDocument(
 
   /** A new document of the current version for {@code portfolio}. */
   public static PortfolioDocument of(Portfolio portfolio) {
-    return new PortfolioDocument(portfolio, FormatVersion.CURRENT, UnknownProperties.none());
+    return new PortfolioDocument(
+        portfolio, DocumentKind.PORTFOLIO.currentVersion(), UnknownProperties.none());
   }
 
   /** Always {@link DocumentKind#PORTFOLIO}. */

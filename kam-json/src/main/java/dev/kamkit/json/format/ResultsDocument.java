@@ -15,7 +15,9 @@ import java.util.Set;
  * <p>Results are outputs: the coverage, completeness and health results embed the policy that
  * produced them, which the format does not carry, so those are held as {@link CoverageView}, {@link
  * CompletenessView} and {@link HealthView}; every other result is held, and read back, as the
- * result type itself. See {@code docs/json-format.md}, "Results document".
+ * result type itself. Reasons, findings and every other worded part of a result are written as
+ * message codes with typed arguments (format 2.0) and read back equal. See {@code
+ * docs/json-format.md}, "Results document".
  *
  * @param asOf the day every result is for
  * @param accounts the results per account; each account at most once
@@ -56,7 +58,8 @@ public record ResultsDocument(
 
   /** A new document of the current version. */
   public static ResultsDocument of(LocalDate asOf, List<AccountResults> accounts) {
-    return new ResultsDocument(asOf, accounts, FormatVersion.CURRENT, UnknownProperties.none());
+    return new ResultsDocument(
+        asOf, accounts, DocumentKind.RESULTS.currentVersion(), UnknownProperties.none());
   }
 
   /** A new document of the current version. */

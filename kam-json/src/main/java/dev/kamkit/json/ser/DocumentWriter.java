@@ -24,13 +24,16 @@ final class DocumentWriter {
 
   static void write(JsonGenerator g, KamDocument document) {
     FormatVersion version = document.version();
-    if (version.major() != FormatVersion.CURRENT.major()) {
+    FormatVersion current = document.kind().currentVersion();
+    if (version.major() != current.major()) {
       // the body is always written in this major's shape; claiming another would be a lie
       throw new IllegalArgumentException(
-          "cannot write a document of format version "
+          "cannot write a document of kind "
+              + document.kind().wireName()
+              + " in format version "
               + version
-              + ": this writer writes format "
-              + FormatVersion.CURRENT.major()
+              + ": this writer writes that kind in format "
+              + current.major()
               + ".x");
     }
     Out out = new Out(g, document.unknownProperties());

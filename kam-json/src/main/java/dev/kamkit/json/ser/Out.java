@@ -92,6 +92,11 @@ final class Out {
     g.writeNumber(value);
   }
 
+  void integer(String name, long value) {
+    name(name);
+    g.writeNumber(value);
+  }
+
   void integer(String name, Optional<Integer> value) {
     value.ifPresent(v -> integer(name, v));
   }
@@ -159,9 +164,13 @@ final class Out {
 
   /** An array of objects, each written by {@code writer}; left out when empty. */
   <T> void objects(String name, Collection<T> values, BiConsumer<Out, T> writer) {
-    if (values.isEmpty()) {
-      return;
+    if (!values.isEmpty()) {
+      objectArray(name, values, writer);
     }
+  }
+
+  /** An array of objects, each written by {@code writer}; {@code []} when empty. */
+  <T> void objectArray(String name, Collection<T> values, BiConsumer<Out, T> writer) {
     name(name);
     path.add(UnknownProperties.escape(name));
     g.writeStartArray();

@@ -32,84 +32,88 @@ import java.util.Optional;
 
 /**
  * Writes the body of a results document. Each result leaves out the account and day (the entry and
- * the document say them once) and, for coverage, completeness and health, the policy.
+ * the document say them once) and, for coverage, completeness and health, the policy. Everything a
+ * result says in words is written by {@link MessageWriter} as a code with typed arguments.
  */
 final class ResultsWriter {
+  private final MessageWriter messages = new MessageWriter();
+
   private ResultsWriter() {}
 
   static void body(Out out, ResultsDocument d) {
+    ResultsWriter w = new ResultsWriter();
     out.date("asOf", d.asOf());
-    out.objects("accounts", d.accounts(), ResultsWriter::account);
+    out.objects("accounts", d.accounts(), w::account);
   }
 
-  private static void account(Out out, AccountResults a) {
+  private void account(Out out, AccountResults a) {
     out.object(
         () -> {
           out.id("account", a.account());
-          out.object("coverage", a.coverage(), ResultsWriter::coverage);
-          out.object("completeness", a.completeness(), ResultsWriter::completeness);
-          out.object("whitespace", a.whitespace(), ResultsWriter::whitespace);
-          out.object("health", a.health(), ResultsWriter::health);
-          out.object("maturity", a.maturity(), ResultsWriter::maturity);
-          out.object("engagement", a.engagement(), ResultsWriter::engagement);
-          out.object("tier", a.tier(), ResultsWriter::tier);
-          out.object("compliance", a.compliance(), ResultsWriter::compliance);
+          out.object("coverage", a.coverage(), this::coverage);
+          out.object("completeness", a.completeness(), this::completeness);
+          out.object("whitespace", a.whitespace(), this::whitespace);
+          out.object("health", a.health(), this::health);
+          out.object("maturity", a.maturity(), this::maturity);
+          out.object("engagement", a.engagement(), this::engagement);
+          out.object("tier", a.tier(), this::tier);
+          out.object("compliance", a.compliance(), this::compliance);
         });
   }
 
-  private static void coverage(Out out, CoverageView c) {
+  private void coverage(Out out, CoverageView c) {
     out.object(
         () -> {
           out.enumValue("scale", c.scale());
-          out.object("score", c.score(), ResultsWriter::score);
+          out.object("score", c.score(), this::score);
           out.enumValue("status", c.status());
-          out.text("statusReason", c.statusReason());
+          out.object("statusReason", c.statusReason(), messages::message);
           out.ids("engaged", c.engaged());
         });
   }
 
-  private static void completeness(Out out, CompletenessView c) {
+  private void completeness(Out out, CompletenessView c) {
     out.object(
         () -> {
-          out.object("score", c.score(), ResultsWriter::score);
+          out.object("score", c.score(), this::score);
           reasons(out, "rot", c.rot());
-          out.object("progress", c.progress(), ResultsWriter::planProgress);
+          out.object("progress", c.progress(), this::planProgress);
         });
   }
 
-  private static void planProgress(Out out, PlanProgress p) {
+  private void planProgress(Out out, PlanProgress p) {
     out.object(
         () -> {
-          out.object("plan", p.plan(), ResultsWriter::progress);
-          out.objects("objectives", p.objectives(), ResultsWriter::progress);
-          out.objects("actions", p.actions(), ResultsWriter::progress);
+          out.object("plan", p.plan(), this::progress);
+          out.objects("objectives", p.objectives(), this::progress);
+          out.objects("actions", p.actions(), this::progress);
           out.ids("overdue", p.overdue());
         });
   }
 
-  private static void progress(Out out, Progress p) {
+  private void progress(Out out, Progress p) {
     out.object(
         () -> {
-          out.object("item", p.item(), ResultsWriter::subject);
+          out.object("item", p.item(), this::subject);
           out.integer("completed", p.completed());
           out.integer("total", p.total());
         });
   }
 
-  private static void whitespace(Out out, WhitespaceResult w) {
+  private void whitespace(Out out, WhitespaceResult w) {
     out.object(
         () -> {
-          out.object("penetration", w.penetration(), ResultsWriter::score);
+          out.object("penetration", w.penetration(), this::score);
           if (!w.addressable().isEmpty()) {
-            out.object("addressable", w.addressable(), ResultsWriter::addressable);
+            out.object("addressable", w.addressable(), this::addressable);
           }
-          out.objects("opportunities", w.opportunities(), ResultsWriter::opportunity);
+          out.objects("opportunities", w.opportunities(), this::opportunity);
           reasons(out, "excluded", w.excluded());
         });
   }
 
   /** Counts by status, in the enum's order whatever the map's. */
-  private static void addressable(Out out, Map<WhitespaceStatus, Integer> counts) {
+  private void addressable(Out out, Map<WhitespaceStatus, Integer> counts) {
     out.object(
         () -> {
           for (WhitespaceStatus status : WhitespaceStatus.values()) {
@@ -121,148 +125,148 @@ final class ResultsWriter {
         });
   }
 
-  private static void opportunity(Out out, Opportunity o) {
+  private void opportunity(Out out, Opportunity o) {
     out.object(
         () -> {
           out.id("product", o.product());
           out.id("clinicalUnit", o.clinicalUnit());
           out.enumValue("status", o.status());
           out.money("estimatedValue", o.estimatedValue());
-          out.text("description", o.description().toString());
+          out.object("description", o.description(), messages::message);
         });
   }
 
-  private static void health(Out out, HealthView h) {
+  private void health(Out out, HealthView h) {
     out.object(
         () -> {
-          out.object("score", h.score(), ResultsWriter::score);
-          out.object("leading", h.leading(), ResultsWriter::score);
-          out.object("lagging", h.lagging(), ResultsWriter::score);
+          out.object("score", h.score(), this::score);
+          out.object("leading", h.leading(), this::score);
+          out.object("lagging", h.lagging(), this::score);
           out.enumValue("status", h.status());
-          out.text("statusReason", h.statusReason());
+          out.object("statusReason", h.statusReason(), messages::message);
           reasons(out, "colourRules", h.colourRules());
         });
   }
 
-  private static void maturity(Out out, MaturityResult m) {
+  private void maturity(Out out, MaturityResult m) {
     out.object(
         () -> {
           out.text("accountName", m.accountName());
           out.text("policyVersion", m.policyVersion());
           out.enumValue("stage", m.stage());
-          out.objects("stages", m.stages(), ResultsWriter::stage);
+          out.objects("stages", m.stages(), this::stage);
         });
   }
 
-  private static void stage(Out out, StageResult s) {
+  private void stage(Out out, StageResult s) {
     out.object(
         () -> {
           out.enumValue("stage", s.stage());
-          out.objects("criteria", s.criteria(), ResultsWriter::criterion);
+          out.objects("criteria", s.criteria(), this::criterion);
         });
   }
 
-  private static void criterion(Out out, CriterionResult c) {
+  private void criterion(Out out, CriterionResult c) {
     out.object(
         () -> {
           out.text("id", c.id());
-          out.text("title", c.title().toString());
+          out.object("title", c.title(), messages::message);
           out.enumValue("outcome", c.outcome());
           reasons(out, "reasons", c.reasons());
         });
   }
 
-  private static void engagement(Out out, EngagementAssessment e) {
+  private void engagement(Out out, EngagementAssessment e) {
     out.object(
         () -> {
           out.text("accountName", e.accountName());
           out.text("policyVersion", e.policyVersion());
-          out.object("complexity", e.complexity(), ResultsWriter::axis);
-          out.object("value", e.value(), ResultsWriter::axis);
-          out.object("strategicFit", e.strategicFit(), ResultsWriter::axis);
-          out.objects("recommendations", e.recommendations(), ResultsWriter::recommendation);
+          out.object("complexity", e.complexity(), this::axis);
+          out.object("value", e.value(), this::axis);
+          out.object("strategicFit", e.strategicFit(), this::axis);
+          out.objects("recommendations", e.recommendations(), this::recommendation);
           reasons(out, "reasons", e.reasons());
         });
   }
 
-  private static void axis(Out out, AxisScore a) {
+  private void axis(Out out, AxisScore a) {
     out.object(
         () -> {
-          out.objects("factors", a.factors(), ResultsWriter::factor);
-          out.object("score", a.score(), ResultsWriter::score);
+          out.objects("factors", a.factors(), this::factor);
+          out.object("score", a.score(), this::score);
           out.decimal("value", a.value());
           decimal(out, "cutOff", a.cutOff());
           decimal(out, "borderlineBand", a.borderlineBand());
         });
   }
 
-  private static void factor(Out out, FactorAssessment f) {
+  private void factor(Out out, FactorAssessment f) {
     out.object(
         () -> {
           out.enumValue("factor", f.factor());
           out.enumValue("rating", f.rating());
           out.enumValue("source", f.source());
-          out.text("basis", f.basis().toString());
+          out.object("basis", f.basis(), messages::message);
         });
   }
 
-  private static void recommendation(Out out, Recommendation r) {
+  private void recommendation(Out out, Recommendation r) {
     out.object(
         () -> {
           out.enumValue("model", r.model());
           out.enumValue("role", r.role());
-          out.text("why", r.why().toString());
+          out.object("why", r.why(), messages::message);
         });
   }
 
-  private static void tier(Out out, TierResult t) {
+  private void tier(Out out, TierResult t) {
     out.object(
         () -> {
           out.text("accountName", t.accountName());
           out.text("policyVersion", t.policyVersion());
           out.enumValue("tier", t.tier());
           out.decimal("priority", t.priority());
-          out.object("score", t.score(), ResultsWriter::score);
+          out.object("score", t.score(), this::score);
           out.enumValue("previous", t.previous());
           out.flag("keptByHysteresis", t.keptByHysteresis());
           reasons(out, "reasons", t.reasons());
         });
   }
 
-  private static void compliance(Out out, ComplianceReport c) {
+  private void compliance(Out out, ComplianceReport c) {
     out.object(
         () -> {
           out.texts("packs", c.packs());
-          out.objects("findings", c.findings(), ResultsWriter::finding);
+          out.objects("findings", c.findings(), this::finding);
         });
   }
 
-  private static void finding(Out out, Finding f) {
+  private void finding(Out out, Finding f) {
     out.object(
         () -> {
           out.text("ruleId", f.ruleId());
           out.enumValue("severity", f.severity());
           subjects(out, f.subjects());
-          out.text("message", f.message().toString());
+          messages.fields(out, f.message());
           out.text("source", f.source());
         });
   }
 
   /** The value is derived from the components; it is written for consumers, and checked on read. */
-  private static void score(Out out, Score s) {
+  private void score(Out out, Score s) {
     out.object(
         () -> {
-          out.text("name", s.title().toString());
+          out.object("name", s.title(), messages::message);
           decimal(out, "value", s.value());
-          out.objects("components", s.components(), ResultsWriter::component);
+          out.objects("components", s.components(), this::component);
         });
   }
 
-  private static void component(Out out, ScoreComponent c) {
+  private void component(Out out, ScoreComponent c) {
     out.object(
         () -> {
           out.text("key", c.key());
-          out.text("label", c.label().toString());
+          out.object("label", c.label(), messages::message);
           out.flag("applicable", c.applicable());
           decimal(out, "weight", c.weight());
           decimal(out, "fulfilment", c.fulfilment());
@@ -271,26 +275,25 @@ final class ResultsWriter {
         });
   }
 
-  private static void reasons(Out out, String name, Collection<Reason> reasons) {
-    out.objects(name, reasons, ResultsWriter::reason);
+  private void reasons(Out out, String name, Collection<Reason> reasons) {
+    out.objects(name, reasons, this::reason);
   }
 
-  private static void reason(Out out, Reason r) {
+  private void reason(Out out, Reason r) {
     out.object(
         () -> {
-          out.text("code", r.code());
+          messages.fields(out, r.message());
           out.enumValue("effect", r.effect());
-          out.text("message", r.message().toString());
           subjects(out, r.subjects());
         });
   }
 
-  private static void subjects(Out out, Collection<KamId> subjects) {
-    out.objects("subjects", subjects, ResultsWriter::subject);
+  private void subjects(Out out, Collection<KamId> subjects) {
+    out.objects("subjects", subjects, this::subject);
   }
 
   /** {@code {"type": "stakeholder", "id": "s-1"}}: the type says which id record to read back. */
-  private static void subject(Out out, KamId id) {
+  private void subject(Out out, KamId id) {
     out.object(
         () -> {
           out.text("type", IdType.of(id).wireName());
@@ -298,7 +301,7 @@ final class ResultsWriter {
         });
   }
 
-  private static void decimal(Out out, String name, BigDecimal value) {
+  private void decimal(Out out, String name, BigDecimal value) {
     out.decimal(name, Optional.of(value));
   }
 }

@@ -86,4 +86,47 @@ class ReaderPropertiesTest {
     }
     assertEquals(READERS.size(), objects.size());
   }
+
+  private static final Map<String, List<String>> RESULTS_READERS =
+      Map.ofEntries(
+          Map.entry("accountResults", ResultsReader.ACCOUNT),
+          Map.entry("coverage", ResultsReader.COVERAGE),
+          Map.entry("completeness", ResultsReader.COMPLETENESS),
+          Map.entry("planProgress", ResultsReader.PLAN_PROGRESS),
+          Map.entry("progress", ResultsReader.PROGRESS),
+          Map.entry("whitespace", ResultsReader.WHITESPACE),
+          Map.entry("opportunity", ResultsReader.OPPORTUNITY),
+          Map.entry("health", ResultsReader.HEALTH),
+          Map.entry("maturity", ResultsReader.MATURITY),
+          Map.entry("stage", ResultsReader.STAGE),
+          Map.entry("criterion", ResultsReader.CRITERION),
+          Map.entry("engagement", ResultsReader.ENGAGEMENT),
+          Map.entry("axis", ResultsReader.AXIS),
+          Map.entry("factor", ResultsReader.FACTOR),
+          Map.entry("recommendation", ResultsReader.RECOMMENDATION),
+          Map.entry("tier", ResultsReader.TIER),
+          Map.entry("compliance", ResultsReader.COMPLIANCE),
+          Map.entry("finding", ResultsReader.FINDING),
+          Map.entry("score", ResultsReader.SCORE),
+          Map.entry("scoreComponent", ResultsReader.COMPONENT),
+          Map.entry("reason", ResultsReader.REASON),
+          Map.entry("subject", ResultsReader.SUBJECT),
+          Map.entry("message", MessageReader.PROPERTIES));
+
+  @Test
+  void theResultsReaderKnowsTheResultsSchemasPropertiesInItsOrder() throws IOException {
+    JsonNode defs =
+        JsonMapper.builder()
+            .build()
+            .readTree(
+                Files.readString(
+                    Path.of("src/main/resources/dev/kamkit/json/schema/results-2.0.schema.json")))
+            .get("$defs");
+    for (Map.Entry<String, List<String>> reader : RESULTS_READERS.entrySet()) {
+      assertEquals(
+          List.copyOf(defs.get(reader.getKey()).get("properties").propertyNames()),
+          reader.getValue(),
+          reader.getKey());
+    }
+  }
 }
