@@ -1,5 +1,6 @@
 package dev.kamkit.json.deser;
 
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.explain.MessageCode;
 import dev.kamkit.rules.compliance.ComplianceCode;
 import dev.kamkit.rules.compliance.conduct.ConductCode;
@@ -37,6 +38,7 @@ final class MessageCodes {
   /** The code enums, in the order of their modules and packages. */
   static final List<Class<? extends MessageCode>> ENUMS =
       List.of(
+          ModelCode.class,
           ScoreCode.class,
           CompletenessCode.class,
           CoverageCode.class,
