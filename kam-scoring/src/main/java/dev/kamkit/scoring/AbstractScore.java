@@ -1,6 +1,7 @@
 package dev.kamkit.scoring;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Explainable;
 import dev.kamkit.model.explain.Explanation;
@@ -84,16 +85,14 @@ public abstract class AbstractScore implements Explainable {
     BigDecimal weights =
         components().stream().map(ScoreComponent::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
     ModelCheck.of("Score", title().code().code())
-        .require(
-            !components().isEmpty(),
-            "components",
-            components(),
-            "a score needs at least one component")
+        .nonEmpty("components", components())
         .require(
             weights.compareTo(HUNDRED) == 0,
-            "components.weight",
+            "components",
             weights,
-            "weights must add up to 100")
+            ModelCode.TOTAL,
+            Arg.of(HUNDRED),
+            Arg.of(weights))
         .unique("components.key", components(), ScoreComponent::key)
         .throwIfInvalid();
   }

@@ -63,26 +63,14 @@ public abstract class AbstractScoreComponent {
   @Value.Check
   protected void check() {
     ModelCheck.of("ScoreComponent", key())
-        .require(
-            weight().signum() >= 0 && weight().compareTo(Score.HUNDRED) <= 0,
-            "weight",
-            weight(),
-            "must be between 0 and 100")
-        .require(
-            fulfilment().signum() >= 0 && fulfilment().compareTo(BigDecimal.ONE) <= 0,
-            "fulfilment",
-            fulfilment(),
-            "must be between 0 and 1")
-        .require(
-            contribution().signum() >= 0 && contribution().compareTo(weight()) <= 0,
-            "contribution",
-            contribution(),
-            "must be between 0 and the weight " + weight())
+        .between("weight", weight(), BigDecimal.ZERO, Score.HUNDRED)
+        .between("fulfilment", fulfilment(), BigDecimal.ZERO, BigDecimal.ONE)
+        .between("contribution", contribution(), BigDecimal.ZERO, weight())
         .require(
             applicable() || weight().signum() == 0,
             "weight",
             weight(),
-            "must be 0 for a component that does not apply")
+            ScoreCode.COMPONENT_WEIGHT_NOT_APPLICABLE)
         .throwIfInvalid();
   }
 }

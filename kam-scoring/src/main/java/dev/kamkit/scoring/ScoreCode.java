@@ -17,7 +17,9 @@ public enum ScoreCode implements MessageCode {
   /** A component that does not apply to this account. */
   COMPONENT_NOT_APPLICABLE("score.component.not-applicable", message("label")),
   /** One reason under a component: its effect and what it says. */
-  REASON("score.reason", choice("effect"), message("reason"));
+  REASON("score.reason", choice("effect"), message("reason")),
+  /** A violation: a component that does not apply has a weight other than zero. */
+  COMPONENT_WEIGHT_NOT_APPLICABLE("score.component.weight-not-applicable");
 
   private final String code;
   private final List<Param> params;

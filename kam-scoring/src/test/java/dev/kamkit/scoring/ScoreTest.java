@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.ModelCode;
+import dev.kamkit.model.base.ModelViolation;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.StakeholderId;
@@ -105,7 +107,12 @@ class ScoreTest {
                     .title(Message.of(SampleScoreCode.TITLE))
                     .addComponent(half)
                     .build());
-    assertEquals("components.weight", e.violations().get(0).field());
+    ModelViolation v = e.violations().get(0);
+    assertEquals("components", v.field());
+    assertEquals(
+        Message.of(
+            ModelCode.TOTAL, Arg.of(BigDecimal.valueOf(100)), Arg.of(BigDecimal.valueOf(50))),
+        v.message());
   }
 
   @Test

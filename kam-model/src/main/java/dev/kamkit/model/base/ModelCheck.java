@@ -1,10 +1,10 @@
 package dev.kamkit.model.base;
 
-import com.google.common.base.Splitter;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.explain.MessageCode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,9 +43,6 @@ public final class ModelCheck {
 
   /** How an absent value is shown in a violation. */
   public static final String MISSING = "<missing>";
-
-  /** The code of a violation made by {@link #require(boolean, String, Object, String)}. */
-  private static final String LEGACY_CODE = "model.invalid";
 
   private final String type;
   private final @Nullable Object id;
@@ -137,22 +134,6 @@ public final class ModelCheck {
       boolean condition, String field, @Nullable Object value, MessageCode code, Arg... args) {
     if (!condition) {
       add(FieldPath.of(field), value, Message.of(code, args));
-    }
-    return this;
-  }
-
-  /**
-   * Records a violation whose problem is English text, for checks not yet given a code. The field
-   * may name nested fields with dots, such as {@code "components.weight"}.
-   *
-   * <p>A bridge while kamkit moves every check to codes with typed arguments; it is removed before
-   * 0.2.0. The violation's message is {@link Message#legacy(String, String) legacy}, of code {@code
-   * model.invalid}.
-   */
-  public ModelCheck require(
-      boolean condition, String field, @Nullable Object value, String problem) {
-    if (!condition) {
-      add(fields(field), value, Message.legacy(LEGACY_CODE, problem));
     }
     return this;
   }
@@ -264,6 +245,95 @@ public final class ModelCheck {
   public ModelCheck positive(String field, Money value) {
     if (!value.isPositive()) {
       fail(field, value, ModelCode.NOT_POSITIVE);
+    }
+    return this;
+  }
+
+  /** Records a violation unless {@code value} is above zero. */
+  public ModelCheck positive(String field, BigDecimal value) {
+    if (value.signum() <= 0) {
+      fail(field, value, ModelCode.NOT_POSITIVE);
+    }
+    return this;
+  }
+
+  /** Records a violation unless {@code value} is above zero and at most one. */
+  public ModelCheck share(String field, BigDecimal value) {
+    if (value.signum() <= 0 || value.compareTo(BigDecimal.ONE) > 0) {
+      fail(field, value, ModelCode.NOT_A_SHARE);
+    }
+    return this;
+  }
+
+  /**
+   * Records a violation when {@code value} is above {@code limit}, the value of {@code limitField}.
+   */
+  public ModelCheck notAbove(String field, BigDecimal value, String limitField, BigDecimal limit) {
+    if (value.compareTo(limit) > 0) {
+      fail(field, value, ModelCode.EXCEEDS, Arg.text(limitField), Arg.of(limit));
+    }
+    return this;
+  }
+
+  /** Like {@link #notAbove(String, BigDecimal, String, BigDecimal)} for whole numbers. */
+  public ModelCheck notAbove(String field, long value, String limitField, long limit) {
+    if (value > limit) {
+      fail(
+          field, value, ModelCode.EXCEEDS, Arg.text(limitField), Arg.of(BigDecimal.valueOf(limit)));
+    }
+    return this;
+  }
+
+  /**
+   * Records a violation unless {@code value} is below {@code ceiling}, the value of {@code
+   * ceilingField}.
+   */
+  public ModelCheck below(String field, BigDecimal value, String ceilingField, BigDecimal ceiling) {
+    if (value.compareTo(ceiling) >= 0) {
+      fail(field, value, ModelCode.NOT_BELOW, Arg.text(ceilingField), Arg.of(ceiling));
+    }
+    return this;
+  }
+
+  /**
+   * Records a violation unless {@code value} is above {@code floor}, the value of {@code
+   * floorField}.
+   */
+  public ModelCheck above(String field, BigDecimal value, String floorField, BigDecimal floor) {
+    if (value.compareTo(floor) <= 0) {
+      fail(field, value, ModelCode.NOT_ABOVE, Arg.text(floorField), Arg.of(floor));
+    }
+    return this;
+  }
+
+  /** Records a violation when {@code values} has no element. */
+  public ModelCheck nonEmpty(String field, Collection<?> values) {
+    if (values.isEmpty()) {
+      fail(field, values, ModelCode.EMPTY);
+    }
+    return this;
+  }
+
+  /** Records a violation when {@code map} has no entry. */
+  public ModelCheck nonEmpty(String field, Map<?, ?> map) {
+    if (map.isEmpty()) {
+      fail(field, map, ModelCode.EMPTY);
+    }
+    return this;
+  }
+
+  /** Records a violation when {@code year} lies before {@code first}. */
+  public ModelCheck notBefore(String field, int year, int first) {
+    if (year < first) {
+      fail(field, year, ModelCode.TOO_EARLY, Arg.year(first));
+    }
+    return this;
+  }
+
+  /** Records a violation when {@code rounding} is {@link RoundingMode#UNNECESSARY}. */
+  public ModelCheck rounds(String field, RoundingMode rounding) {
+    if (rounding == RoundingMode.UNNECESSARY) {
+      fail(field, rounding, ModelCode.ROUNDING_UNNECESSARY);
     }
     return this;
   }
@@ -497,18 +567,6 @@ public final class ModelCheck {
       violations = v;
     }
     return v;
-  }
-
-  /** A legacy field name, which may name nested fields with dots, as a path. */
-  private static FieldPath fields(String field) {
-    if (field.indexOf('.') < 0) {
-      return FieldPath.of(field);
-    }
-    List<FieldPath.Segment> segments = new ArrayList<>();
-    for (String name : Splitter.on('.').split(field)) {
-      segments.add(new FieldPath.Field(name));
-    }
-    return new FieldPath(segments);
   }
 
   /** Renders a value for a violation: text in quotes, absent as {@value #MISSING}. */

@@ -7,6 +7,7 @@ import static dev.kamkit.model.explain.Param.list;
 import static dev.kamkit.model.explain.Param.number;
 import static dev.kamkit.model.explain.Param.ref;
 import static dev.kamkit.model.explain.Param.text;
+import static dev.kamkit.model.explain.Param.year;
 
 import dev.kamkit.model.explain.MessageCode;
 import dev.kamkit.model.explain.Param;
@@ -54,6 +55,40 @@ public enum ModelCode implements MessageCode {
   REQUIRED("model.required"),
   /** A null was passed where the model takes a value: to a builder, a factory or a copy. */
   NULL("model.null"),
+
+  // ---- settings of a policy and the values it is built from
+
+  /** A list, set or map that needs at least one element has none. */
+  EMPTY("model.empty"),
+  /** A number is above the value of its object's field {@code field}, {@code limit}. */
+  EXCEEDS("model.exceeds", text("field"), number("limit")),
+  /** A number is not below the value of its object's field {@code field}, {@code ceiling}. */
+  NOT_BELOW("model.not-below", text("field"), number("ceiling")),
+  /** A number is not above the value of its object's field {@code field}, {@code floor}. */
+  NOT_ABOVE("model.not-above", text("field"), number("floor")),
+  /** A day is not after the day {@code floor}, which {@code field} names. */
+  NOT_AFTER("model.not-after", text("field"), date("floor")),
+  /** A share is zero or less, or above 1: a cap or cut-off that must select something. */
+  NOT_A_SHARE("model.share"),
+  /** Weights add up to {@code found}, not to {@code total}. */
+  TOTAL("model.total", number("total"), number("found")),
+  /** A map keyed by an enum lacks the keys {@code missing}, which it must give a value for. */
+  MISSING_KEYS("model.missing-keys", list("missing")),
+  /** Thresholds are not {@code count} values in strictly ascending order. */
+  NOT_ASCENDING("model.not-ascending", count("count")),
+  /** A list is not sorted by {@code by}, the order it must keep. */
+  NOT_SORTED("model.not-sorted", text("by")),
+  /** A year lies before {@code first}, the first year the rule or calendar it belongs to knows. */
+  TOO_EARLY("model.year.too-early", year("first")),
+  /**
+   * A rounding mode is {@code UNNECESSARY}: amounts converted at a rate rarely come out in whole
+   * minor units, and the conversion would throw.
+   */
+  ROUNDING_UNNECESSARY("model.rounding.unnecessary"),
+  /** An amount or currency is not in {@code currency}, the only currency it may be in. */
+  WRONG_CURRENCY("model.money.wrong-currency", text("currency")),
+  /** Both sides of an exchange rate are {@code currency}. */
+  SAME_CURRENCY("model.money.same-currency", text("currency")),
 
   // ---- references and hierarchies inside a key account or portfolio
 

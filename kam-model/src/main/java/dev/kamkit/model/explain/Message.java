@@ -72,16 +72,6 @@ public record Message(MessageCode code, List<Arg> args) {
     throw new IllegalArgumentException("message " + code.code() + " has no argument " + name);
   }
 
-  /**
-   * A message that is already English text, for code not yet moved to codes and arguments.
-   *
-   * <p>A bridge while kamkit moves every explanation to codes with typed arguments; it is removed
-   * before 0.2.0
-   */
-  public static Message legacy(String code, String englishText) {
-    return new Message(new LegacyCode(code), List.of(new Arg.Text(englishText)));
-  }
-
   /** The English words, for logs and debugging. */
   @Override
   public String toString() {

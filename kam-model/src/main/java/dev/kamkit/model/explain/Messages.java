@@ -71,9 +71,6 @@ public final class Messages {
   /** The words of {@code message}. */
   public String format(Message message) {
     MessageCode code = message.code();
-    if (code instanceof LegacyCode) {
-      return ((Arg.Text) message.args().get(0)).text();
-    }
     Pattern compiled = formats.get(code);
     if (compiled == null) {
       Optional<String> pattern = lookup(code.bundleName(), code.bundleAnchor(), code.code());

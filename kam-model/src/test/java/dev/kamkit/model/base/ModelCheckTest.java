@@ -12,6 +12,7 @@ import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.ActionId;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,13 +87,49 @@ class ModelCheckTest {
   }
 
   @Test
-  void theTextOverloadRecordsALegacyMessage() {
-    ModelViolation v = only(check().require(false, "components.weight", 3, "is wrong"));
-    assertEquals("model.invalid", v.code().code());
-    assertEquals("is wrong", v.message().toString());
-    assertEquals(FieldPath.of("components", "weight"), v.path());
-    assertEquals("Action a-1: components.weight = 3: is wrong", v.toString());
-    assertEquals(List.of(), check().require(true, "title", "x", "is wrong").violations());
+  void policyChecksNameTheLimitAndItsField() {
+    BigDecimal half = new BigDecimal("0.5");
+    BigDecimal one = BigDecimal.ONE;
+    assertEquals(
+        Message.of(ModelCode.EXCEEDS, Arg.text("greenFrom"), Arg.of(half)),
+        only(check().notAbove("amberFrom", one, "greenFrom", half)).message());
+    assertEquals(List.of(), check().notAbove("amberFrom", half, "greenFrom", half).violations());
+    assertEquals(
+        Message.of(ModelCode.NOT_BELOW, Arg.text("aggregateTrigger"), Arg.of(half)),
+        only(check().below("minimum", half, "aggregateTrigger", half)).message());
+    assertEquals(List.of(), check().below("minimum", BigDecimal.ZERO, "t", half).violations());
+    assertEquals(
+        Message.of(ModelCode.NOT_ABOVE, Arg.text("zeroAt"), Arg.of(half)),
+        only(check().above("fullFrom", half, "zeroAt", half)).message());
+    assertEquals(List.of(), check().above("fullFrom", one, "zeroAt", half).violations());
+    assertEquals(
+        "fullFrom", only(check().above("fullFrom", half, "zeroAt", one)).path().toString());
+  }
+
+  @Test
+  void positiveAndShareBounds() {
+    assertEquals(ModelCode.NOT_POSITIVE, only(check().positive("w", BigDecimal.ZERO)).code());
+    assertEquals(List.of(), check().positive("w", new BigDecimal("0.01")).violations());
+    assertEquals(ModelCode.NOT_A_SHARE, only(check().share("s", BigDecimal.ZERO)).code());
+    assertEquals(ModelCode.NOT_A_SHARE, only(check().share("s", new BigDecimal("1.01"))).code());
+    assertEquals(List.of(), check().share("s", BigDecimal.ONE).violations());
+    assertEquals(List.of(), check().share("s", new BigDecimal("0.001")).violations());
+  }
+
+  @Test
+  void emptinessYearsAndRounding() {
+    assertEquals(ModelCode.EMPTY, only(check().nonEmpty("criteria", List.of())).code());
+    assertEquals(ModelCode.EMPTY, only(check().nonEmpty("amounts", Map.of())).code());
+    assertEquals(List.of(), check().nonEmpty("criteria", List.of("c")).violations());
+    assertEquals(List.of(), check().nonEmpty("amounts", Map.of("a", 1)).violations());
+    ModelViolation early = only(check().notBefore("year", 2014, 2015));
+    assertEquals(Message.of(ModelCode.TOO_EARLY, Arg.year(2015)), early.message());
+    assertEquals("must be 2015 or later", early.message().toString());
+    assertEquals(List.of(), check().notBefore("year", 2015, 2015).violations());
+    assertEquals(
+        ModelCode.ROUNDING_UNNECESSARY,
+        only(check().rounds("rounding", RoundingMode.UNNECESSARY)).code());
+    assertEquals(List.of(), check().rounds("rounding", RoundingMode.HALF_UP).violations());
   }
 
   @Test
@@ -223,7 +260,7 @@ class ModelCheckTest {
     assertEquals(
         FieldPath.of("relationships").element(2, Arg.text("t"), Arg.text("k")), v.get(0).path());
     assertEquals("[t, k]", v.get(0).shown());
-    // the legacy form names the key's field after a dot
+    // a dotted field names the key's field after the element
     assertEquals(
         ModelCheck.at("hostThresholds", 1, 2026).field("year"),
         only(check().unique("hostThresholds.year", List.of(2026, 2026), y -> y)).path());

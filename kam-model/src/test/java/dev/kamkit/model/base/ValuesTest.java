@@ -67,9 +67,10 @@ class ValuesTest {
             Arg.of(LocalDate.of(2026, 1, 2)),
             Arg.year(2026),
             Arg.of(Sentiment.ADVOCATE),
-            Arg.of(Message.legacy("sample.text", "sample")),
+            Arg.of(Message.of(ModelCode.BLANK)),
             Arg.list(Arg.text("b"), Arg.text("c"))));
     assertEquals(
-        "a, t, 2, 100, 1.00 USD, 2026-01-02, 2026, ADVOCATE, sample, [b, c]", text.toString());
+        "a, t, 2, 100, 1.00 USD, 2026-01-02, 2026, ADVOCATE, must not be blank, [b, c]",
+        text.toString());
   }
 }

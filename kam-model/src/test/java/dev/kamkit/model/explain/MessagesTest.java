@@ -160,9 +160,4 @@ class MessagesTest {
     assertEquals(Messages.english().explain(e), result.explain());
     assertEquals(Messages.in(Locale.FRENCH).explain(e), result.explain(Locale.FRENCH));
   }
-
-  @Test
-  void legacyTextIsShownAsItIs() {
-    assertEquals("as it was", Message.legacy("old.code", "as it was").toString());
-  }
 }

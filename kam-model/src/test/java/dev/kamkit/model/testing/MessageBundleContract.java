@@ -1,6 +1,7 @@
 package dev.kamkit.model.testing;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.ArgKind;
@@ -222,7 +223,7 @@ public final class MessageBundleContract {
       case ENUM:
         return Arg.of(ArgKind.TEXT);
       case MESSAGE:
-        return Arg.of(Message.legacy("sample.message", "sample"));
+        return Arg.of(Message.of(ModelCode.BLANK));
       default:
         return Arg.list(Arg.text("a"), Arg.text("b"));
     }

@@ -2,13 +2,9 @@ package dev.kamkit.model.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class ProseScanTest {
 
@@ -76,27 +72,24 @@ class ProseScanTest {
   }
 
   @Test
+  void classConstantsAreMadeOnceAndDoNotCount() {
+    assertEquals(
+        List.of("X.java:4: return \"S\" + SOURCE", "X.java:5: final String g = \"S\" + SOURCE"),
+        scan(
+            String.join(
+                "\n",
+                "class X {",
+                "  private static final String SOURCE = \"a\" + \"b\";",
+                "  @Deprecated public static final Rule R = Rule.of(\"x\", SOURCE + \"c\");",
+                "  String f() { return \"y\" + SOURCE; }",
+                "  final String g = \"y\" + SOURCE;",
+                "}")));
+  }
+
+  @Test
   void findingsNameTheLineTheStatementStartsOn() {
     assertEquals(
         List.of("X.java:4: return \"S\" + x"),
         scan("class X {\n  /*\n   */\n  String f() { return \"y\" + x; }\n}"));
-  }
-
-  @Test
-  void theBaselineOnlyShrinks(@TempDir Path root) throws IOException {
-    Files.writeString(root.resolve("A.java"), "class A { String a = x + \" y\"; }");
-    Files.writeString(
-        root.resolve("B.java"), "class B { String b = x + \" y\"; String c = \"z\" + x; }");
-    Files.writeString(root.resolve("C.java"), "class C { int d = 1; }");
-    ProseScan scan = ProseScan.of(root);
-    assertEquals(List.of(), scan.beyond(List.of("# what remains", "A.java 1", "B.java 2")));
-    assertEquals(
-        List.of("B.java:1: String b = x + \"S\"", "B.java:1: String c = \"S\" + x"),
-        scan.beyond(List.of("A.java 1", "B.java 1")));
-    assertEquals(
-        List.of(
-            "A.java:1: String a = x + \"S\"",
-            "C.java: the baseline allows 1 but 0 remain: lower it"),
-        scan.beyond(List.of("B.java 2", "C.java 1")));
   }
 }

@@ -1,6 +1,7 @@
 package dev.kamkit.rules.compliance;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import org.immutables.value.Value;
 
 /**
@@ -33,11 +34,7 @@ public abstract class AbstractRuleDescriptor {
   @Value.Check
   protected void check() {
     ModelCheck.of("RuleDescriptor", id())
-        .require(
-            id().matches("[a-z0-9-]+(\\.[a-z0-9-]+)+"),
-            "id",
-            id(),
-            "must be dotted lower-case words")
+        .require(id().matches("[a-z0-9-]+(\\.[a-z0-9-]+)+"), "id", id(), ModelCode.NOT_DOTTED)
         .nonBlank("description", description())
         .nonBlank("source", source())
         .throwIfInvalid();

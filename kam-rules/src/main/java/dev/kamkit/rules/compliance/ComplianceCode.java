@@ -70,7 +70,16 @@ public enum ComplianceCode implements MessageCode {
   /** The value an unreadable attribute had, when it is a flag: {@code true} or {@code false}. */
   VALUE_FLAG("compliance.attribute.value.flag", text("flag")),
   /** The value an unreadable attribute had, when it is a date. */
-  VALUE_DATE("compliance.attribute.value.date", date("date"));
+  VALUE_DATE("compliance.attribute.value.date", date("date")),
+
+  // ---- violations of a pack's policy
+
+  /**
+   * A policy gives its own value for a year whose value kamkit ships verified (an Open Payments
+   * threshold row, a New Jersey meal cap): a verified value cannot be replaced, only unverified
+   * years can be set.
+   */
+  VERIFIED_YEAR_REPLACED("compliance.policy.verified-year-replaced");
 
   private final String code;
   private final List<Param> params;

@@ -66,7 +66,7 @@ public final class ComplianceValidator {
         throw new IllegalArgumentException("two rule packs share the id \"" + pack.id() + "\"");
       }
       for (RuleDescriptor rule : pack.rules()) {
-        if (!rule.id().startsWith(pack.id() + ".")) {
+        if (!inPack(rule.id(), pack.id())) {
           throw new IllegalArgumentException(
               "rule \"" + rule.id() + "\" does not start with its pack id \"" + pack.id() + ".\"");
         }
@@ -117,5 +117,12 @@ public final class ComplianceValidator {
         .packs(packs.stream().map(RulePack::id).toList())
         .findings(findings)
         .build();
+  }
+
+  /** True if {@code ruleId} is {@code packId}, a dot, and more. */
+  private static boolean inPack(String ruleId, String packId) {
+    return ruleId.length() > packId.length() + 1
+        && ruleId.startsWith(packId)
+        && ruleId.charAt(packId.length()) == '.';
   }
 }

@@ -1,7 +1,9 @@
 package dev.kamkit.rules.compliance;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -28,9 +30,10 @@ public record ExchangeRate(Currency from, Currency to, LocalDate effectiveFrom, 
    *     not positive
    */
   public ExchangeRate {
-    ModelCheck.of("ExchangeRate", from + "->" + to + " " + effectiveFrom)
-        .require(!from.equals(to), "to", to, "must differ from the currency converted from")
-        .require(rate.signum() > 0, "rate", rate, "must be positive")
+    ModelCheck.of("ExchangeRate", List.of(from, to), effectiveFrom)
+        .require(
+            !from.equals(to), "to", to, ModelCode.SAME_CURRENCY, Arg.text(from.getCurrencyCode()))
+        .positive("rate", rate)
         .throwIfInvalid();
   }
 

@@ -95,9 +95,16 @@ public abstract class AbstractAxisScore implements Explainable {
                 value().isPresent() == score().isPresent(),
                 "value",
                 value(),
-                "is present exactly when the score is");
-    for (FactorAssessment f : factors()) {
-      check.require(f.factor().axis() == axis(), "factors", f.factor(), "belongs to another axis");
+                EngagementCode.AXIS_VALUE_UNEXPECTED);
+    for (int i = 0; i < factors().size(); i++) {
+      Factor factor = factors().get(i).factor();
+      if (factor.axis() != axis()) {
+        check.fail(
+            ModelCheck.at("factors", i, null).field("factor"),
+            factor,
+            EngagementCode.AXIS_FACTOR_OF_OTHER_AXIS,
+            Arg.of(factor.axis()));
+      }
     }
     check.throwIfInvalid();
   }

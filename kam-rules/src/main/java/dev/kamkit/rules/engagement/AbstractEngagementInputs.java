@@ -1,6 +1,7 @@
 package dev.kamkit.rules.engagement;
 
 import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.FieldPath;
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.ModelCheck;
 import java.util.Map;
@@ -125,11 +126,10 @@ public abstract class AbstractEngagementInputs {
       if (rating.isPresent()) {
         inputs = inputs.withRating(f, rating.get());
       } else {
-        bad.require(
-            false,
-            f.attributeKey(),
+        bad.fail(
+            FieldPath.of("attributes").entry(f.attributeKey()),
             value,
-            "is not a rating (very-low, low, medium, high, very-high, or 1 to 5)");
+            EngagementCode.ATTRIBUTE_NOT_A_RATING);
       }
     }
     bad.throwIfInvalid();

@@ -1,7 +1,10 @@
 package dev.kamkit.rules.engagement;
 
 import com.google.common.collect.ImmutableMap;
+import dev.kamkit.model.base.FieldPath;
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
+import dev.kamkit.model.explain.Arg;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
@@ -134,14 +137,20 @@ public abstract class AbstractEngagementPolicy {
   protected void check() {
     ModelCheck check = ModelCheck.of("EngagementPolicy", version()).nonBlank("version", version());
     weights()
-        .forEach((f, w) -> check.require(w.signum() >= 0, "weights", f, "must not be negative"));
+        .forEach(
+            (f, w) -> {
+              if (w.signum() < 0) {
+                check.fail(FieldPath.of("weights").entry(f.key()), w, ModelCode.NEGATIVE);
+              }
+            });
     for (Axis axis : EnumSet.of(Axis.COMPLEXITY, Axis.VALUE)) {
       check.require(
           weights().entrySet().stream()
               .anyMatch(e -> e.getKey().axis() == axis && e.getValue().signum() > 0),
           "weights",
           axis,
-          "some factor of each grid axis needs a positive weight");
+          EngagementCode.POLICY_AXIS_UNWEIGHTED,
+          Arg.of(axis));
     }
     within(check, "complexityHighFrom", complexityHighFrom());
     within(check, "valueHighFrom", valueHighFrom());
@@ -159,11 +168,7 @@ public abstract class AbstractEngagementPolicy {
   }
 
   private static void within(ModelCheck check, String field, BigDecimal value) {
-    check.require(
-        value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0,
-        field,
-        value,
-        "must lie within 0..100");
+    check.between(field, value, BigDecimal.ZERO, BigDecimal.valueOf(100));
   }
 
   private static void bands(ModelCheck check, String field, List<Long> bands) {
@@ -171,7 +176,6 @@ public abstract class AbstractEngagementPolicy {
     for (int i = 1; i < bands.size(); i++) {
       ascending &= bands.get(i - 1) < bands.get(i);
     }
-    check.require(
-        bands.size() == 4 && ascending, field, bands, "must be four ascending thresholds");
+    check.require(bands.size() == 4 && ascending, field, bands, ModelCode.NOT_ASCENDING, Arg.of(4));
   }
 }

@@ -67,7 +67,7 @@ public abstract class AbstractFactorAssessment implements Explainable {
             rating().isPresent() == (source() != InputSource.NOT_ASSESSED),
             "rating",
             rating(),
-            "is present exactly when the factor was assessed")
+            EngagementCode.FACTOR_RATING_UNEXPECTED)
         .throwIfInvalid();
   }
 }

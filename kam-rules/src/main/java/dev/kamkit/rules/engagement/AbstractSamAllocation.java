@@ -76,12 +76,8 @@ public abstract class AbstractSamAllocation implements Explainable {
   @Value.Check
   protected void check() {
     ModelCheck.of("SamAllocation", null)
-        .require(
-            selected().size() <= cap(),
-            "selected",
-            selected().size(),
-            "must not exceed the cap " + cap())
-        .require(cap() <= portfolioSize(), "cap", cap(), "must not exceed the portfolio size")
+        .notAbove("selected", selected().size(), "cap", cap())
+        .notAbove("cap", cap(), "portfolioSize", portfolioSize())
         .throwIfInvalid();
   }
 }

@@ -120,31 +120,15 @@ public abstract class AbstractSamPolicy {
         .nonBlank("version", version())
         .between("maxSamAccounts", maxSamAccounts(), 0, 100_000)
         .between("minSamAccounts", minSamAccounts(), 0, maxSamAccounts())
-        .require(share(maxSamShare()), "maxSamShare", maxSamShare(), "must lie within 0..1")
+        .between("maxSamShare", maxSamShare(), BigDecimal.ZERO, BigDecimal.ONE)
         .between("effortWindowDays", effortWindowDays(), 1, 3_650)
-        .require(
-            share(topShare()) && topShare().signum() > 0,
-            "topShare",
-            topShare(),
-            "must be in (0, 1]")
-        .require(
-            minConcentration().signum() > 0,
-            "minConcentration",
-            minConcentration(),
-            "must be positive")
+        .share("topShare", topShare())
+        .positive("minConcentration", minConcentration())
         .between("minAccountsForSpread", minAccountsForSpread(), 2, 100_000)
         .between("minTeamFunctions", minTeamFunctions(), 1, 8)
         .between("minIntegratedFunctions", minIntegratedFunctions(), 1, 8)
         .between("minBroaderValueFactors", minBroaderValueFactors(), 1, 3)
-        .require(
-            samEffortMultiple().signum() > 0,
-            "samEffortMultiple",
-            samEffortMultiple(),
-            "must be positive")
+        .positive("samEffortMultiple", samEffortMultiple())
         .throwIfInvalid();
-  }
-
-  private static boolean share(BigDecimal value) {
-    return value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0;
   }
 }

@@ -84,9 +84,14 @@ public abstract class AbstractSamReadiness implements Explainable {
   @Value.Check
   protected void check() {
     ModelCheck check = ModelCheck.of("SamReadiness", account());
-    for (CriterionResult p : practices()) {
-      check.require(
-          SamPractice.byId(p.id()).isPresent(), "practices", p.id(), "is not a SAM practice");
+    for (int i = 0; i < practices().size(); i++) {
+      String id = practices().get(i).id();
+      if (SamPractice.byId(id).isEmpty()) {
+        check.fail(
+            ModelCheck.at("practices", i, null).field("id"),
+            id,
+            EngagementCode.READINESS_UNKNOWN_PRACTICE);
+      }
     }
     check.throwIfInvalid();
   }

@@ -361,7 +361,25 @@ public enum EngagementCode implements MessageCode {
   /** Customer KPIs with a target: how many. */
   OUTCOMES_MET("sam.shared-outcomes.met", count("count")),
   /** No customer KPI with a target. */
-  OUTCOMES_MISSING("sam.shared-outcomes.missing");
+  OUTCOMES_MISSING("sam.shared-outcomes.missing"),
+
+  // ---- violations of an engagement policy, inputs or result
+
+  /** A policy gives no factor of grid axis {@code axis} a positive weight. */
+  POLICY_AXIS_UNWEIGHTED("engagement.policy.axis-unweighted", choice("axis")),
+  /** A factor assessment has a rating though not assessed, or none though assessed. */
+  FACTOR_RATING_UNEXPECTED("engagement.factor.rating-unexpected"),
+  /**
+   * A custom attribute under {@code kamkit.engagement.<factor>} is not a rating: {@code very-low},
+   * {@code low}, {@code medium}, {@code high}, {@code very-high}, or a whole number from 1 to 5.
+   */
+  ATTRIBUTE_NOT_A_RATING("engagement.attribute.not-a-rating"),
+  /** An axis score has a value though it was not scored, or none though it was. */
+  AXIS_VALUE_UNEXPECTED("engagement.axis.value-unexpected"),
+  /** An axis score holds a factor of another axis, {@code axis}. */
+  AXIS_FACTOR_OF_OTHER_AXIS("engagement.axis.factor-of-other-axis", choice("axis")),
+  /** A SAM readiness result holds a practice that is not one of the SAM practices. */
+  READINESS_UNKNOWN_PRACTICE("sam.readiness.unknown-practice");
 
   private final String code;
   private final List<Param> params;

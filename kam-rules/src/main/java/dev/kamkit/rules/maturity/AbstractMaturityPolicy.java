@@ -161,18 +161,14 @@ public abstract class AbstractMaturityPolicy {
   protected void check() {
     ModelCheck.of("MaturityPolicy", version())
         .nonBlank("version", version())
-        .require(!kamFunctions().isEmpty(), "kamFunctions", kamFunctions(), "must not be empty")
+        .nonEmpty("kamFunctions", kamFunctions())
         .between("minKamRelationships", minKamRelationships(), 0, 1_000)
         .between("minTeamFunctions", minTeamFunctions(), 1, TeamFunction.values().length)
         .between("minFunctionsOnObjectives", minFunctionsOnObjectives(), 1, 8)
         .between("minActionsOnNeeds", minActionsOnNeeds(), 1, 1_000)
         .between("minFunctionsOnOneNeed", minFunctionsOnOneNeed(), 1, 8)
-        .require(
-            minPlanCompleteness().signum() >= 0
-                && minPlanCompleteness().compareTo(BigDecimal.valueOf(100)) <= 0,
-            "minPlanCompleteness",
-            minPlanCompleteness(),
-            "must lie within 0..100")
+        .between(
+            "minPlanCompleteness", minPlanCompleteness(), BigDecimal.ZERO, BigDecimal.valueOf(100))
         .between("minMatrixFunctions", minMatrixFunctions(), 1, 8)
         .between("minLaunchedInitiatives", minLaunchedInitiatives(), 1, 1_000)
         .between("minExecutiveRelationships", minExecutiveRelationships(), 1, 1_000)

@@ -1,6 +1,7 @@
 package dev.kamkit.rules.maturity;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Explainable;
 import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.id.AccountId;
@@ -97,10 +98,15 @@ public abstract class AbstractMaturityResult implements Explainable {
   @Value.Check
   protected void check() {
     ModelCheck check = ModelCheck.of("MaturityResult", account());
-    check.require(stages().size() == 5, "stages", stages().size(), "must hold stages 1 to 5");
-    for (int i = 0; i < stages().size(); i++) {
-      MaturityStage s = stages().get(i).stage();
-      check.require(s.number() == i + 1, "stages", s, "must be stages 1 to 5 in order");
+    boolean ladder = stages().size() == 5;
+    for (int i = 0; ladder && i < stages().size(); i++) {
+      ladder = stages().get(i).stage().number() == i + 1;
+    }
+    if (!ladder) {
+      check.fail(
+          "stages",
+          stages().stream().map(StageResult::stage).toList(),
+          MaturityCode.RESULT_STAGES_NOT_LADDER);
     }
     int holding = 0;
     while (holding < stages().size() && stages().get(holding).criteriaHold()) {
@@ -111,7 +117,8 @@ public abstract class AbstractMaturityResult implements Explainable {
             stage().number() == holding,
             "stage",
             stage(),
-            "must be the highest stage whose criteria and all lower ones hold")
+            MaturityCode.RESULT_STAGE_NOT_HIGHEST,
+            Arg.of(holding))
         .throwIfInvalid();
   }
 }

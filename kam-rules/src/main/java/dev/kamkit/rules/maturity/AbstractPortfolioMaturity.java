@@ -1,6 +1,7 @@
 package dev.kamkit.rules.maturity;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Explainable;
 import dev.kamkit.model.explain.Explanation;
@@ -66,7 +67,8 @@ public abstract class AbstractPortfolioMaturity implements Explainable {
             ids.stream().sorted().toList().equals(ids),
             "results",
             ids,
-            "must be sorted by account id")
+            ModelCode.NOT_SORTED,
+            Arg.text("account"))
         .throwIfInvalid();
   }
 }

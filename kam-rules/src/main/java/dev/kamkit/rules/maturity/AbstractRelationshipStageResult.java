@@ -137,12 +137,12 @@ public abstract class AbstractRelationshipStageResult implements Explainable {
             fallingFrom().isPresent() == (stage() == RelationshipStage.DISINTEGRATING),
             "fallingFrom",
             fallingFrom(),
-            "is present exactly for a disintegrating relationship")
+            MaturityCode.RESULT_FALLING_FROM_UNEXPECTED)
         .require(
             fallingFrom().map(s -> s != RelationshipStage.DISINTEGRATING).orElse(true),
             "fallingFrom",
             fallingFrom(),
-            "must be a stage of the ladder")
+            MaturityCode.RESULT_FALLING_FROM_DISINTEGRATING)
         .throwIfInvalid();
   }
 }

@@ -31,8 +31,8 @@ public abstract class AbstractStageResult {
   @Value.Check
   protected void check() {
     ModelCheck.of("StageResult", stage())
-        .require(stage() != MaturityStage.NONE, "stage", stage(), "must be stage 1 to 5")
-        .require(!criteria().isEmpty(), "criteria", criteria(), "a stage needs criteria")
+        .require(stage() != MaturityStage.NONE, "stage", stage(), MaturityCode.RESULT_STAGE_NONE)
+        .nonEmpty("criteria", criteria())
         .throwIfInvalid();
   }
 }

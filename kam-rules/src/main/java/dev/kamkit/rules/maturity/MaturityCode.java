@@ -458,7 +458,26 @@ public enum MaturityCode implements MessageCode {
   /** The net promoter score fell from one reading to the next. */
   VOICE_FALL_NPS("relationship.signal.voice-falling.nps", number("before"), number("after")),
   /** Signal: stakeholders we held left the account within the look-back, by id. */
-  SIGNAL_CONTACTS_DEPARTED("relationship.signal.contacts-departed", count("count"), list("people"));
+  SIGNAL_CONTACTS_DEPARTED("relationship.signal.contacts-departed", count("count"), list("people")),
+
+  // ---- violations of a maturity or relationship-stage result
+
+  /** A stage result is for {@code NONE}, which is not a stage of the ladder. */
+  RESULT_STAGE_NONE("maturity.result.stage-none"),
+  /** A maturity result does not hold stages 1 to 5, in order. */
+  RESULT_STAGES_NOT_LADDER("maturity.result.stages-not-ladder"),
+  /**
+   * A maturity result's stage is not the highest whose criteria and all lower ones hold: that is
+   * stage {@code holding}.
+   */
+  RESULT_STAGE_NOT_HIGHEST("maturity.result.stage-not-highest", count("holding")),
+  /**
+   * A relationship-stage result says what it fell from though it is not disintegrating, or does not
+   * though it is.
+   */
+  RESULT_FALLING_FROM_UNEXPECTED("relationship.result.falling-from-unexpected"),
+  /** A disintegrating relationship is said to fall from disintegrating. */
+  RESULT_FALLING_FROM_DISINTEGRATING("relationship.result.falling-from-disintegrating");
 
   private final String code;
   private final List<Param> params;

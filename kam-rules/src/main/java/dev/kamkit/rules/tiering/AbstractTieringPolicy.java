@@ -91,37 +91,17 @@ public abstract class AbstractTieringPolicy {
     BigDecimal hundred = BigDecimal.valueOf(100);
     ModelCheck.of("TieringPolicy", version())
         .nonBlank("version", version())
-        .require(
-            tier2From().signum() >= 0
-                && tier1From().compareTo(hundred) <= 0
-                && tier2From().compareTo(tier1From()) < 0,
-            "tier2From",
-            tier2From(),
-            "must lie below tier1From " + tier1From() + " within 0..100")
-        .require(
-            hysteresis().signum() >= 0
-                && hysteresis()
-                        .multiply(BigDecimal.valueOf(2))
-                        .compareTo(tier1From().subtract(tier2From()))
-                    <= 0,
+        .between("tier1From", tier1From(), BigDecimal.ZERO, hundred)
+        .between("tier2From", tier2From(), BigDecimal.ZERO, hundred)
+        .below("tier2From", tier2From(), "tier1From", tier1From())
+        .between(
             "hysteresis",
             hysteresis(),
-            "must be between 0 and half the gap between the cut-offs")
-        .require(
-            potentialWeight().signum() > 0,
-            "potentialWeight",
-            potentialWeight(),
-            "must be positive")
-        .require(
-            strategicFitWeight().signum() >= 0,
-            "strategicFitWeight",
-            strategicFitWeight(),
-            "must not be negative")
-        .require(
-            maxTier1Share().signum() > 0 && maxTier1Share().compareTo(BigDecimal.ONE) <= 0,
-            "maxTier1Share",
-            maxTier1Share(),
-            "must be in (0, 1]")
+            BigDecimal.ZERO,
+            tier1From().subtract(tier2From()).max(BigDecimal.ZERO).divide(BigDecimal.valueOf(2)))
+        .positive("potentialWeight", potentialWeight())
+        .notNegative("strategicFitWeight", strategicFitWeight())
+        .share("maxTier1Share", maxTier1Share())
         .throwIfInvalid();
   }
 }

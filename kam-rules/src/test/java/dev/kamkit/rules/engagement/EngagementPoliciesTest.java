@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.ModelViolation;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +90,7 @@ class EngagementPoliciesTest {
                             BigDecimal.ZERO))
                     .build()));
     assertEquals(
-        List.of("weights"),
+        List.of("weights[\"differentiation\"]"),
         refused(
             () ->
                 engagement()
@@ -141,10 +143,15 @@ class EngagementPoliciesTest {
                             BigDecimal.ONE))
                     .build());
     assertEquals(
-        List.of("weights COMPLEXITY: some factor of each grid axis needs a positive weight"),
+        List.of(
+            "weights COMPLEXITY: "
+                + Message.of(EngagementCode.POLICY_AXIS_UNWEIGHTED, Arg.of(Axis.COMPLEXITY))),
         e.violations().stream()
             .map(v -> v.field() + " " + v.shown() + ": " + v.message())
             .toList());
+    assertEquals(
+        "some factor of the market complexity axis needs a positive weight",
+        e.violations().get(0).message().toString());
   }
 
   @Test

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.ModelViolation;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.plan.PlanStatus;
 import dev.kamkit.rules.criteria.CriterionResult;
 import dev.kamkit.rules.fixtures.Riverside;
@@ -25,9 +28,9 @@ class MaturityResultTest {
     return classifier.classify(Riverside.atStage(stage).build(), AS_OF);
   }
 
-  private static List<String> refused(MaturityResult.Builder result) {
+  private static List<Message> refused(MaturityResult.Builder result) {
     InvalidModelException e = assertThrows(InvalidModelException.class, result::build);
-    return e.violations().stream().map(v -> v.message().toString()).toList();
+    return e.violations().stream().map(ModelViolation::message).toList();
   }
 
   @Test
@@ -79,17 +82,17 @@ class MaturityResultTest {
     swapped.set(0, r.stages().get(1));
     swapped.set(1, r.stages().get(0));
     assertEquals(
-        List.of("must be stages 1 to 5 in order", "must be stages 1 to 5 in order"),
+        List.of(Message.of(MaturityCode.RESULT_STAGES_NOT_LADDER)),
         refused(MaturityResult.builder().from(r).stages(swapped)));
     assertEquals(
-        List.of("must hold stages 1 to 5"),
+        List.of(Message.of(MaturityCode.RESULT_STAGES_NOT_LADDER)),
         refused(MaturityResult.builder().from(r).stages(r.stages().subList(0, 4))));
   }
 
   @Test
   void theStageMustBeTheHighestThatHoldsWithEveryLowerOne() {
     assertEquals(
-        List.of("must be the highest stage whose criteria and all lower ones hold"),
+        List.of(Message.of(MaturityCode.RESULT_STAGE_NOT_HIGHEST, Arg.of(2))),
         refused(MaturityResult.builder().from(at(2)).stage(MaturityStage.COORDINATED_TEAM)));
   }
 }

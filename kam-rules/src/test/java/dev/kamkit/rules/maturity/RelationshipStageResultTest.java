@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.ModelViolation;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.explain.MessageCode;
 import dev.kamkit.model.id.AccountId;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +29,9 @@ class RelationshipStageResultTest {
         .policyVersion("kamkit-relationship-1");
   }
 
-  private static List<String> refused(RelationshipStageResult.Builder result) {
+  private static List<MessageCode> refused(RelationshipStageResult.Builder result) {
     InvalidModelException e = assertThrows(InvalidModelException.class, result::build);
-    return e.violations().stream().map(v -> v.message().toString()).toList();
+    return e.violations().stream().map(ModelViolation::code).toList();
   }
 
   @Test
@@ -41,15 +43,15 @@ class RelationshipStageResultTest {
             .build()
             .fallingFrom());
     assertEquals(
-        List.of("must be a stage of the ladder"),
+        List.of(MaturityCode.RESULT_FALLING_FROM_DISINTEGRATING),
         refused(
             judged(RelationshipStage.DISINTEGRATING)
                 .fallingFrom(RelationshipStage.DISINTEGRATING)));
     assertEquals(
-        List.of("is present exactly for a disintegrating relationship"),
+        List.of(MaturityCode.RESULT_FALLING_FROM_UNEXPECTED),
         refused(judged(RelationshipStage.DISINTEGRATING)));
     assertEquals(
-        List.of("is present exactly for a disintegrating relationship"),
+        List.of(MaturityCode.RESULT_FALLING_FROM_UNEXPECTED),
         refused(judged(RelationshipStage.BASIC).fallingFrom(RelationshipStage.COOPERATIVE)));
   }
 

@@ -44,7 +44,7 @@ class TieringPolicyTest {
     assertEquals(
         List.of("tier2From"), refused(() -> TieringPolicy.builder().tier2From(n("-0.01")).build()));
     assertEquals(
-        List.of("tier2From"),
+        List.of("tier1From"),
         refused(() -> TieringPolicy.builder().tier1From(n("100.01")).build()));
     // equal cut-offs leave no tier 2, and no room for hysteresis either
     assertEquals(

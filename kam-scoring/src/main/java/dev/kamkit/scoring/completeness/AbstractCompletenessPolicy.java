@@ -135,15 +135,17 @@ public abstract class AbstractCompletenessPolicy {
             .between("maxDaysSinceReview", maxDaysSinceReview(), 1, 3_650)
             .between("preReviewDays", preReviewDays(), 0, 365)
             .between("rotLookbackDays", rotLookbackDays(), 1, 3_650);
-    for (BigDecimal w :
-        new BigDecimal[] {
-          profileWeight(), relationshipMapWeight(), whitespaceWeight(),
-              competitiveLandscapeWeight(),
-          valuePropositionWeight(), formularyWeight(), objectivesWeight(), actionsWeight(),
-          kpisWeight(), currencyWeight()
-        }) {
-      check.require(w.signum() >= 0, "weights", w, "must not be negative");
-    }
+    check
+        .notNegative("profileWeight", profileWeight())
+        .notNegative("relationshipMapWeight", relationshipMapWeight())
+        .notNegative("whitespaceWeight", whitespaceWeight())
+        .notNegative("competitiveLandscapeWeight", competitiveLandscapeWeight())
+        .notNegative("valuePropositionWeight", valuePropositionWeight())
+        .notNegative("formularyWeight", formularyWeight())
+        .notNegative("objectivesWeight", objectivesWeight())
+        .notNegative("actionsWeight", actionsWeight())
+        .notNegative("kpisWeight", kpisWeight())
+        .notNegative("currencyWeight", currencyWeight());
     check.throwIfInvalid();
   }
 }

@@ -4,7 +4,9 @@ import com.google.common.collect.ImmutableMap;
 import dev.kamkit.model.account.Account;
 import dev.kamkit.model.account.AccountKind;
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.committee.DecisionBodyKind;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.stakeholder.BuyingRole;
 import java.math.BigDecimal;
 import java.util.EnumSet;
@@ -196,33 +198,24 @@ public abstract class AbstractCoveragePolicy {
   protected void check() {
     ModelCheck check =
         ModelCheck.of("CoveragePolicy", null)
-            .require(
-                targets().keySet().containsAll(EnumSet.allOf(AccountScale.class)),
-                "targets",
-                targets().keySet(),
-                "must give targets for every AccountScale")
             .between("activeWithinDays", activeWithinDays(), 1, 3_650)
-            .require(
-                amberFrom().compareTo(greenFrom()) <= 0,
-                "amberFrom",
-                amberFrom(),
-                "must not exceed greenFrom " + greenFrom())
-            .require(
-                greenFrom().compareTo(BigDecimal.valueOf(100)) <= 0,
-                "greenFrom",
-                greenFrom(),
-                "must not exceed 100")
-            .require(amberFrom().signum() >= 0, "amberFrom", amberFrom(), "must not be negative");
-    for (BigDecimal w :
-        new BigDecimal[] {
-          buyingRolesWeight(),
-          committeesWeight(),
-          depthWeight(),
-          breadthWeight(),
-          multithreadingWeight(),
-          sentimentWeight()
-        }) {
-      check.require(w.signum() >= 0, "weights", w, "must not be negative");
+            .notAbove("amberFrom", amberFrom(), "greenFrom", greenFrom())
+            .between("greenFrom", greenFrom(), BigDecimal.ZERO, BigDecimal.valueOf(100))
+            .notNegative("amberFrom", amberFrom())
+            .notNegative("buyingRolesWeight", buyingRolesWeight())
+            .notNegative("committeesWeight", committeesWeight())
+            .notNegative("depthWeight", depthWeight())
+            .notNegative("breadthWeight", breadthWeight())
+            .notNegative("multithreadingWeight", multithreadingWeight())
+            .notNegative("sentimentWeight", sentimentWeight());
+    EnumSet<AccountScale> missing = EnumSet.allOf(AccountScale.class);
+    missing.removeAll(targets().keySet());
+    if (!missing.isEmpty()) {
+      check.fail(
+          "targets",
+          targets().keySet(),
+          ModelCode.MISSING_KEYS,
+          Arg.list(missing.stream().map(Arg::of).toList()));
     }
     check.throwIfInvalid();
   }

@@ -83,7 +83,7 @@ public abstract class AbstractAccountFocus {
             !underServed() || highValue(),
             "underServed",
             underServed(),
-            "only a high-value account can be under-served")
+            HealthCode.FOCUS_UNDER_SERVED_NOT_HIGH_VALUE)
         .throwIfInvalid();
   }
 }

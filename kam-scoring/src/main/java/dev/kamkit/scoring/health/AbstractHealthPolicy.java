@@ -235,27 +235,31 @@ public abstract class AbstractHealthPolicy {
             .between("committeeAccessTarget", committeeAccessTarget(), 1, 100)
             .between("initiativesTarget", initiativesTarget(), 1, 100)
             .between("formularyWinsTarget", formularyWinsTarget(), 1, 1_000)
-            .require(
-                amberFrom().compareTo(greenFrom()) <= 0,
-                "amberFrom",
-                amberFrom(),
-                "must not exceed greenFrom " + greenFrom())
-            .require(
-                greenFrom().compareTo(BigDecimal.valueOf(100)) <= 0,
-                "greenFrom",
-                greenFrom(),
-                "must not exceed 100")
-            .require(amberFrom().signum() >= 0, "amberFrom", amberFrom(), "must not be negative");
+            .notAbove("amberFrom", amberFrom(), "greenFrom", greenFrom())
+            .between("greenFrom", greenFrom(), BigDecimal.ZERO, BigDecimal.valueOf(100))
+            .notNegative("amberFrom", amberFrom());
     for (HealthIndicator indicator : HealthIndicator.values()) {
-      BigDecimal weight = weightOf(indicator);
-      check.require(
-          weight.signum() >= 0, indicator.key() + ".weight", weight, "must not be negative");
+      check.notNegative(weightField(indicator), weightOf(indicator));
     }
     check.require(
         newRelationshipsWeight().add(initiativesWeight()).signum() > 0,
         "newRelationshipsWeight",
         newRelationshipsWeight(),
-        "new relationships or initiatives must weigh something: they always apply");
+        HealthCode.POLICY_ALWAYS_APPLYING_UNWEIGHTED);
     check.throwIfInvalid();
+  }
+
+  /** The policy's field that holds the weight of {@code indicator}. */
+  private static String weightField(HealthIndicator indicator) {
+    return switch (indicator) {
+      case NEW_RELATIONSHIPS -> "newRelationshipsWeight";
+      case COMMITTEE_ACCESS -> "committeeAccessWeight";
+      case INITIATIVES -> "initiativesWeight";
+      case FORMULARY_WINS -> "formularyWinsWeight";
+      case VOLUME_TREND -> "volumeTrendWeight";
+      case CONTRACT_VALUE -> "contractValueWeight";
+      case RENEWAL -> "renewalWeight";
+      case NET_REVENUE_RETENTION -> "netRevenueRetentionWeight";
+    };
   }
 }

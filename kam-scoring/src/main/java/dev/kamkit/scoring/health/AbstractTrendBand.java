@@ -44,12 +44,8 @@ public abstract class AbstractTrendBand {
   @Value.Check
   protected void check() {
     ModelCheck.of("TrendBand", null)
-        .require(zeroAt().signum() >= 0, "zeroAt", zeroAt(), "must not be negative")
-        .require(
-            zeroAt().compareTo(fullFrom()) < 0,
-            "fullFrom",
-            fullFrom(),
-            "must be above zeroAt " + zeroAt())
+        .notNegative("zeroAt", zeroAt())
+        .above("fullFrom", fullFrom(), "zeroAt", zeroAt())
         .throwIfInvalid();
   }
 }

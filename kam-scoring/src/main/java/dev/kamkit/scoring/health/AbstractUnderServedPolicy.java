@@ -72,16 +72,8 @@ public abstract class AbstractUnderServedPolicy {
   protected void check() {
     ModelCheck.of("UnderServedPolicy", null)
         .between("activityWindowDays", activityWindowDays(), 1, 3_650)
-        .require(
-            underServedBelow().signum() > 0 && underServedBelow().compareTo(BigDecimal.ONE) <= 0,
-            "underServedBelow",
-            underServedBelow(),
-            "must be above 0 and at most 1")
-        .require(
-            highValueFromAverage().signum() >= 0,
-            "highValueFromAverage",
-            highValueFromAverage(),
-            "must not be negative")
+        .share("underServedBelow", underServedBelow())
+        .notNegative("highValueFromAverage", highValueFromAverage())
         .throwIfInvalid();
   }
 }

@@ -461,7 +461,17 @@ public enum HealthCode implements MessageCode {
    * Not assessed: the account's potential is unknown, as it has no net revenue ({@code note}) and
    * no unsold whitespace valued in the reporting currency.
    */
-  POTENTIAL_UNKNOWN("health.potential.unknown", ref("account"), message("note"), text("currency"));
+  POTENTIAL_UNKNOWN("health.potential.unknown", ref("account"), message("note"), text("currency")),
+
+  // ---- violations of a health policy or result
+
+  /**
+   * A policy gives no weight to either indicator that always applies (new relationships,
+   * initiatives), so an account with no contracts, volumes or revenue would score nothing.
+   */
+  POLICY_ALWAYS_APPLYING_UNWEIGHTED("health.policy.always-applying-unweighted"),
+  /** An account focus is marked under-served though the account is not of high value. */
+  FOCUS_UNDER_SERVED_NOT_HIGH_VALUE("health.focus.under-served-not-high-value");
 
   private final String code;
   private final List<Param> params;

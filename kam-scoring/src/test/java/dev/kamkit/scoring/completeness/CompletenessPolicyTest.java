@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.ModelViolation;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ class CompletenessPolicyTest {
             InvalidModelException.class,
             () -> CompletenessPolicy.builder().kpisWeight(new BigDecimal("-1")).build());
     ModelViolation v = e.violations().get(0);
-    assertEquals("weights", v.field());
+    assertEquals("kpisWeight", v.field());
+    assertEquals(ModelCode.NEGATIVE, v.code());
     assertEquals("-1", v.shown());
   }
 

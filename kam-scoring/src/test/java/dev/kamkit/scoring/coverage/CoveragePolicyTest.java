@@ -128,7 +128,7 @@ class CoveragePolicyTest {
         List.of("amberFrom"),
         problems(() -> CoveragePolicy.builder().amberFrom(new BigDecimal("-0.01")).build()));
     assertEquals(
-        List.of("weights"),
+        List.of("sentimentWeight"),
         problems(() -> CoveragePolicy.builder().sentimentWeight(new BigDecimal("-1")).build()));
     assertEquals(
         List.of("activeWithinDays"),

@@ -47,7 +47,7 @@ class HealthPolicyBoundsTest {
             .build()
             .committeeAccessWeight());
     assertEquals(
-        List.of("committee-access.weight"),
+        List.of("committeeAccessWeight"),
         refused(() -> HealthPolicy.builder().committeeAccessWeight(n("-0.01")).build()));
   }
 

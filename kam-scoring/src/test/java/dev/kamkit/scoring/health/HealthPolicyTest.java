@@ -3,10 +3,11 @@ package dev.kamkit.scoring.health;
 import static dev.kamkit.scoring.health.Checks.assertNumber;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.ModelCode;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The health policy and its trend bands: defaults and what they refuse. */
@@ -42,11 +43,13 @@ class HealthPolicyTest {
                     .greenFrom(BigDecimal.valueOf(30))
                     .renewalWeight(BigDecimal.valueOf(-1))
                     .build());
-    String message = e.getMessage();
-    assertTrue(message.contains("lookBackDays"), message);
-    assertTrue(message.contains("newRelationshipsTarget"), message);
-    assertTrue(message.contains("amberFrom"), message);
-    assertTrue(message.contains("renewal.weight"), message);
+    assertEquals(
+        List.of(
+            "lookBackDays " + ModelCode.OUT_OF_RANGE.code(),
+            "newRelationshipsTarget " + ModelCode.OUT_OF_RANGE.code(),
+            "amberFrom " + ModelCode.EXCEEDS.code(),
+            "renewalWeight " + ModelCode.NEGATIVE.code()),
+        e.violations().stream().map(v -> v.field() + " " + v.code().code()).toList());
   }
 
   @Test

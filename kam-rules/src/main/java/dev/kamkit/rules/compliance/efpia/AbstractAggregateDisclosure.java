@@ -41,11 +41,7 @@ public abstract class AbstractAggregateDisclosure {
   @Value.Check
   protected void check() {
     ModelCheck.of("AggregateDisclosure", category())
-        .require(
-            recipients() >= 1 && recipients() <= allRecipients(),
-            "recipients",
-            recipients(),
-            "must be 1 to allRecipients (" + allRecipients() + ")")
+        .between("recipients", recipients(), 1, allRecipients())
         .throwIfInvalid();
   }
 }

@@ -1,7 +1,10 @@
 package dev.kamkit.rules.compliance.efpia;
 
+import dev.kamkit.model.base.FieldPath;
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.rules.compliance.ExchangeRate;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -78,20 +81,22 @@ public abstract class AbstractEfpiaPolicy {
     additionalCountries().forEach(c -> check.countryCode("additionalCountries", c));
     publications()
         .forEach(
-            (year, day) ->
-                check.require(
-                    year >= DisclosureCalendar.FIRST_PERIOD
-                        && day.isAfter(DisclosureCalendar.of(year).periodEnd()),
-                    "publications",
-                    year + "=" + day,
-                    "must be a period from 2015 published after the period ends"));
+            (year, day) -> {
+              FieldPath path = FieldPath.of("publications").entry(Integer.toString(year));
+              if (year < DisclosureCalendar.FIRST_PERIOD) {
+                check.fail(
+                    path, year, ModelCode.TOO_EARLY, Arg.year(DisclosureCalendar.FIRST_PERIOD));
+              } else {
+                LocalDate periodEnd = DisclosureCalendar.of(year).periodEnd();
+                if (!day.isAfter(periodEnd)) {
+                  check.fail(
+                      path, day, ModelCode.NOT_AFTER, Arg.text("periodEnd"), Arg.of(periodEnd));
+                }
+              }
+            });
     check
-        .unique("rates", rates(), r -> r.from() + "->" + r.to() + " from " + r.effectiveFrom())
-        .require(
-            rounding() != RoundingMode.UNNECESSARY,
-            "rounding",
-            rounding(),
-            "must round: converted amounts rarely come out in whole minor units")
+        .unique("rates", rates(), r -> List.of(r.from(), r.to(), r.effectiveFrom()))
+        .rounds("rounding", rounding())
         .throwIfInvalid();
   }
 }

@@ -34,7 +34,7 @@ public abstract class AbstractIndividualDisclosure {
   @Value.Check
   protected void check() {
     ModelCheck.of("IndividualDisclosure", recipient())
-        .require(!amounts().isEmpty(), "amounts", amounts(), "must hold at least one category")
+        .nonEmpty("amounts", amounts())
         .throwIfInvalid();
   }
 }

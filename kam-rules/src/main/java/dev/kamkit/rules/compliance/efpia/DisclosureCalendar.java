@@ -27,11 +27,7 @@ public record DisclosureCalendar(int year) {
    */
   public DisclosureCalendar {
     ModelCheck.of("DisclosureCalendar", year)
-        .require(
-            year >= FIRST_PERIOD,
-            "year",
-            year,
-            "must be 2015 or later; the first EFPIA disclosure period was 2015")
+        .notBefore("year", year, FIRST_PERIOD)
         .throwIfInvalid();
   }
 

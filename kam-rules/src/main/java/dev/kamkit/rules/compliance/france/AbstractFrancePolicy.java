@@ -1,7 +1,9 @@
 package dev.kamkit.rules.compliance.france;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.rules.compliance.ExchangeRate;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -51,18 +53,20 @@ public abstract class AbstractFrancePolicy {
 
   @Value.Check
   protected void check() {
-    ModelCheck.of("FrancePolicy", null)
-        .unique("rates", rates(), r -> r.from() + "->" + r.to() + " from " + r.effectiveFrom())
-        .require(
-            rates().stream().allMatch(r -> r.to().equals(EUR)),
-            "rates",
-            rates(),
-            "must all convert into EUR")
-        .require(
-            rounding() != RoundingMode.UNNECESSARY,
-            "rounding",
-            rounding(),
-            "must round: converted amounts rarely come out in whole cents")
-        .throwIfInvalid();
+    ModelCheck check = ModelCheck.of("FrancePolicy", null);
+    check
+        .unique("rates", rates(), r -> List.of(r.from(), r.to(), r.effectiveFrom()))
+        .rounds("rounding", rounding());
+    for (int i = 0; i < rates().size(); i++) {
+      ExchangeRate rate = rates().get(i);
+      if (!rate.to().equals(EUR)) {
+        check.fail(
+            ModelCheck.at("rates", i, null).field("to"),
+            rate.to(),
+            ModelCode.WRONG_CURRENCY,
+            Arg.text(EUR.getCurrencyCode()));
+      }
+    }
+    check.throwIfInvalid();
   }
 }

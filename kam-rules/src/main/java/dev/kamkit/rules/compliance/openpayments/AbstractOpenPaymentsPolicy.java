@@ -2,6 +2,7 @@ package dev.kamkit.rules.compliance.openpayments;
 
 import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.rules.compliance.ComplianceCode;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -141,7 +142,7 @@ public abstract class AbstractOpenPaymentsPolicy {
           VerifiedThresholds.row(row.programYear()).isEmpty(),
           "hostThresholds",
           row.programYear(),
-          "is a verified year; kamkit's row cannot be replaced");
+          ComplianceCode.VERIFIED_YEAR_REPLACED);
     }
     UsdRate.checkSettings(check, usdRates(), usdRounding())
         .unique("hostThresholds.programYear", hostThresholds(), ThresholdRow::programYear)

@@ -73,38 +73,94 @@ public final class GeneralPaymentFields {
 
   /** {@code Covered_Recipient_License_State_code1} to {@code ..code5}, n from 1 to 5. */
   public static String licenseState(int n) {
-    return "Covered_Recipient_License_State_code" + slot(n, 5);
+    return LICENSE_STATE_SLOTS.get(slot(n, 5) - 1);
   }
 
   /** {@code Covered_or_Noncovered_Indicator_n}, n from 1 to 5. */
   public static String coveredIndicator(int n) {
-    return "Covered_or_Noncovered_Indicator_" + slot(n, 5);
+    return COVERED_INDICATOR_SLOTS.get(slot(n, 5) - 1);
   }
 
   /** {@code Indicate_Drug_or_Biological_or_Device_or_Medical_Supply_n}. */
   public static String productCategory(int n) {
-    return "Indicate_Drug_or_Biological_or_Device_or_Medical_Supply_" + slot(n, 5);
+    return PRODUCT_CATEGORY_SLOTS.get(slot(n, 5) - 1);
   }
 
   /** {@code Product_Category_or_Therapeutic_Area_n}. */
   public static String therapeuticArea(int n) {
-    return "Product_Category_or_Therapeutic_Area_" + slot(n, 5);
+    return THERAPEUTIC_AREA_SLOTS.get(slot(n, 5) - 1);
   }
 
   /** {@code Name_of_Drug_or_Biological_or_Device_or_Medical_Supply_n}. */
   public static String productName(int n) {
-    return "Name_of_Drug_or_Biological_or_Device_or_Medical_Supply_" + slot(n, 5);
+    return PRODUCT_NAME_SLOTS.get(slot(n, 5) - 1);
   }
 
   /** {@code Associated_Drug_or_Biological_NDC_n}. */
   public static String ndc(int n) {
-    return "Associated_Drug_or_Biological_NDC_" + slot(n, 5);
+    return NDC_SLOTS.get(slot(n, 5) - 1);
   }
 
   /** {@code Associated_Device_or_Medical_Supply_PDI_n}, from PY2021. */
   public static String deviceIdentifier(int n) {
-    return "Associated_Device_or_Medical_Supply_PDI_" + slot(n, 5);
+    return DEVICE_IDENTIFIER_SLOTS.get(slot(n, 5) - 1);
   }
+
+  private static final List<String> LICENSE_STATE_SLOTS =
+      List.of(
+          "Covered_Recipient_License_State_code1",
+          "Covered_Recipient_License_State_code2",
+          "Covered_Recipient_License_State_code3",
+          "Covered_Recipient_License_State_code4",
+          "Covered_Recipient_License_State_code5");
+
+  private static final List<String> COVERED_INDICATOR_SLOTS =
+      List.of(
+          "Covered_or_Noncovered_Indicator_1",
+          "Covered_or_Noncovered_Indicator_2",
+          "Covered_or_Noncovered_Indicator_3",
+          "Covered_or_Noncovered_Indicator_4",
+          "Covered_or_Noncovered_Indicator_5");
+
+  private static final List<String> PRODUCT_CATEGORY_SLOTS =
+      List.of(
+          "Indicate_Drug_or_Biological_or_Device_or_Medical_Supply_1",
+          "Indicate_Drug_or_Biological_or_Device_or_Medical_Supply_2",
+          "Indicate_Drug_or_Biological_or_Device_or_Medical_Supply_3",
+          "Indicate_Drug_or_Biological_or_Device_or_Medical_Supply_4",
+          "Indicate_Drug_or_Biological_or_Device_or_Medical_Supply_5");
+
+  private static final List<String> THERAPEUTIC_AREA_SLOTS =
+      List.of(
+          "Product_Category_or_Therapeutic_Area_1",
+          "Product_Category_or_Therapeutic_Area_2",
+          "Product_Category_or_Therapeutic_Area_3",
+          "Product_Category_or_Therapeutic_Area_4",
+          "Product_Category_or_Therapeutic_Area_5");
+
+  private static final List<String> PRODUCT_NAME_SLOTS =
+      List.of(
+          "Name_of_Drug_or_Biological_or_Device_or_Medical_Supply_1",
+          "Name_of_Drug_or_Biological_or_Device_or_Medical_Supply_2",
+          "Name_of_Drug_or_Biological_or_Device_or_Medical_Supply_3",
+          "Name_of_Drug_or_Biological_or_Device_or_Medical_Supply_4",
+          "Name_of_Drug_or_Biological_or_Device_or_Medical_Supply_5");
+
+  private static final List<String> NDC_SLOTS =
+      List.of(
+          "Associated_Drug_or_Biological_NDC_1",
+          "Associated_Drug_or_Biological_NDC_2",
+          "Associated_Drug_or_Biological_NDC_3",
+          "Associated_Drug_or_Biological_NDC_4",
+          "Associated_Drug_or_Biological_NDC_5");
+
+  private static final List<String> DEVICE_IDENTIFIER_SLOTS =
+      List.of(
+          "Associated_Device_or_Medical_Supply_PDI_1",
+          "Associated_Device_or_Medical_Supply_PDI_2",
+          "Associated_Device_or_Medical_Supply_PDI_3",
+          "Associated_Device_or_Medical_Supply_PDI_4",
+          "Associated_Device_or_Medical_Supply_PDI_5");
 
   /** Every field a {@link GeneralPaymentRecord} holds, in its order. */
   public static final List<String> ALL = all();

@@ -30,11 +30,8 @@ public record SubmissionCalendar(int programYear) {
    */
   public SubmissionCalendar {
     ModelCheck.of("SubmissionCalendar", programYear)
-        .require(
-            programYear >= 2014,
-            "programYear",
-            programYear,
-            "must be 2014 or later; PY2013 ran on its own first-year timeline")
+        // PY2013 ran on its own first-year timeline
+        .notBefore("programYear", programYear, 2014)
         .throwIfInvalid();
   }
 

@@ -1,7 +1,9 @@
 package dev.kamkit.rules.compliance.openpayments;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
 
 /**
  * The small-payment thresholds of one program year: a payment is excluded if it is less than {@code
@@ -15,6 +17,11 @@ import dev.kamkit.model.base.Money;
  */
 public record ThresholdRow(int programYear, Money minimum, Money aggregateTrigger, String source) {
 
+  /** The first program year of Open Payments. */
+  private static final int FIRST_PROGRAM_YEAR = 2013;
+
+  private static final Arg USD = Arg.text("USD");
+
   /**
    * Checks the row.
    *
@@ -25,24 +32,19 @@ public record ThresholdRow(int programYear, Money minimum, Money aggregateTrigge
   public ThresholdRow {
     ModelCheck check =
         ModelCheck.of("ThresholdRow", programYear)
-            .require(programYear >= 2013, "programYear", programYear, "must be 2013 or later")
+            .notBefore("programYear", programYear, FIRST_PROGRAM_YEAR)
+            .require(Usd.isUsd(minimum), "minimum", minimum, ModelCode.WRONG_CURRENCY, USD)
+            .positive("minimum", minimum)
             .require(
-                Usd.isUsd(minimum) && minimum.isPositive(),
-                "minimum",
-                minimum,
-                "must be a positive USD amount")
-            .require(
-                Usd.isUsd(aggregateTrigger) && aggregateTrigger.isPositive(),
+                Usd.isUsd(aggregateTrigger),
                 "aggregateTrigger",
                 aggregateTrigger,
-                "must be a positive USD amount")
+                ModelCode.WRONG_CURRENCY,
+                USD)
+            .positive("aggregateTrigger", aggregateTrigger)
             .nonBlank("source", source);
     if (Usd.isUsd(minimum) && Usd.isUsd(aggregateTrigger)) {
-      check.require(
-          minimum.isLessThan(aggregateTrigger),
-          "minimum",
-          minimum,
-          "must be below the aggregate trigger " + aggregateTrigger);
+      check.below("minimum", minimum.amount(), "aggregateTrigger", aggregateTrigger.amount());
     }
     check.throwIfInvalid();
   }

@@ -1,7 +1,9 @@
 package dev.kamkit.rules.compliance.openpayments;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -25,9 +27,14 @@ public record UsdRate(Currency currency, LocalDate effectiveFrom, BigDecimal usd
    * @throws dev.kamkit.model.base.InvalidModelException if the rate is for USD or not positive
    */
   public UsdRate {
-    ModelCheck.of("UsdRate", currency + " " + effectiveFrom)
-        .require(!currency.equals(Usd.USD), "currency", currency, "must not be USD")
-        .require(usdPerUnit.signum() > 0, "usdPerUnit", usdPerUnit, "must be positive")
+    ModelCheck.of("UsdRate", currency, effectiveFrom)
+        .require(
+            !currency.equals(Usd.USD),
+            "currency",
+            currency,
+            ModelCode.SAME_CURRENCY,
+            Arg.text(Usd.USD.getCurrencyCode()))
+        .positive("usdPerUnit", usdPerUnit)
         .throwIfInvalid();
   }
 
@@ -77,11 +84,7 @@ public record UsdRate(Currency currency, LocalDate effectiveFrom, BigDecimal usd
   public static ModelCheck checkSettings(
       ModelCheck check, List<UsdRate> rates, RoundingMode rounding) {
     return check
-        .unique("usdRates", rates, r -> r.currency() + " from " + r.effectiveFrom())
-        .require(
-            rounding != RoundingMode.UNNECESSARY,
-            "usdRounding",
-            rounding,
-            "must round: converted amounts rarely come out in whole cents");
+        .unique("usdRates", rates, r -> List.of(r.currency(), r.effectiveFrom()))
+        .rounds("usdRounding", rounding);
   }
 }

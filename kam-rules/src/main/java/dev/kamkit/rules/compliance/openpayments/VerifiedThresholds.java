@@ -50,10 +50,9 @@ public final class VerifiedThresholds {
    * PY2020's row from the minimum a host has confirmed and the verified trigger.
    *
    * @param minimum the PY2020 minimum, in US dollars, as the host confirmed it
-   * @param source where the host confirmed it
+   * @param source where the host confirmed it; the trigger's source is Foley, November 2020
    */
   public static ThresholdRow programYear2020(Money minimum, String source) {
-    return new ThresholdRow(
-        2020, minimum, PY2020_AGGREGATE_TRIGGER, source + "; aggregate: Foley, November 2020");
+    return new ThresholdRow(2020, minimum, PY2020_AGGREGATE_TRIGGER, source);
   }
 }

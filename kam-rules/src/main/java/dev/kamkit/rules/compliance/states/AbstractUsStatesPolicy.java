@@ -3,6 +3,7 @@ package dev.kamkit.rules.compliance.states;
 import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.rules.compliance.ComplianceCode;
 import dev.kamkit.rules.compliance.openpayments.UsdRate;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -102,14 +103,14 @@ public abstract class AbstractUsStatesPolicy {
           StateLimits.njMealCap(cap.year()).isEmpty(),
           "njMealCaps",
           cap.year(),
-          "is a verified year; kamkit's cap cannot be replaced");
+          ComplianceCode.VERIFIED_YEAR_REPLACED);
     }
     check
         .unique("njMealCaps.year", njMealCaps(), NjMealCap::year)
         .unique(
             "njOtherManufacturerServices",
             njOtherManufacturerServices(),
-            o -> o.prescriber() + " in " + o.year())
+            o -> List.of(o.prescriber(), o.year()))
         .throwIfInvalid();
   }
 }

@@ -1,7 +1,9 @@
 package dev.kamkit.rules.compliance.states;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
 
 /**
  * New Jersey's meal cap for one calendar year: the most a meal may cost per prescriber who
@@ -20,12 +22,10 @@ public record NjMealCap(int year, Money cap, String source) {
    */
   public NjMealCap {
     ModelCheck.of("NjMealCap", year)
-        .require(
-            year >= StateLimits.NJ_FIRST_YEAR,
-            "year",
-            year,
-            "must be " + StateLimits.NJ_FIRST_YEAR + " or later: N.J.A.C. 13:45J dates from 2018")
-        .require(Dollars.isPositiveUsd(cap), "cap", cap, "must be a positive USD amount")
+        // N.J.A.C. 13:45J dates from 2018
+        .notBefore("year", year, StateLimits.NJ_FIRST_YEAR)
+        .require(Dollars.isUsd(cap), "cap", cap, ModelCode.WRONG_CURRENCY, Arg.text("USD"))
+        .positive("cap", cap)
         .nonBlank("source", source)
         .throwIfInvalid();
   }

@@ -1,7 +1,9 @@
 package dev.kamkit.rules.compliance.states;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.StakeholderId;
 
 /**
@@ -23,12 +25,9 @@ public record OtherManufacturerServices(
    *     zero or more, or the source is blank
    */
   public OtherManufacturerServices {
-    ModelCheck.of("OtherManufacturerServices", prescriber + " " + year)
-        .require(
-            Dollars.isUsd(amount) && !amount.isNegative(),
-            "amount",
-            amount,
-            "must be a USD amount of zero or more")
+    ModelCheck.of("OtherManufacturerServices", prescriber, year)
+        .require(Dollars.isUsd(amount), "amount", amount, ModelCode.WRONG_CURRENCY, Arg.text("USD"))
+        .notNegative("amount", amount)
         .nonBlank("source", source)
         .throwIfInvalid();
   }

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kamkit.model.base.FieldPath;
 import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.explain.Arg;
@@ -178,8 +180,25 @@ class DisclosureCalendarTest {
                     .rounding(java.math.RoundingMode.UNNECESSARY)
                     .build());
     String m = e.getMessage();
-    assertTrue(m.contains("2025=2025-12-31"), m);
-    assertTrue(m.contains("2014=2015-06-01"), m);
+    assertTrue(
+        e.violations().stream()
+            .anyMatch(
+                v ->
+                    v.path().equals(FieldPath.of("publications").entry("2025"))
+                        && v.message()
+                            .equals(
+                                Message.of(
+                                    ModelCode.NOT_AFTER,
+                                    Arg.text("periodEnd"),
+                                    Arg.of(LocalDate.of(2025, 12, 31))))),
+        m);
+    assertTrue(
+        e.violations().stream()
+            .anyMatch(
+                v ->
+                    v.path().equals(FieldPath.of("publications").entry("2014"))
+                        && v.message().equals(Message.of(ModelCode.TOO_EARLY, Arg.year(2015)))),
+        m);
     assertTrue(m.contains("XX"), m);
     assertTrue(m.contains("ZZ"), m);
     assertTrue(m.contains("UNNECESSARY"), m);

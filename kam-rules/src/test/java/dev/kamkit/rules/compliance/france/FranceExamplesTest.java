@@ -9,9 +9,9 @@ import static dev.kamkit.rules.compliance.Severity.WARNING;
 import static dev.kamkit.rules.compliance.france.Found.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.TransferOfValue;
@@ -735,8 +735,11 @@ class FranceExamplesTest {
                     .addRate(ExchangeRate.of("USD", "GBP", LocalDate.of(2025, 1, 1), "0.8"))
                     .rounding(java.math.RoundingMode.UNNECESSARY)
                     .build());
-    assertTrue(e.getMessage().contains("must all convert into EUR"), e.getMessage());
-    assertTrue(e.getMessage().contains("UNNECESSARY"), e.getMessage());
+    assertEquals(
+        List.of(
+            "rates[0].to " + Message.of(ModelCode.WRONG_CURRENCY, Arg.text("EUR")),
+            "rounding " + Message.of(ModelCode.ROUNDING_UNNECESSARY)),
+        e.violations().stream().map(v -> v.field() + " " + v.message()).sorted().toList());
   }
 
   @Test
@@ -799,6 +802,8 @@ class FranceExamplesTest {
                     .addRate(ExchangeRate.of("USD", "EUR", LocalDate.of(2025, 1, 1), "0.8"))
                     .addRate(ExchangeRate.of("USD", "EUR", LocalDate.of(2025, 1, 1), "0.9"))
                     .build());
-    assertTrue(e.getMessage().contains("USD->EUR from 2025-01-01"), e.getMessage());
+    assertEquals(1, e.violations().size(), e.getMessage());
+    assertEquals(ModelCode.DUPLICATE, e.violations().get(0).code());
+    assertEquals("rates[USD, EUR, 2025-01-01]", e.violations().get(0).field());
   }
 }

@@ -17,11 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.ModelCode;
+import dev.kamkit.model.base.ModelViolation;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.rules.compliance.ComplianceCode;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.Severity;
 import java.time.LocalDate;
@@ -306,10 +309,13 @@ class NewJerseyTest {
         assertThrows(
             InvalidModelException.class,
             () -> UsStatesPolicy.builder().addNjMealCap(NjMealCap.of(2019, "31.00", "x")).build());
-    assertTrue(replaced.getMessage().contains("is a verified year"), replaced.getMessage());
+    assertEquals(
+        List.of(ComplianceCode.VERIFIED_YEAR_REPLACED),
+        replaced.violations().stream().map(ModelViolation::code).toList());
     InvalidModelException early =
         assertThrows(InvalidModelException.class, () -> NjMealCap.of(2017, "15.00", "x"));
-    assertTrue(early.getMessage().contains("2018 or later"), early.getMessage());
+    assertEquals(
+        Message.of(ModelCode.TOO_EARLY, Arg.year(2018)), early.violations().get(0).message());
     assertThrows(InvalidModelException.class, () -> NjMealCap.of(2025, "0.00", "x"));
     assertThrows(
         InvalidModelException.class, () -> new NjMealCap(2025, Money.of("30.00", "EUR"), "x"));
