@@ -35,14 +35,14 @@ import org.openjdk.jmh.infra.Blackhole;
 public final class Evaluation {
   final CoverageScorer coverage = CoverageScorer.withDefaults();
   final CompletenessScorer completeness = CompletenessScorer.withDefaults();
-  final WhitespaceScorer whitespace = WhitespaceScorer.create();
+  final WhitespaceScorer whitespace = WhitespaceScorer.withDefaults();
   final HealthScorer health = HealthScorer.withDefaults();
   final MaturityClassifier maturity = MaturityClassifier.withDefaults();
   final RelationshipStageClassifier relationship = RelationshipStageClassifier.withDefaults();
   final EngagementAssessor engagement = EngagementAssessor.withDefaults();
   final OpenPaymentsPack openPayments = OpenPaymentsPack.withDefaults();
-  final OffLabelPack offLabel = OffLabelPack.create();
-  final RationalePack rationale = RationalePack.create();
+  final OffLabelPack offLabel = OffLabelPack.withDefaults();
+  final RationalePack rationale = RationalePack.withDefaults();
   final ComplianceValidator compliance =
       ComplianceValidator.of(List.of(openPayments, offLabel, rationale));
   private final Tiering tiering = Tiering.withDefaults();

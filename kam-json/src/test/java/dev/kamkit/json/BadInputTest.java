@@ -661,7 +661,8 @@ class BadInputTest {
                 + "'outcome':'MISSING'}]}]}}]}",
             MODEL_VIOLATION,
             "/accounts/0/maturity/stages",
-            "/accounts/0/maturity/stages: must hold stages 1 to 5 in order; found [DEDICATED_RESOURCES]"),
+            "/accounts/0/maturity/stages: must hold stages 1 to 5 in order; found"
+                + " [DEDICATED_RESOURCES]"),
         row(
             "nesting deeper than the limit",
             DOC + ACCOUNT + ",'x':" + "[".repeat(70) + "]".repeat(70) + "}",

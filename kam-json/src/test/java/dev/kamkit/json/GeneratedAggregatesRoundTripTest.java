@@ -15,16 +15,13 @@ import dev.kamkit.rules.compliance.ComplianceReport;
 import dev.kamkit.rules.compliance.ComplianceValidator;
 import dev.kamkit.rules.compliance.conduct.ConductPack;
 import dev.kamkit.rules.compliance.efpia.EfpiaPack;
-import dev.kamkit.rules.compliance.efpia.EfpiaPolicy;
 import dev.kamkit.rules.compliance.firewall.FirewallPack;
 import dev.kamkit.rules.compliance.france.FrancePack;
-import dev.kamkit.rules.compliance.france.FrancePolicy;
 import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
 import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
 import dev.kamkit.rules.compliance.rationale.RationalePack;
 import dev.kamkit.rules.compliance.states.UsStatesPack;
 import dev.kamkit.rules.compliance.uk.UkPack;
-import dev.kamkit.rules.compliance.uk.UkPolicy;
 import dev.kamkit.rules.engagement.EngagementAssessment;
 import dev.kamkit.rules.engagement.EngagementAssessor;
 import dev.kamkit.rules.maturity.MaturityClassifier;
@@ -95,11 +92,11 @@ class GeneratedAggregatesRoundTripTest {
                 UsStatesPack.withDefaults(),
                 ConductPack.withDefaults(),
                 FirewallPack.withDefaults(),
-                OffLabelPack.create(),
-                RationalePack.create(),
-                EfpiaPack.of(EfpiaPolicy.builder().build()),
-                UkPack.of(UkPolicy.builder().build()),
-                FrancePack.of(FrancePolicy.builder().build())));
+                OffLabelPack.withDefaults(),
+                RationalePack.withDefaults(),
+                EfpiaPack.withDefaults(),
+                UkPack.withDefaults(),
+                FrancePack.withDefaults()));
     Set<String> codes = new TreeSet<>();
     qt().withFixedSeed(74L)
         .withExamples(15)
@@ -114,7 +111,7 @@ class GeneratedAggregatesRoundTripTest {
                       AccountResults.builder(k.account().id())
                           .coverage(CoverageScorer.withDefaults().score(k, asOf))
                           .completeness(CompletenessScorer.withDefaults().score(k, asOf))
-                          .whitespace(WhitespaceScorer.create().score(k, asOf))
+                          .whitespace(WhitespaceScorer.withDefaults().score(k, asOf))
                           .health(HealthScorer.withDefaults().score(k, asOf))
                           .maturity(MaturityClassifier.withDefaults().classify(k, asOf))
                           .engagement(engagement)

@@ -19,16 +19,13 @@ import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.Severity;
 import dev.kamkit.rules.compliance.conduct.ConductPack;
 import dev.kamkit.rules.compliance.efpia.EfpiaPack;
-import dev.kamkit.rules.compliance.efpia.EfpiaPolicy;
 import dev.kamkit.rules.compliance.firewall.FirewallPack;
 import dev.kamkit.rules.compliance.france.FrancePack;
-import dev.kamkit.rules.compliance.france.FrancePolicy;
 import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
 import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
 import dev.kamkit.rules.compliance.rationale.RationalePack;
 import dev.kamkit.rules.compliance.states.UsStatesPack;
 import dev.kamkit.rules.compliance.uk.UkPack;
-import dev.kamkit.rules.compliance.uk.UkPolicy;
 import dev.kamkit.scoring.Reason;
 import java.io.StringReader;
 import java.util.List;
@@ -97,11 +94,11 @@ class ResultsDocumentTest {
                     UsStatesPack.withDefaults(),
                     ConductPack.withDefaults(),
                     FirewallPack.withDefaults(),
-                    OffLabelPack.create(),
-                    RationalePack.create(),
-                    EfpiaPack.of(EfpiaPolicy.builder().build()),
-                    UkPack.of(UkPolicy.builder().build()),
-                    FrancePack.of(FrancePolicy.builder().build())))
+                    OffLabelPack.withDefaults(),
+                    RationalePack.withDefaults(),
+                    EfpiaPack.withDefaults(),
+                    UkPack.withDefaults(),
+                    FrancePack.withDefaults()))
             .validate(SeedAccounts.portfolio(), SeedAccounts.AS_OF);
     List<AccountResults> accounts =
         SeedAccounts.all().stream()

@@ -38,7 +38,7 @@ final class SeedResults {
                   return AccountResults.builder(k.account().id())
                       .coverage(CoverageScorer.withDefaults().score(k, asOf))
                       .completeness(CompletenessScorer.withDefaults().score(k, asOf))
-                      .whitespace(WhitespaceScorer.create().score(k, asOf))
+                      .whitespace(WhitespaceScorer.withDefaults().score(k, asOf))
                       .health(HealthScorer.withDefaults().score(k, asOf))
                       .maturity(MaturityClassifier.withDefaults().classify(k, asOf))
                       .engagement(engagement)

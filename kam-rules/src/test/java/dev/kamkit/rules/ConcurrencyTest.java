@@ -38,7 +38,7 @@ class ConcurrencyTest {
                   AccountSize.ACADEMIC_MEDICAL_CENTRE));
   private static final CoverageScorer COVERAGE = CoverageScorer.withDefaults();
   private static final CompletenessScorer COMPLETENESS = CompletenessScorer.withDefaults();
-  private static final WhitespaceScorer WHITESPACE = WhitespaceScorer.create();
+  private static final WhitespaceScorer WHITESPACE = WhitespaceScorer.withDefaults();
   private static final HealthScorer HEALTH = HealthScorer.withDefaults();
   private static final ComplianceValidator COMPLIANCE =
       ComplianceValidator.of(List.of(OpenPaymentsPack.withDefaults()));

@@ -39,7 +39,7 @@ class ScorerPropertiesTest {
   private static final LocalDate AS_OF = KamGenerator.DEFAULT_REFERENCE_DATE;
   private static final CoverageScorer COVERAGE = CoverageScorer.withDefaults();
   private static final CompletenessScorer COMPLETENESS = CompletenessScorer.withDefaults();
-  private static final WhitespaceScorer WHITESPACE = WhitespaceScorer.create();
+  private static final WhitespaceScorer WHITESPACE = WhitespaceScorer.withDefaults();
 
   private static Gen<KeyAccount> accounts() {
     return KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE);

@@ -71,7 +71,7 @@ class SeedScenariosTest {
         assertTrue(s.value().signum() >= 0 && s.value().intValue() <= 100, s.explain());
         assertFalse(s.explain().isBlank());
       }
-      WhitespaceScorer.create().score(account, SeedAccounts.AS_OF);
+      WhitespaceScorer.withDefaults().score(account, SeedAccounts.AS_OF);
     }
   }
 }

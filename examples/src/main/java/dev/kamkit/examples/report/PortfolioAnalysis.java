@@ -81,7 +81,7 @@ public record PortfolioAnalysis(
     }
     CoverageScorer coverage = CoverageScorer.withDefaults();
     CompletenessScorer completeness = CompletenessScorer.withDefaults();
-    WhitespaceScorer whitespace = WhitespaceScorer.create();
+    WhitespaceScorer whitespace = WhitespaceScorer.withDefaults();
     HealthScorer health = HealthScorer.withDefaults();
     MaturityClassifier maturity = MaturityClassifier.withDefaults();
     RelationshipStageClassifier relationship = RelationshipStageClassifier.withDefaults();
@@ -90,8 +90,8 @@ public record PortfolioAnalysis(
         ComplianceValidator.of(
             List.of(
                 OpenPaymentsPack.withDefaults(),
-                OffLabelPack.create(),
-                RationalePack.create(),
+                OffLabelPack.withDefaults(),
+                RationalePack.withDefaults(),
                 FirewallPack.withDefaults()));
     PortfolioTiering tiering = Tiering.withDefaults().tierAll(portfolio, inputs, asOf);
     Map<AccountId, TierResult> tiers = new LinkedHashMap<>();

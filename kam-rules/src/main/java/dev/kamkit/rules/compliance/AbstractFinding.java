@@ -15,6 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractFinding {
+  private static final String CONFIGURATION = "configuration";
 
   /** The rule's stable id, as in the catalogue. */
   public abstract String ruleId();
@@ -38,6 +39,19 @@ public abstract class AbstractFinding {
 
   /** The regulation or code clause it rests on. */
   public abstract String source();
+
+  /**
+   * True for a finding about a pack's policy rather than the account: its rule id's second word is
+   * {@code configuration}, as in {@code openpayments.configuration.program-year-unknown}. Whoever
+   * administers the policies fixes it, not the account team.
+   */
+  public boolean isConfiguration() {
+    String id = ruleId();
+    int dot = id.indexOf('.');
+    return id.startsWith(CONFIGURATION, dot + 1)
+        && id.length() > dot + 1 + CONFIGURATION.length()
+        && id.charAt(dot + 1 + CONFIGURATION.length()) == '.';
+  }
 
   /** Builds a finding for {@code rule} with the rule's severity and source. */
   public static Finding of(

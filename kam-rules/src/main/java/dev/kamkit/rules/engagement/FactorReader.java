@@ -225,7 +225,7 @@ final class FactorReader {
 
   private FactorAssessment growth() {
     Map<WhitespaceStatus, Integer> cells =
-        WhitespaceScorer.create().score(account, asOf).addressable();
+        WhitespaceScorer.withDefaults().score(account, asOf).addressable();
     int all = cells.values().stream().mapToInt(Integer::intValue).sum();
     if (all == 0) {
       return notAssessed(Factor.GROWTH_OPPORTUNITY, EngagementCode.BASIS_NO_WHITESPACE);

@@ -20,6 +20,7 @@ import dev.kamkit.scoring.WeightedScore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -150,6 +151,17 @@ public final class Tiering {
             .sorted(Comparator.comparing(KeyAccount::id))
             .map(a -> tier(a, inputs.getOrDefault(a.id(), EngagementInputs.none()), asOf))
             .toList();
+    return summarise(results);
+  }
+
+  /**
+   * The portfolio's tiering from every account's tier result, each from {@link
+   * #tier(EngagementAssessment, Optional)}: sorted by account id, with the portfolio's reasons
+   * (tier 1 crowded, accounts left untiered). For a caller that has already assessed each account.
+   */
+  public PortfolioTiering summarise(Collection<TierResult> tiers) {
+    List<TierResult> results =
+        tiers.stream().sorted(Comparator.comparing(TierResult::account)).toList();
     PortfolioTiering.Builder all = PortfolioTiering.builder().results(results);
     long tier1 =
         results.stream().filter(r -> r.tier().equals(Optional.of(AccountTier.TIER_1))).count();

@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.rules.compliance.conduct.ConductPack;
 import dev.kamkit.rules.compliance.efpia.EfpiaPack;
-import dev.kamkit.rules.compliance.efpia.EfpiaPolicy;
 import dev.kamkit.rules.compliance.firewall.FirewallPack;
 import dev.kamkit.rules.compliance.france.FrancePack;
-import dev.kamkit.rules.compliance.france.FrancePolicy;
 import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
 import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
 import dev.kamkit.rules.compliance.rationale.RationalePack;
 import dev.kamkit.rules.compliance.states.UsStatesPack;
 import dev.kamkit.rules.compliance.uk.UkPack;
-import dev.kamkit.rules.compliance.uk.UkPolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,12 +30,12 @@ class RuleCatalogueDocTest {
   static final List<RulePack> PACKS =
       List.of(
           OpenPaymentsPack.withDefaults(),
-          OffLabelPack.create(),
-          RationalePack.create(),
+          OffLabelPack.withDefaults(),
+          RationalePack.withDefaults(),
           UsStatesPack.withDefaults(),
-          EfpiaPack.of(EfpiaPolicy.builder().build()),
-          FrancePack.of(FrancePolicy.builder().build()),
-          UkPack.of(UkPolicy.builder().build()),
+          EfpiaPack.withDefaults(),
+          FrancePack.withDefaults(),
+          UkPack.withDefaults(),
           ConductPack.withDefaults(),
           FirewallPack.withDefaults());
 

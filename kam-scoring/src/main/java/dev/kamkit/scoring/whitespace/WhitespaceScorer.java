@@ -47,7 +47,7 @@ public final class WhitespaceScorer {
   private WhitespaceScorer() {}
 
   /** The whitespace scorer. */
-  public static WhitespaceScorer create() {
+  public static WhitespaceScorer withDefaults() {
     return new WhitespaceScorer();
   }
 

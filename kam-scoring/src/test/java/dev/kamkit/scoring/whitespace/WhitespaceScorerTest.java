@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class WhitespaceScorerTest {
   private static final ProductId ONCOXA = ProductId.of("oncoxa");
   private static final ProductId CARDIA = ProductId.of("cardia");
-  private final WhitespaceScorer scorer = WhitespaceScorer.create();
+  private final WhitespaceScorer scorer = WhitespaceScorer.withDefaults();
 
   private static Product product(ProductId id, LocalDate approvedOn) {
     return Product.builder()

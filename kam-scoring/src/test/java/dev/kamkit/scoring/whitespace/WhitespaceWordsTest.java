@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 class WhitespaceWordsTest {
   private static final ProductId ONCOXA = ProductId.of("oncoxa");
   private static final ProductId RIVAL = ProductId.of("rival");
-  private final WhitespaceScorer scorer = WhitespaceScorer.create();
+  private final WhitespaceScorer scorer = WhitespaceScorer.withDefaults();
 
   /** Oncoxa: first line approved in the US since 2020, second line only from 2027. */
   private static Product oncoxa() {

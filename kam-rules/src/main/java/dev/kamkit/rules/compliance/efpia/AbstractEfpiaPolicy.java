@@ -32,6 +32,14 @@ import org.immutables.value.Value;
 public abstract class AbstractEfpiaPolicy {
 
   /**
+   * The default policy: every value the regulation fixes, and nothing a host must confirm (those
+   * settings stay empty and surface as configuration findings).
+   */
+  public static EfpiaPolicy defaults() {
+    return EfpiaPolicy.builder().build();
+  }
+
+  /**
    * The currency each country discloses in, by ISO 3166-1 alpha-2 code. A country with transfers
    * and no currency here is an {@code efpia.configuration.currency-missing} finding.
    */

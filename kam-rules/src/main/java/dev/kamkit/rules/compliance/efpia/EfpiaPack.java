@@ -42,6 +42,11 @@ public final class EfpiaPack implements RulePack {
     this.policy = policy;
   }
 
+  /** The pack with {@link EfpiaPolicy#defaults()}. */
+  public static EfpiaPack withDefaults() {
+    return new EfpiaPack(EfpiaPolicy.defaults());
+  }
+
   /** The pack with the host's policy. */
   public static EfpiaPack of(EfpiaPolicy policy) {
     return new EfpiaPack(requireNonNull(policy, "policy"));

@@ -27,6 +27,14 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractFrancePolicy {
 
+  /**
+   * The default policy: every value the regulation fixes, and nothing a host must confirm (those
+   * settings stay empty and surface as configuration findings).
+   */
+  public static FrancePolicy defaults() {
+    return FrancePolicy.builder().build();
+  }
+
   /** Euros. */
   public static final Currency EUR = Currency.getInstance("EUR");
 

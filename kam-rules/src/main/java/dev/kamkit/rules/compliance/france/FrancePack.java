@@ -41,6 +41,11 @@ public final class FrancePack implements RulePack {
     this.policy = policy;
   }
 
+  /** The pack with {@link FrancePolicy#defaults()}. */
+  public static FrancePack withDefaults() {
+    return new FrancePack(FrancePolicy.defaults());
+  }
+
   /** The pack with the host's policy. */
   public static FrancePack of(FrancePolicy policy) {
     return new FrancePack(requireNonNull(policy, "policy"));

@@ -47,7 +47,7 @@ public final class OffLabelPack implements RulePack {
   private OffLabelPack() {}
 
   /** The pack. */
-  public static OffLabelPack create() {
+  public static OffLabelPack withDefaults() {
     return new OffLabelPack();
   }
 

@@ -58,7 +58,7 @@ public final class RationalePack implements RulePack {
   private RationalePack() {}
 
   /** The pack. */
-  public static RationalePack create() {
+  public static RationalePack withDefaults() {
     return new RationalePack();
   }
 

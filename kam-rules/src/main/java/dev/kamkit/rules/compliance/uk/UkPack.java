@@ -50,6 +50,11 @@ public final class UkPack implements RulePack {
     this.policy = policy;
   }
 
+  /** The pack with {@link UkPolicy#defaults()}. */
+  public static UkPack withDefaults() {
+    return new UkPack(UkPolicy.defaults());
+  }
+
   /** The pack with the host's policy. */
   public static UkPack of(UkPolicy policy) {
     return new UkPack(requireNonNull(policy, "policy"));

@@ -541,7 +541,7 @@ class FranceExamplesTest {
     FrancePack above =
         FrancePack.of(FrancePolicy.builder().publicationTest(PublicationTest.ABOVE).build());
     assertEquals(List.of(aboveIt), Found.of(above.check(f.build(), AS_OF), publish));
-    FrancePack unset = FrancePack.of(FrancePolicy.builder().build());
+    FrancePack unset = FrancePack.withDefaults();
     List<Finding> u = unset.check(f.build(), AS_OF);
     assertEquals(List.of(aboveIt), Found.of(u, publish));
     assertEquals(
@@ -788,8 +788,7 @@ class FranceExamplesTest {
                 eur("2000.00"),
                 KEY)),
         Found.of(PACK.check(f.build(), AS_OF), AUTH));
-    assertEquals(
-        FrancePolicy.builder().build(), FrancePack.of(FrancePolicy.builder().build()).policy());
+    assertEquals(FrancePolicy.builder().build(), FrancePack.withDefaults().policy());
   }
 
   @Test

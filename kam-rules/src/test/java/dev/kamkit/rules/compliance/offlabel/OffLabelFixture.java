@@ -38,7 +38,7 @@ final class OffLabelFixture {
   static final ProductId ONCOXA = ProductId.of("oncoxa");
   static final IndicationId FIRST_LINE = IndicationId.of("first-line");
   static final IndicationId ADJUVANT = IndicationId.of("adjuvant");
-  static final OffLabelPack PACK = OffLabelPack.create();
+  static final OffLabelPack PACK = OffLabelPack.withDefaults();
 
   /** Oncoxa: first line approved in the US from 1 March 2026; adjuvant approved only in the EU. */
   static KeyAccount.Builder account() {

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * claiming only approved indications. The aid is approved 1 June 2026 and expires 30 September.
  */
 class OffLabelMaterialsTest {
-  private static final OffLabelPack PACK = OffLabelPack.create();
+  private static final OffLabelPack PACK = OffLabelPack.withDefaults();
   private static final MaterialId AID = MaterialId.of("aid");
   private static final LocalDate REVIEWED = LocalDate.of(2026, 6, 1);
   private static final LocalDate EXPIRES = LocalDate.of(2026, 9, 30);

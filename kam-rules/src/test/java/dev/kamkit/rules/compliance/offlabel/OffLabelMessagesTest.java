@@ -31,7 +31,7 @@ class OffLabelMessagesTest {
   /** A rep discussing the adjuvant indication, approved only in the EU, in a US account. */
   private static Message offLabelCall() {
     KeyAccount a = account().addInteraction(call("rep", AS_OF, ADJUVANT, false)).build();
-    return OffLabelPack.create().check(a, AS_OF).get(0).message();
+    return OffLabelPack.withDefaults().check(a, AS_OF).get(0).message();
   }
 
   /** The rep showing the detail aid the day after it expired. */
@@ -52,7 +52,7 @@ class OffLabelMessagesTest {
             .addInteraction(
                 Interaction.builder().from(call("rep", day, null, false)).addMaterial(aid).build())
             .build();
-    List<Finding> found = OffLabelPack.create().check(a, AS_OF);
+    List<Finding> found = OffLabelPack.withDefaults().check(a, AS_OF);
     assertEquals(1, found.size());
     return found.get(0).message();
   }

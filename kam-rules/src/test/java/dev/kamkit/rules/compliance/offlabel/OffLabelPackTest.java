@@ -34,7 +34,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OffLabelPackTest {
-  private static final OffLabelPack PACK = OffLabelPack.create();
+  private static final OffLabelPack PACK = OffLabelPack.withDefaults();
 
   private static List<String> rules(KeyAccount account) {
     return ComplianceValidator.of(List.of(PACK)).validate(account, AS_OF).findings().stream()
@@ -259,7 +259,7 @@ class OffLabelPackTest {
     // only the adjuvant objective is off-label; the first-line one is approved
     assertEquals(
         List.of(List.of(ObjectiveId.of("adjuvant-uptake"))),
-        OffLabelPack.create().check(a, AS_OF).stream()
+        OffLabelPack.withDefaults().check(a, AS_OF).stream()
             .filter(f -> f.ruleId().equals("offlabel.objective.unapproved"))
             .map(Finding::subjects)
             .toList());

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * 3), and speaker programmes, which are never a reply to an unsolicited request.
  */
 class OffLabelPaymentsAndProgrammesTest {
-  private static final OffLabelPack PACK = OffLabelPack.create();
+  private static final OffLabelPack PACK = OffLabelPack.withDefaults();
   private static final ProductId RIVALIX = ProductId.of("rivalix");
 
   private static TransferOfValue.Builder fee(LocalDate day, String area) {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** Properties of the off-label pack over generated accounts (fixed seeds). */
 class OffLabelPropertiesTest {
   private static final ComplianceValidator VALIDATOR =
-      ComplianceValidator.of(List.of(OffLabelPack.create()));
+      ComplianceValidator.of(List.of(OffLabelPack.withDefaults()));
 
   private static List<Finding> findings(KeyAccount account) {
     return VALIDATOR.validate(account, SeedAccounts.AS_OF).findings();
@@ -40,8 +40,8 @@ class OffLabelPropertiesTest {
         .checkAssert(
             a ->
                 assertEquals(
-                    OffLabelPack.create().check(a, SeedAccounts.AS_OF),
-                    OffLabelPack.create().check(KeyAccount.copyOf(a), SeedAccounts.AS_OF)));
+                    OffLabelPack.withDefaults().check(a, SeedAccounts.AS_OF),
+                    OffLabelPack.withDefaults().check(KeyAccount.copyOf(a), SeedAccounts.AS_OF)));
   }
 
   @Test

@@ -81,7 +81,7 @@ class RationalePackTest {
                             .build())
                     .build())
             .build();
-    List<Finding> findings = RationalePack.create().check(account, AS_OF);
+    List<Finding> findings = RationalePack.withDefaults().check(account, AS_OF);
     assertEquals(
         List.of(
             "rationale.interaction.missing rationale.interaction.missing [held]",
@@ -150,6 +150,6 @@ class RationalePackTest {
                     .build())
             .plan(AccountPlan.builder().name("Plan").valueProposition(vp).build())
             .build();
-    return RationalePack.create().check(account, AS_OF).stream().map(Finding::code).toList();
+    return RationalePack.withDefaults().check(account, AS_OF).stream().map(Finding::code).toList();
   }
 }

@@ -295,7 +295,7 @@ class UkExamplesTest {
 
   @Test
   void aMissingSubmissionDayIsAConfigurationFinding() {
-    UkPack unset = UkPack.of(UkPolicy.builder().build());
+    UkPack unset = UkPack.withDefaults();
     KeyAccount account =
         EuFixture.in("GB")
             .hcp("h1")

@@ -1,0 +1,75 @@
+package dev.kamkit.rules.evaluation;
+
+import dev.kamkit.model.id.AccountId;
+import dev.kamkit.rules.compliance.ComplianceReport;
+import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.rules.engagement.EngagementAssessment;
+import dev.kamkit.rules.maturity.MaturityResult;
+import dev.kamkit.rules.maturity.RelationshipStageResult;
+import dev.kamkit.rules.tiering.TierResult;
+import dev.kamkit.scoring.completeness.CompletenessResult;
+import dev.kamkit.scoring.coverage.CoverageResult;
+import dev.kamkit.scoring.coverage.NextStakeholder;
+import dev.kamkit.scoring.health.HealthResult;
+import dev.kamkit.scoring.whitespace.WhitespaceResult;
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * Everything kamkit says about one key account on one day: its tier, KAM maturity stage,
+ * relationship stage, engagement model, the four scores, who to engage next and its compliance
+ * findings, each a result that explains itself.
+ *
+ * <p>{@link #compliance()} holds the findings about the account; findings about the packs' policies
+ * (a program year without a threshold row, a missing teaching hospital list) are in {@link
+ * #configuration()}, for whoever administers the policies.
+ */
+@Value.Immutable
+public abstract class AbstractAccountEvaluation {
+
+  /** The account evaluated. */
+  public abstract AccountId account();
+
+  /** Its name, for people. */
+  public abstract String accountName();
+
+  /** The day it was evaluated for. */
+  public abstract LocalDate asOf();
+
+  /**
+   * Its tier by potential value. Alone, an account is tiered on absolute cut-offs; in a portfolio
+   * the portfolio's tiering adds what spans accounts (tier 1 crowding).
+   */
+  public abstract TierResult tier();
+
+  /** Its KAM maturity stage and what the next one needs. */
+  public abstract MaturityResult maturity();
+
+  /** Its relationship stage, from its contact structure. */
+  public abstract RelationshipStageResult relationship();
+
+  /** The engagement model recommended for it, and its place on the engagement grid. */
+  public abstract EngagementAssessment engagement();
+
+  /** Relationship coverage. */
+  public abstract CoverageResult coverage();
+
+  /** Who to engage next for the most coverage, best first. */
+  public abstract List<NextStakeholder> nextStakeholders();
+
+  /** Account plan completeness. */
+  public abstract CompletenessResult completeness();
+
+  /** Whitespace penetration and open opportunities. */
+  public abstract WhitespaceResult whitespace();
+
+  /** Account health from leading and lagging indicators. */
+  public abstract HealthResult health();
+
+  /** The findings of the packs that apply to the account, about the account. */
+  public abstract ComplianceReport compliance();
+
+  /** The packs' findings about their own policies, met while checking this account. */
+  public abstract List<Finding> configuration();
+}

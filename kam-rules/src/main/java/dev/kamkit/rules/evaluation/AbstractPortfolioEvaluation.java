@@ -1,0 +1,46 @@
+package dev.kamkit.rules.evaluation;
+
+import dev.kamkit.model.id.AccountId;
+import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.rules.engagement.SamAllocation;
+import dev.kamkit.rules.tiering.PortfolioTiering;
+import dev.kamkit.scoring.health.UnderServedReport;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Everything kamkit says about a portfolio on one day: every account's evaluation, in the
+ * portfolio's order, and what only the portfolio shows: tiering across accounts, which accounts
+ * strategic account management can take under its cap, and the under-served accounts.
+ */
+@Value.Immutable
+public abstract class AbstractPortfolioEvaluation {
+
+  /** The day it was evaluated for. */
+  public abstract LocalDate asOf();
+
+  /** Every account's evaluation, in the portfolio's order. */
+  public abstract List<AccountEvaluation> accounts();
+
+  /** The tiers of all accounts, and whether tier 1 is crowded. */
+  public abstract PortfolioTiering tiering();
+
+  /** Which accounts strategic account management can take, and which it holds back. */
+  public abstract SamAllocation sam();
+
+  /** Accounts that get less effort than their potential warrants. */
+  public abstract UnderServedReport underServed();
+
+  /**
+   * The packs' findings about their own policies, each once however many accounts met it, in rule
+   * order.
+   */
+  public abstract List<Finding> configuration();
+
+  /** The evaluation of the account with {@code id}, if the portfolio holds it. */
+  public Optional<AccountEvaluation> account(AccountId id) {
+    return accounts().stream().filter(a -> a.account().equals(id)).findFirst();
+  }
+}

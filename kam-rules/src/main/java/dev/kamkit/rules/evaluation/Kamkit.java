@@ -1,0 +1,214 @@
+package dev.kamkit.rules.evaluation;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.Portfolio;
+import dev.kamkit.rules.compliance.ComplianceReport;
+import dev.kamkit.rules.compliance.ComplianceValidator;
+import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.rules.compliance.RulePack;
+import dev.kamkit.rules.compliance.conduct.ConductPack;
+import dev.kamkit.rules.compliance.efpia.EfpiaPack;
+import dev.kamkit.rules.compliance.firewall.FirewallPack;
+import dev.kamkit.rules.compliance.france.FrancePack;
+import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
+import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
+import dev.kamkit.rules.compliance.rationale.RationalePack;
+import dev.kamkit.rules.compliance.states.UsStatesPack;
+import dev.kamkit.rules.compliance.uk.UkPack;
+import dev.kamkit.rules.engagement.EngagementAssessment;
+import dev.kamkit.rules.engagement.EngagementAssessor;
+import dev.kamkit.rules.engagement.EngagementInputs;
+import dev.kamkit.rules.engagement.SamAllocator;
+import dev.kamkit.rules.maturity.MaturityClassifier;
+import dev.kamkit.rules.maturity.RelationshipStageClassifier;
+import dev.kamkit.rules.tiering.PortfolioTiering;
+import dev.kamkit.rules.tiering.TierResult;
+import dev.kamkit.rules.tiering.Tiering;
+import dev.kamkit.scoring.completeness.CompletenessScorer;
+import dev.kamkit.scoring.coverage.CoverageScorer;
+import dev.kamkit.scoring.health.HealthScorer;
+import dev.kamkit.scoring.health.UnderServedAccounts;
+import dev.kamkit.scoring.whitespace.WhitespaceScorer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one way in: evaluates a key account or a portfolio with every scorer, classifier and
+ * compliance pack kamkit has.
+ *
+ * <pre>{@code
+ * Kamkit kamkit = Kamkit.withDefaults();
+ * AccountEvaluation e = kamkit.evaluate(account, LocalDate.of(2026, 11, 2));
+ * System.out.println(e.coverage().explain());
+ * PortfolioEvaluation p = kamkit.evaluate(portfolio, asOf);
+ * p.sam().selected();
+ * }</pre>
+ *
+ * <p>Host ratings of the engagement factors are read from each account's custom attributes ({@link
+ * EngagementInputs#fromAttributes}). Each account is assessed on the engagement grid once, and that
+ * assessment is tiered and allocated for strategic account management. Compliance packs run where
+ * {@link KamkitPolicies#packScope()} says they apply; findings about the packs' own policies are
+ * kept apart ({@link AccountEvaluation#configuration()}).
+ *
+ * <p>Instances are immutable and thread-safe; the evaluation reads no clock and does no I/O.
+ */
+public final class Kamkit {
+  private final KamkitPolicies policies;
+  private final CoverageScorer coverage;
+  private final CompletenessScorer completeness;
+  private final WhitespaceScorer whitespace;
+  private final HealthScorer health;
+  private final UnderServedAccounts underServed;
+  private final MaturityClassifier maturity;
+  private final RelationshipStageClassifier relationship;
+  private final EngagementAssessor engagement;
+  private final Tiering tiering;
+  private final SamAllocator sam;
+  private final List<RulePack> packs;
+
+  private Kamkit(KamkitPolicies policies) {
+    this.policies = requireNonNull(policies, "policies");
+    this.coverage = CoverageScorer.of(policies.coverage());
+    this.completeness = CompletenessScorer.of(policies.completeness());
+    this.whitespace = WhitespaceScorer.withDefaults();
+    this.health = HealthScorer.of(policies.health());
+    this.underServed = UnderServedAccounts.of(policies.underServed());
+    this.maturity = MaturityClassifier.of(policies.maturity());
+    this.relationship = RelationshipStageClassifier.of(policies.relationshipStage());
+    this.engagement = EngagementAssessor.of(policies.engagement());
+    this.tiering = Tiering.of(policies.tiering().withEngagement(policies.engagement()));
+    this.sam = SamAllocator.of(policies.sam());
+    this.packs =
+        List.of(
+            OpenPaymentsPack.of(policies.openPayments()),
+            ConductPack.of(policies.conduct()),
+            OffLabelPack.withDefaults(),
+            UsStatesPack.of(policies.usStates()),
+            FirewallPack.of(policies.firewall()),
+            RationalePack.withDefaults(),
+            EfpiaPack.of(policies.efpia()),
+            FrancePack.of(policies.france()),
+            UkPack.of(policies.uk()));
+  }
+
+  /** The evaluator with {@link KamkitPolicies#defaults()}. */
+  public static Kamkit withDefaults() {
+    return new Kamkit(KamkitPolicies.defaults());
+  }
+
+  /** The evaluator with the host's {@code policies}. */
+  public static Kamkit of(KamkitPolicies policies) {
+    return new Kamkit(policies);
+  }
+
+  /** The policies in use. */
+  public KamkitPolicies policies() {
+    return policies;
+  }
+
+  /** Every compliance pack the evaluator knows, whether or not it applies to a given account. */
+  public List<RulePack> packs() {
+    return packs;
+  }
+
+  /**
+   * Evaluates one account as of {@code asOf}. Its tier is on absolute cut-offs; what spans accounts
+   * (tier 1 crowding, the SAM cap, under-served accounts) needs {@link #evaluate(Portfolio,
+   * LocalDate)}.
+   *
+   * @throws dev.kamkit.model.base.InvalidModelException if a custom attribute meant as an
+   *     engagement rating is not one
+   */
+  public AccountEvaluation evaluate(KeyAccount account, LocalDate asOf) {
+    requireNonNull(account, "account");
+    requireNonNull(asOf, "asOf");
+    EngagementAssessment assessment = engagement.assess(account, inputs(account), asOf);
+    TierResult tier = tiering.tier(assessment, account.account().tier());
+    return evaluate(account, asOf, assessment, tier, new HashMap<>());
+  }
+
+  /**
+   * Evaluates every account of {@code portfolio} as of {@code asOf}, and the portfolio as a whole.
+   *
+   * @throws dev.kamkit.model.base.InvalidModelException if a custom attribute meant as an
+   *     engagement rating is not one
+   */
+  public PortfolioEvaluation evaluate(Portfolio portfolio, LocalDate asOf) {
+    requireNonNull(portfolio, "portfolio");
+    requireNonNull(asOf, "asOf");
+    List<EngagementAssessment> assessments = new ArrayList<>();
+    List<TierResult> tiers = new ArrayList<>();
+    for (KeyAccount account : portfolio.accounts()) {
+      EngagementAssessment assessment = engagement.assess(account, inputs(account), asOf);
+      assessments.add(assessment);
+      tiers.add(tiering.tier(assessment, account.account().tier()));
+    }
+    PortfolioTiering portfolioTiering = tiering.summarise(tiers);
+    Map<List<RulePack>, ComplianceValidator> validators = new HashMap<>();
+    List<AccountEvaluation> accounts = new ArrayList<>();
+    Map<String, Finding> configuration = new LinkedHashMap<>();
+    for (int i = 0; i < portfolio.accounts().size(); i++) {
+      AccountEvaluation e =
+          evaluate(portfolio.accounts().get(i), asOf, assessments.get(i), tiers.get(i), validators);
+      accounts.add(e);
+      for (Finding f : e.configuration()) {
+        configuration.putIfAbsent(f.ruleId() + ' ' + f.message(), f);
+      }
+    }
+    return PortfolioEvaluation.builder()
+        .asOf(asOf)
+        .accounts(accounts)
+        .tiering(portfolioTiering)
+        .sam(sam.allocate(assessments))
+        .underServed(underServed.assess(portfolio, asOf))
+        .configuration(configuration.values())
+        .build();
+  }
+
+  private AccountEvaluation evaluate(
+      KeyAccount account,
+      LocalDate asOf,
+      EngagementAssessment assessment,
+      TierResult tier,
+      Map<List<RulePack>, ComplianceValidator> validators) {
+    List<RulePack> applying = new ArrayList<>();
+    for (RulePack pack : packs) {
+      if (policies.packScope().applies(pack, account)) {
+        applying.add(pack);
+      }
+    }
+    ComplianceReport all =
+        validators.computeIfAbsent(applying, ComplianceValidator::of).validate(account, asOf);
+    List<Finding> aboutAccount = new ArrayList<>();
+    List<Finding> aboutPolicies = new ArrayList<>();
+    for (Finding f : all.findings()) {
+      (f.isConfiguration() ? aboutPolicies : aboutAccount).add(f);
+    }
+    return AccountEvaluation.builder()
+        .account(account.id())
+        .accountName(account.account().name())
+        .asOf(asOf)
+        .tier(tier)
+        .maturity(maturity.classify(account, asOf))
+        .relationship(relationship.classify(account, asOf))
+        .engagement(assessment)
+        .coverage(coverage.score(account, asOf))
+        .nextStakeholders(coverage.nextStakeholders(account, asOf))
+        .completeness(completeness.score(account, asOf))
+        .whitespace(whitespace.score(account, asOf))
+        .health(health.score(account, asOf))
+        .compliance(ComplianceReport.copyOf(all).withFindings(aboutAccount))
+        .configuration(aboutPolicies)
+        .build();
+  }
+
+  private static EngagementInputs inputs(KeyAccount account) {
+    return EngagementInputs.fromAttributes(account.account().attributes());
+  }
+}

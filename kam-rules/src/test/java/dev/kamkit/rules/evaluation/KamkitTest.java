@@ -1,0 +1,158 @@
+package dev.kamkit.rules.evaluation;
+
+import static dev.kamkit.model.testing.SeedAccounts.AS_OF;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.Portfolio;
+import dev.kamkit.model.account.Account;
+import dev.kamkit.model.testing.SeedAccounts;
+import dev.kamkit.rules.compliance.ComplianceValidator;
+import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.rules.compliance.RulePack;
+import dev.kamkit.rules.compliance.conduct.ConductPack;
+import dev.kamkit.rules.compliance.efpia.EfpiaPack;
+import dev.kamkit.rules.compliance.firewall.FirewallPack;
+import dev.kamkit.rules.compliance.france.FrancePack;
+import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
+import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
+import dev.kamkit.rules.compliance.rationale.RationalePack;
+import dev.kamkit.rules.compliance.states.UsStatesPack;
+import dev.kamkit.rules.compliance.uk.UkPack;
+import dev.kamkit.rules.engagement.EngagementAssessor;
+import dev.kamkit.rules.engagement.EngagementInputs;
+import dev.kamkit.rules.engagement.SamAllocator;
+import dev.kamkit.rules.maturity.MaturityClassifier;
+import dev.kamkit.rules.maturity.RelationshipStageClassifier;
+import dev.kamkit.rules.tiering.Tiering;
+import dev.kamkit.scoring.completeness.CompletenessScorer;
+import dev.kamkit.scoring.coverage.CoverageScorer;
+import dev.kamkit.scoring.health.HealthScorer;
+import dev.kamkit.scoring.health.UnderServedAccounts;
+import dev.kamkit.scoring.whitespace.WhitespaceScorer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class KamkitTest {
+  private static final Kamkit EVERYWHERE =
+      Kamkit.of(KamkitPolicies.builder().packScope(PackScope.everywhere()).build());
+
+  /** Every pack with its defaults, wired by hand the way a host had to before the evaluator. */
+  private static final List<RulePack> ALL_PACKS =
+      List.of(
+          OpenPaymentsPack.withDefaults(),
+          ConductPack.withDefaults(),
+          OffLabelPack.withDefaults(),
+          UsStatesPack.withDefaults(),
+          FirewallPack.withDefaults(),
+          RationalePack.withDefaults(),
+          EfpiaPack.withDefaults(),
+          FrancePack.withDefaults(),
+          UkPack.withDefaults());
+
+  @Test
+  void anAccountIsEvaluatedAsTheHandWiredPartsJudgeIt() {
+    for (KeyAccount account : SeedAccounts.all()) {
+      AccountEvaluation e = EVERYWHERE.evaluate(account, AS_OF);
+      EngagementInputs inputs = EngagementInputs.fromAttributes(account.account().attributes());
+      assertEquals(account.id(), e.account());
+      assertEquals(AS_OF, e.asOf());
+      assertEquals(Tiering.withDefaults().tier(account, inputs, AS_OF), e.tier());
+      assertEquals(MaturityClassifier.withDefaults().classify(account, AS_OF), e.maturity());
+      assertEquals(
+          RelationshipStageClassifier.withDefaults().classify(account, AS_OF), e.relationship());
+      assertEquals(
+          EngagementAssessor.withDefaults().assess(account, inputs, AS_OF), e.engagement());
+      assertEquals(CoverageScorer.withDefaults().score(account, AS_OF), e.coverage());
+      assertEquals(
+          CoverageScorer.withDefaults().nextStakeholders(account, AS_OF), e.nextStakeholders());
+      assertEquals(CompletenessScorer.withDefaults().score(account, AS_OF), e.completeness());
+      assertEquals(WhitespaceScorer.withDefaults().score(account, AS_OF), e.whitespace());
+      assertEquals(HealthScorer.withDefaults().score(account, AS_OF), e.health());
+      List<Finding> handWired =
+          ComplianceValidator.of(ALL_PACKS).validate(account, AS_OF).findings();
+      assertEquals(
+          handWired,
+          Stream.concat(e.compliance().findings().stream(), e.configuration().stream())
+              .sorted(java.util.Comparator.comparingInt(handWired::indexOf))
+              .toList());
+      assertTrue(e.compliance().findings().stream().noneMatch(Finding::isConfiguration));
+      assertTrue(e.configuration().stream().allMatch(Finding::isConfiguration));
+    }
+  }
+
+  @Test
+  void aPortfolioIsEvaluatedAsTheHandWiredPartsJudgeIt() {
+    Portfolio portfolio = SeedAccounts.portfolio();
+    PortfolioEvaluation p = EVERYWHERE.evaluate(portfolio, AS_OF);
+    Map<dev.kamkit.model.id.AccountId, EngagementInputs> inputs = new LinkedHashMap<>();
+    List<dev.kamkit.rules.engagement.EngagementAssessment> assessments = new ArrayList<>();
+    for (KeyAccount a : portfolio.accounts()) {
+      EngagementInputs in = EngagementInputs.fromAttributes(a.account().attributes());
+      inputs.put(a.id(), in);
+      assessments.add(EngagementAssessor.withDefaults().assess(a, in, AS_OF));
+    }
+    assertEquals(Tiering.withDefaults().tierAll(portfolio, inputs, AS_OF), p.tiering());
+    assertEquals(SamAllocator.withDefaults().allocate(assessments), p.sam());
+    assertEquals(UnderServedAccounts.withDefaults().assess(portfolio, AS_OF), p.underServed());
+    assertEquals(
+        portfolio.accounts().stream().map(KeyAccount::id).toList(),
+        p.accounts().stream().map(AccountEvaluation::account).toList());
+    for (KeyAccount a : portfolio.accounts()) {
+      assertEquals(EVERYWHERE.evaluate(a, AS_OF), p.account(a.id()).orElseThrow());
+    }
+  }
+
+  @Test
+  void usPacksFollowTheAccountsCountryAndItsUsLicensees() {
+    KeyAccount riverside = SeedAccounts.riversideHealth();
+    assertEquals(
+        List.of(
+            "openpayments",
+            "conduct",
+            "offlabel",
+            "states",
+            "firewall",
+            "rationale",
+            "efpia",
+            "france",
+            "uk"),
+        Kamkit.withDefaults().evaluate(riverside, AS_OF).compliance().packs());
+    KeyAccount abroad = inCountry(riverside, "DE");
+    // Riverside's physicians hold US licences and NPIs: Open Payments still applies to them
+    assertEquals(
+        List.of("openpayments", "firewall", "rationale", "efpia", "france", "uk"),
+        Kamkit.withDefaults().evaluate(abroad, AS_OF).compliance().packs());
+    KeyAccount rheinaue = SeedAccounts.academicMedicalCentre();
+    assertEquals("DE", rheinaue.account().country());
+    List<String> packs = Kamkit.withDefaults().evaluate(rheinaue, AS_OF).compliance().packs();
+    assertFalse(packs.contains(OpenPaymentsPack.ID), packs.toString());
+    assertTrue(
+        Kamkit.withDefaults().evaluate(rheinaue, AS_OF).compliance().findings().stream()
+            .noneMatch(f -> f.ruleId().startsWith("openpayments.")));
+    assertEquals(
+        Set.copyOf(packs),
+        Set.copyOf(EVERYWHERE.packs().stream().map(RulePack::id).filter(packs::contains).toList()));
+  }
+
+  @Test
+  void findingsAboutPoliciesAreKeptApartAndReportedOncePerPortfolio() {
+    PortfolioEvaluation p = Kamkit.withDefaults().evaluate(SeedAccounts.portfolio(), AS_OF);
+    List<Finding> met = p.accounts().stream().flatMap(a -> a.configuration().stream()).toList();
+    assertFalse(met.isEmpty());
+    assertEquals(
+        met.stream().map(f -> f.ruleId() + " " + f.message()).distinct().toList(),
+        p.configuration().stream().map(f -> f.ruleId() + " " + f.message()).toList());
+  }
+
+  private static KeyAccount inCountry(KeyAccount account, String country) {
+    return account.withAccount(Account.copyOf(account.account()).withCountry(country));
+  }
+}
