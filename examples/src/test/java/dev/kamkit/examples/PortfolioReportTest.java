@@ -53,7 +53,7 @@ class PortfolioReportTest {
     String idn = line(run.out(), "Riverside Health System");
     for (String part :
         new String[] {
-          "tier 1",
+          "Tier 1",
           "stage 2 (Aligned roles)",
           "Strategic account management",
           "93.1 GREEN",
