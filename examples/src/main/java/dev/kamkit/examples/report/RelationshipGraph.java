@@ -277,7 +277,7 @@ public final class RelationshipGraph {
   private static Message subtitle(Stakeholder s, boolean unheld) {
     List<Arg> parts = new ArrayList<>();
     parts.add(s.title().map(Arg::text).orElseGet(() -> Arg.of(s.function())));
-    s.sentiment().ifPresent(x -> parts.add(Arg.of(x)));
+    s.sentiment().ifPresent(x -> parts.add(part(x)));
     if (s.status() != StakeholderStatus.ACTIVE) {
       parts.add(
           s.departureDate()
@@ -285,11 +285,15 @@ public final class RelationshipGraph {
                   d ->
                       Arg.of(
                           Message.of(ReportCode.GRAPH_STATUS_DATED, Arg.of(s.status()), Arg.of(d))))
-              .orElseGet(() -> Arg.of(s.status())));
+              .orElseGet(() -> part(s.status())));
     }
     if (unheld) {
       parts.add(Arg.of(Message.of(ReportCode.GRAPH_UNHELD)));
     }
     return Message.of(ReportCode.GRAPH_PARTS, Arg.list(parts));
+  }
+
+  private static Arg part(Enum<?> value) {
+    return Arg.of(Message.of(ReportCode.GRAPH_PART, Arg.of(value)));
   }
 }

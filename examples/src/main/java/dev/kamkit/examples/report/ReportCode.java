@@ -153,6 +153,8 @@ public enum ReportCode implements MessageCode {
   GRAPH_EDGE_INACTIVE("report.graph.edge.inactive", message("edge")),
   /** The parts of a node's subtitle, as a list. */
   GRAPH_PARTS("report.graph.parts", list("parts")),
+  /** An enum value after the first part of a subtitle: lower case where the language writes so. */
+  GRAPH_PART("report.graph.part", choice("value")),
   /** A team member who has left. */
   GRAPH_LEFT("report.graph.left", date("date")),
   /** A team member holding every active relationship. */
