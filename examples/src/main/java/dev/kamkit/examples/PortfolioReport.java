@@ -21,10 +21,13 @@ import java.nio.file.Files;
  * the command line), runs every scorer, classifier and compliance pack on it, and prints a
  * portfolio report: one line per account, then each account's explanations and its top next
  * actions. {@code --html FILE} also writes a one-page HTML report per account, with the
- * relationship map drawn as a graph and the whitespace grid as a heat map.
+ * relationship map drawn as a graph and the whitespace grid as a heat map. {@code --lang de} or
+ * {@code --lang fr} words both reports in German or French: the report's own words, every result's
+ * explanation, enum values, numbers and dates.
  *
  * <p>Run it with {@code ./mvnw -q -B -ntp -pl examples -am -DskipTests package exec:java}, passing
- * arguments as {@code -Dexec.args="--html target/report.html"}. See {@link ReportArguments#USAGE}.
+ * arguments as {@code -Dexec.args="--lang de --html target/report.html"}. See {@link
+ * ReportArguments#USAGE}. Problems with the command line or the files are reported in English.
  *
  * <p>A file that cannot be read is reported as kam-json's problems, each with its JSON Pointer, and
  * the program exits with {@link #EXIT_BAD_INPUT}.
@@ -94,17 +97,19 @@ public final class PortfolioReport {
       out.print(KamJson.defaults().write(ResultsExport.of(analysis)));
       return EXIT_OK;
     }
-    out.print(TextReport.render(analysis));
+    out.print(TextReport.render(analysis, arguments.language()));
     if (arguments.html().isPresent()) {
       try {
         Files.writeString(
-            arguments.html().get(), HtmlReport.render(analysis), StandardCharsets.UTF_8);
+            arguments.html().get(),
+            HtmlReport.render(analysis, arguments.language()),
+            StandardCharsets.UTF_8);
       } catch (IOException e) {
         err.println("Cannot write " + arguments.html().get() + ": " + e);
         return EXIT_IO;
       }
       out.println();
-      out.println("HTML report written to " + arguments.html().get());
+      out.println(HtmlReport.written(arguments.html().get(), arguments.language()));
     }
     return EXIT_OK;
   }

@@ -53,7 +53,7 @@ class PortfolioReportTest {
     String idn = line(run.out(), "Riverside Health System");
     for (String part :
         new String[] {
-          "tier 1",
+          "Tier 1",
           "stage 2 (Aligned roles)",
           "Strategic account management",
           "93.1 GREEN",
@@ -117,7 +117,7 @@ class PortfolioReportTest {
     Run run = run("--html", html.toString());
     assertEquals(0, run.code(), run.err());
     String page = Files.readString(html);
-    assertTrue(page.startsWith("<!DOCTYPE html>"));
+    assertTrue(page.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"));
     assertTrue(!page.contains("<script") && !page.contains("http://www.w3.org/1999/xlink"));
     assertTrue(!page.replace("http://www.w3.org/2000/svg", "").contains("http"), "no network");
     KeyAccount riverside = SeedAccounts.riversideHealth();
@@ -192,6 +192,87 @@ class PortfolioReportTest {
     Run help = run("--help");
     assertEquals(0, help.code());
     assertTrue(help.out().startsWith("Usage: PortfolioReport"));
+  }
+
+  @Test
+  void langDeWordsTheReportInGerman() {
+    Run run = run("--lang", "de");
+    assertEquals(0, run.code(), run.err());
+    String out = run.out();
+    assertTrue(
+        out.startsWith(
+            "Portfolio-Bericht, Stand 02.11.2026: 6 Key Accounts; Compliance-Regelwerke:"
+                + " US-Transparenzmeldung Open Payments (Sunshine Act), Off-Label-Werbung,"
+                + " Dokumentierte Begründung, Trennung Vertrieb / Medizin\n"),
+        out);
+    String header = line(out, "Key Account");
+    for (String column :
+        new String[] {
+          "Einstufung",
+          "KAM-Reifegrad",
+          "Betreuungsmodell",
+          "Abdeckung",
+          "Account-Plan",
+          "Gesundheit",
+          "Compliance-Befunde"
+        }) {
+      assertTrue(header.contains(column), column + " not in: " + header);
+    }
+    String idn = line(out, "Riverside Health System");
+    for (String part :
+        new String[] {
+          "Tier-1-Account",
+          "Stufe 2 (Abgestimmte Rollen)",
+          "Strategisches Key Account Management",
+          "93,1 GRÜN",
+          "89,5",
+          "GELB",
+          "8 (2 Fehler, 1 Warnung)"
+        }) {
+      assertTrue(idn.contains(part), part + " not in: " + idn);
+    }
+    for (String golden :
+        new String[] {
+          "\nBeziehungsabdeckung: 93,1 / 100\n",
+          "\nPlanvollständigkeit: 89,5 / 100\n",
+          "\nCompliance-Befunde: 8 (2 Fehler, 1 Warnung)\n",
+          "\nDie nächsten Schritte:\n",
+          "  Chancen, die größten zuerst (16):\n",
+          "\n== Gesamtportfolio ==\n",
+          "    [RISIKO] Klinischer Champion Dr. Eleanor Chen geht am 31.03.2027 in den Ruhestand:"
+              + " Nachfolgebeziehung aufbauen\n"
+        }) {
+      assertTrue(out.contains(golden), golden + " not in:\n" + out);
+    }
+  }
+
+  @Test
+  void langFrWordsTheReportAndTheHtmlInFrench() throws IOException {
+    Path html = dir.resolve("rapport.html");
+    Run run = run("--lang", "fr", "--html", html.toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().startsWith("Rapport de portefeuille au 02/11/2026 : 6 comptes clés ;"));
+    assertTrue(line(run.out(), "Compte clé").contains("Constats de conformité"), run.out());
+    assertTrue(run.out().contains("\n== Portefeuille ==\n"), run.out());
+    assertTrue(run.out().endsWith("Rapport HTML enregistré dans " + html + "\n"), run.out());
+    String page = Files.readString(html);
+    assertTrue(page.contains("<html lang=\"fr\">"), page);
+    assertTrue(page.contains("<h2>Cartographie des relations</h2>"), page);
+    assertTrue(
+        page.contains("<th>Couverture</th><td>93,1 / 100 <span class=\"GREEN\">VERT</span>"));
+  }
+
+  @Test
+  void anUnknownLanguageIsRefusedNamingItAndTheOnesThereAre() {
+    Run run = run("--lang", "xx");
+    assertEquals(PortfolioReport.EXIT_USAGE, run.code());
+    assertEquals("", run.out());
+    assertTrue(run.err().startsWith("--lang needs one of de, fr, en; found xx\n"), run.err());
+    assertTrue(run.err().contains("--lang de|fr|en"), run.err());
+    Run missing = run("--lang");
+    assertEquals(PortfolioReport.EXIT_USAGE, missing.code());
+    assertTrue(missing.err().startsWith("--lang needs a value"), missing.err());
+    assertEquals(0, run("--lang", "en").code());
   }
 
   @Test

@@ -1,21 +1,35 @@
 package dev.kamkit.examples.report;
 
 import static dev.kamkit.examples.report.Html.esc;
+import static dev.kamkit.examples.report.ReportWords.tenths;
 
-import dev.kamkit.model.explain.Messages;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.stakeholder.BuyingRole;
+import dev.kamkit.model.stakeholder.Sentiment;
 import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.scoring.RagStatus;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.Score;
+import dev.kamkit.scoring.ScoreCode;
 import dev.kamkit.scoring.ScoreComponent;
-import java.math.RoundingMode;
+import dev.kamkit.scoring.coverage.CoverageCode;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The HTML portfolio report: one self-contained file, no scripts and no network, one printable page
  * per account with its summary, the relationship map drawn as a graph ({@link RelationshipGraph}),
  * the whitespace grid as a heat map ({@link WhitespaceHeatMap}), coverage and completeness with
  * their reasons, the compliance findings and the top next actions.
+ *
+ * <p>It is worded in English, German or French ({@link #render(PortfolioAnalysis, Locale)}), and
+ * says so in {@code <html lang>}; class names, ids and SVG coordinates stay language-neutral.
  */
 public final class HtmlReport {
   private static final String STYLE =
@@ -44,116 +58,158 @@ public final class HtmlReport {
 
   private HtmlReport() {}
 
-  /** The whole report as one HTML document. */
+  /** The whole report as one HTML document, in English. */
   public static String render(PortfolioAnalysis analysis) {
+    return render(analysis, Locale.ENGLISH);
+  }
+
+  /**
+   * The whole report as one HTML document, in {@code locale}'s language where kamkit has it, else
+   * in English.
+   */
+  public static String render(PortfolioAnalysis analysis, Locale locale) {
+    ReportWords words = ReportWords.in(locale);
     StringBuilder html = new StringBuilder();
-    html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<title>kamkit portfolio report as of ")
-        .append(analysis.asOf())
+    html.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(words.language())
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        .append(esc(words.say(ReportCode.HTML_TITLE, Arg.of(analysis.asOf()))))
         .append("</title>\n<style>\n")
         .append(STYLE)
         .append("</style>\n</head>\n<body>\n");
     for (AccountAnalysis account : analysis.accounts()) {
-      html.append(page(account, analysis));
+      html.append(page(account, analysis, words));
     }
     return html.append("</body>\n</html>\n").toString();
   }
 
-  /** One account's page. */
-  public static String page(AccountAnalysis a, PortfolioAnalysis analysis) {
+  /** What the program prints once the report is written to {@code file}. */
+  public static String written(Path file, Locale locale) {
+    return ReportWords.in(locale).say(ReportCode.HTML_WRITTEN, Arg.text(file.toString()));
+  }
+
+  /** One account's page, in {@code locale}'s language. */
+  public static String page(AccountAnalysis a, PortfolioAnalysis analysis, Locale locale) {
+    return page(a, analysis, ReportWords.in(locale));
+  }
+
+  static String page(AccountAnalysis a, PortfolioAnalysis analysis, ReportWords words) {
+    int activeWithinDays = a.coverage().policy().activeWithinDays();
     StringBuilder html = new StringBuilder();
     html.append("<section class=\"page\" id=\"")
         .append(esc(a.account().id().value()))
         .append("\">\n<h1>")
         .append(esc(a.account().account().name()))
         .append("</h1>\n<p>")
-        .append(esc(RelationshipGraph.label(a.account().account().kind().name())))
-        .append(", as of ")
-        .append(analysis.asOf())
-        .append("</p>\n");
-    html.append(summary(a));
-    html.append("<h2>Relationship map</h2>\n")
         .append(
-            RelationshipGraph.svg(
-                a.account(), analysis.asOf(), a.coverage().policy().activeWithinDays()))
-        .append(
-            "<p class=\"legend\">Fill: sentiment"
-                + swatch("#66bd63", "advocate")
-                + swatch("#b8e186", "supporter")
-                + swatch("#f7f7c4", "neutral")
-                + swatch("#fdae61", "sceptic")
-                + swatch("#f46d43", "detractor")
-                + swatch("#e0e0e0", "unknown")
-                + ". Roles: EB economic buyer, TB technical buyer, CC clinical champion, U user, B"
-                + " blocker, C coach, I influencer. Edge width: strength; dashed edge: no"
-                + " interaction within "
-                + a.coverage().policy().activeWithinDays()
-                + " days; dashed red outline: held by nobody of ours; thick red outline:"
-                + " single-threaded.</p>\n");
-    html.append(reasons(a.coverage().risks()));
-    html.append("<h2>Whitespace</h2>\n")
-        .append(WhitespaceHeatMap.svg(a.account()))
-        .append(WhitespaceHeatMap.legend());
-    a.whitespace().penetration().ifPresent(s -> html.append(score(s)));
-    html.append("<h2>Relationship coverage</h2>\n")
-        .append(score(a.coverage().score()))
-        .append("<p>Status <span class=\"")
-        .append(a.coverage().status())
-        .append("\">")
-        .append(a.coverage().status())
-        .append("</span>: ")
-        .append(esc(a.coverage().statusReason().toString()))
+            esc(
+                words.say(
+                    ReportCode.HTML_SUBTITLE,
+                    Arg.of(a.account().account().kind()),
+                    Arg.of(analysis.asOf()))))
         .append("</p>\n");
-    html.append("<h2>Plan completeness</h2>\n").append(score(a.completeness().score()));
-    html.append("<h2>Compliance findings (").append(a.findings().size()).append(")</h2>\n");
+    html.append(summary(a, words));
+    html.append(heading(words.say(ReportCode.LABEL_RELATIONSHIP_MAP)))
+        .append(RelationshipGraph.svg(a.account(), analysis.asOf(), activeWithinDays, words))
+        .append("<p class=\"legend\">")
+        .append(esc(words.say(ReportCode.LEGEND_SENTIMENT)));
+    for (Sentiment sentiment : Sentiment.values()) {
+      html.append(swatch(RelationshipGraph.colour(sentiment), words.name(sentiment)));
+    }
+    html.append(swatch(RelationshipGraph.UNKNOWN, words.say(ReportCode.LEGEND_SENTIMENT_UNKNOWN)))
+        .append(". ")
+        .append(esc(roles(words)))
+        .append(' ')
+        .append(esc(words.say(ReportCode.LEGEND_EDGES, Arg.of(activeWithinDays))))
+        .append("</p>\n");
+    html.append(reasons(a.coverage().risks(), words));
+    html.append(heading(words.say(ReportCode.LABEL_WHITESPACE)))
+        .append(WhitespaceHeatMap.svg(a.account(), words))
+        .append(WhitespaceHeatMap.legend(words));
+    a.whitespace().penetration().ifPresent(s -> html.append(score(s, words)));
+    html.append(heading(words.say(ReportCode.LABEL_RELATIONSHIP_COVERAGE)))
+        .append(score(a.coverage().score(), words))
+        .append("<p>")
+        .append(
+            status(
+                words.format(
+                    Message.of(
+                        CoverageCode.STATUS,
+                        Arg.of(a.coverage().status()),
+                        Arg.of(a.coverage().statusReason()))),
+                a.coverage().status(),
+                words))
+        .append("</p>\n");
+    html.append(heading(words.say(ReportCode.LABEL_COMPLETENESS)))
+        .append(score(a.completeness().score(), words));
+    html.append(heading(words.say(ReportCode.FINDINGS_HEADING, Arg.of(a.findings().size()))));
     if (a.findings().isEmpty()) {
-      html.append("<p>None.</p>\n");
+      html.append("<p>").append(esc(words.say(ReportCode.FINDINGS_NONE))).append("</p>\n");
     } else {
       html.append("<table class=\"score findings\">\n");
       for (Finding f : a.findings()) {
         html.append("<tr class=\"finding\"><td class=\"")
             .append(f.severity())
             .append("\">")
-            .append(f.severity())
+            .append(esc(words.name(f.severity())))
             .append("</td><td><code>")
             .append(esc(f.ruleId()))
             .append("</code></td><td>")
-            .append(esc(f.message().toString()))
+            .append(esc(words.format(f.message())))
             .append("</td></tr>\n");
       }
       html.append("</table>\n");
     }
-    html.append("<h2>Top next actions</h2>\n<ol>\n");
-    for (String action : TextReport.nextActions(a)) {
+    html.append(heading(words.say(ReportCode.LABEL_ACTIONS))).append("<ol>\n");
+    for (String action : TextReport.nextActions(a, words)) {
       html.append("<li>").append(esc(action)).append("</li>\n");
     }
     return html.append("</ol>\n</section>\n").toString();
   }
 
-  private static String summary(AccountAnalysis a) {
-    String model =
-        a.engagement().primary().map(m -> Messages.english().name(m)).orElse("not placed");
+  private static String heading(String text) {
+    return "<h2>" + esc(text) + "</h2>\n";
+  }
+
+  /** The buying roles' abbreviations, each with the role's name. */
+  private static String roles(ReportWords words) {
+    List<Arg> roles =
+        Arrays.stream(BuyingRole.values())
+            .map(
+                r ->
+                    Arg.of(
+                        Message.of(
+                            ReportCode.LEGEND_ROLE,
+                            Arg.text(RelationshipGraph.abbreviation(r)),
+                            Arg.of(r))))
+            .toList();
+    return words.say(ReportCode.LEGEND_ROLES, Arg.list(roles));
+  }
+
+  private static String summary(AccountAnalysis a, ReportWords words) {
     return "<table class=\"summary\">\n"
-        + row("Tier", a.tier().tier().map(t -> RelationshipGraph.label(t.name())).orElse("none"))
-        + row("KAM maturity", a.maturity().stage().label().toString())
-        + row("Relationship stage", RelationshipGraph.label(a.relationship().stage().name()))
-        + row("Engagement model", model)
-        + "<tr><th>Coverage</th><td>"
-        + points(a.coverage().score())
-        + " <span class=\""
-        + a.coverage().status()
-        + "\">"
-        + a.coverage().status()
-        + "</span></td></tr>\n"
-        + row("Plan completeness", points(a.completeness().score()))
-        + "<tr><th>Health</th><td>"
-        + points(a.health().score())
-        + " <span class=\""
-        + a.health().status()
-        + "\">"
-        + a.health().status()
-        + "</span></td></tr>\n"
-        + row("Compliance findings", TextReport.findings(a))
+        + row(
+            words.say(ReportCode.LABEL_TIER),
+            a.tier().tier().map(words::name).orElseGet(() -> words.say(ReportCode.TIER_NONE)))
+        + row(words.say(ReportCode.LABEL_MATURITY), words.format(a.maturity().stage().label()))
+        + row(words.say(ReportCode.LABEL_RELATIONSHIP), words.name(a.relationship().stage()))
+        + row(words.say(ReportCode.LABEL_ENGAGEMENT), TextReport.engagementModel(a, words))
+        + "<tr><th>"
+        + esc(words.say(ReportCode.LABEL_COVERAGE))
+        + "</th><td>"
+        + esc(points(a.coverage().score(), words))
+        + " "
+        + span(a.coverage().status(), words)
+        + "</td></tr>\n"
+        + row(words.say(ReportCode.LABEL_COMPLETENESS), points(a.completeness().score(), words))
+        + "<tr><th>"
+        + esc(words.say(ReportCode.LABEL_HEALTH))
+        + "</th><td>"
+        + esc(points(a.health().score(), words))
+        + " "
+        + span(a.health().status(), words)
+        + "</td></tr>\n"
+        + row(words.say(ReportCode.LABEL_FINDINGS), TextReport.findings(a, words))
         + "</table>\n";
   }
 
@@ -161,22 +217,36 @@ public final class HtmlReport {
     return "<tr><th>" + esc(name) + "</th><td>" + esc(value) + "</td></tr>\n";
   }
 
-  private static String points(Score score) {
-    return score.value().setScale(1, RoundingMode.HALF_UP).toPlainString() + " / 100";
+  /** A RAG status, coloured by its class. */
+  private static String span(RagStatus status, ReportWords words) {
+    return "<span class=\"" + status + "\">" + esc(words.name(status)) + "</span>";
+  }
+
+  /** {@code text}, escaped, with the first mention of {@code status} coloured. */
+  private static String status(String text, RagStatus status, ReportWords words) {
+    String escaped = esc(text);
+    return escaped.replaceFirst(
+        Pattern.quote(esc(words.name(status))), Matcher.quoteReplacement(span(status, words)));
+  }
+
+  private static String points(Score score, ReportWords words) {
+    return words.say(ReportCode.POINTS, tenths(score.value()));
   }
 
   /** A score as a table: one row per component with its points and its reasons. */
-  static String score(Score score) {
+  static String score(Score score, ReportWords words) {
     StringBuilder html =
         new StringBuilder("<p><b>")
-            .append(esc(score.title().toString()))
-            .append(": ")
-            .append(points(score))
+            .append(
+                esc(
+                    words.format(
+                        Message.of(
+                            ScoreCode.HEADLINE, Arg.of(score.title()), tenths(score.value())))))
             .append("</b></p>\n<table class=\"score\">\n");
     for (ScoreComponent c : score.components()) {
-      int percent = c.fulfilment().multiply(java.math.BigDecimal.valueOf(100)).intValue();
+      int percent = c.fulfilment().multiply(BigDecimal.valueOf(100)).intValue();
       html.append("<tr class=\"component\"><td>")
-          .append(esc(c.label().toString()))
+          .append(esc(words.format(c.label())))
           .append("</td><td>");
       if (c.applicable()) {
         html.append(
@@ -184,18 +254,21 @@ public final class HtmlReport {
                     Locale.ROOT,
                     "<span class=\"bar\"><span style=\"width:%d%%\"></span></span></td><td>",
                     percent))
-            .append(c.contribution().setScale(1, RoundingMode.HALF_UP).toPlainString())
-            .append(" of ")
-            .append(c.weight().setScale(1, RoundingMode.HALF_UP).toPlainString());
+            .append(
+                esc(
+                    words.say(
+                        ReportCode.COMPONENT_POINTS,
+                        tenths(c.contribution()),
+                        tenths(c.weight()))));
       } else {
-        html.append("</td><td>does not apply");
+        html.append("</td><td>").append(esc(words.say(ReportCode.COMPONENT_NOT_APPLICABLE)));
       }
-      html.append("</td><td>").append(reasons(c.reasons())).append("</td></tr>\n");
+      html.append("</td><td>").append(reasons(c.reasons(), words)).append("</td></tr>\n");
     }
     return html.append("</table>\n").toString();
   }
 
-  private static String reasons(List<Reason> reasons) {
+  private static String reasons(List<Reason> reasons, ReportWords words) {
     if (reasons.isEmpty()) {
       return "";
     }
@@ -203,20 +276,14 @@ public final class HtmlReport {
     for (Reason r : reasons) {
       html.append("<li class=\"")
           .append(r.effect())
-          .append("\">[")
-          .append(r.effect())
-          .append("] ")
-          .append(esc(r.message().toString()))
+          .append("\">")
+          .append(esc(words.format(TextReport.reason(r))))
           .append("</li>");
     }
     return html.append("</ul>\n").toString();
   }
 
   private static String swatch(String colour, String label) {
-    return "<span class=\"swatch\" style=\"background:" + colour + "\"></span>" + label;
-  }
-
-  private static String capitalise(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    return "<span class=\"swatch\" style=\"background:" + colour + "\"></span>" + esc(label);
   }
 }

@@ -3,6 +3,8 @@ package dev.kamkit.examples.report;
 import static dev.kamkit.examples.report.Html.esc;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.stakeholder.BuyingRole;
@@ -12,6 +14,7 @@ import dev.kamkit.model.stakeholder.StakeholderStatus;
 import dev.kamkit.model.team.Relationship;
 import dev.kamkit.model.team.TeamMember;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +38,9 @@ import java.util.stream.Collectors;
  *   <li>when one of our people holds every active relationship, or every active relationship runs
  *       to one stakeholder, that node is outlined thick red: the account is single-threaded.
  * </ul>
+ *
+ * <p>Its words (titles, subtitles, tooltips) are in the report's language; the role abbreviations
+ * are the same in every language, and the legend names each role.
  */
 public final class RelationshipGraph {
   static final int ROW = 44;
@@ -45,10 +51,21 @@ public final class RelationshipGraph {
   static final int STAKEHOLDER_W = 330;
   static final int WIDTH = STAKEHOLDER_X + STAKEHOLDER_W + 10;
 
+  /** The fill of a stakeholder whose sentiment is not recorded. */
+  static final String UNKNOWN = "#e0e0e0";
+
   private RelationshipGraph() {}
 
-  /** The graph of {@code account}, judging activity within {@code activeWithinDays} of asOf. */
-  public static String svg(KeyAccount account, LocalDate asOf, int activeWithinDays) {
+  /**
+   * The graph of {@code account}, judging activity within {@code activeWithinDays} of asOf, worded
+   * in {@code locale}'s language.
+   */
+  public static String svg(
+      KeyAccount account, LocalDate asOf, int activeWithinDays, Locale locale) {
+    return svg(account, asOf, activeWithinDays, ReportWords.in(locale));
+  }
+
+  static String svg(KeyAccount account, LocalDate asOf, int activeWithinDays, ReportWords words) {
     List<TeamMember> team = account.team();
     List<Stakeholder> people = account.stakeholders();
     Map<TeamMemberId, Integer> teamRow = new HashMap<>();
@@ -77,15 +94,17 @@ public final class RelationshipGraph {
                 Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"relationship-map\""
                     + " viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\""
-                    + " aria-label=\"Relationship map of %s\">\n",
+                    + " aria-label=\"%s\">\n",
                 WIDTH,
                 height,
                 WIDTH,
                 height,
-                esc(account.account().name())))
+                esc(words.say(ReportCode.GRAPH_LABEL, Arg.text(account.account().name())))))
         .append("<text x=\"")
         .append(TEAM_X)
-        .append("\" y=\"20\" class=\"col\">Our team</text>\n")
+        .append("\" y=\"20\" class=\"col\">")
+        .append(esc(words.say(ReportCode.GRAPH_TEAM)))
+        .append("</text>\n")
         .append("<text x=\"")
         .append(STAKEHOLDER_X)
         .append("\" y=\"20\" class=\"col\">")
@@ -114,14 +133,7 @@ public final class RelationshipGraph {
               isActive ? "#3b6ea5" : "#aaa",
               width(r),
               isActive ? "" : " stroke-dasharray=\"5 4\"",
-              esc(
-                  account.teamMember(r.teamMember()).map(TeamMember::name).orElse("?")
-                      + " holds "
-                      + account.stakeholder(r.stakeholder()).map(Stakeholder::name).orElse("?")
-                      + ": "
-                      + r.strength().name().toLowerCase(Locale.ROOT)
-                      + r.lastInteraction().map(d -> ", last interaction " + d).orElse("")
-                      + (isActive ? "" : " (not active)"))));
+              esc(words.format(edge(account, r, isActive)))));
     }
     for (int i = 0; i < team.size(); i++) {
       TeamMember m = team.get(i);
@@ -148,10 +160,7 @@ public final class RelationshipGraph {
               esc(m.name()),
               TEAM_X + 8,
               TOP + i * ROW + 29,
-              esc(
-                  label(m.function().name())
-                      + (left ? ", left " + m.leftOn().get() : "")
-                      + (single ? ": holds every active relationship" : ""))));
+              esc(words.format(memberSubtitle(m, left, single)))));
     }
     for (int i = 0; i < people.size(); i++) {
       Stakeholder s = people.get(i);
@@ -182,7 +191,7 @@ public final class RelationshipGraph {
               esc(s.name() + roles(s)),
               STAKEHOLDER_X + 8,
               TOP + i * ROW + 29,
-              esc(subtitle(s, unheld))));
+              esc(words.format(subtitle(s, unheld)))));
     }
     return svg.append("</svg>\n").toString();
   }
@@ -202,7 +211,7 @@ public final class RelationshipGraph {
 
   /** The fill of a stakeholder's node: their sentiment. */
   static String fill(Stakeholder s) {
-    return s.sentiment().map(RelationshipGraph::colour).orElse("#e0e0e0");
+    return s.sentiment().map(RelationshipGraph::colour).orElse(UNKNOWN);
   }
 
   static String colour(Sentiment sentiment) {
@@ -238,20 +247,53 @@ public final class RelationshipGraph {
     };
   }
 
-  private static String subtitle(Stakeholder s, boolean unheld) {
-    StringBuilder text = new StringBuilder(s.title().orElse(label(s.function().name())));
-    s.sentiment().ifPresent(x -> text.append(", ").append(label(x.name())));
-    if (s.status() != StakeholderStatus.ACTIVE) {
-      text.append(", ").append(label(s.status().name()));
-      s.departureDate().ifPresent(d -> text.append(' ').append(d));
+  /** An edge's tooltip: who holds whom, how strongly, when they last met, and if it is active. */
+  private static Message edge(KeyAccount account, Relationship r, boolean isActive) {
+    Message edge =
+        Message.of(
+            ReportCode.GRAPH_EDGE,
+            Arg.text(account.teamMember(r.teamMember()).map(TeamMember::name).orElse("?")),
+            Arg.text(account.stakeholder(r.stakeholder()).map(Stakeholder::name).orElse("?")),
+            Arg.of(r.strength()));
+    if (r.lastInteraction().isPresent()) {
+      edge =
+          Message.of(ReportCode.GRAPH_EDGE_LAST, Arg.of(edge), Arg.of(r.lastInteraction().get()));
     }
-    if (unheld) {
-      text.append(", held by nobody of ours");
-    }
-    return text.toString();
+    return isActive ? edge : Message.of(ReportCode.GRAPH_EDGE_INACTIVE, Arg.of(edge));
   }
 
-  static String label(String enumName) {
-    return enumName.toLowerCase(Locale.ROOT).replace('_', ' ');
+  /** A team member's subtitle: their function, when they left, and if they hold every thread. */
+  private static Message memberSubtitle(TeamMember m, boolean left, boolean single) {
+    List<Arg> parts = new ArrayList<>();
+    parts.add(Arg.of(m.function()));
+    if (left) {
+      parts.add(Arg.of(Message.of(ReportCode.GRAPH_LEFT, Arg.of(m.leftOn().get()))));
+    }
+    Message subtitle = Message.of(ReportCode.GRAPH_PARTS, Arg.list(parts));
+    return single ? Message.of(ReportCode.GRAPH_SINGLE_OURS, Arg.of(subtitle)) : subtitle;
+  }
+
+  /** A stakeholder's subtitle: title or function, sentiment, status, and if nobody holds them. */
+  private static Message subtitle(Stakeholder s, boolean unheld) {
+    List<Arg> parts = new ArrayList<>();
+    parts.add(s.title().map(Arg::text).orElseGet(() -> Arg.of(s.function())));
+    s.sentiment().ifPresent(x -> parts.add(part(x)));
+    if (s.status() != StakeholderStatus.ACTIVE) {
+      parts.add(
+          s.departureDate()
+              .map(
+                  d ->
+                      Arg.of(
+                          Message.of(ReportCode.GRAPH_STATUS_DATED, Arg.of(s.status()), Arg.of(d))))
+              .orElseGet(() -> part(s.status())));
+    }
+    if (unheld) {
+      parts.add(Arg.of(Message.of(ReportCode.GRAPH_UNHELD)));
+    }
+    return Message.of(ReportCode.GRAPH_PARTS, Arg.list(parts));
+  }
+
+  private static Arg part(Enum<?> value) {
+    return Arg.of(Message.of(ReportCode.GRAPH_PART, Arg.of(value)));
   }
 }

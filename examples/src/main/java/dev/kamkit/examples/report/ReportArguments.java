@@ -3,20 +3,28 @@ package dev.kamkit.examples.report;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The command line of {@link dev.kamkit.examples.PortfolioReport}: {@code [FILE] [--as-of
- * YYYY-MM-DD] [--json] [--html FILE]}.
+ * YYYY-MM-DD] [--lang de|fr|en] [--json] [--html FILE]}.
  *
  * @param input the portfolio document to read; empty for the bundled sample
  * @param asOf the day to judge the portfolio for
  * @param json print the kam-json results document instead of the text report
  * @param html where to write the HTML report, if anywhere
  * @param help print the usage and stop
+ * @param language the language of the text and HTML reports: English, German or French
  */
 public record ReportArguments(
-    Optional<Path> input, LocalDate asOf, boolean json, Optional<Path> html, boolean help) {
+    Optional<Path> input,
+    LocalDate asOf,
+    boolean json,
+    Optional<Path> html,
+    boolean help,
+    Locale language) {
 
   /**
    * The day the bundled sample describes and the default {@code --as-of}: Monday 2 November 2026.
@@ -24,17 +32,21 @@ public record ReportArguments(
    */
   public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 11, 2);
 
+  /** The languages {@code --lang} takes, by their ISO 639 codes; English is the default. */
+  public static final List<String> LANGUAGES = List.of("de", "fr", "en");
+
   /** How to call the program. */
   public static final String USAGE =
       """
-      Usage: PortfolioReport [FILE] [--as-of YYYY-MM-DD] [--json] [--html FILE]
+      Usage: PortfolioReport [FILE] [--as-of YYYY-MM-DD] [--lang de|fr|en] [--json] [--html FILE]
         FILE                a kamkit portfolio document (JSON); the bundled sample if left out
         --as-of YYYY-MM-DD  the day to judge the portfolio for (default 2026-11-02)
+        --lang de|fr|en     the language of the text and HTML reports (default en)
         --json              print the scored results as a kam-json results document
         --html FILE         also write a one-page HTML report per account to FILE
         --help              print this and stop
       With Maven: ./mvnw -q -B -ntp -pl examples -am -DskipTests package exec:java \\
-                    -Dexec.args="--html target/report.html"
+                    -Dexec.args="--lang de --html target/report.html"
       """;
 
   /**
@@ -48,6 +60,7 @@ public record ReportArguments(
     boolean json = false;
     Optional<Path> html = Optional.empty();
     boolean help = false;
+    Locale language = Locale.ENGLISH;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -55,6 +68,7 @@ public record ReportArguments(
         case "--json" -> json = true;
         case "--as-of" -> asOf = date(value(args, ++i, arg));
         case "--html" -> html = Optional.of(Path.of(value(args, ++i, arg)));
+        case "--lang" -> language = language(value(args, ++i, arg));
         default -> {
           if (arg.startsWith("-")) {
             throw new IllegalArgumentException("unknown option " + arg);
@@ -67,7 +81,7 @@ public record ReportArguments(
         }
       }
     }
-    return new ReportArguments(input, asOf, json, html, help);
+    return new ReportArguments(input, asOf, json, html, help, language);
   }
 
   private static String value(String[] args, int i, String option) {
@@ -84,5 +98,13 @@ public record ReportArguments(
       throw new IllegalArgumentException(
           "--as-of needs a date as YYYY-MM-DD, such as 2026-11-02; found " + text, e);
     }
+  }
+
+  private static Locale language(String code) {
+    if (!LANGUAGES.contains(code)) {
+      throw new IllegalArgumentException(
+          "--lang needs one of " + String.join(", ", LANGUAGES) + "; found " + code);
+    }
+    return Locale.forLanguageTag(code);
   }
 }

@@ -6,6 +6,8 @@ import static java.util.Objects.requireNonNull;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.ClinicalUnit;
 import dev.kamkit.model.account.Site;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.portfolio.Product;
@@ -26,6 +28,9 @@ import java.util.Map;
  * in-evaluation and competitor-held cells, the stronger the colour the larger the estimated value,
  * written in the cell in thousands. Product and unit pairs the grid does not assess are drawn as
  * empty outlines.
+ *
+ * <p>Its words (tooltips, the values in the cells, the legend) are in the report's language; the
+ * coordinates, colours and data attributes are not.
  */
 public final class WhitespaceHeatMap {
   static final int CELL_W = 64;
@@ -35,10 +40,17 @@ public final class WhitespaceHeatMap {
 
   private WhitespaceHeatMap() {}
 
-  /** The heat map of {@code account}'s whitespace grid; a note when the grid is empty. */
-  public static String svg(KeyAccount account) {
+  /**
+   * The heat map of {@code account}'s whitespace grid, worded in {@code locale}'s language; a note
+   * when the grid is empty.
+   */
+  public static String svg(KeyAccount account, Locale locale) {
+    return svg(account, ReportWords.in(locale));
+  }
+
+  static String svg(KeyAccount account, ReportWords words) {
     if (account.whitespace().isEmpty()) {
-      return "<p class=\"note\">No whitespace cell is recorded.</p>\n";
+      return "<p class=\"note\">" + esc(words.say(ReportCode.HEATMAP_EMPTY)) + "</p>\n";
     }
     List<ClinicalUnit> units = new ArrayList<>();
     Map<ClinicalUnitId, String> siteOf = new HashMap<>();
@@ -66,12 +78,12 @@ public final class WhitespaceHeatMap {
             Locale.ROOT,
             "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"whitespace-heat-map\""
                 + " viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\""
-                + " aria-label=\"Whitespace grid of %s\">\n",
+                + " aria-label=\"%s\">\n",
             width,
             height,
             width,
             height,
-            esc(account.account().name())));
+            esc(words.say(ReportCode.HEATMAP_LABEL, Arg.text(account.account().name())))));
     for (int c = 0; c < units.size(); c++) {
       ClinicalUnit unit = units.get(c);
       int x = LABEL_W + c * CELL_W + CELL_W / 2;
@@ -101,14 +113,16 @@ public final class WhitespaceHeatMap {
               String.format(
                   Locale.ROOT,
                   "<rect class=\"ws-unassessed\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\""
-                      + " fill=\"none\" stroke=\"#ccc\"><title>%s in %s: not assessed</title>"
-                      + "</rect>\n",
+                      + " fill=\"none\" stroke=\"#ccc\"><title>%s</title></rect>\n",
                   x + 1,
                   y + 1,
                   CELL_W - 2,
                   CELL_H - 2,
-                  esc(product.name()),
-                  esc(unit.name())));
+                  esc(
+                      words.say(
+                          ReportCode.HEATMAP_UNASSESSED,
+                          Arg.text(product.name()),
+                          Arg.text(unit.name())))));
           continue;
         }
         svg.append(
@@ -127,26 +141,32 @@ public final class WhitespaceHeatMap {
                 CELL_H - 2,
                 colour(cell.status()),
                 opacity(cell, max),
-                esc(title(product, unit, requireNonNull(siteOf.get(unit.id())), cell)),
+                esc(
+                    words.format(
+                        title(product, unit, requireNonNull(siteOf.get(unit.id())), cell))),
                 x + 6,
                 y + CELL_H / 2 + 4,
-                esc(text(cell))));
+                esc(text(cell, words))));
       }
     }
     return svg.append("</svg>\n").toString();
   }
 
-  /** The legend, as HTML. */
-  public static String legend() {
+  /** The legend, as HTML, worded in {@code locale}'s language. */
+  public static String legend(Locale locale) {
+    return legend(ReportWords.in(locale));
+  }
+
+  static String legend(ReportWords words) {
     StringBuilder html = new StringBuilder("<p class=\"legend\">");
     for (WhitespaceStatus status : WhitespaceStatus.values()) {
       html.append("<span class=\"swatch\" style=\"background:")
           .append(colour(status))
           .append("\"></span>")
-          .append(RelationshipGraph.label(status.name()))
+          .append(esc(words.name(status)))
           .append(' ');
     }
-    return html.append("; darker = larger estimated value (k = thousands)</p>\n").toString();
+    return html.append(esc(words.say(ReportCode.LEGEND_WHITESPACE))).append("</p>\n").toString();
   }
 
   static String colour(WhitespaceStatus status) {
@@ -172,31 +192,40 @@ public final class WhitespaceHeatMap {
         .toPlainString();
   }
 
-  private static String text(WhitespaceCell cell) {
+  /** What a cell says inside it: its value in thousands, or that it is sold or not indicated. */
+  private static String text(WhitespaceCell cell, ReportWords words) {
     if (cell.status() == WhitespaceStatus.NOT_INDICATED) {
-      return "n/i";
+      return words.say(ReportCode.HEATMAP_NOT_INDICATED);
     }
     return cell.estimatedValue()
         .map(
             m ->
-                m.amount().divide(BigDecimal.valueOf(1000), 0, RoundingMode.HALF_UP).toPlainString()
-                    + "k")
-        .orElse(cell.status() == WhitespaceStatus.SOLD ? "sold" : "?");
+                words.say(
+                    ReportCode.HEATMAP_THOUSANDS,
+                    Arg.of(
+                        m.amount()
+                            .divide(BigDecimal.valueOf(1000), 0, RoundingMode.HALF_UP)
+                            .longValueExact())))
+        .orElseGet(
+            () ->
+                cell.status() == WhitespaceStatus.SOLD ? words.say(ReportCode.HEATMAP_SOLD) : "?");
   }
 
-  private static String title(
+  /** A cell's tooltip: product, unit, site, status, value and the competitor holding it. */
+  private static Message title(
       Product product, ClinicalUnit unit, String site, WhitespaceCell cell) {
-    return product.name()
-        + " in "
-        + unit.name()
-        + " at "
-        + site
-        + ": "
-        + RelationshipGraph.label(cell.status().name())
-        + cell.estimatedValue()
-            .map(m -> ", worth " + m.amount().toPlainString() + " " + m.currency())
-            .orElse("")
-        + cell.competitorProduct().map(p -> ", held by " + p).orElse("");
+    List<Arg> details = new ArrayList<>();
+    details.add(Arg.of(cell.status()));
+    cell.estimatedValue()
+        .ifPresent(m -> details.add(Arg.of(Message.of(ReportCode.HEATMAP_WORTH, Arg.of(m)))));
+    cell.competitorProduct()
+        .ifPresent(p -> details.add(Arg.of(Message.of(ReportCode.HEATMAP_HELD_BY, Arg.text(p)))));
+    return Message.of(
+        ReportCode.HEATMAP_CELL,
+        Arg.text(product.name()),
+        Arg.text(unit.name()),
+        Arg.text(site),
+        Arg.list(details));
   }
 
   private static String shortSite(String site) {

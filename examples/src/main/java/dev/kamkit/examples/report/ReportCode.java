@@ -1,0 +1,210 @@
+package dev.kamkit.examples.report;
+
+import static dev.kamkit.model.explain.Param.choice;
+import static dev.kamkit.model.explain.Param.count;
+import static dev.kamkit.model.explain.Param.date;
+import static dev.kamkit.model.explain.Param.list;
+import static dev.kamkit.model.explain.Param.message;
+import static dev.kamkit.model.explain.Param.money;
+import static dev.kamkit.model.explain.Param.number;
+import static dev.kamkit.model.explain.Param.text;
+
+import dev.kamkit.model.explain.MessageCode;
+import dev.kamkit.model.explain.Param;
+import dev.kamkit.rules.compliance.firewall.FirewallPack;
+import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
+import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
+import dev.kamkit.rules.compliance.rationale.RationalePack;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The report's own words: headings, column titles, labels and the fixed phrases of the text and
+ * HTML reports, worded by {@link dev.kamkit.model.explain.Messages} like kamkit's own codes.
+ *
+ * <p>Their patterns live in {@code dev/kamkit/examples/report/report.properties} (English) and its
+ * German and French translations, {@code report_de.properties} and {@code report_fr.properties}.
+ * Everything else the reports say comes from the results' own explanations.
+ */
+public enum ReportCode implements MessageCode {
+  /** The first line of the text report: the day, the number of accounts and the packs run. */
+  TITLE("report.title", date("asOf"), count("accounts"), list("packs")),
+  /** The title of the HTML document. */
+  HTML_TITLE("report.html.title", date("asOf")),
+  /** Under an account's name in the HTML report: its kind and the day. */
+  HTML_SUBTITLE("report.html.subtitle", choice("kind"), date("asOf")),
+  /** Printed after the text report when the HTML report was written. */
+  HTML_WRITTEN("report.html.written", text("file")),
+
+  /** The account's name, as a column title. */
+  LABEL_ACCOUNT("report.label.account"),
+  /** The tier by potential value. */
+  LABEL_TIER("report.label.tier"),
+  /** The KAM maturity stage. */
+  LABEL_MATURITY("report.label.maturity"),
+  /** The relationship stage. */
+  LABEL_RELATIONSHIP("report.label.relationship"),
+  /** The recommended engagement model. */
+  LABEL_ENGAGEMENT("report.label.engagement"),
+  /** Relationship coverage, short, as a column title. */
+  LABEL_COVERAGE("report.label.coverage"),
+  /** Plan completeness, short, as a column title. */
+  LABEL_PLAN("report.label.plan"),
+  /** Account health. */
+  LABEL_HEALTH("report.label.health"),
+  /** The compliance findings. */
+  LABEL_FINDINGS("report.label.findings"),
+  /** The heading of the relationship map. */
+  LABEL_RELATIONSHIP_MAP("report.label.relationship-map"),
+  /** The heading of the whitespace heat map. */
+  LABEL_WHITESPACE("report.label.whitespace"),
+  /** The heading of relationship coverage. */
+  LABEL_RELATIONSHIP_COVERAGE("report.label.relationship-coverage"),
+  /** The heading of plan completeness. */
+  LABEL_COMPLETENESS("report.label.completeness"),
+  /** The heading of the top next actions. */
+  LABEL_ACTIONS("report.label.actions"),
+  /** The heading of the portfolio-level results. */
+  LABEL_PORTFOLIO("report.label.portfolio"),
+
+  /** A score's value alone, as a table shows it. */
+  SCORE("report.score", number("score")),
+  /** A score's value and its RAG status. */
+  SCORE_STATUS("report.score.status", number("score"), choice("status")),
+  /** A score's value out of 100. */
+  POINTS("report.points", number("score")),
+  /** The points a score component contributes, of its weight. */
+  COMPONENT_POINTS("report.component.points", number("contribution"), number("weight")),
+  /** A score component that does not apply to the account. */
+  COMPONENT_NOT_APPLICABLE("report.component.not-applicable"),
+  /** No tier: the account could not be placed. */
+  TIER_NONE("report.tier.none"),
+  /** No engagement model: the account could not be placed on the grid. */
+  ENGAGEMENT_NOT_PLACED("report.engagement.not-placed"),
+
+  /** How many findings, and how many of them are errors and warnings. */
+  FINDINGS_COUNT("report.findings.count", count("count"), count("errors"), count("warnings")),
+  /** The text report's line before an account's findings. */
+  FINDINGS("report.findings", message("count")),
+  /** The HTML report's heading of an account's findings. */
+  FINDINGS_HEADING("report.findings.heading", count("count")),
+  /** An account without findings. */
+  FINDINGS_NONE("report.findings.none"),
+
+  /** An account whose whitespace grid assesses no cell. */
+  WHITESPACE_NONE("report.whitespace.none"),
+  /** The line before the largest open opportunities. */
+  WHITESPACE_OPPORTUNITIES("report.whitespace.opportunities", count("count")),
+
+  /** The text report's heading of the top next actions. */
+  ACTIONS("report.actions"),
+  /** A next action: a stakeholder to engage, and why. */
+  ACTION_ENGAGE("report.action.engage", message("why")),
+  /** A next action: what the next KAM maturity stage needs. */
+  ACTION_MATURITY("report.action.maturity", message("stage"), message("missing")),
+  /** A next action: what a next KAM maturity stage needs, when no next stage is named. */
+  ACTION_MATURITY_NEXT("report.action.maturity.next", message("missing")),
+  /** A next action: how to move the relationship up. */
+  ACTION_RELATIONSHIP("report.action.relationship", message("missing")),
+  /** No next action kamkit can name. */
+  ACTION_NONE("report.action.none"),
+
+  /** The relationship map's legend: what a stakeholder's fill means. */
+  LEGEND_SENTIMENT("report.legend.sentiment"),
+  /** A stakeholder whose sentiment is not recorded. */
+  LEGEND_SENTIMENT_UNKNOWN("report.legend.sentiment.unknown"),
+  /** The relationship map's legend: the buying roles' abbreviations. */
+  LEGEND_ROLES("report.legend.roles", list("roles")),
+  /** One buying role's abbreviation and name. */
+  LEGEND_ROLE("report.legend.role", text("abbreviation"), choice("role")),
+  /** The relationship map's legend: edges and outlines. */
+  LEGEND_EDGES("report.legend.edges", count("days")),
+  /** The heat map's legend, after the statuses' colours. */
+  LEGEND_WHITESPACE("report.legend.whitespace"),
+
+  /** The heat map's accessible name. */
+  HEATMAP_LABEL("report.heatmap.label", text("account")),
+  /** An account whose whitespace grid is empty. */
+  HEATMAP_EMPTY("report.heatmap.empty"),
+  /** A product and clinical unit pair the grid does not assess. */
+  HEATMAP_UNASSESSED("report.heatmap.unassessed", text("product"), text("unit")),
+  /** A whitespace cell: product, unit, site and what is known of it. */
+  HEATMAP_CELL("report.heatmap.cell", text("product"), text("unit"), text("site"), list("details")),
+  /** A whitespace cell's estimated value. */
+  HEATMAP_WORTH("report.heatmap.worth", money("value")),
+  /** The competitor product holding a whitespace cell. */
+  HEATMAP_HELD_BY("report.heatmap.held-by", text("competitor")),
+  /** A cell's estimated value in thousands, written in the cell. */
+  HEATMAP_THOUSANDS("report.heatmap.thousands", count("value")),
+  /** Written in a cell where the product is not indicated. */
+  HEATMAP_NOT_INDICATED("report.heatmap.not-indicated"),
+  /** Written in a sold cell without a value. */
+  HEATMAP_SOLD("report.heatmap.sold"),
+
+  /** The relationship map's accessible name. */
+  GRAPH_LABEL("report.graph.label", text("account")),
+  /** The title of our team's column. */
+  GRAPH_TEAM("report.graph.team"),
+  /** An edge: who of ours holds whom, and how strongly. */
+  GRAPH_EDGE("report.graph.edge", text("member"), text("stakeholder"), choice("strength")),
+  /** An edge with its last interaction. */
+  GRAPH_EDGE_LAST("report.graph.edge.last", message("edge"), date("date")),
+  /** An edge without an interaction in the coverage policy's window. */
+  GRAPH_EDGE_INACTIVE("report.graph.edge.inactive", message("edge")),
+  /** The parts of a node's subtitle, as a list. */
+  GRAPH_PARTS("report.graph.parts", list("parts")),
+  /** An enum value after the first part of a subtitle: lower case where the language writes so. */
+  GRAPH_PART("report.graph.part", choice("value")),
+  /** A team member who has left. */
+  GRAPH_LEFT("report.graph.left", date("date")),
+  /** A team member holding every active relationship. */
+  GRAPH_SINGLE_OURS("report.graph.single-ours", message("member")),
+  /** A stakeholder's status with the day they leave or left. */
+  GRAPH_STATUS_DATED("report.graph.status-dated", choice("status"), date("date")),
+  /** A stakeholder nobody of ours holds actively. */
+  GRAPH_UNHELD("report.graph.unheld"),
+
+  /** The US Open Payments pack's name. */
+  PACK_OPENPAYMENTS("report.pack.openpayments"),
+  /** The off-label pack's name. */
+  PACK_OFFLABEL("report.pack.offlabel"),
+  /** The documented-rationale pack's name. */
+  PACK_RATIONALE("report.pack.rationale"),
+  /** The commercial / medical firewall pack's name. */
+  PACK_FIREWALL("report.pack.firewall");
+
+  private final String code;
+  private final List<Param> params;
+
+  ReportCode(String code, Param... params) {
+    this.code = code;
+    this.params = List.of(params);
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public List<Param> params() {
+    return params;
+  }
+
+  /** The report's bundle, {@code dev/kamkit/examples/report/report.properties}. */
+  @Override
+  public String bundleName() {
+    return ReportCode.class.getPackageName() + ".report";
+  }
+
+  /** The name of the compliance pack {@code id}, if the report's bundle words it. */
+  static Optional<ReportCode> pack(String id) {
+    return switch (id) {
+      case OpenPaymentsPack.ID -> Optional.of(PACK_OPENPAYMENTS);
+      case OffLabelPack.ID -> Optional.of(PACK_OFFLABEL);
+      case RationalePack.ID -> Optional.of(PACK_RATIONALE);
+      case FirewallPack.ID -> Optional.of(PACK_FIREWALL);
+      default -> Optional.empty();
+    };
+  }
+}

@@ -1,0 +1,72 @@
+package dev.kamkit.examples.report;
+
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.explain.Messages;
+import dev.kamkit.rules.compliance.RulePack;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/**
+ * The words of one report in one language: the report's own ({@link ReportCode}), the results'
+ * explanations and the display names of enum values, all through one {@link Messages}.
+ *
+ * <p>Not thread-safe, like {@link Messages}: make one per report.
+ */
+final class ReportWords {
+  private final Messages messages;
+
+  private ReportWords(Messages messages) {
+    this.messages = messages;
+  }
+
+  /** Words in {@code locale}'s language where kamkit has it (English, German, French). */
+  static ReportWords in(Locale locale) {
+    return new ReportWords(Messages.in(locale));
+  }
+
+  /** The locale the words are in: the requested one, or English. */
+  Locale locale() {
+    return messages.locale();
+  }
+
+  /** The language tag for HTML's {@code lang} attribute: {@code en}, {@code de} or {@code fr}. */
+  String language() {
+    return messages.locale().getLanguage();
+  }
+
+  /** The report's own words for {@code code}. */
+  String say(ReportCode code, Arg... args) {
+    return messages.format(Message.of(code, args));
+  }
+
+  /** The words of {@code message}. */
+  String format(Message message) {
+    return messages.format(message);
+  }
+
+  /** The display name of an enum value. */
+  String name(Enum<?> value) {
+    return messages.name(value);
+  }
+
+  /** A result's explanation, as indented lines. */
+  String explain(Explainable result) {
+    return result.explain(messages.locale());
+  }
+
+  /** The name of a compliance pack: the report's own where it has one, else the pack's. */
+  String pack(RulePack pack) {
+    return ReportCode.pack(pack.id()).map(this::say).orElse(pack.name());
+  }
+
+  /**
+   * A value as the report shows it, to one decimal, rounded half up: what {@code {x,number,0.0}}
+   * then prints without rounding again.
+   */
+  static Arg tenths(BigDecimal value) {
+    return Arg.of(value.setScale(1, RoundingMode.HALF_UP));
+  }
+}
