@@ -45,7 +45,8 @@ import tools.jackson.databind.ObjectMapper;
  *
  * <p>The host's own data (names, titles, plan and initiative names, indications, ids) is English in
  * the sample, as a US host's CRM would hold it, and is never translated: the English-word scan
- * leaves out every string of the sample portfolio document.
+ * leaves out every string of the sample portfolio document. A finding's source is a citation (the
+ * title and section of a law, code or guidance, as published) and is scanned like every other word.
  */
 class SampleLanguagesTest {
   private static final List<Locale> TRANSLATED = List.of(Locale.GERMAN, Locale.FRENCH);
@@ -53,18 +54,6 @@ class SampleLanguagesTest {
   /** Common English words that no German or French sentence of the report should contain. */
   private static final List<String> ENGLISH_WORDS =
       List.of(" the ", " is ", " and ", " not ", " must ", " of ");
-
-  /**
-   * KNOWN GAP in kam-rules, not in the examples: a compliance rule's {@code source()} is a plain
-   * English string (a legal citation with an English gloss), not a message with translations, so
-   * every finding's line ends in English in every language. These are the sources of the sample's
-   * findings whose English contains one of {@link #ENGLISH_WORDS}; the scan leaves them out and
-   * {@link #theKnownGapsAreStillThere()} fails once kam-rules words them, so this list shrinks.
-   */
-  private static final List<String> KNOWN_ENGLISH_RULE_SOURCES =
-      List.of(
-          "21 U.S.C. 331(a), 352(f): promoting an unapproved use misbrands the product",
-          "CMS Teaching Hospital List, posted about 1 October of the prior year");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}]*(\\{[^{}]*}[^{}]*)*}");
 
@@ -231,14 +220,14 @@ class SampleLanguagesTest {
 
   /**
    * The whole report, text and HTML, in German and in French holds none of {@link #ENGLISH_WORDS}
-   * outside the host's own data and the {@link #KNOWN_ENGLISH_RULE_SOURCES known gaps}.
+   * outside the host's own data.
    */
   @Test
   void theGermanAndFrenchReportsHoldNoCommonEnglishWord() throws IOException {
     List<String> hostData = hostData();
     for (Locale l : TRANSLATED) {
       String report = report(l);
-      String scanned = without(without(report, KNOWN_ENGLISH_RULE_SOURCES), hostData);
+      String scanned = without(report, hostData);
       List<String> found = new ArrayList<>();
       for (String line : scanned.split("\n")) {
         String lower = " " + line.toLowerCase(Locale.ROOT) + " ";
@@ -249,22 +238,6 @@ class SampleLanguagesTest {
         }
       }
       assertEquals(List.of(), found, "English words in the " + l + " report");
-    }
-  }
-
-  /** The known gaps are still there: remove the ones kam-rules has since worded. */
-  @Test
-  void theKnownGapsAreStillThere() throws IOException {
-    for (Locale l : TRANSLATED) {
-      String report = report(l);
-      for (String gap : KNOWN_ENGLISH_RULE_SOURCES) {
-        assertTrue(
-            report.contains(gap),
-            "kam-rules no longer words this source in English in the "
-                + l
-                + " report; remove it from KNOWN_ENGLISH_RULE_SOURCES: "
-                + gap);
-      }
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.kamkit.rules.compliance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.kamkit.rules.compliance.conduct.ConductPack;
 import dev.kamkit.rules.compliance.efpia.EfpiaPack;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,5 +56,25 @@ class RuleCatalogueDocTest {
         "docs/rule-catalogue.md differs from the rule packs;"
             + " regenerate it with ./mvnw -B -ntp -pl kam-rules -am verify"
             + " -Dkamkit.writeCatalogue=true and commit the result");
+  }
+
+  /**
+   * A rule's source is a citation a reader can follow: the title and section of a law, code or
+   * guidance, or a page of kamkit's own docs; never a file outside this repository, and no English
+   * gloss after it (its words belong in a finding's translated message).
+   */
+  @Test
+  void everySourceIsACitation() {
+    for (RulePack pack : PACKS) {
+      for (RuleDescriptor rule : pack.rules()) {
+        String source = rule.source();
+        assertFalse(
+            source.contains("REGULATORY.md") || source.toLowerCase(Locale.ROOT).contains("seed 0"),
+            rule.id() + " cites a file outside the repository: " + source);
+        for (String word : List.of(" the ", " is ", " not ", " must ", " are ")) {
+          assertFalse(source.contains(word), rule.id() + " glosses its source: " + source);
+        }
+      }
+    }
   }
 }

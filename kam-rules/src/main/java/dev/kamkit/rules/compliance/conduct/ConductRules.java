@@ -17,7 +17,7 @@ public final class ConductRules {
   private static final String PERSONAL_SERVICES =
       "42 CFR 1001.952(d), personal services and management contracts safe harbor";
   private static final String SFA = "OIG Special Fraud Alert: Speaker Programs (16 Nov 2020)";
-  private static final String PHRMA = "PhRMA Code (effective 1 Jan 2022)";
+  private static final String PHRMA = "PhRMA Code (1 Jan 2022)";
   private static final String GPO =
       "42 CFR 1001.952(j), group purchasing organizations safe harbor";
 
@@ -28,7 +28,7 @@ public final class ConductRules {
           Severity.ERROR,
           "Service agreements do not set compensation taking into account the volume or value of"
               + " referrals or business",
-          AKS + "; " + PERSONAL_SERVICES + ": fair market value, not set by volume or value");
+          AKS + "; " + PERSONAL_SERVICES);
 
   /** A payment for services with no service agreement. */
   public static final RuleDescriptor NO_AGREEMENT =
@@ -37,7 +37,7 @@ public final class ConductRules {
           Severity.WARNING,
           "Payments for consulting, speaking and other services are made under a service"
               + " agreement (the natures are a policy setting)",
-          PERSONAL_SERVICES + ": agreement in writing; " + PHRMA + " sections 6 and 7");
+          PERSONAL_SERVICES + "; " + PHRMA + " sections 6, 7");
 
   /** An agreement in effect that nobody signed. */
   public static final RuleDescriptor UNSIGNED =
@@ -45,7 +45,7 @@ public final class ConductRules {
           "conduct.agreement.unsigned",
           Severity.WARNING,
           "A service agreement whose term has begun, or under which payments were made, is signed",
-          PERSONAL_SERVICES + ": agreement in writing and signed by the parties");
+          PERSONAL_SERVICES);
 
   /** An agreement signed after its term began or after a payment under it. */
   public static final RuleDescriptor SIGNED_LATE =
@@ -54,7 +54,7 @@ public final class ConductRules {
           Severity.WARNING,
           "A service agreement is signed no later than the first day of its term and before any"
               + " payment under it",
-          PERSONAL_SERVICES + ": agreement in writing and signed by the parties");
+          PERSONAL_SERVICES);
 
   /** A compensation methodology not recorded as set, or set after the term began. */
   public static final RuleDescriptor COMPENSATION_NOT_IN_ADVANCE =
@@ -64,7 +64,7 @@ public final class ConductRules {
           "A service agreement's compensation methodology is set no later than the first day of its"
               + " term and before any payment (since 19 Jan 2021 the methodology, not the"
               + " aggregate compensation, must be set in advance)",
-          PERSONAL_SERVICES + ", as amended by the OIG final rule of 2 Dec 2020");
+          PERSONAL_SERVICES + " (OIG final rule, 2 Dec 2020)");
 
   /** A speaker programme with company-paid alcohol. */
   public static final RuleDescriptor ALCOHOL =
@@ -88,10 +88,7 @@ public final class ConductRules {
           "conduct.speaker.entertainment-venue",
           Severity.WARNING,
           "Speaker programmes are not held at entertainment or recreation venues",
-          SFA
-              + ": venues not conducive to the exchange of educational information; "
-              + PHRMA
-              + " section 3");
+          SFA + "; " + PHRMA + " section 3");
 
   /** An attendee at another programme on the same topic with no recorded need. */
   public static final RuleDescriptor REPEAT_ATTENDANCE =
@@ -100,7 +97,7 @@ public final class ConductRules {
           Severity.WARNING,
           "An attendee attends a second speaker programme on the same topic (compared ignoring case"
               + " and spacing) only with a recorded educational need",
-          PHRMA + " section 7; " + SFA + ": repeat attendees");
+          PHRMA + " section 7; " + SFA);
 
   /** A speaker chosen by a commercial team member. */
   public static final RuleDescriptor CHOSEN_BY_COMMERCIAL =
@@ -108,7 +105,7 @@ public final class ConductRules {
           "conduct.speaker.chosen-by-commercial",
           Severity.ERROR,
           "Speakers are not chosen by sales, marketing or other commercial roles",
-          SFA + ": speakers selected by sales or marketing");
+          SFA);
 
   /** A programme's speaker later attending a programme on the same topic as a participant. */
   public static final RuleDescriptor SPEAKER_ATTENDS_LATER =

@@ -29,7 +29,7 @@ public final class EfpiaRules {
           "efpia.configuration.meals-setting-missing",
           Severity.ERROR,
           "Meals are judged only once the host says whether they are disclosed (unverified)",
-          "REGULATORY.md 4.1: meals, samples and OTC products out of scope is unverified");
+          DISCLOSURE + " (meals: host setting)");
 
   /** A custom attribute the pack reads has a value it cannot read. */
   public static final RuleDescriptor ATTRIBUTE_INVALID =

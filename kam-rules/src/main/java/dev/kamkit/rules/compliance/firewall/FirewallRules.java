@@ -13,12 +13,12 @@ public final class FirewallRules {
   private FirewallRules() {}
 
   private static final String MSL_PAY =
-      "REGULATORY.md 6 (verified): MSLs sit in medical affairs with no sales targets or"
-          + " sales-based pay";
+      "Medical science liaison role in Medical Affairs (IntuitionLabs; WSJ via PRWatch)";
   private static final String NO_DIRECTION =
-      "Seed 000: commercial must not direct medical activity; REGULATORY.md 6 role segregation";
+      "Commercial / medical separation (IntuitionLabs; OIG Special Fraud Alert: Speaker Programs,"
+          + " 16 Nov 2020)";
   private static final String TYPICAL =
-      "REGULATORY.md 6, a typical practice marked unverified there: a host policy setting";
+      "Company firewall policy (host setting; typical practice, unverified)";
 
   /** A medical team member works under a sales quota or sales-based pay. */
   public static final RuleDescriptor SALES_INCENTIVE =
@@ -51,7 +51,7 @@ public final class FirewallRules {
           Severity.WARNING,
           "On by default (FirewallPolicy.salesBuiltTargetLists): medical team members do not work"
               + " target lists built by commercial team members",
-          TYPICAL + ", no sales-built target lists for MSLs");
+          TYPICAL);
 
   /** A medical team member joined a promotional interaction (opt-in). */
   public static final RuleDescriptor MEDICAL_ON_PROMOTIONAL_CALL =
@@ -61,7 +61,7 @@ public final class FirewallRules {
           "Opt-in (FirewallPolicy.medicalOnPromotionalCalls): medical team members do not join"
               + " interactions with commercial participants that discuss our products, use"
               + " promotional materials or are speaker programmes",
-          TYPICAL + ", MSLs do not join promotional calls");
+          TYPICAL);
 
   /** All of them, in catalogue order. */
   static final List<RuleDescriptor> ALL =

@@ -20,8 +20,7 @@ public final class FrenchThresholds {
 
   /** Sources of the anti-gift figures. */
   public static final String LEA_SOURCE =
-      "Loi anti-cadeaux (CSP L1453-3 ff.), in force 1 October 2020 (Vigier; Hogan Lovells FR;"
-          + " EMFPS)";
+      "Loi anti-cadeaux, CSP L1453-3 ff. (1 October 2020; Vigier; Hogan Lovells FR; EMFPS)";
 
   /** Source of the publication threshold. */
   public static final String TRANSPARENCY_SOURCE =

@@ -9,12 +9,12 @@ public final class OffLabelRules {
   private OffLabelRules() {}
 
   private static final String MISBRANDING =
-      "21 U.S.C. 331(a), 352(f): promoting an unapproved use misbrands the product";
+      "21 U.S.C. 331(a), 352(f) (IntuitionLabs; McCarter; Akin Gump; Lexology)";
   private static final String UNSOLICITED =
       "FDA draft guidance, Responding to Unsolicited Requests for Off-Label Information (Dec 2011)";
 
   private static final String REVIEWED_MATERIALS =
-      "REGULATORY.md 5, rule 1: commercial roles use approved, unexpired materials";
+      "MLR review (IntuitionLabs; McCarter; Akin Gump; Lexology)";
 
   /** A commercial interaction discussed an indication not approved there and then. */
   public static final RuleDescriptor COMMERCIAL_UNAPPROVED_INDICATION =
@@ -58,7 +58,7 @@ public final class OffLabelRules {
           Severity.ERROR,
           "Whitespace cells that are sold, open, in evaluation or competitor-held name a product"
               + " (and indication) approved in the account's jurisdiction",
-          MISBRANDING + "; seed 000: expand within approved indications");
+          MISBRANDING);
 
   /** A live plan objective targets a product or indication not approved in the jurisdiction. */
   public static final RuleDescriptor OBJECTIVE =
@@ -96,8 +96,7 @@ public final class OffLabelRules {
           "A payment's recorded therapeutic area is that of an indication of one of its related"
               + " products approved in the account's jurisdiction on the payment date (an"
               + " indication without an area is in its product's area; compared ignoring case)",
-          "REGULATORY.md 5, rule 3: a payment's Product_Category_or_Therapeutic_Area matches an"
-              + " approved indication of the linked product; "
+          "CMS General Payments Data Dictionary: Product_Category_or_Therapeutic_Area; "
               + MISBRANDING);
 
   /** A speaker programme run by medical affairs discussed an unapproved use. */

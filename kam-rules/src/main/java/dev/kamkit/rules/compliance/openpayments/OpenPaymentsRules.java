@@ -29,7 +29,7 @@ public final class OpenPaymentsRules {
           "openpayments.configuration.teaching-hospital-list-missing",
           Severity.ERROR,
           "Every program year with transfers to organisations has a teaching hospital list",
-          "CMS Teaching Hospital List, posted about 1 October of the prior year");
+          "CMS Teaching Hospital List");
 
   /** A custom attribute the pack reads has a value it cannot read. */
   public static final RuleDescriptor ATTRIBUTE_INVALID =
@@ -54,7 +54,7 @@ public final class OpenPaymentsRules {
           "openpayments.recipient.resident-excluded",
           Severity.INFO,
           "Transfers to residents are not reported; fellows are covered",
-          "CMS Open Payments FAQs (residents are not covered recipients)");
+          "CMS Open Payments FAQs");
 
   /** Transfers to someone, or an organisation, that is not a covered recipient. */
   public static final RuleDescriptor NOT_COVERED =
@@ -62,8 +62,7 @@ public final class OpenPaymentsRules {
           "openpayments.recipient.not-covered",
           Severity.INFO,
           "Transfers to recipients who are not covered in the program year are not reported",
-          "SSA 1861(r); cms.gov Changes for Reporting Entities (non-physician practitioners from"
-              + " 1 January 2021); CMS Teaching Hospital List");
+          "SSA 1861(r); cms.gov Changes for Reporting Entities; CMS Teaching Hospital List");
 
   /** A statutory exclusion applied. */
   public static final RuleDescriptor EXCLUSION_APPLIED =
@@ -89,7 +88,7 @@ public final class OpenPaymentsRules {
           Severity.WARNING,
           "A group transfer records everyone who partook; without it the value is split among the"
               + " recorded attendees only",
-          "42 CFR 403.904 per-person value of meals, as quoted by MeetingsNet");
+          "42 CFR 403.904 (MeetingsNet)");
 
   /** A group transfer that is not a meal. */
   public static final RuleDescriptor GROUP_NOT_A_MEAL =
@@ -98,7 +97,7 @@ public final class OpenPaymentsRules {
           Severity.WARNING,
           "The per-person split is verified for food and beverage; other group transfers are split"
               + " the same way and need review",
-          "42 CFR 403.904 per-person value of meals, as quoted by MeetingsNet");
+          "42 CFR 403.904 (MeetingsNet)");
 
   /** A nature of payment not valid in the record's program year. */
   public static final RuleDescriptor NATURE_INVALID_FOR_YEAR =
@@ -123,7 +122,7 @@ public final class OpenPaymentsRules {
           "openpayments.record.space-rental-not-teaching-hospital",
           Severity.ERROR,
           "Space rental or facility fees go to teaching hospitals only",
-          "CMS Nature of Payment: Space rental or facility fees (teaching hospital only)");
+          "CMS Nature of Payment code lists: Space rental or facility fees");
 
   /** Travel and lodging without a destination. */
   public static final RuleDescriptor TRAVEL_DESTINATION_MISSING =
@@ -139,7 +138,7 @@ public final class OpenPaymentsRules {
           "openpayments.record.too-many-products",
           Severity.ERROR,
           "A record names at most five related products",
-          DICTIONARY + ": related product fields _1 to _5");
+          DICTIONARY + ": related product fields");
 
   /** A related product without a field its record needs. */
   public static final RuleDescriptor PRODUCT_FIELD_MISSING =

@@ -28,8 +28,7 @@ public final class RationalePack implements RulePack {
   public static final String ID = "rationale";
 
   private static final String SOURCE =
-      "Company compliance policy: documented legitimate business and clinical rationale for every"
-          + " engagement (seed 000; PhRMA Code on interactions with health care professionals)";
+      "Company compliance policy; PhRMA Code on Interactions with Health Care Professionals";
 
   /** An interaction held or planned without a documented rationale. */
   public static final RuleDescriptor INTERACTION =

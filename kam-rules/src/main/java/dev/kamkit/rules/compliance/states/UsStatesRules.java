@@ -24,7 +24,7 @@ public final class UsStatesRules {
           Severity.WARNING,
           "Transfers to healthcare professionals of a US account have a state: the region of the"
               + " recipient's site, else of the account",
-          "kamkit docs/compliance-us-states.md, which state applies");
+          "kamkit docs/compliance-us-states.md");
 
   /** A custom attribute the pack reads has a value it cannot read. */
   public static final RuleDescriptor ATTRIBUTE_INVALID =
@@ -41,7 +41,7 @@ public final class UsStatesRules {
           Severity.ERROR,
           "Every amount not in US dollars has a host-supplied USD rate for its date, so that it"
               + " can be held against the states' dollar limits",
-          "State limits are in US dollars: " + MN + "; " + MA + "; " + NJ);
+          MN + "; " + MA + "; " + NJ);
 
   /** Minnesota: gifts to a practitioner over $50 in a calendar year. */
   public static final RuleDescriptor MN_GIFT_LIMIT =
@@ -67,7 +67,7 @@ public final class UsStatesRules {
           Severity.INFO,
           "A meal at a non-CME presentation to Massachusetts practitioners goes in the quarter's"
               + " report",
-          "105 CMR 970 as amended in 2012, §2A (Mondaq)");
+          "105 CMR 970 (2012), §2A (Mondaq)");
 
   /** New Jersey: bona fide services over $10,000 a year across all manufacturers. */
   public static final RuleDescriptor NJ_SERVICES_CAP =
@@ -95,7 +95,7 @@ public final class UsStatesRules {
           Severity.ERROR,
           "Every year with meals to New Jersey prescribers has a meal cap, kamkit's verified one or"
               + " one the host supplies",
-          NJ + "; CPI-indexed values after 2019 are unverified");
+          NJ);
 
   /** Vermont: a gift that is not a permitted gift or a sample. */
   public static final RuleDescriptor VT_GIFT_BAN =

@@ -95,8 +95,7 @@ class FranceExamplesTest {
                 KEY)),
         one(AUTH, kind("meal"), "50.01"));
     assertEquals(
-        "Loi anti-cadeaux (CSP L1453-3 ff.), in force 1 October 2020 (Vigier; Hogan Lovells FR;"
-            + " EMFPS)",
+        "Loi anti-cadeaux, CSP L1453-3 ff. (1 October 2020; Vigier; Hogan Lovells FR; EMFPS)",
         PACK
             .check(
                 EuFixture.in("FR")

@@ -95,11 +95,10 @@ class OpenPaymentsMessagesTest {
           "    INFO openpayments.recipient.not-covered [rx, t-4]: Dr rx is not a covered recipient"
               + " in PY2025: the recipient's profession is not covered (pharmacists, nurses who are"
               + " not advanced-practice and other staff are not); 1 transfer is not reported. (SSA"
-              + " 1861(r); cms.gov Changes for Reporting Entities (non-physician practitioners from"
-              + " 1 January 2021); CMS Teaching Hospital List)",
+              + " 1861(r); cms.gov Changes for Reporting Entities; CMS Teaching Hospital List)",
           "    INFO openpayments.recipient.resident-excluded [res, t-5]: Dr res is a resident in"
               + " PY2025, not a covered recipient: 1 transfer is not reported. Fellows are covered."
-              + " (CMS Open Payments FAQs (residents are not covered recipients))",
+              + " (CMS Open Payments FAQs)",
           "    INFO openpayments.reportable [ada]: Dr ada (Covered Recipient Physician), PY2025: 1"
               + " of 4 transfers reportable, 40.00\u00a0USD of 350.00\u00a0USD; aggregate"
               + " 50.00\u00a0USD does not exceed 134.54\u00a0USD, totals so far (the year is still"
@@ -129,12 +128,11 @@ class OpenPaymentsMessagesTest {
               + " meldepflichtiger Empfänger (Covered Recipient): der Beruf des Empfängers ist"
               + " nicht erfasst (Apotheker, Pflegekräfte ohne Advanced-Practice-Qualifikation und"
               + " sonstiges Personal sind es nicht); 1 Zuwendung wird nicht gemeldet. (SSA 1861(r);"
-              + " cms.gov Changes for Reporting Entities (non-physician practitioners from 1"
-              + " January 2021); CMS Teaching Hospital List)",
+              + " cms.gov Changes for Reporting Entities; CMS Teaching Hospital List)",
           "    HINWEIS openpayments.recipient.resident-excluded [res, t-5]: Dr res ist in PY2025 in"
               + " ärztlicher Weiterbildung (Resident) und damit kein meldepflichtiger Empfänger"
               + " (Covered Recipient): 1 Zuwendung wird nicht gemeldet. Fellows sind"
-              + " meldepflichtig. (CMS Open Payments FAQs (residents are not covered recipients))",
+              + " meldepflichtig. (CMS Open Payments FAQs)",
           "    HINWEIS openpayments.reportable [ada]: Dr ada, Arzt (Covered Recipient Physician),"
               + " PY2025: 1 von 4 Zuwendungen meldepflichtig, 40,00\u00a0USD von 350,00\u00a0USD;"
               + " Jahressumme 50,00\u00a0USD überschreitet 134,54\u00a0USD nicht, vorläufige Summen"
@@ -164,12 +162,12 @@ class OpenPaymentsMessagesTest {
               + " bénéficiaire couvert (covered recipient) en PY2025 : la profession du"
               + " bénéficiaire n’est pas couverte (ni les pharmaciens, ni les infirmiers sans"
               + " pratique avancée, ni les autres personnels) ; 1 transfert de valeur n’est pas"
-              + " déclaré. (SSA 1861(r); cms.gov Changes for Reporting Entities (non-physician"
-              + " practitioners from 1 January 2021); CMS Teaching Hospital List)",
+              + " déclaré. (SSA 1861(r); cms.gov Changes for Reporting Entities; CMS Teaching"
+              + " Hospital List)",
           "    INFORMATION openpayments.recipient.resident-excluded [res, t-5] : Dr res est interne"
               + " (resident) en PY2025 et non bénéficiaire couvert (covered recipient) : 1"
               + " transfert de valeur n’est pas déclaré. Les fellows sont couverts. (CMS Open"
-              + " Payments FAQs (residents are not covered recipients))",
+              + " Payments FAQs)",
           "    INFORMATION openpayments.reportable [ada] : Dr ada, médecin (Covered Recipient"
               + " Physician), PY2025 : 1 sur 4 transferts de valeur déclarables, 40,00\u00a0USD sur"
               + " 350,00\u00a0USD ; le cumul annuel de 50,00\u00a0USD ne dépasse pas"

@@ -66,8 +66,7 @@ class CommonFindingsTest {
     assertEquals(
         List.of(List.of("t1", "t2")), unknown.stream().map(StatesFixture::subjects).toList());
     assertEquals(Severity.WARNING, unknown.get(0).severity());
-    assertEquals(
-        "kamkit docs/compliance-us-states.md, which state applies", unknown.get(0).source());
+    assertEquals("kamkit docs/compliance-us-states.md", unknown.get(0).source());
     assertEquals(
         List.of(
             Message.of(

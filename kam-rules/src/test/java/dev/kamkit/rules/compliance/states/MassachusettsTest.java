@@ -178,7 +178,7 @@ class MassachusettsTest {
             quarterly("m3", "2025-12-31", "18.00", 4, "a")),
         messages(found));
     assertEquals(Severity.INFO, found.get(0).severity());
-    assertEquals("105 CMR 970 as amended in 2012, §2A (Mondaq)", found.get(0).source());
+    assertEquals("105 CMR 970 (2012), §2A (Mondaq)", found.get(0).source());
   }
 
   @Test

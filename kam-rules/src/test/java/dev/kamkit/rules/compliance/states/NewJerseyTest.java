@@ -290,10 +290,7 @@ class NewJerseyTest {
             Message.of(UsStatesCode.NJ_MEAL_CAP_UNKNOWN, Arg.year(2025), Arg.of(2)),
             Message.of(UsStatesCode.NJ_MEAL_CAP_UNKNOWN, Arg.year(2026), Arg.of(1))),
         messages(unknown));
-    assertEquals(
-        "N.J.A.C. 13:45J (Reed Smith 2018; Porzio; NJBIA); CPI-indexed values after 2019 are"
-            + " unverified",
-        unknown.get(0).source());
+    assertEquals("N.J.A.C. 13:45J (Reed Smith 2018; Porzio; NJBIA)", unknown.get(0).source());
 
     UsStatesPolicy capped =
         UsStatesPolicy.builder().addNjMealCap(NjMealCap.of(2025, "35.00", "host notice")).build();
