@@ -59,7 +59,7 @@ class PortfolioReportTest {
           "93.1 GREEN",
           "89.5",
           "AMBER",
-          "8 (2 errors, 1 warning)"
+          "7 (1 error, 1 warning)"
         }) {
       assertTrue(idn.contains(part), part + " not in: " + idn);
     }
@@ -154,7 +154,7 @@ class PortfolioReportTest {
     AccountResults riverside = results.accounts().get(0);
     assertEquals("riverside-health", riverside.account().value());
     assertEquals("93.07", riverside.coverage().orElseThrow().score().value().toPlainString());
-    assertEquals(8, riverside.compliance().orElseThrow().findings().size());
+    assertEquals(7, riverside.compliance().orElseThrow().findings().size());
     assertEquals("", run.err());
   }
 
@@ -202,8 +202,10 @@ class PortfolioReportTest {
     assertTrue(
         out.startsWith(
             "Portfolio-Bericht, Stand 02.11.2026: 6 Key Accounts; Compliance-Regelwerke:"
-                + " US-Transparenzmeldung Open Payments (Sunshine Act), Off-Label-Werbung,"
-                + " Dokumentierte Begründung, Trennung Vertrieb / Medizin\n"),
+                + " US-Transparenzmeldung Open Payments (Sunshine Act), Antikorruption"
+                + " (Anti-Kickback Statute) und PhRMA-Kodex, Off-Label-Werbung,"
+                + " US-Bundesstaatengesetze (MN, MA, NJ, VT), Trennung Vertrieb / Medizin,"
+                + " Dokumentierte Begründung, EFPIA-Transparenzkodex\n"),
         out);
     String header = line(out, "Key Account");
     for (String column :
@@ -227,7 +229,7 @@ class PortfolioReportTest {
           "93,1 GRÜN",
           "89,5",
           "GELB",
-          "8 (2 Fehler, 1 Warnung)"
+          "7 (1 Fehler, 1 Warnung)"
         }) {
       assertTrue(idn.contains(part), part + " not in: " + idn);
     }
@@ -235,7 +237,7 @@ class PortfolioReportTest {
         new String[] {
           "\nBeziehungsabdeckung: 93,1 / 100\n",
           "\nPlanvollständigkeit: 89,5 / 100\n",
-          "\nCompliance-Befunde: 8 (2 Fehler, 1 Warnung)\n",
+          "\nCompliance-Befunde: 7 (1 Fehler, 1 Warnung)\n",
           "\nDie nächsten Schritte:\n",
           "  Chancen, die größten zuerst (16):\n",
           "\n== Gesamtportfolio ==\n",

@@ -1,9 +1,12 @@
 package dev.kamkit.examples.report;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.Severity;
 import dev.kamkit.rules.engagement.EngagementAssessment;
+import dev.kamkit.rules.evaluation.AccountEvaluation;
 import dev.kamkit.rules.maturity.MaturityResult;
 import dev.kamkit.rules.maturity.RelationshipStageResult;
 import dev.kamkit.rules.tiering.TierResult;
@@ -15,43 +18,81 @@ import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import java.util.List;
 
 /**
- * Everything kamkit says about one key account on one day: its tier, KAM maturity stage,
- * relationship stage, engagement model, the four scores, who to engage next and its compliance
- * findings.
+ * One key account as the report shows it: the account itself (for its relationship map and
+ * whitespace grid) and what {@link dev.kamkit.rules.evaluation.Kamkit} says about it.
  *
  * @param account the account judged
- * @param tier its tier by potential value
- * @param maturity its KAM maturity stage and what the next one needs
- * @param relationship its relationship stage (contact structure)
- * @param engagement the engagement model recommended for it
- * @param coverage relationship coverage
- * @param completeness account plan completeness
- * @param whitespace whitespace penetration and open opportunities
- * @param health account health from leading and lagging indicators
- * @param nextStakeholders who to engage next, best first
- * @param findings the compliance packs' findings for the account
+ * @param evaluation everything kamkit says about it
  */
-public record AccountAnalysis(
-    KeyAccount account,
-    TierResult tier,
-    MaturityResult maturity,
-    RelationshipStageResult relationship,
-    EngagementAssessment engagement,
-    CoverageResult coverage,
-    CompletenessResult completeness,
-    WhitespaceResult whitespace,
-    HealthResult health,
-    List<NextStakeholder> nextStakeholders,
-    List<Finding> findings) {
+public record AccountAnalysis(KeyAccount account, AccountEvaluation evaluation) {
 
-  /** Copies the lists. */
+  /** Checks that the evaluation is of the account. */
   public AccountAnalysis {
-    nextStakeholders = List.copyOf(nextStakeholders);
-    findings = List.copyOf(findings);
+    requireNonNull(account, "account");
+    requireNonNull(evaluation, "evaluation");
+    if (!evaluation.account().equals(account.id())) {
+      throw new IllegalArgumentException(
+          "the evaluation of " + evaluation.account() + " is not of account " + account.id());
+    }
+  }
+
+  /** Its tier by potential value. */
+  public TierResult tier() {
+    return evaluation.tier();
+  }
+
+  /** Its KAM maturity stage and what the next one needs. */
+  public MaturityResult maturity() {
+    return evaluation.maturity();
+  }
+
+  /** Its relationship stage. */
+  public RelationshipStageResult relationship() {
+    return evaluation.relationship();
+  }
+
+  /** The engagement model recommended for it. */
+  public EngagementAssessment engagement() {
+    return evaluation.engagement();
+  }
+
+  /** Relationship coverage. */
+  public CoverageResult coverage() {
+    return evaluation.coverage();
+  }
+
+  /** Account plan completeness. */
+  public CompletenessResult completeness() {
+    return evaluation.completeness();
+  }
+
+  /** Whitespace penetration and open opportunities. */
+  public WhitespaceResult whitespace() {
+    return evaluation.whitespace();
+  }
+
+  /** Account health. */
+  public HealthResult health() {
+    return evaluation.health();
+  }
+
+  /** Who to engage next, best first. */
+  public List<NextStakeholder> nextStakeholders() {
+    return evaluation.nextStakeholders();
+  }
+
+  /** The compliance findings about the account, of the packs that apply to it. */
+  public List<Finding> findings() {
+    return evaluation.compliance().findings();
   }
 
   /** The findings of {@code severity}. */
   public List<Finding> findings(Severity severity) {
-    return findings.stream().filter(f -> f.severity() == severity).toList();
+    return evaluation.compliance().findings(severity);
+  }
+
+  /** The ids of the compliance packs that apply to the account. */
+  public List<String> packs() {
+    return evaluation.compliance().packs();
   }
 }

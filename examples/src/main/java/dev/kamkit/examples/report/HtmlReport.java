@@ -80,7 +80,36 @@ public final class HtmlReport {
     for (AccountAnalysis account : analysis.accounts()) {
       html.append(page(account, analysis, words));
     }
+    html.append(configuration(analysis, words));
     return html.append("</body>\n</html>\n").toString();
+  }
+
+  /** An appendix of the findings about the compliance policies, if there are any. */
+  static String configuration(PortfolioAnalysis analysis, ReportWords words) {
+    List<Finding> found = analysis.configuration();
+    if (found.isEmpty()) {
+      return "";
+    }
+    StringBuilder html = new StringBuilder("<section class=\"page\" id=\"configuration\">\n");
+    html.append(heading(words.say(ReportCode.CONFIGURATION_HEADING, Arg.of(found.size()))));
+    return html.append(findings(found, words)).append("</section>\n").toString();
+  }
+
+  /** A table of findings: severity, rule and what it says. */
+  private static String findings(List<Finding> found, ReportWords words) {
+    StringBuilder html = new StringBuilder("<table class=\"score findings\">\n");
+    for (Finding f : found) {
+      html.append("<tr class=\"finding\"><td class=\"")
+          .append(f.severity())
+          .append("\">")
+          .append(esc(words.name(f.severity())))
+          .append("</td><td><code>")
+          .append(esc(f.ruleId()))
+          .append("</code></td><td>")
+          .append(esc(words.format(f.message())))
+          .append("</td></tr>\n");
+    }
+    return html.append("</table>\n").toString();
   }
 
   /** What the program prints once the report is written to {@code file}. */
@@ -146,19 +175,7 @@ public final class HtmlReport {
     if (a.findings().isEmpty()) {
       html.append("<p>").append(esc(words.say(ReportCode.FINDINGS_NONE))).append("</p>\n");
     } else {
-      html.append("<table class=\"score findings\">\n");
-      for (Finding f : a.findings()) {
-        html.append("<tr class=\"finding\"><td class=\"")
-            .append(f.severity())
-            .append("\">")
-            .append(esc(words.name(f.severity())))
-            .append("</td><td><code>")
-            .append(esc(f.ruleId()))
-            .append("</code></td><td>")
-            .append(esc(words.format(f.message())))
-            .append("</td></tr>\n");
-      }
-      html.append("</table>\n");
+      html.append(findings(a.findings(), words));
     }
     html.append(heading(words.say(ReportCode.LABEL_ACTIONS))).append("<ol>\n");
     for (String action : TextReport.nextActions(a, words)) {

@@ -5,56 +5,31 @@ import static java.util.Objects.requireNonNull;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.id.AccountId;
-import dev.kamkit.rules.compliance.ComplianceReport;
-import dev.kamkit.rules.compliance.ComplianceValidator;
+import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RulePack;
-import dev.kamkit.rules.compliance.firewall.FirewallPack;
-import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
-import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
-import dev.kamkit.rules.compliance.rationale.RationalePack;
-import dev.kamkit.rules.engagement.EngagementAssessment;
-import dev.kamkit.rules.engagement.EngagementAssessor;
-import dev.kamkit.rules.engagement.EngagementInputs;
 import dev.kamkit.rules.engagement.SamAllocation;
-import dev.kamkit.rules.engagement.SamAllocator;
-import dev.kamkit.rules.maturity.MaturityClassifier;
-import dev.kamkit.rules.maturity.RelationshipStageClassifier;
+import dev.kamkit.rules.evaluation.Kamkit;
+import dev.kamkit.rules.evaluation.PortfolioEvaluation;
 import dev.kamkit.rules.tiering.PortfolioTiering;
-import dev.kamkit.rules.tiering.TierResult;
-import dev.kamkit.rules.tiering.Tiering;
-import dev.kamkit.scoring.completeness.CompletenessScorer;
-import dev.kamkit.scoring.coverage.CoverageScorer;
-import dev.kamkit.scoring.health.HealthScorer;
-import dev.kamkit.scoring.health.UnderServedAccounts;
 import dev.kamkit.scoring.health.UnderServedReport;
-import dev.kamkit.scoring.whitespace.WhitespaceScorer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Runs every kamkit scorer, classifier and compliance pack over a portfolio with default policies:
- * one {@link AccountAnalysis} per account, in the portfolio's order, plus the portfolio-level
- * results (tiering, the strategic-account-management cap, under-served accounts).
- *
- * <p>Host ratings of the engagement factors are read from each account's custom attributes ({@link
- * EngagementInputs#fromAttributes}), so a portfolio file can carry them.
+ * A portfolio as the report shows it: each account with what {@link Kamkit} says about it, in the
+ * portfolio's order, and the portfolio-level results (tiering, the strategic-account-management
+ * cap, under-served accounts, findings about the compliance policies).
  *
  * @param asOf the day everything is judged for
  * @param accounts one analysis per account, in the portfolio's order
- * @param tiering the portfolio's tiers and any warning that tier 1 is crowded
- * @param sam which accounts strategic account management can take, and which it holds back
- * @param underServed accounts that get less effort than their potential warrants
- * @param packs the compliance packs that were run
+ * @param evaluation the evaluation of the whole portfolio
+ * @param packs the compliance packs that apply to at least one account, in the evaluator's order
  */
 public record PortfolioAnalysis(
     LocalDate asOf,
     List<AccountAnalysis> accounts,
-    PortfolioTiering tiering,
-    SamAllocation sam,
-    UnderServedReport underServed,
+    PortfolioEvaluation evaluation,
     List<RulePack> packs) {
 
   /** Copies the lists. */
@@ -63,68 +38,46 @@ public record PortfolioAnalysis(
     packs = List.copyOf(packs);
   }
 
-  /** The names of the compliance packs that were run, for people. */
-  public List<String> packNames() {
-    return packs.stream().map(RulePack::name).toList();
-  }
-
-  /** The ids of the compliance packs that were run. */
-  public List<String> packIds() {
-    return packs.stream().map(RulePack::id).toList();
-  }
-
   /** Analyses {@code portfolio} as of {@code asOf} with every default policy. */
   public static PortfolioAnalysis of(Portfolio portfolio, LocalDate asOf) {
-    Map<AccountId, EngagementInputs> inputs = new LinkedHashMap<>();
-    for (KeyAccount account : portfolio.accounts()) {
-      inputs.put(account.id(), EngagementInputs.fromAttributes(account.account().attributes()));
-    }
-    CoverageScorer coverage = CoverageScorer.withDefaults();
-    CompletenessScorer completeness = CompletenessScorer.withDefaults();
-    WhitespaceScorer whitespace = WhitespaceScorer.withDefaults();
-    HealthScorer health = HealthScorer.withDefaults();
-    MaturityClassifier maturity = MaturityClassifier.withDefaults();
-    RelationshipStageClassifier relationship = RelationshipStageClassifier.withDefaults();
-    EngagementAssessor engagement = EngagementAssessor.withDefaults();
-    ComplianceValidator compliance =
-        ComplianceValidator.of(
-            List.of(
-                OpenPaymentsPack.withDefaults(),
-                OffLabelPack.withDefaults(),
-                RationalePack.withDefaults(),
-                FirewallPack.withDefaults()));
-    PortfolioTiering tiering = Tiering.withDefaults().tierAll(portfolio, inputs, asOf);
-    Map<AccountId, TierResult> tiers = new LinkedHashMap<>();
-    tiering.results().forEach(t -> tiers.put(t.account(), t));
+    return of(Kamkit.withDefaults(), portfolio, asOf);
+  }
 
+  /** Analyses {@code portfolio} as of {@code asOf} with {@code kamkit}'s policies. */
+  public static PortfolioAnalysis of(Kamkit kamkit, Portfolio portfolio, LocalDate asOf) {
+    requireNonNull(portfolio, "portfolio");
+    PortfolioEvaluation evaluation = kamkit.evaluate(portfolio, asOf);
     List<AccountAnalysis> accounts = new ArrayList<>();
-    List<EngagementAssessment> assessments = new ArrayList<>();
     for (KeyAccount account : portfolio.accounts()) {
-      EngagementAssessment assessment =
-          engagement.assess(account, requireNonNull(inputs.get(account.id())), asOf);
-      assessments.add(assessment);
-      ComplianceReport report = compliance.validate(account, asOf);
-      accounts.add(
-          new AccountAnalysis(
-              account,
-              requireNonNull(tiers.get(account.id())),
-              maturity.classify(account, asOf),
-              relationship.classify(account, asOf),
-              assessment,
-              coverage.score(account, asOf),
-              completeness.score(account, asOf),
-              whitespace.score(account, asOf),
-              health.score(account, asOf),
-              coverage.nextStakeholders(account, asOf),
-              report.findings()));
+      accounts.add(new AccountAnalysis(account, evaluation.account(account.id()).orElseThrow()));
     }
-    return new PortfolioAnalysis(
-        asOf,
-        accounts,
-        tiering,
-        SamAllocator.withDefaults().allocate(assessments),
-        UnderServedAccounts.withDefaults().assess(portfolio, asOf),
-        compliance.packs());
+    List<RulePack> packs = new ArrayList<>();
+    for (RulePack pack : kamkit.packs()) {
+      if (accounts.stream().anyMatch(a -> a.packs().contains(pack.id()))) {
+        packs.add(pack);
+      }
+    }
+    return new PortfolioAnalysis(asOf, accounts, evaluation, packs);
+  }
+
+  /** The portfolio's tiers and any warning that tier 1 is crowded. */
+  public PortfolioTiering tiering() {
+    return evaluation.tiering();
+  }
+
+  /** Which accounts strategic account management can take, and which it holds back. */
+  public SamAllocation sam() {
+    return evaluation.sam();
+  }
+
+  /** Accounts that get less effort than their potential warrants. */
+  public UnderServedReport underServed() {
+    return evaluation.underServed();
+  }
+
+  /** Findings about the compliance policies themselves, once each, for whoever administers them. */
+  public List<Finding> configuration() {
+    return evaluation.configuration();
   }
 
   /** The analysis of the account with {@code id}. */

@@ -11,12 +11,7 @@ import static dev.kamkit.model.explain.Param.text;
 
 import dev.kamkit.model.explain.MessageCode;
 import dev.kamkit.model.explain.Param;
-import dev.kamkit.rules.compliance.firewall.FirewallPack;
-import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
-import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
-import dev.kamkit.rules.compliance.rationale.RationalePack;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The report's own words: headings, column titles, labels and the fixed phrases of the text and
@@ -88,6 +83,11 @@ public enum ReportCode implements MessageCode {
   FINDINGS("report.findings", message("count")),
   /** The HTML report's heading of an account's findings. */
   FINDINGS_HEADING("report.findings.heading", count("count")),
+  /**
+   * The heading of the findings about the compliance policies themselves, once for the portfolio,
+   * for whoever administers the policies.
+   */
+  CONFIGURATION_HEADING("report.configuration.heading", count("count")),
   /** An account without findings. */
   FINDINGS_NONE("report.findings.none"),
 
@@ -162,16 +162,7 @@ public enum ReportCode implements MessageCode {
   /** A stakeholder's status with the day they leave or left. */
   GRAPH_STATUS_DATED("report.graph.status-dated", choice("status"), date("date")),
   /** A stakeholder nobody of ours holds actively. */
-  GRAPH_UNHELD("report.graph.unheld"),
-
-  /** The US Open Payments pack's name. */
-  PACK_OPENPAYMENTS("report.pack.openpayments"),
-  /** The off-label pack's name. */
-  PACK_OFFLABEL("report.pack.offlabel"),
-  /** The documented-rationale pack's name. */
-  PACK_RATIONALE("report.pack.rationale"),
-  /** The commercial / medical firewall pack's name. */
-  PACK_FIREWALL("report.pack.firewall");
+  GRAPH_UNHELD("report.graph.unheld");
 
   private final String code;
   private final List<Param> params;
@@ -195,16 +186,5 @@ public enum ReportCode implements MessageCode {
   @Override
   public String bundleName() {
     return ReportCode.class.getPackageName() + ".report";
-  }
-
-  /** The name of the compliance pack {@code id}, if the report's bundle words it. */
-  static Optional<ReportCode> pack(String id) {
-    return switch (id) {
-      case OpenPaymentsPack.ID -> Optional.of(PACK_OPENPAYMENTS);
-      case OffLabelPack.ID -> Optional.of(PACK_OFFLABEL);
-      case RationalePack.ID -> Optional.of(PACK_RATIONALE);
-      case FirewallPack.ID -> Optional.of(PACK_FIREWALL);
-      default -> Optional.empty();
-    };
   }
 }

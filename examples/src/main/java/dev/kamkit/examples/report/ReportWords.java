@@ -57,9 +57,9 @@ final class ReportWords {
     return result.explain(messages.locale());
   }
 
-  /** The name of a compliance pack: the report's own where it has one, else the pack's. */
+  /** The name of a compliance pack, in the report's language. */
   String pack(RulePack pack) {
-    return ReportCode.pack(pack.id()).map(this::say).orElse(pack.name());
+    return messages.format(pack.name());
   }
 
   /**

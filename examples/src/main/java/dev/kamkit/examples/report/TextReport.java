@@ -233,6 +233,21 @@ public final class TextReport {
         + words.explain(analysis.sam())
         + "\n\n"
         + words.explain(analysis.underServed())
-        + "\n";
+        + "\n"
+        + configuration(analysis, words);
+  }
+
+  /** The findings about the compliance policies, once each, if there are any. */
+  static String configuration(PortfolioAnalysis analysis, ReportWords words) {
+    List<Finding> found = analysis.configuration();
+    if (found.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("\n");
+    out.append(words.say(ReportCode.CONFIGURATION_HEADING, Arg.of(found.size()))).append('\n');
+    for (Finding f : found) {
+      out.append("  ").append(words.format(f.line())).append('\n');
+    }
+    return out.toString();
   }
 }

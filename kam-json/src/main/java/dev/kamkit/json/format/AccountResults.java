@@ -6,6 +6,7 @@ import dev.kamkit.model.id.AccountId;
 import dev.kamkit.rules.compliance.ComplianceReport;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.engagement.EngagementAssessment;
+import dev.kamkit.rules.evaluation.AccountEvaluation;
 import dev.kamkit.rules.maturity.MaturityResult;
 import dev.kamkit.rules.tiering.TierResult;
 import dev.kamkit.scoring.completeness.CompletenessResult;
@@ -19,7 +20,8 @@ import java.util.Optional;
 
 /**
  * The results computed for one account, whichever the host computed; each is empty when it was not.
- * Every result present is about {@link #account()}. Build one with {@link #builder(AccountId)}:
+ * Every result present is about {@link #account()}. Take them all from an evaluation with {@link
+ * #of(AccountEvaluation)}, or build one with {@link #builder(AccountId)}:
  *
  * <pre>{@code
  * AccountResults results = AccountResults.builder(account.id())
@@ -68,6 +70,23 @@ public record AccountResults(
     for (Finding f : findings) {
       check(account, "compliance finding", Optional.of(f.account()));
     }
+  }
+
+  /**
+   * Every result of an evaluation that the results document carries: coverage, completeness,
+   * whitespace, health, maturity, engagement, tier and the compliance findings about the account.
+   */
+  public static AccountResults of(AccountEvaluation evaluation) {
+    return builder(evaluation.account())
+        .coverage(evaluation.coverage())
+        .completeness(evaluation.completeness())
+        .whitespace(evaluation.whitespace())
+        .health(evaluation.health())
+        .maturity(evaluation.maturity())
+        .engagement(evaluation.engagement())
+        .tier(evaluation.tier())
+        .compliance(evaluation.compliance())
+        .build();
   }
 
   /** A builder of the results of {@code account}, with none yet. */

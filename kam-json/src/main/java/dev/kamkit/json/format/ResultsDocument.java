@@ -3,6 +3,7 @@ package dev.kamkit.json.format;
 import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.id.AccountId;
+import dev.kamkit.rules.evaluation.PortfolioEvaluation;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -60,6 +61,11 @@ public record ResultsDocument(
   public static ResultsDocument of(LocalDate asOf, List<AccountResults> accounts) {
     return new ResultsDocument(
         asOf, accounts, DocumentKind.RESULTS.currentVersion(), UnknownProperties.none());
+  }
+
+  /** The results of every account of a portfolio's evaluation, in its order. */
+  public static ResultsDocument of(PortfolioEvaluation evaluation) {
+    return of(evaluation.asOf(), evaluation.accounts().stream().map(AccountResults::of).toList());
   }
 
   /** A new document of the current version. */

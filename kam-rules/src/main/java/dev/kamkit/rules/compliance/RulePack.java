@@ -1,6 +1,7 @@
 package dev.kamkit.rules.compliance;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.explain.Message;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,11 +19,23 @@ public interface RulePack {
   /** The pack's id, the first word of each of its rule ids, e.g. {@code "openpayments"}. */
   String id();
 
-  /** The pack's name for people, e.g. {@code "US Open Payments (Sunshine Act)"}. */
-  String name();
+  /**
+   * The pack's name for people, worded on demand like every message: {@code
+   * Messages.in(locale).format(pack.name())}, e.g. "US Open Payments (Sunshine Act)".
+   */
+  Message name();
 
   /** Every rule the pack can report, for the catalogue. */
   List<RuleDescriptor> rules();
+
+  /**
+   * True if the pack's law or code applies to {@code account}, by its jurisdiction: the evaluator
+   * runs a pack only where it applies ({@code PackScope.byJurisdiction()}). By default a pack
+   * applies everywhere, as company policies do.
+   */
+  default boolean appliesTo(KeyAccount account) {
+    return true;
+  }
 
   /** Checks one account as of {@code asOf} and returns every finding. */
   List<Finding> check(KeyAccount account, LocalDate asOf);

@@ -11,6 +11,7 @@ import dev.kamkit.model.account.Account;
 import dev.kamkit.model.account.AccountKind;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.stakeholder.Stakeholder;
@@ -44,8 +45,8 @@ class ComplianceValidatorTest {
     }
 
     @Override
-    public String name() {
-      return "Demo";
+    public Message name() {
+      return Message.of(DemoCode.NAME);
     }
 
     @Override

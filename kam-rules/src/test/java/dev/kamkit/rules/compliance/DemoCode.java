@@ -9,6 +9,8 @@ import java.util.List;
 
 /** The codes of the demo packs in the core's tests; their words are in the test bundle demo. */
 enum DemoCode implements MessageCode {
+  /** The demo pack's name. */
+  NAME("demo.pack.name"),
   /** A stakeholder without a title. */
   NAMED("demo.named", ref("stakeholder")),
   /** How many stakeholders the account has. */

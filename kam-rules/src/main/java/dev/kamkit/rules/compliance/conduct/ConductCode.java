@@ -29,6 +29,9 @@ import java.util.List;
  * earlier one {@code earlier}, {@code earlierDate}, {@code earlierTopic}.
  */
 public enum ConductCode implements MessageCode {
+  /** The pack's name, for people: {@code RulePack.name()}. */
+  PACK_NAME("conduct.pack.name"),
+
   /**
    * A service agreement sets compensation taking into account the volume or value of referrals or
    * business (rule {@code conduct.agreement.volume-based}).

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
 import dev.kamkit.rules.compliance.RulePack;
@@ -33,6 +34,7 @@ import java.util.List;
  * <p>Immutable and thread-safe; never throws for bad data, which is a finding.
  */
 public final class ConductPack implements RulePack {
+  private static final Message NAME = Message.of(ConductCode.PACK_NAME);
 
   /** The pack id, first word of every rule id. */
   public static final String ID = "conduct";
@@ -69,14 +71,20 @@ public final class ConductPack implements RulePack {
 
   /** {@code Anti-kickback and PhRMA Code conduct}. */
   @Override
-  public String name() {
-    return "Anti-kickback and PhRMA Code conduct";
+  public Message name() {
+    return NAME;
   }
 
   /** Every rule of {@link ConductRules}. */
   @Override
   public List<RuleDescriptor> rules() {
     return ConductRules.ALL;
+  }
+
+  /** Accounts in the United States. */
+  @Override
+  public boolean appliesTo(KeyAccount account) {
+    return "US".equals(account.account().country());
   }
 
   /** Every finding about one account as of {@code asOf}. */

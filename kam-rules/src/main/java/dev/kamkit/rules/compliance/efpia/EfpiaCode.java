@@ -25,6 +25,9 @@ import java.util.List;
  * the disclosure currency as the pattern says.
  */
 public enum EfpiaCode implements MessageCode {
+  /** The pack's name, for people: {@code RulePack.name()}. */
+  PACK_NAME("efpia.pack.name"),
+
   /**
    * The policy has no disclosure currency for the account's {@code country} (ISO 3166-1 alpha-2),
    * so nothing of the account is disclosed (rule {@code efpia.configuration.currency-missing}).

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
 import dev.kamkit.rules.compliance.RulePack;
@@ -32,6 +33,7 @@ import java.util.TreeMap;
  * no disclosures. Immutable and thread-safe; never throws for bad data, which is a finding.
  */
 public final class EfpiaPack implements RulePack {
+  private static final Message NAME = Message.of(EfpiaCode.PACK_NAME);
 
   /** The pack id, first word of every rule id. */
   public static final String ID = "efpia";
@@ -65,14 +67,20 @@ public final class EfpiaPack implements RulePack {
 
   /** {@code EFPIA Disclosure Code}. */
   @Override
-  public String name() {
-    return "EFPIA Disclosure Code";
+  public Message name() {
+    return NAME;
   }
 
   /** Every rule of {@link EfpiaRules#ALL}. */
   @Override
   public List<RuleDescriptor> rules() {
     return EfpiaRules.ALL;
+  }
+
+  /** Accounts in a country where the Code applies ({@link EfpiaPolicy#appliesIn(String)}). */
+  @Override
+  public boolean appliesTo(KeyAccount account) {
+    return policy.appliesIn(account.account().country());
   }
 
   /**

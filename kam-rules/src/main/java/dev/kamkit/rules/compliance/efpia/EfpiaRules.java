@@ -11,7 +11,7 @@ public final class EfpiaRules {
   private static final String CATEGORIES =
       "EFPIA Disclosure Code, disclosure categories (Lexology; Alcon methodological note)";
   private static final String DISCLOSURE =
-      "EFPIA Disclosure Code, individual and aggregate disclosure (Norway LMI 26.5; PMCPA;"
+      "EFPIA Disclosure Code, individual / aggregate disclosure (Norway LMI 26.5; PMCPA;"
           + " Farmaindustria)";
   private static final String TIMING = "EFPIA Disclosure Code, timing (ABPI Code 2014 clause 21)";
 
@@ -29,7 +29,7 @@ public final class EfpiaRules {
           "efpia.configuration.meals-setting-missing",
           Severity.ERROR,
           "Meals are judged only once the host says whether they are disclosed (unverified)",
-          DISCLOSURE + " (meals: host setting)");
+          DISCLOSURE);
 
   /** A custom attribute the pack reads has a value it cannot read. */
   public static final RuleDescriptor ATTRIBUTE_INVALID =

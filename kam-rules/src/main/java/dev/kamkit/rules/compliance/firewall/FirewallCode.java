@@ -16,6 +16,9 @@ import java.util.List;
  * dev.kamkit.model.team.TeamFunction}), so the reader knows whom to ask.
  */
 public enum FirewallCode implements MessageCode {
+  /** The pack's name, for people: {@code RulePack.name()}. */
+  PACK_NAME("firewall.pack.name"),
+
   /**
    * A medical team member still on the team works under sales-based incentives; {@code incentives}
    * lists them ({@link dev.kamkit.model.team.Incentive}), in order (rule {@code

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.plan.Objective;
@@ -36,6 +37,8 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public final class FirewallPack implements RulePack {
+  private static final Message NAME = Message.of(FirewallCode.PACK_NAME);
+
   /** The pack id. */
   public static final String ID = "firewall";
 
@@ -66,8 +69,8 @@ public final class FirewallPack implements RulePack {
   }
 
   @Override
-  public String name() {
-    return "Commercial / medical firewall";
+  public Message name() {
+    return NAME;
   }
 
   /** Every rule, the switchable ones included whatever the policy. */

@@ -26,6 +26,9 @@ import java.util.List;
  * findings: the attribute that would record the authorisation).
  */
 public enum FranceCode implements MessageCode {
+  /** The pack's name, for people: {@code RulePack.name()}. */
+  PACK_NAME("france.pack.name"),
+
   /**
    * {@code avantages} avantages of exactly the publication {@code threshold} are left unjudged
    * because the policy does not say whether the test is {@code >} or {@code >=} (rule {@code

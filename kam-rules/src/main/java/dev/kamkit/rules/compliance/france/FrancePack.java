@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
 import dev.kamkit.rules.compliance.RulePack;
@@ -28,6 +29,7 @@ import java.util.List;
  * throws for bad data, which is a finding.
  */
 public final class FrancePack implements RulePack {
+  private static final Message NAME = Message.of(FranceCode.PACK_NAME);
 
   /** The pack id, first word of every rule id. */
   public static final String ID = "france";
@@ -64,14 +66,20 @@ public final class FrancePack implements RulePack {
 
   /** {@code France: Transparence des liens and anti-gift law}. */
   @Override
-  public String name() {
-    return "France: Transparence des liens and anti-gift law";
+  public Message name() {
+    return NAME;
   }
 
   /** Every rule of {@link FranceRules#ALL}. */
   @Override
   public List<RuleDescriptor> rules() {
     return FranceRules.ALL;
+  }
+
+  /** Accounts in {@link #COUNTRY}. */
+  @Override
+  public boolean appliesTo(KeyAccount account) {
+    return COUNTRY.equals(account.account().country());
   }
 
   /** Every finding about one French account's transfers made on or before {@code asOf}. */

@@ -21,6 +21,9 @@ import java.util.List;
  * country} the account's country, the jurisdiction, as recorded; {@code date} the day judged.
  */
 public enum OffLabelCode implements MessageCode {
+  /** The pack's name, for people: {@code RulePack.name()}. */
+  PACK_NAME("offlabel.pack.name"),
+
   /**
    * A commercial interaction discussed a named indication not approved in the jurisdiction on its
    * day (rule {@code offlabel.interaction.unapproved-indication}).

@@ -7,6 +7,7 @@ import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.InteractionStatus;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.plan.Objective;
@@ -41,6 +42,8 @@ import java.util.Optional;
  * docs/compliance-firewall-offlabel.md}. Immutable and thread-safe.
  */
 public final class OffLabelPack implements RulePack {
+  private static final Message NAME = Message.of(OffLabelCode.PACK_NAME);
+
   /** The pack id. */
   public static final String ID = "offlabel";
 
@@ -57,13 +60,19 @@ public final class OffLabelPack implements RulePack {
   }
 
   @Override
-  public String name() {
-    return "Off-label promotion";
+  public Message name() {
+    return NAME;
   }
 
   @Override
   public List<RuleDescriptor> rules() {
     return OffLabelRules.ALL;
+  }
+
+  /** Accounts in the United States. */
+  @Override
+  public boolean appliesTo(KeyAccount account) {
+    return "US".equals(account.account().country());
   }
 
   @Override

@@ -24,6 +24,8 @@ import java.util.List;
  * id; a rule that reports one situation has its id as its code.
  */
 public enum OpenPaymentsCode implements MessageCode {
+  /** The pack's name, for people: {@code RulePack.name()}. */
+  PACK_NAME("openpayments.pack.name"),
 
   // ---- configuration (a later release separates these from findings about the data)
 

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
+import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
 import dev.kamkit.rules.compliance.RulePack;
@@ -33,6 +35,7 @@ import java.util.List;
  * <p>Immutable and thread-safe; never throws for bad data, which is a finding.
  */
 public final class OpenPaymentsPack implements RulePack {
+  private static final Message NAME = Message.of(OpenPaymentsCode.PACK_NAME);
 
   /** The pack id, first word of every rule id. */
   public static final String ID = "openpayments";
@@ -68,14 +71,32 @@ public final class OpenPaymentsPack implements RulePack {
 
   /** {@code US Open Payments (Sunshine Act)}. */
   @Override
-  public String name() {
-    return "US Open Payments (Sunshine Act)";
+  public Message name() {
+    return NAME;
   }
 
   /** Every rule of {@link OpenPaymentsRules#ALL}. */
   @Override
   public List<RuleDescriptor> rules() {
     return OpenPaymentsRules.ALL;
+  }
+
+  /**
+   * Accounts in the United States, and accounts abroad where a stakeholder holds a US licence or an
+   * NPI: a covered recipient is defined by the licence, not by where the account is.
+   */
+  @Override
+  public boolean appliesTo(KeyAccount account) {
+    if ("US".equals(account.account().country())) {
+      return true;
+    }
+    for (Stakeholder s : account.stakeholders()) {
+      if (s.hcp().isPresent()
+          && (s.hcp().get().npi().isPresent() || !s.hcp().get().licenseStates().isEmpty())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

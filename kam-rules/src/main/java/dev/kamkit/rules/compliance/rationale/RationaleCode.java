@@ -17,6 +17,9 @@ import java.util.List;
  * initiative} the shared-value initiative.
  */
 public enum RationaleCode implements MessageCode {
+  /** The pack's name, for people: {@code RulePack.name()}. */
+  PACK_NAME("rationale.pack.name"),
+
   /**
    * An interaction that took place has no documented rationale (rule {@code
    * rationale.interaction.missing}).

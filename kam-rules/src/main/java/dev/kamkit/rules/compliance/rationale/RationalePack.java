@@ -4,6 +4,7 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.InteractionStatus;
 import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.plan.SharedValueInitiative;
 import dev.kamkit.model.plan.ValueProposition;
@@ -24,6 +25,8 @@ import java.util.List;
  * <p>Immutable and thread-safe.
  */
 public final class RationalePack implements RulePack {
+  private static final Message NAME = Message.of(RationaleCode.PACK_NAME);
+
   /** The pack id. */
   public static final String ID = "rationale";
 
@@ -67,8 +70,8 @@ public final class RationalePack implements RulePack {
   }
 
   @Override
-  public String name() {
-    return "Documented rationale";
+  public Message name() {
+    return NAME;
   }
 
   @Override

@@ -22,6 +22,9 @@ import java.util.List;
  * healthcare professionals; a count that a pattern words as a plural is given as a {@code count}.
  */
 public enum UsStatesCode implements MessageCode {
+  /** The pack's name, for people: {@code RulePack.name()}. */
+  PACK_NAME("states.pack.name"),
+
   /**
    * A US account records no state for the recipients of {@code count} transfers, neither on their
    * site nor on the account (rule {@code states.jurisdiction.unknown}).

@@ -3,6 +3,7 @@ package dev.kamkit.rules.compliance.states;
 import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
 import dev.kamkit.rules.compliance.RulePack;
@@ -35,6 +36,7 @@ import java.util.List;
  * <p>Immutable and thread-safe; never throws for bad data, which is a finding.
  */
 public final class UsStatesPack implements RulePack {
+  private static final Message NAME = Message.of(UsStatesCode.PACK_NAME);
 
   /** The pack id, first word of every rule id. */
   public static final String ID = "states";
@@ -68,14 +70,20 @@ public final class UsStatesPack implements RulePack {
 
   /** {@code US state laws (MN, MA, NJ, VT)}. */
   @Override
-  public String name() {
-    return "US state laws (MN, MA, NJ, VT)";
+  public Message name() {
+    return NAME;
   }
 
   /** Every rule of {@link UsStatesRules#ALL}. */
   @Override
   public List<RuleDescriptor> rules() {
     return UsStatesRules.ALL;
+  }
+
+  /** Accounts in the United States. */
+  @Override
+  public boolean appliesTo(KeyAccount account) {
+    return "US".equals(account.account().country());
   }
 
   /** Every finding about one account's transfers made on or before {@code asOf}. */

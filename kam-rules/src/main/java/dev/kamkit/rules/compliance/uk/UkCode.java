@@ -21,6 +21,9 @@ import java.util.List;
  * attribute key as written; {@code date} a transfer's day; {@code year} a disclosure period.
  */
 public enum UkCode implements MessageCode {
+  /** The pack's name, for people: {@code RulePack.name()}. */
+  PACK_NAME("uk.pack.name"),
+
   /**
    * The policy has no submission day while the account has disclosable transfers (rule {@code
    * uk.configuration.submission-day-missing}).

@@ -34,6 +34,7 @@ import java.util.TreeSet;
  * findings. Immutable and thread-safe; never throws for bad data, which is a finding.
  */
 public final class UkPack implements RulePack {
+  private static final Message NAME = Message.of(UkCode.PACK_NAME);
 
   /** The pack id, first word of every rule id. */
   public static final String ID = "uk";
@@ -73,14 +74,20 @@ public final class UkPack implements RulePack {
 
   /** {@code UK: Disclosure UK (ABPI)}. */
   @Override
-  public String name() {
-    return "UK: Disclosure UK (ABPI)";
+  public Message name() {
+    return NAME;
   }
 
   /** Every rule of {@link UkRules#ALL}. */
   @Override
   public List<RuleDescriptor> rules() {
     return UkRules.ALL;
+  }
+
+  /** Accounts in {@link #COUNTRY}. */
+  @Override
+  public boolean appliesTo(KeyAccount account) {
+    return COUNTRY.equals(account.account().country());
   }
 
   /** Every finding about one UK account's transfers made on or before {@code asOf}. */

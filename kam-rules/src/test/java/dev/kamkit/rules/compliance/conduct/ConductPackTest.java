@@ -22,7 +22,7 @@ class ConductPackTest {
   void thePackNamesItselfAndEveryRuleStartsWithItsId() {
     ConductPack pack = ConductPack.withDefaults();
     assertEquals("conduct", pack.id());
-    assertEquals("Anti-kickback and PhRMA Code conduct", pack.name());
+    assertEquals("Anti-kickback and PhRMA Code conduct", pack.name().toString());
     assertEquals(18, pack.rules().size());
     assertTrue(pack.rules().stream().allMatch(r -> r.id().startsWith("conduct.")));
     assertEquals(

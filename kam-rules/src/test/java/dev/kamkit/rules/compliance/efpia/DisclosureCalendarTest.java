@@ -71,7 +71,7 @@ class DisclosureCalendarTest {
     List<Finding> f = EfpiaExamplesTest.pack().check(FEE_2025.build(), LocalDate.of(2025, 12, 31));
     assertEquals(List.of(summary(EfpiaCode.SUMMARY_OPEN)), Found.of(f, "efpia.disclosure.summary"));
     assertEquals(
-        "EFPIA Disclosure Code, individual and aggregate disclosure (Norway LMI 26.5; PMCPA;"
+        "EFPIA Disclosure Code, individual / aggregate disclosure (Norway LMI 26.5; PMCPA;"
             + " Farmaindustria); EFPIA Disclosure Code, timing (ABPI Code 2014 clause 21)",
         f.get(0).source());
   }

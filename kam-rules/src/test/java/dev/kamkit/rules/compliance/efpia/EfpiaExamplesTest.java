@@ -799,7 +799,7 @@ class EfpiaExamplesTest {
     EfpiaPolicy policy = policy().build();
     assertEquals(policy, EfpiaPack.of(policy).policy());
     assertEquals("efpia", EfpiaPack.of(policy).id());
-    assertEquals("EFPIA Disclosure Code", EfpiaPack.of(policy).name());
+    assertEquals("EFPIA Disclosure Code", EfpiaPack.of(policy).name().toString());
   }
 
   @Test

@@ -194,7 +194,7 @@ class FirewallPackTest {
   @Test
   void thePackDescribesItselfAndListsTheOptInRulesWhateverThePolicy() {
     assertEquals("firewall", PACK.id());
-    assertEquals("Commercial / medical firewall", PACK.name());
+    assertEquals("Commercial / medical firewall", PACK.name().toString());
     assertEquals(FirewallPolicy.defaults(), PACK.policy());
     assertEquals(
         List.of(

@@ -226,7 +226,7 @@ class CommonFindingsTest {
   void thePackDescribesItselfAndPassesTheValidator() {
     UsStatesPack pack = UsStatesPack.withDefaults();
     assertEquals("states", pack.id());
-    assertEquals("US state laws (MN, MA, NJ, VT)", pack.name());
+    assertEquals("US state laws (MN, MA, NJ, VT)", pack.name().toString());
     assertEquals(UsStatesPolicy.defaults(), pack.policy());
     assertEquals(13, pack.rules().size());
     assertTrue(
