@@ -223,6 +223,16 @@ class ComplianceValidatorTest {
             () -> ComplianceValidator.of(List.of(new DemoPack("other", List.of(NAMED)))));
     assertEquals(
         "rule \"demo.named\" does not start with its pack id \"other.\"", misplaced.getMessage());
+
+    // a pack id that is only the start of the rule's first word is not its pack
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ComplianceValidator.of(List.of(new DemoPack("dem", List.of(NAMED)))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ComplianceValidator.of(List.of(new DemoPack("demo.named", List.of(NAMED)))));
+    // a custom pack applies everywhere unless it says otherwise
+    assertEquals(true, demo.appliesTo(account("a")));
   }
 
   @Test

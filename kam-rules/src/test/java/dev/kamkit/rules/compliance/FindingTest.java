@@ -65,4 +65,31 @@ class FindingTest {
         "ERREUR demo.named [s-1] : Dr Ada has no title (House rule)",
         Messages.in(Locale.FRENCH).format(f.line()));
   }
+
+  @Test
+  void aFindingIsAboutConfigurationWhenItsRulesSecondWordIsConfiguration() {
+    for (String id :
+        List.of("openpayments.configuration.program-year-unknown", "uk.configuration.x.y")) {
+      assertEquals(true, finding(id).isConfiguration(), id);
+    }
+    for (String id :
+        List.of(
+            "openpayments.record.configuration",
+            "openpayments.configurations.x",
+            "openpayments.configurationx",
+            "configuration.x.y",
+            "openpayments.recipient.not-covered")) {
+      assertEquals(false, finding(id).isConfiguration(), id);
+    }
+  }
+
+  private static Finding finding(String ruleId) {
+    return Finding.builder()
+        .ruleId(ruleId)
+        .severity(Severity.ERROR)
+        .account(AccountId.of("a"))
+        .message(Message.of(DemoCode.NOTE, Arg.of(1)))
+        .source("House rule")
+        .build();
+  }
 }

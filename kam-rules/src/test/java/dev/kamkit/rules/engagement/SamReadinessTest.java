@@ -3,10 +3,14 @@ package dev.kamkit.rules.engagement;
 import static dev.kamkit.rules.fixtures.AccountFixture.AS_OF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.AccountTier;
+import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.FieldPath;
+import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
@@ -135,5 +139,37 @@ class SamReadinessTest {
                 "[missing] Joint organisational-level account plans: Only an"
                     + " internal plan: no joint business plan"),
         r.explain());
+  }
+
+  @Test
+  void aReadinessResultHoldsOnlySamPractices() {
+    AccountFixture riverside = Riverside.atStage(5).account(a -> a.tier(AccountTier.TIER_1));
+    SamReadiness r = inPortfolio(new AccountAt(riverside.build()));
+    CriterionResult stranger =
+        CriterionResult.copyOf(r.practices().get(0)).withId("sam.not-a-practice");
+    InvalidModelException e =
+        assertThrows(
+            InvalidModelException.class,
+            () -> SamReadiness.copyOf(r).withPractices(List.of(r.practices().get(1), stranger)));
+    assertEquals(1, e.violations().size());
+    assertEquals("practices[1].id", e.violations().get(0).field());
+    assertEquals(EngagementCode.READINESS_UNKNOWN_PRACTICE, e.violations().get(0).code());
+  }
+
+  @Test
+  void anAttributeThatIsNotARatingIsNamedByItsKey() {
+    InvalidModelException e =
+        assertThrows(
+            InvalidModelException.class,
+            () ->
+                EngagementInputs.fromAttributes(
+                    Map.of(
+                        Factor.UNMET_NEED.attributeKey(), AttributeValue.text("huge"),
+                        Factor.DIFFERENTIATION.attributeKey(), AttributeValue.text("high"))));
+    assertEquals(1, e.violations().size());
+    assertEquals(
+        FieldPath.of("attributes").entry(Factor.UNMET_NEED.attributeKey()),
+        e.violations().get(0).path());
+    assertEquals(EngagementCode.ATTRIBUTE_NOT_A_RATING, e.violations().get(0).code());
   }
 }

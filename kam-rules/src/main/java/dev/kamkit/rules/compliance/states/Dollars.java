@@ -17,10 +17,6 @@ final class Dollars {
     return money.currency().equals(USD);
   }
 
-  static boolean isPositiveUsd(Money money) {
-    return isUsd(money) && money.isPositive();
-  }
-
   /** The sum of the known values. */
   static Money sum(List<Optional<Money>> values) {
     return values.stream().flatMap(Optional::stream).reduce(ZERO, Money::plus);
