@@ -42,9 +42,14 @@ public abstract class AbstractReason {
     return Reason.of(Message.of(code, args), effect, List.copyOf(subjects));
   }
 
+  /** The reason as an explanation shows it: its effect, then what it says ({@code [GAP] ...}). */
+  public Message line() {
+    return Message.of(ScoreCode.REASON, Arg.of(effect()), Arg.of(message()));
+  }
+
   /** Renders as {@code [GAP] message} in English, for logs and debugging. */
   @Override
   public String toString() {
-    return Message.of(ScoreCode.REASON, Arg.of(effect()), Arg.of(message())).toString();
+    return line().toString();
   }
 }

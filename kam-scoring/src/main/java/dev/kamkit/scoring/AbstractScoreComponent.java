@@ -54,8 +54,7 @@ public abstract class AbstractScoreComponent {
             : Message.of(ScoreCode.COMPONENT_NOT_APPLICABLE, Arg.of(label()));
     List<Explanation> why = new ArrayList<>(reasons().size());
     for (Reason r : reasons()) {
-      why.add(
-          Explanation.of(Message.of(ScoreCode.REASON, Arg.of(r.effect()), Arg.of(r.message()))));
+      why.add(Explanation.of(r.line()));
     }
     return Explanation.of(line, why);
   }

@@ -294,7 +294,7 @@ public final class HtmlReport {
       html.append("<li class=\"")
           .append(r.effect())
           .append("\">")
-          .append(esc(words.format(TextReport.reason(r))))
+          .append(esc(words.format(r.line())))
           .append("</li>");
     }
     return html.append("</ul>\n").toString();

@@ -7,7 +7,6 @@ import dev.kamkit.model.explain.Message;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.Severity;
 import dev.kamkit.scoring.Reason;
-import dev.kamkit.scoring.ScoreCode;
 import dev.kamkit.scoring.coverage.NextStakeholder;
 import dev.kamkit.scoring.whitespace.Opportunity;
 import java.util.ArrayList;
@@ -176,14 +175,9 @@ public final class TextReport {
           .forEach(o -> out.append("    ").append(words.format(o.description())).append('\n'));
     }
     for (Reason excluded : a.whitespace().excluded()) {
-      out.append("  ").append(words.format(reason(excluded))).append('\n');
+      out.append("  ").append(words.format(excluded.line())).append('\n');
     }
     return out.toString();
-  }
-
-  /** A reason as a score's explanation shows it: {@code [GAP] what it says}. */
-  static Message reason(Reason reason) {
-    return Message.of(ScoreCode.REASON, Arg.of(reason.effect()), Arg.of(reason.message()));
   }
 
   /**

@@ -11,7 +11,6 @@ import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.explain.MessageCode;
 import dev.kamkit.model.explain.Messages;
 import dev.kamkit.rules.compliance.Finding;
-import dev.kamkit.scoring.Reason;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,21 +75,8 @@ class SampleLanguagesTest {
       results.add(new Result(id + "relationship", a.relationship().explanation()));
       results.add(new Result(id + "engagement", a.engagement().explanation()));
       results.add(new Result(id + "coverage", a.coverage().explanation()));
-      results.add(new Result(id + "completeness", a.completeness().score().explanation()));
-      for (Reason rot : a.completeness().rot()) {
-        results.add(new Result(id + "plan rot", Explanation.of(TextReport.reason(rot))));
-      }
-      a.whitespace()
-          .penetration()
-          .ifPresent(s -> results.add(new Result(id + "whitespace", s.explanation())));
-      a.whitespace()
-          .opportunities()
-          .forEach(
-              o -> results.add(new Result(id + "opportunity", Explanation.of(o.description()))));
-      for (Reason excluded : a.whitespace().excluded()) {
-        results.add(
-            new Result(id + "whitespace excluded", Explanation.of(TextReport.reason(excluded))));
-      }
+      results.add(new Result(id + "completeness", a.completeness().explanation()));
+      results.add(new Result(id + "whitespace", a.whitespace().explanation()));
       results.add(new Result(id + "health", a.health().explanation()));
       a.nextStakeholders()
           .forEach(n -> results.add(new Result(id + "next stakeholder", Explanation.of(n.why()))));
@@ -119,7 +105,6 @@ class SampleLanguagesTest {
             "coverage",
             "completeness",
             "whitespace",
-            "opportunity",
             "health",
             "next stakeholder",
             "portfolio tiering",

@@ -6,7 +6,6 @@ import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.scoring.Reason;
-import dev.kamkit.scoring.ScoreCode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -70,11 +69,6 @@ public abstract class AbstractInvestmentResult implements Explainable {
     return Explanation.of(
         Message.of(
             headline, Arg.of(effort().size()), Arg.of(effortMeasure()), Arg.text(policyVersion())),
-        reasons().stream()
-            .map(
-                r ->
-                    Explanation.of(
-                        Message.of(ScoreCode.REASON, Arg.of(r.effect()), Arg.of(r.message()))))
-            .toList());
+        reasons().stream().map(r -> Explanation.of(r.line())).toList());
   }
 }

@@ -10,7 +10,6 @@ import dev.kamkit.model.stakeholder.StakeholderFunction;
 import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.rules.criteria.Texts;
 import dev.kamkit.scoring.Reason;
-import dev.kamkit.scoring.ScoreCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,7 +125,7 @@ public abstract class AbstractRelationshipStageResult implements Explainable {
 
   /** A reason on its line with its effect: {@code "[STRENGTH] reason"}. */
   private static Explanation reason(Reason r) {
-    return Explanation.of(Message.of(ScoreCode.REASON, Arg.of(r.effect()), Arg.of(r.message())));
+    return Explanation.of(r.line());
   }
 
   /** Rejects an inconsistent value when it is built, naming every problem. */

@@ -8,7 +8,6 @@ import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.Score;
-import dev.kamkit.scoring.ScoreCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -91,6 +90,6 @@ public abstract class AbstractTierResult implements Explainable {
 
   /** A reason on its line with its effect: {@code "[STRENGTH] reason"}. */
   static Explanation reason(Reason r) {
-    return Explanation.of(Message.of(ScoreCode.REASON, Arg.of(r.effect()), Arg.of(r.message())));
+    return Explanation.of(r.line());
   }
 }

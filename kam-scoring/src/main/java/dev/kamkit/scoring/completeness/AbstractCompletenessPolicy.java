@@ -16,9 +16,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractCompletenessPolicy {
 
+  /** The version of the default policy. */
+  public static final String DEFAULT_VERSION = "kamkit-completeness-1";
+
   /** The default policy. */
   public static CompletenessPolicy defaults() {
     return CompletenessPolicy.builder().build();
+  }
+
+  /** Names the policy; change it whenever you change the policy. Results carry it. */
+  @Value.Default
+  public String version() {
+    return DEFAULT_VERSION;
   }
 
   /**
@@ -128,7 +137,8 @@ public abstract class AbstractCompletenessPolicy {
   @Value.Check
   protected void check() {
     ModelCheck check =
-        ModelCheck.of("CompletenessPolicy", null)
+        ModelCheck.of("CompletenessPolicy", version())
+            .nonBlank("version", version())
             .between("minStakeholdersMapped", minStakeholdersMapped(), 1, 10_000)
             .between("profileFactsForFull", profileFactsForFull(), 1, 8)
             .between("maxDaysSinceUpdate", maxDaysSinceUpdate(), 1, 3_650)

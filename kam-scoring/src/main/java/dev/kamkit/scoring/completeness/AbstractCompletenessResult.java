@@ -1,5 +1,7 @@
 package dev.kamkit.scoring.completeness;
 
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.Score;
@@ -13,7 +15,7 @@ import org.immutables.value.Value;
  * is rotten and why, and its execution progress.
  */
 @Value.Immutable
-public abstract class AbstractCompletenessResult {
+public abstract class AbstractCompletenessResult implements Explainable {
 
   /** The account. */
   public abstract AccountId account();
@@ -33,8 +35,19 @@ public abstract class AbstractCompletenessResult {
   /** The policy that produced it. */
   public abstract CompletenessPolicy policy();
 
+  /** The version of the policy the result was computed with, as every kamkit result carries. */
+  public String policyVersion() {
+    return policy().version();
+  }
+
   /** True if the plan shows any sign of rot. */
   public boolean isRotten() {
     return !rot().isEmpty();
+  }
+
+  /** The score, its sections and their reasons; plan rot is among the currency section's. */
+  @Override
+  public Explanation explanation() {
+    return score().explanation();
   }
 }

@@ -30,9 +30,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractCoveragePolicy {
 
+  /** The version of the default policy. */
+  public static final String DEFAULT_VERSION = "kamkit-coverage-1";
+
   /** The default policy. */
   public static CoveragePolicy defaults() {
     return CoveragePolicy.builder().build();
+  }
+
+  /** Names the policy; change it whenever you change the policy. Results carry it. */
+  @Value.Default
+  public String version() {
+    return DEFAULT_VERSION;
   }
 
   /**
@@ -197,7 +206,8 @@ public abstract class AbstractCoveragePolicy {
   @Value.Check
   protected void check() {
     ModelCheck check =
-        ModelCheck.of("CoveragePolicy", null)
+        ModelCheck.of("CoveragePolicy", version())
+            .nonBlank("version", version())
             .between("activeWithinDays", activeWithinDays(), 1, 3_650)
             .notAbove("amberFrom", amberFrom(), "greenFrom", greenFrom())
             .between("greenFrom", greenFrom(), BigDecimal.ZERO, BigDecimal.valueOf(100))

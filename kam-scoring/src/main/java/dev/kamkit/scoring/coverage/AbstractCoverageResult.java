@@ -57,6 +57,11 @@ public abstract class AbstractCoverageResult implements Explainable {
   /** The policy that produced it. */
   public abstract CoveragePolicy policy();
 
+  /** The version of the policy the result was computed with, as every kamkit result carries. */
+  public String policyVersion() {
+    return policy().version();
+  }
+
   /** The risks the number alone hides: single-threading, champions leaving, stale relationships. */
   public List<Reason> risks() {
     return score().reasons(Effect.RISK);

@@ -30,9 +30,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractHealthPolicy {
 
+  /** The version of the default policy. */
+  public static final String DEFAULT_VERSION = "kamkit-health-1";
+
   /** The default policy. */
   public static HealthPolicy defaults() {
     return HealthPolicy.builder().build();
+  }
+
+  /** Names the policy; change it whenever you change the policy. Results carry it. */
+  @Value.Default
+  public String version() {
+    return DEFAULT_VERSION;
   }
 
   /**
@@ -228,7 +237,8 @@ public abstract class AbstractHealthPolicy {
   @Value.Check
   protected void check() {
     ModelCheck check =
-        ModelCheck.of("HealthPolicy", null)
+        ModelCheck.of("HealthPolicy", version())
+            .nonBlank("version", version())
             .between("lookBackDays", lookBackDays(), 1, 3_650)
             .between("renewalNoticeDays", renewalNoticeDays(), 0, 3_650)
             .between("newRelationshipsTarget", newRelationshipsTarget(), 1, 1_000)

@@ -62,6 +62,11 @@ public abstract class AbstractHealthResult implements Explainable {
   /** The policy that produced it. */
   public abstract HealthPolicy policy();
 
+  /** The version of the policy the result was computed with, as every kamkit result carries. */
+  public String policyVersion() {
+    return policy().version();
+  }
+
   /** The points of {@link #score()} earned by leading indicators. */
   public BigDecimal leadingPoints() {
     return points(true);

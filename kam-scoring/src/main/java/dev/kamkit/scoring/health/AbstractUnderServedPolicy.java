@@ -24,9 +24,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractUnderServedPolicy {
 
+  /** The version of the default policy. */
+  public static final String DEFAULT_VERSION = "kamkit-under-served-1";
+
   /** The default policy. */
   public static UnderServedPolicy defaults() {
     return UnderServedPolicy.builder().build();
+  }
+
+  /** Names the policy; change it whenever you change the policy. Results carry it. */
+  @Value.Default
+  public String version() {
+    return DEFAULT_VERSION;
   }
 
   /**
@@ -70,7 +79,8 @@ public abstract class AbstractUnderServedPolicy {
 
   @Value.Check
   protected void check() {
-    ModelCheck.of("UnderServedPolicy", null)
+    ModelCheck.of("UnderServedPolicy", version())
+        .nonBlank("version", version())
         .between("activityWindowDays", activityWindowDays(), 1, 3_650)
         .share("underServedBelow", underServedBelow())
         .notNegative("highValueFromAverage", highValueFromAverage())

@@ -7,7 +7,6 @@ import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.scoring.Reason;
-import dev.kamkit.scoring.ScoreCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +49,11 @@ public abstract class AbstractUnderServedReport implements Explainable {
   /** The policy that produced it. */
   public abstract UnderServedPolicy policy();
 
+  /** The version of the policy the result was computed with, as every kamkit result carries. */
+  public String policyVersion() {
+    return policy().version();
+  }
+
   /** The judged account with the given id, if there is one. */
   public Optional<AccountFocus> account(AccountId id) {
     return accounts().stream().filter(a -> a.account().equals(id)).findFirst();
@@ -72,10 +76,10 @@ public abstract class AbstractUnderServedReport implements Explainable {
       details.add(Explanation.of(a.reasons().get(0).message()));
     }
     for (Reason r : notes()) {
-      details.add(Explanation.of(withEffect(r)));
+      details.add(Explanation.of(r.line()));
     }
     for (Reason r : notAssessed()) {
-      details.add(Explanation.of(withEffect(r)));
+      details.add(Explanation.of(r.line()));
     }
     return Explanation.of(
         Message.of(
@@ -85,9 +89,5 @@ public abstract class AbstractUnderServedReport implements Explainable {
             Arg.of(accounts().size()),
             Arg.of(notAssessed().size())),
         details);
-  }
-
-  private static Message withEffect(Reason r) {
-    return Message.of(ScoreCode.REASON, Arg.of(r.effect()), Arg.of(r.message()));
   }
 }

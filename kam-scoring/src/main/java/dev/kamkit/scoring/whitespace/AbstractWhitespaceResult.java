@@ -1,10 +1,15 @@
 package dev.kamkit.scoring.whitespace;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.portfolio.WhitespaceStatus;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.Score;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +22,7 @@ import org.immutables.value.Value;
  * them.
  */
 @Value.Immutable
-public abstract class AbstractWhitespaceResult {
+public abstract class AbstractWhitespaceResult implements Explainable {
 
   /** The account. */
   public abstract AccountId account();
@@ -48,4 +53,32 @@ public abstract class AbstractWhitespaceResult {
    * clinical unit order, each concerning the product and the clinical unit.
    */
   public abstract List<Reason> excluded();
+
+  /**
+   * Penetration and its components (or that nothing is scored), then the open opportunities,
+   * largest first, then the cells left out and why.
+   */
+  @Override
+  public Explanation explanation() {
+    List<Explanation> lines = new ArrayList<>();
+    Message headline = Message.of(WhitespaceCode.NOT_SCORED);
+    if (penetration().isPresent()) {
+      Explanation score = penetration().get().explanation();
+      headline = score.line();
+      lines.addAll(score.details());
+    }
+    if (!opportunities().isEmpty()) {
+      List<Explanation> open = new ArrayList<>(opportunities().size());
+      for (Opportunity o : opportunities()) {
+        open.add(Explanation.of(o.description()));
+      }
+      lines.add(
+          Explanation.of(
+              Message.of(WhitespaceCode.OPPORTUNITIES, Arg.of(opportunities().size())), open));
+    }
+    for (Reason r : excluded()) {
+      lines.add(Explanation.of(r.line()));
+    }
+    return Explanation.of(headline, lines);
+  }
 }

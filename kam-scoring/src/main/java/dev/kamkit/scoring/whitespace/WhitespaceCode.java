@@ -80,7 +80,11 @@ public enum WhitespaceCode implements MessageCode {
       ref("product"),
       ref("unit"),
       text("competitor"),
-      money("value"));
+      money("value")),
+  /** The explanation's headline when no cell is addressable, so nothing is scored. */
+  NOT_SCORED("whitespace.not-scored"),
+  /** The line above the open opportunities, largest first; {@code count} of them. */
+  OPPORTUNITIES("whitespace.opportunities", count("count"));
 
   private final String code;
   private final List<Param> params;

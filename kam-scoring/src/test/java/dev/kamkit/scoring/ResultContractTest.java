@@ -1,0 +1,67 @@
+package dev.kamkit.scoring;
+
+import static dev.kamkit.model.testing.SeedAccounts.AS_OF;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.ModelCode;
+import dev.kamkit.model.testing.SeedAccounts;
+import dev.kamkit.scoring.completeness.CompletenessPolicy;
+import dev.kamkit.scoring.completeness.CompletenessResult;
+import dev.kamkit.scoring.completeness.CompletenessScorer;
+import dev.kamkit.scoring.coverage.CoveragePolicy;
+import dev.kamkit.scoring.coverage.CoverageScorer;
+import dev.kamkit.scoring.health.HealthPolicy;
+import dev.kamkit.scoring.health.HealthScorer;
+import dev.kamkit.scoring.health.UnderServedAccounts;
+import dev.kamkit.scoring.health.UnderServedPolicy;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Every scoring result carries the version of its policy and explains itself. */
+class ResultContractTest {
+  private final KeyAccount riverside = SeedAccounts.riversideHealth();
+
+  @Test
+  void resultsCarryTheirPolicysVersion() {
+    assertEquals(
+        "kamkit-coverage-1", CoverageScorer.withDefaults().score(riverside, AS_OF).policyVersion());
+    assertEquals(
+        "kamkit-completeness-1",
+        CompletenessScorer.withDefaults().score(riverside, AS_OF).policyVersion());
+    assertEquals(
+        "kamkit-health-1", HealthScorer.withDefaults().score(riverside, AS_OF).policyVersion());
+    assertEquals(
+        "kamkit-under-served-1",
+        UnderServedAccounts.withDefaults().assess(SeedAccounts.portfolio(), AS_OF).policyVersion());
+    assertEquals(
+        "host-2027",
+        CoverageScorer.of(CoveragePolicy.builder().version("host-2027").build())
+            .score(riverside, AS_OF)
+            .policyVersion());
+  }
+
+  @Test
+  void aBlankVersionIsRefused() {
+    for (Runnable build :
+        new Runnable[] {
+          () -> CoveragePolicy.builder().version(" ").build(),
+          () -> CompletenessPolicy.builder().version("").build(),
+          () -> HealthPolicy.builder().version(" ").build(),
+          () -> UnderServedPolicy.builder().version("").build()
+        }) {
+      InvalidModelException e = assertThrows(InvalidModelException.class, build::run);
+      assertEquals("version", e.violations().get(0).field());
+      assertEquals(ModelCode.BLANK, e.violations().get(0).code());
+    }
+  }
+
+  @Test
+  void completenessExplainsItselfAsItsScore() {
+    CompletenessResult r = CompletenessScorer.withDefaults().score(riverside, AS_OF);
+    assertEquals(r.score().explanation(), r.explanation());
+    assertEquals(r.score().explain(Locale.GERMAN), r.explain(Locale.GERMAN));
+  }
+}
