@@ -14,6 +14,7 @@ import dev.kamkit.rules.compliance.states.UsStatesCode;
 import dev.kamkit.rules.compliance.uk.UkCode;
 import dev.kamkit.rules.criteria.CriteriaCode;
 import dev.kamkit.rules.engagement.EngagementCode;
+import dev.kamkit.rules.evaluation.EvaluationCode;
 import dev.kamkit.rules.maturity.MaturityCode;
 import dev.kamkit.rules.tiering.TieringCode;
 import dev.kamkit.scoring.ScoreCode;
@@ -56,6 +57,7 @@ final class MessageCodes {
           UkCode.class,
           CriteriaCode.class,
           EngagementCode.class,
+          EvaluationCode.class,
           MaturityCode.class,
           TieringCode.class);
 

@@ -1,5 +1,9 @@
 package dev.kamkit.rules.evaluation;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.rules.compliance.ComplianceReport;
 import dev.kamkit.rules.compliance.Finding;
@@ -13,6 +17,7 @@ import dev.kamkit.scoring.coverage.NextStakeholder;
 import dev.kamkit.scoring.health.HealthResult;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -26,7 +31,7 @@ import org.immutables.value.Value;
  * #configuration()}, for whoever administers the policies.
  */
 @Value.Immutable
-public abstract class AbstractAccountEvaluation {
+public abstract class AbstractAccountEvaluation implements Explainable {
 
   /** The account evaluated. */
   public abstract AccountId account();
@@ -72,4 +77,36 @@ public abstract class AbstractAccountEvaluation {
 
   /** The packs' findings about their own policies, met while checking this account. */
   public abstract List<Finding> configuration();
+
+  /**
+   * Every part's explanation under the account and the day: tier, maturity, relationship stage,
+   * engagement model, coverage and who to engage next, completeness, whitespace, health,
+   * compliance, and the policy settings to review when there are any.
+   */
+  @Override
+  public Explanation explanation() {
+    List<Explanation> parts = new ArrayList<>();
+    parts.add(tier().explanation());
+    parts.add(maturity().explanation());
+    parts.add(relationship().explanation());
+    parts.add(engagement().explanation());
+    parts.add(coverage().explanation());
+    List<Explanation> next = new ArrayList<>(nextStakeholders().size());
+    for (NextStakeholder n : nextStakeholders()) {
+      next.add(Explanation.of(n.why()));
+    }
+    parts.add(
+        Explanation.of(
+            Message.of(EvaluationCode.NEXT_STAKEHOLDERS, Arg.of(nextStakeholders().size())), next));
+    parts.add(completeness().explanation());
+    parts.add(whitespace().explanation());
+    parts.add(health().explanation());
+    parts.add(compliance().explanation());
+    if (!configuration().isEmpty()) {
+      parts.add(Configuration.explanation(configuration()));
+    }
+    return Explanation.of(
+        Message.of(EvaluationCode.ACCOUNT, Arg.of(account(), accountName()), Arg.of(asOf())),
+        parts);
+  }
 }

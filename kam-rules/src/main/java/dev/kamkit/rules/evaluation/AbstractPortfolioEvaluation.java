@@ -1,11 +1,16 @@
 package dev.kamkit.rules.evaluation;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.engagement.SamAllocation;
 import dev.kamkit.rules.tiering.PortfolioTiering;
 import dev.kamkit.scoring.health.UnderServedReport;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -16,7 +21,7 @@ import org.immutables.value.Value;
  * strategic account management can take under its cap, and the under-served accounts.
  */
 @Value.Immutable
-public abstract class AbstractPortfolioEvaluation {
+public abstract class AbstractPortfolioEvaluation implements Explainable {
 
   /** The day it was evaluated for. */
   public abstract LocalDate asOf();
@@ -42,5 +47,25 @@ public abstract class AbstractPortfolioEvaluation {
   /** The evaluation of the account with {@code id}, if the portfolio holds it. */
   public Optional<AccountEvaluation> account(AccountId id) {
     return accounts().stream().filter(a -> a.account().equals(id)).findFirst();
+  }
+
+  /**
+   * Every account's explanation, then the portfolio's tiering, SAM allocation and under-served
+   * accounts, and the policy settings to review when there are any.
+   */
+  @Override
+  public Explanation explanation() {
+    List<Explanation> parts = new ArrayList<>();
+    for (AccountEvaluation a : accounts()) {
+      parts.add(a.explanation());
+    }
+    parts.add(tiering().explanation());
+    parts.add(sam().explanation());
+    parts.add(underServed().explanation());
+    if (!configuration().isEmpty()) {
+      parts.add(Configuration.explanation(configuration()));
+    }
+    return Explanation.of(
+        Message.of(EvaluationCode.PORTFOLIO, Arg.of(accounts().size()), Arg.of(asOf())), parts);
   }
 }

@@ -8,9 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.account.Account;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.testing.SeedAccounts;
 import dev.kamkit.rules.compliance.Finding;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +73,39 @@ class KamkitTest {
     assertEquals(
         met.stream().map(f -> f.ruleId() + " " + f.message()).distinct().toList(),
         p.configuration().stream().map(f -> f.ruleId() + " " + f.message()).toList());
+  }
+
+  @Test
+  void anEvaluationExplainsItselfPartByPart() {
+    KeyAccount riverside = SeedAccounts.riversideHealth();
+    AccountEvaluation e = Kamkit.withDefaults().evaluate(riverside, AS_OF);
+    Explanation x = e.explanation();
+    assertEquals(
+        Message.of(
+            EvaluationCode.ACCOUNT,
+            Arg.of(riverside.id(), riverside.account().name()),
+            Arg.of(AS_OF)),
+        x.line());
+    assertEquals(e.tier().explanation(), x.details().get(0));
+    assertEquals(e.coverage().explanation(), x.details().get(4));
+    assertEquals(
+        Message.of(EvaluationCode.NEXT_STAKEHOLDERS, Arg.of(e.nextStakeholders().size())),
+        x.details().get(5).line());
+    assertEquals(e.compliance().explanation(), x.details().get(9));
+    assertEquals(
+        Message.of(EvaluationCode.CONFIGURATION, Arg.of(e.configuration().size())),
+        x.details().get(10).line());
+    assertEquals(11, x.details().size());
+    assertTrue(e.explain().startsWith("Riverside Health System as of 2026-11-02\n"), e.explain());
+    assertTrue(e.explain(Locale.GERMAN).startsWith("Riverside Health System, Stand 02.11.2026\n"));
+    assertTrue(e.explain(Locale.FRENCH).startsWith("Riverside Health System au 02/11/2026\n"));
+
+    PortfolioEvaluation p =
+        Kamkit.withDefaults().evaluate(Portfolio.builder().addAccounts(riverside).build(), AS_OF);
+    assertEquals(
+        Message.of(EvaluationCode.PORTFOLIO, Arg.of(1), Arg.of(AS_OF)), p.explanation().line());
+    assertEquals(e.explanation(), p.explanation().details().get(0));
+    assertTrue(p.explain().startsWith("Portfolio of 1 account as of 2026-11-02\n"), p.explain());
   }
 
   private static KeyAccount inCountry(KeyAccount account, String country) {

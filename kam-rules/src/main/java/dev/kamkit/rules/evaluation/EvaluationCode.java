@@ -1,0 +1,39 @@
+package dev.kamkit.rules.evaluation;
+
+import static dev.kamkit.model.explain.Param.count;
+import static dev.kamkit.model.explain.Param.date;
+import static dev.kamkit.model.explain.Param.ref;
+
+import dev.kamkit.model.explain.MessageCode;
+import dev.kamkit.model.explain.Param;
+import java.util.List;
+
+/** The lines an evaluation is explained with, around the explanations of its parts. */
+public enum EvaluationCode implements MessageCode {
+  /** The headline of an account's evaluation: the account and the day. */
+  ACCOUNT("evaluation.account", ref("account"), date("asOf")),
+  /** The headline of a portfolio's evaluation: how many accounts, and the day. */
+  PORTFOLIO("evaluation.portfolio", count("accounts"), date("asOf")),
+  /** The line above who to engage next, best first; {@code count} of them. */
+  NEXT_STAKEHOLDERS("evaluation.next-stakeholders", count("count")),
+  /** The line above the findings about the compliance policies; {@code count} of them. */
+  CONFIGURATION("evaluation.configuration", count("count"));
+
+  private final String code;
+  private final List<Param> params;
+
+  EvaluationCode(String code, Param... params) {
+    this.code = code;
+    this.params = List.of(params);
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public List<Param> params() {
+    return params;
+  }
+}
