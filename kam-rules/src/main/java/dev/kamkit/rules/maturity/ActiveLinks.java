@@ -1,8 +1,7 @@
 package dev.kamkit.rules.maturity;
 
 import dev.kamkit.model.KeyAccount;
-import dev.kamkit.model.engagement.Interaction;
-import dev.kamkit.model.engagement.InteractionStatus;
+import dev.kamkit.model.LastContacts;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.team.Relationship;
@@ -10,9 +9,7 @@ import dev.kamkit.model.team.RelationshipStrength;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,7 +40,7 @@ final class ActiveLinks {
   }
 
   static ActiveLinks of(KeyAccount account, LocalDate asOf, int activeWithinDays) {
-    Map<String, LocalDate> logged = latestInteractions(account, asOf);
+    LastContacts contacts = LastContacts.of(account, asOf);
     LocalDate windowStart = asOf.minusDays(activeWithinDays);
     List<Link> links = new ArrayList<>();
     for (Relationship r : account.relationships()) {
@@ -51,10 +48,7 @@ final class ActiveLinks {
           account.teamMember(r.teamMember()).map(m -> m.isActiveOn(asOf)).orElse(false);
       boolean engageable =
           account.stakeholder(r.stakeholder()).map(s -> s.status().isEngageable()).orElse(false);
-      Optional<LocalDate> recorded = r.lastInteraction().filter(d -> !d.isAfter(asOf));
-      Optional<LocalDate> fromLog =
-          Optional.ofNullable(logged.get(key(r.teamMember(), r.stakeholder())));
-      Optional<LocalDate> last = later(recorded, fromLog);
+      Optional<LocalDate> last = contacts.of(r);
       boolean recent = last.map(d -> !d.isBefore(windowStart)).orElse(false);
       boolean active = onTeam && engageable && recent;
       links.add(new Link(r.teamMember(), r.stakeholder(), r.strength(), last, active));
@@ -71,32 +65,5 @@ final class ActiveLinks {
   /** The active relationships, sorted by member then stakeholder. */
   List<Link> active() {
     return all.stream().filter(Link::active).toList();
-  }
-
-  private static Optional<LocalDate> later(Optional<LocalDate> a, Optional<LocalDate> b) {
-    if (a.isPresent() && b.isPresent()) {
-      return Optional.of(a.get().isAfter(b.get()) ? a.get() : b.get());
-    }
-    return a.isPresent() ? a : b;
-  }
-
-  private static Map<String, LocalDate> latestInteractions(KeyAccount account, LocalDate asOf) {
-    Map<String, LocalDate> latest = new HashMap<>();
-    for (Interaction i : account.interactions()) {
-      if (i.status() != InteractionStatus.COMPLETED || i.date().isAfter(asOf)) {
-        continue;
-      }
-      for (TeamMemberId m : i.teamMembers()) {
-        for (StakeholderId s : i.stakeholders()) {
-          latest.merge(key(m, s), i.date(), (x, y) -> x.isAfter(y) ? x : y);
-        }
-      }
-    }
-    return latest;
-  }
-
-  private static String key(TeamMemberId m, StakeholderId s) {
-    // ids cannot hold control characters, so the separator cannot be forged
-    return m.value() + '\u0000' + s.value();
   }
 }

@@ -1,16 +1,13 @@
 package dev.kamkit.scoring.coverage;
 
 import dev.kamkit.model.KeyAccount;
-import dev.kamkit.model.engagement.Interaction;
-import dev.kamkit.model.engagement.InteractionStatus;
+import dev.kamkit.model.LastContacts;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.team.Relationship;
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -39,7 +36,7 @@ final class Engagements {
   }
 
   static Engagements of(KeyAccount account, LocalDate asOf, CoveragePolicy policy) {
-    Map<String, LocalDate> latest = latestInteractions(account, asOf);
+    LastContacts contacts = LastContacts.of(account, asOf);
     LocalDate windowStart = asOf.minusDays(policy.activeWithinDays());
     TreeMap<StakeholderId, TreeSet<TeamMemberId>> held = new TreeMap<>();
     for (Relationship r : account.relationships()) {
@@ -47,45 +44,12 @@ final class Engagements {
           account.teamMember(r.teamMember()).map(m -> m.isActiveOn(asOf)).orElse(false);
       boolean engageable =
           account.stakeholder(r.stakeholder()).map(s -> s.status().isEngageable()).orElse(false);
-      Optional<LocalDate> last = lastInteraction(r, latest, asOf);
+      Optional<LocalDate> last = contacts.of(r);
       if (memberActive && engageable && last.isPresent() && !last.get().isBefore(windowStart)) {
         held.computeIfAbsent(r.stakeholder(), k -> new TreeSet<>()).add(r.teamMember());
       }
     }
     return new Engagements(held, Set.of());
-  }
-
-  /** The effective last interaction of a relationship on {@code asOf}. */
-  static Optional<LocalDate> lastInteraction(
-      Relationship r, Map<String, LocalDate> latest, LocalDate asOf) {
-    Optional<LocalDate> recorded = r.lastInteraction().filter(d -> !d.isAfter(asOf));
-    Optional<LocalDate> logged =
-        Optional.ofNullable(latest.get(key(r.teamMember(), r.stakeholder())));
-    if (recorded.isPresent() && logged.isPresent()) {
-      return Optional.of(recorded.get().isAfter(logged.get()) ? recorded.get() : logged.get());
-    }
-    return recorded.isPresent() ? recorded : logged;
-  }
-
-  /** The latest completed interaction on or before {@code asOf} per member-stakeholder pair. */
-  static Map<String, LocalDate> latestInteractions(KeyAccount account, LocalDate asOf) {
-    Map<String, LocalDate> latest = new HashMap<>();
-    for (Interaction i : account.interactions()) {
-      if (i.status() != InteractionStatus.COMPLETED || i.date().isAfter(asOf)) {
-        continue;
-      }
-      for (TeamMemberId m : i.teamMembers()) {
-        for (StakeholderId s : i.stakeholders()) {
-          latest.merge(key(m, s), i.date(), (a, b) -> a.isAfter(b) ? a : b);
-        }
-      }
-    }
-    return latest;
-  }
-
-  private static String key(TeamMemberId m, StakeholderId s) {
-    // ids cannot contain control characters, so the separator cannot be forged
-    return m.value() + '\u0000' + s.value();
   }
 
   /** A copy without anything {@code member} holds: what is left if the member leaves. */
