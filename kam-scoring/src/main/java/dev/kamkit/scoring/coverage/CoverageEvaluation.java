@@ -22,9 +22,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +50,9 @@ final class CoverageEvaluation {
   private final ScaleTargets targets;
   private final List<Stakeholder> mapped;
 
+  /** The mapped holders of each key buying role, in id order; in enum order of the roles. */
+  private final Map<BuyingRole, List<Stakeholder>> holdersByRole = new EnumMap<>(BuyingRole.class);
+
   CoverageEvaluation(KeyAccount account, CoveragePolicy policy) {
     this.account = account;
     this.policy = policy;
@@ -60,6 +63,17 @@ final class CoverageEvaluation {
             .filter(Engagements::isMapped)
             .sorted(Comparator.comparing(Stakeholder::id))
             .toList();
+    for (BuyingRole role : policy.keyBuyingRoles()) {
+      holdersByRole.put(role, new ArrayList<>());
+    }
+    for (Stakeholder s : mapped) {
+      for (BuyingRole role : s.buyingRoles()) {
+        List<Stakeholder> holders = holdersByRole.get(role);
+        if (holders != null) {
+          holders.add(s);
+        }
+      }
+    }
   }
 
   AccountScale scale() {
@@ -84,12 +98,11 @@ final class CoverageEvaluation {
   private void buyingRoles(WeightedScore score, Engagements engaged, boolean explain) {
     List<Reason> reasons = new ArrayList<>();
     BigDecimal credit = BigDecimal.ZERO;
-    // EnumSet.copyOf would throw on a policy without key roles: start empty, in enum order
-    Set<BuyingRole> roles = EnumSet.noneOf(BuyingRole.class);
-    roles.addAll(policy.keyBuyingRoles());
-    for (BuyingRole role : roles) {
-      List<Stakeholder> holders = mapped.stream().filter(s -> s.holds(role)).toList();
-      List<Stakeholder> held = holders.stream().filter(s -> engaged.isEngaged(s.id())).toList();
+    Set<BuyingRole> roles = holdersByRole.keySet();
+    for (Map.Entry<BuyingRole, List<Stakeholder>> entry : holdersByRole.entrySet()) {
+      BuyingRole role = entry.getKey();
+      List<Stakeholder> holders = entry.getValue();
+      List<Stakeholder> held = engagedAmong(holders, engaged);
       if (!held.isEmpty()) {
         credit = credit.add(BigDecimal.ONE);
         if (explain) {
@@ -134,6 +147,16 @@ final class CoverageEvaluation {
         reasons);
   }
 
+  private static List<Stakeholder> engagedAmong(List<Stakeholder> holders, Engagements engaged) {
+    List<Stakeholder> held = new ArrayList<>(holders.size());
+    for (Stakeholder s : holders) {
+      if (engaged.isEngaged(s.id())) {
+        held.add(s);
+      }
+    }
+    return held;
+  }
+
   /** Credit (1 per role held, 1/2 per role only mapped) as a share of the key roles. */
   static BigDecimal rolesFulfilment(BigDecimal credit, int roles) {
     return credit.divide(BigDecimal.valueOf(Math.max(1, roles)), 6, RoundingMode.HALF_EVEN);
@@ -169,23 +192,18 @@ final class CoverageEvaluation {
   Map<DecisionBodyId, List<Stakeholder>> votersByBody() {
     Map<DecisionBodyId, List<Stakeholder>> voters = new HashMap<>();
     for (Stakeholder s : mapped) {
-      Set<DecisionBodyId> bodies = votingBodies(s);
-      for (DecisionBodyId body : bodies) {
-        voters.computeIfAbsent(body, k -> new ArrayList<>()).add(s);
+      for (CommitteeMembership m : s.committeeMemberships()) {
+        if (m.votes()) {
+          List<Stakeholder> onBody =
+              voters.computeIfAbsent(m.decisionBody(), k -> new ArrayList<>());
+          // two voting seats on one body are one voter
+          if (onBody.isEmpty() || !onBody.get(onBody.size() - 1).id().equals(s.id())) {
+            onBody.add(s);
+          }
+        }
       }
     }
     return voters;
-  }
-
-  /** The decision bodies on which {@code s} holds a vote. */
-  static Set<DecisionBodyId> votingBodies(Stakeholder s) {
-    Set<DecisionBodyId> bodies = new LinkedHashSet<>();
-    for (CommitteeMembership m : s.committeeMemberships()) {
-      if (m.votes()) {
-        bodies.add(m.decisionBody());
-      }
-    }
-    return bodies;
   }
 
   /** Champions leaving, and blockers who outrank everyone we hold. */

@@ -6,6 +6,7 @@ import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.stakeholder.BuyingRole;
+import dev.kamkit.model.stakeholder.CommitteeMembership;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
 import dev.kamkit.scoring.Score;
@@ -13,9 +14,12 @@ import dev.kamkit.scoring.ScoreComponent;
 import dev.kamkit.scoring.WeightedScore;
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Prices one more engagement without re-scoring the account. Engaging stakeholder {@code s} through
@@ -29,9 +33,19 @@ import java.util.Set;
 final class CoverageGains {
   private static final BigDecimal HALF = new BigDecimal("0.5");
 
+  /** The keys of the components one more engagement can move. */
+  private static final Set<String> MOVING =
+      Set.of("buying-roles", "committees", "depth", "multithreading");
+
   private final CoverageEvaluation evaluation;
   private final Engagements engaged;
-  private final List<ScoreComponent> components;
+
+  /** The applicable components one more engagement can move, by key. */
+  private final Map<String, ScoreComponent> moving = new HashMap<>();
+
+  /** The points of every other component, which stay as they are. */
+  private final BigDecimal fixed;
+
   private final BigDecimal now;
   private final Set<BuyingRole> keyRoles;
   private final Set<BuyingRole> unheldRoles = EnumSet.noneOf(BuyingRole.class);
@@ -42,6 +56,17 @@ final class CoverageGains {
   private final Set<TeamMemberId> members;
   private final Set<StakeholderFunction> functions = EnumSet.noneOf(StakeholderFunction.class);
 
+  /** Points of roles by unheld roles gained, of committees by committees reached, and so on. */
+  private final BigDecimal[] rolePoints;
+
+  private final BigDecimal[] committeePoints;
+
+  /** By whether the stakeholder is newly engaged. */
+  private final BigDecimal[] depthPoints;
+
+  /** By whether the member is new to the account, then by whether the function is new. */
+  private final BigDecimal[][] threadPoints;
+
   CoverageGains(
       KeyAccount account,
       CoveragePolicy policy,
@@ -50,7 +75,19 @@ final class CoverageGains {
     this.evaluation = evaluation;
     this.engaged = engaged;
     Score base = evaluation.score(engaged, false);
-    this.components = base.components();
+    BigDecimal unmoved = BigDecimal.ZERO.setScale(2);
+    for (ScoreComponent c : base.components()) {
+      if (c.applicable() && MOVING.contains(c.key())) {
+        moving.put(c.key(), c);
+      } else {
+        unmoved =
+            unmoved.add(
+                c.applicable()
+                    ? WeightedScore.contribution(c.weight(), c.fulfilment())
+                    : c.contribution());
+      }
+    }
+    this.fixed = unmoved;
     this.now = base.value();
     this.keyRoles = EnumSet.copyOf(policy.keyBuyingRoles());
     Set<BuyingRole> mappedRoles = EnumSet.noneOf(BuyingRole.class);
@@ -90,6 +127,37 @@ final class CoverageGains {
     for (StakeholderId id : engaged.engaged()) {
       account.stakeholder(id).ifPresent(s -> functions.add(s.function()));
     }
+    // One more engagement moves each component by a few steps only: price every step once.
+    int active = engaged.engaged().size();
+    int ours = members.size();
+    this.rolePoints =
+        points(
+            "buying-roles",
+            unheldRoles.size() + 1,
+            k -> CoverageEvaluation.rolesFulfilment(withHalves(roleCredit, k), keyRoles.size()));
+    this.committeePoints =
+        points(
+            "committees",
+            unreachedBodies.size() + 1,
+            k -> WeightedScore.ratio(reachedBodies + k, keyBodies));
+    this.depthPoints = points("depth", 2, k -> evaluation.depthFulfilment(active + k));
+    this.threadPoints =
+        new BigDecimal[][] {
+          points(
+              "multithreading", 2, k -> evaluation.threadsFulfilment(ours, functions.size() + k)),
+          points(
+              "multithreading",
+              2,
+              k -> evaluation.threadsFulfilment(ours + 1, functions.size() + k))
+        };
+  }
+
+  private static BigDecimal withHalves(BigDecimal credit, int halves) {
+    BigDecimal sum = credit;
+    for (int i = 0; i < halves; i++) {
+      sum = sum.add(HALF);
+    }
+    return sum;
   }
 
   /** The coverage score as it stands. */
@@ -108,44 +176,60 @@ final class CoverageGains {
    * our side.
    */
   BigDecimal after(Stakeholder s, boolean byHolder) {
-    boolean newlyEngaged = !engaged.isEngaged(s.id());
-    BigDecimal credit = roleCredit;
-    int reached = reachedBodies;
-    int active = engaged.engaged().size();
-    int functionCount = functions.size();
-    if (newlyEngaged) {
+    int roles = 0;
+    int bodies = 0;
+    int newly = 0;
+    int newFunction = 0;
+    if (!engaged.isEngaged(s.id())) {
       for (BuyingRole role : s.buyingRoles()) {
         if (unheldRoles.contains(role)) {
-          credit = credit.add(HALF);
+          roles++;
         }
       }
-      for (DecisionBodyId body : CoverageEvaluation.votingBodies(s)) {
-        if (unreachedBodies.contains(body)) {
-          reached++;
-        }
-      }
-      active++;
-      if (!functions.contains(s.function())) {
-        functionCount++;
+      bodies = unreachedVotes(s);
+      newly = 1;
+      newFunction = functions.contains(s.function()) ? 0 : 1;
+    }
+    return fixed
+        .add(rolePoints[roles])
+        .add(committeePoints[bodies])
+        .add(depthPoints[newly])
+        .add(threadPoints[byHolder ? 0 : 1][newFunction]);
+  }
+
+  /** The unreached key committees on which {@code s} holds a vote, each counted once. */
+  private int unreachedVotes(Stakeholder s) {
+    List<CommitteeMembership> memberships = s.committeeMemberships();
+    int count = 0;
+    for (int i = 0; i < memberships.size(); i++) {
+      CommitteeMembership m = memberships.get(i);
+      if (m.votes() && unreachedBodies.contains(m.decisionBody()) && isFirstVote(memberships, i)) {
+        count++;
       }
     }
-    int ours = members.size() + (byHolder ? 0 : 1);
-    BigDecimal total = BigDecimal.ZERO.setScale(2);
-    for (ScoreComponent c : components) {
-      BigDecimal fulfilment =
-          switch (c.key()) {
-            case "buying-roles" -> CoverageEvaluation.rolesFulfilment(credit, keyRoles.size());
-            case "committees" -> WeightedScore.ratio(reached, keyBodies);
-            case "depth" -> evaluation.depthFulfilment(active);
-            case "multithreading" -> evaluation.threadsFulfilment(ours, functionCount);
-            default -> c.fulfilment();
-          };
-      total =
-          total.add(
-              c.applicable()
-                  ? WeightedScore.contribution(c.weight(), fulfilment)
-                  : c.contribution());
+    return count;
+  }
+
+  private static boolean isFirstVote(List<CommitteeMembership> memberships, int i) {
+    DecisionBodyId body = memberships.get(i).decisionBody();
+    for (int k = 0; k < i; k++) {
+      if (memberships.get(k).votes() && memberships.get(k).decisionBody().equals(body)) {
+        return false;
+      }
     }
-    return total;
+    return true;
+  }
+
+  /** The points of {@code key}'s component at each fulfilment; zero where it does not apply. */
+  private BigDecimal[] points(String key, int size, IntFunction<BigDecimal> fulfilment) {
+    BigDecimal[] points = new BigDecimal[size];
+    ScoreComponent component = moving.get(key);
+    for (int i = 0; i < size; i++) {
+      points[i] =
+          component == null
+              ? BigDecimal.ZERO
+              : WeightedScore.contribution(component.weight(), fulfilment.apply(i));
+    }
+    return points;
   }
 }
