@@ -26,6 +26,7 @@ import dev.kamkit.rules.maturity.RelationshipStageClassifier;
 import dev.kamkit.rules.tiering.PortfolioTiering;
 import dev.kamkit.rules.tiering.TierResult;
 import dev.kamkit.rules.tiering.Tiering;
+import dev.kamkit.scoring.completeness.CompletenessResult;
 import dev.kamkit.scoring.completeness.CompletenessScorer;
 import dev.kamkit.scoring.coverage.CoverageScorer;
 import dev.kamkit.scoring.health.HealthScorer;
@@ -72,6 +73,9 @@ public final class Kamkit {
   private final SamAllocator sam;
   private final List<RulePack> packs;
 
+  /** True when maturity judges the plan under the completeness policy reported: scored once. */
+  private final boolean sharesCompleteness;
+
   private Kamkit(KamkitPolicies policies) {
     this.policies = requireNonNull(policies, "policies");
     this.coverage = CoverageScorer.of(policies.coverage());
@@ -80,6 +84,7 @@ public final class Kamkit {
     this.health = HealthScorer.of(policies.health());
     this.underServed = UnderServedAccounts.of(policies.underServed());
     this.maturity = MaturityClassifier.of(policies.maturity());
+    this.sharesCompleteness = policies.maturity().completeness().equals(policies.completeness());
     this.relationship = RelationshipStageClassifier.of(policies.relationshipStage());
     this.engagement = EngagementAssessor.of(policies.engagement());
     this.tiering = Tiering.of(policies.tiering().withEngagement(policies.engagement()));
@@ -190,17 +195,21 @@ public final class Kamkit {
     for (Finding f : all.findings()) {
       (f.isConfiguration() ? aboutPolicies : aboutAccount).add(f);
     }
+    CompletenessResult plan = completeness.score(account, asOf);
     return AccountEvaluation.builder()
         .account(account.id())
         .accountName(account.account().name())
         .asOf(asOf)
         .tier(tier)
-        .maturity(maturity.classify(account, asOf))
+        .maturity(
+            sharesCompleteness
+                ? maturity.classify(account, asOf, plan)
+                : maturity.classify(account, asOf))
         .relationship(relationship.classify(account, asOf))
         .engagement(assessment)
         .coverage(coverage.score(account, asOf))
         .nextStakeholders(coverage.nextStakeholders(account, asOf))
-        .completeness(completeness.score(account, asOf))
+        .completeness(plan)
         .whitespace(whitespace.score(account, asOf))
         .health(health.score(account, asOf))
         .compliance(ComplianceReport.copyOf(all).withFindings(aboutAccount))

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import dev.kamkit.rules.criteria.CriterionResult;
+import dev.kamkit.scoring.completeness.CompletenessResult;
 import dev.kamkit.scoring.completeness.CompletenessScorer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,7 +61,41 @@ public final class MaturityClassifier {
   public MaturityResult classify(KeyAccount account, LocalDate asOf) {
     requireNonNull(account, "account");
     requireNonNull(asOf, "asOf");
-    Evidence ev = new Evidence(account, asOf, policy, completeness.score(account, asOf));
+    return classify(account, asOf, completeness.score(account, asOf));
+  }
+
+  /**
+   * Classifies {@code account} as of {@code asOf} with its plan completeness already scored, so an
+   * evaluation that reports completeness anyway does not score it twice.
+   *
+   * @param completeness the account's completeness on {@code asOf} under {@code
+   *     policy().completeness()}
+   * @throws IllegalArgumentException if {@code completeness} is about another account or day, or
+   *     was scored under another policy
+   */
+  public MaturityResult classify(
+      KeyAccount account, LocalDate asOf, CompletenessResult completeness) {
+    requireNonNull(account, "account");
+    requireNonNull(asOf, "asOf");
+    requireNonNull(completeness, "completeness");
+    if (!completeness.account().equals(account.id())
+        || !completeness.asOf().equals(asOf)
+        || !completeness.policy().equals(policy.completeness())) {
+      throw new IllegalArgumentException(
+          "completeness of "
+              + completeness.account()
+              + " on "
+              + completeness.asOf()
+              + " under policy "
+              + completeness.policyVersion()
+              + " cannot classify "
+              + account.id()
+              + " on "
+              + asOf
+              + " under maturity policy "
+              + policy.version());
+    }
+    Evidence ev = new Evidence(account, asOf, policy, completeness);
     List<StageResult> stages = new ArrayList<>();
     stages.add(stage(MaturityStage.DEDICATED_RESOURCES, FoundationCriteria.stage1(ev)));
     stages.add(stage(MaturityStage.ALIGNED_ROLES, FoundationCriteria.stage2(ev)));

@@ -13,6 +13,8 @@ import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.testing.SeedAccounts;
 import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.rules.maturity.MaturityClassifier;
+import dev.kamkit.scoring.completeness.CompletenessPolicy;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -106,6 +108,19 @@ class KamkitTest {
         Message.of(EvaluationCode.PORTFOLIO, Arg.of(1), Arg.of(AS_OF)), p.explanation().line());
     assertEquals(e.explanation(), p.explanation().details().get(0));
     assertTrue(p.explain().startsWith("Portfolio of 1 account as of 2026-11-02\n"), p.explain());
+  }
+
+  @Test
+  void maturityJudgesThePlanUnderItsOwnCompletenessPolicy() {
+    CompletenessPolicy reported = CompletenessPolicy.defaults().withVersion("acme-reported");
+    KamkitPolicies policies = KamkitPolicies.builder().completeness(reported).build();
+    KeyAccount riverside = SeedAccounts.riversideHealth();
+
+    AccountEvaluation e = Kamkit.of(policies).evaluate(riverside, AS_OF);
+
+    assertEquals("acme-reported", e.completeness().policyVersion());
+    // scored again under maturity's own policy: the reported result would be refused
+    assertEquals(MaturityClassifier.withDefaults().classify(riverside, AS_OF), e.maturity());
   }
 
   private static KeyAccount inCountry(KeyAccount account, String country) {
