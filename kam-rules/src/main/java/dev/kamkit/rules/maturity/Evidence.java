@@ -17,9 +17,11 @@ import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.completeness.CompletenessResult;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -92,7 +94,8 @@ final class Evidence {
         outcome == Outcome.NOT_REQUIRED
             ? Message.of(MaturityCode.NOT_REQUIRED, Arg.of(message))
             : message;
-    List<KamId> ids = subjects.stream().map(KamId.class::cast).distinct().sorted(BY_TEXT).toList();
+    List<KamId> ids = new ArrayList<>(new LinkedHashSet<KamId>(subjects));
+    ids.sort(BY_TEXT);
     return CriterionResult.builder()
         .id(c.id())
         .title(c.title())

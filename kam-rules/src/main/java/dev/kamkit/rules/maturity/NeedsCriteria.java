@@ -10,7 +10,10 @@ import dev.kamkit.model.plan.Action;
 import dev.kamkit.model.plan.NeedCategory;
 import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.rules.criteria.CriterionResult;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,12 +52,16 @@ final class NeedsCriteria {
   }
 
   private static CriterionResult tacticsOnNeeds(Evidence ev, List<AccountNeed> needs) {
-    Set<NeedId> known = Set.copyOf(needs.stream().map(AccountNeed::id).toList());
-    List<ActionId> tied =
-        ev.liveActions.stream()
-            .filter(a -> a.needs().stream().anyMatch(known::contains))
-            .map(Action::id)
-            .toList();
+    Set<NeedId> known = new HashSet<>();
+    for (AccountNeed need : needs) {
+      known.add(need.id());
+    }
+    List<ActionId> tied = new ArrayList<>();
+    for (Action a : ev.liveActions) {
+      if (!Collections.disjoint(a.needs(), known)) {
+        tied.add(a.id());
+      }
+    }
     int needed = ev.policy.minActionsOnNeeds();
     boolean holds = tied.size() >= needed;
     Message message =
