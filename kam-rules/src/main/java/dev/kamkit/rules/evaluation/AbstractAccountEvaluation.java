@@ -14,6 +14,7 @@ import dev.kamkit.rules.tiering.TierResult;
 import dev.kamkit.scoring.completeness.CompletenessResult;
 import dev.kamkit.scoring.coverage.CoverageResult;
 import dev.kamkit.scoring.coverage.NextStakeholder;
+import dev.kamkit.scoring.coverage.TurnoverImpact;
 import dev.kamkit.scoring.health.HealthResult;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import java.time.LocalDate;
@@ -23,8 +24,8 @@ import org.immutables.value.Value;
 
 /**
  * Everything kamkit says about one key account on one day: its tier, KAM maturity stage,
- * relationship stage, engagement model, the four scores, who to engage next and its compliance
- * findings, each a result that explains itself.
+ * relationship stage, engagement model, the four scores, who to engage next, what a leaver would
+ * take away and its compliance findings, each a result that explains itself.
  *
  * <p>{@link #compliance()} holds the findings about the account; findings about the packs' policies
  * (a program year without a threshold row, a missing teaching hospital list) are in {@link
@@ -63,6 +64,12 @@ public abstract class AbstractAccountEvaluation implements Explainable {
   /** Who to engage next for the most coverage, best first. */
   public abstract List<NextStakeholder> nextStakeholders();
 
+  /**
+   * What each of our people who holds someone would take away by leaving, largest loss first: the
+   * account's exposure to turnover.
+   */
+  public abstract List<TurnoverImpact> turnoverExposure();
+
   /** Account plan completeness. */
   public abstract CompletenessResult completeness();
 
@@ -80,8 +87,8 @@ public abstract class AbstractAccountEvaluation implements Explainable {
 
   /**
    * Every part's explanation under the account and the day: tier, maturity, relationship stage,
-   * engagement model, coverage and who to engage next, completeness, whitespace, health,
-   * compliance, and the policy settings to review when there are any.
+   * engagement model, coverage, who to engage next and what a leaver takes away, completeness,
+   * whitespace, health, compliance, and the policy settings to review when there are any.
    */
   @Override
   public Explanation explanation() {
@@ -98,6 +105,14 @@ public abstract class AbstractAccountEvaluation implements Explainable {
     parts.add(
         Explanation.of(
             Message.of(EvaluationCode.NEXT_STAKEHOLDERS, Arg.of(nextStakeholders().size())), next));
+    List<Explanation> leavers = new ArrayList<>(turnoverExposure().size());
+    for (TurnoverImpact t : turnoverExposure()) {
+      leavers.add(Explanation.of(t.line()));
+    }
+    parts.add(
+        Explanation.of(
+            Message.of(EvaluationCode.TURNOVER_EXPOSURE, Arg.of(turnoverExposure().size())),
+            leavers));
     parts.add(completeness().explanation());
     parts.add(whitespace().explanation());
     parts.add(health().explanation());

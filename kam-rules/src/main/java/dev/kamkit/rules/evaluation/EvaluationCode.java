@@ -16,6 +16,8 @@ public enum EvaluationCode implements MessageCode {
   PORTFOLIO("evaluation.portfolio", count("accounts"), date("asOf")),
   /** The line above who to engage next, best first; {@code count} of them. */
   NEXT_STAKEHOLDERS("evaluation.next-stakeholders", count("count")),
+  /** The line above what each of our people would take away by leaving; {@code count} of them. */
+  TURNOVER_EXPOSURE("evaluation.turnover-exposure", count("count")),
   /** The line above the findings about the compliance policies; {@code count} of them. */
   CONFIGURATION("evaluation.configuration", count("count"));
 

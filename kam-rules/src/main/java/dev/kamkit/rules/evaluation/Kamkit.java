@@ -209,6 +209,7 @@ public final class Kamkit {
         .engagement(assessment)
         .coverage(coverage.score(account, asOf))
         .nextStakeholders(coverage.nextStakeholders(account, asOf))
+        .turnoverExposure(coverage.turnoverExposure(account, asOf))
         .completeness(plan)
         .whitespace(whitespace.score(account, asOf))
         .health(health.score(account, asOf))

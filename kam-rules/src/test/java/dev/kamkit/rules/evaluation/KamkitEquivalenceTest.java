@@ -75,6 +75,8 @@ class KamkitEquivalenceTest {
       assertEquals(CoverageScorer.withDefaults().score(account, AS_OF), e.coverage());
       assertEquals(
           CoverageScorer.withDefaults().nextStakeholders(account, AS_OF), e.nextStakeholders());
+      assertEquals(
+          CoverageScorer.withDefaults().turnoverExposure(account, AS_OF), e.turnoverExposure());
       assertEquals(CompletenessScorer.withDefaults().score(account, AS_OF), e.completeness());
       assertEquals(WhitespaceScorer.withDefaults().score(account, AS_OF), e.whitespace());
       assertEquals(HealthScorer.withDefaults().score(account, AS_OF), e.health());

@@ -93,11 +93,16 @@ class KamkitTest {
     assertEquals(
         Message.of(EvaluationCode.NEXT_STAKEHOLDERS, Arg.of(e.nextStakeholders().size())),
         x.details().get(5).line());
-    assertEquals(e.compliance().explanation(), x.details().get(9));
+    assertEquals(
+        Message.of(EvaluationCode.TURNOVER_EXPOSURE, Arg.of(e.turnoverExposure().size())),
+        x.details().get(6).line());
+    assertFalse(e.turnoverExposure().isEmpty());
+    assertEquals(e.turnoverExposure().get(0).line(), x.details().get(6).details().get(0).line());
+    assertEquals(e.compliance().explanation(), x.details().get(10));
     assertEquals(
         Message.of(EvaluationCode.CONFIGURATION, Arg.of(e.configuration().size())),
-        x.details().get(10).line());
-    assertEquals(11, x.details().size());
+        x.details().get(11).line());
+    assertEquals(12, x.details().size());
     assertTrue(e.explain().startsWith("Riverside Health System as of 2026-11-02\n"), e.explain());
     assertTrue(e.explain(Locale.GERMAN).startsWith("Riverside Health System, Stand 02.11.2026\n"));
     assertTrue(e.explain(Locale.FRENCH).startsWith("Riverside Health System au 02/11/2026\n"));

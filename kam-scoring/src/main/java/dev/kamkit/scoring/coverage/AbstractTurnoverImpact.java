@@ -1,5 +1,7 @@
 package dev.kamkit.scoring.coverage;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.scoring.Score;
@@ -29,5 +31,16 @@ public abstract class AbstractTurnoverImpact {
   /** Points of coverage lost; zero or more. */
   public BigDecimal loss() {
     return before().value().subtract(after().value());
+  }
+
+  /** The impact in one line: who leaves, the points lost, the coverage left and who is orphaned. */
+  public Message line() {
+    return Message.of(
+        CoverageCode.TURNOVER_IMPACT,
+        Arg.of(teamMember()),
+        Arg.of(loss()),
+        Arg.of(after().value()),
+        Arg.of(orphaned().size()),
+        Arg.list(orphaned(), Arg::of));
   }
 }

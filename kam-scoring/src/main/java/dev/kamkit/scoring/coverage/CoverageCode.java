@@ -214,7 +214,18 @@ public enum CoverageCode implements MessageCode {
       ref("stakeholder"),
       count("roleCount"),
       list("roles"),
-      count("bodies"));
+      count("bodies")),
+  /**
+   * What one of our people would take away by leaving: {@code loss} points, down to {@code after},
+   * and the {@code orphanedCount} stakeholders nobody else of ours holds.
+   */
+  TURNOVER_IMPACT(
+      "coverage.turnover",
+      ref("member"),
+      number("loss"),
+      number("after"),
+      count("orphanedCount"),
+      list("orphaned"));
 
   private final String code;
   private final List<Param> params;

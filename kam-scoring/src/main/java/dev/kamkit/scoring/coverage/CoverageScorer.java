@@ -188,12 +188,39 @@ public final class CoverageScorer {
       KeyAccount account, TeamMemberId member, LocalDate asOf) {
     CoverageEvaluation evaluation = new CoverageEvaluation(account, policy);
     Engagements engaged = Engagements.of(account, asOf, policy);
+    return impact(evaluation, engaged, evaluation.score(engaged, true), member);
+  }
+
+  /**
+   * The account's exposure to turnover: for each of our people who actively holds someone, what
+   * coverage remains if they leave, largest loss first (ties by member id). A member whose leaving
+   * orphans stakeholders is the rep whose departure can take the account along.
+   */
+  public List<TurnoverImpact> turnoverExposure(KeyAccount account, LocalDate asOf) {
+    requireNonNull(account, "account");
+    requireNonNull(asOf, "asOf");
+    CoverageEvaluation evaluation = new CoverageEvaluation(account, policy);
+    Engagements engaged = Engagements.of(account, asOf, policy);
+    Score before = evaluation.score(engaged, true);
+    List<TurnoverImpact> exposure = new ArrayList<>();
+    for (TeamMemberId member : engaged.members()) {
+      exposure.add(impact(evaluation, engaged, before, member));
+    }
+    exposure.sort(
+        Comparator.comparing(TurnoverImpact::loss)
+            .reversed()
+            .thenComparing(TurnoverImpact::teamMember));
+    return exposure;
+  }
+
+  private static TurnoverImpact impact(
+      CoverageEvaluation evaluation, Engagements engaged, Score before, TeamMemberId member) {
     Engagements remaining = engaged.without(member);
     Set<StakeholderId> orphaned = new TreeSet<>(engaged.engaged());
     orphaned.removeAll(remaining.engaged());
     return TurnoverImpact.builder()
         .teamMember(member)
-        .before(evaluation.score(engaged, true))
+        .before(before)
         .after(evaluation.score(remaining, true))
         .orphaned(orphaned)
         .build();

@@ -16,6 +16,7 @@ import dev.kamkit.model.engagement.Channel;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.StakeholderId;
@@ -319,6 +320,53 @@ class CoverageScorerTest {
         impact.after().reasons().stream()
             .noneMatch(r -> r.code().equals("coverage.relationship.stale")),
         "the leaver's own relationships are not reported as stale");
+  }
+
+  @Test
+  void turnoverExposureListsEveryHolderLargestLossFirst() {
+    KeyAccount account =
+        AccountFixture.largeIdn()
+            .stakeholder("a", StakeholderFunction.CLINICAL, BuyingRole.USER)
+            .stakeholder("b", StakeholderFunction.PHARMACY, BuyingRole.TECHNICAL_BUYER)
+            .stakeholder("c", StakeholderFunction.FINANCE, BuyingRole.ECONOMIC_BUYER)
+            .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
+            .member("msl", TeamFunction.MEDICAL_SCIENCE_LIAISON)
+            .member("rep", TeamFunction.SALES)
+            .holds("rep", "a", AS_OF)
+            .holds("rep", "b", AS_OF)
+            .holds("kam", "b", AS_OF)
+            .build();
+
+    List<TurnoverImpact> exposure = scorer.turnoverExposure(account, AS_OF);
+
+    // msl holds nobody and is not listed; rep orphans a, kam orphans nobody
+    assertEquals(
+        List.of(TeamMemberId.of("rep"), TeamMemberId.of("kam")),
+        exposure.stream().map(TurnoverImpact::teamMember).toList());
+    for (TurnoverImpact t : exposure) {
+      assertEquals(scorer.ifTeamMemberLeaves(account, t.teamMember(), AS_OF), t);
+    }
+    assertTrue(exposure.get(0).loss().compareTo(exposure.get(1).loss()) > 0);
+    Message line = exposure.get(0).line();
+    assertEquals(CoverageCode.TURNOVER_IMPACT, line.code());
+    assertEquals(
+        List.of(
+            Arg.of(TeamMemberId.of("rep")),
+            Arg.of(exposure.get(0).loss()),
+            Arg.of(exposure.get(0).after().value()),
+            Arg.of(1),
+            Arg.list(Arg.of(StakeholderId.of("a")))),
+        line.args());
+  }
+
+  @Test
+  void nobodyHeldMeansNoExposure() {
+    KeyAccount account =
+        AccountFixture.largeIdn()
+            .stakeholder("a", StakeholderFunction.CLINICAL, BuyingRole.USER)
+            .member("rep", TeamFunction.SALES)
+            .build();
+    assertEquals(List.of(), scorer.turnoverExposure(account, AS_OF));
   }
 
   @Test
