@@ -28,6 +28,7 @@ import dev.kamkit.rules.tiering.TierResult;
 import dev.kamkit.rules.tiering.Tiering;
 import dev.kamkit.scoring.completeness.CompletenessResult;
 import dev.kamkit.scoring.completeness.CompletenessScorer;
+import dev.kamkit.scoring.coverage.CoverageResult;
 import dev.kamkit.scoring.coverage.CoverageScorer;
 import dev.kamkit.scoring.health.HealthScorer;
 import dev.kamkit.scoring.health.UnderServedAccounts;
@@ -196,6 +197,7 @@ public final class Kamkit {
       (f.isConfiguration() ? aboutPolicies : aboutAccount).add(f);
     }
     CompletenessResult plan = completeness.score(account, asOf);
+    CoverageResult covered = coverage.score(account, asOf);
     return AccountEvaluation.builder()
         .account(account.id())
         .accountName(account.account().name())
@@ -207,9 +209,9 @@ public final class Kamkit {
                 : maturity.classify(account, asOf))
         .relationship(relationship.classify(account, asOf))
         .engagement(assessment)
-        .coverage(coverage.score(account, asOf))
-        .nextStakeholders(coverage.nextStakeholders(account, asOf))
-        .turnoverExposure(coverage.turnoverExposure(account, asOf))
+        .coverage(covered)
+        .nextStakeholders(coverage.nextStakeholders(account, covered))
+        .turnoverExposure(coverage.turnoverExposure(account, covered))
         .completeness(plan)
         .whitespace(whitespace.score(account, asOf))
         .health(health.score(account, asOf))

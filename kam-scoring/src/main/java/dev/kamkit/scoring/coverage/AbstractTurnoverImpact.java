@@ -22,7 +22,11 @@ public abstract class AbstractTurnoverImpact {
   /** Coverage today. */
   public abstract Score before();
 
-  /** Coverage without the member's relationships. */
+  /**
+   * Coverage without the member's relationships: its value and components, with the reasons its
+   * figures give; the look-ups made only to explain (who of ours holds each role, risks, stale
+   * threads, sentiment) are left out, since the score before has them.
+   */
   public abstract Score after();
 
   /** Stakeholders nobody else of ours holds actively, sorted by id. */

@@ -71,10 +71,10 @@ final class CoverageGains {
       KeyAccount account,
       CoveragePolicy policy,
       CoverageEvaluation evaluation,
-      Engagements engaged) {
+      Engagements engaged,
+      Score base) {
     this.evaluation = evaluation;
     this.engaged = engaged;
-    Score base = evaluation.score(engaged, false);
     BigDecimal unmoved = BigDecimal.ZERO.setScale(2);
     for (ScoreComponent c : base.components()) {
       if (c.applicable() && MOVING.contains(c.key())) {

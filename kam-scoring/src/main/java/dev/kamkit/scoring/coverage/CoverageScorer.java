@@ -126,9 +126,35 @@ public final class CoverageScorer {
    * are listed.
    */
   public List<NextStakeholder> nextStakeholders(KeyAccount account, LocalDate asOf) {
+    requireNonNull(account, "account");
+    requireNonNull(asOf, "asOf");
     CoverageEvaluation evaluation = new CoverageEvaluation(account, policy);
     Engagements engaged = Engagements.of(account, asOf, policy);
-    CoverageGains gains = new CoverageGains(account, policy, evaluation, engaged);
+    return nextStakeholders(account, asOf, evaluation, engaged, evaluation.score(engaged, false));
+  }
+
+  /**
+   * The next stakeholders to engage, priced from {@code coverage}, the account's coverage already
+   * scored: the same list as {@link #nextStakeholders(KeyAccount, LocalDate)} without scoring the
+   * account again.
+   *
+   * @throws IllegalArgumentException if {@code coverage} is about another account or was scored
+   *     under another policy
+   */
+  public List<NextStakeholder> nextStakeholders(KeyAccount account, CoverageResult coverage) {
+    requireScoredHere(account, coverage);
+    CoverageEvaluation evaluation = new CoverageEvaluation(account, policy);
+    Engagements engaged = Engagements.of(account, coverage.asOf(), policy);
+    return nextStakeholders(account, coverage.asOf(), evaluation, engaged, coverage.score());
+  }
+
+  private List<NextStakeholder> nextStakeholders(
+      KeyAccount account,
+      LocalDate asOf,
+      CoverageEvaluation evaluation,
+      Engagements engaged,
+      Score base) {
+    CoverageGains gains = new CoverageGains(account, policy, evaluation, engaged, base);
     BigDecimal now = gains.now();
     List<TeamMember> team =
         account.team().stream()
@@ -197,11 +223,22 @@ public final class CoverageScorer {
    * orphans stakeholders is the rep whose departure can take the account along.
    */
   public List<TurnoverImpact> turnoverExposure(KeyAccount account, LocalDate asOf) {
-    requireNonNull(account, "account");
-    requireNonNull(asOf, "asOf");
+    return turnoverExposure(account, score(account, asOf));
+  }
+
+  /**
+   * The turnover exposure measured against {@code coverage}, the account's coverage already scored:
+   * the same list as {@link #turnoverExposure(KeyAccount, LocalDate)} without scoring the account
+   * again.
+   *
+   * @throws IllegalArgumentException if {@code coverage} is about another account or was scored
+   *     under another policy
+   */
+  public List<TurnoverImpact> turnoverExposure(KeyAccount account, CoverageResult coverage) {
+    requireScoredHere(account, coverage);
     CoverageEvaluation evaluation = new CoverageEvaluation(account, policy);
-    Engagements engaged = Engagements.of(account, asOf, policy);
-    Score before = evaluation.score(engaged, true);
+    Engagements engaged = Engagements.of(account, coverage.asOf(), policy);
+    Score before = coverage.score();
     List<TurnoverImpact> exposure = new ArrayList<>();
     for (TeamMemberId member : engaged.members()) {
       exposure.add(impact(evaluation, engaged, before, member));
@@ -213,6 +250,22 @@ public final class CoverageScorer {
     return exposure;
   }
 
+  private void requireScoredHere(KeyAccount account, CoverageResult coverage) {
+    requireNonNull(account, "account");
+    requireNonNull(coverage, "coverage");
+    if (!coverage.account().equals(account.id()) || !coverage.policy().equals(policy)) {
+      throw new IllegalArgumentException(
+          "coverage of "
+              + coverage.account()
+              + " under policy "
+              + coverage.policyVersion()
+              + " cannot stand for "
+              + account.id()
+              + " under policy "
+              + policy.version());
+    }
+  }
+
   private static TurnoverImpact impact(
       CoverageEvaluation evaluation, Engagements engaged, Score before, TeamMemberId member) {
     Engagements remaining = engaged.without(member);
@@ -221,7 +274,7 @@ public final class CoverageScorer {
     return TurnoverImpact.builder()
         .teamMember(member)
         .before(before)
-        .after(evaluation.score(remaining, true))
+        .after(evaluation.score(remaining, false))
         .orphaned(orphaned)
         .build();
   }

@@ -8,6 +8,7 @@ import static dev.kamkit.scoring.fixtures.CodedReasons.ref;
 import static dev.kamkit.scoring.fixtures.CodedReasons.stakeholders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
@@ -27,6 +28,7 @@ import dev.kamkit.model.stakeholder.Sentiment;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
 import dev.kamkit.model.stakeholder.StakeholderStatus;
 import dev.kamkit.model.team.TeamFunction;
+import dev.kamkit.model.testing.SeedAccounts;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.RagStatus;
 import dev.kamkit.scoring.Reason;
@@ -357,6 +359,29 @@ class CoverageScorerTest {
             Arg.of(1),
             Arg.list(Arg.of(StakeholderId.of("a")))),
         line.args());
+  }
+
+  @Test
+  void aCoverageAlreadyScoredGivesTheSameNextStakeholdersAndExposure() {
+    KeyAccount account = SeedAccounts.riversideHealth();
+    CoverageResult coverage = scorer.score(account, AS_OF);
+
+    assertEquals(
+        scorer.nextStakeholders(account, AS_OF), scorer.nextStakeholders(account, coverage));
+    assertEquals(
+        scorer.turnoverExposure(account, AS_OF), scorer.turnoverExposure(account, coverage));
+  }
+
+  @Test
+  void aCoverageOfAnotherAccountOrPolicyIsRefused() {
+    KeyAccount account = SeedAccounts.riversideHealth();
+    CoverageResult ofAnother = scorer.score(SeedAccounts.singleThreadedRetiringPrescriber(), AS_OF);
+    CoverageResult underAnother =
+        CoverageScorer.of(CoveragePolicy.defaults().withVersion("acme-1")).score(account, AS_OF);
+
+    assertThrows(IllegalArgumentException.class, () -> scorer.nextStakeholders(account, ofAnother));
+    assertThrows(
+        IllegalArgumentException.class, () -> scorer.turnoverExposure(account, underAnother));
   }
 
   @Test
