@@ -2,6 +2,7 @@ package dev.kamkit.rules.compliance.states;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.Site;
+import dev.kamkit.model.id.SiteId;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import java.util.Optional;
 
@@ -20,11 +21,14 @@ final class Jurisdiction {
     if (!account.account().country().equals("US")) {
       return Optional.empty();
     }
-    return person
-        .site()
-        .flatMap(
-            id -> account.account().sites().stream().filter(s -> s.id().equals(id)).findFirst())
-        .flatMap(Site::region)
-        .or(() -> account.account().region());
+    Optional<SiteId> id = person.site();
+    if (id.isPresent()) {
+      for (Site site : account.account().sites()) { // a loop: asked per person and transfer
+        if (site.id().equals(id.get()) && site.region().isPresent()) {
+          return site.region();
+        }
+      }
+    }
+    return account.account().region();
   }
 }
