@@ -4,6 +4,8 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.Site;
 import dev.kamkit.model.id.SiteId;
 import dev.kamkit.model.stakeholder.Stakeholder;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,21 +16,22 @@ import java.util.Optional;
  * REGULATORY.md does not verify whether each statute reaches licensees practising elsewhere.
  */
 final class Jurisdiction {
-  private Jurisdiction() {}
+  private final Optional<String> accountRegion;
+  private final Map<SiteId, Optional<String>> siteRegions = new HashMap<>();
 
-  /** The region that decides, if any: the site's, else the account's; empty outside the US. */
-  static Optional<String> region(KeyAccount account, Stakeholder person) {
-    if (!account.account().country().equals("US")) {
-      return Optional.empty();
-    }
-    Optional<SiteId> id = person.site();
-    if (id.isPresent()) {
-      for (Site site : account.account().sites()) { // a loop: asked per person and transfer
-        if (site.id().equals(id.get()) && site.region().isPresent()) {
-          return site.region();
-        }
+  /** The regions of a US account, read once per check: each transfer asks for each person. */
+  Jurisdiction(KeyAccount account) {
+    accountRegion = account.account().region();
+    for (Site site : account.account().sites()) {
+      if (site.region().isPresent()) {
+        siteRegions.put(site.id(), site.region());
       }
     }
-    return account.account().region();
+  }
+
+  /** The region that decides, if any: the site's, else the account's. */
+  Optional<String> region(Stakeholder person) {
+    Optional<SiteId> site = person.site();
+    return site.isPresent() ? siteRegions.getOrDefault(site.get(), accountRegion) : accountRegion;
   }
 }

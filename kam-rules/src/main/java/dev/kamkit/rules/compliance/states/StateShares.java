@@ -26,11 +26,14 @@ record StateShares(List<StateShare> shares, List<TransferOfValueId> stateUnknown
   }
 
   static StateShares of(KeyAccount account, LocalDate asOf, UsStatesPolicy policy) {
+    if (!account.account().country().equals("US")) {
+      return new StateShares(List.of(), List.of()); // only a US account has states
+    }
     List<StateShare> shares = new ArrayList<>();
     TreeSet<TransferOfValueId> unknown = new TreeSet<>();
-    boolean us = account.account().country().equals("US");
+    Jurisdiction jurisdiction = new Jurisdiction(account);
     for (TransferOfValue t : account.transfersOfValue()) {
-      if (t.date().isAfter(asOf) || !us) {
+      if (t.date().isAfter(asOf)) {
         continue;
       }
       List<StakeholderId> people = new ArrayList<>(t.attendees());
@@ -47,7 +50,7 @@ record StateShares(List<StateShare> shares, List<TransferOfValueId> stateUnknown
         if (person.isEmpty() || !person.get().isHcp()) {
           continue;
         }
-        Optional<String> region = Jurisdiction.region(account, person.get());
+        Optional<String> region = jurisdiction.region(person.get());
         if (region.isEmpty()) {
           unknown.add(t.id());
           continue;
