@@ -2,9 +2,12 @@ package dev.kamkit.benchmarks;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
+import dev.kamkit.rules.compliance.conduct.ConductPack;
+import dev.kamkit.rules.compliance.firewall.FirewallPack;
 import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
 import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
 import dev.kamkit.rules.compliance.rationale.RationalePack;
+import dev.kamkit.rules.compliance.states.UsStatesPack;
 import dev.kamkit.rules.engagement.EngagementAssessor;
 import dev.kamkit.rules.evaluation.Kamkit;
 import dev.kamkit.rules.maturity.MaturityClassifier;
@@ -33,6 +36,9 @@ public final class Evaluation {
   final OpenPaymentsPack openPayments = OpenPaymentsPack.withDefaults();
   final OffLabelPack offLabel = OffLabelPack.withDefaults();
   final RationalePack rationale = RationalePack.withDefaults();
+  final UsStatesPack usStates = UsStatesPack.withDefaults();
+  final ConductPack conduct = ConductPack.withDefaults();
+  final FirewallPack firewall = FirewallPack.withDefaults();
 
   /** Everything about {@code account}, into {@code bh}. */
   public void account(KeyAccount account, LocalDate asOf, Blackhole bh) {

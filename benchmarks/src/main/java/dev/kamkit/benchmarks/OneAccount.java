@@ -105,4 +105,22 @@ public abstract class OneAccount {
   public Object rationale() {
     return eval.rationale.check(account, AS_OF);
   }
+
+  /** US state law compliance pack. */
+  @Benchmark
+  public Object usStates() {
+    return eval.usStates.check(account, AS_OF);
+  }
+
+  /** Code of conduct compliance pack. */
+  @Benchmark
+  public Object conduct() {
+    return eval.conduct.check(account, AS_OF);
+  }
+
+  /** Commercial / medical firewall compliance pack. */
+  @Benchmark
+  public Object firewall() {
+    return eval.firewall.check(account, AS_OF);
+  }
 }

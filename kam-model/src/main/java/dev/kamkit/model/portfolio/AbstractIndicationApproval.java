@@ -43,9 +43,11 @@ public abstract class AbstractIndicationApproval {
    * holds in {@code "EU"} and in every country of {@link #EU_AND_EEA}.
    */
   public boolean holds(String jurisdiction, LocalDate date) {
-    return covers(jurisdiction)
-        && !date.isBefore(approvedOn())
-        && withdrawnOn().map(date::isBefore).orElse(true);
+    if (!covers(jurisdiction) || date.isBefore(approvedOn())) {
+      return false;
+    }
+    Optional<LocalDate> withdrawn = withdrawnOn();
+    return withdrawn.isEmpty() || date.isBefore(withdrawn.get());
   }
 
   private boolean covers(String country) {

@@ -46,12 +46,22 @@ public abstract class AbstractProduct {
 
   /** The indication with the given id, if the product has it. */
   public Optional<Indication> indication(IndicationId id) {
-    return indications().stream().filter(i -> i.id().equals(id)).findFirst();
+    for (Indication i : indications()) { // loops here: the compliance packs ask per element
+      if (i.id().equals(id)) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
   }
 
   /** True if any indication of the product is approved in {@code jurisdiction} on {@code date}. */
   public boolean isApprovedAnywhereIn(String jurisdiction, LocalDate date) {
-    return indications().stream().anyMatch(i -> i.isApproved(jurisdiction, date));
+    for (Indication i : indications()) {
+      if (i.isApproved(jurisdiction, date)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Value.Check

@@ -9,8 +9,10 @@ import dev.kamkit.model.id.KamId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,6 +37,10 @@ public final class ComplianceValidator {
           .thenComparing(Finding::message, Message.ORDER);
 
   private final List<RulePack> packs;
+  private final List<String> packIds;
+
+  /** The id of the pack each rule is in: what checks a finding's rule is its pack's. */
+  private final Map<String, String> packOfRule;
 
   /** Subjects by their ids' text, one by one; a list that is the start of another comes first. */
   private static int compareSubjects(List<KamId> left, List<KamId> right) {
@@ -48,8 +54,10 @@ public final class ComplianceValidator {
     return Integer.compare(left.size(), right.size());
   }
 
-  private ComplianceValidator(List<RulePack> packs) {
+  private ComplianceValidator(List<RulePack> packs, Map<String, String> packOfRule) {
     this.packs = List.copyOf(packs);
+    this.packIds = this.packs.stream().map(RulePack::id).toList();
+    this.packOfRule = packOfRule; // of() built it for this validator alone: no copy needed
   }
 
   /**
@@ -60,7 +68,7 @@ public final class ComplianceValidator {
   public static ComplianceValidator of(List<? extends RulePack> packs) {
     requireNonNull(packs, "packs");
     Set<String> packIds = new HashSet<>();
-    Set<String> ruleIds = new HashSet<>();
+    Map<String, String> packOfRule = new HashMap<>();
     for (RulePack pack : packs) {
       if (!packIds.add(pack.id())) {
         throw new IllegalArgumentException("two rule packs share the id \"" + pack.id() + "\"");
@@ -70,12 +78,12 @@ public final class ComplianceValidator {
           throw new IllegalArgumentException(
               "rule \"" + rule.id() + "\" does not start with its pack id \"" + pack.id() + ".\"");
         }
-        if (!ruleIds.add(rule.id())) {
+        if (packOfRule.putIfAbsent(rule.id(), pack.id()) != null) {
           throw new IllegalArgumentException("two rules share the id \"" + rule.id() + "\"");
         }
       }
     }
-    return new ComplianceValidator(List.copyOf(packs));
+    return new ComplianceValidator(List.copyOf(packs), packOfRule);
   }
 
   /** The packs it runs, in the order given. */
@@ -99,7 +107,7 @@ public final class ComplianceValidator {
     for (KeyAccount account : accounts) {
       for (RulePack pack : packs) {
         for (Finding f : pack.check(account, asOf)) {
-          if (pack.rules().stream().noneMatch(r -> r.id().equals(f.ruleId()))) {
+          if (!pack.id().equals(packOfRule.get(f.ruleId()))) {
             throw new IllegalStateException(
                 "pack "
                     + pack.id()
@@ -112,11 +120,7 @@ public final class ComplianceValidator {
       }
     }
     findings.sort(ORDER);
-    return ComplianceReport.builder()
-        .asOf(asOf)
-        .packs(packs.stream().map(RulePack::id).toList())
-        .findings(findings)
-        .build();
+    return ComplianceReport.builder().asOf(asOf).packs(packIds).findings(findings).build();
   }
 
   /** True if {@code ruleId} is {@code packId}, a dot, and more. */

@@ -6,13 +6,15 @@ import dev.kamkit.model.engagement.ServiceAgreement;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.KamId;
+import dev.kamkit.model.id.ServiceAgreementId;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Service agreements and the payments for services (personal services safe harbor, REGULATORY.md
@@ -60,10 +62,15 @@ final class AgreementChecks {
         account.serviceAgreements().stream()
             .sorted(Comparator.comparing(a -> a.id().value()))
             .toList();
+    // Grouped once, in payment order, rather than every agreement filtering every payment.
+    Map<ServiceAgreementId, List<TransferOfValue>> byAgreement = new HashMap<>();
+    for (TransferOfValue t : paid) {
+      if (t.agreement().isPresent()) {
+        byAgreement.computeIfAbsent(t.agreement().get(), id -> new ArrayList<>()).add(t);
+      }
+    }
     for (ServiceAgreement a : agreements) {
-      List<TransferOfValue> under =
-          paid.stream().filter(t -> t.agreement().equals(Optional.of(a.id()))).toList();
-      agreement(account, a, asOf, under, out);
+      agreement(account, a, asOf, byAgreement.getOrDefault(a.id(), List.of()), out);
     }
   }
 

@@ -23,17 +23,23 @@ final class HospitalityChecks {
   /** The PhRMA Code section 11 limit: "not of substantial value ($100 or less)". */
   static final Money EDUCATIONAL_ITEM_LIMIT = Money.of("100.00", "USD");
 
+  /** Judges each payment; a finding's arguments are built only when it is reported. */
   static void check(
       KeyAccount account, ConductPolicy policy, List<TransferOfValue> paid, List<Finding> out) {
     for (TransferOfValue t : paid) {
-      Arg[] payment = Parts.payment(t);
-      Arg recipient = Parts.recipient(account, t);
-      Arg[] given = Parts.concat(payment, new Arg[] {recipient});
       if (t.mealSetting().equals(Optional.of(MealSetting.GRAB_AND_GO))) {
-        out.add(finding(ConductRules.GRAB_AND_GO, account, t, ConductCode.GRAB_AND_GO, given));
+        out.add(
+            finding(
+                ConductRules.GRAB_AND_GO, account, t, ConductCode.GRAB_AND_GO, given(account, t)));
       }
       if (t.nature() == NatureOfPayment.ENTERTAINMENT) {
-        out.add(finding(ConductRules.ENTERTAINMENT, account, t, ConductCode.ENTERTAINMENT, given));
+        out.add(
+            finding(
+                ConductRules.ENTERTAINMENT,
+                account,
+                t,
+                ConductCode.ENTERTAINMENT,
+                given(account, t)));
       }
       if (t.item().equals(Optional.of(ItemKind.NON_EDUCATIONAL))) {
         out.add(
@@ -42,16 +48,23 @@ final class HospitalityChecks {
                 account,
                 t,
                 ConductCode.NON_EDUCATIONAL_ITEM,
-                Parts.concat(payment, new Arg[] {Arg.of(t.nature()), recipient})));
+                Parts.concat(
+                    Parts.payment(t),
+                    new Arg[] {Arg.of(t.nature()), Parts.recipient(account, t)})));
       }
       if (t.item().equals(Optional.of(ItemKind.EDUCATIONAL))) {
-        educational(account, policy, t, given, out);
+        educational(account, policy, t, out);
       }
     }
   }
 
+  /** The payment and who received it: the first arguments of most hospitality findings. */
+  private static Arg[] given(KeyAccount account, TransferOfValue t) {
+    return Parts.concat(Parts.payment(t), new Arg[] {Parts.recipient(account, t)});
+  }
+
   private static void educational(
-      KeyAccount account, ConductPolicy policy, TransferOfValue t, Arg[] given, List<Finding> out) {
+      KeyAccount account, ConductPolicy policy, TransferOfValue t, List<Finding> out) {
     Optional<Money> usd = policy.toUsd(t.amount(), t.date());
     if (usd.isEmpty()) {
       out.add(
@@ -61,7 +74,7 @@ final class HospitalityChecks {
               t,
               ConductCode.NO_USD_RATE,
               Parts.concat(
-                  given,
+                  given(account, t),
                   new Arg[] {
                     Arg.of(EDUCATIONAL_ITEM_LIMIT),
                     Arg.text(t.amount().currency().getCurrencyCode()),
@@ -74,7 +87,9 @@ final class HospitalityChecks {
               account,
               t,
               ConductCode.EDUCATIONAL_ITEM_OVER_LIMIT,
-              Parts.concat(given, new Arg[] {Arg.of(usd.get()), Arg.of(EDUCATIONAL_ITEM_LIMIT)})));
+              Parts.concat(
+                  given(account, t),
+                  new Arg[] {Arg.of(usd.get()), Arg.of(EDUCATIONAL_ITEM_LIMIT)})));
     }
   }
 

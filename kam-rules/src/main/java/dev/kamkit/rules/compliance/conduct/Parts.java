@@ -8,7 +8,6 @@ import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.StakeholderId;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -70,6 +69,16 @@ final class Parts {
 
   /** The arguments of each group, in order, as one array. */
   static Arg[] concat(Arg[]... groups) {
-    return Arrays.stream(groups).flatMap(Arrays::stream).toArray(Arg[]::new);
+    int length = 0;
+    for (Arg[] group : groups) {
+      length += group.length;
+    }
+    Arg[] all = new Arg[length];
+    int at = 0;
+    for (Arg[] group : groups) {
+      System.arraycopy(group, 0, all, at, group.length);
+      at += group.length;
+    }
+    return all;
   }
 }

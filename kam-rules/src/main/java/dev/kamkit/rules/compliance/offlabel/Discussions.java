@@ -23,26 +23,31 @@ import java.util.Optional;
 final class Discussions {
   private Discussions() {}
 
-  static void check(KeyAccount account, Interaction i, String country, List<Finding> findings) {
-    List<TeamMember> commercialPeople = Approvals.commercialPeople(account, i);
+  /**
+   * Judges what {@code i} discussed, {@code commercialPeople} being its commercial participants.
+   * The arguments are built only for a finding: most discussions are of approved uses.
+   */
+  static void check(
+      KeyAccount account,
+      Interaction i,
+      List<TeamMember> commercialPeople,
+      String country,
+      List<Finding> findings) {
     boolean commercial = !commercialPeople.isEmpty();
-    Arg interaction = Arg.of(i.id());
-    Arg people = Approvals.people(commercialPeople);
-    Arg[] whereAndWhen = {Arg.text(country), Arg.of(i.date())};
     for (ProductDiscussion d : i.productsDiscussed()) {
       Product product = account.product(d.product()).orElseThrow();
       if (product.competitor()) {
         continue;
       }
+      // With no indication named, the product's approval anywhere in the country decides.
       Optional<Indication> indication = d.indication().flatMap(product::indication);
-      if (d.indication().isEmpty() && product.isApprovedAnywhereIn(country, i.date())) {
-        continue; // nothing names an unapproved use
-      }
       if (approved(product, indication, country, i.date())) {
         continue;
       }
       boolean named = indication.isPresent();
+      Arg interaction = Arg.of(i.id());
       Arg[] use = Approvals.use(product, indication);
+      Arg[] whereAndWhen = {Arg.text(country), Arg.of(i.date())};
       if (i.unsolicitedRequest() && commercial) {
         findings.add(
             finding(
@@ -52,7 +57,10 @@ final class Discussions {
                 named
                     ? OffLabelCode.ANSWERED_REQUEST_INDICATION
                     : OffLabelCode.ANSWERED_REQUEST_PRODUCT,
-                Approvals.args(new Arg[] {interaction, people}, use, whereAndWhen)));
+                Approvals.args(
+                    new Arg[] {interaction, Approvals.people(commercialPeople)},
+                    use,
+                    whereAndWhen)));
       } else if (commercial) {
         findings.add(
             finding(
@@ -64,7 +72,10 @@ final class Discussions {
                 named
                     ? OffLabelCode.INTERACTION_UNAPPROVED_INDICATION
                     : OffLabelCode.INTERACTION_UNAPPROVED_PRODUCT,
-                Approvals.args(new Arg[] {interaction, people}, use, whereAndWhen)));
+                Approvals.args(
+                    new Arg[] {interaction, Approvals.people(commercialPeople)},
+                    use,
+                    whereAndWhen)));
       } else if (!i.unsolicitedRequest()) {
         findings.add(
             finding(

@@ -1,9 +1,12 @@
 package dev.kamkit.rules.compliance.offlabel;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.id.IndicationId;
 import dev.kamkit.model.id.MaterialId;
 import dev.kamkit.model.portfolio.Indication;
 import dev.kamkit.model.portfolio.Product;
@@ -11,7 +14,11 @@ import dev.kamkit.model.portfolio.PromotionalMaterial;
 import dev.kamkit.model.team.TeamMember;
 import dev.kamkit.rules.compliance.Finding;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,21 +28,31 @@ import java.util.Optional;
  * judged: medical affairs does not promote, and its replies are judged by what they discussed.
  */
 final class Materials {
-  private Materials() {}
+  private final KeyAccount account;
+  private final String country;
+  private final Map<MaterialId, PromotionalMaterial> byId = new HashMap<>();
 
-  static void check(KeyAccount account, Interaction i, String country, List<Finding> findings) {
-    List<TeamMember> commercialPeople = Approvals.commercialPeople(account, i);
+  /** The account's materials, indexed once per check rather than searched per use. */
+  Materials(KeyAccount account, String country) {
+    this.account = account;
+    this.country = country;
+    for (PromotionalMaterial m : account.promotionalMaterials()) {
+      byId.put(m.id(), m);
+    }
+  }
+
+  /** Judges what {@code i} used, {@code commercialPeople} being its commercial participants. */
+  void check(Interaction i, List<TeamMember> commercialPeople, List<Finding> findings) {
     if (commercialPeople.isEmpty()) {
       return;
     }
     Arg interaction = Arg.of(i.id());
     Arg people = Approvals.people(commercialPeople);
-    for (MaterialId id : i.materials().stream().sorted().toList()) {
-      PromotionalMaterial m =
-          account.promotionalMaterials().stream()
-              .filter(candidate -> candidate.id().equals(id))
-              .findFirst()
-              .orElseThrow();
+    List<MaterialId> used = new ArrayList<>(i.materials());
+    Collections.sort(used);
+    for (MaterialId id : used) {
+      // The account's reference check has made sure each material used is one of its own.
+      PromotionalMaterial m = requireNonNull(byId.get(id));
       Arg material = Arg.of(name(m));
       if (!m.isUsableOn(i.date())) {
         findings.add(
@@ -78,10 +95,13 @@ final class Materials {
     if (m.indications().isEmpty()) {
       return List.of(Optional.empty());
     }
-    return m.indications().stream()
-        .sorted()
-        .map(id -> Optional.of(product.indication(id).orElseThrow()))
-        .toList();
+    List<IndicationId> ids = new ArrayList<>(m.indications());
+    Collections.sort(ids);
+    List<Optional<Indication>> claims = new ArrayList<>(ids.size());
+    for (IndicationId id : ids) {
+      claims.add(Optional.of(product.indication(id).orElseThrow()));
+    }
+    return claims;
   }
 
   /**

@@ -16,6 +16,7 @@ import dev.kamkit.model.portfolio.Indication;
 import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.model.portfolio.WhitespaceCell;
 import dev.kamkit.model.portfolio.WhitespaceStatus;
+import dev.kamkit.model.team.TeamMember;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
 import dev.kamkit.rules.compliance.RulePack;
@@ -79,10 +80,13 @@ public final class OffLabelPack implements RulePack {
   public List<Finding> check(KeyAccount account, LocalDate asOf) {
     String country = account.account().country();
     List<Finding> findings = new ArrayList<>();
+    CommercialTeam commercialTeam = new CommercialTeam(account);
+    Materials materials = new Materials(account, country);
     for (Interaction i : account.interactions()) {
       if (i.status() != InteractionStatus.CANCELLED) {
-        Discussions.check(account, i, country, findings);
-        Materials.check(account, i, country, findings);
+        List<TeamMember> commercialPeople = commercialTeam.in(i);
+        Discussions.check(account, i, commercialPeople, country, findings);
+        materials.check(i, commercialPeople, findings);
       }
     }
     for (TransferOfValue t : account.transfersOfValue()) {

@@ -3,9 +3,11 @@ package dev.kamkit.rules.compliance.offlabel;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.portfolio.Indication;
 import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.rules.compliance.Finding;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,11 +28,13 @@ final class Payments {
       return;
     }
     String recorded = t.therapeuticArea().get();
-    List<Product> ours =
-        t.relatedProducts().stream()
-            .map(p -> account.product(p).orElseThrow())
-            .filter(p -> !p.competitor())
-            .toList();
+    List<Product> ours = new ArrayList<>();
+    for (ProductId id : t.relatedProducts()) {
+      Product p = account.product(id).orElseThrow();
+      if (!p.competitor()) {
+        ours.add(p);
+      }
+    }
     if (ours.isEmpty()) {
       return;
     }
@@ -42,8 +46,11 @@ final class Payments {
         }
       }
     }
-    if (approvedAreas.stream().anyMatch(area -> key(area).equals(key(recorded)))) {
-      return;
+    String wanted = key(recorded);
+    for (String area : approvedAreas) {
+      if (key(area).equals(wanted)) {
+        return;
+      }
     }
     Arg[] payment = {
       Arg.of(t.id()),

@@ -2,7 +2,10 @@ package dev.kamkit.rules.compliance.states;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.Site;
+import dev.kamkit.model.id.SiteId;
 import dev.kamkit.model.stakeholder.Stakeholder;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,18 +16,22 @@ import java.util.Optional;
  * REGULATORY.md does not verify whether each statute reaches licensees practising elsewhere.
  */
 final class Jurisdiction {
-  private Jurisdiction() {}
+  private final Optional<String> accountRegion;
+  private final Map<SiteId, Optional<String>> siteRegions = new HashMap<>();
 
-  /** The region that decides, if any: the site's, else the account's; empty outside the US. */
-  static Optional<String> region(KeyAccount account, Stakeholder person) {
-    if (!account.account().country().equals("US")) {
-      return Optional.empty();
+  /** The regions of a US account, read once per check: each transfer asks for each person. */
+  Jurisdiction(KeyAccount account) {
+    accountRegion = account.account().region();
+    for (Site site : account.account().sites()) {
+      if (site.region().isPresent()) {
+        siteRegions.put(site.id(), site.region());
+      }
     }
-    return person
-        .site()
-        .flatMap(
-            id -> account.account().sites().stream().filter(s -> s.id().equals(id)).findFirst())
-        .flatMap(Site::region)
-        .or(() -> account.account().region());
+  }
+
+  /** The region that decides, if any: the site's, else the account's. */
+  Optional<String> region(Stakeholder person) {
+    Optional<SiteId> site = person.site();
+    return site.isPresent() ? siteRegions.getOrDefault(site.get(), accountRegion) : accountRegion;
   }
 }

@@ -5,6 +5,7 @@ import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,13 +21,25 @@ final class StateAttributeReader {
       Arg.list(Arrays.asList(NjServiceKind.values()), k -> Arg.text(k.code()));
   private static final Arg KEYS = Arg.list(StatesAttributes.KEYS, Arg::text);
 
+  /** What a transfer without attributes says: no exception, mark or problem. */
+  private static final StateFacts NONE =
+      new StateFacts(Optional.empty(), false, Optional.empty(), Optional.empty(), false, List.of());
+
   static StateFacts read(Map<String, AttributeValue> attributes) {
+    if (attributes.isEmpty()) {
+      return NONE; // most transfers: read once per transfer, so spare the work
+    }
+    List<String> unknownKeys = new ArrayList<>();
+    for (String k : attributes.keySet()) {
+      if (k.startsWith(StatesAttributes.PREFIX) && !StatesAttributes.KEYS.contains(k)) {
+        unknownKeys.add(k);
+      }
+    }
+    Collections.sort(unknownKeys);
     List<Message> problems = new ArrayList<>();
-    attributes.keySet().stream()
-        .filter(k -> k.startsWith(StatesAttributes.PREFIX) && !StatesAttributes.KEYS.contains(k))
-        .sorted()
-        .forEach(
-            k -> problems.add(Message.of(UsStatesCode.ATTRIBUTE_UNKNOWN_KEY, Arg.text(k), KEYS)));
+    for (String k : unknownKeys) {
+      problems.add(Message.of(UsStatesCode.ATTRIBUTE_UNKNOWN_KEY, Arg.text(k), KEYS));
+    }
     Optional<NjServiceKind> kind =
         text(attributes, StatesAttributes.NJ_SERVICE_KIND, problems)
             .flatMap(

@@ -26,33 +26,39 @@ record StateShares(List<StateShare> shares, List<TransferOfValueId> stateUnknown
   }
 
   static StateShares of(KeyAccount account, LocalDate asOf, UsStatesPolicy policy) {
+    if (!account.account().country().equals("US")) {
+      return new StateShares(List.of(), List.of()); // only a US account has states
+    }
     List<StateShare> shares = new ArrayList<>();
     TreeSet<TransferOfValueId> unknown = new TreeSet<>();
-    boolean us = account.account().country().equals("US");
+    Jurisdiction jurisdiction = new Jurisdiction(account);
     for (TransferOfValue t : account.transfersOfValue()) {
-      if (t.date().isAfter(asOf) || !us) {
+      if (t.date().isAfter(asOf)) {
         continue;
       }
       List<StakeholderId> people = new ArrayList<>(t.attendees());
-      t.recipient().ifPresent(people::add);
+      if (t.recipient().isPresent()) {
+        people.add(t.recipient().get());
+      }
       // Everyone who partook shares a group meal, covered or not (as for Open Payments).
       long partakers = t.isGroup() ? t.headcount().orElse(t.attendees().size()) : 1;
       Optional<Money> usd =
           policy.toUsd(t.amount(), t.date()).map(v -> v.dividedBy(partakers, policy.usdRounding()));
       StateFacts facts = StateAttributeReader.read(t.attributes());
       for (StakeholderId id : people) {
-        Optional<Stakeholder> person = account.stakeholder(id).filter(Stakeholder::isHcp);
-        if (person.isEmpty()) {
+        Optional<Stakeholder> person = account.stakeholder(id);
+        if (person.isEmpty() || !person.get().isHcp()) {
           continue;
         }
-        Optional<String> region = Jurisdiction.region(account, person.get());
+        Optional<String> region = jurisdiction.region(person.get());
         if (region.isEmpty()) {
           unknown.add(t.id());
           continue;
         }
-        UsState.ofRegion(region.get())
-            .filter(policy::applies)
-            .ifPresent(state -> shares.add(new StateShare(t, person.get(), state, usd, facts)));
+        Optional<UsState> state = UsState.ofRegion(region.get());
+        if (state.isPresent() && policy.applies(state.get())) {
+          shares.add(new StateShare(t, person.get(), state.get(), usd, facts));
+        }
       }
     }
     shares.sort(StateShare.ORDER);
@@ -61,6 +67,12 @@ record StateShares(List<StateShare> shares, List<TransferOfValueId> stateUnknown
 
   /** The shares in {@code state}. */
   List<StateShare> in(UsState state) {
-    return shares.stream().filter(s -> s.state() == state).toList();
+    List<StateShare> in = new ArrayList<>();
+    for (StateShare s : shares) {
+      if (s.state() == state) {
+        in.add(s);
+      }
+    }
+    return in;
   }
 }

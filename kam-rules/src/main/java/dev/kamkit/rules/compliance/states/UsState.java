@@ -1,7 +1,8 @@
 package dev.kamkit.rules.compliance.states;
 
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,9 @@ public enum UsState {
   NEW_JERSEY("NJ", "New Jersey"),
   /** Vermont: 18 V.S.A. §§4631a, 4632. */
   VERMONT("VT", "Vermont");
+
+  /** Each state by its postal code and by its name, in upper case: what a region is matched to. */
+  private static final Map<String, UsState> BY_REGION = byRegion();
 
   private final String code;
   private final String regionName;
@@ -37,9 +41,15 @@ public enum UsState {
    * states the pack does not encode.
    */
   public static Optional<UsState> ofRegion(String region) {
-    String wanted = region.strip().toUpperCase(Locale.ROOT);
-    return Arrays.stream(values())
-        .filter(s -> s.code.equals(wanted) || s.regionName.toUpperCase(Locale.ROOT).equals(wanted))
-        .findFirst();
+    return Optional.ofNullable(BY_REGION.get(region.strip().toUpperCase(Locale.ROOT)));
+  }
+
+  private static Map<String, UsState> byRegion() {
+    Map<String, UsState> byRegion = new HashMap<>();
+    for (UsState state : values()) {
+      byRegion.put(state.code, state);
+      byRegion.put(state.regionName.toUpperCase(Locale.ROOT), state);
+    }
+    return Map.copyOf(byRegion);
   }
 }

@@ -25,6 +25,8 @@ import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.model.portfolio.ProductKind;
 import dev.kamkit.model.portfolio.PromotionalMaterial;
+import dev.kamkit.model.team.TeamFunction;
+import dev.kamkit.model.team.TeamMember;
 import dev.kamkit.rules.compliance.Finding;
 import java.time.LocalDate;
 import java.util.List;
@@ -153,6 +155,37 @@ class OffLabelMaterialsTest {
             AS_OF);
     assertEquals(1, found.size());
     assertEquals(List.of("call-rep-2026-11-22", "aid"), subjects(found.get(0)));
+  }
+
+  @Test
+  void materialsAndPeopleAreListedInIdOrderWhateverTheirRecordedOrder() {
+    PromotionalMaterial later = aid().id(MaterialId.of("zaid")).build();
+    Interaction both =
+        Interaction.builder()
+            .from(used("rep", EXPIRES.plusDays(1)))
+            .materials(List.of(later.id(), AID))
+            .teamMembers(List.of(TeamMemberId.of("rep"), TeamMemberId.of("kam")))
+            .build();
+    TeamMember kam =
+        TeamMember.builder()
+            .id(TeamMemberId.of("kam"))
+            .name("KAM")
+            .function(TeamFunction.SALES)
+            .build();
+    List<Finding> found =
+        PACK.check(
+            account()
+                .addTeam(kam)
+                .addPromotionalMaterial(later)
+                .addPromotionalMaterial(aid().build())
+                .addInteraction(both)
+                .build(),
+            AS_OF);
+    assertEquals(
+        List.of(List.of(both.id().value(), "aid"), List.of(both.id().value(), "zaid")),
+        found.stream().map(OffLabelMaterialsTest::subjects).toList());
+    assertEquals(
+        Arg.list(Arg.of(TeamMemberId.of("kam"), "KAM"), REP), found.get(0).message().args().get(1));
   }
 
   @Test

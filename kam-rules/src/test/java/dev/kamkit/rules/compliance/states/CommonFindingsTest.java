@@ -182,6 +182,26 @@ class CommonFindingsTest {
   }
 
   @Test
+  void unknownKeysAreListedInKeyOrderWhateverTheirOrderOnTheTransfer() {
+    StatesFixture typos =
+        StatesFixture.in("MN")
+            .physician("a")
+            .transfer(
+                StatesFixture.tov("t", "2025-03-01", "20.00 USD")
+                    .recipient(StakeholderId.of("a"))
+                    .putAttribute("states.zz", AttributeValue.flag(true))
+                    .putAttribute("states.aa", AttributeValue.flag(true)));
+    Arg keys = Arg.list(StatesAttributes.KEYS, Arg::text);
+    assertEquals(
+        Arg.list(
+            List.of(
+                Arg.of(Message.of(UsStatesCode.ATTRIBUTE_UNKNOWN_KEY, Arg.text("states.aa"), keys)),
+                Arg.of(
+                    Message.of(UsStatesCode.ATTRIBUTE_UNKNOWN_KEY, Arg.text("states.zz"), keys)))),
+        check(typos.build(), "2025-12-31", INVALID).get(0).message().arg("problems"));
+  }
+
+  @Test
   void statesAreReadFromCodesAndNames() {
     assertEquals(Optional.of(UsState.NEW_JERSEY), UsState.ofRegion(" new jersey "));
     assertEquals(Optional.of(UsState.VERMONT), UsState.ofRegion("vt"));
