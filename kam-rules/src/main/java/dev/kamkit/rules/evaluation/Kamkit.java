@@ -35,10 +35,10 @@ import dev.kamkit.scoring.health.UnderServedAccounts;
 import dev.kamkit.scoring.whitespace.WhitespaceScorer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one way in: evaluates a key account or a portfolio with every scorer, classifier and
@@ -58,7 +58,8 @@ import java.util.Map;
  * {@link KamkitPolicies#packScope()} says they apply; findings about the packs' own policies are
  * kept apart ({@link AccountEvaluation#configuration()}).
  *
- * <p>Instances are immutable and thread-safe; the evaluation reads no clock and does no I/O.
+ * <p>Instances are thread-safe and, but for a cache of validators by set of packs, immutable; the
+ * evaluation reads no clock and does no I/O.
  */
 public final class Kamkit {
   private final KamkitPolicies policies;
@@ -73,6 +74,12 @@ public final class Kamkit {
   private final Tiering tiering;
   private final SamAllocator sam;
   private final List<RulePack> packs;
+
+  /**
+   * A validator per set of packs that apply together, made when first needed: few sets occur (one
+   * per jurisdiction), and each validator indexes its packs' rules once.
+   */
+  private final Map<List<RulePack>, ComplianceValidator> validators = new ConcurrentHashMap<>();
 
   /** True when maturity judges the plan under the completeness policy reported: scored once. */
   private final boolean sharesCompleteness;
@@ -136,7 +143,7 @@ public final class Kamkit {
     requireNonNull(asOf, "asOf");
     EngagementAssessment assessment = engagement.assess(account, inputs(account), asOf);
     TierResult tier = tiering.tier(assessment, account.account().tier());
-    return evaluate(account, asOf, assessment, tier, new HashMap<>());
+    return evaluate(account, asOf, assessment, tier);
   }
 
   /**
@@ -156,12 +163,11 @@ public final class Kamkit {
       tiers.add(tiering.tier(assessment, account.account().tier()));
     }
     PortfolioTiering portfolioTiering = tiering.summarise(tiers);
-    Map<List<RulePack>, ComplianceValidator> validators = new HashMap<>();
     List<AccountEvaluation> accounts = new ArrayList<>();
     Map<String, Finding> configuration = new LinkedHashMap<>();
     for (int i = 0; i < portfolio.accounts().size(); i++) {
       AccountEvaluation e =
-          evaluate(portfolio.accounts().get(i), asOf, assessments.get(i), tiers.get(i), validators);
+          evaluate(portfolio.accounts().get(i), asOf, assessments.get(i), tiers.get(i));
       accounts.add(e);
       for (Finding f : e.configuration()) {
         configuration.putIfAbsent(f.ruleId() + ' ' + f.message(), f);
@@ -178,11 +184,7 @@ public final class Kamkit {
   }
 
   private AccountEvaluation evaluate(
-      KeyAccount account,
-      LocalDate asOf,
-      EngagementAssessment assessment,
-      TierResult tier,
-      Map<List<RulePack>, ComplianceValidator> validators) {
+      KeyAccount account, LocalDate asOf, EngagementAssessment assessment, TierResult tier) {
     List<RulePack> applying = new ArrayList<>();
     for (RulePack pack : packs) {
       if (policies.packScope().applies(pack, account)) {
