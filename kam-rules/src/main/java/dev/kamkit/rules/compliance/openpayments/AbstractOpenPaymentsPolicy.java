@@ -98,10 +98,8 @@ public abstract class AbstractOpenPaymentsPolicy {
 
   /** The threshold row of {@code programYear}: kamkit's verified row, else the host's. */
   public Optional<ThresholdRow> threshold(int programYear) {
-    return VerifiedThresholds.row(programYear)
-        .or(
-            () ->
-                hostThresholds().stream().filter(r -> r.programYear() == programYear).findFirst());
+    Optional<ThresholdRow> verified = VerifiedThresholds.row(programYear);
+    return verified.isPresent() ? verified : ThresholdRow.ofYear(hostThresholds(), programYear);
   }
 
   /** Every program year with a threshold row, in order. */
