@@ -112,7 +112,12 @@ public abstract class AbstractOpenPaymentsPolicy {
 
   /** The teaching hospital list of {@code programYear}, if the host supplied it. */
   public Optional<TeachingHospitalList> teachingHospitals(int programYear) {
-    return teachingHospitalLists().stream().filter(l -> l.programYear() == programYear).findFirst();
+    for (TeachingHospitalList list : teachingHospitalLists()) {
+      if (list.programYear() == programYear) {
+        return Optional.of(list);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
