@@ -127,9 +127,10 @@ final class ReportabilityEvaluator {
         .yearEnded(yearEnded)
         .total(totals.total())
         .reportableTotal(totals.reportableTotal())
-        .totalsByNature(totals.byNature())
-        .reportableTotalsByNature(totals.reportableByNature())
-        .assessments(assessments)
+        // putAll and addAll fill the builder's own collections, where setters would replace them.
+        .putAllTotalsByNature(totals.byNature())
+        .putAllReportableTotalsByNature(totals.reportableByNature())
+        .addAllAssessments(assessments)
         .build();
   }
 

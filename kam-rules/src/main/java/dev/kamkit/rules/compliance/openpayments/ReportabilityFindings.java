@@ -145,19 +145,22 @@ final class ReportabilityFindings {
   /** The summary of a covered recipient-year: {@link OpenPaymentsCode#REPORTABLE}. */
   static Message summary(Arg who, RecipientYear ry) {
     List<Arg> notes = new ArrayList<>();
-    ry.manufacturer()
-        .ifPresent(m -> notes.add(note(OpenPaymentsCode.NOTE_MANUFACTURER, Arg.text(m))));
-    notes.add(
-        ry.threshold()
-            .map(
-                t ->
-                    note(
-                        ry.aggregateExceeded()
-                            ? OpenPaymentsCode.NOTE_AGGREGATE_EXCEEDS
-                            : OpenPaymentsCode.NOTE_AGGREGATE_WITHIN,
-                        Arg.of(ry.aggregate()),
-                        Arg.of(t.aggregateTrigger())))
-            .orElse(note(OpenPaymentsCode.NOTE_NO_THRESHOLD)));
+    Optional<String> manufacturer = ry.manufacturer();
+    if (manufacturer.isPresent()) {
+      notes.add(note(OpenPaymentsCode.NOTE_MANUFACTURER, Arg.text(manufacturer.get())));
+    }
+    Optional<ThresholdRow> threshold = ry.threshold();
+    if (threshold.isPresent()) {
+      notes.add(
+          note(
+              ry.aggregateExceeded()
+                  ? OpenPaymentsCode.NOTE_AGGREGATE_EXCEEDS
+                  : OpenPaymentsCode.NOTE_AGGREGATE_WITHIN,
+              Arg.of(ry.aggregate()),
+              Arg.of(threshold.get().aggregateTrigger())));
+    } else {
+      notes.add(note(OpenPaymentsCode.NOTE_NO_THRESHOLD));
+    }
     if (!ry.yearEnded()) {
       notes.add(note(OpenPaymentsCode.NOTE_SO_FAR));
     }
