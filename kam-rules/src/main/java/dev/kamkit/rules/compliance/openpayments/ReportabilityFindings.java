@@ -134,7 +134,7 @@ final class ReportabilityFindings {
 
   /** The subjects of a finding about a whole recipient-year. */
   private static List<KamId> recipientAndTransfers(RecipientYear ry) {
-    List<KamId> subjects = new ArrayList<>(ry.assessments().size() + 1);
+    List<KamId> subjects = new ArrayList<>();
     subjects.add(ry.recipient());
     for (TransferAssessment a : ry.assessments()) {
       subjects.add(a.transfer());

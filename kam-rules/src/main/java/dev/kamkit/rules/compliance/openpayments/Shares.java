@@ -52,13 +52,10 @@ final class Shares {
         Coverage coverage = CoveredRecipients.of(organisation.get(), year, policy);
         shares.add(new Share(t, organisation.get(), manufacturer, coverage, usd, partakers, facts));
       }
-      if (t.isGroup()) {
-        List<StakeholderId> attendees = new ArrayList<>(t.attendees());
-        attendees.sort(null);
-        for (StakeholderId id : attendees) {
-          Coverage coverage = coverage(account, id, year);
-          shares.add(new Share(t, id, manufacturer, coverage, usd, partakers, facts));
-        }
+      // Each attendee is a recipient-year of their own, so their order here is never seen.
+      for (StakeholderId id : t.attendees()) {
+        Coverage coverage = coverage(account, id, year);
+        shares.add(new Share(t, id, manufacturer, coverage, usd, partakers, facts));
       }
     }
     return shares;

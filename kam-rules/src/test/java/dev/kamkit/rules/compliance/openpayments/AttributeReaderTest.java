@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Message;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -25,6 +29,17 @@ class AttributeReaderTest {
   @Test
   void aProductWithoutPackAttributesHasTheSharedEmptyFacts() {
     assertSame(ProductFacts.NONE, AttributeReader.product(FOREIGN));
+  }
+
+  @Test
+  void unknownPackKeysAreReportedInKeyOrder() {
+    Map<String, AttributeValue> attributes = new LinkedHashMap<>();
+    attributes.put("openpayments.zeta", AttributeValue.flag(true));
+    attributes.put("openpayments.alpha", AttributeValue.flag(true));
+    List<Message> problems = AttributeReader.transfer(attributes).problems();
+    assertEquals(
+        List.of(Arg.text("openpayments.alpha"), Arg.text("openpayments.zeta")),
+        List.of(problems.get(0).args().get(0), problems.get(1).args().get(0)));
   }
 
   @Test
