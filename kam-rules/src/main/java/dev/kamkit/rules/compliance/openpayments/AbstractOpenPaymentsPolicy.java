@@ -98,10 +98,8 @@ public abstract class AbstractOpenPaymentsPolicy {
 
   /** The threshold row of {@code programYear}: kamkit's verified row, else the host's. */
   public Optional<ThresholdRow> threshold(int programYear) {
-    return VerifiedThresholds.row(programYear)
-        .or(
-            () ->
-                hostThresholds().stream().filter(r -> r.programYear() == programYear).findFirst());
+    Optional<ThresholdRow> verified = VerifiedThresholds.row(programYear);
+    return verified.isPresent() ? verified : ThresholdRow.ofYear(hostThresholds(), programYear);
   }
 
   /** Every program year with a threshold row, in order. */
@@ -114,7 +112,12 @@ public abstract class AbstractOpenPaymentsPolicy {
 
   /** The teaching hospital list of {@code programYear}, if the host supplied it. */
   public Optional<TeachingHospitalList> teachingHospitals(int programYear) {
-    return teachingHospitalLists().stream().filter(l -> l.programYear() == programYear).findFirst();
+    for (TeachingHospitalList list : teachingHospitalLists()) {
+      if (list.programYear() == programYear) {
+        return Optional.of(list);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -25,6 +25,9 @@ final class AttributeReader {
       Arg.list(Arrays.asList(StatutoryExclusion.values()), e -> Arg.text(e.code()));
 
   static TransferFacts transfer(Map<String, AttributeValue> attributes) {
+    if (!hasPackKey(attributes)) {
+      return TransferFacts.NONE; // the common case, read on every use of a transfer
+    }
     List<Message> problems = new ArrayList<>();
     unknownKeys(attributes, OpenPaymentsAttributes.TRANSFER_KEYS, problems);
     Optional<StatutoryExclusion> exclusion =
@@ -67,6 +70,9 @@ final class AttributeReader {
   }
 
   static ProductFacts product(Map<String, AttributeValue> attributes) {
+    if (!hasPackKey(attributes)) {
+      return ProductFacts.NONE;
+    }
     List<Message> problems = new ArrayList<>();
     unknownKeys(attributes, OpenPaymentsAttributes.PRODUCT_KEYS, problems);
     Optional<Boolean> covered = flag(attributes, OpenPaymentsAttributes.COVERED_PRODUCT, problems);
@@ -74,18 +80,29 @@ final class AttributeReader {
     return new ProductFacts(covered, di, problems);
   }
 
+  private static boolean hasPackKey(Map<String, AttributeValue> attributes) {
+    for (String key : attributes.keySet()) {
+      if (key.startsWith(OpenPaymentsAttributes.PREFIX)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void unknownKeys(
       Map<String, AttributeValue> attributes, List<String> known, List<Message> problems) {
-    attributes.keySet().stream()
-        .filter(k -> k.startsWith(OpenPaymentsAttributes.PREFIX) && !known.contains(k))
-        .sorted()
-        .forEach(
-            k ->
-                problems.add(
-                    Message.of(
-                        ComplianceCode.ATTRIBUTE_UNKNOWN_KEY,
-                        Arg.text(k),
-                        Arg.list(known, Arg::text))));
+    List<String> unknown = new ArrayList<>();
+    for (String key : attributes.keySet()) {
+      if (key.startsWith(OpenPaymentsAttributes.PREFIX) && !known.contains(key)) {
+        unknown.add(key);
+      }
+    }
+    unknown.sort(null);
+    for (String key : unknown) {
+      problems.add(
+          Message.of(
+              ComplianceCode.ATTRIBUTE_UNKNOWN_KEY, Arg.text(key), Arg.list(known, Arg::text)));
+    }
   }
 
   private static Optional<String> text(

@@ -1,6 +1,11 @@
 package dev.kamkit.rules.compliance.openpayments;
 
+import static java.util.Objects.requireNonNull;
+
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Whether a recipient is a covered recipient in a program year: covered as a {@link #type()}, or
@@ -20,14 +25,29 @@ public record Coverage(Optional<CoveredRecipientType> type, Optional<Reportabili
     }
   }
 
+  // A coverage is a value, so one of each serves every recipient-year of every evaluation.
+  private static final Map<CoveredRecipientType, Coverage> COVERED =
+      each(CoveredRecipientType.class, t -> new Coverage(Optional.of(t), Optional.empty()));
+  private static final Map<ReportabilityReason, Coverage> NOT =
+      each(ReportabilityReason.class, r -> new Coverage(Optional.empty(), Optional.of(r)));
+
   /** Covered as {@code type}. */
   public static Coverage covered(CoveredRecipientType type) {
-    return new Coverage(Optional.of(type), Optional.empty());
+    return requireNonNull(COVERED.get(type));
   }
 
   /** Not covered, or undetermined, for {@code reason}. */
   public static Coverage not(ReportabilityReason reason) {
-    return new Coverage(Optional.empty(), Optional.of(reason));
+    return requireNonNull(NOT.get(reason));
+  }
+
+  private static <E extends Enum<E>> Map<E, Coverage> each(
+      Class<E> type, Function<E, Coverage> coverage) {
+    Map<E, Coverage> all = new EnumMap<>(type);
+    for (E e : type.getEnumConstants()) {
+      all.put(e, coverage.apply(e));
+    }
+    return Map.copyOf(all); // whose get(null) throws, as Optional.of(null) did
   }
 
   /** True if the recipient is covered. */

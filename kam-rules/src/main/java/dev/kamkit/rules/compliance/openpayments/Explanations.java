@@ -20,13 +20,12 @@ final class Explanations {
       Optional<ThresholdRow> row,
       Money aggregate,
       boolean yearEnded) {
-    Arg year = Arg.year(s.programYear());
     return switch (reason) {
       case AT_OR_ABOVE_MINIMUM ->
           Message.of(
               OpenPaymentsCode.ASSESSMENT_AT_OR_ABOVE_MINIMUM,
               value(s),
-              year,
+              Arg.year(s.programYear()),
               Arg.of(threshold(row).minimum()));
       case AGGREGATE_EXCEEDED ->
           small(OpenPaymentsCode.ASSESSMENT_AGGREGATE_EXCEEDED, s, row, aggregate);
@@ -64,7 +63,6 @@ final class Explanations {
    * @throws IllegalArgumentException for a reason that compares amounts
    */
   static Message of(ReportabilityReason reason, int programYear) {
-    Arg year = Arg.year(programYear);
     return switch (reason) {
       case RESIDENT -> Message.of(OpenPaymentsCode.ASSESSMENT_RESIDENT);
       case NON_PHYSICIAN_PRACTITIONER_BEFORE_2021 ->
@@ -75,12 +73,13 @@ final class Explanations {
       case NOT_A_HEALTHCARE_PROFESSIONAL ->
           Message.of(OpenPaymentsCode.ASSESSMENT_NOT_A_HEALTHCARE_PROFESSIONAL);
       case NOT_A_TEACHING_HOSPITAL ->
-          Message.of(OpenPaymentsCode.ASSESSMENT_NOT_A_TEACHING_HOSPITAL, year);
+          Message.of(OpenPaymentsCode.ASSESSMENT_NOT_A_TEACHING_HOSPITAL, Arg.year(programYear));
       case BEFORE_DATA_COLLECTION -> Message.of(OpenPaymentsCode.ASSESSMENT_BEFORE_DATA_COLLECTION);
       case PROGRAM_YEAR_UNKNOWN ->
-          Message.of(OpenPaymentsCode.ASSESSMENT_PROGRAM_YEAR_UNKNOWN, year);
+          Message.of(OpenPaymentsCode.ASSESSMENT_PROGRAM_YEAR_UNKNOWN, Arg.year(programYear));
       case TEACHING_HOSPITAL_LIST_MISSING ->
-          Message.of(OpenPaymentsCode.ASSESSMENT_TEACHING_HOSPITAL_LIST_MISSING, year);
+          Message.of(
+              OpenPaymentsCode.ASSESSMENT_TEACHING_HOSPITAL_LIST_MISSING, Arg.year(programYear));
       default -> throw new IllegalArgumentException(reason + " compares amounts");
     };
   }

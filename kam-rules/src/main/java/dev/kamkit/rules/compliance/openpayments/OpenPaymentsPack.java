@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
@@ -12,6 +13,7 @@ import dev.kamkit.rules.compliance.RulePack;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The US Open Payments (Sunshine Act) rule pack: covered recipients, the small-payment rule and
@@ -106,10 +108,11 @@ public final class OpenPaymentsPack implements RulePack {
   @Override
   public List<Finding> check(KeyAccount account, LocalDate asOf) {
     AggregateSpend spend = aggregateSpend(account, asOf);
+    Set<TransferOfValueId> candidates = RecordChecks.candidates(spend);
     List<Finding> findings = new ArrayList<>();
-    findings.addAll(ReportabilityFindings.of(account, spend, policy));
-    findings.addAll(RecordChecks.of(account, spend, asOf, policy));
-    findings.addAll(RecipientAndProductChecks.of(account, spend));
+    ReportabilityFindings.of(account, spend, policy, findings);
+    RecordChecks.of(account, candidates, asOf, policy, findings);
+    RecipientAndProductChecks.of(account, spend, candidates, findings);
     return findings;
   }
 

@@ -8,6 +8,9 @@ import java.util.Optional;
 record ProductFacts(
     Optional<Boolean> covered, Optional<String> deviceIdentifier, List<Message> problems) {
 
+  /** The facts of a product without any of the pack's attributes. */
+  static final ProductFacts NONE = new ProductFacts(Optional.empty(), Optional.empty(), List.of());
+
   ProductFacts {
     problems = List.copyOf(problems);
   }

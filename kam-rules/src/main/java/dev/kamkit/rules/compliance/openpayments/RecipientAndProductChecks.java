@@ -5,6 +5,7 @@ import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
+import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.model.portfolio.ProductKind;
@@ -12,7 +13,9 @@ import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.rules.compliance.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -28,28 +31,33 @@ final class RecipientAndProductChecks {
   /** Device identifiers are reported from this program year. */
   static final int DEVICE_IDENTIFIER_FROM = 2021;
 
-  static List<Finding> of(KeyAccount account, AggregateSpend spend) {
-    List<Finding> out = new ArrayList<>();
+  private static final Comparator<KamId> ID_ORDER = Comparator.comparing(KamId::value);
+
+  /**
+   * Adds to {@code out} the recipient and product findings; {@code candidates} are the transfers
+   * that may need a record ({@link RecordChecks#candidates}).
+   */
+  static void of(
+      KeyAccount account,
+      AggregateSpend spend,
+      Set<TransferOfValueId> candidates,
+      List<Finding> out) {
     npi(account, spend, out);
-    Set<TransferOfValueId> candidates = RecordChecks.candidates(spend);
-    account.products().stream()
-        .sorted(Comparator.comparing(p -> p.id().value()))
-        .forEach(p -> product(account, p, candidates, out));
-    return out;
+    Map<ProductId, List<TransferOfValue>> related = candidatesByProduct(account, candidates);
+    List<Product> products = new ArrayList<>(account.products());
+    products.sort(Comparator.comparing(p -> p.id().value()));
+    for (Product p : products) {
+      product(account, p, related.getOrDefault(p.id(), List.of()), out);
+    }
   }
 
   private static void npi(KeyAccount account, AggregateSpend spend, List<Finding> out) {
-    for (Stakeholder s :
-        account.stakeholders().stream()
-            .sorted(Comparator.comparing(x -> x.id().value()))
-            .toList()) {
-      Set<KamId> transfers = new TreeSet<>(Comparator.comparing(KamId::value));
-      spend.of(s.id()).stream()
-          .filter(ry -> ry.coverage().isCovered())
-          .flatMap(ry -> ry.assessments().stream())
-          .filter(a -> a.reason().mayNeedRecord())
-          .forEach(a -> transfers.add(a.transfer()));
-      if (!transfers.isEmpty() && s.hcp().flatMap(h -> h.npi()).isEmpty()) {
+    Map<KamId, Set<KamId>> needingRecords = transfersNeedingRecords(spend);
+    List<Stakeholder> stakeholders = new ArrayList<>(account.stakeholders());
+    stakeholders.sort(Comparator.comparing(x -> x.id().value()));
+    for (Stakeholder s : stakeholders) {
+      Set<KamId> transfers = needingRecords.get(s.id());
+      if (transfers != null && s.hcp().flatMap(h -> h.npi()).isEmpty()) {
         List<KamId> subjects = new ArrayList<>();
         subjects.add(s.id());
         subjects.addAll(transfers);
@@ -64,8 +72,45 @@ final class RecipientAndProductChecks {
     }
   }
 
+  /** By covered recipient, the transfers that may need a record for them, in id order. */
+  private static Map<KamId, Set<KamId>> transfersNeedingRecords(AggregateSpend spend) {
+    Map<KamId, Set<KamId>> byRecipient = new HashMap<>();
+    for (RecipientYear ry : spend.recipientYears()) {
+      if (!ry.coverage().isCovered()) {
+        continue;
+      }
+      for (TransferAssessment a : ry.assessments()) {
+        if (a.reason().mayNeedRecord()) {
+          byRecipient
+              .computeIfAbsent(ry.recipient(), k -> new TreeSet<>(ID_ORDER))
+              .add(a.transfer());
+        }
+      }
+    }
+    return byRecipient;
+  }
+
+  /** By product, the candidate transfers that name it, in id order: one pass, not one a product. */
+  private static Map<ProductId, List<TransferOfValue>> candidatesByProduct(
+      KeyAccount account, Set<TransferOfValueId> candidates) {
+    List<TransferOfValue> transfers = new ArrayList<>();
+    for (TransferOfValue t : account.transfersOfValue()) {
+      if (candidates.contains(t.id())) {
+        transfers.add(t);
+      }
+    }
+    transfers.sort(RecordChecks.TRANSFER_ORDER);
+    Map<ProductId, List<TransferOfValue>> byProduct = new HashMap<>();
+    for (TransferOfValue t : transfers) {
+      for (ProductId p : t.relatedProducts()) {
+        byProduct.computeIfAbsent(p, k -> new ArrayList<>()).add(t);
+      }
+    }
+    return byProduct;
+  }
+
   private static void product(
-      KeyAccount account, Product p, Set<TransferOfValueId> candidates, List<Finding> out) {
+      KeyAccount account, Product p, List<TransferOfValue> related, List<Finding> out) {
     ProductFacts facts = AttributeReader.product(p.attributes());
     if (!facts.problems().isEmpty()) {
       out.add(
@@ -76,11 +121,6 @@ final class RecipientAndProductChecks {
               OpenPaymentsCode.ATTRIBUTE_INVALID,
               Arg.list(facts.problems(), Arg::of)));
     }
-    List<TransferOfValue> related =
-        account.transfersOfValue().stream()
-            .filter(t -> t.relatedProducts().contains(p.id()) && candidates.contains(t.id()))
-            .sorted(Comparator.comparing(t -> t.id().value()))
-            .toList();
     if (related.isEmpty()) {
       return;
     }

@@ -12,10 +12,10 @@ import dev.kamkit.rules.compliance.RuleDescriptor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Whether each transfer that may become a General Payments record would be a valid record for its
@@ -35,23 +35,40 @@ final class RecordChecks {
       Set.of(
           FormOfPayment.STOCK, FormOfPayment.STOCK_OPTION, FormOfPayment.OTHER_OWNERSHIP_INTEREST);
 
-  static List<Finding> of(
-      KeyAccount account, AggregateSpend spend, LocalDate asOf, OpenPaymentsPolicy policy) {
-    List<Finding> out = new ArrayList<>();
-    Set<TransferOfValueId> candidates = candidates(spend);
-    account.transfersOfValue().stream()
-        .filter(t -> !t.date().isAfter(asOf))
-        .sorted(Comparator.comparing(t -> t.id().value()))
-        .forEach(t -> transfer(account, t, candidates.contains(t.id()), policy, out));
-    return out;
+  /** Transfers in id order. */
+  static final Comparator<TransferOfValue> TRANSFER_ORDER =
+      Comparator.comparing(t -> t.id().value());
+
+  /** Adds to {@code out} the findings about each transfer made on or before {@code asOf}. */
+  static void of(
+      KeyAccount account,
+      Set<TransferOfValueId> candidates,
+      LocalDate asOf,
+      OpenPaymentsPolicy policy,
+      List<Finding> out) {
+    List<TransferOfValue> made = new ArrayList<>();
+    for (TransferOfValue t : account.transfersOfValue()) {
+      if (!t.date().isAfter(asOf)) {
+        made.add(t);
+      }
+    }
+    made.sort(TRANSFER_ORDER);
+    for (TransferOfValue t : made) {
+      transfer(account, t, candidates.contains(t.id()), policy, out);
+    }
   }
 
   /** The transfers some recipient of which may need a record. */
   static Set<TransferOfValueId> candidates(AggregateSpend spend) {
-    return spend.assessments().stream()
-        .filter(a -> a.reason().mayNeedRecord())
-        .map(TransferAssessment::transfer)
-        .collect(Collectors.toUnmodifiableSet());
+    Set<TransferOfValueId> candidates = new HashSet<>();
+    for (RecipientYear ry : spend.recipientYears()) {
+      for (TransferAssessment a : ry.assessments()) {
+        if (a.reason().mayNeedRecord()) {
+          candidates.add(a.transfer());
+        }
+      }
+    }
+    return candidates;
   }
 
   private static void transfer(

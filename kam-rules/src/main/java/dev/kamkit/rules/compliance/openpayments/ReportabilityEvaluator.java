@@ -2,18 +2,15 @@ package dev.kamkit.rules.compliance.openpayments;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.base.Money;
-import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.id.KamId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Applies the small-payment rule (REGULATORY.md 1.4, verified) per recipient, per manufacturer, per
@@ -26,6 +23,8 @@ final class ReportabilityEvaluator {
   static final LocalDate DATA_COLLECTION_START = LocalDate.of(2013, 8, 1);
 
   private record Key(Optional<String> manufacturer, KamId recipient, int programYear) {}
+
+  private static final Comparator<KeyAccount> ACCOUNT_ORDER = Comparator.comparing(KeyAccount::id);
 
   private static final Comparator<Key> KEY_ORDER =
       Comparator.comparingInt(Key::programYear)
@@ -44,53 +43,61 @@ final class ReportabilityEvaluator {
 
   /** The aggregate spend over the accounts, taken in id order. */
   AggregateSpend evaluate(List<KeyAccount> accounts, LocalDate asOf) {
-    Map<Key, List<Share>> byKey = new LinkedHashMap<>();
-    accounts.stream()
-        .sorted(Comparator.comparing(KeyAccount::id))
-        .flatMap(a -> Shares.of(a, asOf, policy).stream())
-        .forEach(
-            s ->
-                byKey
-                    .computeIfAbsent(
-                        new Key(s.manufacturer(), s.recipient(), s.programYear()),
-                        k -> new ArrayList<>())
-                    .add(s));
-    List<RecipientYear> years =
-        byKey.entrySet().stream()
-            .sorted(Map.Entry.comparingByKey(KEY_ORDER))
-            .map(e -> recipientYear(e.getKey(), e.getValue(), asOf))
-            .toList();
+    List<KeyAccount> inIdOrder = new ArrayList<>(accounts);
+    inIdOrder.sort(ACCOUNT_ORDER);
+    // Grouped in one pass, each group in the order its shares were found.
+    Map<Key, List<Share>> byKey = new HashMap<>();
+    for (KeyAccount account : inIdOrder) {
+      for (Share s : Shares.of(account, asOf, policy)) {
+        byKey
+            .computeIfAbsent(
+                new Key(s.manufacturer(), s.recipient(), s.programYear()), k -> new ArrayList<>())
+            .add(s);
+      }
+    }
+    List<Map.Entry<Key, List<Share>>> groups = new ArrayList<>(byKey.entrySet());
+    groups.sort(Map.Entry.comparingByKey(KEY_ORDER));
+    List<RecipientYear> years = new ArrayList<>(groups.size());
+    for (Map.Entry<Key, List<Share>> group : groups) {
+      years.add(recipientYear(group.getKey(), group.getValue(), asOf));
+    }
     return AggregateSpend.builder().asOf(asOf).recipientYears(years).build();
   }
 
-  private RecipientYear recipientYear(Key key, List<Share> unordered, LocalDate asOf) {
-    List<Share> shares = unordered.stream().sorted(SHARE_ORDER).toList();
+  /** Judges one recipient-year; sorts {@code shares}, which are this evaluation's own. */
+  private RecipientYear recipientYear(Key key, List<Share> shares, LocalDate asOf) {
+    shares.sort(SHARE_ORDER);
     Optional<ThresholdRow> row = policy.threshold(key.programYear());
-    List<Optional<ReportabilityReason>> first =
-        shares.stream().map(s -> preliminary(s, row)).toList();
-    List<Share> counted = new ArrayList<>();
-    for (int i = 0; i < shares.size(); i++) {
-      if (countsTowardAggregate(first.get(i), shares.get(i))) {
-        counted.add(shares.get(i));
-      }
-    }
-    Money aggregate = sum(counted.stream().map(Share::usdValue));
-    boolean aggregateKnown = counted.stream().allMatch(s -> s.usdValue().isPresent());
-    boolean exceeded = row.map(r -> r.isExceeded(aggregate)).orElse(false);
-    boolean yearEnded = !asOf.isBefore(LocalDate.of(key.programYear(), 12, 31));
-
-    List<TransferAssessment> assessments = new ArrayList<>();
+    @Nullable ReportabilityReason[] decided = new ReportabilityReason[shares.size()];
+    Money aggregate = Usd.ZERO;
+    boolean aggregateKnown = true;
+    boolean complete = true;
     for (int i = 0; i < shares.size(); i++) {
       Share s = shares.get(i);
-      ReportabilityReason reason =
-          first
-              .get(i)
-              .orElse(
-                  exceeded
-                      ? ReportabilityReason.AGGREGATE_EXCEEDED
-                      : aggregateKnown
-                          ? ReportabilityReason.BELOW_MINIMUM
-                          : ReportabilityReason.AGGREGATE_INCOMPLETE);
+      decided[i] = preliminary(s, row);
+      complete &= s.usdValue().isPresent();
+      if (countsTowardAggregate(decided[i], s)) {
+        if (s.usdValue().isPresent()) {
+          aggregate = aggregate.plus(s.usdValue().get());
+        } else {
+          aggregateKnown = false;
+        }
+      }
+    }
+    boolean exceeded = row.isPresent() && row.get().isExceeded(aggregate);
+    ReportabilityReason small =
+        exceeded
+            ? ReportabilityReason.AGGREGATE_EXCEEDED
+            : aggregateKnown
+                ? ReportabilityReason.BELOW_MINIMUM
+                : ReportabilityReason.AGGREGATE_INCOMPLETE;
+    boolean yearEnded = !asOf.isBefore(LocalDate.of(key.programYear(), 12, 31));
+
+    List<TransferAssessment> assessments = new ArrayList<>(shares.size());
+    YearTotals totals = new YearTotals();
+    for (int i = 0; i < shares.size(); i++) {
+      Share s = shares.get(i);
+      ReportabilityReason reason = decided[i] != null ? decided[i] : small;
       assessments.add(
           TransferAssessment.builder()
               .transfer(s.transfer().id())
@@ -105,6 +112,7 @@ final class ReportabilityEvaluator {
               .reason(reason)
               .explanation(Explanations.of(reason, s, row, aggregate, yearEnded))
               .build());
+      totals.add(s.transfer().nature(), s.usdValue(), reason.status());
     }
     return RecipientYear.builder()
         .manufacturer(key.manufacturer())
@@ -115,74 +123,59 @@ final class ReportabilityEvaluator {
         .basis(policy.aggregateBasis())
         .aggregate(aggregate)
         .aggregateExceeded(exceeded)
-        .complete(shares.stream().allMatch(s -> s.usdValue().isPresent()))
+        .complete(complete)
         .yearEnded(yearEnded)
-        .total(sum(assessments.stream().map(TransferAssessment::usdValue)))
-        .reportableTotal(
-            sum(
-                assessments.stream()
-                    .filter(TransferAssessment::isReportable)
-                    .map(TransferAssessment::usdValue)))
-        .totalsByNature(byNature(assessments, a -> true))
-        .reportableTotalsByNature(byNature(assessments, TransferAssessment::isReportable))
-        .assessments(assessments)
+        .total(totals.total())
+        .reportableTotal(totals.reportableTotal())
+        // putAll and addAll fill the builder's own collections, where setters would replace them.
+        .putAllTotalsByNature(totals.byNature())
+        .putAllReportableTotalsByNature(totals.reportableByNature())
+        .addAllAssessments(assessments)
         .build();
   }
 
   /**
-   * The reason decided before the aggregate is known; empty for a covered, non-excluded payment
+   * The reason decided before the aggregate is known; null for a covered, non-excluded payment
    * below the minimum, whose fate the aggregate decides.
    */
-  private Optional<ReportabilityReason> preliminary(Share s, Optional<ThresholdRow> row) {
+  private static @Nullable ReportabilityReason preliminary(Share s, Optional<ThresholdRow> row) {
     if (s.transfer().date().isBefore(DATA_COLLECTION_START)) {
-      return Optional.of(ReportabilityReason.BEFORE_DATA_COLLECTION);
+      return ReportabilityReason.BEFORE_DATA_COLLECTION;
     }
     if (!s.coverage().isCovered()) {
-      return s.coverage().reason();
+      return s.coverage().reason().orElseThrow();
     }
     Optional<StatutoryExclusion> exclusion = s.facts().exclusion();
-    boolean conference = exclusion.equals(Optional.of(StatutoryExclusion.LARGE_CONFERENCE_ITEM));
+    boolean conference = exclusion.orElse(null) == StatutoryExclusion.LARGE_CONFERENCE_ITEM;
     if (exclusion.isPresent() && !conference && Exclusions.conditionMet(s.facts())) {
-      return Optional.of(ReportabilityReason.STATUTORY_EXCLUSION);
+      return ReportabilityReason.STATUTORY_EXCLUSION;
     }
     if (row.isEmpty()) {
-      return Optional.of(ReportabilityReason.PROGRAM_YEAR_UNKNOWN);
+      return ReportabilityReason.PROGRAM_YEAR_UNKNOWN;
     }
     if (s.usdValue().isEmpty()) {
-      return Optional.of(ReportabilityReason.NO_USD_RATE);
+      return ReportabilityReason.NO_USD_RATE;
     }
     if (!row.get().isBelowMinimum(s.usdValue().get())) {
-      return Optional.of(ReportabilityReason.AT_OR_ABOVE_MINIMUM);
+      return ReportabilityReason.AT_OR_ABOVE_MINIMUM;
     }
-    return conference ? Optional.of(ReportabilityReason.STATUTORY_EXCLUSION) : Optional.empty();
+    return conference ? ReportabilityReason.STATUTORY_EXCLUSION : null;
   }
 
-  private boolean countsTowardAggregate(Optional<ReportabilityReason> first, Share s) {
-    if (first.isEmpty()) {
+  /**
+   * Whether the share's value belongs in the aggregate; {@code decided} as {@link #preliminary}.
+   */
+  private boolean countsTowardAggregate(@Nullable ReportabilityReason decided, Share s) {
+    if (decided == null) {
       return true; // below the minimum: in every basis
     }
-    ReportabilityReason reason = first.get();
-    if (reason == ReportabilityReason.STATUTORY_EXCLUSION) {
+    if (decided == ReportabilityReason.STATUTORY_EXCLUSION) {
       return policy.largeConferenceItemsInAggregate()
-          && s.facts().exclusion().equals(Optional.of(StatutoryExclusion.LARGE_CONFERENCE_ITEM));
+          && s.facts().exclusion().orElse(null) == StatutoryExclusion.LARGE_CONFERENCE_ITEM;
     }
     boolean allPayments = policy.aggregateBasis() == AggregateBasis.ALL_PAYMENTS;
     // A value without a rate may be small or not: it counts, as unknown, in either basis.
-    return reason == ReportabilityReason.NO_USD_RATE
-        || (allPayments && reason == ReportabilityReason.AT_OR_ABOVE_MINIMUM);
-  }
-
-  private static Money sum(Stream<Optional<Money>> values) {
-    return values.flatMap(Optional::stream).reduce(Usd.ZERO, Money::plus);
-  }
-
-  private static Map<NatureOfPayment, Money> byNature(
-      List<TransferAssessment> assessments, Predicate<TransferAssessment> which) {
-    Map<NatureOfPayment, Money> totals = new EnumMap<>(NatureOfPayment.class);
-    assessments.stream()
-        .filter(which)
-        .filter(a -> a.usdValue().isPresent())
-        .forEach(a -> totals.merge(a.nature(), a.usdValue().get(), Money::plus));
-    return new LinkedHashMap<>(totals); // in the order of NatureOfPayment, as the EnumMap holds it
+    return decided == ReportabilityReason.NO_USD_RATE
+        || (allPayments && decided == ReportabilityReason.AT_OR_ABOVE_MINIMUM);
   }
 }

@@ -9,12 +9,13 @@ import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.rules.compliance.Finding;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Findings about reportability: configuration gaps, missing rates, recipients not covered,
@@ -23,8 +24,9 @@ import java.util.stream.Collectors;
 final class ReportabilityFindings {
   private ReportabilityFindings() {}
 
-  static List<Finding> of(KeyAccount account, AggregateSpend spend, OpenPaymentsPolicy policy) {
-    List<Finding> out = new ArrayList<>();
+  /** Adds the reportability findings about {@code account} to {@code out}. */
+  static void of(
+      KeyAccount account, AggregateSpend spend, OpenPaymentsPolicy policy, List<Finding> out) {
     configuration(account, spend, policy, out);
     for (TransferAssessment a : distinctTransfers(spend, ReportabilityReason.NO_USD_RATE)) {
       out.add(
@@ -54,7 +56,6 @@ final class ReportabilityFindings {
     for (RecipientYear ry : spend.recipientYears()) {
       recipientYear(account, ry, out);
     }
-    return out;
   }
 
   private static void configuration(
@@ -99,60 +100,67 @@ final class ReportabilityFindings {
   }
 
   private static void recipientYear(KeyAccount account, RecipientYear ry, List<Finding> out) {
-    Arg who = recipient(account, ry.recipient());
-    List<KamId> subjects = new ArrayList<>();
-    subjects.add(ry.recipient());
-    ry.assessments().forEach(a -> subjects.add(a.transfer()));
-    Arg n = Arg.of(ry.assessments().size());
-    Arg year = Arg.year(ry.programYear());
     ReportabilityReason reason = ry.coverage().reason().orElse(null);
     if (reason == ReportabilityReason.RESIDENT) {
       out.add(
           Finding.of(
               OpenPaymentsRules.RESIDENT_EXCLUDED,
               account.id(),
-              subjects,
+              recipientAndTransfers(ry),
               OpenPaymentsCode.RESIDENT_EXCLUDED,
-              who,
-              year,
-              n));
+              recipient(account, ry.recipient()),
+              Arg.year(ry.programYear()),
+              Arg.of(ry.assessments().size())));
     } else if (reason != null && !ry.coverage().isUndetermined()) {
       out.add(
           Finding.of(
               OpenPaymentsRules.NOT_COVERED,
               account.id(),
-              subjects,
+              recipientAndTransfers(ry),
               OpenPaymentsCode.NOT_COVERED,
-              who,
-              year,
+              recipient(account, ry.recipient()),
+              Arg.year(ry.programYear()),
               Arg.of(Explanations.of(reason, ry.programYear())),
-              n));
+              Arg.of(ry.assessments().size())));
     } else if (ry.coverage().isCovered()) {
       out.add(
           Finding.of(
               OpenPaymentsRules.REPORTABLE,
               account.id(),
               List.of(ry.recipient()),
-              summary(who, ry)));
+              summary(recipient(account, ry.recipient()), ry)));
     }
+  }
+
+  /** The subjects of a finding about a whole recipient-year. */
+  private static List<KamId> recipientAndTransfers(RecipientYear ry) {
+    List<KamId> subjects = new ArrayList<>();
+    subjects.add(ry.recipient());
+    for (TransferAssessment a : ry.assessments()) {
+      subjects.add(a.transfer());
+    }
+    return subjects;
   }
 
   /** The summary of a covered recipient-year: {@link OpenPaymentsCode#REPORTABLE}. */
   static Message summary(Arg who, RecipientYear ry) {
     List<Arg> notes = new ArrayList<>();
-    ry.manufacturer()
-        .ifPresent(m -> notes.add(note(OpenPaymentsCode.NOTE_MANUFACTURER, Arg.text(m))));
-    notes.add(
-        ry.threshold()
-            .map(
-                t ->
-                    note(
-                        ry.aggregateExceeded()
-                            ? OpenPaymentsCode.NOTE_AGGREGATE_EXCEEDS
-                            : OpenPaymentsCode.NOTE_AGGREGATE_WITHIN,
-                        Arg.of(ry.aggregate()),
-                        Arg.of(t.aggregateTrigger())))
-            .orElse(note(OpenPaymentsCode.NOTE_NO_THRESHOLD)));
+    Optional<String> manufacturer = ry.manufacturer();
+    if (manufacturer.isPresent()) {
+      notes.add(note(OpenPaymentsCode.NOTE_MANUFACTURER, Arg.text(manufacturer.get())));
+    }
+    Optional<ThresholdRow> threshold = ry.threshold();
+    if (threshold.isPresent()) {
+      notes.add(
+          note(
+              ry.aggregateExceeded()
+                  ? OpenPaymentsCode.NOTE_AGGREGATE_EXCEEDS
+                  : OpenPaymentsCode.NOTE_AGGREGATE_WITHIN,
+              Arg.of(ry.aggregate()),
+              Arg.of(threshold.get().aggregateTrigger())));
+    } else {
+      notes.add(note(OpenPaymentsCode.NOTE_NO_THRESHOLD));
+    }
     if (!ry.yearEnded()) {
       notes.add(note(OpenPaymentsCode.NOTE_SO_FAR));
     }
@@ -168,7 +176,7 @@ final class ReportabilityFindings {
                 .orElseThrow(
                     () -> new IllegalStateException("a summary of a recipient not covered"))),
         Arg.year(ry.programYear()),
-        Arg.of(ry.reportable().size()),
+        Arg.of(reportableCount(ry)),
         Arg.of(ry.assessments().size()),
         Arg.of(ry.reportableTotal()),
         Arg.of(ry.total()),
@@ -196,28 +204,43 @@ final class ReportabilityFindings {
     return Arg.of(id);
   }
 
+  private static int reportableCount(RecipientYear ry) {
+    int n = 0;
+    for (TransferAssessment a : ry.assessments()) {
+      if (a.isReportable()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** One assessment per transfer with the reason, in transfer-id order. */
-  private static List<TransferAssessment> distinctTransfers(
+  private static Collection<TransferAssessment> distinctTransfers(
       AggregateSpend spend, ReportabilityReason reason) {
     Map<String, TransferAssessment> first = new TreeMap<>();
-    spend.assessments().stream()
-        .filter(a -> a.reason() == reason)
-        .forEach(a -> first.putIfAbsent(a.transfer().value(), a));
-    return List.copyOf(first.values());
+    for (RecipientYear ry : spend.recipientYears()) {
+      for (TransferAssessment a : ry.assessments()) {
+        if (a.reason() == reason) {
+          first.putIfAbsent(a.transfer().value(), a);
+        }
+      }
+    }
+    return first.values();
   }
 
   /** The transfers with the reason, by program year, each list sorted. */
   private static Map<Integer, List<TransferOfValueId>> byYear(
       AggregateSpend spend, ReportabilityReason reason) {
-    return spend.assessments().stream()
-        .filter(a -> a.reason() == reason)
-        .collect(
-            Collectors.groupingBy(
-                TransferAssessment::programYear,
-                TreeMap::new,
-                Collectors.mapping(
-                    TransferAssessment::transfer,
-                    Collectors.collectingAndThen(
-                        Collectors.toCollection(TreeSet::new), List::copyOf))));
+    Map<Integer, Set<TransferOfValueId>> sets = new TreeMap<>();
+    for (RecipientYear ry : spend.recipientYears()) {
+      for (TransferAssessment a : ry.assessments()) {
+        if (a.reason() == reason) {
+          sets.computeIfAbsent(a.programYear(), y -> new TreeSet<>()).add(a.transfer());
+        }
+      }
+    }
+    Map<Integer, List<TransferOfValueId>> lists = new TreeMap<>();
+    sets.forEach((year, transfers) -> lists.put(year, List.copyOf(transfers)));
+    return lists;
   }
 }

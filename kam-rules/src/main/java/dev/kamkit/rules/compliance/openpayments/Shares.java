@@ -3,8 +3,10 @@ package dev.kamkit.rules.compliance.openpayments;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.rules.compliance.Beneficiary;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,55 +28,35 @@ final class Shares {
   /** The shares of every transfer of {@code account} made on or before {@code asOf}. */
   static List<Share> of(KeyAccount account, LocalDate asOf, OpenPaymentsPolicy policy) {
     List<Share> shares = new ArrayList<>();
+    Optional<String> policyManufacturer = policy.manufacturerName();
     for (TransferOfValue t : account.transfersOfValue()) {
       if (t.date().isAfter(asOf)) {
         continue;
       }
       TransferFacts facts = AttributeReader.transfer(t.attributes());
-      Optional<String> manufacturer = facts.manufacturer().or(policy::manufacturerName);
+      Optional<String> manufacturer =
+          facts.manufacturer().isPresent() ? facts.manufacturer() : policyManufacturer;
       int partakers = partakers(t);
       Optional<Money> usd =
           policy
               .toUsd(t.amount(), t.date())
               .map(total -> total.dividedBy(partakers, policy.usdRounding()));
       int year = t.date().getYear();
-      t.recipient()
-          .ifPresent(
-              id ->
-                  shares.add(
-                      new Share(
-                          t,
-                          id,
-                          manufacturer,
-                          coverage(account, id, year),
-                          usd,
-                          partakers,
-                          facts)));
-      t.organisation()
-          .ifPresent(
-              id ->
-                  shares.add(
-                      new Share(
-                          t,
-                          id,
-                          manufacturer,
-                          CoveredRecipients.of(id, year, policy),
-                          usd,
-                          partakers,
-                          facts)));
-      t.attendees().stream()
-          .sorted()
-          .forEach(
-              id ->
-                  shares.add(
-                      new Share(
-                          t,
-                          id,
-                          manufacturer,
-                          coverage(account, id, year),
-                          usd,
-                          partakers,
-                          facts)));
+      Optional<StakeholderId> recipient = t.recipient();
+      if (recipient.isPresent()) {
+        Coverage coverage = coverage(account, recipient.get(), year);
+        shares.add(new Share(t, recipient.get(), manufacturer, coverage, usd, partakers, facts));
+      }
+      Optional<AccountId> organisation = t.organisation();
+      if (organisation.isPresent()) {
+        Coverage coverage = CoveredRecipients.of(organisation.get(), year, policy);
+        shares.add(new Share(t, organisation.get(), manufacturer, coverage, usd, partakers, facts));
+      }
+      // Each attendee is a recipient-year of their own, so their order here is never seen.
+      for (StakeholderId id : t.attendees()) {
+        Coverage coverage = coverage(account, id, year);
+        shares.add(new Share(t, id, manufacturer, coverage, usd, partakers, facts));
+      }
     }
     return shares;
   }
@@ -89,9 +71,9 @@ final class Shares {
 
   private static Coverage coverage(KeyAccount account, StakeholderId id, int year) {
     // The model guarantees the stakeholder exists; an absent one is treated as not an HCP.
-    return account
-        .stakeholder(id)
-        .map(s -> CoveredRecipients.of(s, year))
-        .orElse(Coverage.not(ReportabilityReason.NOT_A_HEALTHCARE_PROFESSIONAL));
+    Optional<Stakeholder> stakeholder = account.stakeholder(id);
+    return stakeholder.isPresent()
+        ? CoveredRecipients.of(stakeholder.get(), year)
+        : Coverage.not(ReportabilityReason.NOT_A_HEALTHCARE_PROFESSIONAL);
   }
 }

@@ -4,6 +4,8 @@ import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.explain.Arg;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The small-payment thresholds of one program year: a payment is excluded if it is less than {@code
@@ -58,6 +60,16 @@ public record ThresholdRow(int programYear, Money minimum, Money aggregateTrigge
       int programYear, String minimum, String aggregateTrigger, String source) {
     return new ThresholdRow(
         programYear, Money.of(minimum, "USD"), Money.of(aggregateTrigger, "USD"), source);
+  }
+
+  /** The row of {@code programYear} among {@code rows}, if they have one. */
+  static Optional<ThresholdRow> ofYear(List<ThresholdRow> rows, int programYear) {
+    for (ThresholdRow row : rows) {
+      if (row.programYear() == programYear) {
+        return Optional.of(row);
+      }
+    }
+    return Optional.empty();
   }
 
   /** True if {@code usd} is less than the minimum: the only case the rule excludes. */

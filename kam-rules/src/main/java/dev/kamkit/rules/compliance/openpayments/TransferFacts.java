@@ -16,6 +16,11 @@ record TransferFacts(
     Optional<String> manufacturer,
     List<Message> problems) {
 
+  /** The facts of a transfer without any of the pack's attributes. */
+  static final TransferFacts NONE =
+      new TransferFacts(
+          Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), List.of());
+
   TransferFacts {
     problems = List.copyOf(problems);
   }

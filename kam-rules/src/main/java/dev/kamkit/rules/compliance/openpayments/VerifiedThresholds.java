@@ -43,7 +43,7 @@ public final class VerifiedThresholds {
 
   /** The verified row of {@code programYear}, if kamkit ships one. */
   public static Optional<ThresholdRow> row(int programYear) {
-    return ROWS.stream().filter(r -> r.programYear() == programYear).findFirst();
+    return ThresholdRow.ofYear(ROWS, programYear);
   }
 
   /**

@@ -41,6 +41,23 @@ class ReportabilityExamplesTest {
   private static final StatutoryExclusion CONFERENCE = StatutoryExclusion.LARGE_CONFERENCE_ITEM;
 
   @Test
+  void reportableTotalsByNatureLeaveOutWhatIsNotReportable() {
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .pay("small-meal", "p", "2025-01-15", "12.00")
+            .pay("fee", "p", "2025-03-10", "30.00", t -> t.nature(NatureOfPayment.CONSULTING_FEE))
+            .build();
+    RecipientYear ry =
+        PACK.aggregateSpend(account, LocalDate.of(2025, 12, 31))
+            .of(StakeholderId.of("p"), 2025)
+            .orElseThrow();
+    assertEquals(
+        Map.of(NatureOfPayment.CONSULTING_FEE, Money.of("30.00", "USD")),
+        ry.reportableTotalsByNature());
+  }
+
+  @Test
   void aJanuaryMealBecomesReportableInNovember() {
     KeyAccount account =
         OpFixture.account()
