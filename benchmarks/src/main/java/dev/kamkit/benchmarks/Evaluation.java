@@ -17,6 +17,7 @@ import dev.kamkit.scoring.coverage.CoverageScorer;
 import dev.kamkit.scoring.health.HealthScorer;
 import dev.kamkit.scoring.whitespace.WhitespaceScorer;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -43,6 +44,11 @@ public final class Evaluation {
   /** Everything about {@code account}, into {@code bh}. */
   public void account(KeyAccount account, LocalDate asOf, Blackhole bh) {
     bh.consume(kamkit.evaluate(account, asOf));
+  }
+
+  /** Everything about {@code account}, and all of it said in English, into {@code bh}. */
+  public void accountInEnglish(KeyAccount account, LocalDate asOf, Blackhole bh) {
+    bh.consume(kamkit.evaluate(account, asOf).explain(Locale.ENGLISH));
   }
 
   /** Everything about the portfolio and each of its accounts, into {@code bh}. */

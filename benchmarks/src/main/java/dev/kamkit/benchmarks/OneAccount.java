@@ -33,6 +33,12 @@ public abstract class OneAccount {
     eval.account(account, AS_OF, bh);
   }
 
+  /** Everything the example program runs on one account, and every explanation said in English. */
+  @Benchmark
+  public void everythingInEnglish(Blackhole bh) {
+    eval.accountInEnglish(account, AS_OF, bh);
+  }
+
   /** Rebuilds the aggregate from its parts: every invariant and reference check runs. */
   @Benchmark
   public KeyAccount build() {
