@@ -2,6 +2,7 @@ package dev.kamkit.benchmarks;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
+import dev.kamkit.model.explain.Messages;
 import dev.kamkit.rules.compliance.conduct.ConductPack;
 import dev.kamkit.rules.compliance.firewall.FirewallPack;
 import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
@@ -17,7 +18,6 @@ import dev.kamkit.scoring.coverage.CoverageScorer;
 import dev.kamkit.scoring.health.HealthScorer;
 import dev.kamkit.scoring.whitespace.WhitespaceScorer;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -27,6 +27,7 @@ import org.openjdk.jmh.infra.Blackhole;
  */
 public final class Evaluation {
   final Kamkit kamkit = Kamkit.withDefaults();
+  final Messages english = Messages.english();
   final CoverageScorer coverage = CoverageScorer.withDefaults();
   final CompletenessScorer completeness = CompletenessScorer.withDefaults();
   final WhitespaceScorer whitespace = WhitespaceScorer.withDefaults();
@@ -46,9 +47,13 @@ public final class Evaluation {
     bh.consume(kamkit.evaluate(account, asOf));
   }
 
-  /** Everything about {@code account}, and all of it said in English, into {@code bh}. */
+  /**
+   * Everything about {@code account}, and all of it said in English, into {@code bh}. One {@link
+   * Messages} serves every account, as when a host renders a portfolio: it keeps the bundles and
+   * patterns it has parsed.
+   */
   public void accountInEnglish(KeyAccount account, LocalDate asOf, Blackhole bh) {
-    bh.consume(kamkit.evaluate(account, asOf).explain(Locale.ENGLISH));
+    bh.consume(english.explain(kamkit.evaluate(account, asOf).explanation()));
   }
 
   /** Everything about the portfolio and each of its accounts, into {@code bh}. */
