@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Runs the rule packs a host selects over a key account or a portfolio and returns every finding.
@@ -96,9 +97,41 @@ public final class ComplianceValidator {
     return report(List.of(account), asOf);
   }
 
-  /** Every finding of every pack over every account of a portfolio. */
+  /**
+   * Every finding of every pack over every account of a portfolio, and what only the accounts
+   * together show ({@link RulePack#checkAcross}).
+   */
   public ComplianceReport validate(Portfolio portfolio, LocalDate asOf) {
-    return report(portfolio.accounts(), asOf);
+    ComplianceReport each = report(portfolio.accounts(), asOf);
+    List<Finding> findings = new ArrayList<>(each.findings());
+    findings.addAll(validateAcross(portfolio.accounts(), asOf, (pack, account) -> true).findings());
+    findings.sort(ORDER);
+    return each.withFindings(findings);
+  }
+
+  /**
+   * What only several accounts together show ({@link RulePack#checkAcross}): each pack over those
+   * of {@code accounts} that {@code applies} admits for it, in report order.
+   */
+  public ComplianceReport validateAcross(
+      List<KeyAccount> accounts, LocalDate asOf, BiPredicate<RulePack, KeyAccount> applies) {
+    requireNonNull(accounts, "accounts");
+    requireNonNull(asOf, "asOf");
+    requireNonNull(applies, "applies");
+    List<Finding> findings = new ArrayList<>();
+    for (RulePack pack : packs) {
+      List<KeyAccount> where = new ArrayList<>();
+      for (KeyAccount account : accounts) {
+        if (applies.test(pack, account)) {
+          where.add(account);
+        }
+      }
+      if (!where.isEmpty()) {
+        findings.addAll(inCatalogue(pack, pack.checkAcross(where, asOf)));
+      }
+    }
+    findings.sort(ORDER);
+    return ComplianceReport.builder().asOf(asOf).packs(packIds).findings(findings).build();
   }
 
   private ComplianceReport report(List<KeyAccount> accounts, LocalDate asOf) {
@@ -106,21 +139,22 @@ public final class ComplianceValidator {
     List<Finding> findings = new ArrayList<>();
     for (KeyAccount account : accounts) {
       for (RulePack pack : packs) {
-        for (Finding f : pack.check(account, asOf)) {
-          if (!pack.id().equals(packOfRule.get(f.ruleId()))) {
-            throw new IllegalStateException(
-                "pack "
-                    + pack.id()
-                    + " reported rule "
-                    + f.ruleId()
-                    + " that is not in its catalogue");
-          }
-          findings.add(f);
-        }
+        findings.addAll(inCatalogue(pack, pack.check(account, asOf)));
       }
     }
     findings.sort(ORDER);
     return ComplianceReport.builder().asOf(asOf).packs(packIds).findings(findings).build();
+  }
+
+  /** {@code findings}, once each is known to be of a rule in {@code pack}'s catalogue. */
+  private List<Finding> inCatalogue(RulePack pack, List<Finding> findings) {
+    for (Finding f : findings) {
+      if (!pack.id().equals(packOfRule.get(f.ruleId()))) {
+        throw new IllegalStateException(
+            "pack " + pack.id() + " reported rule " + f.ruleId() + " that is not in its catalogue");
+      }
+    }
+    return findings;
   }
 
   /** True if {@code ruleId} is {@code packId}, a dot, and more. */

@@ -39,4 +39,15 @@ public interface RulePack {
 
   /** Checks one account as of {@code asOf} and returns every finding. */
   List<Finding> check(KeyAccount account, LocalDate asOf);
+
+  /**
+   * The findings only several accounts together show, such as a recipient whose transfers under
+   * several accounts cross a threshold that those under one account do not. Each account is also
+   * checked on its own with {@link #check}; this adds what that cannot see. None by default.
+   *
+   * @param accounts the accounts the pack applies to, in a stable order
+   */
+  default List<Finding> checkAcross(List<KeyAccount> accounts, LocalDate asOf) {
+    return List.of();
+  }
 }

@@ -5,6 +5,7 @@ import dev.kamkit.model.explain.Explainable;
 import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
+import dev.kamkit.rules.compliance.ComplianceReport;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.engagement.SamAllocation;
 import dev.kamkit.rules.tiering.PortfolioTiering;
@@ -39,6 +40,13 @@ public abstract class AbstractPortfolioEvaluation implements Explainable {
   public abstract UnderServedReport underServed();
 
   /**
+   * What only the accounts together show, each pack over the accounts it applies to: for example a
+   * recipient's small transfers under one account that their aggregate across accounts makes
+   * reportable under Open Payments.
+   */
+  public abstract ComplianceReport complianceAcrossAccounts();
+
+  /**
    * The packs' findings about their own policies, each once however many accounts met it, in rule
    * order.
    */
@@ -62,6 +70,9 @@ public abstract class AbstractPortfolioEvaluation implements Explainable {
     parts.add(tiering().explanation());
     parts.add(sam().explanation());
     parts.add(underServed().explanation());
+    if (!complianceAcrossAccounts().findings().isEmpty()) {
+      parts.add(complianceAcrossAccounts().explanation());
+    }
     if (!configuration().isEmpty()) {
       parts.add(Configuration.explanation(configuration()));
     }

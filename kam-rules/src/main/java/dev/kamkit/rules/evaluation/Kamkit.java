@@ -179,6 +179,10 @@ public final class Kamkit {
         .tiering(portfolioTiering)
         .sam(sam.allocate(assessments))
         .underServed(underServed.assess(portfolio, asOf))
+        .complianceAcrossAccounts(
+            validators
+                .computeIfAbsent(packs, ComplianceValidator::of)
+                .validateAcross(portfolio.accounts(), asOf, policies.packScope()::applies))
         .configuration(configuration.values())
         .build();
   }

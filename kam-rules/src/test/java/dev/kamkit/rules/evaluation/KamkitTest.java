@@ -8,10 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.account.Account;
+import dev.kamkit.model.base.Money;
+import dev.kamkit.model.engagement.FormOfPayment;
+import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.id.AccountId;
+import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.model.testing.SeedAccounts;
+import dev.kamkit.rules.compliance.ComplianceValidator;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.maturity.MaturityClassifier;
 import dev.kamkit.scoring.completeness.CompletenessPolicy;
@@ -126,6 +134,58 @@ class KamkitTest {
     assertEquals("acme-reported", e.completeness().policyVersion());
     // scored again under maturity's own policy: the reported result would be refused
     assertEquals(MaturityClassifier.withDefaults().classify(riverside, AS_OF), e.maturity());
+  }
+
+  @Test
+  void aPortfolioReportsWhatOnlyItsAccountsTogetherShow() {
+    // Dr. Ortiz has 64.40 USD of a group lunch at Riverside; a 10 USD coffee there stays below
+    // the minimum, until the 100 USD dinner recorded under another account counts too
+    StakeholderId ortiz = StakeholderId.of("riverside-oncologist-st-lukes");
+    KeyAccount riverside = paying(SeedAccounts.riversideHealth(), "coffee", ortiz, "10.00");
+    KeyAccount other =
+        paying(SeedAccounts.riversideHealth(), "dinner", ortiz, "100.00")
+            .withAccount(riverside.account().withId(AccountId.of("riverside-twin")));
+    Portfolio both = Portfolio.builder().addAccounts(riverside, other).build();
+
+    PortfolioEvaluation p = Kamkit.withDefaults().evaluate(both, AS_OF);
+
+    assertEquals(
+        List.of(List.of(ortiz, TransferOfValueId.of("coffee"))),
+        p.complianceAcrossAccounts().findings().stream()
+            .filter(f -> f.account().equals(riverside.id()))
+            .map(Finding::subjects)
+            .toList());
+    assertTrue(
+        p.complianceAcrossAccounts().findings().stream()
+            .allMatch(f -> f.ruleId().equals("openpayments.reportable-across-accounts")));
+    assertEquals(
+        ComplianceValidator.of(Kamkit.withDefaults().packs())
+            .validateAcross(both.accounts(), AS_OF, (pack, account) -> true)
+            .findings(),
+        p.complianceAcrossAccounts().findings());
+    PackScope withoutOpenPayments = (pack, account) -> !pack.id().equals("openpayments");
+    assertEquals(
+        List.of(),
+        Kamkit.of(KamkitPolicies.builder().packScope(withoutOpenPayments).build())
+            .evaluate(both, AS_OF)
+            .complianceAcrossAccounts()
+            .findings());
+  }
+
+  private static KeyAccount paying(
+      KeyAccount account, String id, StakeholderId recipient, String usd) {
+    return KeyAccount.builder()
+        .from(account)
+        .addTransfersOfValue(
+            TransferOfValue.builder()
+                .id(TransferOfValueId.of(id))
+                .date(AS_OF.minusDays(20))
+                .amount(Money.of(usd, "USD"))
+                .form(FormOfPayment.IN_KIND_ITEMS_AND_SERVICES)
+                .nature(NatureOfPayment.FOOD_AND_BEVERAGE)
+                .recipient(recipient)
+                .build())
+        .build();
   }
 
   private static KeyAccount inCountry(KeyAccount account, String country) {

@@ -236,6 +236,18 @@ public enum OpenPaymentsCode implements MessageCode {
   // ---- the summary of a covered recipient-year
 
   /**
+   * Rule {@code openpayments.reportable-across-accounts}: {@code transfers} below the minimum under
+   * this account that are reportable once the recipient's transfers under all {@code accounts}
+   * accounts count: their {@code aggregate} exceeds the trigger.
+   */
+  REPORTABLE_ACROSS_ACCOUNTS(
+      "openpayments.reportable-across-accounts",
+      ref("recipient"),
+      year("year"),
+      count("transfers"),
+      money("aggregate"),
+      count("accounts")),
+  /**
    * Rule {@code openpayments.reportable}: one covered recipient-year; {@code reportable} of its
    * {@code transfers} transfers are reportable, {@code reportableTotal} of {@code total}; {@code
    * notes} are, in order: the manufacturer ({@link #NOTE_MANUFACTURER}) when known, the aggregate

@@ -116,6 +116,18 @@ public final class OpenPaymentsPack implements RulePack {
     return findings;
   }
 
+  /**
+   * Transfers below the minimum under one account that the recipient's transfers under the other
+   * accounts make reportable ({@link OpenPaymentsRules#REPORTABLE_ACROSS_ACCOUNTS}), one finding
+   * per account and recipient-year. Recipients are pooled by id, as in {@link
+   * #aggregateSpend(Portfolio, LocalDate)}.
+   */
+  @Override
+  public List<Finding> checkAcross(List<KeyAccount> accounts, LocalDate asOf) {
+    return AcrossAccounts.of(
+        requireNonNull(accounts, "accounts"), requireNonNull(asOf, "asOf"), evaluator);
+  }
+
   /** The aggregate-spend view of one account's transfers made on or before {@code asOf}. */
   public AggregateSpend aggregateSpend(KeyAccount account, LocalDate asOf) {
     return evaluator.evaluate(List.of(account), requireNonNull(asOf, "asOf"));

@@ -183,6 +183,15 @@ public final class OpenPaymentsRules {
           "General records from PY2023 do not ask for a delay in publication",
           PFS_2022 + "; " + DICTIONARY + ": Delay_in_Publication_Indicator");
 
+  /** Transfers that only the recipient's transfers under other accounts make reportable. */
+  public static final RuleDescriptor REPORTABLE_ACROSS_ACCOUNTS =
+      RuleDescriptor.of(
+          "openpayments.reportable-across-accounts",
+          Severity.WARNING,
+          "Transfers below the minimum in their account that the recipient's aggregate across the"
+              + " manufacturer's accounts makes reportable",
+          "42 U.S.C. 1320a-7h(e)(10)(B)(i); CMS PY2025 threshold notice");
+
   /** Summary of one covered recipient-year. */
   public static final RuleDescriptor REPORTABLE =
       RuleDescriptor.of(
@@ -215,5 +224,6 @@ public final class OpenPaymentsRules {
           CONTEXTUAL_INFORMATION_MISSING,
           CONTEXTUAL_INFORMATION_TOO_LONG,
           PUBLICATION_DELAY_NOT_ALLOWED,
+          REPORTABLE_ACROSS_ACCOUNTS,
           REPORTABLE);
 }

@@ -467,8 +467,13 @@ class RuleExamplesTest {
 
   @Test
   void everyRuleHasAWorkedExample() {
+    // one account cannot show what spans accounts: AcrossAccountsTest holds that rule's examples
     assertEquals(
-        OpenPaymentsRules.ALL.stream().map(RuleDescriptor::id).sorted().toList(),
+        OpenPaymentsRules.ALL.stream()
+            .filter(r -> r != OpenPaymentsRules.REPORTABLE_ACROSS_ACCOUNTS)
+            .map(RuleDescriptor::id)
+            .sorted()
+            .toList(),
         EXAMPLES.keySet().stream().map(RuleDescriptor::id).sorted().toList());
   }
 
