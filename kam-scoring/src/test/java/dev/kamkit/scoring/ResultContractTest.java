@@ -2,6 +2,7 @@ package dev.kamkit.scoring;
 
 import static dev.kamkit.model.testing.SeedAccounts.AS_OF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kamkit.model.KeyAccount;
@@ -13,10 +14,12 @@ import dev.kamkit.scoring.completeness.CompletenessResult;
 import dev.kamkit.scoring.completeness.CompletenessScorer;
 import dev.kamkit.scoring.coverage.CoveragePolicy;
 import dev.kamkit.scoring.coverage.CoverageScorer;
+import dev.kamkit.scoring.coverage.TurnoverImpact;
 import dev.kamkit.scoring.health.HealthPolicy;
 import dev.kamkit.scoring.health.HealthScorer;
 import dev.kamkit.scoring.health.UnderServedAccounts;
 import dev.kamkit.scoring.health.UnderServedPolicy;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +44,22 @@ class ResultContractTest {
         CoverageScorer.of(CoveragePolicy.builder().version("host-2027").build())
             .score(riverside, AS_OF)
             .policyVersion());
+  }
+
+  @Test
+  void aLeaversImpactNamesTheAccountTheDayAndThePolicyAndExplainsItself() {
+    CoverageScorer scorer =
+        CoverageScorer.of(CoveragePolicy.builder().version("host-2027").build());
+    List<TurnoverImpact> exposure = scorer.turnoverExposure(riverside, AS_OF);
+    assertFalse(exposure.isEmpty());
+    for (TurnoverImpact t : exposure) {
+      assertEquals(riverside.id(), t.account());
+      assertEquals(AS_OF, t.asOf());
+      assertEquals("host-2027", t.policyVersion());
+      assertEquals(t.line(), t.explanation().line());
+      assertEquals(t.after().explanation().details(), t.explanation().details());
+      assertEquals(t, scorer.ifTeamMemberLeaves(riverside, t.teamMember(), AS_OF));
+    }
   }
 
   @Test

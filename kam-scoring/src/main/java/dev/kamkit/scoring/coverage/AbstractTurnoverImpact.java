@@ -1,11 +1,15 @@
 package dev.kamkit.scoring.coverage;
 
 import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.scoring.Score;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -14,7 +18,16 @@ import org.immutables.value.Value;
  * (seed 000). The stakeholders only that person holds are orphaned.
  */
 @Value.Immutable
-public abstract class AbstractTurnoverImpact {
+public abstract class AbstractTurnoverImpact implements Explainable {
+
+  /** The account. */
+  public abstract AccountId account();
+
+  /** The day of the coverage before and after. */
+  public abstract LocalDate asOf();
+
+  /** The version of the coverage policy both were scored under. */
+  public abstract String policyVersion();
 
   /** The team member who would leave. */
   public abstract TeamMemberId teamMember();
@@ -35,6 +48,15 @@ public abstract class AbstractTurnoverImpact {
   /** Points of coverage lost; zero or more. */
   public BigDecimal loss() {
     return before().value().subtract(after().value());
+  }
+
+  /**
+   * The impact in one line ({@link #line()}), then how coverage stands without the member,
+   * component by component.
+   */
+  @Override
+  public Explanation explanation() {
+    return Explanation.of(line(), after().explanation().details());
   }
 
   /** The impact in one line: who leaves, the points lost, the coverage left and who is orphaned. */

@@ -212,9 +212,12 @@ public final class CoverageScorer {
    */
   public TurnoverImpact ifTeamMemberLeaves(
       KeyAccount account, TeamMemberId member, LocalDate asOf) {
+    requireNonNull(account, "account");
+    requireNonNull(member, "member");
+    requireNonNull(asOf, "asOf");
     CoverageEvaluation evaluation = new CoverageEvaluation(account, policy);
     Engagements engaged = Engagements.of(account, asOf, policy);
-    return impact(evaluation, engaged, evaluation.score(engaged, true), member);
+    return impact(account, asOf, evaluation, engaged, evaluation.score(engaged, true), member);
   }
 
   /**
@@ -241,7 +244,7 @@ public final class CoverageScorer {
     Score before = coverage.score();
     List<TurnoverImpact> exposure = new ArrayList<>();
     for (TeamMemberId member : engaged.members()) {
-      exposure.add(impact(evaluation, engaged, before, member));
+      exposure.add(impact(account, coverage.asOf(), evaluation, engaged, before, member));
     }
     exposure.sort(
         Comparator.comparing(TurnoverImpact::loss)
@@ -266,12 +269,20 @@ public final class CoverageScorer {
     }
   }
 
-  private static TurnoverImpact impact(
-      CoverageEvaluation evaluation, Engagements engaged, Score before, TeamMemberId member) {
+  private TurnoverImpact impact(
+      KeyAccount account,
+      LocalDate asOf,
+      CoverageEvaluation evaluation,
+      Engagements engaged,
+      Score before,
+      TeamMemberId member) {
     Engagements remaining = engaged.without(member);
     Set<StakeholderId> orphaned = new TreeSet<>(engaged.engaged());
     orphaned.removeAll(remaining.engaged());
     return TurnoverImpact.builder()
+        .account(account.id())
+        .asOf(asOf)
+        .policyVersion(policy.version())
         .teamMember(member)
         .before(before)
         .after(evaluation.score(remaining, false))
