@@ -17,9 +17,9 @@ import java.util.Optional;
  * the date a relationship records and the latest completed interaction both took part in. Nothing
  * after the day counts; it has not happened yet.
  *
- * <p>Coverage, health, the maturity stages and the relationship stage all judge a relationship by
- * its last contact. Built once from the interaction log, it answers each relationship with one
- * look-up instead of a scan of the log.
+ * <p>Coverage, the maturity stages and the relationship stage judge a relationship by its last
+ * contact. Built once from the interaction log, it answers each relationship with one look-up
+ * instead of a scan of the log.
  *
  * <pre>{@code
  * LastContacts contacts = LastContacts.of(account, asOf);

@@ -9,6 +9,8 @@ import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.SiteId;
 import dev.kamkit.model.id.StakeholderId;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,6 +91,28 @@ public abstract class AbstractStakeholder {
   /** True if the person sits on {@code body}. */
   public boolean sitsOn(DecisionBodyId body) {
     return committeeMemberships().stream().anyMatch(m -> m.decisionBody().equals(body));
+  }
+
+  /**
+   * The stakeholders holding a vote on each decision body, each body's voters in the order of
+   * {@code stakeholders} (a stakeholder sits on a body once). A new map, one pass over the
+   * memberships: what committee access in coverage and in health is measured from.
+   */
+  public static Map<DecisionBodyId, List<Stakeholder>> votersByBody(
+      List<Stakeholder> stakeholders) {
+    Map<DecisionBodyId, List<Stakeholder>> voters = new HashMap<>();
+    for (Stakeholder s : stakeholders) {
+      for (CommitteeMembership m : s.committeeMemberships()) {
+        if (m.votes()) {
+          List<Stakeholder> onBody =
+              voters.computeIfAbsent(m.decisionBody(), k -> new ArrayList<>());
+          if (onBody.isEmpty() || !onBody.get(onBody.size() - 1).id().equals(s.id())) {
+            onBody.add(s);
+          }
+        }
+      }
+    }
+    return voters;
   }
 
   /** True if the person is a healthcare professional. */

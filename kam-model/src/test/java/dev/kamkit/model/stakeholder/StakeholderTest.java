@@ -23,6 +23,8 @@ import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.StakeholderId;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +53,28 @@ class StakeholderTest {
     assertTrue(chen.holds(BuyingRole.CLINICAL_CHAMPION));
     assertTrue(chen.holds(BuyingRole.USER));
     assertFalse(chen.holds(BuyingRole.ECONOMIC_BUYER));
+  }
+
+  @Test
+  void votersAreGroupedByBodyInTheOrderGiven() {
+    Stakeholder chen =
+        chen()
+            .addCommitteeMemberships(
+                CommitteeMembership.of(SYSTEM_PT, CommitteeRole.CHAIR),
+                CommitteeMembership.of(VAC, CommitteeRole.NON_VOTING_MEMBER))
+            .build();
+    Stakeholder ortiz =
+        chen()
+            .id(StakeholderId.of("ortiz"))
+            .addCommitteeMemberships(
+                CommitteeMembership.of(SYSTEM_PT, CommitteeRole.VOTING_MEMBER),
+                CommitteeMembership.of(VAC, CommitteeRole.VOTING_MEMBER))
+            .build();
+
+    assertEquals(
+        Map.of(SYSTEM_PT, List.of(ortiz, chen), VAC, List.of(ortiz)),
+        Stakeholder.votersByBody(List.of(ortiz, chen)));
+    assertEquals(Map.of(), Stakeholder.votersByBody(List.of()));
   }
 
   @Test

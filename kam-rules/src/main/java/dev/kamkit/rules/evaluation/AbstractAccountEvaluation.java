@@ -98,27 +98,16 @@ public abstract class AbstractAccountEvaluation implements Explainable {
     parts.add(relationship().explanation());
     parts.add(engagement().explanation());
     parts.add(coverage().explanation());
-    List<Explanation> next = new ArrayList<>(nextStakeholders().size());
-    for (NextStakeholder n : nextStakeholders()) {
-      next.add(Explanation.of(n.why()));
-    }
     parts.add(
-        Explanation.of(
-            Message.of(EvaluationCode.NEXT_STAKEHOLDERS, Arg.of(nextStakeholders().size())), next));
-    List<Explanation> leavers = new ArrayList<>(turnoverExposure().size());
-    for (TurnoverImpact t : turnoverExposure()) {
-      leavers.add(Explanation.of(t.line()));
-    }
+        Listing.of(EvaluationCode.NEXT_STAKEHOLDERS, nextStakeholders(), NextStakeholder::why));
     parts.add(
-        Explanation.of(
-            Message.of(EvaluationCode.TURNOVER_EXPOSURE, Arg.of(turnoverExposure().size())),
-            leavers));
+        Listing.of(EvaluationCode.TURNOVER_EXPOSURE, turnoverExposure(), TurnoverImpact::line));
     parts.add(completeness().explanation());
     parts.add(whitespace().explanation());
     parts.add(health().explanation());
     parts.add(compliance().explanation());
     if (!configuration().isEmpty()) {
-      parts.add(Configuration.explanation(configuration()));
+      parts.add(Listing.of(EvaluationCode.CONFIGURATION, configuration(), Finding::line));
     }
     return Explanation.of(
         Message.of(EvaluationCode.ACCOUNT, Arg.of(account(), accountName()), Arg.of(asOf())),

@@ -59,7 +59,8 @@ public abstract class AbstractPortfolioEvaluation implements Explainable {
 
   /**
    * Every account's explanation, then the portfolio's tiering, SAM allocation and under-served
-   * accounts, and the policy settings to review when there are any.
+   * accounts, the compliance findings across accounts and the policy settings to review, each when
+   * there are any.
    */
   @Override
   public Explanation explanation() {
@@ -74,7 +75,7 @@ public abstract class AbstractPortfolioEvaluation implements Explainable {
       parts.add(complianceAcrossAccounts().explanation());
     }
     if (!configuration().isEmpty()) {
-      parts.add(Configuration.explanation(configuration()));
+      parts.add(Listing.of(EvaluationCode.CONFIGURATION, configuration(), Finding::line));
     }
     return Explanation.of(
         Message.of(EvaluationCode.PORTFOLIO, Arg.of(accounts().size()), Arg.of(asOf())), parts);

@@ -164,13 +164,14 @@ public final class Kamkit {
     }
     PortfolioTiering portfolioTiering = tiering.summarise(tiers);
     List<AccountEvaluation> accounts = new ArrayList<>();
-    Map<String, Finding> configuration = new LinkedHashMap<>();
+    // the same rule saying the same thing is one configuration problem, whichever account met it
+    Map<List<Object>, Finding> configuration = new LinkedHashMap<>();
     for (int i = 0; i < portfolio.accounts().size(); i++) {
       AccountEvaluation e =
           evaluate(portfolio.accounts().get(i), asOf, assessments.get(i), tiers.get(i));
       accounts.add(e);
       for (Finding f : e.configuration()) {
-        configuration.putIfAbsent(f.ruleId() + ' ' + f.message(), f);
+        configuration.putIfAbsent(List.of(f.ruleId(), f.message()), f);
       }
     }
     return PortfolioEvaluation.builder()

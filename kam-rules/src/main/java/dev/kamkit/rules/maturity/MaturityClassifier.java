@@ -78,22 +78,26 @@ public final class MaturityClassifier {
     requireNonNull(account, "account");
     requireNonNull(asOf, "asOf");
     requireNonNull(completeness, "completeness");
-    if (!completeness.account().equals(account.id())
-        || !completeness.asOf().equals(asOf)
-        || !completeness.policy().equals(policy.completeness())) {
+    if (!completeness.account().equals(account.id()) || !completeness.asOf().equals(asOf)) {
       throw new IllegalArgumentException(
-          "completeness of "
+          "the completeness of "
               + completeness.account()
               + " on "
               + completeness.asOf()
-              + " under policy "
-              + completeness.policyVersion()
-              + " cannot classify "
+              + " cannot stand for "
               + account.id()
               + " on "
-              + asOf
-              + " under maturity policy "
-              + policy.version());
+              + asOf);
+    }
+    if (!completeness.policy().equals(policy.completeness())) {
+      throw new IllegalArgumentException(
+          "the completeness of "
+              + account.id()
+              + " was scored under another policy (version "
+              + completeness.policyVersion()
+              + ") than maturity's (version "
+              + policy.completeness().version()
+              + ")");
     }
     Evidence ev = new Evidence(account, asOf, policy, completeness);
     List<StageResult> stages = new ArrayList<>();

@@ -38,14 +38,29 @@ class MaturityClassifierTest {
         CompletenessScorer.of(CompletenessPolicy.defaults().withVersion("acme-1"))
             .score(account, AS_OF);
 
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> classifier.classify(account, AS_OF, completeness.score(other, AS_OF)));
+    assertEquals(
+        "the completeness of other on "
+            + AS_OF
+            + " cannot stand for "
+            + account.id()
+            + " on "
+            + AS_OF,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> classifier.classify(account, AS_OF, completeness.score(other, AS_OF)))
+            .getMessage());
     assertThrows(
         IllegalArgumentException.class,
         () -> classifier.classify(account, AS_OF, completeness.score(account, AS_OF.minusDays(1))));
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> classifier.classify(account, AS_OF, underAnotherPolicy));
+    assertEquals(
+        "the completeness of "
+            + account.id()
+            + " was scored under another policy (version acme-1) than maturity's (version "
+            + classifier.policy().completeness().version()
+            + ")",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> classifier.classify(account, AS_OF, underAnotherPolicy))
+            .getMessage());
   }
 }

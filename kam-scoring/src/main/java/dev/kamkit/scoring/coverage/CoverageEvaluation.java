@@ -9,7 +9,6 @@ import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.stakeholder.BuyingRole;
-import dev.kamkit.model.stakeholder.CommitteeMembership;
 import dev.kamkit.model.stakeholder.Seniority;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
@@ -24,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +48,6 @@ final class CoverageEvaluation {
   private final ScaleTargets targets;
   private final List<Stakeholder> mapped;
 
-  /** The mapped holders of each key buying role, in id order; in enum order of the roles. */
   private final Map<BuyingRole, List<Stakeholder>> holdersByRole = new EnumMap<>(BuyingRole.class);
 
   CoverageEvaluation(KeyAccount account, CoveragePolicy policy) {
@@ -74,6 +71,11 @@ final class CoverageEvaluation {
         }
       }
     }
+  }
+
+  /** The mapped holders of each key buying role, in id order; the roles in enum order. */
+  Map<BuyingRole, List<Stakeholder>> holdersByRole() {
+    return holdersByRole;
   }
 
   AccountScale scale() {
@@ -190,20 +192,7 @@ final class CoverageEvaluation {
    * memberships instead of one scan of every stakeholder per body.
    */
   Map<DecisionBodyId, List<Stakeholder>> votersByBody() {
-    Map<DecisionBodyId, List<Stakeholder>> voters = new HashMap<>();
-    for (Stakeholder s : mapped) {
-      for (CommitteeMembership m : s.committeeMemberships()) {
-        if (m.votes()) {
-          List<Stakeholder> onBody =
-              voters.computeIfAbsent(m.decisionBody(), k -> new ArrayList<>());
-          // two voting seats on one body are one voter
-          if (onBody.isEmpty() || !onBody.get(onBody.size() - 1).id().equals(s.id())) {
-            onBody.add(s);
-          }
-        }
-      }
-    }
-    return voters;
+    return Stakeholder.votersByBody(mapped);
   }
 
   /** Champions leaving, and blockers who outrank everyone we hold. */

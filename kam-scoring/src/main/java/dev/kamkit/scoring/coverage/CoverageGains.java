@@ -47,7 +47,7 @@ final class CoverageGains {
   private final BigDecimal fixed;
 
   private final BigDecimal now;
-  private final Set<BuyingRole> keyRoles;
+  private final int keyRoleCount;
   private final Set<BuyingRole> unheldRoles = EnumSet.noneOf(BuyingRole.class);
   private final BigDecimal roleCredit;
   private final Set<DecisionBodyId> unreachedBodies = new HashSet<>();
@@ -68,11 +68,7 @@ final class CoverageGains {
   private final BigDecimal[][] threadPoints;
 
   CoverageGains(
-      KeyAccount account,
-      CoveragePolicy policy,
-      CoverageEvaluation evaluation,
-      Engagements engaged,
-      Score base) {
+      KeyAccount account, CoverageEvaluation evaluation, Engagements engaged, Score base) {
     this.evaluation = evaluation;
     this.engaged = engaged;
     BigDecimal unmoved = BigDecimal.ZERO.setScale(2);
@@ -89,22 +85,15 @@ final class CoverageGains {
     }
     this.fixed = unmoved;
     this.now = base.value();
-    this.keyRoles = EnumSet.copyOf(policy.keyBuyingRoles());
-    Set<BuyingRole> mappedRoles = EnumSet.noneOf(BuyingRole.class);
-    Set<BuyingRole> heldRoles = EnumSet.noneOf(BuyingRole.class);
-    for (Stakeholder s : evaluation.mapped()) {
-      mappedRoles.addAll(s.buyingRoles());
-      if (engaged.isEngaged(s.id())) {
-        heldRoles.addAll(s.buyingRoles());
-      }
-    }
+    Map<BuyingRole, List<Stakeholder>> holdersByRole = evaluation.holdersByRole();
+    this.keyRoleCount = holdersByRole.size();
     BigDecimal credit = BigDecimal.ZERO;
-    for (BuyingRole role : keyRoles) {
-      if (heldRoles.contains(role)) {
+    for (Map.Entry<BuyingRole, List<Stakeholder>> role : holdersByRole.entrySet()) {
+      if (role.getValue().stream().anyMatch(s -> engaged.isEngaged(s.id()))) {
         credit = credit.add(BigDecimal.ONE);
-      } else if (mappedRoles.contains(role)) {
+      } else if (!role.getValue().isEmpty()) {
         credit = credit.add(HALF);
-        unheldRoles.add(role);
+        unheldRoles.add(role.getKey());
       }
     }
     this.roleCredit = credit;
@@ -134,7 +123,7 @@ final class CoverageGains {
         points(
             "buying-roles",
             unheldRoles.size() + 1,
-            k -> CoverageEvaluation.rolesFulfilment(withHalves(roleCredit, k), keyRoles.size()));
+            k -> CoverageEvaluation.rolesFulfilment(withHalves(roleCredit, k), keyRoleCount));
     this.committeePoints =
         points(
             "committees",
@@ -197,27 +186,15 @@ final class CoverageGains {
         .add(threadPoints[byHolder ? 0 : 1][newFunction]);
   }
 
-  /** The unreached key committees on which {@code s} holds a vote, each counted once. */
+  /** The unreached key committees on which {@code s} holds a vote; one seat per body. */
   private int unreachedVotes(Stakeholder s) {
-    List<CommitteeMembership> memberships = s.committeeMemberships();
     int count = 0;
-    for (int i = 0; i < memberships.size(); i++) {
-      CommitteeMembership m = memberships.get(i);
-      if (m.votes() && unreachedBodies.contains(m.decisionBody()) && isFirstVote(memberships, i)) {
+    for (CommitteeMembership m : s.committeeMemberships()) {
+      if (m.votes() && unreachedBodies.contains(m.decisionBody())) {
         count++;
       }
     }
     return count;
-  }
-
-  private static boolean isFirstVote(List<CommitteeMembership> memberships, int i) {
-    DecisionBodyId body = memberships.get(i).decisionBody();
-    for (int k = 0; k < i; k++) {
-      if (memberships.get(k).votes() && memberships.get(k).decisionBody().equals(body)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The points of {@code key}'s component at each fulfilment; zero where it does not apply. */

@@ -154,7 +154,7 @@ public final class CoverageScorer {
       CoverageEvaluation evaluation,
       Engagements engaged,
       Score base) {
-    CoverageGains gains = new CoverageGains(account, policy, evaluation, engaged, base);
+    CoverageGains gains = new CoverageGains(account, evaluation, engaged, base);
     BigDecimal now = gains.now();
     List<TeamMember> team =
         account.team().stream()
@@ -256,16 +256,19 @@ public final class CoverageScorer {
   private void requireScoredHere(KeyAccount account, CoverageResult coverage) {
     requireNonNull(account, "account");
     requireNonNull(coverage, "coverage");
-    if (!coverage.account().equals(account.id()) || !coverage.policy().equals(policy)) {
+    if (!coverage.account().equals(account.id())) {
       throw new IllegalArgumentException(
-          "coverage of "
-              + coverage.account()
-              + " under policy "
-              + coverage.policyVersion()
-              + " cannot stand for "
+          "the coverage of " + coverage.account() + " cannot stand for " + account.id());
+    }
+    if (!coverage.policy().equals(policy)) {
+      throw new IllegalArgumentException(
+          "the coverage of "
               + account.id()
-              + " under policy "
-              + policy.version());
+              + " was scored under another policy (version "
+              + coverage.policyVersion()
+              + ") than this scorer's (version "
+              + policy.version()
+              + ")");
     }
   }
 

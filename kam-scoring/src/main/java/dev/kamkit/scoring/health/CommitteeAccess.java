@@ -6,7 +6,6 @@ import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.StakeholderId;
-import dev.kamkit.model.stakeholder.CommitteeMembership;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.team.Relationship;
 import dev.kamkit.scoring.Effect;
@@ -147,7 +146,6 @@ final class CommitteeAccess {
 
   /** Each body's voting members still in the account, sorted by id. */
   private Map<DecisionBodyId, List<Stakeholder>> votersByBody() {
-    Map<DecisionBodyId, List<Stakeholder>> voters = new HashMap<>();
     List<Stakeholder> engageable = new ArrayList<>();
     for (Stakeholder s : account.stakeholders()) {
       if (s.status().isEngageable()) {
@@ -155,18 +153,6 @@ final class CommitteeAccess {
       }
     }
     engageable.sort(Comparator.comparing(Stakeholder::id));
-    for (Stakeholder s : engageable) {
-      for (CommitteeMembership m : s.committeeMemberships()) {
-        if (m.votes()) {
-          List<Stakeholder> onBody =
-              voters.computeIfAbsent(m.decisionBody(), k -> new ArrayList<>());
-          // two voting seats on one body are one voter
-          if (onBody.isEmpty() || !onBody.get(onBody.size() - 1).id().equals(s.id())) {
-            onBody.add(s);
-          }
-        }
-      }
-    }
-    return voters;
+    return Stakeholder.votersByBody(engageable);
   }
 }

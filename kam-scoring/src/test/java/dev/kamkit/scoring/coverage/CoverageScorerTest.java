@@ -35,6 +35,7 @@ import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.fixtures.AccountFixture;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CoverageScorerTest {
@@ -379,9 +380,40 @@ class CoverageScorerTest {
     CoverageResult underAnother =
         CoverageScorer.of(CoveragePolicy.defaults().withVersion("acme-1")).score(account, AS_OF);
 
-    assertThrows(IllegalArgumentException.class, () -> scorer.nextStakeholders(account, ofAnother));
-    assertThrows(
-        IllegalArgumentException.class, () -> scorer.turnoverExposure(account, underAnother));
+    assertEquals(
+        "the coverage of " + ofAnother.account() + " cannot stand for " + account.id(),
+        assertThrows(
+                IllegalArgumentException.class, () -> scorer.nextStakeholders(account, ofAnother))
+            .getMessage());
+    assertEquals(
+        "the coverage of "
+            + account.id()
+            + " was scored under another policy (version acme-1) than this scorer's (version "
+            + scorer.policy().version()
+            + ")",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> scorer.turnoverExposure(account, underAnother))
+            .getMessage());
+  }
+
+  @Test
+  void aPolicyWithoutKeyBuyingRolesStillPricesNextStakeholdersAndLeavers() {
+    CoverageScorer noRoles =
+        CoverageScorer.of(CoveragePolicy.builder().keyBuyingRoles(Set.of()).build());
+    KeyAccount account =
+        AccountFixture.largeIdn()
+            .stakeholder("a", StakeholderFunction.CLINICAL, BuyingRole.USER)
+            .stakeholder("b", StakeholderFunction.PHARMACY, BuyingRole.TECHNICAL_BUYER)
+            .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
+            .member("rep", TeamFunction.SALES)
+            .holds("rep", "a", AS_OF)
+            .build();
+    List<NextStakeholder> next = noRoles.nextStakeholders(account, AS_OF);
+
+    assertFalse(next.isEmpty());
+    Rescored.assertExact(noRoles, account, AS_OF, next);
+    assertFalse(noRoles.turnoverExposure(account, AS_OF).isEmpty());
   }
 
   @Test

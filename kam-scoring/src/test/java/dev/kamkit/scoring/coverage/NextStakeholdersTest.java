@@ -25,7 +25,6 @@ import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.scoring.fixtures.AccountFixture;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -197,19 +196,10 @@ class NextStakeholdersTest {
     // the P&T committee is reached through cfo, the value analysis committee is not, the formulary
     // committee has no voter mapped; the technical buyer and the user are mapped but not held, the
     // clinical champion is not mapped at all
-    BigDecimal now = scorer.score(account, AS_OF).score().value();
     List<NextStakeholder> next = scorer.nextStakeholders(account, AS_OF);
     assertEquals(
         List.of("cfo", "doc", "nurse", "pharm"),
         next.stream().map(n -> n.stakeholder().value()).sorted().toList());
-    for (NextStakeholder n : next) {
-      List<Relationship> recorded = new ArrayList<>(account.relationships());
-      recorded.removeIf(
-          r -> r.teamMember().equals(n.teamMember()) && r.stakeholder().equals(n.stakeholder()));
-      recorded.add(n.relationship());
-      BigDecimal after = scorer.score(account.withRelationships(recorded), AS_OF).score().value();
-      assertEquals(after, n.coverageAfter(), n.why().toString());
-      assertEquals(after.subtract(now), n.gain(), n.why().toString());
-    }
+    Rescored.assertExact(scorer, account, AS_OF, next);
   }
 }
