@@ -223,7 +223,7 @@ class ApiDocEntryPointsTest {
     MaturityResult one = classifier.classify(ACCOUNT, AS_OF);
     PortfolioMaturity all = classifier.classifyAll(PORTFOLIO, AS_OF);
     assertTrue(all.results().contains(one));
-    MaturityComparison unchanged = MaturityRollup.compare(all.results(), all.results());
+    MaturityComparison unchanged = MaturityRollup.compare(all, all);
     assertTrue(unchanged.regressed().isEmpty() && unchanged.advanced().isEmpty());
     assertEquals(all.results().size(), unchanged.unchanged().size(), "a snapshot against itself");
     RelationshipStageResult stage =
@@ -242,7 +242,7 @@ class ApiDocEntryPointsTest {
         PORTFOLIO.accounts().stream()
             .map(a -> EngagementAssessor.withDefaults().assess(a, AS_OF))
             .toList();
-    SamAllocation allocation = SamAllocator.withDefaults().allocate(assessments);
+    SamAllocation allocation = SamAllocator.withDefaults().allocate(assessments, AS_OF);
     SamReadiness readiness = SamReadinessCheck.withDefaults().check(ACCOUNT, assessment, AS_OF);
     InvestmentResult investment =
         InvestmentCheck.withDefaults().check(PORTFOLIO, assessments, AS_OF);

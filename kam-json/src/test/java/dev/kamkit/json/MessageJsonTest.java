@@ -75,7 +75,12 @@ class MessageJsonTest {
   private static ResultsDocument document(Message message) {
     Reason reason = Reason.of(message, Effect.GAP, List.<KamId>of(ProductId.of("p")));
     WhitespaceResult whitespace =
-        WhitespaceResult.builder().account(ACCOUNT).asOf(AS_OF).addExcluded(reason).build();
+        WhitespaceResult.builder()
+            .account(ACCOUNT)
+            .asOf(AS_OF)
+            .policyVersion("kamkit-whitespace-1")
+            .addExcluded(reason)
+            .build();
     return ResultsDocument.of(
         AS_OF, AccountResults.builder(ACCOUNT).whitespace(whitespace).build());
   }

@@ -19,6 +19,8 @@ import dev.kamkit.scoring.health.HealthPolicy;
 import dev.kamkit.scoring.health.HealthScorer;
 import dev.kamkit.scoring.health.UnderServedAccounts;
 import dev.kamkit.scoring.health.UnderServedPolicy;
+import dev.kamkit.scoring.whitespace.WhitespacePolicy;
+import dev.kamkit.scoring.whitespace.WhitespaceScorer;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,9 @@ class ResultContractTest {
     assertEquals(
         "kamkit-under-served-1",
         UnderServedAccounts.withDefaults().assess(SeedAccounts.portfolio(), AS_OF).policyVersion());
+    assertEquals(
+        "kamkit-whitespace-1",
+        WhitespaceScorer.withDefaults().score(riverside, AS_OF).policyVersion());
     assertEquals(
         "host-2027",
         CoverageScorer.of(CoveragePolicy.builder().version("host-2027").build())
@@ -69,7 +74,8 @@ class ResultContractTest {
           () -> CoveragePolicy.builder().version(" ").build(),
           () -> CompletenessPolicy.builder().version("").build(),
           () -> HealthPolicy.builder().version(" ").build(),
-          () -> UnderServedPolicy.builder().version("").build()
+          () -> UnderServedPolicy.builder().version("").build(),
+          () -> WhitespacePolicy.builder().version(" ").build()
         }) {
       InvalidModelException e = assertThrows(InvalidModelException.class, build::run);
       assertEquals("version", e.violations().get(0).field());

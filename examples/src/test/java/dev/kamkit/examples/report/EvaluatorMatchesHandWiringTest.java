@@ -103,7 +103,7 @@ class EvaluatorMatchesHandWiringTest {
               .toList());
     }
     assertEquals(tiering, evaluation.tiering());
-    assertEquals(SamAllocator.withDefaults().allocate(assessments), evaluation.sam());
+    assertEquals(SamAllocator.withDefaults().allocate(assessments, AS_OF), evaluation.sam());
     assertEquals(
         UnderServedAccounts.withDefaults().assess(portfolio, AS_OF), evaluation.underServed());
   }

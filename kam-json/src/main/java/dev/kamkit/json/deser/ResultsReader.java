@@ -83,7 +83,7 @@ final class ResultsReader {
   static final List<String> PLAN_PROGRESS = List.of("plan", "objectives", "actions", "overdue");
   static final List<String> PROGRESS = List.of("item", "completed", "total");
   static final List<String> WHITESPACE =
-      List.of("penetration", "addressable", "opportunities", "excluded");
+      List.of("policyVersion", "penetration", "addressable", "opportunities", "excluded");
   static final List<String> OPPORTUNITY =
       List.of("product", "clinicalUnit", "status", "estimatedValue", "description");
   static final List<String> HEALTH =
@@ -263,6 +263,7 @@ final class ResultsReader {
       return null;
     }
     WhitespaceResult.Builder b = WhitespaceResult.builder().account(account).asOf(asOf);
+    in.req("policyVersion", Scalars.TEXT, b::policyVersion);
     in.opt("penetration", SCORE_OBJECT, b::penetration);
     in.opt(
         "addressable",

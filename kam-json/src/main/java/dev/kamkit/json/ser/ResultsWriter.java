@@ -103,6 +103,7 @@ final class ResultsWriter {
   private void whitespace(Out out, WhitespaceResult w) {
     out.object(
         () -> {
+          out.text("policyVersion", w.policyVersion());
           out.object("penetration", w.penetration(), this::score);
           if (!w.addressable().isEmpty()) {
             out.object("addressable", w.addressable(), this::addressable);

@@ -74,6 +74,8 @@ public enum ModelCode implements MessageCode {
   TOTAL("model.total", number("total"), number("found")),
   /** A map keyed by an enum lacks the keys {@code missing}, which it must give a value for. */
   MISSING_KEYS("model.missing-keys", list("missing")),
+  /** A list that ranks an enum's values does not name each of {@code expected} exactly once. */
+  NOT_EACH_ONCE("model.not-each-once", list("expected")),
   /** Thresholds are not {@code count} values in strictly ascending order. */
   NOT_ASCENDING("model.not-ascending", count("count")),
   /** A list is not sorted by {@code by}, the order it must keep. */

@@ -1,7 +1,7 @@
 package dev.kamkit.rules.engagement;
 
+import dev.kamkit.model.explain.AccountResult;
 import dev.kamkit.model.explain.Arg;
-import dev.kamkit.model.explain.Explainable;
 import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * reasons say which factors to assess.
  */
 @Value.Immutable
-public abstract class AbstractEngagementAssessment implements Explainable {
+public abstract class AbstractEngagementAssessment implements AccountResult {
 
   /** The account. */
   public abstract AccountId account();

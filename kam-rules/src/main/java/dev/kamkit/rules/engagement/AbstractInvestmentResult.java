@@ -1,12 +1,13 @@
 package dev.kamkit.rules.engagement;
 
 import dev.kamkit.model.explain.Arg;
-import dev.kamkit.model.explain.Explainable;
 import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.explain.PortfolioResult;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.scoring.Reason;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,10 @@ import org.immutables.value.Value;
  * spread evenly, and which top accounts get no more than the rest.
  */
 @Value.Immutable
-public abstract class AbstractInvestmentResult implements Explainable {
+public abstract class AbstractInvestmentResult implements PortfolioResult {
+
+  /** The day the portfolio was checked as of. */
+  public abstract LocalDate asOf();
 
   /** Effort per account, sorted by account id. */
   public abstract Map<AccountId, BigDecimal> effort();

@@ -2,10 +2,11 @@ package dev.kamkit.rules.engagement;
 
 import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.explain.Arg;
-import dev.kamkit.model.explain.Explainable;
 import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.explain.PortfolioResult;
 import dev.kamkit.model.id.AccountId;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
@@ -15,7 +16,10 @@ import org.immutables.value.Value;
  * which candidates were held back and why. Never more accounts are selected than the cap.
  */
 @Value.Immutable
-public abstract class AbstractSamAllocation implements Explainable {
+public abstract class AbstractSamAllocation implements PortfolioResult {
+
+  /** The day the portfolio's assessments are as of. */
+  public abstract LocalDate asOf();
 
   /** Accounts in the portfolio. */
   public abstract int portfolioSize();

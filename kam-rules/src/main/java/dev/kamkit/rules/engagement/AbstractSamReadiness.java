@@ -1,8 +1,8 @@
 package dev.kamkit.rules.engagement;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.explain.AccountResult;
 import dev.kamkit.model.explain.Arg;
-import dev.kamkit.model.explain.Explainable;
 import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * strategic account management: what is in place and what is missing.
  */
 @Value.Immutable
-public abstract class AbstractSamReadiness implements Explainable {
+public abstract class AbstractSamReadiness implements AccountResult {
 
   /** The account. */
   public abstract AccountId account();

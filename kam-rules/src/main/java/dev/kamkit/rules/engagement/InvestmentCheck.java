@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.engagement.InteractionStatus;
+import dev.kamkit.model.explain.AccountResult;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
@@ -69,7 +70,7 @@ public final class InvestmentCheck {
         policy.effortMeasure() == EffortMeasure.INTERACTIONS
             ? Message.of(EngagementCode.EFFORT_INTERACTIONS, Arg.of(policy.effortWindowDays()))
             : Message.of(EngagementCode.EFFORT_TEAM_MEMBERS);
-    return check(assessments, effort, measure);
+    return check(assessments, effort, measure, asOf);
   }
 
   /**
@@ -77,20 +78,26 @@ public final class InvestmentCheck {
    * Accounts without an effort entry count as zero effort.
    *
    * @param measure what the effort counts, in the host's words, for the explanation
+   * @param asOf the day the assessments and the effort are as of
+   * @throws IllegalArgumentException if an assessment is as of another day
    */
   public InvestmentResult check(
       Collection<EngagementAssessment> assessments,
       Map<AccountId, BigDecimal> effort,
-      String measure) {
-    return check(assessments, effort, Message.of(EngagementCode.EFFORT_HOST, Arg.text(measure)));
+      String measure,
+      LocalDate asOf) {
+    return check(
+        assessments, effort, Message.of(EngagementCode.EFFORT_HOST, Arg.text(measure)), asOf);
   }
 
   private InvestmentResult check(
       Collection<EngagementAssessment> assessments,
       Map<AccountId, BigDecimal> effort,
-      Message measure) {
+      Message measure,
+      LocalDate asOf) {
     requireNonNull(assessments, "assessments");
     requireNonNull(effort, "effort");
+    AccountResult.requireAsOf(assessments, asOf);
     Map<AccountId, BigDecimal> byAccount = new TreeMap<>();
     assessments.forEach(
         a -> byAccount.put(a.account(), effort.getOrDefault(a.account(), BigDecimal.ZERO)));
@@ -104,6 +111,7 @@ public final class InvestmentCheck {
             .toList();
     InvestmentResult.Builder result =
         InvestmentResult.builder()
+            .asOf(asOf)
             .effort(byAccount)
             .effortMeasure(measure)
             .policyVersion(policy.version());

@@ -2,10 +2,12 @@ package dev.kamkit.rules.engagement;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kamkit.model.explain.AccountResult;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -18,7 +20,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * List<EngagementAssessment> all = assessor.assessAll(portfolio, inputs, asOf);
- * SamAllocation sam = SamAllocator.withDefaults().allocate(all);
+ * SamAllocation sam = SamAllocator.withDefaults().allocate(all, asOf);
  * sam.heldBack().forEach(h -> ...);
  * }</pre>
  *
@@ -59,12 +61,15 @@ public final class SamAllocator {
   }
 
   /**
-   * Allocates SAM over the portfolio the assessments describe, one assessment per account.
+   * Allocates SAM over the portfolio the assessments describe, one assessment per account, each as
+   * of {@code asOf}.
    *
-   * @throws IllegalArgumentException if two assessments concern the same account
+   * @throws IllegalArgumentException if two assessments concern the same account, or one is as of
+   *     another day
    */
-  public SamAllocation allocate(Collection<EngagementAssessment> assessments) {
+  public SamAllocation allocate(Collection<EngagementAssessment> assessments, LocalDate asOf) {
     requireNonNull(assessments, "assessments");
+    AccountResult.requireAsOf(assessments, asOf);
     Set<AccountId> seen = new HashSet<>();
     for (EngagementAssessment a : assessments) {
       if (!seen.add(a.account())) {
@@ -80,6 +85,7 @@ public final class SamAllocator {
             .toList();
     SamAllocation.Builder result =
         SamAllocation.builder()
+            .asOf(asOf)
             .portfolioSize(size)
             .cap(cap)
             .capReason(capReason(size, cap))

@@ -16,6 +16,7 @@ import dev.kamkit.scoring.completeness.CompletenessPolicy;
 import dev.kamkit.scoring.coverage.CoveragePolicy;
 import dev.kamkit.scoring.health.HealthPolicy;
 import dev.kamkit.scoring.health.UnderServedPolicy;
+import dev.kamkit.scoring.whitespace.WhitespacePolicy;
 import org.immutables.value.Value;
 
 /**
@@ -53,6 +54,12 @@ public abstract class AbstractKamkitPolicies {
   @Value.Default
   public CompletenessPolicy completeness() {
     return CompletenessPolicy.defaults();
+  }
+
+  /** How the whitespace grid is read. */
+  @Value.Default
+  public WhitespacePolicy whitespace() {
+    return WhitespacePolicy.defaults();
   }
 
   /** Account health. */

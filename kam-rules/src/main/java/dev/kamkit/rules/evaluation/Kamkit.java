@@ -88,7 +88,7 @@ public final class Kamkit {
     this.policies = requireNonNull(policies, "policies");
     this.coverage = CoverageScorer.of(policies.coverage());
     this.completeness = CompletenessScorer.of(policies.completeness());
-    this.whitespace = WhitespaceScorer.withDefaults();
+    this.whitespace = WhitespaceScorer.of(policies.whitespace());
     this.health = HealthScorer.of(policies.health());
     this.underServed = UnderServedAccounts.of(policies.underServed());
     this.maturity = MaturityClassifier.of(policies.maturity());
@@ -162,7 +162,7 @@ public final class Kamkit {
       assessments.add(assessment);
       tiers.add(tiering.tier(assessment, account.account().tier()));
     }
-    PortfolioTiering portfolioTiering = tiering.summarise(tiers);
+    PortfolioTiering portfolioTiering = tiering.summarise(tiers, asOf);
     List<AccountEvaluation> accounts = new ArrayList<>();
     // the same rule saying the same thing is one configuration problem, whichever account met it
     Map<List<Object>, Finding> configuration = new LinkedHashMap<>();
@@ -178,7 +178,7 @@ public final class Kamkit {
         .asOf(asOf)
         .accounts(accounts)
         .tiering(portfolioTiering)
-        .sam(sam.allocate(assessments))
+        .sam(sam.allocate(assessments, asOf))
         .underServed(underServed.assess(portfolio, asOf))
         .complianceAcrossAccounts(
             validators

@@ -1,10 +1,11 @@
 package dev.kamkit.rules.maturity;
 
 import dev.kamkit.model.explain.Arg;
-import dev.kamkit.model.explain.Explainable;
 import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.explain.PortfolioResult;
 import dev.kamkit.model.id.AccountId;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
@@ -14,7 +15,18 @@ import org.immutables.value.Value;
  * which advanced, which stayed, and which joined or left. Every list is sorted by account id.
  */
 @Value.Immutable
-public abstract class AbstractMaturityComparison implements Explainable {
+public abstract class AbstractMaturityComparison implements PortfolioResult {
+
+  /** The day of the earlier snapshot. */
+  public abstract LocalDate since();
+
+  /** The day of the later snapshot. */
+  @Override
+  public abstract LocalDate asOf();
+
+  /** The version of the {@link MaturityPolicy} both snapshots were classified by. */
+  @Override
+  public abstract String policyVersion();
 
   /** Accounts at a lower stage in the later snapshot, with the criteria they lost. */
   public abstract List<StageChange> regressed();

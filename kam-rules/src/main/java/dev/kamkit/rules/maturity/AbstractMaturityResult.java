@@ -1,8 +1,8 @@
 package dev.kamkit.rules.maturity;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.explain.AccountResult;
 import dev.kamkit.model.explain.Arg;
-import dev.kamkit.model.explain.Explainable;
 import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.rules.criteria.CriterionResult;
@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * required by the policy.
  */
 @Value.Immutable
-public abstract class AbstractMaturityResult implements Explainable {
+public abstract class AbstractMaturityResult implements AccountResult {
 
   /** The account. */
   public abstract AccountId account();

@@ -3,10 +3,11 @@ package dev.kamkit.rules.maturity;
 import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.explain.Arg;
-import dev.kamkit.model.explain.Explainable;
 import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.explain.PortfolioResult;
 import dev.kamkit.model.id.AccountId;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,11 +16,17 @@ import org.immutables.value.Value;
 
 /**
  * The maturity stages of a portfolio: every account's result, sorted by account id, and how many
- * accounts sit at each stage. Build it with {@link MaturityRollup#summarise} or {@link
+ * accounts sit at each stage. Build it with {@link MaturityClassifier#summarise} or {@link
  * MaturityClassifier#classifyAll}; the order the accounts came in does not matter.
  */
 @Value.Immutable
-public abstract class AbstractPortfolioMaturity implements Explainable {
+public abstract class AbstractPortfolioMaturity implements PortfolioResult {
+
+  /** The day the portfolio was classified as of. */
+  public abstract LocalDate asOf();
+
+  /** The version of the {@link MaturityPolicy} it was classified by. */
+  public abstract String policyVersion();
 
   /** One result per account, sorted by account id. */
   public abstract List<MaturityResult> results();

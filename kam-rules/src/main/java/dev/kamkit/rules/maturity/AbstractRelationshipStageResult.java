@@ -1,8 +1,8 @@
 package dev.kamkit.rules.maturity;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.explain.AccountResult;
 import dev.kamkit.model.explain.Arg;
-import dev.kamkit.model.explain.Explainable;
 import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * up.
  */
 @Value.Immutable
-public abstract class AbstractRelationshipStageResult implements Explainable {
+public abstract class AbstractRelationshipStageResult implements AccountResult {
 
   /** The account. */
   public abstract AccountId account();

@@ -4,11 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
+import dev.kamkit.model.explain.AccountResult;
 import dev.kamkit.rules.criteria.CriterionResult;
 import dev.kamkit.scoring.completeness.CompletenessResult;
 import dev.kamkit.scoring.completeness.CompletenessScorer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -126,8 +128,24 @@ public final class MaturityClassifier {
   /** Classifies every account of {@code portfolio} and rolls the results up. */
   public PortfolioMaturity classifyAll(Portfolio portfolio, LocalDate asOf) {
     requireNonNull(portfolio, "portfolio");
-    return MaturityRollup.summarise(
-        portfolio.accounts().stream().map(a -> classify(a, asOf)).toList());
+    return summarise(portfolio.accounts().stream().map(a -> classify(a, asOf)).toList(), asOf);
+  }
+
+  /**
+   * Rolls results already classified under this policy up into a portfolio view: how many accounts
+   * sit at each stage. Depends only on the set of results, never on their order.
+   *
+   * @throws IllegalArgumentException if two results concern the same account, or one is as of
+   *     another day or by another policy version
+   */
+  public PortfolioMaturity summarise(Collection<MaturityResult> results, LocalDate asOf) {
+    requireNonNull(results, "results");
+    AccountResult.requireJudgedBy(results, asOf, policy.version());
+    return PortfolioMaturity.builder()
+        .asOf(asOf)
+        .policyVersion(policy.version())
+        .results(MaturityRollup.byAccount(results).values())
+        .build();
   }
 
   private static StageResult stage(MaturityStage stage, List<CriterionResult> criteria) {

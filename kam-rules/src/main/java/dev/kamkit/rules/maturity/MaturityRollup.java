@@ -13,31 +13,48 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Portfolio-level maturity: how many accounts sit at each stage, and which regressed between two
- * snapshots. Both functions depend only on the set of results given, never on their order.
+ * Two maturity snapshots of a portfolio compared: which accounts regressed and what they lost,
+ * which advanced, which joined or left. Snapshots come from {@link MaturityClassifier#classifyAll}
+ * or {@link MaturityClassifier#summarise}; the comparison does not depend on the order of results.
  */
 public final class MaturityRollup {
   private MaturityRollup() {}
 
   /**
-   * Rolls per-account results up into a portfolio view.
+   * Compares an earlier and a later snapshot of the same portfolio, both classified under one
+   * policy version: a stage that moved because the policy changed is not a regression of the
+   * account, so re-classify the earlier snapshot under the current policy first.
    *
-   * @throws IllegalArgumentException if two results concern the same account
+   * @throws IllegalArgumentException if the snapshots were classified under different policy
+   *     versions, or the earlier one is as of a later day than the later one (the same day is fine:
+   *     a what-if compares two versions of the data on one day)
    */
-  public static PortfolioMaturity summarise(Collection<MaturityResult> results) {
-    return PortfolioMaturity.builder().results(byAccount(results).values()).build();
-  }
-
-  /**
-   * Compares an earlier and a later snapshot of the same portfolio.
-   *
-   * @throws IllegalArgumentException if a snapshot holds two results for one account
-   */
-  public static MaturityComparison compare(
-      Collection<MaturityResult> earlier, Collection<MaturityResult> later) {
-    Map<AccountId, MaturityResult> before = byAccount(earlier);
-    Map<AccountId, MaturityResult> after = byAccount(later);
-    MaturityComparison.Builder comparison = MaturityComparison.builder();
+  public static MaturityComparison compare(PortfolioMaturity earlier, PortfolioMaturity later) {
+    requireNonNull(earlier, "earlier");
+    requireNonNull(later, "later");
+    if (!earlier.policyVersion().equals(later.policyVersion())) {
+      throw new IllegalArgumentException(
+          "snapshots classified under policy versions "
+              + earlier.policyVersion()
+              + " and "
+              + later.policyVersion()
+              + " cannot be compared; classify both under one policy");
+    }
+    if (earlier.asOf().isAfter(later.asOf())) {
+      throw new IllegalArgumentException(
+          "the earlier snapshot ("
+              + earlier.asOf()
+              + ") is after the later ("
+              + later.asOf()
+              + ")");
+    }
+    Map<AccountId, MaturityResult> before = byAccount(earlier.results());
+    Map<AccountId, MaturityResult> after = byAccount(later.results());
+    MaturityComparison.Builder comparison =
+        MaturityComparison.builder()
+            .since(earlier.asOf())
+            .asOf(later.asOf())
+            .policyVersion(later.policyVersion());
     for (MaturityResult now : after.values()) {
       MaturityResult then = before.get(now.account());
       if (then == null) {
@@ -74,7 +91,7 @@ public final class MaturityRollup {
         .build();
   }
 
-  private static Map<AccountId, MaturityResult> byAccount(Collection<MaturityResult> results) {
+  static Map<AccountId, MaturityResult> byAccount(Collection<MaturityResult> results) {
     requireNonNull(results, "results");
     Map<AccountId, MaturityResult> sorted = new TreeMap<>();
     for (MaturityResult r : results) {

@@ -2,11 +2,12 @@ package dev.kamkit.rules.tiering;
 
 import dev.kamkit.model.account.AccountTier;
 import dev.kamkit.model.explain.Arg;
-import dev.kamkit.model.explain.Explainable;
 import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.explain.PortfolioResult;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.scoring.Reason;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,7 +20,13 @@ import org.immutables.value.Value;
  * tier, and a warning when tier 1 holds more than the policy's share.
  */
 @Value.Immutable
-public abstract class AbstractPortfolioTiering implements Explainable {
+public abstract class AbstractPortfolioTiering implements PortfolioResult {
+
+  /** The day the portfolio was tiered as of. */
+  public abstract LocalDate asOf();
+
+  /** The version of the {@link TieringPolicy} it was tiered by. */
+  public abstract String policyVersion();
 
   /** One result per account, sorted by account id. */
   public abstract List<TierResult> results();

@@ -1,8 +1,8 @@
 package dev.kamkit.rules.tiering;
 
 import dev.kamkit.model.account.AccountTier;
+import dev.kamkit.model.explain.AccountResult;
 import dev.kamkit.model.explain.Arg;
-import dev.kamkit.model.explain.Explainable;
 import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * and priority are empty when the potential value could not be placed.
  */
 @Value.Immutable
-public abstract class AbstractTierResult implements Explainable {
+public abstract class AbstractTierResult implements AccountResult {
 
   /** The account. */
   public abstract AccountId account();

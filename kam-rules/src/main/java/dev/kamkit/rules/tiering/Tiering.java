@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.account.AccountTier;
+import dev.kamkit.model.explain.AccountResult;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
@@ -151,18 +152,23 @@ public final class Tiering {
             .sorted(Comparator.comparing(KeyAccount::id))
             .map(a -> tier(a, inputs.getOrDefault(a.id(), EngagementInputs.none()), asOf))
             .toList();
-    return summarise(results);
+    return summarise(results, asOf);
   }
 
   /**
    * The portfolio's tiering from every account's tier result, each from {@link
    * #tier(EngagementAssessment, Optional)}: sorted by account id, with the portfolio's reasons
    * (tier 1 crowded, accounts left untiered). For a caller that has already assessed each account.
+   *
+   * @throws IllegalArgumentException if a result is as of another day than {@code asOf} or by
+   *     another policy version than this tiering's
    */
-  public PortfolioTiering summarise(Collection<TierResult> tiers) {
+  public PortfolioTiering summarise(Collection<TierResult> tiers, LocalDate asOf) {
+    AccountResult.requireJudgedBy(tiers, asOf, policy.version());
     List<TierResult> results =
         tiers.stream().sorted(Comparator.comparing(TierResult::account)).toList();
-    PortfolioTiering.Builder all = PortfolioTiering.builder().results(results);
+    PortfolioTiering.Builder all =
+        PortfolioTiering.builder().asOf(asOf).policyVersion(policy.version()).results(results);
     long tier1 =
         results.stream().filter(r -> r.tier().equals(Optional.of(AccountTier.TIER_1))).count();
     BigDecimal allowed = policy.maxTier1Share().multiply(BigDecimal.valueOf(results.size()));

@@ -128,7 +128,7 @@ class EngagementPropertiesTest {
                       .maxSamShare(BigDecimal.valueOf(sharePct * 5L, 2))
                       .minSamAccounts(Math.min(min, max))
                       .build();
-              SamAllocation sam = SamAllocator.of(policy).allocate(assessments(cells));
+              SamAllocation sam = SamAllocator.of(policy).allocate(assessments(cells), AS_OF);
               int byShare =
                   BigDecimal.valueOf(sharePct * 5L, 2)
                       .multiply(BigDecimal.valueOf(cells.size()))
@@ -154,11 +154,11 @@ class EngagementPropertiesTest {
               all.forEach(a -> effort.put(a.account(), BigDecimal.valueOf(random.nextInt(20))));
               List<EngagementAssessment> shuffled = Shuffled.list(all, random);
               assertEquals(
-                  SamAllocator.withDefaults().allocate(all),
-                  SamAllocator.withDefaults().allocate(shuffled));
+                  SamAllocator.withDefaults().allocate(all, AS_OF),
+                  SamAllocator.withDefaults().allocate(shuffled, AS_OF));
               assertEquals(
-                  InvestmentCheck.withDefaults().check(all, effort, "calls"),
-                  InvestmentCheck.withDefaults().check(shuffled, effort, "calls"));
+                  InvestmentCheck.withDefaults().check(all, effort, "calls", AS_OF),
+                  InvestmentCheck.withDefaults().check(shuffled, effort, "calls", AS_OF));
             });
   }
 
@@ -177,8 +177,10 @@ class EngagementPropertiesTest {
               List<Integer> raised = new ArrayList<>(cells);
               raised.set(i, cell + 1);
               AccountId id = AccountId.of(String.format("a%03d", i));
-              SamAllocation before = SamAllocator.withDefaults().allocate(assessments(cells));
-              SamAllocation after = SamAllocator.withDefaults().allocate(assessments(raised));
+              SamAllocation before =
+                  SamAllocator.withDefaults().allocate(assessments(cells), AS_OF);
+              SamAllocation after =
+                  SamAllocator.withDefaults().allocate(assessments(raised), AS_OF);
               if (before.isSelected(id)) {
                 assertTrue(after.isSelected(id), before.explain() + "\n---\n" + after.explain());
               }

@@ -52,7 +52,7 @@ class InvestmentCheckTest {
 
   @Test
   void effortSpreadEvenlyOverFortyAccountsUnderinvestsTheEightThatMatter() {
-    InvestmentResult r = check.check(forty(), effort(10, 10), "planned calls per quarter");
+    InvestmentResult r = check.check(forty(), effort(10, 10), "planned calls per quarter", AS_OF);
     assertTrue(r.evenSpread());
     assertEquals(Optional.of(new BigDecimal("1.00")), r.concentration());
     assertEquals(8, r.topAccounts().size());
@@ -86,7 +86,7 @@ class InvestmentCheckTest {
 
   @Test
   void effortThatFollowsPotentialIsNotFlagged() {
-    InvestmentResult r = check.check(forty(), effort(40, 5), "planned calls per quarter");
+    InvestmentResult r = check.check(forty(), effort(40, 5), "planned calls per quarter", AS_OF);
     assertFalse(r.evenSpread(), r.explain());
     assertEquals(Optional.of(new BigDecimal("3.33")), r.concentration());
     assertTrue(r.underinvested().isEmpty());
@@ -137,7 +137,7 @@ class InvestmentCheckTest {
         List.of(
             Candidates.assess("a", Candidates.inputs(Rating.HIGH, Rating.HIGH)),
             Candidates.assess("b", EngagementInputs.none()));
-    InvestmentResult r = check.check(two, Map.of(), "calls");
+    InvestmentResult r = check.check(two, Map.of(), "calls", AS_OF);
     assertFalse(r.evenSpread());
     assertTrue(r.concentration().isEmpty());
     assertEquals(List.of(AccountId.of("b")), r.notRanked());
@@ -152,7 +152,7 @@ class InvestmentCheckTest {
   void aConcentrationOfExactlyOneAndAHalfFollowsPotential() {
     // the top 8 get 12 each (96), the other 32 get 7 each (224): 30 % of effort for 20 % of
     // accounts
-    InvestmentResult r = check.check(forty(), effort(12, 7), "planned calls per quarter");
+    InvestmentResult r = check.check(forty(), effort(12, 7), "planned calls per quarter", AS_OF);
     assertEquals(Optional.of(new BigDecimal("1.50")), r.concentration());
     assertFalse(r.evenSpread());
     Reason only = r.reasons().get(0);
@@ -175,7 +175,7 @@ class InvestmentCheckTest {
 
   @Test
   void anEvenSpreadIsARiskAndItsExplanationSaysSo() {
-    InvestmentResult r = check.check(forty(), effort(10, 10), "calls");
+    InvestmentResult r = check.check(forty(), effort(10, 10), "calls", AS_OF);
     Reason even = r.reasons().get(0);
     assertEquals(Effect.RISK, even.effect());
     assertEquals(EngagementCode.INVESTMENT_EVEN_SPREAD, even.message().code());
@@ -199,7 +199,7 @@ class InvestmentCheckTest {
   @Test
   void enoughAccountsWithoutAnyEffortAreNotJudgedAndSaySo() {
     List<EngagementAssessment> five = forty().subList(0, 5);
-    InvestmentResult r = check.check(five, Map.of(), "calls");
+    InvestmentResult r = check.check(five, Map.of(), "calls", AS_OF);
     assertFalse(r.evenSpread());
     assertEquals(
         List.of(Reason.of(EngagementCode.INVESTMENT_NO_EFFORT, Effect.GAP, List.of())),
@@ -208,7 +208,7 @@ class InvestmentCheckTest {
         "Differentiated investment over 5 accounts (effort: calls) [policy kamkit-sam-1]: not"
             + " judged\n  [GAP] No effort is recorded on any ranked account",
         r.explain());
-    InvestmentResult four = check.check(forty().subList(0, 4), Map.of(), "calls");
+    InvestmentResult four = check.check(forty().subList(0, 4), Map.of(), "calls", AS_OF);
     assertEquals(
         Message.of(EngagementCode.INVESTMENT_TOO_FEW, Arg.of(4), Arg.of(5)),
         four.reasons().get(0).message());

@@ -98,7 +98,7 @@ class InvestmentEffortTest {
       all.add(Candidates.assess(id, Candidates.inputs(Rating.HIGH, Rating.values()[i % 5])));
       effort.put(AccountId.of(id), BigDecimal.valueOf(efforts[i]));
     }
-    return InvestmentCheck.withDefaults().check(all, effort, "calls");
+    return InvestmentCheck.withDefaults().check(all, effort, "calls", AS_OF);
   }
 
   @Test

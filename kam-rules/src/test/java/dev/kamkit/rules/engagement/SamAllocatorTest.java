@@ -37,7 +37,7 @@ class SamAllocatorTest {
 
   @Test
   void ofFortyCandidatesTheCapKeepsEightAndSaysWhoWasHeldBackAndWhy() {
-    SamAllocation sam = allocator.allocate(fortySamCandidates());
+    SamAllocation sam = allocator.allocate(fortySamCandidates(), AS_OF);
     assertEquals(40, sam.portfolioSize());
     assertEquals(8, sam.cap());
     assertEquals(
@@ -95,7 +95,7 @@ class SamAllocatorTest {
             Candidates.assess("h", Candidates.inputs(Rating.LOW, Rating.LOW)),
             Candidates.assess("i", Candidates.inputs(Rating.LOW, Rating.LOW)),
             Candidates.assess("j", Candidates.inputs(Rating.LOW, Rating.LOW)));
-    SamAllocation sam = allocator.allocate(all);
+    SamAllocation sam = allocator.allocate(all, AS_OF);
     assertEquals(2, sam.cap());
     assertEquals(List.of(AccountId.of("c"), AccountId.of("a")), sam.selected());
     assertEquals(AccountId.of("b"), sam.heldBack().get(0).account());
@@ -117,7 +117,7 @@ class SamAllocatorTest {
             Candidates.assess("e", Candidates.inputs(Rating.LOW, Rating.LOW)));
     assertEquals(EngagementModel.ACCOUNT_BASED_SELLING, all.get(1).primary().orElseThrow());
     assertTrue(all.get(1).recommends(EngagementModel.STRATEGIC_ACCOUNT_MANAGEMENT));
-    SamAllocation sam = allocator.allocate(all);
+    SamAllocation sam = allocator.allocate(all, AS_OF);
     assertEquals(List.of(AccountId.of("a"), AccountId.of("b")), sam.candidates());
     assertEquals(List.of(AccountId.of("a")), sam.selected());
   }
@@ -129,7 +129,7 @@ class SamAllocatorTest {
             Candidates.assess("a", Candidates.inputs(Rating.HIGH, Rating.HIGH)),
             Candidates.assess("b", Candidates.inputs(Rating.HIGH, Rating.VERY_HIGH)),
             Candidates.assess("c", Candidates.inputs(Rating.LOW, Rating.LOW)));
-    SamAllocation sam = allocator.allocate(three);
+    SamAllocation sam = allocator.allocate(three, AS_OF);
     assertEquals(1, sam.cap());
     assertEquals(
         Message.of(
@@ -146,7 +146,7 @@ class SamAllocatorTest {
     assertEquals(List.of(AccountId.of("b")), sam.selected());
 
     SamAllocation none =
-        SamAllocator.of(SamPolicy.defaults().withMinSamAccounts(0)).allocate(three);
+        SamAllocator.of(SamPolicy.defaults().withMinSamAccounts(0)).allocate(three, AS_OF);
     assertEquals(0, none.cap());
     assertTrue(none.selected().isEmpty());
     assertEquals(
@@ -158,7 +158,7 @@ class SamAllocatorTest {
   @Test
   void twoAssessmentsOfOneAccountAreRefused() {
     EngagementAssessment a = Candidates.assess("a", Candidates.inputs(Rating.HIGH, Rating.HIGH));
-    assertThrows(IllegalArgumentException.class, () -> allocator.allocate(List.of(a, a)));
+    assertThrows(IllegalArgumentException.class, () -> allocator.allocate(List.of(a, a), AS_OF));
   }
 
   /** Assessed with a borderline band of 10, so a complexity of 43.75 is on the border. */
@@ -190,7 +190,7 @@ class SamAllocatorTest {
             wide("c", Candidates.inputs(Rating.LOW, Rating.LOW)),
             wide("d", Candidates.inputs(Rating.LOW, Rating.LOW)),
             wide("e", Candidates.inputs(Rating.LOW, Rating.LOW)));
-    SamAllocation sam = allocator.allocate(all);
+    SamAllocation sam = allocator.allocate(all, AS_OF);
     assertEquals(List.of(AccountId.of("a"), AccountId.of("b")), sam.candidates());
     assertEquals(
         String.join(
@@ -226,7 +226,7 @@ class SamAllocatorTest {
 
   @Test
   void anEmptyPortfolioHasACapOfNoneAndIsNotRaisedToTheMinimum() {
-    SamAllocation none = allocator.allocate(List.of());
+    SamAllocation none = allocator.allocate(List.of(), AS_OF);
     assertEquals(0, none.cap());
     assertEquals(
         "Strategic account management: 0 of 0 candidates selected; cap 0 (the smaller of 10"
@@ -238,7 +238,7 @@ class SamAllocatorTest {
   void aPortfolioOfOneMayHoldItsOnlyAccountAsStrategic() {
     SamAllocation one =
         allocator.allocate(
-            List.of(Candidates.assess("a", Candidates.inputs(Rating.HIGH, Rating.HIGH))));
+            List.of(Candidates.assess("a", Candidates.inputs(Rating.HIGH, Rating.HIGH))), AS_OF);
     assertEquals(1, one.cap());
     assertEquals(List.of(AccountId.of("a")), one.selected());
   }
@@ -250,6 +250,7 @@ class SamAllocatorTest {
             InvalidModelException.class,
             () ->
                 SamAllocation.builder()
+                    .asOf(AS_OF)
                     .portfolioSize(3)
                     .cap(1)
                     .capReason(

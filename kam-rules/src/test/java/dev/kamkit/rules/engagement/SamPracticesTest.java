@@ -507,6 +507,7 @@ class SamPracticesTest {
 
   private static InvestmentResult investment(AccountId id, String effort, String median) {
     return InvestmentResult.builder()
+        .asOf(AS_OF)
         .effort(Map.of(id, new BigDecimal(effort)))
         .effortMeasure(FTE_DAYS)
         .medianEffort(new BigDecimal(median))
@@ -517,6 +518,7 @@ class SamPracticesTest {
 
   private static SamAllocation allocation(AccountId selected, HeldBack... heldBack) {
     return SamAllocation.builder()
+        .asOf(AS_OF)
         .portfolioSize(10)
         .cap(2)
         .capReason(

@@ -53,8 +53,9 @@ class SamReadinessTest {
       all.add(Candidates.assess("low-" + i, Candidates.inputs(Rating.LOW, Rating.LOW)));
       effort.put(AccountId.of("low-" + i), BigDecimal.valueOf(4));
     }
-    SamAllocation sam = SamAllocator.withDefaults().allocate(all);
-    InvestmentResult investment = InvestmentCheck.withDefaults().check(all, effort, "FTE days");
+    SamAllocation sam = SamAllocator.withDefaults().allocate(all, AS_OF);
+    InvestmentResult investment =
+        InvestmentCheck.withDefaults().check(all, effort, "FTE days", AS_OF);
     return SamReadinessCheck.withDefaults().check(account, assessment, sam, investment, AS_OF);
   }
 

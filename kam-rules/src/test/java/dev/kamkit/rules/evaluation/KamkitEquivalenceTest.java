@@ -104,7 +104,7 @@ class KamkitEquivalenceTest {
       assessments.add(EngagementAssessor.withDefaults().assess(a, in, AS_OF));
     }
     assertEquals(Tiering.withDefaults().tierAll(portfolio, inputs, AS_OF), p.tiering());
-    assertEquals(SamAllocator.withDefaults().allocate(assessments), p.sam());
+    assertEquals(SamAllocator.withDefaults().allocate(assessments, AS_OF), p.sam());
     assertEquals(UnderServedAccounts.withDefaults().assess(portfolio, AS_OF), p.underServed());
     assertEquals(
         portfolio.accounts().stream().map(KeyAccount::id).toList(),

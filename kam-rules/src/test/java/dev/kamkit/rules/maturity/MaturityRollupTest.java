@@ -34,6 +34,10 @@ class MaturityRollupTest {
         .build();
   }
 
+  private PortfolioMaturity rollup(List<MaturityResult> results) {
+    return classifier.summarise(results, AS_OF);
+  }
+
   private List<MaturityResult> snapshot(KeyAccount... accounts) {
     return java.util.Arrays.stream(accounts).map(a -> classifier.classify(a, AS_OF)).toList();
   }
@@ -90,7 +94,12 @@ class MaturityRollupTest {
     InvalidModelException e =
         assertThrows(
             InvalidModelException.class,
-            () -> PortfolioMaturity.builder().results(unsorted).build());
+            () ->
+                PortfolioMaturity.builder()
+                    .asOf(AS_OF)
+                    .policyVersion(MaturityPolicy.DEFAULT_VERSION)
+                    .results(unsorted)
+                    .build());
     assertEquals(List.of("results"), e.violations().stream().map(ModelViolation::field).toList());
   }
 
@@ -104,7 +113,7 @@ class MaturityRollupTest {
             .plan(p -> p.status(PlanStatus.DRAFT))
             .build();
     List<MaturityResult> after = snapshot(aLater, riversideAt(3, "b"), riversideAt(1, "new"));
-    MaturityComparison diff = MaturityRollup.compare(before, after);
+    MaturityComparison diff = MaturityRollup.compare(rollup(before), rollup(after));
 
     assertEquals(1, diff.regressed().size());
     StageChange a = diff.regressed().get(0);
@@ -167,7 +176,8 @@ class MaturityRollupTest {
   @Test
   void anAccountMissingFromTheLaterSnapshotIsRemoved() {
     List<MaturityResult> before = snapshot(riversideAt(2, "a"), riversideAt(2, "b"));
-    MaturityComparison diff = MaturityRollup.compare(before, snapshot(riversideAt(2, "a")));
+    MaturityComparison diff =
+        MaturityRollup.compare(rollup(before), rollup(snapshot(riversideAt(2, "a"))));
     assertEquals(List.of(AccountId.of("b")), diff.removed());
     assertEquals(List.of(AccountId.of("a")), diff.unchanged());
     assertEquals(
@@ -176,10 +186,10 @@ class MaturityRollupTest {
     // nothing joined or left: no word of it
     assertEquals(
         "Maturity changes: 0 regressed, 0 advanced, 2 unchanged",
-        MaturityRollup.compare(before, before).explain());
+        MaturityRollup.compare(rollup(before), rollup(before)).explain());
     assertEquals(
         Explanation.of(Message.of(MaturityCode.COMPARISON, Arg.of(0), Arg.of(0), Arg.of(2))),
-        MaturityRollup.compare(before, before).explanation());
+        MaturityRollup.compare(rollup(before), rollup(before)).explanation());
   }
 
   @Test
@@ -188,20 +198,51 @@ class MaturityRollupTest {
         new ArrayList<>(snapshot(riversideAt(0, "a"), riversideAt(2, "b"), riversideAt(5, "c")));
     List<MaturityResult> after =
         new ArrayList<>(snapshot(riversideAt(1, "a"), riversideAt(1, "b"), riversideAt(5, "c")));
-    PortfolioMaturity summary = MaturityRollup.summarise(before);
-    MaturityComparison diff = MaturityRollup.compare(before, after);
+    PortfolioMaturity summary = classifier.summarise(before, AS_OF);
+    MaturityComparison diff = MaturityRollup.compare(rollup(before), rollup(after));
     Random random = new Random(42);
     for (int i = 0; i < 5; i++) {
       Collections.shuffle(before, random);
       Collections.shuffle(after, random);
-      assertEquals(summary, MaturityRollup.summarise(before));
-      assertEquals(diff, MaturityRollup.compare(before, after));
+      assertEquals(summary, classifier.summarise(before, AS_OF));
+      assertEquals(diff, MaturityRollup.compare(rollup(before), rollup(after)));
     }
   }
 
   @Test
   void twoResultsForOneAccountAreRefused() {
     List<MaturityResult> twice = snapshot(riversideAt(1, "a"), riversideAt(2, "a"));
-    assertThrows(IllegalArgumentException.class, () -> MaturityRollup.summarise(twice));
+    assertThrows(IllegalArgumentException.class, () -> classifier.summarise(twice, AS_OF));
+  }
+
+  @Test
+  void resultsOfAnotherDayOrPolicyAreNotRolledUp() {
+    List<MaturityResult> results = snapshot(riversideAt(1, "a"));
+    IllegalArgumentException day =
+        assertThrows(
+            IllegalArgumentException.class, () -> classifier.summarise(results, AS_OF.plusDays(1)));
+    assertTrue(day.getMessage().contains("as of " + AS_OF), day.getMessage());
+    MaturityClassifier other =
+        MaturityClassifier.of(MaturityPolicy.defaults().withVersion("acme-maturity-2"));
+    assertThrows(IllegalArgumentException.class, () -> other.summarise(results, AS_OF));
+  }
+
+  @Test
+  void snapshotsUnderDifferentPoliciesOrInReverseAreNotCompared() {
+    PortfolioMaturity now = rollup(snapshot(riversideAt(2, "a")));
+    MaturityClassifier other =
+        MaturityClassifier.of(MaturityPolicy.defaults().withVersion("acme-maturity-2"));
+    PortfolioMaturity underOther =
+        other.summarise(List.of(other.classify(riversideAt(2, "a"), AS_OF)), AS_OF);
+    assertThrows(IllegalArgumentException.class, () -> MaturityRollup.compare(now, underOther));
+    PortfolioMaturity earlier =
+        classifier.summarise(
+            List.of(classifier.classify(riversideAt(2, "a"), AS_OF.minusDays(1))),
+            AS_OF.minusDays(1));
+    assertThrows(IllegalArgumentException.class, () -> MaturityRollup.compare(now, earlier));
+    MaturityComparison forward = MaturityRollup.compare(earlier, now);
+    assertEquals(AS_OF.minusDays(1), forward.since());
+    assertEquals(AS_OF, forward.asOf());
+    assertEquals(MaturityPolicy.DEFAULT_VERSION, forward.policyVersion());
   }
 }

@@ -192,9 +192,12 @@ class MaturityWordsTest {
   @Test
   void aPortfolioInEveryLanguage() {
     PortfolioMaturity portfolio =
-        MaturityRollup.summarise(
-            java.util.List.of(
-                MaturityClassifier.withDefaults().classify(Riverside.atStage(1).build(), AS_OF)));
+        MaturityClassifier.withDefaults()
+            .summarise(
+                java.util.List.of(
+                    MaturityClassifier.withDefaults()
+                        .classify(Riverside.atStage(1).build(), AS_OF)),
+                AS_OF);
     assertEquals(
         "KAM maturity across 1 account\n"
             + "  No stage (Not yet KAM): 0\n"

@@ -1,6 +1,6 @@
 package dev.kamkit.scoring.completeness;
 
-import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.AccountResult;
 import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.scoring.Reason;
@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * is rotten and why, and its execution progress.
  */
 @Value.Immutable
-public abstract class AbstractCompletenessResult implements Explainable {
+public abstract class AbstractCompletenessResult implements AccountResult {
 
   /** The account. */
   public abstract AccountId account();

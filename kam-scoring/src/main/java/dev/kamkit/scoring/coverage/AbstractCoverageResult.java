@@ -1,7 +1,7 @@
 package dev.kamkit.scoring.coverage;
 
+import dev.kamkit.model.explain.AccountResult;
 import dev.kamkit.model.explain.Arg;
-import dev.kamkit.model.explain.Explainable;
 import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * French: the score, its components and reasons, and last the status with its reason.
  */
 @Value.Immutable
-public abstract class AbstractCoverageResult implements Explainable {
+public abstract class AbstractCoverageResult implements AccountResult {
 
   /** The account scored. */
   public abstract AccountId account();

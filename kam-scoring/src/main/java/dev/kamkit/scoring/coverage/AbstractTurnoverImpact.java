@@ -1,7 +1,7 @@
 package dev.kamkit.scoring.coverage;
 
+import dev.kamkit.model.explain.AccountResult;
 import dev.kamkit.model.explain.Arg;
-import dev.kamkit.model.explain.Explainable;
 import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * (seed 000). The stakeholders only that person holds are orphaned.
  */
 @Value.Immutable
-public abstract class AbstractTurnoverImpact implements Explainable {
+public abstract class AbstractTurnoverImpact implements AccountResult {
 
   /** The account. */
   public abstract AccountId account();

@@ -1,7 +1,7 @@
 package dev.kamkit.scoring.health;
 
+import dev.kamkit.model.explain.AccountResult;
 import dev.kamkit.model.explain.Arg;
-import dev.kamkit.model.explain.Explainable;
 import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  * kinds of indicator and add up to its value exactly.
  */
 @Value.Immutable
-public abstract class AbstractHealthResult implements Explainable {
+public abstract class AbstractHealthResult implements AccountResult {
 
   /** The account scored. */
   public abstract AccountId account();

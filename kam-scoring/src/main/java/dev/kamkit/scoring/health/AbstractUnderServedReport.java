@@ -2,9 +2,9 @@ package dev.kamkit.scoring.health;
 
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.explain.Arg;
-import dev.kamkit.model.explain.Explainable;
 import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.explain.PortfolioResult;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.scoring.Reason;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * #explain(java.util.Locale)} in German or French.
  */
 @Value.Immutable
-public abstract class AbstractUnderServedReport implements Explainable {
+public abstract class AbstractUnderServedReport implements PortfolioResult {
 
   /** The day it was assessed for. */
   public abstract LocalDate asOf();

@@ -1,7 +1,7 @@
 package dev.kamkit.scoring.whitespace;
 
+import dev.kamkit.model.explain.AccountResult;
 import dev.kamkit.model.explain.Arg;
-import dev.kamkit.model.explain.Explainable;
 import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
@@ -22,13 +22,16 @@ import org.immutables.value.Value;
  * them.
  */
 @Value.Immutable
-public abstract class AbstractWhitespaceResult implements Explainable {
+public abstract class AbstractWhitespaceResult implements AccountResult {
 
   /** The account. */
   public abstract AccountId account();
 
   /** The day it was analysed for. */
   public abstract LocalDate asOf();
+
+  /** The version of the {@link WhitespacePolicy} it was analysed by. */
+  public abstract String policyVersion();
 
   /**
    * Penetration, 0-100: one component per product weighted by its addressable cells, each fulfilled
@@ -43,7 +46,8 @@ public abstract class AbstractWhitespaceResult implements Explainable {
    * Addressable cells not yet sold, most valuable first: cells with an estimated value before those
    * without. Values in different currencies are not converted, so valued cells are grouped by
    * currency code, alphabetically, and ranked by value within each. Equal values rank by closeness
-   * to a sale (in evaluation, open, competitor held), then by product and clinical unit.
+   * to a sale as the {@link WhitespacePolicy#closestToSale() policy} orders them, then by product
+   * and clinical unit.
    */
   public abstract List<Opportunity> opportunities();
 

@@ -36,19 +36,30 @@ import java.util.TreeMap;
  * when it names none. Everything else is left out of penetration, with the reason, so that the grid
  * never invites off-label expansion.
  *
- * <p>Instances are stateless and thread-safe.
+ * <p>Instances are immutable and thread-safe.
  */
 public final class WhitespaceScorer {
-  /** How close a status is to a sale, for ranking opportunities of equal value. */
-  private static final Comparator<WhitespaceStatus> CLOSEST_FIRST =
-      Comparator.comparingInt(
-          s -> s == WhitespaceStatus.IN_EVALUATION ? 0 : s == WhitespaceStatus.OPEN ? 1 : 2);
+  private final WhitespacePolicy policy;
+  private final Comparator<Opportunity> opportunityOrder;
 
-  private WhitespaceScorer() {}
+  private WhitespaceScorer(WhitespacePolicy policy) {
+    this.policy = requireNonNull(policy, "policy");
+    this.opportunityOrder = opportunityOrder(policy);
+  }
 
-  /** The whitespace scorer. */
+  /** A scorer using {@link WhitespacePolicy#defaults()}. */
   public static WhitespaceScorer withDefaults() {
-    return new WhitespaceScorer();
+    return new WhitespaceScorer(WhitespacePolicy.defaults());
+  }
+
+  /** A scorer using {@code policy}. */
+  public static WhitespaceScorer of(WhitespacePolicy policy) {
+    return new WhitespaceScorer(policy);
+  }
+
+  /** The policy in use. */
+  public WhitespacePolicy policy() {
+    return policy;
   }
 
   /** Analyses {@code account}'s grid as of {@code asOf}. */
@@ -81,10 +92,11 @@ public final class WhitespaceScorer {
                 .build());
       }
     }
-    opportunities.sort(OPPORTUNITY_ORDER);
+    opportunities.sort(opportunityOrder);
     return WhitespaceResult.builder()
         .account(account.id())
         .asOf(asOf)
+        .policyVersion(policy.version())
         .penetration(penetration(account, byProduct))
         .addressable(counts)
         .opportunities(opportunities)
@@ -245,15 +257,16 @@ public final class WhitespaceScorer {
   static final Comparator<WhitespaceCell> CELL_ORDER =
       Comparator.comparing(WhitespaceCell::product).thenComparing(WhitespaceCell::clinicalUnit);
 
-  private static final Comparator<Opportunity> OPPORTUNITY_ORDER =
-      Comparator.comparing((Opportunity o) -> o.estimatedValue().isEmpty())
-          .thenComparing(
-              o ->
-                  o.estimatedValue().map(Money::currency).map(Currency::getCurrencyCode).orElse(""))
-          .thenComparing(
-              o -> o.estimatedValue().map(Money::amount).orElse(BigDecimal.ZERO),
-              Comparator.reverseOrder())
-          .thenComparing(Opportunity::status, CLOSEST_FIRST)
-          .thenComparing(Opportunity::product)
-          .thenComparing(Opportunity::clinicalUnit);
+  /** Valued first, by currency, largest first; equal values by the policy's closeness to a sale. */
+  private static Comparator<Opportunity> opportunityOrder(WhitespacePolicy policy) {
+    return Comparator.comparing((Opportunity o) -> o.estimatedValue().isEmpty())
+        .thenComparing(
+            o -> o.estimatedValue().map(Money::currency).map(Currency::getCurrencyCode).orElse(""))
+        .thenComparing(
+            o -> o.estimatedValue().map(Money::amount).orElse(BigDecimal.ZERO),
+            Comparator.reverseOrder())
+        .thenComparingInt(o -> policy.closeness(o.status()))
+        .thenComparing(Opportunity::product)
+        .thenComparing(Opportunity::clinicalUnit);
+  }
 }

@@ -132,6 +132,32 @@ class WhitespaceScorerTest {
   }
 
   @Test
+  void thePolicyDecidesHowEqualValuesRank() {
+    KeyAccount account =
+        grid(
+            cell(ONCOXA, 1, WhitespaceStatus.OPEN, "100000"),
+            cell(ONCOXA, 2, WhitespaceStatus.COMPETITOR_HELD, "100000"),
+            cell(ONCOXA, 3, WhitespaceStatus.IN_EVALUATION, "100000"));
+    assertEquals(
+        List.of("onc-3", "onc-1", "onc-2"),
+        scorer.score(account, AS_OF).opportunities().stream()
+            .map(o -> o.clinicalUnit().value())
+            .toList());
+    WhitespacePolicy displacementFirst =
+        WhitespacePolicy.defaults()
+            .withVersion("acme-whitespace-2")
+            .withClosestToSale(
+                WhitespaceStatus.COMPETITOR_HELD,
+                WhitespaceStatus.IN_EVALUATION,
+                WhitespaceStatus.OPEN);
+    WhitespaceResult result = WhitespaceScorer.of(displacementFirst).score(account, AS_OF);
+    assertEquals(
+        List.of("onc-2", "onc-3", "onc-1"),
+        result.opportunities().stream().map(o -> o.clinicalUnit().value()).toList());
+    assertEquals("acme-whitespace-2", result.policyVersion());
+  }
+
+  @Test
   void aGridWithNothingAddressableHasNoPenetration() {
     assertEquals(
         Optional.empty(),
