@@ -114,6 +114,7 @@ final class ResultsReader {
           "keptByHysteresis",
           "reasons");
   static final List<String> COMPLIANCE = List.of("packs", "findings");
+  static final List<String> PACK = List.of("id", "policyVersion");
   static final List<String> FINDING =
       List.of("ruleId", "severity", "subjects", "code", "args", "text", "source");
   static final List<String> SCORE = List.of("name", "value", "components");
@@ -123,6 +124,8 @@ final class ResultsReader {
   static final List<String> SUBJECT = List.of("type", "id");
 
   private static final Conv<AccountId> ACCOUNT_ID = Scalars.id(AccountId::of);
+  private static final Conv<Map.Entry<String, String>> PACK_OBJECT =
+      Conv.of("a pack object", ResultsReader::pack);
   private static final Conv<KamId> SUBJECT_OBJECT =
       Conv.of("a subject object", ResultsReader::subject);
   private static final Conv<Reason> REASON_OBJECT =
@@ -474,9 +477,22 @@ final class ResultsReader {
       return null;
     }
     ComplianceReport.Builder b = ComplianceReport.builder().asOf(asOf);
-    in.set("packs", Scalars.TEXT, b::addAllPacks);
+    in.set("packs", PACK_OBJECT, packs -> packs.forEach(b::putPolicyVersion));
     in.list("findings", Conv.of("a finding object", this::finding), b::addAllFindings);
     return in.build(b::build);
+  }
+
+  /** {@code {"id": "openpayments", "policyVersion": "kamkit-openpayments-1"}}. */
+  private static Map.@Nullable Entry<String, String> pack(
+      ReadContext cx, JsonNode node, Pointer at) {
+    In in = In.object(cx, node, at, "a pack object", PACK);
+    if (in == null) {
+      return null;
+    }
+    String[] v = new String[2];
+    in.req("id", Scalars.TEXT, x -> v[0] = x);
+    in.req("policyVersion", Scalars.TEXT, x -> v[1] = x);
+    return in.build(() -> Map.entry(v[0], v[1]));
   }
 
   private @Nullable Finding finding(ReadContext cx, JsonNode node, Pointer at) {

@@ -237,7 +237,15 @@ final class ResultsWriter {
   private void compliance(Out out, ComplianceReport c) {
     out.object(
         () -> {
-          out.texts("packs", c.packs());
+          out.objects(
+              "packs",
+              c.policyVersions().entrySet(),
+              (o, p) ->
+                  o.object(
+                      () -> {
+                        o.text("id", p.getKey());
+                        o.text("policyVersion", p.getValue());
+                      }));
           out.objects("findings", c.findings(), this::finding);
         });
   }

@@ -24,8 +24,18 @@ public abstract class AbstractComplianceReport implements Explainable {
   /** The day checked. */
   public abstract LocalDate asOf();
 
-  /** The ids of the packs that ran. */
-  public abstract List<String> packs();
+  /**
+   * The packs that ran, in the order they ran: each pack's id and the version of the policy it
+   * judged by ({@link RulePack#policyVersion()}).
+   */
+  public abstract Map<String, String> policyVersions();
+
+  /**
+   * The ids of the packs that ran, in the order they ran: the keys of {@link #policyVersions()}.
+   */
+  public List<String> packs() {
+    return List.copyOf(policyVersions().keySet());
+  }
 
   /** Every finding, ordered by account, severity (errors first), rule id and subjects. */
   public abstract List<Finding> findings();
@@ -41,7 +51,8 @@ public abstract class AbstractComplianceReport implements Explainable {
   }
 
   /**
-   * The report as data: the {@link ComplianceCode#REPORT headline}, then one {@link
+   * The report as data: the {@link ComplianceCode#REPORT headline}, naming each pack that ran with
+   * its policy version ({@link ComplianceCode#REPORT_PACK}), then one {@link
    * ComplianceCode#REPORT_ACCOUNT line per account} with findings, each finding's {@link
    * Finding#line() line} below its account.
    */
@@ -67,7 +78,14 @@ public abstract class AbstractComplianceReport implements Explainable {
         Message.of(
             ComplianceCode.REPORT,
             Arg.of(asOf()),
-            Arg.list(packs(), Arg::text),
+            Arg.list(
+                policyVersions().entrySet(),
+                e ->
+                    Arg.of(
+                        Message.of(
+                            ComplianceCode.REPORT_PACK,
+                            Arg.text(e.getKey()),
+                            Arg.text(e.getValue())))),
             Arg.of(findings().size()),
             count(findings(), Severity.ERROR),
             count(findings(), Severity.WARNING)),

@@ -29,8 +29,8 @@ public enum ComplianceCode implements MessageCode {
       message("message"),
       text("source")),
   /**
-   * The headline of a {@link ComplianceReport}: the day checked, the ids of the packs that ran and
-   * how many findings there are, of which how many errors and warnings.
+   * The headline of a {@link ComplianceReport}: the day checked, the packs that ran (each a {@link
+   * #REPORT_PACK}) and how many findings there are, of which how many errors and warnings.
    */
   REPORT(
       "compliance.report",
@@ -39,6 +39,8 @@ public enum ComplianceCode implements MessageCode {
       count("findings"),
       count("errors"),
       count("warnings")),
+  /** One pack that ran, in a report's headline: its id and the version of its policy. */
+  REPORT_PACK("compliance.report.pack", text("pack"), text("version")),
   /** The findings of one account in a report: the account, and its findings counted likewise. */
   REPORT_ACCOUNT(
       "compliance.report.account",

@@ -8,9 +8,11 @@ import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +40,9 @@ public final class ComplianceValidator {
           .thenComparing(Finding::message, Message.ORDER);
 
   private final List<RulePack> packs;
-  private final List<String> packIds;
+
+  /** Each pack's id and policy version, in the order the packs run. */
+  private final Map<String, String> policyVersions;
 
   /** The id of the pack each rule is in: what checks a finding's rule is its pack's. */
   private final Map<String, String> packOfRule;
@@ -57,7 +61,11 @@ public final class ComplianceValidator {
 
   private ComplianceValidator(List<RulePack> packs, Map<String, String> packOfRule) {
     this.packs = List.copyOf(packs);
-    this.packIds = this.packs.stream().map(RulePack::id).toList();
+    Map<String, String> versions = new LinkedHashMap<>();
+    for (RulePack pack : this.packs) {
+      versions.put(pack.id(), pack.policyVersion());
+    }
+    this.policyVersions = Collections.unmodifiableMap(versions);
     this.packOfRule = packOfRule; // of() built it for this validator alone: no copy needed
   }
 
@@ -131,7 +139,11 @@ public final class ComplianceValidator {
       }
     }
     findings.sort(ORDER);
-    return ComplianceReport.builder().asOf(asOf).packs(packIds).findings(findings).build();
+    return ComplianceReport.builder()
+        .asOf(asOf)
+        .policyVersions(policyVersions)
+        .findings(findings)
+        .build();
   }
 
   private ComplianceReport report(List<KeyAccount> accounts, LocalDate asOf) {
@@ -143,7 +155,11 @@ public final class ComplianceValidator {
       }
     }
     findings.sort(ORDER);
-    return ComplianceReport.builder().asOf(asOf).packs(packIds).findings(findings).build();
+    return ComplianceReport.builder()
+        .asOf(asOf)
+        .policyVersions(policyVersions)
+        .findings(findings)
+        .build();
   }
 
   /** {@code findings}, once each is known to be of a rule in {@code pack}'s catalogue. */

@@ -25,6 +25,13 @@ public interface RulePack {
    */
   Message name();
 
+  /**
+   * The version of the policy the pack judges by, e.g. {@code "kamkit-openpayments-1"}: what a
+   * {@link ComplianceReport} records for the pack, so that a finding can be traced to the settings
+   * that made it. A host's own pack names its own, and changes it whenever it changes its rules.
+   */
+  String policyVersion();
+
   /** Every rule the pack can report, for the catalogue. */
   List<RuleDescriptor> rules();
 

@@ -4,7 +4,9 @@ import dev.kamkit.rules.compliance.conduct.ConductPolicy;
 import dev.kamkit.rules.compliance.efpia.EfpiaPolicy;
 import dev.kamkit.rules.compliance.firewall.FirewallPolicy;
 import dev.kamkit.rules.compliance.france.FrancePolicy;
+import dev.kamkit.rules.compliance.offlabel.OffLabelPolicy;
 import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPolicy;
+import dev.kamkit.rules.compliance.rationale.RationalePolicy;
 import dev.kamkit.rules.compliance.states.UsStatesPolicy;
 import dev.kamkit.rules.compliance.uk.UkPolicy;
 import dev.kamkit.rules.engagement.EngagementPolicy;
@@ -120,6 +122,18 @@ public abstract class AbstractKamkitPolicies {
   @Value.Default
   public FirewallPolicy firewall() {
     return FirewallPolicy.defaults();
+  }
+
+  /** Off-label promotion. */
+  @Value.Default
+  public OffLabelPolicy offLabel() {
+    return OffLabelPolicy.defaults();
+  }
+
+  /** Documented business and clinical rationale. */
+  @Value.Default
+  public RationalePolicy rationale() {
+    return RationalePolicy.defaults();
   }
 
   /** US state laws. */

@@ -101,10 +101,10 @@ public final class Kamkit {
         List.of(
             OpenPaymentsPack.of(policies.openPayments()),
             ConductPack.of(policies.conduct()),
-            OffLabelPack.withDefaults(),
+            OffLabelPack.of(policies.offLabel()),
             UsStatesPack.of(policies.usStates()),
             FirewallPack.of(policies.firewall()),
-            RationalePack.withDefaults(),
+            RationalePack.of(policies.rationale()),
             EfpiaPack.of(policies.efpia()),
             FrancePack.of(policies.france()),
             UkPack.of(policies.uk()));

@@ -19,6 +19,7 @@ import dev.kamkit.model.stakeholder.StakeholderFunction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ComplianceValidatorTest {
@@ -42,6 +43,11 @@ class ComplianceValidatorTest {
     @Override
     public String id() {
       return id;
+    }
+
+    @Override
+    public String policyVersion() {
+      return "house-" + id + "-1";
     }
 
     @Override
@@ -118,6 +124,33 @@ class ComplianceValidatorTest {
   }
 
   @Test
+  void aReportRecordsEachPackThatRanWithItsPolicyVersionInOrder() {
+    ComplianceReport report =
+        ComplianceValidator.of(
+                List.of(
+                    new DemoPack("demo", List.of(NAMED, NOTE)),
+                    new DemoPack("other", List.of()) {
+                      @Override
+                      public List<Finding> check(KeyAccount account, LocalDate asOf) {
+                        return List.of();
+                      }
+                    }))
+            .validate(account("a"), AS_OF);
+    assertEquals(
+        List.of(Map.entry("demo", "house-demo-1"), Map.entry("other", "house-other-1")),
+        List.copyOf(report.policyVersions().entrySet()));
+    assertEquals(List.of("demo", "other"), report.packs());
+    assertEquals(
+        Arg.list(
+            Arg.of(
+                Message.of(ComplianceCode.REPORT_PACK, Arg.text("demo"), Arg.text("house-demo-1"))),
+            Arg.of(
+                Message.of(
+                    ComplianceCode.REPORT_PACK, Arg.text("other"), Arg.text("house-other-1")))),
+        report.explanation().line().arg("packs"));
+  }
+
+  @Test
   void findingsOfOneRuleAreOrderedBySubjectBeforeMessage() {
     ComplianceValidator validator =
         ComplianceValidator.of(List.of(new DemoPack("demo", List.of(NAMED, NOTE))));
@@ -171,7 +204,8 @@ class ComplianceValidatorTest {
     assertEquals(
         String.join(
             "\n",
-            "Compliance report as of 2026-11-22 (demo): 3 findings (1 error, 0 warnings)",
+            "Compliance report as of 2026-11-22 (demo (house-demo-1)): 3 findings (1 error, 0"
+                + " warnings)",
             "  a: 1 finding (0 errors, 0 warnings)",
             "    INFO demo.note []: 0 stakeholders (House rule 2)",
             "  b: 2 findings (1 error, 0 warnings)",
@@ -184,8 +218,12 @@ class ComplianceValidatorTest {
     assertEquals(Arg.of(AccountId.of("b")), data.details().get(1).line().arg("account"));
     assertEquals(report.findings().get(1).line(), data.details().get(1).details().get(0).line());
     assertEquals(
-        "Compliance report as of 2026-11-22 (demo): no findings (0 errors, 0 warnings)",
-        ComplianceReport.builder().asOf(AS_OF).addPacks("demo").build().explain());
+        "Compliance report as of 2026-11-22 (demo (house-1)): no findings (0 errors, 0 warnings)",
+        ComplianceReport.builder()
+            .asOf(AS_OF)
+            .putPolicyVersion("demo", "house-1")
+            .build()
+            .explain());
   }
 
   @Test

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * US licences.
  */
 class PackJurisdictionTest {
-  private static final List<RulePack> PACKS =
+  /** Every pack kamkit ships, with its defaults, in the evaluator's order. */
+  static final List<RulePack> PACKS =
       List.of(
           OpenPaymentsPack.withDefaults(),
           ConductPack.withDefaults(),

@@ -21,10 +21,13 @@ import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.model.testing.SeedAccounts;
 import dev.kamkit.rules.compliance.ComplianceValidator;
 import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.rules.compliance.offlabel.OffLabelPolicy;
+import dev.kamkit.rules.compliance.rationale.RationalePolicy;
 import dev.kamkit.rules.maturity.MaturityClassifier;
 import dev.kamkit.scoring.completeness.CompletenessPolicy;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +71,30 @@ class KamkitTest {
             "france",
             "uk"),
         EVERYWHERE.evaluate(rheinaue, AS_OF).compliance().packs());
+  }
+
+  @Test
+  void theReportNamesThePolicyVersionOfEachPackThatRan() {
+    Kamkit kamkit =
+        Kamkit.of(
+            KamkitPolicies.builder()
+                .offLabel(OffLabelPolicy.defaults().withVersion("acme-offlabel-2"))
+                .rationale(RationalePolicy.defaults().withVersion("acme-rationale-2"))
+                .build());
+    assertEquals(
+        List.of(
+            Map.entry("openpayments", "kamkit-openpayments-1"),
+            Map.entry("conduct", "kamkit-conduct-1"),
+            Map.entry("offlabel", "acme-offlabel-2"),
+            Map.entry("states", "kamkit-states-1"),
+            Map.entry("firewall", "kamkit-firewall-1"),
+            Map.entry("rationale", "acme-rationale-2")),
+        List.copyOf(
+            kamkit
+                .evaluate(SeedAccounts.riversideHealth(), AS_OF)
+                .compliance()
+                .policyVersions()
+                .entrySet()));
   }
 
   @Test

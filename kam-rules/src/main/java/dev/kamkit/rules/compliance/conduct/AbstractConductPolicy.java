@@ -30,9 +30,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractConductPolicy {
 
+  /** The version of the default policy. */
+  public static final String DEFAULT_VERSION = "kamkit-conduct-1";
+
   /** The defaults: no exchange rates, half-up rounding, the service natures need an agreement. */
   public static ConductPolicy defaults() {
     return ConductPolicy.builder().build();
+  }
+
+  /** Names the policy; change it whenever you change the policy. */
+  @Value.Default
+  public String version() {
+    return DEFAULT_VERSION;
   }
 
   /**
@@ -74,7 +83,10 @@ public abstract class AbstractConductPolicy {
 
   @Value.Check
   protected void check() {
-    UsdRate.checkSettings(ModelCheck.of("ConductPolicy", null), usdRates(), usdRounding())
+    UsdRate.checkSettings(
+            ModelCheck.of("ConductPolicy", null).nonBlank("version", version()),
+            usdRates(),
+            usdRounding())
         .throwIfInvalid();
   }
 }

@@ -69,6 +69,12 @@ public final class ConductPack implements RulePack {
     return ID;
   }
 
+  /** The version of its {@link #policy()}. */
+  @Override
+  public String policyVersion() {
+    return policy.version();
+  }
+
   /** {@code Anti-kickback and PhRMA Code conduct}. */
   @Override
   public Message name() {

@@ -31,12 +31,21 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractEfpiaPolicy {
 
+  /** The version of the default policy. */
+  public static final String DEFAULT_VERSION = "kamkit-efpia-1";
+
   /**
    * The default policy: every value the regulation fixes, and nothing a host must confirm (those
    * settings stay empty and surface as configuration findings).
    */
   public static EfpiaPolicy defaults() {
     return EfpiaPolicy.builder().build();
+  }
+
+  /** Names the policy; change it whenever you change the policy. */
+  @Value.Default
+  public String version() {
+    return DEFAULT_VERSION;
   }
 
   /**
@@ -84,7 +93,7 @@ public abstract class AbstractEfpiaPolicy {
 
   @Value.Check
   protected void check() {
-    ModelCheck check = ModelCheck.of("EfpiaPolicy", null);
+    ModelCheck check = ModelCheck.of("EfpiaPolicy", null).nonBlank("version", version());
     disclosureCurrencies().keySet().forEach(c -> check.countryCode("disclosureCurrencies", c));
     additionalCountries().forEach(c -> check.countryCode("additionalCountries", c));
     publications()

@@ -65,6 +65,12 @@ public final class EfpiaPack implements RulePack {
     return ID;
   }
 
+  /** The version of its {@link #policy()}. */
+  @Override
+  public String policyVersion() {
+    return policy.version();
+  }
+
   /** {@code EFPIA Disclosure Code}. */
   @Override
   public Message name() {

@@ -1,5 +1,6 @@
 package dev.kamkit.rules.compliance.firewall;
 
+import dev.kamkit.model.base.ModelCheck;
 import org.immutables.value.Value;
 
 /**
@@ -18,9 +19,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractFirewallPolicy {
 
+  /** The version of the default policy. */
+  public static final String DEFAULT_VERSION = "kamkit-firewall-1";
+
   /** The defaults: sales-built target lists checked, promotional calls not. */
   public static FirewallPolicy defaults() {
     return FirewallPolicy.builder().build();
+  }
+
+  /** Names the policy; change it whenever you change the policy. */
+  @Value.Default
+  public String version() {
+    return DEFAULT_VERSION;
   }
 
   /**
@@ -39,5 +49,11 @@ public abstract class AbstractFirewallPolicy {
   @Value.Default
   public boolean medicalOnPromotionalCalls() {
     return false;
+  }
+
+  /** Rejects a blank version when it is built. */
+  @Value.Check
+  protected void check() {
+    ModelCheck.of("FirewallPolicy", null).nonBlank("version", version()).throwIfInvalid();
   }
 }

@@ -68,6 +68,12 @@ public final class FirewallPack implements RulePack {
     return ID;
   }
 
+  /** The version of its {@link #policy()}. */
+  @Override
+  public String policyVersion() {
+    return policy.version();
+  }
+
   @Override
   public Message name() {
     return NAME;

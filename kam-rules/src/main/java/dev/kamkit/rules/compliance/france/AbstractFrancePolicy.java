@@ -27,12 +27,21 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractFrancePolicy {
 
+  /** The version of the default policy. */
+  public static final String DEFAULT_VERSION = "kamkit-france-1";
+
   /**
    * The default policy: every value the regulation fixes, and nothing a host must confirm (those
    * settings stay empty and surface as configuration findings).
    */
   public static FrancePolicy defaults() {
     return FrancePolicy.builder().build();
+  }
+
+  /** Names the policy; change it whenever you change the policy. */
+  @Value.Default
+  public String version() {
+    return DEFAULT_VERSION;
   }
 
   /** Euros. */
@@ -61,7 +70,7 @@ public abstract class AbstractFrancePolicy {
 
   @Value.Check
   protected void check() {
-    ModelCheck check = ModelCheck.of("FrancePolicy", null);
+    ModelCheck check = ModelCheck.of("FrancePolicy", null).nonBlank("version", version());
     check
         .unique("rates", rates(), r -> List.of(r.from(), r.to(), r.effectiveFrom()))
         .rounds("rounding", rounding());

@@ -64,6 +64,12 @@ public final class FrancePack implements RulePack {
     return ID;
   }
 
+  /** The version of its {@link #policy()}. */
+  @Override
+  public String policyVersion() {
+    return policy.version();
+  }
+
   /** {@code France: Transparence des liens and anti-gift law}. */
   @Override
   public Message name() {

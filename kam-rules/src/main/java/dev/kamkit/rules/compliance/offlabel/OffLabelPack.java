@@ -1,6 +1,7 @@
 package dev.kamkit.rules.compliance.offlabel;
 
 import static dev.kamkit.rules.compliance.offlabel.Approvals.approved;
+import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.Interaction;
@@ -11,7 +12,6 @@ import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.plan.Objective;
-import dev.kamkit.model.plan.ObjectiveStatus;
 import dev.kamkit.model.portfolio.Indication;
 import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.model.portfolio.WhitespaceCell;
@@ -34,7 +34,8 @@ import java.util.Optional;
  * <p>An interaction whose discussion names no indication is judged by the product: a commercial
  * discussion of a product with no approval in force there is a finding; otherwise nothing can be
  * concluded and nothing is reported. Competitors' products are not judged. Cancelled interactions
- * and cancelled or missed objectives are skipped.
+ * and cancelled or missed objectives are skipped (the policy's {@link
+ * OffLabelPolicy#skippedObjectives()}).
  *
  * <p>Commercial interactions' promotional materials must be usable on the day and claim only
  * approved indications; a payment's recorded therapeutic area must be that of an approved
@@ -48,16 +49,36 @@ public final class OffLabelPack implements RulePack {
   /** The pack id. */
   public static final String ID = "offlabel";
 
-  private OffLabelPack() {}
+  private final OffLabelPolicy policy;
 
-  /** The pack. */
+  private OffLabelPack(OffLabelPolicy policy) {
+    this.policy = policy;
+  }
+
+  /** The pack with {@link OffLabelPolicy#defaults()}. */
   public static OffLabelPack withDefaults() {
-    return new OffLabelPack();
+    return new OffLabelPack(OffLabelPolicy.defaults());
+  }
+
+  /** The pack with the host's policy. */
+  public static OffLabelPack of(OffLabelPolicy policy) {
+    return new OffLabelPack(requireNonNull(policy, "policy"));
+  }
+
+  /** The policy it applies. */
+  public OffLabelPolicy policy() {
+    return policy;
   }
 
   @Override
   public String id() {
     return ID;
+  }
+
+  /** The version of its {@link #policy()}. */
+  @Override
+  public String policyVersion() {
+    return policy.version();
   }
 
   @Override
@@ -70,10 +91,10 @@ public final class OffLabelPack implements RulePack {
     return OffLabelRules.ALL;
   }
 
-  /** Accounts in the United States. */
+  /** Accounts in one of the policy's {@link OffLabelPolicy#countries() countries}. */
   @Override
   public boolean appliesTo(KeyAccount account) {
-    return "US".equals(account.account().country());
+    return policy.countries().contains(account.account().country());
   }
 
   @Override
@@ -117,7 +138,7 @@ public final class OffLabelPack implements RulePack {
     }
     for (Objective o :
         account.plan().<List<Objective>>map(AccountPlan::objectives).orElse(List.of())) {
-      if (o.status() == ObjectiveStatus.CANCELLED || o.status() == ObjectiveStatus.MISSED) {
+      if (policy.skippedObjectives().contains(o.status())) {
         continue;
       }
       Optional<Product> product = o.product().flatMap(account::product);

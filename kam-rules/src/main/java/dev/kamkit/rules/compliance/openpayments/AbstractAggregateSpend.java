@@ -1,5 +1,9 @@
 package dev.kamkit.rules.compliance.openpayments;
 
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.TransferOfValueId;
 import java.time.LocalDate;
@@ -20,10 +24,13 @@ import org.immutables.value.Value;
  * OpenPaymentsPack#aggregateSpend(dev.kamkit.model.KeyAccount, LocalDate)}.
  */
 @Value.Immutable
-public abstract class AbstractAggregateSpend {
+public abstract class AbstractAggregateSpend implements Explainable {
 
   /** The day evaluated: transfers after it are not counted. */
   public abstract LocalDate asOf();
+
+  /** The version of the {@link OpenPaymentsPolicy} it was evaluated with. */
+  public abstract String policyVersion();
 
   /** Every recipient-year, by program year, manufacturer and recipient. */
   public abstract List<RecipientYear> recipientYears();
@@ -68,5 +75,42 @@ public abstract class AbstractAggregateSpend {
     return assessments().stream()
         .filter(a -> a.transfer().equals(transfer) && a.recipient().equals(recipient))
         .findFirst();
+  }
+
+  /**
+   * The view as data: the {@link OpenPaymentsCode#AGGREGATE_SPEND headline}, then one {@link
+   * OpenPaymentsCode#AGGREGATE_RECIPIENT_YEAR line per recipient-year} in {@link #recipientYears()}
+   * order, each with its assessments' {@link TransferAssessment#explanation() explanations} below.
+   */
+  @Override
+  public Explanation explanation() {
+    List<Explanation> years = new ArrayList<>(recipientYears().size());
+    long reportable = 0;
+    long assessments = 0;
+    for (RecipientYear r : recipientYears()) {
+      int yearReportable = r.reportable().size();
+      reportable += yearReportable;
+      assessments += r.assessments().size();
+      years.add(
+          Explanation.of(
+              Message.of(
+                  OpenPaymentsCode.AGGREGATE_RECIPIENT_YEAR,
+                  Arg.of(r.recipient()),
+                  Arg.year(r.programYear()),
+                  Arg.of(yearReportable),
+                  Arg.of(r.assessments().size()),
+                  Arg.of(r.reportableTotal()),
+                  Arg.of(r.total())),
+              r.assessments().stream().map(TransferAssessment::explanation).toList()));
+    }
+    return Explanation.of(
+        Message.of(
+            OpenPaymentsCode.AGGREGATE_SPEND,
+            Arg.of(asOf()),
+            Arg.text(policyVersion()),
+            Arg.of(reportable),
+            Arg.of(assessments),
+            Arg.of(recipientYears().size())),
+        years);
   }
 }

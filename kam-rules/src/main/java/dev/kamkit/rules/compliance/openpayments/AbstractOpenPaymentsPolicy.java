@@ -33,9 +33,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractOpenPaymentsPolicy {
 
+  /** The version of the default policy. */
+  public static final String DEFAULT_VERSION = "kamkit-openpayments-1";
+
   /** The defaults: verified thresholds only, all payments in the aggregate, no lists, no rates. */
   public static OpenPaymentsPolicy defaults() {
     return OpenPaymentsPolicy.builder().build();
+  }
+
+  /** Names the policy; change it whenever you change the policy. */
+  @Value.Default
+  public String version() {
+    return DEFAULT_VERSION;
   }
 
   /**
@@ -139,7 +148,7 @@ public abstract class AbstractOpenPaymentsPolicy {
 
   @Value.Check
   protected void check() {
-    ModelCheck check = ModelCheck.of("OpenPaymentsPolicy", null);
+    ModelCheck check = ModelCheck.of("OpenPaymentsPolicy", null).nonBlank("version", version());
     for (ThresholdRow row : hostThresholds()) {
       check.require(
           VerifiedThresholds.row(row.programYear()).isEmpty(),

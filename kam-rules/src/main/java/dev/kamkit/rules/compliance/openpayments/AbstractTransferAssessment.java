@@ -3,6 +3,9 @@ package dev.kamkit.rules.compliance.openpayments;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explainable;
+import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.TransferOfValueId;
@@ -16,7 +19,7 @@ import org.immutables.value.Value;
  * share.
  */
 @Value.Immutable
-public abstract class AbstractTransferAssessment {
+public abstract class AbstractTransferAssessment implements Explainable {
 
   /** The transfer. */
   public abstract TransferOfValueId transfer();
@@ -53,9 +56,26 @@ public abstract class AbstractTransferAssessment {
 
   /**
    * The reason as a message, with the amounts compared: an {@code openpayments.assessment.*} code
-   * of {@link OpenPaymentsCode}; {@code explanation().toString()} gives English words.
+   * of {@link OpenPaymentsCode}; {@code why().toString()} gives English words.
    */
-  public abstract Message explanation();
+  public abstract Message why();
+
+  /**
+   * The assessment as data: the transfer, recipient and day with the {@link #status()} ({@link
+   * OpenPaymentsCode#ASSESSMENT_REPORTABLE}, {@link OpenPaymentsCode#ASSESSMENT_NOT_REPORTABLE} or
+   * {@link OpenPaymentsCode#ASSESSMENT_UNDETERMINED}), and {@link #why()} as its reason.
+   */
+  @Override
+  public Explanation explanation() {
+    OpenPaymentsCode code =
+        switch (status()) {
+          case REPORTABLE -> OpenPaymentsCode.ASSESSMENT_REPORTABLE;
+          case NOT_REPORTABLE -> OpenPaymentsCode.ASSESSMENT_NOT_REPORTABLE;
+          case UNDETERMINED -> OpenPaymentsCode.ASSESSMENT_UNDETERMINED;
+        };
+    return Explanation.of(
+        Message.of(code, Arg.of(transfer()), Arg.of(recipient()), Arg.of(date()), Arg.of(why())));
+  }
 
   /** The program year: the calendar year of the payment. */
   public int programYear() {

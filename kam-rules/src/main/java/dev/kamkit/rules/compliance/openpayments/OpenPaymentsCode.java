@@ -364,7 +364,59 @@ public enum OpenPaymentsCode implements MessageCode {
    * {@link ReportabilityReason#NO_USD_RATE}: the {@code amount}, in its own currency, paid on
    * {@code date} has no dollar rate in the policy.
    */
-  ASSESSMENT_NO_USD_RATE("openpayments.assessment.no-usd-rate", money("amount"), date("date"));
+  ASSESSMENT_NO_USD_RATE("openpayments.assessment.no-usd-rate", money("amount"), date("date")),
+
+  // ---- the aggregate-spend view and its assessments, explained (AggregateSpend.explanation())
+
+  /**
+   * The headline of an {@link AggregateSpend}: the day evaluated, the version of the policy, how
+   * many of its {@code assessments} are {@code reportable}, over how many {@code recipientYears}.
+   */
+  AGGREGATE_SPEND(
+      "openpayments.aggregate-spend",
+      date("asOf"),
+      text("policy"),
+      count("reportable"),
+      count("assessments"),
+      count("recipientYears")),
+  /**
+   * One {@link RecipientYear} of an aggregate-spend view: the recipient (its id) and program year,
+   * {@code reportable} of its {@code transfers} assessments reportable, {@code reportableTotal} of
+   * {@code total}.
+   */
+  AGGREGATE_RECIPIENT_YEAR(
+      "openpayments.aggregate-spend.recipient-year",
+      ref("recipient"),
+      year("year"),
+      count("reportable"),
+      count("transfers"),
+      money("reportableTotal"),
+      money("total")),
+  /**
+   * A {@link TransferAssessment} that is {@link ReportabilityStatus#REPORTABLE}: the transfer, the
+   * recipient (their ids), the day, and why ({@code reason}, an {@code openpayments.assessment.*}
+   * message).
+   */
+  ASSESSMENT_REPORTABLE(
+      "openpayments.assessment.reportable",
+      ref("transfer"),
+      ref("recipient"),
+      date("date"),
+      message("reason")),
+  /** A {@link TransferAssessment} that is {@link ReportabilityStatus#NOT_REPORTABLE}, and why. */
+  ASSESSMENT_NOT_REPORTABLE(
+      "openpayments.assessment.not-reportable",
+      ref("transfer"),
+      ref("recipient"),
+      date("date"),
+      message("reason")),
+  /** A {@link TransferAssessment} that is {@link ReportabilityStatus#UNDETERMINED}, and why. */
+  ASSESSMENT_UNDETERMINED(
+      "openpayments.assessment.undetermined",
+      ref("transfer"),
+      ref("recipient"),
+      date("date"),
+      message("reason"));
 
   private final String code;
   private final List<Param> params;

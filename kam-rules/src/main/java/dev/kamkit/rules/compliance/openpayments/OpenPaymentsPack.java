@@ -71,6 +71,12 @@ public final class OpenPaymentsPack implements RulePack {
     return ID;
   }
 
+  /** The version of its {@link #policy()}. */
+  @Override
+  public String policyVersion() {
+    return policy.version();
+  }
+
   /** {@code US Open Payments (Sunshine Act)}. */
   @Override
   public Message name() {

@@ -61,7 +61,11 @@ final class ReportabilityEvaluator {
     for (Map.Entry<Key, List<Share>> group : groups) {
       years.add(recipientYear(group.getKey(), group.getValue(), asOf));
     }
-    return AggregateSpend.builder().asOf(asOf).recipientYears(years).build();
+    return AggregateSpend.builder()
+        .asOf(asOf)
+        .policyVersion(policy.version())
+        .recipientYears(years)
+        .build();
   }
 
   /** Judges one recipient-year; sorts {@code shares}, which are this evaluation's own. */
@@ -110,7 +114,7 @@ final class ReportabilityEvaluator {
               .usdValue(s.usdValue())
               .exclusion(s.facts().exclusion())
               .reason(reason)
-              .explanation(Explanations.of(reason, s, row, aggregate, yearEnded))
+              .why(Explanations.of(reason, s, row, aggregate, yearEnded))
               .build());
       totals.add(s.transfer().nature(), s.usdValue(), reason.status());
     }

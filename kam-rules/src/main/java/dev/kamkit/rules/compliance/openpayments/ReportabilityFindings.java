@@ -51,7 +51,7 @@ final class ReportabilityFindings {
               account.id(),
               List.of(a.transfer()),
               OpenPaymentsCode.EXCLUSION_APPLIED,
-              Arg.of(a.explanation())));
+              Arg.of(a.why())));
     }
     for (RecipientYear ry : spend.recipientYears()) {
       recipientYear(account, ry, out);

@@ -1,5 +1,7 @@
 package dev.kamkit.rules.compliance.rationale;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.InteractionStatus;
@@ -19,8 +21,9 @@ import java.util.List;
 /**
  * Checks that every engagement is defensible: each interaction held or planned, the value
  * proposition and each shared-value initiative document a legitimate business and clinical
- * rationale (seed 000). A missing rationale is a finding; an empty one cannot be recorded, since
- * the model refuses blank text.
+ * rationale (seed 000); planned interactions only if {@link RationalePolicy#plannedInteractions()}.
+ * A missing rationale is a finding; an empty one cannot be recorded, since the model refuses blank
+ * text.
  *
  * <p>Immutable and thread-safe.
  */
@@ -57,16 +60,36 @@ public final class RationalePack implements RulePack {
           "Every shared-value initiative documents its legitimate rationale",
           SOURCE);
 
-  private RationalePack() {}
+  private final RationalePolicy policy;
 
-  /** The pack. */
+  private RationalePack(RationalePolicy policy) {
+    this.policy = policy;
+  }
+
+  /** The pack with {@link RationalePolicy#defaults()}. */
   public static RationalePack withDefaults() {
-    return new RationalePack();
+    return new RationalePack(RationalePolicy.defaults());
+  }
+
+  /** The pack with the host's policy. */
+  public static RationalePack of(RationalePolicy policy) {
+    return new RationalePack(requireNonNull(policy, "policy"));
+  }
+
+  /** The policy it applies. */
+  public RationalePolicy policy() {
+    return policy;
   }
 
   @Override
   public String id() {
     return ID;
+  }
+
+  /** The version of its {@link #policy()}. */
+  @Override
+  public String policyVersion() {
+    return policy.version();
   }
 
   @Override
@@ -83,7 +106,9 @@ public final class RationalePack implements RulePack {
   public List<Finding> check(KeyAccount account, LocalDate asOf) {
     List<Finding> findings = new ArrayList<>();
     for (Interaction i : account.interactions()) {
-      if (i.status() != InteractionStatus.CANCELLED && i.rationale().isEmpty()) {
+      if (i.status() != InteractionStatus.CANCELLED
+          && i.rationale().isEmpty()
+          && (policy.plannedInteractions() || i.status() != InteractionStatus.PLANNED)) {
         findings.add(
             Finding.of(
                 INTERACTION,

@@ -3,7 +3,9 @@
  * legitimate business and clinical rationale (seed 000: "every account plan should document the
  * legitimate business and clinical rationale for engagement").
  */
+@KamStyle
 @NullMarked
 package dev.kamkit.rules.compliance.rationale;
 
+import dev.kamkit.model.base.KamStyle;
 import org.jspecify.annotations.NullMarked;

@@ -34,9 +34,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractUsStatesPolicy {
 
+  /** The version of the default policy. */
+  public static final String DEFAULT_VERSION = "kamkit-states-1";
+
   /** The defaults: every state on, verified figures only, no rates, no filings recorded. */
   public static UsStatesPolicy defaults() {
     return UsStatesPolicy.builder().build();
+  }
+
+  /** Names the policy; change it whenever you change the policy. */
+  @Value.Default
+  public String version() {
+    return DEFAULT_VERSION;
   }
 
   /** States whose rules the host switches off; none by default. */
@@ -97,7 +106,10 @@ public abstract class AbstractUsStatesPolicy {
   @Value.Check
   protected void check() {
     ModelCheck check =
-        UsdRate.checkSettings(ModelCheck.of("UsStatesPolicy", null), usdRates(), usdRounding());
+        UsdRate.checkSettings(
+            ModelCheck.of("UsStatesPolicy", null).nonBlank("version", version()),
+            usdRates(),
+            usdRounding());
     for (NjMealCap cap : njMealCaps()) {
       check.require(
           StateLimits.njMealCap(cap.year()).isEmpty(),

@@ -68,6 +68,12 @@ public final class UsStatesPack implements RulePack {
     return ID;
   }
 
+  /** The version of its {@link #policy()}. */
+  @Override
+  public String policyVersion() {
+    return policy.version();
+  }
+
   /** {@code US state laws (MN, MA, NJ, VT)}. */
   @Override
   public Message name() {

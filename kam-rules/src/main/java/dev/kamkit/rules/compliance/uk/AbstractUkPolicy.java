@@ -1,5 +1,6 @@
 package dev.kamkit.rules.compliance.uk;
 
+import dev.kamkit.model.base.ModelCheck;
 import java.time.MonthDay;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,12 +15,21 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractUkPolicy {
 
+  /** The version of the default policy. */
+  public static final String DEFAULT_VERSION = "kamkit-uk-1";
+
   /**
    * The default policy: every value the regulation fixes, and nothing a host must confirm (those
    * settings stay empty and surface as configuration findings).
    */
   public static UkPolicy defaults() {
     return UkPolicy.builder().build();
+  }
+
+  /** Names the policy; change it whenever you change the policy. */
+  @Value.Default
+  public String version() {
+    return DEFAULT_VERSION;
   }
 
   /**
@@ -29,4 +39,10 @@ public abstract class AbstractUkPolicy {
    * finding.
    */
   public abstract Optional<MonthDay> submissionDay();
+
+  /** Rejects a blank version when it is built. */
+  @Value.Check
+  protected void check() {
+    ModelCheck.of("UkPolicy", null).nonBlank("version", version()).throwIfInvalid();
+  }
 }

@@ -72,6 +72,12 @@ public final class UkPack implements RulePack {
     return ID;
   }
 
+  /** The version of its {@link #policy()}. */
+  @Override
+  public String policyVersion() {
+    return policy.version();
+  }
+
   /** {@code UK: Disclosure UK (ABPI)}. */
   @Override
   public Message name() {

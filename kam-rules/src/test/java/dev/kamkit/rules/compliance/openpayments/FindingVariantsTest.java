@@ -86,7 +86,7 @@ class FindingVariantsTest {
             PACK.check(account, LocalDate.of(2022, 6, 30)), OpenPaymentsRules.REPORTABLE));
     assertEquals(
         message(OpenPaymentsCode.ASSESSMENT_PROGRAM_YEAR_UNKNOWN, Arg.year(2022)),
-        PACK.aggregateSpend(account, LocalDate.of(2022, 6, 30)).assessments().get(0).explanation());
+        PACK.aggregateSpend(account, LocalDate.of(2022, 6, 30)).assessments().get(0).why());
   }
 
   @Test
@@ -112,7 +112,7 @@ class FindingVariantsTest {
                 OpenPaymentsCode.ASSESSMENT_NO_USD_RATE,
                 Arg.of(Money.of("50.00", "EUR")),
                 Arg.of(LocalDate.of(2025, 4, 1)))),
-        spend.assessments().stream().map(TransferAssessment::explanation).toList());
+        spend.assessments().stream().map(TransferAssessment::why).toList());
     assertEquals(
         List.of(
             summary(
@@ -198,7 +198,7 @@ class FindingVariantsTest {
         PACK.aggregateSpend(account, END_2025)
             .assessment(TransferOfValueId.of("old"), StakeholderId.of("p"))
             .orElseThrow()
-            .explanation());
+            .why());
   }
 
   private static Message summary(

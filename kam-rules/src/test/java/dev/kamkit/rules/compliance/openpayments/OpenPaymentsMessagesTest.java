@@ -79,7 +79,8 @@ class OpenPaymentsMessagesTest {
   private static final String ENGLISH =
       String.join(
           "\n",
-          "Compliance report as of 2025-09-30 (openpayments): 6 findings (2 errors, 0 warnings)",
+          "Compliance report as of 2025-09-30 (openpayments (kamkit-openpayments-1)): 6 findings (2"
+              + " errors, 0 warnings)",
           "  acc-1: 6 findings (2 errors, 0 warnings)",
           "    ERROR openpayments.amount.no-usd-rate [t-6]: The 120.00\u00a0EUR paid on 2025-06-01"
               + " has no USD rate, so the record cannot be reported as it stands. Add a UsdRate for"
@@ -108,8 +109,8 @@ class OpenPaymentsMessagesTest {
   private static final String GERMAN =
       String.join(
           "\n",
-          "Compliance-Bericht zum 30.09.2025 (openpayments): 6 Feststellungen (2 Fehler, 0"
-              + " Warnungen)",
+          "Compliance-Bericht zum 30.09.2025 (openpayments (kamkit-openpayments-1)): 6"
+              + " Feststellungen (2 Fehler, 0 Warnungen)",
           "  acc-1: 6 Feststellungen (2 Fehler, 0 Warnungen)",
           "    FEHLER openpayments.amount.no-usd-rate [t-6]: Für 120,00\u00a0EUR, gezahlt am"
               + " 01.06.2025, ist kein USD-Kurs hinterlegt; die Zuwendung kann so nicht gemeldet"
@@ -142,8 +143,8 @@ class OpenPaymentsMessagesTest {
   private static final String FRENCH =
       String.join(
           "\n",
-          "Rapport de conformité au 30/09/2025 (openpayments) : 6 constats (2 erreurs, 0"
-              + " avertissement)",
+          "Rapport de conformité au 30/09/2025 (openpayments (kamkit-openpayments-1)) : 6 constats"
+              + " (2 erreurs, 0 avertissement)",
           "  acc-1 : 6 constats (2 erreurs, 0 avertissement)",
           "    ERREUR openpayments.amount.no-usd-rate [t-6] : Le montant de 120,00\u00a0EUR versé"
               + " le 01/06/2025 n’a pas de taux de change en USD : la déclaration ne peut pas être"

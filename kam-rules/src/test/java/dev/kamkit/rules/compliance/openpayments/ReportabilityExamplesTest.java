@@ -86,7 +86,7 @@ class ReportabilityExamplesTest {
         october
             .assessment(TransferOfValueId.of("jan-meal"), StakeholderId.of("p"))
             .orElseThrow()
-            .explanation());
+            .why());
 
     AggregateSpend november = PACK.aggregateSpend(account, LocalDate.of(2025, 11, 30));
     assertEquals(ReportabilityReason.AGGREGATE_EXCEEDED, reason(november, "jan-meal", "p"));
@@ -208,7 +208,7 @@ class ReportabilityExamplesTest {
             OpenPaymentsCode.ASSESSMENT_STATUTORY_EXCLUSION,
             Arg.of(exclusion),
             Arg.text(exclusion.source())),
-        x.explanation());
+        x.why());
     assertEquals(ReportabilityReason.BELOW_MINIMUM, reason(spend, "small", "p"));
   }
 

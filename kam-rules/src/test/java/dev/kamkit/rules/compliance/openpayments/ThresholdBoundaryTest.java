@@ -125,25 +125,22 @@ class ThresholdBoundaryTest {
             usd("13.46"),
             usd("134.54"),
             usd("134.54")),
-        small.explanation());
+        small.why());
     assertEquals(
         "13.45\u00a0USD is below the PY2025 minimum of 13.46\u00a0USD and the year's aggregate of"
             + " 134.54\u00a0USD does not exceed 134.54\u00a0USD",
-        small.explanation().toString());
+        small.why().toString());
     assertEquals(
         "13,45\u00a0USD liegt unter dem Mindestbetrag für PY2025 von 13,46\u00a0USD, und die"
             + " Jahressumme von 134,54\u00a0USD überschreitet 134,54\u00a0USD nicht",
-        Messages.in(Locale.GERMAN).format(small.explanation()));
+        Messages.in(Locale.GERMAN).format(small.why()));
     assertEquals(
         "13,45\u00a0USD est inférieur au montant minimal de PY2025, soit 13,46\u00a0USD, et le"
             + " cumul annuel de 134,54\u00a0USD ne dépasse pas 134,54\u00a0USD",
-        Messages.in(Locale.FRENCH).format(small.explanation()));
+        Messages.in(Locale.FRENCH).format(small.why()));
     assertEquals(
-        small.explanation(),
-        spend
-            .assessment(TransferOfValueId.of("small"), StakeholderId.of("p"))
-            .orElseThrow()
-            .explanation());
+        small.why(),
+        spend.assessment(TransferOfValueId.of("small"), StakeholderId.of("p")).orElseThrow().why());
   }
 
   @Test

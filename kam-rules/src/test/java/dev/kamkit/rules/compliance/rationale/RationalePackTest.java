@@ -39,23 +39,28 @@ class RationalePackTest {
     return (rationale == null ? i : i.rationale(rationale)).build();
   }
 
+  /** A US hospital whose one team member, the KAM, takes part in every interaction. */
+  private static KeyAccount.Builder account() {
+    return KeyAccount.builder()
+        .account(
+            Account.builder()
+                .id(AccountId.of("a"))
+                .name("A")
+                .kind(AccountKind.HOSPITAL)
+                .country("US")
+                .build())
+        .addTeam(
+            TeamMember.builder()
+                .id(TeamMemberId.of("kam"))
+                .name("KAM")
+                .function(TeamFunction.KEY_ACCOUNT_MANAGER)
+                .build());
+  }
+
   @Test
   void everyEngagementWithoutARationaleIsReportedAndCancelledOnesAreNot() {
     KeyAccount account =
-        KeyAccount.builder()
-            .account(
-                Account.builder()
-                    .id(AccountId.of("a"))
-                    .name("A")
-                    .kind(AccountKind.HOSPITAL)
-                    .country("US")
-                    .build())
-            .addTeam(
-                TeamMember.builder()
-                    .id(TeamMemberId.of("kam"))
-                    .name("KAM")
-                    .function(TeamFunction.KEY_ACCOUNT_MANAGER)
-                    .build())
+        account()
             .addInteractions(
                 interaction("held", InteractionStatus.COMPLETED, null),
                 interaction("planned", InteractionStatus.PLANNED, null),
@@ -134,22 +139,32 @@ class RationalePackTest {
 
   private static List<String> codes(ValueProposition vp) {
     KeyAccount account =
-        KeyAccount.builder()
-            .account(
-                Account.builder()
-                    .id(AccountId.of("a"))
-                    .name("A")
-                    .kind(AccountKind.HOSPITAL)
-                    .country("US")
-                    .build())
-            .addTeam(
-                TeamMember.builder()
-                    .id(TeamMemberId.of("kam"))
-                    .name("KAM")
-                    .function(TeamFunction.KEY_ACCOUNT_MANAGER)
-                    .build())
-            .plan(AccountPlan.builder().name("Plan").valueProposition(vp).build())
-            .build();
+        account().plan(AccountPlan.builder().name("Plan").valueProposition(vp).build()).build();
     return RationalePack.withDefaults().check(account, AS_OF).stream().map(Finding::code).toList();
+  }
+
+  @Test
+  void aHostMayAskForTheRationaleOnlyOnceTheInteractionTookPlace() {
+    KeyAccount account =
+        account()
+            .addInteractions(
+                interaction("held", InteractionStatus.COMPLETED, null),
+                interaction("planned", InteractionStatus.PLANNED, null))
+            .build();
+    RationalePack byDefault = RationalePack.withDefaults();
+    assertEquals("kamkit-rationale-1", byDefault.policyVersion());
+    assertEquals(RationalePolicy.defaults(), byDefault.policy());
+    assertEquals(
+        List.of(RationaleCode.INTERACTION_MISSING, RationaleCode.PLANNED_INTERACTION_MISSING),
+        byDefault.check(account, AS_OF).stream().map(f -> f.message().code()).toList());
+    RationalePack heldOnly =
+        RationalePack.of(
+            RationalePolicy.defaults()
+                .withVersion("acme-rationale-2")
+                .withPlannedInteractions(false));
+    assertEquals("acme-rationale-2", heldOnly.policyVersion());
+    assertEquals(
+        List.of(RationaleCode.INTERACTION_MISSING),
+        heldOnly.check(account, AS_OF).stream().map(f -> f.message().code()).toList());
   }
 }
