@@ -223,6 +223,7 @@ class ApiDocEntryPointsTest {
     MaturityResult one = classifier.classify(ACCOUNT, AS_OF);
     PortfolioMaturity all = classifier.classifyAll(PORTFOLIO, AS_OF);
     assertTrue(all.results().contains(one));
+    assertEquals(all, classifier.summarise(all.results(), AS_OF), "a roll-up of the same results");
     MaturityComparison unchanged = MaturityRollup.compare(all, all);
     assertTrue(unchanged.regressed().isEmpty() && unchanged.advanced().isEmpty());
     assertEquals(all.results().size(), unchanged.unchanged().size(), "a snapshot against itself");

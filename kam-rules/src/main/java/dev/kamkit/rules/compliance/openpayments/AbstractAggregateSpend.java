@@ -1,9 +1,9 @@
 package dev.kamkit.rules.compliance.openpayments;
 
 import dev.kamkit.model.explain.Arg;
-import dev.kamkit.model.explain.Explainable;
 import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.explain.PortfolioResult;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.TransferOfValueId;
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * OpenPaymentsPack#aggregateSpend(dev.kamkit.model.KeyAccount, LocalDate)}.
  */
 @Value.Immutable
-public abstract class AbstractAggregateSpend implements Explainable {
+public abstract class AbstractAggregateSpend implements PortfolioResult {
 
   /** The day evaluated: transfers after it are not counted. */
   public abstract LocalDate asOf();
