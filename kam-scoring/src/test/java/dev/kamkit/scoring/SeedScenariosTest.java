@@ -16,7 +16,10 @@ import dev.kamkit.scoring.health.HealthScorer;
 import dev.kamkit.scoring.whitespace.WhitespaceScorer;
 import org.junit.jupiter.api.Test;
 
-/** The seeds' own scenarios, as the shared seed accounts record them, judged by the scorers. */
+/**
+ * The KAM practice articles' own scenarios, as the shared seed accounts record them, judged by the
+ * scorers.
+ */
 class SeedScenariosTest {
   private static final CoverageScorer COVERAGE = CoverageScorer.withDefaults();
 

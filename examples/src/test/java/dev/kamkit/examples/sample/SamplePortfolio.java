@@ -65,7 +65,7 @@ import java.util.Optional;
  * <p>It is the seed accounts of {@link SeedAccounts} (the twelve-hospital Riverside IDN with its
  * system P&amp;T committee and Vizient affiliation, the retiring prescriber at Harbor Point, the
  * CFO nobody holds at Lakeview, the plan refreshed only before QBRs at Northern Plains, the German
- * academic medical centre), with three scenes added from the seeds:
+ * academic medical centre), with three scenes added from the KAM practice articles:
  *
  * <ul>
  *   <li>a Sunshine-reportable meal series: the Harbor Point rep bought Dr. Walsh lunch at six of

@@ -47,7 +47,7 @@ public abstract class AbstractContract {
   /**
    * For a GPO agreement, the administrative fee the GPO receives, as a percentage (0 to 100) of the
    * purchase price, where the agreement fixes one. The GPO safe harbor asks for at most 3 % or a
-   * stated amount (REGULATORY.md 2).
+   * stated amount (42 CFR 1001.952(j)).
    */
   public abstract Optional<BigDecimal> administrativeFeePercent();
 

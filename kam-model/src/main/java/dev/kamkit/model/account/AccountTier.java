@@ -2,8 +2,8 @@ package dev.kamkit.model.account;
 
 /**
  * The tier an account is assigned by potential: effort follows tier, so that the few accounts that
- * drive most of the value are not underinvested (seed 000: a programme that spreads effort evenly
- * over 40 accounts underinvests in the 8 that matter).
+ * drive most of the value are not underinvested (Prolifiq, "Pharma Key Account Management": a
+ * programme that spreads effort evenly over 40 accounts underinvests in the 8 that matter).
  */
 public enum AccountTier {
   /** The few strategic accounts: a dedicated, cross-functional team and a joint plan. */

@@ -2,8 +2,8 @@
  * Decision bodies: the pharmacy &amp; therapeutics (P&amp;T) committee, the value analysis
  * committee (VAC), formulary and contracting committees, with their scope (system-wide in an IDN,
  * or one site) and their meeting calendar. An IDN's system-level P&amp;T committee can flip
- * thousands of prescriptions overnight (seed 000): knowing which decisions are made where is half
- * of an account plan.
+ * thousands of prescriptions overnight (Prolifiq, "Pharma Key Account Management"): knowing which
+ * decisions are made where is half of an account plan.
  */
 @KamStyle
 @NullMarked

@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  * A written agreement under which a healthcare professional or organisation provides services to us
  * (consulting, speaking, advisory boards, research), with the facts the AKS personal services safe
  * harbor and the PhRMA Code sections 6 and 7 judge: signature, a compensation methodology set in
- * advance, its basis, its term and an annual cap (REGULATORY.md 2).
+ * advance, its basis, its term and an annual cap (42 CFR 1001.952(d); PhRMA, "Code on Interactions
+ * with Health Care Professionals").
  *
  * <p>The provider is exactly one of a stakeholder ({@link #stakeholder()}) and an organisation
  * ({@link #organisation()}), as for a transfer of value's recipient.

@@ -9,8 +9,9 @@ import org.immutables.value.Value;
 
 /**
  * What makes an interaction a speaker programme: its topic, speaker, venue and hospitality, the
- * facts the OIG Special Fraud Alert (2020) and the PhRMA Code section 7 judge (REGULATORY.md 2). It
- * is part of its {@link Interaction}, whose stakeholders are the attendees.
+ * facts the OIG's "Special Fraud Alert: Speaker Programs" (2020) and section 7 of PhRMA's "Code on
+ * Interactions with Health Care Professionals" judge. It is part of its {@link Interaction}, whose
+ * stakeholders are the attendees.
  */
 @Value.Immutable
 public abstract class AbstractSpeakerProgram {

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 /**
  * A payment or other transfer of value to a healthcare professional or organisation: a meal, a
  * consulting fee, travel, a grant. Transparency laws (US Open Payments, EFPIA disclosure) require
- * every one to be captured (seed 000).
+ * every one to be captured (Prolifiq, "Pharma Key Account Management").
  *
  * <p>It goes to exactly one of: one stakeholder ({@link #recipient()}), one organisation such as a
  * teaching hospital ({@link #organisation()}), or a group ({@link #attendees()}, for a meal shared

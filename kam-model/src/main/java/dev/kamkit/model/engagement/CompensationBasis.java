@@ -3,7 +3,8 @@ package dev.kamkit.model.engagement;
 /**
  * How a service agreement's compensation is worked out. The AKS personal services safe harbor asks
  * for a methodology set in advance and pay not set taking into account the volume or value of
- * referrals or business; outcomes-based payments have their own provision (REGULATORY.md 2).
+ * referrals or business; outcomes-based payments have their own provision (42 CFR 1001.952(d), OIG
+ * rule of 2 Dec 2020).
  */
 public enum CompensationBasis {
   /** A fixed fee for the whole agreement or per period. */

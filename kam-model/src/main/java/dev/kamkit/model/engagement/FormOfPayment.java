@@ -1,7 +1,8 @@
 package dev.kamkit.model.engagement;
 
 /**
- * How a transfer of value was made, with the exact text CMS Open Payments uses (REGULATORY.md 1.3).
+ * How a transfer of value was made, with the exact text CMS Open Payments uses (CMS Open Payments
+ * data dictionary).
  */
 public enum FormOfPayment {
   /** Cash or cash equivalent. */

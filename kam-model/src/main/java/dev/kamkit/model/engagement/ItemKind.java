@@ -3,7 +3,7 @@ package dev.kamkit.model.engagement;
 /**
  * Whether an item given to a healthcare professional serves their professional duties. The PhRMA
  * Code allows educational items of $100 or less and no non-educational ones, even of minimal value
- * (REGULATORY.md 2).
+ * (PhRMA, "Code on Interactions with Health Care Professionals", sections 10 and 11).
  */
 public enum ItemKind {
   /**

@@ -3,7 +3,7 @@ package dev.kamkit.model.engagement;
 /**
  * Where a meal paid for by the company was had. The PhRMA Code (2022) allows an occasional modest
  * meal in the office or hospital with an informational presentation and rules out grab-and-go meals
- * (REGULATORY.md 2).
+ * (PhRMA, "Code on Interactions with Health Care Professionals", section 2).
  */
 public enum MealSetting {
   /** In the office or hospital, with an informational presentation. */

@@ -1,9 +1,10 @@
 package dev.kamkit.model.engagement;
 
 /**
- * What a transfer of value was for, with the exact text CMS Open Payments publishes (REGULATORY.md
- * 1.2). Which values are valid in which program year, and for which recipients, is a rule of the
- * Open Payments pack in kam-rules, not of the model: the model records what happened.
+ * What a transfer of value was for, with the exact text CMS Open Payments publishes (CMS Open
+ * Payments published values; CY2022 Physician Fee Schedule rule). Which values are valid in which
+ * program year, and for which recipients, is a rule of the Open Payments pack in kam-rules, not of
+ * the model: the model records what happened.
  */
 public enum NatureOfPayment {
   /** Consulting fee. */

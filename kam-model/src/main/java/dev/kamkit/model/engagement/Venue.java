@@ -3,7 +3,8 @@ package dev.kamkit.model.engagement;
 /**
  * Where a speaker programme is held. The OIG Special Fraud Alert on speaker programmes (2020) names
  * restaurant and entertainment venues as suspect; the PhRMA Code (2022) rules out high-end
- * restaurants and luxury resorts (REGULATORY.md 2).
+ * restaurants and luxury resorts (OIG, "Special Fraud Alert: Speaker Programs" (2020); PhRMA, "Code
+ * on Interactions with Health Care Professionals", section 7).
  */
 public enum Venue {
   /** The prescriber's office, clinic or hospital. */

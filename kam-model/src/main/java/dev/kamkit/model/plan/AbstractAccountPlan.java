@@ -13,8 +13,8 @@ import org.immutables.value.Value;
 
 /**
  * The strategic plan for one key account: where we stand, where we want to be and the moves that
- * get us there (seed 000). Every section is optional so that an incomplete plan can be recorded and
- * scored for what it lacks.
+ * get us there (Prolifiq, "Pharma Key Account Management"). Every section is optional so that an
+ * incomplete plan can be recorded and scored for what it lacks.
  *
  * <p>The plan keeps the dates it was updated and reviewed, so plan rot shows: a plan updated only
  * just before its reviews is theatre.

@@ -7,8 +7,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The voice of the account, measured on one date (seed 004): net promoter score, customer effort
- * score and relationship score. Each measure is optional; at least one is given.
+ * The voice of the account, measured on one date (Veeva Business Consulting, "Unlocking True KAM
+ * Transformation"): net promoter score, customer effort score and relationship score. Each measure
+ * is optional; at least one is given.
  */
 @Value.Immutable
 public abstract class AbstractCustomerFeedback {

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * A business plan agreed with the customer: joint objectives, committed resources, aligned measures
- * and transparent progress. Without one a partnership is not anchored in shared value (seed 004).
+ * and transparent progress. Without one a partnership is not anchored in shared value (Veeva
+ * Business Consulting, "Unlocking True KAM Transformation").
  */
 @Value.Immutable
 public abstract class AbstractJointBusinessPlan {

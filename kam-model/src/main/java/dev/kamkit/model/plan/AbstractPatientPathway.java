@@ -6,7 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * The patient pathway through the account, stage by stage: the beating heart of an account plan
- * (seed 004, figure 7), where pain points such as slow diagnosis or poor adherence show.
+ * (Veeva Business Consulting, "Unlocking True KAM Transformation", figure 7), where pain points
+ * such as slow diagnosis or poor adherence show.
  */
 @Value.Immutable
 public abstract class AbstractPatientPathway {

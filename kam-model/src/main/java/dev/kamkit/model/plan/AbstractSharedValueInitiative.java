@@ -14,8 +14,9 @@ import org.immutables.value.Value;
 
 /**
  * An initiative that creates value for the account and the company together, beyond selling the
- * product: an adherence programme, a pathway redesign, a diagnosis-rate project (seed 004). Like
- * every engagement it carries a legitimate rationale.
+ * product: an adherence programme, a pathway redesign, a diagnosis-rate project (Veeva Business
+ * Consulting, "Unlocking True KAM Transformation"). Like every engagement it carries a legitimate
+ * rationale.
  */
 @Value.Immutable
 public abstract class AbstractSharedValueInitiative {

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * What we offer the account beyond the product, and why it is legitimate: every plan documents the
- * business and clinical rationale for engagement (seed 000). A value proposition reviewed by
- * medical, legal and regulatory carries the review date.
+ * business and clinical rationale for engagement (Prolifiq, "Pharma Key Account Management"). A
+ * value proposition reviewed by medical, legal and regulatory carries the review date.
  */
 @Value.Immutable
 public abstract class AbstractValueProposition {

@@ -3,7 +3,7 @@ package dev.kamkit.model.plan;
 /**
  * Whether a KPI predicts or confirms: leading indicators (new stakeholder relationships, committee
  * access gained, value initiatives launched) predict lagging ones (formulary wins, volume, contract
- * value) (seed 000).
+ * value) (Prolifiq, "Pharma Key Account Management").
  */
 public enum KpiKind {
   /** Predicts results to come. */

@@ -1,8 +1,9 @@
 package dev.kamkit.model.plan;
 
 /**
- * The kind of need an account has, for needs-based segmentation (seed 004, figure 6): an account
- * under budget pressure calls for a different engagement than one chasing clinical outcomes.
+ * The kind of need an account has, for needs-based segmentation (Veeva Business Consulting,
+ * "Unlocking True KAM Transformation", figure 6): an account under budget pressure calls for a
+ * different engagement than one chasing clinical outcomes.
  */
 public enum NeedCategory {
   /** Cost containment and budget pressure. */

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * An indication's approval in one jurisdiction, from its approval date until it is withdrawn.
- * Promotion outside an approved indication is off-label (REGULATORY.md 5).
+ * Promotion outside an approved indication is off-label (FDA guidance on unapproved uses (2025) and
+ * on unsolicited requests (2011 draft)).
  */
 @Value.Immutable
 public abstract class AbstractIndicationApproval {

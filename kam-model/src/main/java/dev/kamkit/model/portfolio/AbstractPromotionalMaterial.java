@@ -12,8 +12,8 @@ import org.immutables.value.Value;
 /**
  * A promotional material (a detail aid, leave-behind, slide deck, e-mail template) approved by
  * medical, legal and regulatory review for use with customers, for one product and the indications
- * it makes claims about. Commercial roles may use only approved, unexpired materials (REGULATORY.md
- * 5).
+ * it makes claims about. Commercial roles may use only approved, unexpired materials (FDA guidance
+ * on unapproved uses (2025) and on unsolicited requests (2011 draft)).
  */
 @Value.Immutable
 public abstract class AbstractPromotionalMaterial {

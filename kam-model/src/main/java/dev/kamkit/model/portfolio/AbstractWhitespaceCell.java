@@ -12,8 +12,9 @@ import org.immutables.value.Value;
 
 /**
  * One cell of the whitespace grid: a product crossed with a clinical unit of the account, and where
- * it stands there. Expansion stays inside approved indications (seed 000): a cell that is sold, in
- * evaluation or open names the indication that makes it addressable.
+ * it stands there. Expansion stays inside approved indications (Prolifiq, "Pharma Key Account
+ * Management"): a cell that is sold, in evaluation or open names the indication that makes it
+ * addressable.
  */
 @Value.Immutable
 public abstract class AbstractWhitespaceCell {

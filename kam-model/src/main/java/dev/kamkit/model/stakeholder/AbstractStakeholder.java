@@ -20,7 +20,8 @@ import org.immutables.value.Value;
 /**
  * A person inside the account whom the account plan must reach: a prescriber, the pharmacy
  * director, the CFO, a P&amp;T committee member. What matters about a stakeholder is their role in
- * the decision, their attitude, their relationships and who of ours holds them (seed 000).
+ * the decision, their attitude, their relationships and who of ours holds them (Prolifiq, "Pharma
+ * Key Account Management").
  *
  * <p>Build with {@code Stakeholder.builder()}; only {@code id}, {@code name} and {@code function}
  * are required. References to other stakeholders, sites and committees are checked when the {@code

@@ -4,7 +4,8 @@ package dev.kamkit.model.stakeholder;
  * A healthcare professional's profession, at the grain transparency rules need: US Open Payments
  * covers physicians (doctors of medicine or osteopathy, dentists, podiatrists, optometrists,
  * chiropractors) and, from 1 January 2021, five kinds of non-physician practitioner; it does not
- * cover pharmacists or nurses who are not advanced-practice (REGULATORY.md 1.1).
+ * cover pharmacists or nurses who are not advanced-practice (CMS, "Changes for Reporting Entities";
+ * CMS Open Payments FAQs).
  */
 public enum HcpProfession {
   /** Doctor of medicine or of osteopathy. */

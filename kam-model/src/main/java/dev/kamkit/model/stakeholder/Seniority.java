@@ -2,7 +2,7 @@ package dev.kamkit.model.stakeholder;
 
 /**
  * A stakeholder's level in the account's organisation, used to tell whether a blocker outranks
- * everyone we know (seed 000).
+ * everyone we know (Prolifiq, "Pharma Key Account Management").
  */
 public enum Seniority {
   /** Front-line staff and individual clinicians. */

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /**
  * A team member's relationship with a stakeholder: who of ours holds whom, how strongly, and when
  * they last interacted. An account whose relationships all run through one of our people is
- * single-threaded: one job change away from being lost (seed 000).
+ * single-threaded: one job change away from being lost (Prolifiq, "Pharma Key Account Management").
  */
 @Value.Immutable
 public abstract class AbstractRelationship {

@@ -13,7 +13,8 @@ import org.immutables.value.Value;
 /**
  * A target list: the stakeholders one of our people is to call on, who built it and who works it.
  * Compliance reads who built a list against who works it: medical science liaisons must not work
- * lists built by sales (REGULATORY.md 6).
+ * lists built by sales (a typical firewall practice, not verified against a published source, so a
+ * host setting).
  */
 @Value.Immutable
 public abstract class AbstractTargetList {

@@ -2,7 +2,8 @@ package dev.kamkit.model.team;
 
 /**
  * A kind of variable pay or target a team member works under. Medical science liaisons must have no
- * sales targets and no sales-based pay (REGULATORY.md 6), so the kinds say which are tied to sales.
+ * sales targets and no sales-based pay (IntuitionLabs on MSL compliance; OIG Special Fraud Alert
+ * (2020)), so the kinds say which are tied to sales.
  */
 public enum Incentive {
   /** A sales quota or target the member is measured against. */

@@ -63,11 +63,12 @@ import java.util.List;
 
 /**
  * Universitätsklinikum Rheinaue: a German academic medical centre where the partnership is mature
- * (seed 001, stage 5): a joint business plan agreed with the medical and commercial directors, a
- * launched shared-value initiative, company and customer KPIs. Amounts are in euros and healthcare
- * professionals carry what EFPIA disclosure needs (national registration, consent, given or
- * refused). Oncoxa's colorectal indication is approved in the US only, so the gastrointestinal
- * oncology cell is not indicated here.
+ * (Clarity, "Pharma Key Account Management – The Evolution Continues", stage 5): a joint business
+ * plan agreed with the medical and commercial directors, a launched shared-value initiative,
+ * company and customer KPIs. Amounts are in euros and healthcare professionals carry what EFPIA
+ * disclosure needs (national registration, consent, given or refused). Oncoxa's colorectal
+ * indication is approved in the US only, so the gastrointestinal oncology cell is not indicated
+ * here.
  */
 final class SeedAcademicCentre {
   static final AccountId ID = AccountId.of("uk-rheinaue");

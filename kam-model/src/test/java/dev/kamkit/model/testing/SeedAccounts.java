@@ -53,8 +53,9 @@ public final class SeedAccounts {
   private SeedAccounts() {}
 
   /**
-   * Riverside Health System, a US integrated delivery network of twelve hospitals in Ohio (seeds
-   * 000 and 002).
+   * Riverside Health System, a US integrated delivery network of twelve hospitals in Ohio
+   * (Prolifiq's "Pharma Key Account Management" and "Healthcare Key Account Management: A Practical
+   * Guide").
    *
    * <p>A system-level P&amp;T committee decides the formulary for every hospital; the flagship,
    * Riverside Memorial, has its own value analysis committee. Committed to Vizient; three
@@ -77,7 +78,8 @@ public final class SeedAccounts {
    * Harbor Point Medical Center, a community hospital whose only relationship is one sales
    * representative's with one oncologist, Dr. Walsh ({@code harbor-point-dr-walsh}), who retires on
    * 31 January 2027. Twenty-five calls are logged with him since June 2025: green by activity, red
-   * by strategy (seed 000). Its parent, Coastal Care Network, is not among the seeds.
+   * by strategy (Prolifiq, "Pharma Key Account Management"). Its parent, Coastal Care Network, is
+   * not among the seeds.
    */
   public static KeyAccount singleThreadedRetiringPrescriber() {
     return SeedSingleThreaded.keyAccount();
@@ -87,7 +89,8 @@ public final class SeedAccounts {
    * Lakeview Regional Health, a three-hospital IDN with strong clinical advocacy (a champion and
    * advocates in cardiology, eight relationships active in the month before {@link #AS_OF}) but no
    * relationship with the CFO ({@code lakeview-cfo}), the economic buyer who chairs the capital
-   * committee that must approve the plan's main objective (seed 002).
+   * committee that must approve the plan's main objective (Prolifiq, "Healthcare Key Account
+   * Management: A Practical Guide").
    */
   public static KeyAccount cfoNobodyHolds() {
     return SeedCfoGap.keyAccount();
@@ -96,7 +99,7 @@ public final class SeedAccounts {
   /**
    * Northern Plains Health Partners, a healthy account whose plan is changed only in the three days
    * before each of its four 2026 quarterly business reviews and never in between: a slide deck
-   * refreshed for QBRs, not a living plan (seed 000).
+   * refreshed for QBRs, not a living plan (Prolifiq, "Pharma Key Account Management").
    */
   public static KeyAccount planRefreshedOnlyBeforeReviews() {
     return SeedPlanRot.keyAccount();

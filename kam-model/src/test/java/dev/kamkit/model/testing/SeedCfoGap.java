@@ -59,10 +59,11 @@ import java.util.stream.Stream;
 
 /**
  * Lakeview Regional Health: "if you have strong clinical advocacy but no relationship with the CFO
- * who controls capital budgets, you know exactly where to invest the next quarter" (seed 002).
- * Cardiology advocates, pharmacy and supply chain are held by three of ours, seven relationships
- * active within the last month; the CFO, the economic buyer who chairs the capital committee that
- * must approve the Veniflo pump standardisation, is held by nobody.
+ * who controls capital budgets, you know exactly where to invest the next quarter" (Prolifiq,
+ * "Healthcare Key Account Management: A Practical Guide"). Cardiology advocates, pharmacy and
+ * supply chain are held by three of ours, seven relationships active within the last month; the
+ * CFO, the economic buyer who chairs the capital committee that must approve the Veniflo pump
+ * standardisation, is held by nobody.
  */
 final class SeedCfoGap {
   static final AccountId ID = AccountId.of("lakeview-regional-health");

@@ -54,8 +54,9 @@ import java.util.List;
 
 /**
  * Northern Plains Health Partners: "a real account plan is not a slide deck refreshed once a year
- * for QBRs" (seed 000). The relationships are healthy; the plan is changed only in the three days
- * before each quarterly business review, and actions are closed on those same days.
+ * for QBRs" (Prolifiq, "Pharma Key Account Management"). The relationships are healthy; the plan is
+ * changed only in the three days before each quarterly business review, and actions are closed on
+ * those same days.
  */
 final class SeedPlanRot {
   static final AccountId ID = AccountId.of("northern-plains-health-partners");

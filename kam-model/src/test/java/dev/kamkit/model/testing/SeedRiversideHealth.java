@@ -64,11 +64,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Riverside Health System: the seeds' large IDN (seeds 000 and 002). Twelve hospitals whose
- * formulary is decided by one system-level P&amp;T committee, a value analysis committee at the
- * flagship, a committed GPO affiliation, 22 mapped stakeholders, a team of six (one of whom has
- * left), and the classic risks: the clinical champion retires in March 2027, the CFO who holds the
- * budget is held by nobody of ours, and a blocker sits above everyone we know.
+ * Riverside Health System: the articles' large IDN (Prolifiq's "Pharma Key Account Management" and
+ * "Healthcare Key Account Management: A Practical Guide"). Twelve hospitals whose formulary is
+ * decided by one system-level P&amp;T committee, a value analysis committee at the flagship, a
+ * committed GPO affiliation, 22 mapped stakeholders, a team of six (one of whom has left), and the
+ * classic risks: the clinical champion retires in March 2027, the CFO who holds the budget is held
+ * by nobody of ours, and a blocker sits above everyone we know.
  *
  * <p>Its plan, interactions and transfers of value are in {@link SeedRiversidePlan}.
  */

@@ -52,10 +52,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The 22 people mapped at Riverside Health System (seed 002: 15 to 30 across clinical, financial,
- * operational and IT functions). The CFO is the economic buyer and the system CMO, who chairs the
- * P&amp;T committee, is a blocker who outranks everyone we hold; the chief of oncology, our
- * clinical champion, retires on 31 March 2027; a former pharmacy director is kept for history.
+ * The 22 people mapped at Riverside Health System (Prolifiq, "Healthcare Key Account Management: A
+ * Practical Guide": 15 to 30 across clinical, financial, operational and IT functions). The CFO is
+ * the economic buyer and the system CMO, who chairs the P&amp;T committee, is a blocker who
+ * outranks everyone we hold; the chief of oncology, our clinical champion, retires on 31 March
+ * 2027; a former pharmacy director is kept for history.
  */
 final class SeedRiversidePeople {
   private SeedRiversidePeople() {}

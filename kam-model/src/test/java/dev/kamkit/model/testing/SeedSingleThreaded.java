@@ -59,9 +59,10 @@ import java.util.Optional;
 
 /**
  * Harbor Point Medical Center: "a green account by activity can be a red account by strategy if
- * your only relationship is with one prescriber who is about to retire" (seed 000). One sales rep
- * holds one oncologist, who retires on 31 January 2027, and has logged two dozen calls with him;
- * the pharmacy director, the CFO and the CMO are mapped but held by nobody.
+ * your only relationship is with one prescriber who is about to retire" (Prolifiq, "Pharma Key
+ * Account Management"). One sales rep holds one oncologist, who retires on 31 January 2027, and has
+ * logged two dozen calls with him; the pharmacy director, the CFO and the CMO are mapped but held
+ * by nobody.
  */
 final class SeedSingleThreaded {
   static final AccountId ID = AccountId.of("harbor-point-medical-center");

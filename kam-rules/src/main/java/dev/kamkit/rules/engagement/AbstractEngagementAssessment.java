@@ -13,10 +13,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One account placed on seed 004's complexity x value grid: both axes with every factor as
- * assessed, the quadrant, the recommended engagement models with reasons, and the strategic fit
- * tiering may use. When an axis cannot be placed the quadrant and recommendations are empty and the
- * reasons say which factors to assess.
+ * One account placed on the complexity x value grid of Veeva Business Consulting's "Unlocking True
+ * KAM Transformation" (figure 3): both axes with every factor as assessed, the quadrant, the
+ * recommended engagement models with reasons, and the strategic fit tiering may use. When an axis
+ * cannot be placed the quadrant and recommendations are empty and the reasons say which factors to
+ * assess.
  */
 @Value.Immutable
 public abstract class AbstractEngagementAssessment implements AccountResult {

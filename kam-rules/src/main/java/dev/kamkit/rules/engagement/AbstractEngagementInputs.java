@@ -9,10 +9,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What the host knows about an account that its data cannot say: ratings of the factors of seed
- * 004's figure 3 (and of strategic fit), passed alongside the account. Every rating is optional; a
- * factor neither rated here nor readable from the data is reported as not assessed and left out of
- * its axis, never defaulted. A host rating wins over the data's proxy.
+ * What the host knows about an account that its data cannot say: ratings of the factors of figure 3
+ * of Veeva Business Consulting's "Unlocking True KAM Transformation" (and of strategic fit), passed
+ * alongside the account. Every rating is optional; a factor neither rated here nor readable from
+ * the data is reported as not assessed and left out of its axis, never defaulted. A host rating
+ * wins over the data's proxy.
  *
  * <pre>{@code
  * EngagementInputs inputs = EngagementInputs.builder()

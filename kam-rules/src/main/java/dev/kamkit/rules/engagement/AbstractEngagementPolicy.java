@@ -12,19 +12,21 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * The weights, cut-offs and data proxies of the engagement grid (seed 004, figure 3), as one
- * versioned value. Start from {@link EngagementPolicy#defaults()}.
+ * The weights, cut-offs and data proxies of the engagement grid (Veeva Business Consulting,
+ * "Unlocking True KAM Transformation", figure 3), as one versioned value. Start from {@link
+ * EngagementPolicy#defaults()}.
  *
- * <p>Where the defaults come from: the factors are seed 004's ("market complexity (encompassing
- * competitors, payer affordability, decision-making complexity, the ability to find patients, etc.)
- * with potential value (such as the size of the patient population, degree of unmet need, and level
- * of differentiation)"). The seed gives no weights, so the four complexity factors weigh the same,
- * the three value factors the seed names weigh the same, and the growth opportunity kamkit reads
- * from the whitespace grid weighs a third of one of them because it is a proxy. Both cut-offs sit
- * at the middle of the 0-100 scale; an account within {@link #borderlineBand()} of a cut-off is on
- * the border, and the neighbouring quadrant's model is recommended too ("your conclusion could be
- * that more than one model might be appropriate"). The bed bands follow kam-scoring's coverage
- * scale (200 beds for a medium account, 1,000 for a large one).
+ * <p>Where the defaults come from: the factors are those of Veeva Business Consulting's "Unlocking
+ * True KAM Transformation" ("market complexity (encompassing competitors, payer affordability,
+ * decision-making complexity, the ability to find patients, etc.) with potential value (such as the
+ * size of the patient population, degree of unmet need, and level of differentiation)"). The paper
+ * gives no weights, so the four complexity factors weigh the same, the three value factors the
+ * paper names weigh the same, and the growth opportunity kamkit reads from the whitespace grid
+ * weighs a third of one of them because it is a proxy. Both cut-offs sit at the middle of the 0-100
+ * scale; an account within {@link #borderlineBand()} of a cut-off is on the border, and the
+ * neighbouring quadrant's model is recommended too ("your conclusion could be that more than one
+ * model might be appropriate"). The bed bands follow kam-scoring's coverage scale (200 beds for a
+ * medium account, 1,000 for a large one).
  */
 @Value.Immutable
 public abstract class AbstractEngagementPolicy {

@@ -14,9 +14,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Whether a portfolio invests differentially (seed 000, seed 004 figure 2): the effort on each
- * account, the top accounts by potential value, how concentrated effort is on them, whether it is
- * spread evenly, and which top accounts get no more than the rest.
+ * Whether a portfolio invests differentially (Prolifiq, "Pharma Key Account Management"; Veeva
+ * Business Consulting, "Unlocking True KAM Transformation", figure 2): the effort on each account,
+ * the top accounts by potential value, how concentrated effort is on them, whether it is spread
+ * evenly, and which top accounts get no more than the rest.
  */
 @Value.Immutable
 public abstract class AbstractInvestmentResult implements PortfolioResult {

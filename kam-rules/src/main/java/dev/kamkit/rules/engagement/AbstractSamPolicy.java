@@ -10,13 +10,15 @@ import org.immutables.value.Value;
  * readiness check. Start from {@link SamPolicy#defaults()}.
  *
  * <p>Where the defaults come from: SAM is for "a few important accounts" and "it's critical to
- * delineate between them to avoid diluting the impact of true SAM" (seed 004); the cap is the
- * smaller of 10 accounts ("perhaps you'll decide to hire account leads for your top 10 accounts",
- * seed 004) and 20% of the portfolio (seed 000: of 40 accounts, the 8 that drive most of the
- * value), and at least one. Effort is judged spread evenly when the top 20% of accounts by
- * potential get less than 1.5 times their proportional share of it (seed 000: "a KAM program that
- * spreads effort evenly across 40 accounts will underinvest in the 8 that drive most of the value";
- * seed 004: "Have you invested disproportionately in your top accounts?").
+ * delineate between them to avoid diluting the impact of true SAM" (Veeva Business Consulting,
+ * "Unlocking True KAM Transformation"); the cap is the smaller of 10 accounts ("perhaps you'll
+ * decide to hire account leads for your top 10 accounts", ibid.) and 20% of the portfolio
+ * (Prolifiq, "Pharma Key Account Management": of 40 accounts, the 8 that drive most of the value),
+ * and at least one. Effort is judged spread evenly when the top 20% of accounts by potential get
+ * less than 1.5 times their proportional share of it (Prolifiq, "Pharma Key Account Management": "a
+ * KAM program that spreads effort evenly across 40 accounts will underinvest in the 8 that drive
+ * most of the value"; Veeva Business Consulting, "Unlocking True KAM Transformation": "Have you
+ * invested disproportionately in your top accounts?").
  */
 @Value.Immutable
 public abstract class AbstractSamPolicy {

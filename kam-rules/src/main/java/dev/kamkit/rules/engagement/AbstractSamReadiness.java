@@ -13,8 +13,9 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Which of figure 2's SAM practices an account's data shows (seed 004), for an account chosen for
- * strategic account management: what is in place and what is missing.
+ * Which of figure 2's SAM practices an account's data shows (Veeva Business Consulting, "Unlocking
+ * True KAM Transformation"), for an account chosen for strategic account management: what is in
+ * place and what is missing.
  */
 @Value.Immutable
 public abstract class AbstractSamReadiness implements AccountResult {

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Places an account on seed 004's figure 3, market complexity by potential value, and recommends
- * one engagement model or more.
+ * Places an account on figure 3 of Veeva Business Consulting's "Unlocking True KAM Transformation",
+ * market complexity by potential value, and recommends one engagement model or more.
  *
  * <pre>{@code
  * EngagementAssessor assessor = EngagementAssessor.withDefaults();

@@ -26,7 +26,8 @@ import java.util.List;
  */
 public enum EngagementCode implements MessageCode {
 
-  // --- what the engagement models are (seed 004) ---
+  // --- what the engagement models are (Veeva Business Consulting, "Unlocking True KAM
+  // Transformation") ---
 
   /** What marketing-centric engagement is: {@link EngagementModel#description()}. */
   MODEL_MARKETING_CENTRIC("engagement.model.marketing-centric"),

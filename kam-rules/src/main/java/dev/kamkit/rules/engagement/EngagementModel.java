@@ -4,11 +4,11 @@ import dev.kamkit.model.explain.Message;
 import java.util.Optional;
 
 /**
- * The five customer engagement strategies of seed 004, in the order they build on each other
- * towards the top right of figure 3: marketing-centric, service-oriented, field-orchestrated,
- * account-based selling, strategic account management. Their names for people ({@code
- * "Account-based selling"}) are in this package's bundles; word them with {@link
- * dev.kamkit.model.explain.Messages#name}.
+ * The five customer engagement strategies of Veeva Business Consulting's "Unlocking True KAM
+ * Transformation", in the order they build on each other towards the top right of figure 3:
+ * marketing-centric, service-oriented, field-orchestrated, account-based selling, strategic account
+ * management. Their names for people ({@code "Account-based selling"}) are in this package's
+ * bundles; word them with {@link dev.kamkit.model.explain.Messages#name}.
  */
 public enum EngagementModel {
   /** Awareness and leads through marketing automation and personalised digital content. */
@@ -22,7 +22,10 @@ public enum EngagementModel {
   /** Long-term partnerships with a few important accounts that shape clinical practice. */
   STRATEGIC_ACCOUNT_MANAGEMENT;
 
-  /** What the model is, in seed 004's words, as a message worded on demand. */
+  /**
+   * What the model is, in the words of Veeva Business Consulting's "Unlocking True KAM
+   * Transformation", as a message worded on demand.
+   */
   public Message description() {
     return Message.of(
         switch (this) {
@@ -35,9 +38,10 @@ public enum EngagementModel {
   }
 
   /**
-   * The model this one builds on (seed 004): strategic account management on account-based selling
-   * ("every company needs both"), account-based selling on field-orchestrated engagement (which
-   * "precedes" it), and those on a marketing-centric foundation.
+   * The model this one builds on (Veeva Business Consulting, "Unlocking True KAM Transformation"):
+   * strategic account management on account-based selling ("every company needs both"),
+   * account-based selling on field-orchestrated engagement (which "precedes" it), and those on a
+   * marketing-centric foundation.
    */
   public Optional<EngagementModel> foundation() {
     return switch (this) {

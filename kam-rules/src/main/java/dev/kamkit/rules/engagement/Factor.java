@@ -1,11 +1,12 @@
 package dev.kamkit.rules.engagement;
 
 /**
- * One factor of an axis. Seed 004 names the complexity factors (competitors, payer affordability,
- * decision-making complexity, the ability to find patients) and the value factors (size of the
- * patient population, degree of unmet need, level of differentiation); kamkit adds the growth
- * opportunity left on the whitespace grid as a value factor it can read from data, and the
- * strategic-fit factors seed 004 suggests upweighting for SAM.
+ * One factor of an axis. Veeva Business Consulting's "Unlocking True KAM Transformation" names the
+ * complexity factors (competitors, payer affordability, decision-making complexity, the ability to
+ * find patients) and the value factors (size of the patient population, degree of unmet need, level
+ * of differentiation); kamkit adds the growth opportunity left on the whitespace grid as a value
+ * factor it can read from data, and the strategic-fit factors the paper suggests upweighting for
+ * SAM.
  *
  * <p>Which factors the account's data can stand in for, and how, is documented on {@link
  * EngagementAssessor}; every factor can be rated by the host in {@link EngagementInputs}. Their

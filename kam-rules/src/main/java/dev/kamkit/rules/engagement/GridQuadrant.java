@@ -3,10 +3,10 @@ package dev.kamkit.rules.engagement;
 import java.util.Optional;
 
 /**
- * The quadrants of seed 004's figure 3, market complexity by potential value, with the engagement
- * model each calls for. The strategies build towards the top right, where strategic account
- * management sits. Their names for people ({@code "high complexity x low value"}) are in this
- * package's bundles.
+ * The quadrants of figure 3 of Veeva Business Consulting's "Unlocking True KAM Transformation",
+ * market complexity by potential value, with the engagement model each calls for. The strategies
+ * build towards the top right, where strategic account management sits. Their names for people
+ * ({@code "high complexity x low value"}) are in this package's bundles.
  */
 public enum GridQuadrant {
   /** Simple market, modest value: reach through marketing, complemented by self-service. */

@@ -23,9 +23,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Flags a portfolio that spreads effort evenly over accounts of unequal potential (seed 000: a
- * programme that spreads effort evenly across 40 accounts underinvests in the 8 that drive most of
- * the value; seed 004 figure 2: one-size-fits-all versus differentiated investment).
+ * Flags a portfolio that spreads effort evenly over accounts of unequal potential (Prolifiq,
+ * "Pharma Key Account Management": a programme that spreads effort evenly across 40 accounts
+ * underinvests in the 8 that drive most of the value; Veeva Business Consulting, "Unlocking True
+ * KAM Transformation", figure 2: one-size-fits-all versus differentiated investment).
  *
  * <pre>{@code
  * InvestmentResult spread = InvestmentCheck.withDefaults().check(portfolio, assessments, asOf);

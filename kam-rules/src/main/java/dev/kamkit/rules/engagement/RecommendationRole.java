@@ -6,7 +6,10 @@ public enum RecommendationRole {
   PRIMARY,
   /** The model of a neighbouring quadrant, because the account sits on a border. */
   ALTERNATIVE,
-  /** The model the primary one builds on (seed 004: strategies build incrementally). */
+  /**
+   * The model the primary one builds on (Veeva Business Consulting, "Unlocking True KAM
+   * Transformation": strategies build incrementally).
+   */
   FOUNDATION,
   /** A model that complements the primary one in its quadrant. */
   COMPLEMENT

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Keeps strategic account management to a few accounts (seed 004: SAM is for "a few important
- * accounts"; diluting it defeats it).
+ * Keeps strategic account management to a few accounts (Veeva Business Consulting, "Unlocking True
+ * KAM Transformation": SAM is for "a few important accounts"; diluting it defeats it).
  *
  * <pre>{@code
  * List<EngagementAssessment> all = assessor.assessAll(portfolio, inputs, asOf);

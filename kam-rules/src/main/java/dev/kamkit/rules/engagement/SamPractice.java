@@ -4,9 +4,9 @@ import dev.kamkit.model.explain.Message;
 import java.util.Optional;
 
 /**
- * The contrasts of seed 004's figure 2, account-based selling against strategic account management,
- * each as a practice whose presence an account's data can show. The first is the ground both models
- * share.
+ * The contrasts of figure 2 of Veeva Business Consulting's "Unlocking True KAM Transformation",
+ * account-based selling against strategic account management, each as a practice whose presence an
+ * account's data can show. The first is the ground both models share.
  *
  * <p>A practice's name for people is the strategic account management side, in figure 2's words
  * ({@code "Few accounts"}), in this package's bundles; the account-based selling side is {@link

@@ -40,8 +40,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Checks an account chosen for strategic account management against the SAM side of seed 004's
- * figure 2, practice by practice:
+ * Checks an account chosen for strategic account management against the SAM side of figure 2 of
+ * Veeva Business Consulting's "Unlocking True KAM Transformation", practice by practice:
  *
  * <ul>
  *   <li>cross-functional team: the active team spans {@link SamPolicy#minTeamFunctions()};

@@ -22,15 +22,21 @@ import org.immutables.value.Value;
  *     .withNotRequired(MaturityCriterion.MATRIX_TEAM);
  * }</pre>
  *
- * <p>Where the defaults come from: the stages themselves are seed 001; "named KAM owner" and
- * "single-threading" are seed 000 (when the rep leaves, the account leaves); a cross-functional
- * team of commercial, medical and market access is seed 000 ("aligning commercial, medical, and
- * market access") and seed 004 ("cross-functional teams aligned behind accounts"); needs-based
- * segmentation and tactics tied to needs are seed 004 (figure 6); the complete, current plan with
- * leading/lagging and company/customer KPIs is seed 000 and seed 004 (figure 4, "track metrics that
+ * <p>Where the defaults come from: the stages themselves are Clarity's "Pharma Key Account
+ * Management – The Evolution Continues"; "named KAM owner" and "single-threading" are from
+ * Prolifiq's "Pharma Key Account Management" (when the rep leaves, the account leaves); a
+ * cross-functional team of commercial, medical and market access is from Prolifiq's "Pharma Key
+ * Account Management" ("aligning commercial, medical, and market access") and Veeva Business
+ * Consulting's "Unlocking True KAM Transformation" ("cross-functional teams aligned behind
+ * accounts"); needs-based segmentation and tactics tied to needs are from Veeva Business
+ * Consulting's "Unlocking True KAM Transformation" (figure 6); the complete, current plan with
+ * leading/lagging and company/customer KPIs is from Prolifiq's "Pharma Key Account Management" and
+ * Veeva Business Consulting's "Unlocking True KAM Transformation" (figure 4, "track metrics that
  * matter"), judged with kam-scoring's {@link CompletenessPolicy}; the joint business plan,
- * shared-value initiatives and senior relationships of stage 5 are seed 004 ("without [a joint
- * business plan] the partnership is not truly anchored in shared value creation") and seed 001.
+ * shared-value initiatives and senior relationships of stage 5 are from Veeva Business Consulting's
+ * "Unlocking True KAM Transformation" ("without [a joint business plan] the partnership is not
+ * truly anchored in shared value creation") and Clarity's "Pharma Key Account Management – The
+ * Evolution Continues".
  */
 @Value.Immutable
 public abstract class AbstractMaturityPolicy {

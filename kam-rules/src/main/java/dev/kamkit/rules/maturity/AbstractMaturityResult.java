@@ -13,10 +13,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The KAM maturity stage of one account on one day (seed 001): the stage that holds, the evidence
- * for every criterion up to it, what is missing for the next stage, and what is already in place
- * beyond it. A stage holds only when every criterion of it and of every lower stage is met or not
- * required by the policy.
+ * The KAM maturity stage of one account on one day (Clarity, "Pharma Key Account Management – The
+ * Evolution Continues"): the stage that holds, the evidence for every criterion up to it, what is
+ * missing for the next stage, and what is already in place beyond it. A stage holds only when every
+ * criterion of it and of every lower stage is met or not required by the policy.
  */
 @Value.Immutable
 public abstract class AbstractMaturityResult implements AccountResult {

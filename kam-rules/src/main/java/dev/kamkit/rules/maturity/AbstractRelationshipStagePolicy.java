@@ -11,12 +11,14 @@ import org.immutables.value.Value;
  * RelationshipStagePolicy#defaults()}.
  *
  * <p>Where the defaults come from: the ladder and the bow-tie / diamond contact structure are
- * McDonald, Rogers and Woodburn's (CRM-MAPPING.md section 5); a diamond of at least six active
- * links across three functions on each side follows seed 002's "at least six active multithreaded
- * relationships" for a large IDN and kam-scoring's coverage targets; joint business plans and
- * shared-value initiatives as the marks of interdependence and integration are seed 004; the
- * disintegration signals (lost formulary listing, lapsed contract, lapsed threads, hostile
- * decision-makers, falling voice of the account, champions gone) are seeds 000 and 004.
+ * McDonald, Rogers and Woodburn's ("Key Customers: How to Manage Them Profitably"); a diamond of at
+ * least six active links across three functions on each side follows "at least six active
+ * multithreaded relationships" for a large IDN and kam-scoring's coverage targets; joint business
+ * plans and shared-value initiatives as the marks of interdependence and integration are from Veeva
+ * Business Consulting's "Unlocking True KAM Transformation"; the disintegration signals (lost
+ * formulary listing, lapsed contract, lapsed threads, hostile decision-makers, falling voice of the
+ * account, champions gone) are from Prolifiq's "Pharma Key Account Management" and Veeva Business
+ * Consulting's "Unlocking True KAM Transformation".
  */
 @Value.Immutable
 public abstract class AbstractRelationshipStagePolicy {

@@ -2,8 +2,8 @@ package dev.kamkit.rules.maturity;
 
 /**
  * The shape of the active contacts between our people and the account's: the main evidence for the
- * Cranfield relationship stage (CRM-MAPPING.md section 5). Display names ("bow-tie", "diamond",
- * ...) are in this package's message bundle.
+ * Cranfield relationship stage (McDonald, Rogers and Woodburn, "Key Customers: How to Manage Them
+ * Profitably"). Display names ("bow-tie", "diamond", ...) are in this package's message bundle.
  */
 public enum ContactStructure {
   /** No active contact at all. */

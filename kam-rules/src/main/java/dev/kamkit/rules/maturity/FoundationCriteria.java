@@ -20,8 +20,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Stages 1 and 2 of seed 001: dedicated resources on the account, then the roles around it aligned
- * to a common purpose.
+ * Stages 1 and 2 of KAM evolution (Clarity, "Pharma Key Account Management – The Evolution
+ * Continues"): dedicated resources on the account, then the roles around it aligned to a common
+ * purpose.
  */
 final class FoundationCriteria {
   private FoundationCriteria() {}

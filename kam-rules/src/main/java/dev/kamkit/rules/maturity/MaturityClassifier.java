@@ -14,7 +14,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Classifies the KAM maturity stage of an account (seed 001) from the evidence in its data.
+ * Classifies the KAM maturity stage of an account (Clarity, "Pharma Key Account Management – The
+ * Evolution Continues") from the evidence in its data.
  *
  * <pre>{@code
  * MaturityClassifier classifier = MaturityClassifier.withDefaults();

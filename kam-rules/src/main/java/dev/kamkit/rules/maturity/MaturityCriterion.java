@@ -4,8 +4,9 @@ import dev.kamkit.model.explain.Message;
 import dev.kamkit.rules.criteria.CriterionResult;
 
 /**
- * The criteria that turn each stage of seed 001 into something checkable over the aggregates. Each
- * has a stable {@link #id()} and a title, its display name in this package's message bundle; {@code
+ * The criteria that turn each stage of KAM evolution (Clarity, "Pharma Key Account Management – The
+ * Evolution Continues") into something checkable over the aggregates. Each has a stable {@link
+ * #id()} and a title, its display name in this package's message bundle; {@code
  * docs/rules-maturity-engagement-tiering.md} says what evidence each reads. A host that judges a
  * criterion differently marks it not required in its {@link MaturityPolicy} (and bumps the policy's
  * version).

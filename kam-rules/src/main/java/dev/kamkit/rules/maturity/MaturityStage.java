@@ -5,10 +5,10 @@ import dev.kamkit.model.explain.Message;
 import java.util.Optional;
 
 /**
- * The five stages of KAM evolution (seed 001), plus {@link #NONE} for an account that has not yet
- * reached the first. A stage holds only when every lower stage holds. Each stage's display name
- * ("Aligned roles") is in this package's message bundle, and so is what it means ({@link
- * #description()}).
+ * The five stages of KAM evolution (Clarity, "Pharma Key Account Management – The Evolution
+ * Continues"), plus {@link #NONE} for an account that has not yet reached the first. A stage holds
+ * only when every lower stage holds. Each stage's display name ("Aligned roles") is in this
+ * package's message bundle, and so is what it means ({@link #description()}).
  */
 public enum MaturityStage {
   /** Not yet key account management: no dedicated resource works the account. */
@@ -32,12 +32,18 @@ public enum MaturityStage {
     this.description = description;
   }
 
-  /** 0 for {@link #NONE}, 1 to 5 for the stages of seed 001. */
+  /**
+   * 0 for {@link #NONE}, 1 to 5 for the stages of KAM evolution (Clarity, "Pharma Key Account
+   * Management – The Evolution Continues").
+   */
   public int number() {
     return number;
   }
 
-  /** What the stage means, in the seed's words, as a message worded on demand. */
+  /**
+   * What the stage means, in the words of Clarity's "Pharma Key Account Management – The Evolution
+   * Continues", as a message worded on demand.
+   */
   public Message description() {
     return Message.of(description);
   }

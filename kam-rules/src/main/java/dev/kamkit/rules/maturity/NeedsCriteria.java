@@ -19,8 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Stage 3 of seed 001: coordinated team activities aimed at specific account scenarios and customer
- * needs. The needs come from the plan's needs-based segmentation (seed 004, figure 6).
+ * Stage 3 of KAM evolution (Clarity, "Pharma Key Account Management – The Evolution Continues"):
+ * coordinated team activities aimed at specific account scenarios and customer needs. The needs
+ * come from the plan's needs-based segmentation (Veeva Business Consulting, "Unlocking True KAM
+ * Transformation", figure 6).
  */
 final class NeedsCriteria {
   private NeedsCriteria() {}

@@ -23,9 +23,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Stage 5 of seed 001: a trusted partner to senior customer stakeholders who co-creates value (a
- * joint business plan and shared-value initiatives, seed 004) and marshals resources on the
- * customer's behalf.
+ * Stage 5 of KAM evolution (Clarity, "Pharma Key Account Management – The Evolution Continues"): a
+ * trusted partner to senior customer stakeholders who co-creates value (a joint business plan and
+ * shared-value initiatives, Veeva Business Consulting, "Unlocking True KAM Transformation") and
+ * marshals resources on the customer's behalf.
  */
 final class PartnershipCriteria {
   private PartnershipCriteria() {}

@@ -26,8 +26,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Stage 4 of seed 001: a strategic account plan, complete and current (kam-scoring's plan
- * completeness and plan rot), executed by a matrix team with company and customer metrics in sight.
+ * Stage 4 of KAM evolution (Clarity, "Pharma Key Account Management – The Evolution Continues"): a
+ * strategic account plan, complete and current (kam-scoring's plan completeness and plan rot),
+ * executed by a matrix team with company and customer metrics in sight.
  */
 final class PlanCriteria {
   private static final int GAPS_SHOWN = 3;

@@ -4,10 +4,10 @@ import dev.kamkit.model.explain.Message;
 
 /**
  * Where the relationship between the company and the account sits on the Cranfield ladder of
- * McDonald, Rogers and Woodburn (CRM-MAPPING.md section 5): exploratory, basic, cooperative,
- * interdependent, integrated; and disintegrating, which can happen from any stage. Each stage's
- * display name is in this package's message bundle, and so is what it means ({@link
- * #description()}).
+ * McDonald, Rogers and Woodburn (McDonald, Rogers and Woodburn, "Key Customers: How to Manage Them
+ * Profitably"): exploratory, basic, cooperative, interdependent, integrated; and disintegrating,
+ * which can happen from any stage. Each stage's display name is in this package's message bundle,
+ * and so is what it means ({@link #description()}).
  */
 public enum RelationshipStage {
   /** Before trading: both sides explore what the other can do. */

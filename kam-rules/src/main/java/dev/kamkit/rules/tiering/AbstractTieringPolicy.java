@@ -15,16 +15,17 @@ import org.immutables.value.Value;
  *     .withStrategicFitWeight(BigDecimal.valueOf(30));
  * }</pre>
  *
- * <p>Where the defaults come from: seed 000 says to "tier your accounts by potential and invest
- * accordingly", so potential value (the value axis of {@link EngagementPolicy}) decides alone by
- * default; seed 004 suggests upweighting "collaboration opportunities with an account (e.g. on
+ * <p>Where the defaults come from: Prolifiq, "Pharma Key Account Management" says to "tier your
+ * accounts by potential and invest accordingly", so potential value (the value axis of {@link
+ * EngagementPolicy}) decides alone by default; Veeva Business Consulting, "Unlocking True KAM
+ * Transformation" suggests upweighting "collaboration opportunities with an account (e.g. on
  * clinical trials or innovation), or their openness to partnering", which a host opts into with
  * {@link #strategicFitWeight()}. The cut-offs are absolute, so an account's tier never depends on
  * the other accounts: tier 1 from 70 (value factors high on average; high is 75), tier 2 from 40
  * (about medium, with room for one low factor), tier 3 below. A hysteresis band of 5 points keeps
  * an account's previous tier until its priority clears a cut-off by the band, so tiers do not flip
- * on small changes. The portfolio warns when more than 20% of accounts are tier 1 (seed 000: of 40
- * accounts, the 8 that drive most of the value).
+ * on small changes. The portfolio warns when more than 20% of accounts are tier 1 (Prolifiq,
+ * "Pharma Key Account Management": of 40 accounts, the 8 that drive most of the value).
  */
 @Value.Immutable
 public abstract class AbstractTieringPolicy {

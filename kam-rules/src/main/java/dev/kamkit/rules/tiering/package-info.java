@@ -1,7 +1,8 @@
 /**
  * Tiering: accounts tiered by potential, and optionally by strategic fit, with stable, explained
- * cut-offs (seed 000: "tier your accounts by potential and invest accordingly"; seed 004:
- * collaboration opportunities and openness to partnering may be upweighted). Start from {@link
+ * cut-offs (Prolifiq, "Pharma Key Account Management": "tier your accounts by potential and invest
+ * accordingly"; Veeva Business Consulting, "Unlocking True KAM Transformation": collaboration
+ * opportunities and openness to partnering may be upweighted). Start from {@link
  * dev.kamkit.rules.tiering.Tiering}.
  */
 @KamStyle

@@ -14,7 +14,7 @@ final class Candidates {
     return AccountFixture.hospital(id, "Account " + id, 300).build();
   }
 
-  /** Every complexity factor rated {@code complexity}, the seed's value factors {@code value}. */
+  /** Every complexity factor rated {@code complexity}, the paper's value factors {@code value}. */
   static EngagementInputs inputs(Rating complexity, Rating value) {
     return inputs(complexity, value, value, value);
   }

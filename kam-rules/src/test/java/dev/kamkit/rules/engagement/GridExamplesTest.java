@@ -34,8 +34,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Worked examples for each quadrant of seed 004's figure 3, written from the seed's own
- * descriptions of when each engagement strategy fits.
+ * Worked examples for each quadrant of figure 3 of Veeva Business Consulting's "Unlocking True KAM
+ * Transformation", written from the paper's own descriptions of when each engagement strategy fits.
  */
 class GridExamplesTest {
   private final EngagementAssessor assessor = EngagementAssessor.withDefaults();
@@ -50,9 +50,10 @@ class GridExamplesTest {
   }
 
   /**
-   * Seed 004: specialty medicine "initiated in a hospital setting, managed by specialty
-   * physicians", with payers key to access, budget holders at several levels and many stakeholders;
-   * a large IDN where our therapy is differentiated and the unmet need high.
+   * Veeva Business Consulting, "Unlocking True KAM Transformation": specialty medicine "initiated
+   * in a hospital setting, managed by specialty physicians", with payers key to access, budget
+   * holders at several levels and many stakeholders; a large IDN where our therapy is
+   * differentiated and the unmet need high.
    */
   @Test
   void aComplexHighValueSpecialtyAccountCallsForStrategicAccountManagement() {
@@ -91,8 +92,9 @@ class GridExamplesTest {
   }
 
   /**
-   * Seed 004: account-based selling is "KAM for the masses", cross-functional execution against
-   * account priorities where the buying is complex but the account is not one of the few.
+   * Veeva Business Consulting, "Unlocking True KAM Transformation": account-based selling is "KAM
+   * for the masses", cross-functional execution against account priorities where the buying is
+   * complex but the account is not one of the few.
    */
   @Test
   void aComplexAccountOfModestValueCallsForAccountBasedSelling() {
@@ -108,8 +110,9 @@ class GridExamplesTest {
   }
 
   /**
-   * Seed 004: field-orchestrated engagement "elevate[s] the relationship by empowering reps to
-   * partner closely with key customers": a valuable account where buying is simple.
+   * Veeva Business Consulting, "Unlocking True KAM Transformation": field-orchestrated engagement
+   * "elevate[s] the relationship by empowering reps to partner closely with key customers": a
+   * valuable account where buying is simple.
    */
   @Test
   void aSimpleHighValueAccountCallsForFieldOrchestratedEngagement() {
@@ -138,8 +141,9 @@ class GridExamplesTest {
   }
 
   /**
-   * Seed 004: "most companies will have a foundation of marketing-centric engagement focused on
-   * driving awareness", with service-oriented self-service alongside: a small clinic.
+   * Veeva Business Consulting, "Unlocking True KAM Transformation": "most companies will have a
+   * foundation of marketing-centric engagement focused on driving awareness", with service-oriented
+   * self-service alongside: a small clinic.
    */
   @Test
   void aSimpleAccountOfModestValueIsServedByMarketingAndSelfService() {
@@ -164,7 +168,10 @@ class GridExamplesTest {
         Optional.of(RecommendationRole.COMPLEMENT), a.roleOf(EngagementModel.SERVICE_ORIENTED));
   }
 
-  /** Seed 004: "your conclusion could be that more than one model might be appropriate". */
+  /**
+   * Veeva Business Consulting, "Unlocking True KAM Transformation": "your conclusion could be that
+   * more than one model might be appropriate".
+   */
   @Test
   void anAccountOnTheValueBorderIsRecommendedBothNeighbouringModels() {
     EngagementInputs inputs =

@@ -7,7 +7,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seed 004's figure 3: each pair of levels names one quadrant and is named so in every language.
+ * Figure 3 of Veeva Business Consulting's "Unlocking True KAM Transformation": each pair of levels
+ * names one quadrant and is named so in every language.
  */
 class GridQuadrantTest {
 

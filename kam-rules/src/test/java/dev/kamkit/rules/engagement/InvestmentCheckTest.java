@@ -28,7 +28,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Worked examples of the differentiated-investment check (seed 000: 40 accounts, 8 matter). */
+/**
+ * Worked examples of the differentiated-investment check (Prolifiq, "Pharma Key Account
+ * Management": 40 accounts, 8 matter).
+ */
 class InvestmentCheckTest {
   private final InvestmentCheck check = InvestmentCheck.withDefaults();
 

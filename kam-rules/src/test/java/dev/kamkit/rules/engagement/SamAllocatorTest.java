@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 class SamAllocatorTest {
   private final SamAllocator allocator = SamAllocator.withDefaults();
 
-  /** 40 accounts (seed 000), each complex and valuable, values stepping down with the id. */
+  /**
+   * 40 accounts (Prolifiq, "Pharma Key Account Management"), each complex and valuable, values
+   * stepping down with the id.
+   */
   private static List<EngagementAssessment> fortySamCandidates() {
     Rating[] steps = {Rating.VERY_HIGH, Rating.HIGH, Rating.MEDIUM};
     List<EngagementAssessment> all = new ArrayList<>();

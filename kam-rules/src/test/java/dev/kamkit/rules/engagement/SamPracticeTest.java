@@ -7,7 +7,10 @@ import dev.kamkit.model.explain.Messages;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Seed 004's figure 2: each SAM practice against the account-based selling it moves beyond. */
+/**
+ * Figure 2 of Veeva Business Consulting's "Unlocking True KAM Transformation": each SAM practice
+ * against the account-based selling it moves beyond.
+ */
 class SamPracticeTest {
 
   @Test

@@ -41,9 +41,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each SAM practice of seed 004's figure 2 on its boundary under the default SAM policy (3 team
- * functions, 2 value factors beyond revenue, 3 functions working together, 1.5 times the median
- * effort), with the code and arguments the check gives and, for some, their English words.
+ * Each SAM practice of figure 2 of Veeva Business Consulting's "Unlocking True KAM Transformation"
+ * on its boundary under the default SAM policy (3 team functions, 2 value factors beyond revenue, 3
+ * functions working together, 1.5 times the median effort), with the code and arguments the check
+ * gives and, for some, their English words.
  */
 class SamPracticesTest {
   private static final Message FTE_DAYS =

@@ -29,7 +29,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Figure 2 of seed 004 as a readiness check for accounts chosen for SAM. */
+/**
+ * Figure 2 of Veeva Business Consulting's "Unlocking True KAM Transformation" as a readiness check
+ * for accounts chosen for SAM.
+ */
 class SamReadinessTest {
   private static final EngagementInputs COMPLEX_AND_VALUABLE =
       EngagementInputs.builder()

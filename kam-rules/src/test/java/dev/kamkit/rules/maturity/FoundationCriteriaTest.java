@@ -24,8 +24,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Stages 1 and 2 of seed 001 criterion by criterion under the default policy: one active KAM
- * relationship (within 90 days), a live plan, three team functions, two functions on objectives.
+ * Stages 1 and 2 of KAM evolution (Clarity, "Pharma Key Account Management – The Evolution
+ * Continues") criterion by criterion under the default policy: one active KAM relationship (within
+ * 90 days), a live plan, three team functions, two functions on objectives.
  */
 class FoundationCriteriaTest {
   private final MaturityClassifier classifier = MaturityClassifier.withDefaults();

@@ -21,7 +21,10 @@ import dev.kamkit.scoring.Reason;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Worked examples: Riverside Health at each stage of seed 001. */
+/**
+ * Worked examples: Riverside Health at each stage of KAM evolution (Clarity, "Pharma Key Account
+ * Management – The Evolution Continues").
+ */
 class MaturityExamplesTest {
   private final MaturityClassifier classifier = MaturityClassifier.withDefaults();
 

@@ -12,7 +12,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The five stages of seed 001 in order, each with its title and the seed's description. */
+/**
+ * The five stages of KAM evolution (Clarity, "Pharma Key Account Management – The Evolution
+ * Continues") in order, each with its title and the article's description.
+ */
 class MaturityStageTest {
   @Test
   void aStageIsBelowTheLaterStagesOnlyAndNotBelowItself() {

@@ -17,8 +17,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Stage 3 of seed 001 on the default policy's boundaries: two actions tied to a recorded need, and
- * two functions working on one and the same need.
+ * Stage 3 of KAM evolution (Clarity, "Pharma Key Account Management – The Evolution Continues") on
+ * the default policy's boundaries: two actions tied to a recorded need, and two functions working
+ * on one and the same need.
  */
 class NeedsCriteriaTest {
   private final MaturityClassifier classifier = MaturityClassifier.withDefaults();

@@ -28,8 +28,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Stage 5 of seed 001 criterion by criterion under the default policy: one launched initiative, one
- * executive held at strong or better, two of our functions staffing committed initiatives.
+ * Stage 5 of KAM evolution (Clarity, "Pharma Key Account Management – The Evolution Continues")
+ * criterion by criterion under the default policy: one launched initiative, one executive held at
+ * strong or better, two of our functions staffing committed initiatives.
  */
 class PartnershipCriteriaTest {
   private final MaturityClassifier classifier = MaturityClassifier.withDefaults();

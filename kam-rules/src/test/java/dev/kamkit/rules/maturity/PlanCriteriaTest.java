@@ -31,8 +31,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Stage 4 of seed 001 criterion by criterion, on the default policy's boundaries: plan completeness
- * of 70, an update within 90 days, three owning functions, and measured KPIs on both sides.
+ * Stage 4 of KAM evolution (Clarity, "Pharma Key Account Management – The Evolution Continues")
+ * criterion by criterion, on the default policy's boundaries: plan completeness of 70, an update
+ * within 90 days, three owning functions, and measured KPIs on both sides.
  */
 class PlanCriteriaTest {
   private final MaturityClassifier classifier = MaturityClassifier.withDefaults();

@@ -31,7 +31,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Worked examples of tiering by potential (seed 000) and strategic fit (seed 004). */
+/**
+ * Worked examples of tiering by potential (Prolifiq, "Pharma Key Account Management") and strategic
+ * fit (Veeva Business Consulting, "Unlocking True KAM Transformation").
+ */
 class TieringExamplesTest {
   private final Tiering tiering = Tiering.withDefaults();
 

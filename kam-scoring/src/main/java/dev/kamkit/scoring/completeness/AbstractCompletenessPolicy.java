@@ -8,10 +8,12 @@ import org.immutables.value.Value;
  * Every threshold and weight of plan completeness. Start from {@link
  * CompletenessPolicy#defaults()}.
  *
- * <p>The sections and their order follow what seeds 000, 002, 003 and 004 (figure 4) say a real
- * plan holds: profile, relationship map, whitespace, competitive landscape, a compliant value
- * proposition, formulary status, measurable and dated objectives, actions with owners and due
- * dates, and leading and lagging KPIs, kept current rather than refreshed for reviews.
+ * <p>The sections and their order follow what Prolifiq's pharma and healthcare KAM guides, BASE
+ * life science "Implementation of KAM Modules in Pharmaceutical CRM Systems" and Veeva Business
+ * Consulting's "Unlocking True KAM Transformation" (figure 4) say a real plan holds: profile,
+ * relationship map, whitespace, competitive landscape, a compliant value proposition, formulary
+ * status, measurable and dated objectives, actions with owners and due dates, and leading and
+ * lagging KPIs, kept current rather than refreshed for reviews.
  */
 @Value.Immutable
 public abstract class AbstractCompletenessPolicy {
@@ -31,8 +33,9 @@ public abstract class AbstractCompletenessPolicy {
   }
 
   /**
-   * Stakeholders a relationship map needs before it counts as a map (seed 002: 15-30 for a large
-   * IDN; 5 is the least for any key account).
+   * Stakeholders a relationship map needs before it counts as a map (Prolifiq, "Healthcare Key
+   * Account Management: A Practical Guide": 15-30 for a large IDN; 5 is the least for any key
+   * account).
    */
   @Value.Default
   public int minStakeholdersMapped() {

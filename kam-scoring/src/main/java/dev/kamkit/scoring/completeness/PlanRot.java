@@ -12,10 +12,11 @@ import java.util.Optional;
 import java.util.SortedSet;
 
 /**
- * Reads plan rot from a plan's update and review dates (seed 000: "a plan that is updated only
- * before reviews is theater"). Two signs: the plan was last changed before the latest review held,
- * so what the review agreed never reached the plan (a review is expected to change the plan on its
- * day or after); and every change in the look-back period came in the days just before a review.
+ * Reads plan rot from a plan's update and review dates (Prolifiq, "Pharma Key Account Management":
+ * "a plan that is updated only before reviews is theater"). Two signs: the plan was last changed
+ * before the latest review held, so what the review agreed never reached the plan (a review is
+ * expected to change the plan on its day or after); and every change in the look-back period came
+ * in the days just before a review.
  */
 final class PlanRot {
   private PlanRot() {}

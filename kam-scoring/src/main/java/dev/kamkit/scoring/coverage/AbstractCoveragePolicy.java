@@ -22,10 +22,12 @@ import org.immutables.value.Value;
  * CoveragePolicy mine = CoveragePolicy.defaults().withActiveWithinDays(60);
  * }</pre>
  *
- * <p>The defaults come from the seeds: 15-30 stakeholders mapped and at least six active,
- * multithreaded relationships for a large IDN with four to six the floor (seed 002); economic
- * buyer, technical buyer, clinical champion and user as the roles to cover, P&amp;T committee and
- * VAC as the committees to reach (seed 000); single-threading as the first failure mode (seed 000).
+ * <p>The defaults come from the KAM practice articles (docs/sources.md): 15-30 stakeholders mapped
+ * and at least six active, multithreaded relationships for a large IDN with four to six the floor
+ * (Prolifiq, "Healthcare Key Account Management: A Practical Guide"); economic buyer, technical
+ * buyer, clinical champion and user as the roles to cover, P&amp;T committee and VAC as the
+ * committees to reach (Prolifiq, "Pharma Key Account Management"); single-threading as the first
+ * failure mode (Prolifiq, "Pharma Key Account Management").
  */
 @Value.Immutable
 public abstract class AbstractCoveragePolicy {

@@ -4,9 +4,9 @@ import dev.kamkit.model.base.ModelCheck;
 import org.immutables.value.Value;
 
 /**
- * The relationship targets for accounts of one {@link AccountScale}. For a large IDN seed 002 asks
- * for 15 to 30 stakeholders mapped and at least six active, multithreaded relationships, four to
- * six being the floor.
+ * The relationship targets for accounts of one {@link AccountScale}. For a large IDN Prolifiq,
+ * "Healthcare Key Account Management: A Practical Guide" asks for 15 to 30 stakeholders mapped and
+ * at least six active, multithreaded relationships, four to six being the floor.
  */
 @Value.Immutable
 public abstract class AbstractScaleTargets {

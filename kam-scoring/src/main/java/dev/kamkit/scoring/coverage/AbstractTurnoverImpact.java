@@ -15,7 +15,8 @@ import org.immutables.value.Value;
 
 /**
  * What coverage remains if one of our people leaves: the rep-leaves-and-the-account-leaves problem
- * (seed 000). The stakeholders only that person holds are orphaned.
+ * (Prolifiq, "Pharma Key Account Management"). The stakeholders only that person holds are
+ * orphaned.
  */
 @Value.Immutable
 public abstract class AbstractTurnoverImpact implements AccountResult {

@@ -1,7 +1,8 @@
 /**
  * Relationship coverage: do we know and reach the people who decide? Key buying roles mapped and
  * engaged, decision committees reached, depth and breadth of the relationship map, multithreading
- * on both sides, sentiment, and the risks a number hides (seeds 000 and 002). Also what to do next:
+ * on both sides, sentiment, and the risks a number hides (Prolifiq's "Pharma Key Account
+ * Management" and "Healthcare Key Account Management: A Practical Guide"). Also what to do next:
  * the stakeholders whose engagement would raise coverage most, and what remains if one of our
  * people leaves.
  *

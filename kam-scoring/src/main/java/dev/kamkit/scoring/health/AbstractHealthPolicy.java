@@ -19,13 +19,14 @@ import org.immutables.value.Value;
  *     .withLookBackDays(90);
  * }</pre>
  *
- * <p>Where the defaults come from: the indicators themselves are the seeds' (seed 000: new
- * stakeholder relationships, committee access gained and value initiatives launched as leading
- * indicators, formulary wins, volume and contract value as lagging ones, and leadership should see
- * both; seed 002: contract renewal rate and net revenue retention as lagging indicators, a contract
- * that renews and expands as the sign of a genuine relationship, a flat or declining account as the
- * sign of trouble). The seeds give no numbers for the targets, bands and weights: those below are
- * starting points to tune, and each says so.
+ * <p>Where the defaults come from: the indicators themselves are the KAM practice articles'
+ * (Prolifiq, "Pharma Key Account Management": new stakeholder relationships, committee access
+ * gained and value initiatives launched as leading indicators, formulary wins, volume and contract
+ * value as lagging ones, and leadership should see both; Prolifiq, "Healthcare Key Account
+ * Management: A Practical Guide": contract renewal rate and net revenue retention as lagging
+ * indicators, a contract that renews and expands as the sign of a genuine relationship, a flat or
+ * declining account as the sign of trouble). The articles give no numbers for the targets, bands
+ * and weights: those below are starting points to tune, and each says so.
  */
 @Value.Immutable
 public abstract class AbstractHealthPolicy {
@@ -47,8 +48,9 @@ public abstract class AbstractHealthPolicy {
   /**
    * The look-back window, in days: leading indicators, formulary wins, lapsed contracts and the
    * contract-value comparison look at dates at most this many days before the scoring day, up to
-   * the scoring day itself. Default 180: two quarterly business reviews (seed 002), so each review
-   * sees the movement of the last two quarters.
+   * the scoring day itself. Default 180: two quarterly business reviews (Prolifiq, "Healthcare Key
+   * Account Management: A Practical Guide"), so each review sees the movement of the last two
+   * quarters.
    */
   @Value.Default
   public int lookBackDays() {
@@ -58,7 +60,7 @@ public abstract class AbstractHealthPolicy {
   /**
    * Contracts ending within this many days after the scoring day need a successor already signed.
    * Default 180: hospital and GPO contracts take months to renegotiate, so a renewal not signed six
-   * months ahead deserves attention (a starting point, not from a seed).
+   * months ahead deserves attention (a starting point, not from a source).
    */
   @Value.Default
   public int renewalNoticeDays() {
@@ -75,7 +77,10 @@ public abstract class AbstractHealthPolicy {
     return Money.currency("USD");
   }
 
-  /** Kinds of decision body whose access counts: P&amp;T committee and VAC (seed 000). */
+  /**
+   * Kinds of decision body whose access counts: P&amp;T committee and VAC (Prolifiq, "Pharma Key
+   * Account Management").
+   */
   @Value.Default
   public Set<DecisionBodyKind> keyCommittees() {
     return EnumSet.of(
@@ -85,8 +90,9 @@ public abstract class AbstractHealthPolicy {
   }
 
   /**
-   * New relationships per window for full credit. Default 3: half the six active relationships seed
-   * 002 asks of a large IDN renewed every half-year (a starting point).
+   * New relationships per window for full credit. Default 3: half the six active relationships
+   * Prolifiq, "Healthcare Key Account Management: A Practical Guide" asks of a large IDN renewed
+   * every half-year (a starting point).
    */
   @Value.Default
   public int newRelationshipsTarget() {
@@ -113,7 +119,8 @@ public abstract class AbstractHealthPolicy {
 
   /**
    * Units this fiscal year over last: full credit from 1.00 (volume held), none at 0.80 (a fifth
-   * lost). Seed 002 reads a flat or declining account as a warning; the numbers are a start.
+   * lost). Prolifiq's "Healthcare Key Account Management: A Practical Guide" reads a flat or
+   * declining account as a warning; the numbers are a start.
    */
   @Value.Default
   public TrendBand volumeBand() {
@@ -127,8 +134,9 @@ public abstract class AbstractHealthPolicy {
   }
 
   /**
-   * Net revenue this fiscal year over last: full credit from 100% retention, none at 80%. Seed 002
-   * names net revenue retention by account among the lagging indicators.
+   * Net revenue this fiscal year over last: full credit from 100% retention, none at 80%.
+   * Prolifiq's "Healthcare Key Account Management: A Practical Guide" names net revenue retention
+   * by account among the lagging indicators.
    */
   @Value.Default
   public TrendBand netRevenueRetentionBand() {
@@ -213,7 +221,8 @@ public abstract class AbstractHealthPolicy {
   /**
    * When true, an account with no new relationship, no committee access gained and no initiative
    * launched in the window is at least amber, however good its numbers: leading indicators predict
-   * lagging ones, so leaders should intervene before the numbers move (seed 000).
+   * lagging ones, so leaders should intervene before the numbers move (Prolifiq, "Pharma Key
+   * Account Management").
    */
   @Value.Default
   public boolean noLeadingMomentumIsAtLeastAmber() {

@@ -16,10 +16,11 @@ import org.immutables.value.Value;
  *     .withUnderServedBelow(new BigDecimal("0.6"));
  * }</pre>
  *
- * <p>The defaults follow seed 004's analysis, which found one in five high-value accounts
- * under-called relative to their potential: twelve months of activity, and "high-value" meaning
- * above the average. How far below its share of potential an account's share of activity must fall
- * to count as under-served is not in the seed; half is a starting point.
+ * <p>The defaults follow the analysis in Veeva Business Consulting's "Unlocking True KAM
+ * Transformation", which found one in five high-value accounts under-called relative to their
+ * potential: twelve months of activity, and "high-value" meaning above the average. How far below
+ * its share of potential an account's share of activity must fall to count as under-served is not
+ * in the paper; half is a starting point.
  */
 @Value.Immutable
 public abstract class AbstractUnderServedPolicy {
@@ -40,8 +41,8 @@ public abstract class AbstractUnderServedPolicy {
 
   /**
    * Completed interactions count when dated at most this many days before the scoring day, up to
-   * the scoring day itself. Default 365: seed 004's analysis spans twelve months (2023 H2 to 2024
-   * H1).
+   * the scoring day itself. Default 365: the analysis in Veeva Business Consulting's "Unlocking
+   * True KAM Transformation" spans twelve months (2023 H2 to 2024 H1).
    */
   @Value.Default
   public int activityWindowDays() {
@@ -69,8 +70,8 @@ public abstract class AbstractUnderServedPolicy {
 
   /**
    * Only accounts whose potential is at least this multiple of the portfolio's average potential
-   * are judged: seed 004 calls accounts above the average high-value. Default 1; set 0 to judge
-   * every account with potential.
+   * are judged: Veeva Business Consulting, "Unlocking True KAM Transformation" calls accounts above
+   * the average high-value. Default 1; set 0 to judge every account with potential.
    */
   @Value.Default
   public BigDecimal highValueFromAverage() {

@@ -21,7 +21,8 @@ import java.util.Optional;
 
 /**
  * Committee access gained: key committees (P&amp;T, VAC, formulary by default) first reached in the
- * window, through a relationship of ours with one of their voting members (seed 000).
+ * window, through a relationship of ours with one of their voting members (Prolifiq, "Pharma Key
+ * Account Management").
  *
  * <p>A committee counts as already reached when a current relationship with a voting member started
  * before the window, or has no start date (it is then taken to be old). Only the committees not

@@ -18,11 +18,12 @@ import java.util.Set;
 
 /**
  * Contract value in force on the scoring day against the value in force when the look-back window
- * opened (seed 000 names contract value among the lagging indicators). On the scoring day a
- * contract is in force when it is signed or active and the day falls in its term; on the earlier
- * day an ended contract counts too, since it may have ended since. Values in other currencies than
- * the policy's, and contracts in force without a value, add nothing and are named in a reason;
- * without any value in that currency the indicator does not apply.
+ * opened (Prolifiq, "Pharma Key Account Management" names contract value among the lagging
+ * indicators). On the scoring day a contract is in force when it is signed or active and the day
+ * falls in its term; on the earlier day an ended contract counts too, since it may have ended
+ * since. Values in other currencies than the policy's, and contracts in force without a value, add
+ * nothing and are named in a reason; without any value in that currency the indicator does not
+ * apply.
  */
 final class ContractValue {
   private static final Set<ContractStatus> IN_FORCE =

@@ -19,10 +19,11 @@ import java.util.Optional;
  *
  * <p>A fiscal year is named by the year in which it starts and begins on the profile's {@code
  * fiscalYearStart} (1 January when absent; academic and government systems often run another
- * calendar, seed 002). A year's total is its account-total row where that row has the measure,
- * otherwise the sum of its product rows, provided every product row has it; a partial sum would
- * understate the year, so it is never used. Net revenue is read in one currency only: amounts in
- * another are left out with a note, never converted.
+ * calendar, Prolifiq, "Healthcare Key Account Management: A Practical Guide"). A year's total is
+ * its account-total row where that row has the measure, otherwise the sum of its product rows,
+ * provided every product row has it; a partial sum would understate the year, so it is never used.
+ * Net revenue is read in one currency only: amounts in another are left out with a note, never
+ * converted.
  */
 final class FiscalYears {
   private FiscalYears() {}

@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Formulary wins in the window: one of our products becoming listed (preferred, on formulary or
- * restricted) after not being listed, or listed for the first time (seed 000). Competitors'
- * products are ignored.
+ * restricted) after not being listed, or listed for the first time (Prolifiq, "Pharma Key Account
+ * Management"). Competitors' products are ignored.
  *
  * <p>Only products that could be won count against the target: those not listed when the window
  * opened, and those that lost their listing during it. When every tracked product stayed listed

@@ -2,7 +2,8 @@ package dev.kamkit.scoring.health;
 
 /**
  * The indicators account health is made of, each a component of the health score under its {@link
- * #key()}. Leading indicators predict lagging ones (seed 000); leadership sees both.
+ * #key()}. Leading indicators predict lagging ones (Prolifiq, "Pharma Key Account Management");
+ * leadership sees both.
  *
  * <p>Their names for people are in the package's message bundle ({@code
  * HealthIndicator.NEW_RELATIONSHIPS}, ...): {@code Messages.in(locale).name(indicator)}.

@@ -21,7 +21,8 @@ import java.util.Optional;
 
 /**
  * The leading indicators that count events in the window: new stakeholder relationships and
- * shared-value initiatives launched (seed 000). Committee access has its own class.
+ * shared-value initiatives launched (Prolifiq, "Pharma Key Account Management"). Committee access
+ * has its own class.
  */
 final class LeadingIndicators {
   /** Oldest first, then by stakeholder and team member, so messages never depend on order. */

@@ -19,14 +19,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Contract renewal (seed 002: contract renewal rate is a lagging indicator; a contract that renews
- * and expands signals a genuine relationship). The contracts due are those that were ever in force
- * (signed, active or ended) and end between the start of the look-back window and the end of the
- * notice period after the scoring day. A due contract is renewed when another contract that was
- * ever in force starts after it, ends after it and covers it: the same products or more, or, for a
- * contract that names no products, one of the same kind that names none either. A due contract
- * without a successor is a risk that holds the colour at amber or worse: lapsed if it has already
- * ended, unrenewed if it ends on or after the scoring day.
+ * Contract renewal (Prolifiq, "Healthcare Key Account Management: A Practical Guide": contract
+ * renewal rate is a lagging indicator; a contract that renews and expands signals a genuine
+ * relationship). The contracts due are those that were ever in force (signed, active or ended) and
+ * end between the start of the look-back window and the end of the notice period after the scoring
+ * day. A due contract is renewed when another contract that was ever in force starts after it, ends
+ * after it and covers it: the same products or more, or, for a contract that names no products, one
+ * of the same kind that names none either. A due contract without a successor is a risk that holds
+ * the colour at amber or worse: lapsed if it has already ended, unrenewed if it ends on or after
+ * the scoring day.
  */
 final class Renewals {
   /** The codes of a due contract without a successor; the colour rules look for them. */

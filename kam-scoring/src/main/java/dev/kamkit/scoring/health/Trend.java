@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Scores a lagging measure that compares a period with the one before: units, net revenue or
  * contract value now against then. At or above the band's full mark it is a strength, growth below
- * the mark a gap, a fall a risk (seed 002: a flat or declining account is a warning sign).
+ * the mark a gap, a fall a risk (Prolifiq, "Healthcare Key Account Management: A Practical Guide":
+ * a flat or declining account is a warning sign).
  */
 final class Trend {
   private Trend() {}

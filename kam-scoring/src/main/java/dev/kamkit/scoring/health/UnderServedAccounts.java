@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * Finds the accounts of a portfolio whose activity is well below what their potential warrants
- * (seed 004: one in five high-value accounts is under-called relative to its potential).
+ * (Veeva Business Consulting, "Unlocking True KAM Transformation": one in five high-value accounts
+ * is under-called relative to its potential).
  *
  * <pre>{@code
  * UnderServedReport report = UnderServedAccounts.withDefaults().assess(portfolio, asOf);

@@ -1,8 +1,8 @@
 /**
  * Whitespace: where can we grow? Penetration of the product by clinical-unit grid, counting only
  * cells where the product has an approved indication (expansion stays inside approved labelling,
- * seed 000), the open cells ranked by expansion value, and conversion between two snapshots of the
- * grid.
+ * Prolifiq, "Pharma Key Account Management"), the open cells ranked by expansion value, and
+ * conversion between two snapshots of the grid.
  *
  * <p>Every reason and opportunity description is a {@link dev.kamkit.model.explain.Message} of a
  * {@link dev.kamkit.scoring.whitespace.WhitespaceCode}; the words are in this package's {@code

@@ -38,7 +38,10 @@ class HealthExplainTest {
     return HealthScorer.withDefaults().score(account, AS_OF);
   }
 
-  /** Seed 004's one in five, and an account whose potential is unknown. */
+  /**
+   * The one in five of Veeva Business Consulting's "Unlocking True KAM Transformation", and an
+   * account whose potential is unknown.
+   */
   private static UnderServedReport oneInFive() {
     List<KeyAccount> accounts = new ArrayList<>(UnderServedAccountsTest.oneInFive().accounts());
     accounts.add(Fixtures.bare("unknown"));

@@ -49,7 +49,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Under-served accounts: activity well below what their potential warrants (seed 004). */
+/**
+ * Under-served accounts: activity well below what their potential warrants (Veeva Business
+ * Consulting, "Unlocking True KAM Transformation").
+ */
 class UnderServedAccountsTest {
   /** The default activity window's length, the {@code days} argument. */
   private static final Arg YEAR = Arg.of(365);

@@ -24,8 +24,8 @@ import org.immutables.value.Value;
  *
  * <p>The limits the pack applies are verified facts and not settings: the PhRMA Code's $100 for
  * educational items and the GPO safe harbor's 3 %. What is a setting is what kamkit cannot know
- * (exchange rates) or what REGULATORY.md 2 leaves unverified (which payments need a written service
- * agreement).
+ * (exchange rates) or what is not verified against a published source (which payments need a
+ * written service agreement).
  */
 @Value.Immutable
 public abstract class AbstractConductPolicy {
@@ -62,8 +62,8 @@ public abstract class AbstractConductPolicy {
    * agreement. By default: consulting fees, compensation for other services, the three speaker
    * natures and honoraria, which CMS counts as payment for speaking. Travel and lodging is left out
    * because it is also paid to attendees who render no service. The requirement of a signed writing
-   * (42 CFR 1001.952(d); PhRMA Code sections 6 and 7) is unverified in REGULATORY.md 2, which is
-   * why the set is a setting; an empty set turns the rule off.
+   * (42 CFR 1001.952(d); PhRMA Code sections 6 and 7) is not verified against a published source,
+   * which is why the set is a setting; an empty set turns the rule off.
    */
   @Value.Default
   public Set<NatureOfPayment> agreementNatures() {

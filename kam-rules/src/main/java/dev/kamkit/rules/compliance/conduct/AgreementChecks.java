@@ -17,10 +17,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Service agreements and the payments for services (personal services safe harbor, REGULATORY.md
- * 2.1): pay not tied to the volume or value of business, a written agreement behind every payment
- * for services, signed and with its compensation methodology set no later than the first day of the
- * term and before any payment. The first day itself counts as in advance.
+ * Service agreements and the payments for services (personal services safe harbor, 42 CFR
+ * 1001.952(d), OIG rule of 2 Dec 2020): pay not tied to the volume or value of business, a written
+ * agreement behind every payment for services, signed and with its compensation methodology set no
+ * later than the first day of the term and before any payment. The first day itself counts as in
+ * advance.
  */
 final class AgreementChecks {
   private AgreementChecks() {}

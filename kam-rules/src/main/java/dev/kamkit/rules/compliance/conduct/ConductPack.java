@@ -15,9 +15,10 @@ import java.util.List;
 
 /**
  * The conduct pack: the company policy that keeps dealings with healthcare professionals and
- * organisations clear of the Anti-Kickback Statute and within the PhRMA Code (REGULATORY.md 2). It
- * is named for the conduct it judges rather than for one code, because its rules rest on the
- * statute, two OIG safe harbors, an OIG Special Fraud Alert and the PhRMA Code together.
+ * organisations clear of the Anti-Kickback Statute and within the PhRMA Code (42 U.S.C.
+ * 1320a-7b(b); PhRMA, "Code on Interactions with Health Care Professionals"). It is named for the
+ * conduct it judges rather than for one code, because its rules rest on the statute, two OIG safe
+ * harbors, an OIG Special Fraud Alert and the PhRMA Code together.
  *
  * <pre>{@code
  * ConductPack pack = ConductPack.of(ConductPolicy.builder()

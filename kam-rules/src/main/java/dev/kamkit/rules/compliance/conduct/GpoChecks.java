@@ -11,9 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * GPO administrative fees (42 CFR 1001.952(j); REGULATORY.md 2.1): at most 3 % of the purchase
- * price, or the agreement states the amount or maximum. Rejected contracts are skipped; drafts are
- * judged, so that a fee term can be fixed before signature.
+ * GPO administrative fees (42 CFR 1001.952(j)): at most 3 % of the purchase price, or the agreement
+ * states the amount or maximum. Rejected contracts are skipped; drafts are judged, so that a fee
+ * term can be fixed before signature.
  */
 final class GpoChecks {
   private GpoChecks() {}

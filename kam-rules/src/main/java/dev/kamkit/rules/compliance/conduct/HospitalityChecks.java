@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Meals, entertainment and items (PhRMA Code sections 2, 3, 10 and 11; REGULATORY.md 2.2): no
- * grab-and-go meals, no entertainment or non-educational items of any value, educational items of
- * $100 or less. A transfer records one item, so its whole amount is the item's value.
+ * Meals, entertainment and items (PhRMA, "Code on Interactions with Health Care Professionals"
+ * sections 2, 3, 10 and 11): no grab-and-go meals, no entertainment or non-educational items of any
+ * value, educational items of $100 or less. A transfer records one item, so its whole amount is the
+ * item's value.
  */
 final class HospitalityChecks {
   private HospitalityChecks() {}

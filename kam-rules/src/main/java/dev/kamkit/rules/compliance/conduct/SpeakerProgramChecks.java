@@ -17,12 +17,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Speaker programmes (OIG Special Fraud Alert 2020, PhRMA Code section 7; REGULATORY.md 2): no
- * company-paid alcohol, no high-end or entertainment venues, speakers not chosen by commercial
- * roles, no repeat attendance on a topic without a recorded need, no speaker attending later on
- * their own topic. Planned programmes are judged too, so that a problem can be stopped before it
- * happens; cancelled ones are skipped. Programmes are taken in date order, then by id, so a
- * programme's "earlier" ones never depend on the order the host listed them in.
+ * Speaker programmes (OIG, "Special Fraud Alert: Speaker Programs" (2020); PhRMA, "Code on
+ * Interactions with Health Care Professionals" section 7): no company-paid alcohol, no high-end or
+ * entertainment venues, speakers not chosen by commercial roles, no repeat attendance on a topic
+ * without a recorded need, no speaker attending later on their own topic. Planned programmes are
+ * judged too, so that a problem can be stopped before it happens; cancelled ones are skipped.
+ * Programmes are taken in date order, then by id, so a programme's "earlier" ones never depend on
+ * the order the host listed them in.
  */
 final class SpeakerProgramChecks {
   private SpeakerProgramChecks() {}

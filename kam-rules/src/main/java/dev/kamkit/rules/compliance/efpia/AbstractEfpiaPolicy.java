@@ -64,8 +64,8 @@ public abstract class AbstractEfpiaPolicy {
   }
 
   /**
-   * Whether meals (food and beverage) are disclosed. REGULATORY.md 4.1 marks "meals are out of
-   * scope" unverified, so there is no default: a meal while this is absent is an {@code
+   * Whether meals (food and beverage) are disclosed. That "meals are out of scope" is not verified
+   * against a published source, so there is no default: a meal while this is absent is an {@code
    * efpia.configuration.meals-setting-missing} finding.
    */
   public abstract Optional<Boolean> mealsDisclosed();

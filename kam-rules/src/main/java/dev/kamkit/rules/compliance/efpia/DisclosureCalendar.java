@@ -4,10 +4,10 @@ import dev.kamkit.model.base.ModelCheck;
 import java.time.LocalDate;
 
 /**
- * The EFPIA calendar of one disclosure period (REGULATORY.md 4.1, verified: ABPI 2014 cl. 21): the
- * period is a calendar year, disclosed within 6 months of its end (by 30 June of the next year),
- * kept public for at least 3 years, with records kept for at least 5 years. The first period was
- * 2015, disclosed by 30 June 2016.
+ * The EFPIA calendar of one disclosure period (ABPI Code of Practice 2014, clause 21): the period
+ * is a calendar year, disclosed within 6 months of its end (by 30 June of the next year), kept
+ * public for at least 3 years, with records kept for at least 5 years. The first period was 2015,
+ * disclosed by 30 June 2016.
  *
  * @param year the disclosure period, 2015 or later
  */
@@ -57,8 +57,8 @@ public record DisclosureCalendar(int year) {
   }
 
   /**
-   * The first day records may be discarded, 5 years after {@code from}. REGULATORY.md gives the
-   * length but not the day it counts from, so the host names it (the disclosure, or the end of the
+   * The first day records may be discarded, 5 years after {@code from}. The sources give the length
+   * but not the day it counts from, so the host names it (the disclosure, or the end of the
    * period).
    */
   public static LocalDate recordsKeptAtLeastUntil(LocalDate from) {

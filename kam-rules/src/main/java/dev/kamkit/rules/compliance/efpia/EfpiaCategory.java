@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The disclosure categories of the EFPIA Disclosure Code (REGULATORY.md 4.1, verified: Lexology;
- * Alcon methodological note), each with the recipients it applies to. HCOs: donations and grants;
+ * The disclosure categories of the EFPIA Disclosure Code (as summarised by Lexology and Alcon's
+ * methodological note), each with the recipients it applies to. HCOs: donations and grants;
  * contribution to costs of events (sponsorship agreements, registration fees, travel and
  * accommodation); fees for service and consultancy (fees, related expenses). HCPs: contribution to
  * costs of events (registration fees, travel and accommodation); fees for service and consultancy

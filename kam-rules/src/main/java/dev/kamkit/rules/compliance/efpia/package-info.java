@@ -6,11 +6,12 @@
  * typed {@link dev.kamkit.rules.compliance.efpia.EfpiaDisclosure} a host publishes.
  *
  * <p>Start with {@link dev.kamkit.rules.compliance.efpia.EfpiaPack#of(EfpiaPolicy)}. Facts come
- * from {@code REGULATORY.md} section 4.1; only facts marked verified there are encoded, and what is
- * unverified (whether meals are in scope) or only the host knows (each country's disclosure
- * currency, exchange rates, publication dates) is a setting of {@link
- * dev.kamkit.rules.compliance.efpia.EfpiaPolicy}. Facts the model has no field for travel in the
- * custom attributes of {@link dev.kamkit.rules.compliance.efpia.EfpiaAttributes}.
+ * from the EFPIA Disclosure Code and the ABPI Code of Practice 2014, clause 21 (docs/sources.md);
+ * only facts checked against a quoted source are encoded, and what is unverified (whether meals are
+ * in scope) or only the host knows (each country's disclosure currency, exchange rates, publication
+ * dates) is a setting of {@link dev.kamkit.rules.compliance.efpia.EfpiaPolicy}. Facts the model has
+ * no field for travel in the custom attributes of {@link
+ * dev.kamkit.rules.compliance.efpia.EfpiaAttributes}.
  *
  * <p>Findings say what they say as {@link dev.kamkit.rules.compliance.efpia.EfpiaCode} codes with
  * typed arguments, worded on demand in English, German or French from this package's {@code

@@ -4,12 +4,11 @@ import dev.kamkit.model.base.ModelCheck;
 import org.immutables.value.Value;
 
 /**
- * The firewall pack's settings. REGULATORY.md 6 marks two of the separation rules as typical
- * practice rather than verified law, so each is a switch the host sets to its own policy.
- * Sales-built target lists for MSLs are checked by default, because separating who builds an MSL's
- * list from sales is part of the firewall kamkit promises (issue #6); a host whose policy allows it
- * switches the check off. Medical members on promotional calls are checked only when the host opts
- * in:
+ * The firewall pack's settings. Two of the separation rules are typical practice, not verified
+ * against a published source, so each is a switch the host sets to its own policy. Sales-built
+ * target lists for MSLs are checked by default, because separating who builds an MSL's list from
+ * sales is part of the firewall kamkit promises (issue #6); a host whose policy allows it switches
+ * the check off. Medical members on promotional calls are checked only when the host opts in:
  *
  * <pre>{@code
  * FirewallPack pack = FirewallPack.of(

@@ -22,21 +22,21 @@ import java.util.TreeSet;
 /**
  * Gives each side of the commercial / medical firewall the view of a key account it may see.
  *
- * <p>Medical insights reach commercial only in aggregate (REGULATORY.md 6, a typical practice
- * marked unverified there, so kamkit applies it as the safe default): a commercial viewer does not
- * see interactions held by medical affairs alone, only how many there were and with which
- * stakeholders; transfers of value keep their amounts but lose their link to such an interaction. A
- * medical viewer sees the whole account: medical must see the account picture to avoid stepping on
+ * <p>Medical insights reach commercial only in aggregate (a typical practice not verified against a
+ * published source, so kamkit applies it as the safe default): a commercial viewer does not see
+ * interactions held by medical affairs alone, only how many there were and with which stakeholders;
+ * transfers of value keep their amounts but lose their link to such an interaction. A medical
+ * viewer sees the whole account: medical must see the account picture to avoid stepping on
  * commercial work, and may.
  *
  * <p>Target lists built by medical are withheld from commercial in the same way, counted but not
- * shown: whom medical chooses to see is medical's judgement, and sales must not steer it
- * (REGULATORY.md 6). Lists built by commercial stay visible to commercial, including those worked
- * by medical members, since that is commercial's own record and what the firewall rules judge.
- * Everything else stays visible to both sides: team members' incentives (about our people, not the
- * customer, and needed by both sides' compliance checks), objectives whatever their division,
- * promotional materials, service agreements, and the speaker programmes of the interactions
- * commercial may see.
+ * shown: whom medical chooses to see is medical's judgement, and sales must not steer it (OIG
+ * Special Fraud Alert (2020); IntuitionLabs on MSL compliance). Lists built by commercial stay
+ * visible to commercial, including those worked by medical members, since that is commercial's own
+ * record and what the firewall rules judge. Everything else stays visible to both sides: team
+ * members' incentives (about our people, not the customer, and needed by both sides' compliance
+ * checks), objectives whatever their division, promotional materials, service agreements, and the
+ * speaker programmes of the interactions commercial may see.
  *
  * <p>Stateless and thread-safe.
  */

@@ -21,9 +21,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The commercial / medical firewall pack (REGULATORY.md 6, seed 000): medical team members carry no
- * sales incentives, and commercial team members neither own nor direct medical objectives. Two
- * typical practices REGULATORY.md marks unverified are settings of {@link FirewallPolicy}: medical
+ * The commercial / medical firewall pack (IntuitionLabs on MSL compliance; OIG Special Fraud Alert
+ * (2020); Prolifiq, "Pharma Key Account Management"): medical team members carry no sales
+ * incentives, and commercial team members neither own nor direct medical objectives. Two typical
+ * practices not verified against a published source are settings of {@link FirewallPolicy}: medical
  * members working target lists built by commercial (checked unless switched off), and medical
  * members joining promotional calls (checked only when switched on).
  *

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The checks of typical firewall practices that REGULATORY.md 6 marks unverified: each runs only
- * while the host's {@link FirewallPolicy} has it switched on.
+ * The checks of typical firewall practices that are not verified against a published source: each
+ * runs only while the host's {@link FirewallPolicy} has it switched on.
  */
 final class TypicalPractices {
   private TypicalPractices() {}

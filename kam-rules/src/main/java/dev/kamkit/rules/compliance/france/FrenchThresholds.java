@@ -4,7 +4,8 @@ import dev.kamkit.model.base.Money;
 import java.time.LocalDate;
 
 /**
- * The French figures kamkit ships, all verified in REGULATORY.md 4.2, in euros TTC.
+ * The French figures kamkit ships, all checked against Leem's "Transparence des liens" page and
+ * décret 2020-730 with its arrêtés (docs/sources.md), in euros TTC.
  *
  * <p>Transparence des liens (CSP L1453-1 ff.; Leem): avantages of €10 TTC are published. Anti-gift
  * law, in force from 1 October 2020 (Vigier; Hogan Lovells FR; EMFPS): authorisation, not

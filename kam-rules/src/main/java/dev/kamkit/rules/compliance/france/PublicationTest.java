@@ -4,8 +4,8 @@ import dev.kamkit.model.base.Money;
 
 /**
  * How an avantage is compared with the €10 TTC publication threshold. Leem says "supérieurs à"
- * while the threshold is also quoted as "€10 or more"; which applies is unverified (REGULATORY.md
- * 4.2), so the host chooses.
+ * while the threshold is also quoted as "€10 or more"; which applies is not verified against a
+ * published source, so the host chooses.
  */
 public enum PublicationTest {
   /** Published at €10.00 or more. */

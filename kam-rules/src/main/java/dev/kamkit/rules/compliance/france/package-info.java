@@ -4,7 +4,8 @@
  * for accounts in France.
  *
  * <p>Start with {@link dev.kamkit.rules.compliance.france.FrancePack#of(FrancePolicy)}. Facts come
- * from {@code REGULATORY.md} section 4.2; only facts marked verified there are encoded, see {@link
+ * from Leem's "Transparence des liens" page and décret 2020-730 with its arrêtés (docs/sources.md);
+ * only facts checked against a quoted source are encoded, see {@link
  * dev.kamkit.rules.compliance.france.FrenchThresholds}. Whether the publication test is {@code >}
  * or {@code ≥} €10 is unverified and a setting of {@link
  * dev.kamkit.rules.compliance.france.FrancePolicy}. Facts the model has no field for (the kind of

@@ -15,11 +15,12 @@ import org.immutables.value.Value;
  *     OffLabelPolicy.defaults().withVersion("acme-offlabel-2027").withCountries("US", "PR"));
  * }</pre>
  *
- * <p>Where the defaults come from: the pack's rules are those of REGULATORY.md 5 (FDA rules on
- * off-label promotion, verified for the United States), so by default the evaluator runs it for
- * accounts in the United States only. A plan objective counts while it is live: a cancelled or
- * missed objective no longer directs anyone's work (docs/compliance-firewall-offlabel.md, "a live
- * plan objective targets an unapproved product or indication").
+ * <p>Where the defaults come from: the pack's rules are the FDA's rules on off-label promotion (its
+ * guidance on unapproved uses (2025) and on unsolicited requests (2011 draft); verified for the
+ * United States), so by default the evaluator runs it for accounts in the United States only. A
+ * plan objective counts while it is live: a cancelled or missed objective no longer directs
+ * anyone's work (docs/compliance-firewall-offlabel.md, "a live plan objective targets an unapproved
+ * product or indication").
  */
 @Value.Immutable
 public abstract class AbstractOffLabelPolicy {
@@ -40,8 +41,8 @@ public abstract class AbstractOffLabelPolicy {
 
   /**
    * The countries (ISO 3166-1 alpha-2) whose accounts the pack applies to ({@code
-   * RulePack.appliesTo}); {@code US} by default, the jurisdiction of REGULATORY.md 5. Approvals are
-   * always read for the account's own country.
+   * RulePack.appliesTo}); {@code US} by default, the jurisdiction of the FDA guidance. Approvals
+   * are always read for the account's own country.
    */
   @Value.Default
   public Set<String> countries() {

@@ -22,10 +22,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Judges the promotional materials a commercial interaction used (REGULATORY.md 5, rule 1): each
- * must be usable on the day, and each indication it claims must be approved in the account's
- * jurisdiction on the day. Materials in interactions without commercial participants are not
- * judged: medical affairs does not promote, and its replies are judged by what they discussed.
+ * Judges the promotional materials a commercial interaction used (FDA guidance on unapproved uses
+ * (2025) and on unsolicited requests (2011 draft)): each must be usable on the day, and each
+ * indication it claims must be approved in the account's jurisdiction on the day. Materials in
+ * interactions without commercial participants are not judged: medical affairs does not promote,
+ * and its replies are judged by what they discussed.
  */
 final class Materials {
   private final KeyAccount account;

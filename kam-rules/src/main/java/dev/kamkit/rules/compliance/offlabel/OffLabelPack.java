@@ -29,7 +29,9 @@ import java.util.Optional;
 /**
  * The off-label pack: approved indications per jurisdiction and date decide what commercial roles
  * may discuss, plan and count as whitespace; off-label content belongs to medical affairs answering
- * a logged unsolicited request (REGULATORY.md 5, 6). The jurisdiction is the account's country.
+ * a logged unsolicited request (FDA guidance on unapproved uses (2025) and on unsolicited requests
+ * (2011 draft); IntuitionLabs on MSL compliance; OIG Special Fraud Alert (2020)). The jurisdiction
+ * is the account's country.
  *
  * <p>An interaction whose discussion names no indication is judged by the product: a commercial
  * discussion of a product with no approval in force there is a finding; otherwise nothing can be

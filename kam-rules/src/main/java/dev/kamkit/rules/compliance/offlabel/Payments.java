@@ -14,11 +14,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Judges the therapeutic area recorded on a payment (REGULATORY.md 5, rule 3): it must be the area
- * of an indication of one of the payment's related products that is approved in the account's
- * jurisdiction on the payment date. An indication without an area of its own is in its product's
- * area. Areas compare case-insensitively, ignoring surrounding blanks. Payments that record no
- * area, or relate to none of our products, are not judged.
+ * Judges the therapeutic area recorded on a payment (FDA guidance on unapproved uses (2025) and on
+ * unsolicited requests (2011 draft)): it must be the area of an indication of one of the payment's
+ * related products that is approved in the account's jurisdiction on the payment date. An
+ * indication without an area of its own is in its product's area. Areas compare case-insensitively,
+ * ignoring surrounding blanks. Payments that record no area, or relate to none of our products, are
+ * not judged.
  */
 final class Payments {
   private Payments() {}

@@ -9,11 +9,11 @@ import org.immutables.value.Value;
  * One General Payments record as plain values, ready for a host to write: every field of {@link
  * GeneralPaymentFields#ALL}, in that order, with an empty string where it does not apply.
  *
- * <p>Values are as CMS publishes them where REGULATORY.md verifies the text (recipient types,
- * natures, forms); amounts are plain decimals in dollars ({@code 25.00}); dates are ISO 8601
- * ({@code 2025-03-14}); indicators are {@code Yes} or {@code No}, product coverage {@code Covered}
- * or {@code Non-Covered}, countries ISO 3166 alpha-2 codes. These last encodings are not verified
- * against the submission template: a host maps them to the template it files.
+ * <p>Values are as CMS publishes them where the text was checked against CMS's published data
+ * (recipient types, natures, forms); amounts are plain decimals in dollars ({@code 25.00}); dates
+ * are ISO 8601 ({@code 2025-03-14}); indicators are {@code Yes} or {@code No}, product coverage
+ * {@code Covered} or {@code Non-Covered}, countries ISO 3166 alpha-2 codes. These last encodings
+ * are not verified against the submission template: a host maps them to the template it files.
  */
 @Value.Immutable
 public abstract class AbstractGeneralPaymentRecord {

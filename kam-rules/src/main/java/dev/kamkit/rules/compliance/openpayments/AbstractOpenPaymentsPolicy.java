@@ -25,10 +25,11 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>The defaults encode only verified facts (REGULATORY.md 1.1-1.7). What is unverified is a
- * setting here, named as such: the thresholds of program years kamkit does not ship, the
- * teaching-hospital lists, exchange rates, whether large-conference items count toward the
- * aggregate, and from which year the separate ownership forms of payment apply.
+ * <p>The defaults encode only verified facts (42 U.S.C. 1320a-7h and 42 CFR 403 subpart I, with
+ * CMS's Open Payments pages, data dictionary and notices). What is unverified is a setting here,
+ * named as such: the thresholds of program years kamkit does not ship, the teaching-hospital lists,
+ * exchange rates, whether large-conference items count toward the aggregate, and from which year
+ * the separate ownership forms of payment apply.
  */
 @Value.Immutable
 public abstract class AbstractOpenPaymentsPolicy {

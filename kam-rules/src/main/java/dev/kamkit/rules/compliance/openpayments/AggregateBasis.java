@@ -1,8 +1,8 @@
 package dev.kamkit.rules.compliance.openpayments;
 
 /**
- * Which payments count toward the calendar-year aggregate that makes small payments reportable
- * (REGULATORY.md 1.4).
+ * Which payments count toward the calendar-year aggregate that makes small payments reportable (42
+ * U.S.C. 1320a-7h(e)(10); CMS Open Payments threshold notices).
  */
 public enum AggregateBasis {
   /**

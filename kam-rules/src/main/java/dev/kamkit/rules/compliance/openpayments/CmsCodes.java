@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Reads the CMS texts of natures and forms of payment that hosts hold as strings (a CRM picklist, a
  * file), ignoring case and outer whitespace: published sources differ in case, e.g. {@code "Royalty
- * or license"} against {@code "Royalty or License"} (REGULATORY.md 1.2).
+ * or license"} against {@code "Royalty or License"} (CMS Open Payments published values; CY2022
+ * Physician Fee Schedule rule).
  */
 public final class CmsCodes {
   private CmsCodes() {}

@@ -1,9 +1,9 @@
 package dev.kamkit.rules.compliance.openpayments;
 
 /**
- * The kinds of covered recipient, with the text CMS publishes (REGULATORY.md 1.1, verified) for
- * records; the names shown to people are in the package's message bundles under {@code
- * CoveredRecipientType.CONSTANT}.
+ * The kinds of covered recipient, with the text CMS publishes (CMS, "Changes for Reporting
+ * Entities"; CMS Open Payments FAQs) for records; the names shown to people are in the package's
+ * message bundles under {@code CoveredRecipientType.CONSTANT}.
  */
 public enum CoveredRecipientType {
   /** A physician: MD, DO, dentist, podiatrist, optometrist or chiropractor. */

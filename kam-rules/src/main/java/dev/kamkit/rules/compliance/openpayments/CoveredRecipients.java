@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who is a covered recipient, by type and program year (REGULATORY.md 1.1, verified):
+ * Who is a covered recipient, by type and program year (CMS, "Changes for Reporting Entities"; CMS
+ * Open Payments FAQs):
  *
  * <ul>
  *   <li>physicians: doctors of medicine or osteopathy, dentists, podiatrists, optometrists,

@@ -4,7 +4,10 @@ package dev.kamkit.rules.compliance.openpayments;
 final class Exclusions {
   private Exclusions() {}
 
-  /** Device loans of more than this many days are reported (REGULATORY.md 1.5, verified). */
+  /**
+   * Device loans of more than this many days are reported (42 U.S.C. 1320a-7h(e)(10)(B); CMS Open
+   * Payments FAQs).
+   */
   static final long SHORT_TERM_LOAN_MAX_DAYS = 90;
 
   /**

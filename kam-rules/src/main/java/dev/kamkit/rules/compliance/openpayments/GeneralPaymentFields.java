@@ -5,9 +5,8 @@ import java.util.List;
 
 /**
  * The General Payments fields kamkit fills, with the names CMS publishes in its General Payments
- * Data Dictionary (REGULATORY.md 1.6, verified). Only fields listed there, and that the model can
- * fill, are included; names, addresses, profile ids, third-party and ownership fields are the
- * host's to add.
+ * Data Dictionary (CMS). Only fields listed there, and that the model can fill, are included;
+ * names, addresses, profile ids, third-party and ownership fields are the host's to add.
  */
 public final class GeneralPaymentFields {
   private GeneralPaymentFields() {}

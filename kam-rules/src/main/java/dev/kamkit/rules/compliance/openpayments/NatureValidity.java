@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Which natures of payment a General Payments record may carry in which program year: the verified
- * table of REGULATORY.md 1.2 (code lists built from CMS files, cross-checked with cms.gov; the
- * ownership removal from the CY2022 Physician Fee Schedule rule).
+ * table of CMS's published values by program year (code lists built from CMS files, cross-checked
+ * with cms.gov; the ownership removal from the CY2022 Physician Fee Schedule rule).
  *
  * <ul>
  *   <li>To PY2020 only: the two continuing-education speaker natures.

@@ -19,8 +19,9 @@ import java.util.Set;
 
 /**
  * Whether each transfer that may become a General Payments record would be a valid record for its
- * program year (REGULATORY.md 1.2, 1.3, 1.6, verified), and whether the pack's custom attributes
- * can be read. Product and recipient checks are in {@link RecipientAndProductChecks}.
+ * program year (CMS, "General Payments Data Dictionary" and published values; CY2022 Physician Fee
+ * Schedule rule), and whether the pack's custom attributes can be read. Product and recipient
+ * checks are in {@link RecipientAndProductChecks}.
  */
 final class RecordChecks {
   private RecordChecks() {}

@@ -13,9 +13,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Applies the small-payment rule (REGULATORY.md 1.4, verified) per recipient, per manufacturer, per
- * calendar year: a payment below the minimum is excluded unless the year's aggregate exceeds the
- * trigger, re-evaluated over every payment of the year up to the day evaluated.
+ * Applies the small-payment rule (42 U.S.C. 1320a-7h(e)(10); CMS Open Payments threshold notices)
+ * per recipient, per manufacturer, per calendar year: a payment below the minimum is excluded
+ * unless the year's aggregate exceeds the trigger, re-evaluated over every payment of the year up
+ * to the day evaluated.
  */
 final class ReportabilityEvaluator {
 

@@ -11,8 +11,9 @@ import java.util.Optional;
  *
  * <p>The host asserts that the exclusion's conditions hold; the pack checks the two it can see: the
  * loan length of {@link #SHORT_TERM_DEVICE_LOAN} and the amount of {@link #LARGE_CONFERENCE_ITEM}.
- * Every entry is verified (REGULATORY.md 1.4, 1.5). What each excludes is worded in the package's
- * message bundles under {@code StatutoryExclusion.CONSTANT}: {@code Messages.in(locale).name(e)}.
+ * Every entry is in the statute (42 U.S.C. 1320a-7h(e)(10)(B); CMS Open Payments FAQs). What each
+ * excludes is worded in the package's message bundles under {@code StatutoryExclusion.CONSTANT}:
+ * {@code Messages.in(locale).name(e)}.
  */
 public enum StatutoryExclusion {
   /** Product samples for patient use, not for sale. */

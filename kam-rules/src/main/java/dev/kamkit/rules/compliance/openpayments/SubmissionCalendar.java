@@ -7,11 +7,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
- * The Open Payments calendar of one program year (REGULATORY.md 1.7, verified): data collected 1
- * January - 31 December; submission and attestation from 1 February to 31 March of the next year,
- * both by 11:59 pm Eastern time on 31 March (late records are non-compliant); recipient review and
- * dispute 1 April - 15 May; disputes resolved and records corrected by 30 May; publication by 30
- * June.
+ * The Open Payments calendar of one program year (CMS Open Payments program notices; AAMC): data
+ * collected 1 January - 31 December; submission and attestation from 1 February to 31 March of the
+ * next year, both by 11:59 pm Eastern time on 31 March (late records are non-compliant); recipient
+ * review and dispute 1 April - 15 May; disputes resolved and records corrected by 30 May;
+ * publication by 30 June.
  *
  * <p>These are the standing annual dates CMS announced for PY2022 and PY2025. PY2013, the first and
  * partial year (collection from 1 August 2013), ran on a different, unverified timeline and is

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * The small-payment thresholds of one program year: a payment is excluded if it is less than {@code
- * minimum}, unless the calendar-year aggregate exceeds {@code aggregateTrigger} (REGULATORY.md
- * 1.4).
+ * minimum}, unless the calendar-year aggregate exceeds {@code aggregateTrigger} (42 U.S.C.
+ * 1320a-7h(e)(10); CMS Open Payments threshold notices).
  *
  * @param programYear the program year (the calendar year of the payments), 2013 or later
  * @param minimum the minimum, in US dollars: a payment below it is excluded

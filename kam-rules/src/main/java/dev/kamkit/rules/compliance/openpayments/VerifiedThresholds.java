@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The small-payment thresholds kamkit ships: exactly the program years REGULATORY.md 1.4 marks
- * verified. Any other year is a configuration error until the host supplies its row with {@link
+ * The small-payment thresholds kamkit ships: exactly the program years whose figures were checked
+ * against a published source (the statute, PolicyMed, Foley and CMS's notices; docs/sources.md).
+ * Any other year is a configuration error until the host supplies its row with {@link
  * OpenPaymentsPolicy.Builder#addHostThreshold(ThresholdRow)}.
  *
  * <table>

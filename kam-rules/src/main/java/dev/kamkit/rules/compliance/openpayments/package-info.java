@@ -6,9 +6,10 @@
  * a host writes out.
  *
  * <p>Start with {@link dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack#withDefaults()}.
- * Facts come from {@code REGULATORY.md} sections 1.1-1.7; only facts marked verified there are
- * encoded. Every unverified fact the pack needs (PY2020's minimum, the teaching-hospital lists,
- * currency rates, ...) is a host-supplied setting of {@link
+ * Facts come from 42 U.S.C. 1320a-7h and 42 CFR 403 subpart I, with CMS's Open Payments pages, data
+ * dictionary and notices (docs/sources.md); only facts checked against a quoted source are encoded.
+ * Every unverified fact the pack needs (PY2020's minimum, the teaching-hospital lists, currency
+ * rates, ...) is a host-supplied setting of {@link
  * dev.kamkit.rules.compliance.openpayments.OpenPaymentsPolicy}. Data the model has no field for
  * travels in documented custom attributes, see {@link
  * dev.kamkit.rules.compliance.openpayments.OpenPaymentsAttributes}.

@@ -11,10 +11,11 @@ import org.immutables.value.Value;
  *     RationalePolicy.defaults().withVersion("acme-rationale-2027").withPlannedInteractions(false));
  * }</pre>
  *
- * <p>Where the defaults come from: seed 000 says "every account plan should document the legitimate
- * business and clinical rationale for engagement", and an engagement is planned before it is held,
- * so by default a planned interaction must already document its rationale. A host whose policy asks
- * for it only once the interaction took place switches {@link #plannedInteractions()} off.
+ * <p>Where the defaults come from: Prolifiq's "Pharma Key Account Management" says "every account
+ * plan should document the legitimate business and clinical rationale for engagement", and an
+ * engagement is planned before it is held, so by default a planned interaction must already
+ * document its rationale. A host whose policy asks for it only once the interaction took place
+ * switches {@link #plannedInteractions()} off.
  */
 @Value.Immutable
 public abstract class AbstractRationalePolicy {

@@ -21,9 +21,9 @@ import java.util.List;
 /**
  * Checks that every engagement is defensible: each interaction held or planned, the value
  * proposition and each shared-value initiative document a legitimate business and clinical
- * rationale (seed 000); planned interactions only if {@link RationalePolicy#plannedInteractions()}.
- * A missing rationale is a finding; an empty one cannot be recorded, since the model refuses blank
- * text.
+ * rationale (Prolifiq, "Pharma Key Account Management"); planned interactions only if {@link
+ * RationalePolicy#plannedInteractions()}. A missing rationale is a finding; an empty one cannot be
+ * recorded, since the model refuses blank text.
  *
  * <p>Immutable and thread-safe.
  */

@@ -1,7 +1,7 @@
 /**
  * Documented rationale: every interaction, value proposition and shared-value initiative carries a
- * legitimate business and clinical rationale (seed 000: "every account plan should document the
- * legitimate business and clinical rationale for engagement").
+ * legitimate business and clinical rationale (Prolifiq, "Pharma Key Account Management": "every
+ * account plan should document the legitimate business and clinical rationale for engagement").
  */
 @KamStyle
 @NullMarked

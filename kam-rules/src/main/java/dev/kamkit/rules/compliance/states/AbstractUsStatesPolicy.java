@@ -27,7 +27,8 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>The defaults encode only verified facts (REGULATORY.md section 3, {@link StateLimits}). Each
+ * <p>The defaults encode only verified facts (the state statutes: 18 V.S.A. §§4631a, 4632; M.G.L.
+ * c.111N and 105 CMR 970; Minn. Stat. §151.461; N.J.A.C. 13:45J; {@link StateLimits}). Each
  * unverified fact a rule needs is a setting here, and a rule that needs one the host did not give
  * reports a finding rather than assuming a value.
  */

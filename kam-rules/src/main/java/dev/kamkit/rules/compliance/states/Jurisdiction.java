@@ -12,8 +12,8 @@ import java.util.Optional;
  * Which state's rules apply to a healthcare professional of a key account: where the person
  * practises, read as the region of their site if that site records one, else the region of the
  * account. Only accounts whose country is the US have a state. Licence states are not used: a
- * licence says where someone may practise, not where our transfer to them was made, and
- * REGULATORY.md does not verify whether each statute reaches licensees practising elsewhere.
+ * licence says where someone may practise, not where our transfer to them was made, and No source
+ * checked says whether each statute reaches licensees practising elsewhere.
  */
 final class Jurisdiction {
   private final Optional<String> accountRegion;

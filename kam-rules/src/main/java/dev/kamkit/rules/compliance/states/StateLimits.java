@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The figures and dates kamkit ships for the state rules: exactly what REGULATORY.md section 3
- * marks verified. New Jersey's meal cap after 2019 is CPI-indexed and its current value unverified,
- * so those years are host settings ({@link UsStatesPolicy#njMealCaps()}).
+ * The figures and dates kamkit ships for the state rules: exactly what was checked against the
+ * state statutes and regulators' pages (docs/sources.md). New Jersey's meal cap after 2019 is
+ * CPI-indexed and its current value unverified, so those years are host settings ({@link
+ * UsStatesPolicy#njMealCaps()}).
  */
 public final class StateLimits {
   private StateLimits() {}

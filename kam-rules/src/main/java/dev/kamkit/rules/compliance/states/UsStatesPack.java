@@ -13,9 +13,10 @@ import java.util.List;
 
 /**
  * The US state pack: Minnesota's $50 gift limit, Massachusetts disclosure of payments over $50, New
- * Jersey's $10,000 services cap and meal cap, Vermont's gift ban, disclosure and registration
- * (REGULATORY.md section 3). One pack with a rule family per state, so that a host enables state
- * law once, with one policy, and switches off the states it does not need with {@link
+ * Jersey's $10,000 services cap and meal cap, Vermont's gift ban, disclosure and registration (the
+ * state statutes: 18 V.S.A. §§4631a, 4632; M.G.L. c.111N and 105 CMR 970; Minn. Stat. §151.461;
+ * N.J.A.C. 13:45J). One pack with a rule family per state, so that a host enables state law once,
+ * with one policy, and switches off the states it does not need with {@link
  * UsStatesPolicy#disabledStates()}.
  *
  * <pre>{@code

@@ -18,12 +18,12 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Vermont (18 V.S.A. §§4631a, 4632, verified): most gifts are banned; allowable expenditures,
- * permitted gifts and samples (coupons and vouchers included) of a calendar year are disclosed by 1
- * April of the next; the manufacturer registers by 1 January. Which gifts are permitted is not in
- * REGULATORY.md, so a gift or entertainment is banned unless the host records the exception it
- * relies on ({@link StatesAttributes#VT_PERMITTED_GIFT}) or marks it a sample ({@link
- * StatesAttributes#VT_SAMPLE}).
+ * Vermont (18 V.S.A. §§4631a, 4632; Vermont Attorney General): most gifts are banned; allowable
+ * expenditures, permitted gifts and samples (coupons and vouchers included) of a calendar year are
+ * disclosed by 1 April of the next; the manufacturer registers by 1 January. Which gifts are
+ * permitted is not itemised in the sources kamkit checked, so a gift or entertainment is banned
+ * unless the host records the exception it relies on ({@link StatesAttributes#VT_PERMITTED_GIFT})
+ * or marks it a sample ({@link StatesAttributes#VT_SAMPLE}).
  */
 public final class Vermont {
   private Vermont() {}

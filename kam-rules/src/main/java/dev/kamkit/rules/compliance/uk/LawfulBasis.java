@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The lawful basis for disclosing an individual's transfers on Disclosure UK (REGULATORY.md 4.3,
- * verified): consent, or legitimate interests, which the ABPI has encouraged since December 2021.
+ * The lawful basis for disclosing an individual's transfers on Disclosure UK (ABPI, Disclosure UK):
+ * consent, or legitimate interests, which the ABPI has encouraged since December 2021.
  */
 public enum LawfulBasis {
   /** The individual consented. */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 
 /**
- * The Disclosure UK calendar of one period (REGULATORY.md 4.3): companies submit about the end of
+ * The Disclosure UK calendar of one period (ABPI, Disclosure UK): companies submit about the end of
  * March of the next year (the day is the host's, unverified) and the data is published at the end
  * of June or on 1 July (verified).
  *

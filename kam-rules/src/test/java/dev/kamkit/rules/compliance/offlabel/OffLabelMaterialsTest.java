@@ -33,8 +33,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Promotional materials in commercial interactions (REGULATORY.md 5, rule 1): usable on the day,
- * claiming only approved indications. The aid is approved 1 June 2026 and expires 30 September.
+ * Promotional materials in commercial interactions (FDA guidance on unapproved uses (2025) and on
+ * unsolicited requests (2011 draft)): usable on the day, claiming only approved indications. The
+ * aid is approved 1 June 2026 and expires 30 September.
  */
 class OffLabelMaterialsTest {
   private static final OffLabelPack PACK = OffLabelPack.withDefaults();

@@ -36,8 +36,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A payment's therapeutic area against its products' approved indications (REGULATORY.md 5, rule
- * 3), and speaker programmes, which are never a reply to an unsolicited request.
+ * A payment's therapeutic area against its products' approved indications (FDA guidance on
+ * unapproved uses (2025) and on unsolicited requests (2011 draft)), and speaker programmes, which
+ * are never a reply to an unsolicited request.
  */
 class OffLabelPaymentsAndProgrammesTest {
   private static final OffLabelPack PACK = OffLabelPack.withDefaults();

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Covered recipients by type and program year (REGULATORY.md 1.1). */
+/**
+ * Covered recipients by type and program year (CMS, "Changes for Reporting Entities"; CMS Open
+ * Payments FAQs).
+ */
 class CoveredRecipientsTest {
 
   private static Stakeholder hcp(HcpProfession profession, TrainingStatus status) {

@@ -12,7 +12,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
-/** The program-year calendar of REGULATORY.md 1.7. */
+/** The program-year calendar of Open Payments (CMS Open Payments program notices; AAMC). */
 class SubmissionCalendarTest {
   private static final SubmissionCalendar PY2025 = SubmissionCalendar.of(2025);
 
