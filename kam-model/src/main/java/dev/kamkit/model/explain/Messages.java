@@ -200,8 +200,8 @@ public final class Messages {
 
   /**
    * The mid-sentence form of an argument: an enum value's display name with its first letter
-   * lower-cased unless it starts an acronym ("P&T committee", "GPO"), element by element in a list.
-   * Names of people and things and the host's own text are never changed.
+   * lower-cased unless it starts an acronym ("P&amp;T committee", "GPO"), element by element in a
+   * list. Names of people and things and the host's own text are never changed.
    */
   private Object lower(Arg arg) {
     if (arg instanceof Arg.Choice c) {

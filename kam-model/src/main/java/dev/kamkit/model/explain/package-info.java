@@ -15,7 +15,8 @@
  * {@code EnumName.CONSTANT}. Patterns are {@link java.text.MessageFormat} patterns that name their
  * arguments ({@code {stakeholder} is retiring on {date}}), so translators see what each one is.
  * Display names are written for the start of a sentence ("Economic buyer"); {@code {role,lower}}
- * gives the mid-sentence form ("economic buyer"), leaving acronyms ("P&T committee") as they are.
+ * gives the mid-sentence form ("economic buyer"), leaving acronyms ("P&amp;T committee") as they
+ * are.
  *
  * <p>This package depends on no other kamkit package but {@code model.base} and {@code model.id}.
  */

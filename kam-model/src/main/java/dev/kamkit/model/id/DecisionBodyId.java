@@ -1,7 +1,7 @@
 package dev.kamkit.model.id;
 
 /**
- * Identifies a decision body such as a P&T committee or a value analysis committee.
+ * Identifies a decision body such as a P&amp;T committee or a value analysis committee.
  *
  * @param value the host's id text; see {@link KamId} for what is accepted
  */
