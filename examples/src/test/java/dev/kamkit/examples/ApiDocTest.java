@@ -2,6 +2,7 @@ package dev.kamkit.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -11,10 +12,12 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.rules.evaluation.Kamkit;
 import dev.kamkit.scoring.Score;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -26,6 +29,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -244,5 +248,56 @@ class ApiDocTest {
       }
     }
     return entries;
+  }
+
+  /**
+   * Main sources, {@code docs/*.md} and {@code README.md} cite their sources by title and
+   * publisher, as listed in {@code docs/sources.md}: never the developers' research notes, which
+   * are not in this repository ("seed 000" to "seed 004", {@code REGULATORY.md} and the other files
+   * beside the checkout). Fails naming each file and line that does.
+   */
+  @Test
+  void docsCiteSourcesThatAreInTheRepository() throws IOException {
+    Path root = Path.of("..");
+    Pattern outside =
+        Pattern.compile(
+            "seed ?00[0-4]|\\b(?:CRM-MAPPING|TOOLCHAIN|DOMAIN|REGULATORY|ARCHITECTURE)\\.md\\b",
+            Pattern.CASE_INSENSITIVE);
+    PathMatcher mainJava = root.getFileSystem().getPathMatcher("glob:**/src/main/java/**.java");
+    List<String> offending = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
+    files.add(root.resolve("README.md"));
+    try (Stream<Path> docs = Files.list(root.resolve("docs"))) {
+      docs.filter(p -> p.getFileName().toString().endsWith(".md")).forEach(files::add);
+    }
+    try (Stream<Path> modules = Files.list(root)) {
+      for (Path module :
+          modules.filter(p -> Files.isDirectory(p.resolve("src/main/java"))).toList()) {
+        try (Stream<Path> sources = Files.walk(module.resolve("src/main/java"))) {
+          sources.filter(mainJava::matches).forEach(files::add);
+        }
+      }
+    }
+    for (Path file : files) {
+      List<String> lines;
+      try {
+        lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(file.toString(), e);
+      }
+      for (int i = 0; i < lines.size(); i++) {
+        Matcher m = outside.matcher(lines.get(i));
+        if (m.find()) {
+          offending.add(root.relativize(file) + ":" + (i + 1) + ": " + m.group());
+        }
+      }
+    }
+    assertTrue(files.size() > 100, "scanned too few files: " + files.size());
+    if (!offending.isEmpty()) {
+      fail(
+          "cite sources by title and publisher (docs/sources.md), not files outside the"
+              + " repository:\n"
+              + String.join("\n", offending));
+    }
   }
 }
