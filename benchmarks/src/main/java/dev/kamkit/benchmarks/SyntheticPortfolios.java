@@ -1,6 +1,5 @@
 package dev.kamkit.benchmarks;
 
-import com.google.common.collect.ImmutableSet;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.engagement.Interaction;
@@ -150,7 +149,7 @@ public final class SyntheticPortfolios {
               .stakeholders(List.of(people.get(rng.nextInt(people.size())).id()))
               // a speaker programme's recorded needs must stay among its attendees
               .addAllStakeholders(
-                  draft.speakerProgram().map(p -> p.needRecordedFor()).orElse(ImmutableSet.of()))
+                  draft.speakerProgram().map(p -> p.needRecordedFor()).orElse(Set.of()))
               .build());
     }
     List<Stakeholder> hcps = people.stream().filter(s -> s.hcp().isPresent()).toList();

@@ -173,7 +173,7 @@ public final class KamArchitectureRules {
   public static final ArchRule NO_PACKAGE_CYCLES =
       slices().assignedFrom(PACKAGES).should().beFreeOfCycles().allowEmptyShould(true);
 
-  /** The model depends on no framework but Immutables' annotations, Guava and JSpecify. */
+  /** The model depends on no framework but Immutables' annotations and JSpecify; not Guava. */
   @ArchTest
   public static final ArchRule MODEL_USES_NO_FRAMEWORK =
       noClasses()
@@ -184,7 +184,6 @@ public final class KamArchitectureRules {
           .resideOutsideOfPackages(
               "dev.kamkit.model..",
               "java..",
-              "com.google.common..",
               "org.immutables..",
               "org.jspecify..",
               "javax.annotation..",

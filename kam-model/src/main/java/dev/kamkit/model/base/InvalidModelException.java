@@ -1,9 +1,8 @@
 package dev.kamkit.model.base;
 
-import com.google.common.base.Splitter;
-import com.google.common.collect.ImmutableList;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.explain.Messages;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,14 +18,17 @@ import org.jspecify.annotations.Nullable;
  * violation, made when first asked for.
  */
 public final class InvalidModelException extends IllegalArgumentException {
-  private static final long serialVersionUID = 2L;
+  private static final long serialVersionUID = 3L;
   private static final Pattern CANNOT_BUILD =
       Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[(.*)]");
+  private static final Pattern NULL_IN_COLLECTION =
+      Pattern.compile("(\\w+) (?:element|key|value for key: .*)", Pattern.DOTALL);
 
   /**
    * @serial the violations, in the order they were found; never empty
    */
-  private final ImmutableList<ModelViolation> violations;
+  @SuppressWarnings("serial") // List.copyOf's lists are serializable, though List is not
+  private final List<ModelViolation> violations;
 
   private transient @Nullable String message;
 
@@ -40,7 +42,7 @@ public final class InvalidModelException extends IllegalArgumentException {
     if (violations.isEmpty()) {
       throw new IllegalArgumentException("an InvalidModelException needs at least one violation");
     }
-    this.violations = ImmutableList.copyOf(violations);
+    this.violations = List.copyOf(violations);
   }
 
   /**
@@ -74,33 +76,33 @@ public final class InvalidModelException extends IllegalArgumentException {
 
   /**
    * Turns the generated builders' messages into violations. They read "Cannot build Account, some
-   * of required attributes are not set [id, name]" for a missing attribute, and are the bare
-   * attribute name for a null one.
+   * of required attributes are not set [id, name]" for a missing attribute, are the bare attribute
+   * name for a null one, and read "stakeholders element", "attributes key" or "attributes value for
+   * key: k" for a null added to a collection.
    */
   private static List<ModelViolation> missing(String message, String... missingAttributes) {
     Matcher cannotBuild = CANNOT_BUILD.matcher(message);
-    ImmutableList.Builder<ModelViolation> out = ImmutableList.builder();
+    List<ModelViolation> out = new ArrayList<>();
     if (cannotBuild.matches()) {
       ModelSubject type = ModelSubject.of(cannotBuild.group(1));
-      for (String attribute : Splitter.on(',').trimResults().split(cannotBuild.group(2))) {
+      for (String attribute : cannotBuild.group(2).split(",", -1)) {
         out.add(
-            ModelViolation.of(type, FieldPath.of(attribute), null, Message.of(ModelCode.REQUIRED)));
+            ModelViolation.of(
+                type, FieldPath.of(attribute.strip()), null, Message.of(ModelCode.REQUIRED)));
       }
-      return out.build();
+      return out;
     }
     ModelSubject argument = ModelSubject.of("argument");
     List<String> attributes =
         missingAttributes.length > 0 ? List.of(missingAttributes) : List.of(message);
     for (String attribute : attributes) {
+      Matcher inCollection = NULL_IN_COLLECTION.matcher(attribute);
+      String name = inCollection.matches() ? inCollection.group(1) : attribute;
       out.add(
           new ModelViolation(
-              argument,
-              FieldPath.of(attribute),
-              Optional.empty(),
-              "null",
-              Message.of(ModelCode.NULL)));
+              argument, FieldPath.of(name), Optional.empty(), "null", Message.of(ModelCode.NULL)));
     }
-    return out.build();
+    return out;
   }
 
   private static String render(List<ModelViolation> violations) {

@@ -15,6 +15,10 @@ import org.immutables.value.Value;
  * Collection attributes get singular adders ({@code addBuyingRole}); a missing required attribute,
  * or a null passed to a builder or a {@code with*} method, throws {@link InvalidModelException}
  * naming the attribute.
+ *
+ * <p>Collections are the JDK's ({@code jdkOnly}): accessors return unmodifiable {@code List},
+ * {@code Set} and {@code Map}, so no Guava type is in the API. Sets and maps keep the order their
+ * elements were added in; enum sets and maps iterate in the enum's order.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -31,5 +35,6 @@ import org.immutables.value.Value;
     },
     throwForInvalidImmutableState = InvalidModelException.class,
     throwForNullPointer = InvalidModelException.class,
+    jdkOnly = true,
     defaults = @Value.Immutable(copy = true))
 public @interface KamStyle {}

@@ -7,6 +7,7 @@ import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.SiteId;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -43,7 +44,7 @@ public abstract class AbstractDecisionBody {
 
   /** Its known meeting dates, past and planned, in order. */
   @Value.NaturalOrder
-  public abstract SortedSet<LocalDate> meetingDates();
+  public abstract NavigableSet<LocalDate> meetingDates();
 
   /** Host-defined custom fields. */
   public abstract Map<String, AttributeValue> attributes();

@@ -7,8 +7,8 @@ import dev.kamkit.model.id.TeamMemberId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -81,11 +81,11 @@ public abstract class AbstractAccountPlan {
 
   /** The days the plan was changed, oldest first. */
   @Value.NaturalOrder
-  public abstract SortedSet<LocalDate> updates();
+  public abstract NavigableSet<LocalDate> updates();
 
   /** The days the plan was reviewed (QBRs, annual reviews), oldest first. */
   @Value.NaturalOrder
-  public abstract SortedSet<LocalDate> reviews();
+  public abstract NavigableSet<LocalDate> reviews();
 
   /** Host-defined custom fields. */
   public abstract Map<String, AttributeValue> attributes();

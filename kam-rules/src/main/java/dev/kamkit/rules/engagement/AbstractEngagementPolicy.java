@@ -1,6 +1,5 @@
 package dev.kamkit.rules.engagement;
 
-import com.google.common.collect.ImmutableMap;
 import dev.kamkit.model.base.FieldPath;
 import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.base.ModelCode;
@@ -48,19 +47,18 @@ public abstract class AbstractEngagementPolicy {
   /** Relative weight of each factor within its axis; a missing factor weighs nothing. */
   @Value.Default
   public Map<Factor, BigDecimal> weights() {
-    return ImmutableMap.<Factor, BigDecimal>builder()
-        .put(Factor.COMPETITIVE_INTENSITY, BigDecimal.valueOf(25))
-        .put(Factor.PAYER_AFFORDABILITY_PRESSURE, BigDecimal.valueOf(25))
-        .put(Factor.DECISION_MAKING_COMPLEXITY, BigDecimal.valueOf(25))
-        .put(Factor.PATIENT_FINDING_DIFFICULTY, BigDecimal.valueOf(25))
-        .put(Factor.PATIENT_POPULATION, BigDecimal.valueOf(30))
-        .put(Factor.UNMET_NEED, BigDecimal.valueOf(30))
-        .put(Factor.DIFFERENTIATION, BigDecimal.valueOf(30))
-        .put(Factor.GROWTH_OPPORTUNITY, BigDecimal.valueOf(10))
-        .put(Factor.OPENNESS_TO_PARTNERING, BigDecimal.ONE)
-        .put(Factor.CLINICAL_TRIAL_COLLABORATION, BigDecimal.ONE)
-        .put(Factor.INNOVATION_COLLABORATION, BigDecimal.ONE)
-        .build();
+    return Map.ofEntries(
+        Map.entry(Factor.COMPETITIVE_INTENSITY, BigDecimal.valueOf(25)),
+        Map.entry(Factor.PAYER_AFFORDABILITY_PRESSURE, BigDecimal.valueOf(25)),
+        Map.entry(Factor.DECISION_MAKING_COMPLEXITY, BigDecimal.valueOf(25)),
+        Map.entry(Factor.PATIENT_FINDING_DIFFICULTY, BigDecimal.valueOf(25)),
+        Map.entry(Factor.PATIENT_POPULATION, BigDecimal.valueOf(30)),
+        Map.entry(Factor.UNMET_NEED, BigDecimal.valueOf(30)),
+        Map.entry(Factor.DIFFERENTIATION, BigDecimal.valueOf(30)),
+        Map.entry(Factor.GROWTH_OPPORTUNITY, BigDecimal.valueOf(10)),
+        Map.entry(Factor.OPENNESS_TO_PARTNERING, BigDecimal.ONE),
+        Map.entry(Factor.CLINICAL_TRIAL_COLLABORATION, BigDecimal.ONE),
+        Map.entry(Factor.INNOVATION_COLLABORATION, BigDecimal.ONE));
   }
 
   /** Complexity scores at or above this are high complexity. */

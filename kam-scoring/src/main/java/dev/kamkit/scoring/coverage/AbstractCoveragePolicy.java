@@ -1,6 +1,5 @@
 package dev.kamkit.scoring.coverage;
 
-import com.google.common.collect.ImmutableMap;
 import dev.kamkit.model.account.Account;
 import dev.kamkit.model.account.AccountKind;
 import dev.kamkit.model.base.ModelCheck;
@@ -77,7 +76,7 @@ public abstract class AbstractCoveragePolicy {
   /** Targets per account scale. */
   @Value.Default
   public Map<AccountScale, ScaleTargets> targets() {
-    return ImmutableMap.of(
+    return Map.of(
         AccountScale.SMALL,
         ScaleTargets.builder()
             .mapped(3)

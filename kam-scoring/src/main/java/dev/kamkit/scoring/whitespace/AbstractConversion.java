@@ -2,8 +2,8 @@ package dev.kamkit.scoring.whitespace;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -15,15 +15,15 @@ public abstract class AbstractConversion {
 
   /** Cells won between the snapshots. */
   @Value.NaturalOrder
-  public abstract SortedSet<CellRef> converted();
+  public abstract NavigableSet<CellRef> converted();
 
   /** Cells sold before and not sold after. */
   @Value.NaturalOrder
-  public abstract SortedSet<CellRef> lost();
+  public abstract NavigableSet<CellRef> lost();
 
   /** Cells addressable and unsold in both snapshots. */
   @Value.NaturalOrder
-  public abstract SortedSet<CellRef> stillOpen();
+  public abstract NavigableSet<CellRef> stillOpen();
 
   /**
    * Converted cells out of the cells that were open to conversion (converted plus still open),
