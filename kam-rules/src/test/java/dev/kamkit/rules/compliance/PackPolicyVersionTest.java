@@ -45,6 +45,16 @@ class PackPolicyVersionTest {
   }
 
   @Test
+  void eachPackListsItsRulesUnderItsOwnId() {
+    for (RulePack pack : PackJurisdictionTest.PACKS) {
+      List<String> ids = pack.rules().stream().map(RuleDescriptor::id).toList();
+      assertEquals(true, ids.size() >= 3, pack.id() + " lists " + ids);
+      ids.forEach(id -> assertEquals(true, id.startsWith(pack.id() + "."), id));
+      assertEquals(ids.size(), ids.stream().distinct().count(), pack.id() + " repeats a rule");
+    }
+  }
+
+  @Test
   void eachPackNamesTheVersionOfTheHostsPolicy() {
     String v = "acme-2027";
     List<RulePack> packs =

@@ -269,4 +269,18 @@ class SamAllocatorTest {
                     .build());
     assertEquals(List.of("selected"), e.violations().stream().map(ModelViolation::field).toList());
   }
+
+  @Test
+  void anAssessmentOfAnotherDayIsRefused() {
+    List<EngagementAssessment> all = fortySamCandidates();
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> allocator.allocate(all, AS_OF.plusDays(1)));
+    assertTrue(e.getMessage().contains("is as of " + AS_OF), e.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            InvestmentCheck.withDefaults()
+                .check(all, java.util.Map.of(), "calls", AS_OF.minusDays(1)));
+  }
 }

@@ -357,4 +357,19 @@ class TieringExamplesTest {
             Arg.text("kamkit-tiering-1")),
         noPriority.explanation().line());
   }
+
+  @Test
+  void aPortfolioIsSummarisedOnlyFromTiersOfItsDayAndPolicy() {
+    TierResult a =
+        tiering.tier(hospital("a"), value(Rating.HIGH, Rating.VERY_HIGH, Rating.HIGH), AS_OF);
+    PortfolioTiering summary = tiering.summarise(java.util.List.of(a), AS_OF);
+    assertEquals(AS_OF, summary.asOf());
+    assertEquals(DEFAULTS.version(), summary.policyVersion());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> tiering.summarise(java.util.List.of(a), AS_OF.plusDays(1)));
+    Tiering other = Tiering.of(DEFAULTS.withVersion("acme-tiers-2"));
+    assertThrows(
+        IllegalArgumentException.class, () -> other.summarise(java.util.List.of(a), AS_OF));
+  }
 }
