@@ -52,7 +52,6 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Instances are immutable and thread-safe; build one and share it.
  */
 public final class KamJson {
-  private static final KamJson DEFAULTS = builder().build();
 
   private final JsonMapper mapper;
   private final ReadMode mode;
@@ -64,6 +63,7 @@ public final class KamJson {
   private final KamDocumentDeserializer<ResultsDocument> resultsDocument;
 
   private KamJson(Builder b) {
+    JacksonRequirement.check();
     mode = b.mode;
     limits = b.limits;
     prettyPrint = b.prettyPrint;
@@ -74,9 +74,20 @@ public final class KamJson {
     resultsDocument = KamDocumentDeserializer.resultsDocument(mode, limits);
   }
 
-  /** Strict, default limits, pretty-printed. */
+  /**
+   * Strict, default limits, pretty-printed.
+   *
+   * @throws IllegalStateException if the classpath's jackson-annotations is older than Jackson 3.1
+   *     needs (2.21), naming the version found and what to change in the build
+   */
   public static KamJson defaults() {
-    return DEFAULTS;
+    JacksonRequirement.check();
+    return Defaults.INSTANCE;
+  }
+
+  /** Built on first use, once the Jackson on the classpath has been checked. */
+  private static final class Defaults {
+    static final KamJson INSTANCE = builder().build();
   }
 
   /** A builder starting from {@link #defaults()}. */

@@ -55,8 +55,11 @@ public final class KamkitModule extends JacksonModule {
    *
    * @param mode how to treat unknown properties and newer minor versions
    * @param limits the limits on input
+   * @throws IllegalStateException if the classpath's jackson-annotations is older than Jackson 3.1
+   *     needs (2.21), naming the version found and what to change in the build
    */
   public KamkitModule(ReadMode mode, JsonLimits limits) {
+    JacksonRequirement.check();
     this.mode = requireNonNull(mode, "mode");
     this.limits = requireNonNull(limits, "limits");
   }
