@@ -1,6 +1,7 @@
 package dev.kamkit.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,8 +54,7 @@ class BomTest {
   @Test
   void examplesAndBenchmarksAreNeverDeployed() throws Exception {
     for (String module : List.of("examples", "benchmarks")) {
-      assertEquals(
-          true, skipsDeploy(read(ROOT.resolve(module).resolve("pom.xml"))), module + " deploys");
+      assertTrue(skipsDeploy(read(ROOT.resolve(module).resolve("pom.xml"))), module + " deploys");
     }
   }
 

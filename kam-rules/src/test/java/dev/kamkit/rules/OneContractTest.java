@@ -1,6 +1,7 @@
 package dev.kamkit.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -104,7 +105,7 @@ class OneContractTest {
     }
     assertEquals(List.of(), broken);
     // guards the guard: the scorers, classifiers, packs and checks were found
-    assertEquals(true, judges >= 20, "only " + judges + " judges found");
+    assertTrue(judges >= 20, "only " + judges + " judges found");
   }
 
   private static boolean hasStatic(Class<?> type, String name) {

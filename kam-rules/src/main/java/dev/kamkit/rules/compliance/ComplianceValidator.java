@@ -102,7 +102,7 @@ public final class ComplianceValidator {
 
   /** Every finding of every pack over one account. */
   public ComplianceReport validate(KeyAccount account, LocalDate asOf) {
-    return report(List.of(account), asOf);
+    return report(asOf, each(List.of(account), asOf));
   }
 
   /**
@@ -110,11 +110,9 @@ public final class ComplianceValidator {
    * together show ({@link RulePack#checkAcross}).
    */
   public ComplianceReport validate(Portfolio portfolio, LocalDate asOf) {
-    ComplianceReport each = report(portfolio.accounts(), asOf);
-    List<Finding> findings = new ArrayList<>(each.findings());
-    findings.addAll(validateAcross(portfolio.accounts(), asOf, (pack, account) -> true).findings());
-    findings.sort(ORDER);
-    return each.withFindings(findings);
+    List<Finding> findings = each(portfolio.accounts(), asOf);
+    findings.addAll(across(portfolio.accounts(), asOf, (pack, account) -> true));
+    return report(asOf, findings);
   }
 
   /**
@@ -122,6 +120,24 @@ public final class ComplianceValidator {
    * of {@code accounts} that {@code applies} admits for it, in report order.
    */
   public ComplianceReport validateAcross(
+      List<KeyAccount> accounts, LocalDate asOf, BiPredicate<RulePack, KeyAccount> applies) {
+    return report(asOf, across(accounts, asOf, applies));
+  }
+
+  /** What each pack finds in each account on its own. */
+  private List<Finding> each(List<KeyAccount> accounts, LocalDate asOf) {
+    requireNonNull(asOf, "asOf");
+    List<Finding> findings = new ArrayList<>();
+    for (KeyAccount account : accounts) {
+      for (RulePack pack : packs) {
+        findings.addAll(inCatalogue(pack, pack.check(account, asOf)));
+      }
+    }
+    return findings;
+  }
+
+  /** What each pack finds across the accounts {@code applies} admits for it. */
+  private List<Finding> across(
       List<KeyAccount> accounts, LocalDate asOf, BiPredicate<RulePack, KeyAccount> applies) {
     requireNonNull(accounts, "accounts");
     requireNonNull(asOf, "asOf");
@@ -138,22 +154,11 @@ public final class ComplianceValidator {
         findings.addAll(inCatalogue(pack, pack.checkAcross(where, asOf)));
       }
     }
-    findings.sort(ORDER);
-    return ComplianceReport.builder()
-        .asOf(asOf)
-        .policyVersions(policyVersions)
-        .findings(findings)
-        .build();
+    return findings;
   }
 
-  private ComplianceReport report(List<KeyAccount> accounts, LocalDate asOf) {
-    requireNonNull(asOf, "asOf");
-    List<Finding> findings = new ArrayList<>();
-    for (KeyAccount account : accounts) {
-      for (RulePack pack : packs) {
-        findings.addAll(inCatalogue(pack, pack.check(account, asOf)));
-      }
-    }
+  /** {@code findings} in report order, with the packs that ran and their policy versions. */
+  private ComplianceReport report(LocalDate asOf, List<Finding> findings) {
     findings.sort(ORDER);
     return ComplianceReport.builder()
         .asOf(asOf)

@@ -2,6 +2,7 @@ package dev.kamkit.rules.compliance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.rules.compliance.conduct.ConductPack;
@@ -48,8 +49,8 @@ class PackPolicyVersionTest {
   void eachPackListsItsRulesUnderItsOwnId() {
     for (RulePack pack : PackJurisdictionTest.PACKS) {
       List<String> ids = pack.rules().stream().map(RuleDescriptor::id).toList();
-      assertEquals(true, ids.size() >= 3, pack.id() + " lists " + ids);
-      ids.forEach(id -> assertEquals(true, id.startsWith(pack.id() + "."), id));
+      assertTrue(ids.size() >= 3, pack.id() + " lists " + ids);
+      ids.forEach(id -> assertTrue(id.startsWith(pack.id() + "."), id));
       assertEquals(ids.size(), ids.stream().distinct().count(), pack.id() + " repeats a rule");
     }
   }
