@@ -12,7 +12,10 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.rules.evaluation.Kamkit;
 import dev.kamkit.scoring.Score;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.module.ModuleDescriptor;
+import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -86,10 +89,11 @@ class ApiDocTest {
    * class.
    */
   static Map<String, List<ApiType>> publicTypes(LibraryModule module) {
+    Set<String> exported = exportedPackages(module);
     List<JavaClass> classes =
         new ClassFileImporter()
             .importUrl(codeSource(module.member())).stream()
-                .filter(c -> c.getPackageName().startsWith(module.rootPackage()))
+                .filter(c -> exported.contains(c.getPackageName()))
                 .filter(JavaClass::isTopLevelClass)
                 .filter(c -> !c.getSimpleName().equals("package-info"))
                 .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
@@ -144,6 +148,28 @@ class ApiDocTest {
     return member.getProtectionDomain().getCodeSource().getLocation();
   }
 
+  /** The packages {@code module}'s module-info exports: its API on the module path. */
+  static Set<String> exportedPackages(LibraryModule module) {
+    return descriptor(module).exports().stream()
+        .filter(e -> !e.isQualified())
+        .map(ModuleDescriptor.Exports::source)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** The compiled module-info of {@code module}, read from its jar or classes directory. */
+  static ModuleDescriptor descriptor(LibraryModule module) {
+    String location = codeSource(module.member()).toString();
+    String descriptor =
+        location.endsWith(".jar")
+            ? "jar:" + location + "!/module-info.class"
+            : location + (location.endsWith("/") ? "" : "/") + "module-info.class";
+    try (InputStream in = URI.create(descriptor).toURL().openStream()) {
+      return ModuleDescriptor.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("no module-info for " + module.artifact(), e);
+    }
+  }
+
   /** The generated part of the document, markers included. */
   static String section() {
     StringBuilder md = new StringBuilder(BEGIN).append('\n');
@@ -180,6 +206,29 @@ class ApiDocTest {
             .collect(Collectors.toCollection(TreeSet::new)),
         built,
         "the library modules of the root pom.xml; add a new one to ApiDocTest.MODULES");
+  }
+
+  /** Packages whose public types only their own module may use: never exported. */
+  static final Set<String> INTERNAL_PACKAGES =
+      Set.of("dev.kamkit.json.deser", "dev.kamkit.json.ser");
+
+  @Test
+  void everyPackageWithPublicTypesIsExportedUnlessInternal() {
+    for (LibraryModule module : MODULES) {
+      Set<String> withPublicTypes =
+          new ClassFileImporter()
+              .importUrl(codeSource(module.member())).stream()
+                  .filter(c -> c.getPackageName().startsWith(module.rootPackage()))
+                  .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
+                  .map(JavaClass::getPackageName)
+                  .filter(p -> !INTERNAL_PACKAGES.contains(p))
+                  .collect(Collectors.toCollection(TreeSet::new));
+      assertEquals(
+          withPublicTypes,
+          exportedPackages(module),
+          module.artifact()
+              + "'s module-info must export exactly its public, non-internal packages");
+    }
   }
 
   @Test

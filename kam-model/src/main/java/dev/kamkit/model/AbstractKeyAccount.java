@@ -46,6 +46,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractKeyAccount {
+  // Only the generated KeyAccount extends this: no host subclass.
+  AbstractKeyAccount() {}
 
   /** The institution. */
   public abstract Account account();

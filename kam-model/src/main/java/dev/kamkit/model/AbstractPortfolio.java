@@ -28,6 +28,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractPortfolio {
+  // Only the generated Portfolio extends this: no host subclass.
+  AbstractPortfolio() {}
 
   /** The key accounts. */
   public abstract List<KeyAccount> accounts();

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractReason {
+  // Only the generated Reason extends this: no host subclass.
+  AbstractReason() {}
 
   /** What it says: a code and typed arguments. */
   @Value.Parameter

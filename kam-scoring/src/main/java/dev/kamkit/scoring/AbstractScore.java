@@ -20,6 +20,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractScore implements Explainable {
+  // Only the generated Score extends this: no host subclass.
+  AbstractScore() {}
+
   static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** What is scored, for example "Relationship coverage", as a message worded on demand. */

@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractScoreComponent {
+  // Only the generated ScoreComponent extends this: no host subclass.
+  AbstractScoreComponent() {}
 
   /** Stable identifier, for example {@code "buying-roles"}. */
   public abstract String key();

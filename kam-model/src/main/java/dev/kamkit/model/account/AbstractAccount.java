@@ -24,6 +24,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractAccount {
+  // Only the generated Account extends this: no host subclass.
+  AbstractAccount() {}
 
   /** The account's id. */
   public abstract AccountId id();

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractAccountProfile {
+  // Only the generated AccountProfile extends this: no host subclass.
+  AbstractAccountProfile() {}
 
   /** Staffed beds across the account, where known. */
   public abstract Optional<Integer> beds();

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractAnnualVolume {
+  // Only the generated AnnualVolume extends this: no host subclass.
+  AbstractAnnualVolume() {}
 
   /** The fiscal year, as the year in which it starts. */
   public abstract int fiscalYear();

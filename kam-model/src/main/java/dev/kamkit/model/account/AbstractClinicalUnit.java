@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractClinicalUnit {
+  // Only the generated ClinicalUnit extends this: no host subclass.
+  AbstractClinicalUnit() {}
 
   /** The unit's id, unique across the account. */
   public abstract ClinicalUnitId id();

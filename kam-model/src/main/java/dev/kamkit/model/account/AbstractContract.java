@@ -18,6 +18,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractContract {
+  // Only the generated Contract extends this: no host subclass.
+  AbstractContract() {}
+
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** The contract's id. */

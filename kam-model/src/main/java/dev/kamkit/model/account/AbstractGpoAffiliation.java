@@ -9,6 +9,8 @@ import org.immutables.value.Value;
 /** An account's membership of a group purchasing organisation, and at which commitment tier. */
 @Value.Immutable
 public abstract class AbstractGpoAffiliation {
+  // Only the generated GpoAffiliation extends this: no host subclass.
+  AbstractGpoAffiliation() {}
 
   /** The GPO's name, for example {@code "Vizient"}. */
   public abstract String gpoName();

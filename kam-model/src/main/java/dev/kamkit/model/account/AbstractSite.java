@@ -9,6 +9,8 @@ import org.immutables.value.Value;
 /** A site of care inside an account, such as one hospital of an IDN, with its clinical units. */
 @Value.Immutable
 public abstract class AbstractSite {
+  // Only the generated Site extends this: no host subclass.
+  AbstractSite() {}
 
   /** The site's id, unique across the account. */
   public abstract SiteId id();

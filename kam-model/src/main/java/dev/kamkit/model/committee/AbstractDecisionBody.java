@@ -23,6 +23,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractDecisionBody {
+  // Only the generated DecisionBody extends this: no host subclass.
+  AbstractDecisionBody() {}
 
   /** The body's id. */
   public abstract DecisionBodyId id();

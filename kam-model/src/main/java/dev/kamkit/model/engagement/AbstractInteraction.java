@@ -25,6 +25,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractInteraction {
+  // Only the generated Interaction extends this: no host subclass.
+  AbstractInteraction() {}
 
   /** The interaction's id. */
   public abstract InteractionId id();

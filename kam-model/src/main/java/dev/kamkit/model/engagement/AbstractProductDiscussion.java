@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractProductDiscussion {
+  // Only the generated ProductDiscussion extends this: no host subclass.
+  AbstractProductDiscussion() {}
 
   /** The product. */
   @Value.Parameter

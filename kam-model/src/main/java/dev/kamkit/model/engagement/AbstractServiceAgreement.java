@@ -23,6 +23,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractServiceAgreement {
+  // Only the generated ServiceAgreement extends this: no host subclass.
+  AbstractServiceAgreement() {}
 
   /** The agreement's id. */
   public abstract ServiceAgreementId id();

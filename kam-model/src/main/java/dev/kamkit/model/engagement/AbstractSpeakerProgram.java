@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractSpeakerProgram {
+  // Only the generated SpeakerProgram extends this: no host subclass.
+  AbstractSpeakerProgram() {}
 
   /**
    * What the programme is about, for example {@code "Managing neutropenia in first-line NSCLC"}.

@@ -30,6 +30,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractTransferOfValue {
+  // Only the generated TransferOfValue extends this: no host subclass.
+  AbstractTransferOfValue() {}
 
   /** The transfer's id. */
   public abstract TransferOfValueId id();

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /** Where a recipient travelled, for a travel-and-lodging transfer of value. */
 @Value.Immutable
 public abstract class AbstractTravelDestination {
+  // Only the generated TravelDestination extends this: no host subclass.
+  AbstractTravelDestination() {}
 
   /** The city. */
   public abstract String city();

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractAccountNeed {
+  // Only the generated AccountNeed extends this: no host subclass.
+  AbstractAccountNeed() {}
 
   /** The need's id. */
   public abstract NeedId id();

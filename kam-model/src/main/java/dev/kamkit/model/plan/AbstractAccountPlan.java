@@ -21,6 +21,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractAccountPlan {
+  // Only the generated AccountPlan extends this: no host subclass.
+  AbstractAccountPlan() {}
 
   /** The plan's name, for example {@code "Riverside Health 2027 account plan"}. */
   public abstract String name();

@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractAction {
+  // Only the generated Action extends this: no host subclass.
+  AbstractAction() {}
 
   /** The action's id. */
   public abstract ActionId id();

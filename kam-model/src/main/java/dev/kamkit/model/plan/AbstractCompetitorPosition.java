@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractCompetitorPosition {
+  // Only the generated CompetitorPosition extends this: no host subclass.
+  AbstractCompetitorPosition() {}
 
   /** The competitor company. */
   public abstract String competitor();

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractCustomerFeedback {
+  // Only the generated CustomerFeedback extends this: no host subclass.
+  AbstractCustomerFeedback() {}
 
   /** When the feedback was gathered. */
   public abstract LocalDate date();

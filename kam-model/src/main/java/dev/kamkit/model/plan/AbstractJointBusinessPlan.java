@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractJointBusinessPlan {
+  // Only the generated JointBusinessPlan extends this: no host subclass.
+  AbstractJointBusinessPlan() {}
 
   /** When the customer agreed it; absent while it is still a draft. */
   public abstract Optional<LocalDate> agreedOn();

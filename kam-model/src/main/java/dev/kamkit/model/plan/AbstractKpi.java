@@ -12,6 +12,8 @@ import org.immutables.value.Value;
 /** A key performance indicator of the plan, with its target and latest measured value. */
 @Value.Immutable
 public abstract class AbstractKpi {
+  // Only the generated Kpi extends this: no host subclass.
+  AbstractKpi() {}
 
   /** The KPI's id. */
   public abstract KpiId id();

@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractObjective {
+  // Only the generated Objective extends this: no host subclass.
+  AbstractObjective() {}
 
   /** The objective's id. */
   public abstract ObjectiveId id();

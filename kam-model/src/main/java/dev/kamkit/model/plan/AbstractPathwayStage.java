@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractPathwayStage {
+  // Only the generated PathwayStage extends this: no host subclass.
+  AbstractPathwayStage() {}
 
   /** The stage's name, for example {@code "Diagnosis"}. */
   public abstract String name();

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractPatientPathway {
+  // Only the generated PatientPathway extends this: no host subclass.
+  AbstractPatientPathway() {}
 
   /** The condition or patient group the pathway is for. */
   public abstract String condition();

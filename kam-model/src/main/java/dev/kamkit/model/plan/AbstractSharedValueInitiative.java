@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractSharedValueInitiative {
+  // Only the generated SharedValueInitiative extends this: no host subclass.
+  AbstractSharedValueInitiative() {}
 
   /** The initiative's id. */
   public abstract InitiativeId id();

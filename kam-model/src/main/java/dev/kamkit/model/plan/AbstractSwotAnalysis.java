@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractSwotAnalysis {
+  // Only the generated SwotAnalysis extends this: no host subclass.
+  AbstractSwotAnalysis() {}
 
   /** Our strengths. */
   public abstract List<String> strengths();

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractValueProposition {
+  // Only the generated ValueProposition extends this: no host subclass.
+  AbstractValueProposition() {}
 
   /** The proposition, in the words used with the account. */
   public abstract String statement();

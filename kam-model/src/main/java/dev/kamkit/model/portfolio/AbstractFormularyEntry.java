@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractFormularyEntry {
+  // Only the generated FormularyEntry extends this: no host subclass.
+  AbstractFormularyEntry() {}
 
   /** The product. */
   public abstract ProductId product();

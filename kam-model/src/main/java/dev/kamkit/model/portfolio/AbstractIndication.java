@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractIndication {
+  // Only the generated Indication extends this: no host subclass.
+  AbstractIndication() {}
 
   /** The indication's id. */
   public abstract IndicationId id();

@@ -14,6 +14,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractIndicationApproval {
+  // Only the generated IndicationApproval extends this: no host subclass.
+  AbstractIndicationApproval() {}
+
   /** The jurisdiction of a centralised European Union authorisation. */
   public static final String EUROPEAN_UNION = "EU";
 

@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractProduct {
+  // Only the generated Product extends this: no host subclass.
+  AbstractProduct() {}
 
   /** The product's id. */
   public abstract ProductId id();

@@ -17,6 +17,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractPromotionalMaterial {
+  // Only the generated PromotionalMaterial extends this: no host subclass.
+  AbstractPromotionalMaterial() {}
 
   /** The material's id. */
   public abstract MaterialId id();

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractWhitespaceCell {
+  // Only the generated WhitespaceCell extends this: no host subclass.
+  AbstractWhitespaceCell() {}
 
   /** The product. */
   public abstract ProductId product();

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /** A stakeholder's seat on one decision body. */
 @Value.Immutable
 public abstract class AbstractCommitteeMembership {
+  // Only the generated CommitteeMembership extends this: no host subclass.
+  AbstractCommitteeMembership() {}
 
   /** The decision body. */
   @Value.Parameter

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractHcpIdentity {
+  // Only the generated HcpIdentity extends this: no host subclass.
+  AbstractHcpIdentity() {}
 
   /** The profession. */
   public abstract HcpProfession profession();

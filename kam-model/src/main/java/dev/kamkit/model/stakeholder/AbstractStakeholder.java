@@ -29,6 +29,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractStakeholder {
+  // Only the generated Stakeholder extends this: no host subclass.
+  AbstractStakeholder() {}
 
   /** The stakeholder's id. */
   public abstract StakeholderId id();

@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractStakeholderInfluence {
+  // Only the generated StakeholderInfluence extends this: no host subclass.
+  AbstractStakeholderInfluence() {}
 
   /** The stakeholder who exerts the influence. */
   @Value.Parameter

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractRelationship {
+  // Only the generated Relationship extends this: no host subclass.
+  AbstractRelationship() {}
 
   /** Our team member. */
   public abstract TeamMemberId teamMember();

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractTargetList {
+  // Only the generated TargetList extends this: no host subclass.
+  AbstractTargetList() {}
 
   /** The list's id. */
   public abstract TargetListId id();

@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractTeamMember {
+  // Only the generated TeamMember extends this: no host subclass.
+  AbstractTeamMember() {}
 
   /** The member's id, typically the CRM user id. */
   public abstract TeamMemberId id();

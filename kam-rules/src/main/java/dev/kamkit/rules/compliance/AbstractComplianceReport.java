@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractComplianceReport implements Explainable {
+  // Only the generated ComplianceReport extends this: no host subclass.
+  AbstractComplianceReport() {}
 
   /** The day checked. */
   public abstract LocalDate asOf();

@@ -15,6 +15,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractFinding {
+  // Only the generated Finding extends this: no host subclass.
+  AbstractFinding() {}
+
   private static final String CONFIGURATION = "configuration";
 
   /** The rule's stable id, as in the catalogue. */

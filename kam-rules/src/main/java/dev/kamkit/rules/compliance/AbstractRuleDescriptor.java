@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractRuleDescriptor {
+  // Only the generated RuleDescriptor extends this: no host subclass.
+  AbstractRuleDescriptor() {}
 
   /**
    * Stable id, dotted lower-case words starting with the pack id, e.g. {@code

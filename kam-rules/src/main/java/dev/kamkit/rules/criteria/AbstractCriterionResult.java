@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractCriterionResult implements Explainable {
+  // Only the generated CriterionResult extends this: no host subclass.
+  AbstractCriterionResult() {}
 
   /** Stable, dotted lower-case id; hosts may translate, filter or count by it. */
   public abstract String id();

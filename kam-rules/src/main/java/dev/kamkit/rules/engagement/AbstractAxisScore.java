@@ -24,6 +24,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractAxisScore implements Explainable {
+  // Only the generated AxisScore extends this: no host subclass.
+  AbstractAxisScore() {}
 
   /** The axis. */
   public abstract Axis axis();

@@ -21,6 +21,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractEngagementAssessment implements AccountResult {
+  // Only the generated EngagementAssessment extends this: no host subclass.
+  AbstractEngagementAssessment() {}
 
   /** The account. */
   public abstract AccountId account();

@@ -31,6 +31,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractEngagementInputs {
+  // Only the generated EngagementInputs extends this: no host subclass.
+  AbstractEngagementInputs() {}
 
   /** No host ratings at all: everything comes from the data or is not assessed. */
   public static EngagementInputs none() {

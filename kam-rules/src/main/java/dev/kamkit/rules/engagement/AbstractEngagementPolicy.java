@@ -29,6 +29,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractEngagementPolicy {
+  // Only the generated EngagementPolicy extends this: no host subclass.
+  AbstractEngagementPolicy() {}
 
   /** The version of the default policy. */
   public static final String DEFAULT_VERSION = "kamkit-engagement-1";

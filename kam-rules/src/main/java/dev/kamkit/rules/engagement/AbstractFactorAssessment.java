@@ -11,6 +11,8 @@ import org.immutables.value.Value;
 /** How one factor was rated for one account, by whom, and on what basis. */
 @Value.Immutable
 public abstract class AbstractFactorAssessment implements Explainable {
+  // Only the generated FactorAssessment extends this: no host subclass.
+  AbstractFactorAssessment() {}
 
   /** The factor. */
   @Value.Parameter

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /** A SAM candidate the cap held back: where it ranked, what it gets instead, and why. */
 @Value.Immutable
 public abstract class AbstractHeldBack {
+  // Only the generated HeldBack extends this: no host subclass.
+  AbstractHeldBack() {}
 
   /** The account. */
   public abstract AccountId account();

@@ -21,6 +21,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractInvestmentResult implements PortfolioResult {
+  // Only the generated InvestmentResult extends this: no host subclass.
+  AbstractInvestmentResult() {}
 
   /** The day the portfolio was checked as of. */
   public abstract LocalDate asOf();

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
 /** One engagement model recommended for an account, in which role, and why. */
 @Value.Immutable
 public abstract class AbstractRecommendation implements Explainable {
+  // Only the generated Recommendation extends this: no host subclass.
+  AbstractRecommendation() {}
 
   /** The model. */
   @Value.Parameter

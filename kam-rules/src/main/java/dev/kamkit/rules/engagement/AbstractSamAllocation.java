@@ -17,6 +17,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractSamAllocation implements PortfolioResult {
+  // Only the generated SamAllocation extends this: no host subclass.
+  AbstractSamAllocation() {}
 
   /** The day the portfolio's assessments are as of. */
   public abstract LocalDate asOf();

@@ -22,6 +22,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractSamPolicy {
+  // Only the generated SamPolicy extends this: no host subclass.
+  AbstractSamPolicy() {}
 
   /** The version of the default policy. */
   public static final String DEFAULT_VERSION = "kamkit-sam-1";

@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractSamReadiness implements AccountResult {
+  // Only the generated SamReadiness extends this: no host subclass.
+  AbstractSamReadiness() {}
 
   /** The account. */
   public abstract AccountId account();

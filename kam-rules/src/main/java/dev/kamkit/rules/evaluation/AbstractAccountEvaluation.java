@@ -33,6 +33,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractAccountEvaluation implements Explainable {
+  // Only the generated AccountEvaluation extends this: no host subclass.
+  AbstractAccountEvaluation() {}
 
   /** The account evaluated. */
   public abstract AccountId account();

@@ -40,6 +40,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractKamkitPolicies {
+  // Only the generated KamkitPolicies extends this: no host subclass.
+  AbstractKamkitPolicies() {}
 
   /** Every part's default policy, and packs by jurisdiction. */
   public static KamkitPolicies defaults() {

@@ -23,6 +23,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractPortfolioEvaluation implements Explainable {
+  // Only the generated PortfolioEvaluation extends this: no host subclass.
+  AbstractPortfolioEvaluation() {}
 
   /** The day it was evaluated for. */
   public abstract LocalDate asOf();

@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractMaturityComparison implements PortfolioResult {
+  // Only the generated MaturityComparison extends this: no host subclass.
+  AbstractMaturityComparison() {}
 
   /** The day of the earlier snapshot. */
   public abstract LocalDate since();

@@ -40,6 +40,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractMaturityPolicy {
+  // Only the generated MaturityPolicy extends this: no host subclass.
+  AbstractMaturityPolicy() {}
 
   /** The version of the default criteria. */
   public static final String DEFAULT_VERSION = "kamkit-maturity-1";

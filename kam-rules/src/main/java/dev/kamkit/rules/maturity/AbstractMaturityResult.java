@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractMaturityResult implements AccountResult {
+  // Only the generated MaturityResult extends this: no host subclass.
+  AbstractMaturityResult() {}
 
   /** The account. */
   public abstract AccountId account();

@@ -21,6 +21,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractPortfolioMaturity implements PortfolioResult {
+  // Only the generated PortfolioMaturity extends this: no host subclass.
+  AbstractPortfolioMaturity() {}
 
   /** The day the portfolio was classified as of. */
   public abstract LocalDate asOf();

@@ -22,6 +22,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractRelationshipStagePolicy {
+  // Only the generated RelationshipStagePolicy extends this: no host subclass.
+  AbstractRelationshipStagePolicy() {}
 
   /** The version of the default thresholds. */
   public static final String DEFAULT_VERSION = "kamkit-relationship-1";

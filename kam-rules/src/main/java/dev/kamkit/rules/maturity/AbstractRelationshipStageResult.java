@@ -24,6 +24,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractRelationshipStageResult implements AccountResult {
+  // Only the generated RelationshipStageResult extends this: no host subclass.
+  AbstractRelationshipStageResult() {}
 
   /** The account. */
   public abstract AccountId account();

@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractStageChange implements Explainable {
+  // Only the generated StageChange extends this: no host subclass.
+  AbstractStageChange() {}
 
   /** The account. */
   public abstract AccountId account();

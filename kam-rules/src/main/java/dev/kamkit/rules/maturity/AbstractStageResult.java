@@ -8,6 +8,8 @@ import org.immutables.value.Value;
 /** One stage judged for one account: its criteria, each met, missing or not required. */
 @Value.Immutable
 public abstract class AbstractStageResult {
+  // Only the generated StageResult extends this: no host subclass.
+  AbstractStageResult() {}
 
   /** The stage, 1 to 5. */
   @Value.Parameter

@@ -21,6 +21,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractPortfolioTiering implements PortfolioResult {
+  // Only the generated PortfolioTiering extends this: no host subclass.
+  AbstractPortfolioTiering() {}
 
   /** The day the portfolio was tiered as of. */
   public abstract LocalDate asOf();

@@ -21,6 +21,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractTierResult implements AccountResult {
+  // Only the generated TierResult extends this: no host subclass.
+  AbstractTierResult() {}
 
   /** The account. */
   public abstract AccountId account();

@@ -29,6 +29,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractTieringPolicy {
+  // Only the generated TieringPolicy extends this: no host subclass.
+  AbstractTieringPolicy() {}
 
   /** The version of the default policy. */
   public static final String DEFAULT_VERSION = "kamkit-tiering-1";

@@ -17,6 +17,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractCompletenessPolicy {
+  // Only the generated CompletenessPolicy extends this: no host subclass.
+  AbstractCompletenessPolicy() {}
 
   /** The version of the default policy. */
   public static final String DEFAULT_VERSION = "kamkit-completeness-1";

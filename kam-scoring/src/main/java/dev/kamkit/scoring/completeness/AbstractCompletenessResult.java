@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractCompletenessResult implements AccountResult {
+  // Only the generated CompletenessResult extends this: no host subclass.
+  AbstractCompletenessResult() {}
 
   /** The account. */
   public abstract AccountId account();

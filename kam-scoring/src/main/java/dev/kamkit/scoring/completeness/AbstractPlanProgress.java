@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractPlanProgress {
+  // Only the generated PlanProgress extends this: no host subclass.
+  AbstractPlanProgress() {}
 
   /** The plan: objectives completed out of objectives counted. */
   public abstract Progress plan();

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractProgress {
+  // Only the generated Progress extends this: no host subclass.
+  AbstractProgress() {}
 
   /** The objective or action; empty for the plan as a whole. */
   @Value.Parameter

@@ -30,6 +30,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractCoveragePolicy {
+  // Only the generated CoveragePolicy extends this: no host subclass.
+  AbstractCoveragePolicy() {}
 
   /** The version of the default policy. */
   public static final String DEFAULT_VERSION = "kamkit-coverage-1";

@@ -25,6 +25,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractCoverageResult implements AccountResult {
+  // Only the generated CoverageResult extends this: no host subclass.
+  AbstractCoverageResult() {}
 
   /** The account scored. */
   public abstract AccountId account();

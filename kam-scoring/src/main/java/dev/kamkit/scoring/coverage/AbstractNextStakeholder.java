@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractNextStakeholder {
+  // Only the generated NextStakeholder extends this: no host subclass.
+  AbstractNextStakeholder() {}
 
   /** The stakeholder to engage. */
   public abstract StakeholderId stakeholder();

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractScaleTargets {
+  // Only the generated ScaleTargets extends this: no host subclass.
+  AbstractScaleTargets() {}
 
   /** Stakeholders mapped for full breadth. */
   public abstract int mapped();

@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractTurnoverImpact implements AccountResult {
+  // Only the generated TurnoverImpact extends this: no host subclass.
+  AbstractTurnoverImpact() {}
 
   /** The account. */
   public abstract AccountId account();

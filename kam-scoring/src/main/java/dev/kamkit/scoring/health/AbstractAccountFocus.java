@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractAccountFocus {
+  // Only the generated AccountFocus extends this: no host subclass.
+  AbstractAccountFocus() {}
 
   /** The account. */
   public abstract AccountId account();

@@ -30,6 +30,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractHealthPolicy {
+  // Only the generated HealthPolicy extends this: no host subclass.
+  AbstractHealthPolicy() {}
 
   /** The version of the default policy. */
   public static final String DEFAULT_VERSION = "kamkit-health-1";

@@ -28,6 +28,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractHealthResult implements AccountResult {
+  // Only the generated HealthResult extends this: no host subclass.
+  AbstractHealthResult() {}
 
   /** The account scored. */
   public abstract AccountId account();

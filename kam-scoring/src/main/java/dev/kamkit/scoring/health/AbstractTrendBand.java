@@ -17,6 +17,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractTrendBand {
+  // Only the generated TrendBand extends this: no host subclass.
+  AbstractTrendBand() {}
 
   /** The ratio at or below which the indicator earns nothing, for example 0.80 (a 20% fall). */
   @Value.Parameter

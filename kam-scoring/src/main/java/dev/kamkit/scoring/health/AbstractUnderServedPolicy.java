@@ -24,6 +24,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractUnderServedPolicy {
+  // Only the generated UnderServedPolicy extends this: no host subclass.
+  AbstractUnderServedPolicy() {}
 
   /** The version of the default policy. */
   public static final String DEFAULT_VERSION = "kamkit-under-served-1";

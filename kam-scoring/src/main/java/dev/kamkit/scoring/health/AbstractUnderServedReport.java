@@ -21,6 +21,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractUnderServedReport implements PortfolioResult {
+  // Only the generated UnderServedReport extends this: no host subclass.
+  AbstractUnderServedReport() {}
 
   /** The day it was assessed for. */
   public abstract LocalDate asOf();

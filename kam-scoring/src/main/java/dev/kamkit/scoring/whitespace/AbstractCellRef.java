@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /** Which cell of the whitespace grid: a product in a clinical unit. */
 @Value.Immutable
 public abstract class AbstractCellRef implements Comparable<CellRef> {
+  // Only the generated CellRef extends this: no host subclass.
+  AbstractCellRef() {}
 
   /** The product. */
   @Value.Parameter

@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractConversion {
+  // Only the generated Conversion extends this: no host subclass.
+  AbstractConversion() {}
 
   /** Cells won between the snapshots. */
   @Value.NaturalOrder

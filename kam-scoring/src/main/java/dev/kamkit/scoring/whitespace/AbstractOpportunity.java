@@ -11,6 +11,8 @@ import org.immutables.value.Value;
 /** An addressable whitespace cell not yet sold: a place to grow, with what it is worth. */
 @Value.Immutable
 public abstract class AbstractOpportunity {
+  // Only the generated Opportunity extends this: no host subclass.
+  AbstractOpportunity() {}
 
   /** The product. */
   public abstract ProductId product();

@@ -22,6 +22,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractWhitespacePolicy {
+  // Only the generated WhitespacePolicy extends this: no host subclass.
+  AbstractWhitespacePolicy() {}
 
   /** The version of the default policy. */
   public static final String DEFAULT_VERSION = "kamkit-whitespace-1";

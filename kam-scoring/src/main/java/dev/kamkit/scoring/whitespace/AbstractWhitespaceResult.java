@@ -23,6 +23,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractWhitespaceResult implements AccountResult {
+  // Only the generated WhitespaceResult extends this: no host subclass.
+  AbstractWhitespaceResult() {}
 
   /** The account. */
   public abstract AccountId account();

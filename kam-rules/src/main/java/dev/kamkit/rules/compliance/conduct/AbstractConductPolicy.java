@@ -29,6 +29,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractConductPolicy {
+  // Only the generated ConductPolicy extends this: no host subclass.
+  AbstractConductPolicy() {}
 
   /** The version of the default policy. */
   public static final String DEFAULT_VERSION = "kamkit-conduct-1";

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractAggregateDisclosure {
+  // Only the generated AggregateDisclosure extends this: no host subclass.
+  AbstractAggregateDisclosure() {}
 
   /** The category. */
   public abstract EfpiaCategory category();

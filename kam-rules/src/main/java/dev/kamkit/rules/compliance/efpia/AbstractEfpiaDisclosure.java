@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractEfpiaDisclosure {
+  // Only the generated EfpiaDisclosure extends this: no host subclass.
+  AbstractEfpiaDisclosure() {}
 
   /** The account disclosed. */
   public abstract AccountId account();

@@ -30,6 +30,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractEfpiaPolicy {
+  // Only the generated EfpiaPolicy extends this: no host subclass.
+  AbstractEfpiaPolicy() {}
 
   /** The version of the default policy. */
   public static final String DEFAULT_VERSION = "kamkit-efpia-1";

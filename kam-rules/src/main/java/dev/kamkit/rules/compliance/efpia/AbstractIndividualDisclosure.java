@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractIndividualDisclosure {
+  // Only the generated IndividualDisclosure extends this: no host subclass.
+  AbstractIndividualDisclosure() {}
 
   /** The stakeholder or organisation disclosed. */
   public abstract KamId recipient();

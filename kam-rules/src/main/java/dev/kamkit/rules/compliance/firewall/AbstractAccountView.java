@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractAccountView {
+  // Only the generated AccountView extends this: no host subclass.
+  AbstractAccountView() {}
 
   /** The side the view is for. */
   public abstract Division viewer();

@@ -17,6 +17,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractFirewallPolicy {
+  // Only the generated FirewallPolicy extends this: no host subclass.
+  AbstractFirewallPolicy() {}
 
   /** The version of the default policy. */
   public static final String DEFAULT_VERSION = "kamkit-firewall-1";

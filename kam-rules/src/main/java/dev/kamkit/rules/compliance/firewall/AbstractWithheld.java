@@ -8,6 +8,8 @@ import org.immutables.value.Value;
 /** One kind of record left out of a view, in aggregate: how many, and what the viewer is told. */
 @Value.Immutable
 public abstract class AbstractWithheld {
+  // Only the generated Withheld extends this: no host subclass.
+  AbstractWithheld() {}
 
   /** What was left out. */
   @Value.Parameter

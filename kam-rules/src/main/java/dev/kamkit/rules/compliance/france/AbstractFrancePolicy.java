@@ -26,6 +26,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractFrancePolicy {
+  // Only the generated FrancePolicy extends this: no host subclass.
+  AbstractFrancePolicy() {}
 
   /** The version of the default policy. */
   public static final String DEFAULT_VERSION = "kamkit-france-1";

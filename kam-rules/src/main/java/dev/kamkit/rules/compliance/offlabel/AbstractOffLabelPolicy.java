@@ -24,6 +24,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractOffLabelPolicy {
+  // Only the generated OffLabelPolicy extends this: no host subclass.
+  AbstractOffLabelPolicy() {}
 
   /** The version of the default policy. */
   public static final String DEFAULT_VERSION = "kamkit-offlabel-1";

@@ -25,6 +25,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractAggregateSpend implements PortfolioResult {
+  // Only the generated AggregateSpend extends this: no host subclass.
+  AbstractAggregateSpend() {}
 
   /** The day evaluated: transfers after it are not counted. */
   public abstract LocalDate asOf();

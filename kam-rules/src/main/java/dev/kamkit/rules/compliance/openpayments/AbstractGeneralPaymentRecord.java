@@ -17,6 +17,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractGeneralPaymentRecord {
+  // Only the generated GeneralPaymentRecord extends this: no host subclass.
+  AbstractGeneralPaymentRecord() {}
 
   /** The transfer the record reports. */
   public abstract TransferOfValueId transfer();

@@ -33,6 +33,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractOpenPaymentsPolicy {
+  // Only the generated OpenPaymentsPolicy extends this: no host subclass.
+  AbstractOpenPaymentsPolicy() {}
 
   /** The version of the default policy. */
   public static final String DEFAULT_VERSION = "kamkit-openpayments-1";

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractRecipientYear {
+  // Only the generated RecipientYear extends this: no host subclass.
+  AbstractRecipientYear() {}
 
   /** The manufacturer making the payments, when a transfer or the policy names one. */
   public abstract Optional<String> manufacturer();

@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractTransferAssessment implements Explainable {
+  // Only the generated TransferAssessment extends this: no host subclass.
+  AbstractTransferAssessment() {}
 
   /** The transfer. */
   public abstract TransferOfValueId transfer();

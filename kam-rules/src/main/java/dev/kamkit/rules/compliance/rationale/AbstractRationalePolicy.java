@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractRationalePolicy {
+  // Only the generated RationalePolicy extends this: no host subclass.
+  AbstractRationalePolicy() {}
 
   /** The version of the default policy. */
   public static final String DEFAULT_VERSION = "kamkit-rationale-1";

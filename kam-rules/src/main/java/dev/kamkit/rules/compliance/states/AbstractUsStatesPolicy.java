@@ -34,6 +34,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractUsStatesPolicy {
+  // Only the generated UsStatesPolicy extends this: no host subclass.
+  AbstractUsStatesPolicy() {}
 
   /** The version of the default policy. */
   public static final String DEFAULT_VERSION = "kamkit-states-1";

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractUkPolicy {
+  // Only the generated UkPolicy extends this: no host subclass.
+  AbstractUkPolicy() {}
 
   /** The version of the default policy. */
   public static final String DEFAULT_VERSION = "kamkit-uk-1";
