@@ -35,8 +35,8 @@ import tools.jackson.databind.module.SimpleSerializers;
  * settings. Reading checks the {@link JsonLimits} itself, so they hold on any mapper; for the
  * document-length and string-length limits to stop hostile input before it is buffered, also set
  * the mapper's {@code StreamReadConstraints} (as {@link KamJson} does). Errors are {@link
- * dev.kamkit.json.format.KamJsonException}s; when a kamkit value is nested inside your own types,
- * Jackson may wrap it, with the kamkit exception as the cause.
+ * dev.kamkit.json.format.KamJsonException}s, Jackson read exceptions: when a kamkit value is nested
+ * inside your own types, Jackson passes them on with your path added to the message.
  *
  * <p>Modules are told apart by their settings: a module registered later with other settings takes
  * precedence over one found by {@code findAndAddModules()}.
@@ -80,10 +80,10 @@ public final class KamkitModule extends JacksonModule {
     return "kamkit";
   }
 
-  /** Unknown: kamkit's version is its Maven artifact's. */
+  /** kam-json's own version, {@link PackageVersion#VERSION}. */
   @Override
   public Version version() {
-    return Version.unknownVersion();
+    return PackageVersion.VERSION;
   }
 
   /** The module's name and settings, so that differently set modules may both register. */

@@ -16,6 +16,8 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
@@ -100,12 +102,24 @@ class KamkitModuleTest {
     String host =
         "{\"source\":\"crm\",\"account\":{\"kamkit\":\"account\",\"version\":\"1.0\","
             + "\"account\":{\"id\":\"a\",\"name\":\"A\",\"kind\":\"IDN\",\"country\":\"US\"}}}";
-    Throwable e =
-        assertThrows(RuntimeException.class, () -> mapper.readValue(host, Envelope.class));
     KamJsonException kamkit =
-        e instanceof KamJsonException k
-            ? k
-            : assertInstanceOf(KamJsonException.class, e.getCause());
+        assertThrows(KamJsonException.class, () -> mapper.readValue(host, Envelope.class));
     assertEquals("/account/kind", kamkit.pointer());
+    // Jackson adds the host's path, as for its own read errors
+    assertEquals(
+        "dev.kamkit.json.KamkitModuleTest$Envelope[\"account\"]", kamkit.getPathReference());
+    assertTrue(
+        kamkit
+            .getMessage()
+            .endsWith("(through reference chain: " + kamkit.getPathReference() + ")"));
+  }
+
+  @Test
+  void badInputIsAJacksonReadExceptionSoFrameworksAnswerBadRequest() {
+    JacksonException e =
+        assertThrows(
+            JacksonException.class, () -> mapper.readValue("{\"kamkit\":7}", KamDocument.class));
+    assertInstanceOf(StreamReadException.class, e);
+    assertEquals(ProblemKind.DOCUMENT_KIND, assertInstanceOf(KamJsonException.class, e).kind());
   }
 }

@@ -218,6 +218,9 @@ final class TreeReader {
    * source, or malformed JSON.
    */
   static KamJsonException translate(JacksonException e, String pointer) {
+    if (e instanceof KamJsonException reported) {
+      return reported; // already ours: a problem this reader found, not one of Jackson's
+    }
     if (e instanceof StreamConstraintsException constraint) {
       Optional<Limit.Exceeded> exceeded = Limit.of(constraint);
       return exceeded.isPresent()

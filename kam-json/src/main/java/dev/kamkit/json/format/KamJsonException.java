@@ -2,6 +2,7 @@ package dev.kamkit.json.format;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.exc.StreamReadException;
 
 /**
  * Thrown when a JSON document cannot be read: malformed JSON, a limit exceeded, the wrong kind or
@@ -15,9 +16,13 @@ import org.jspecify.annotations.Nullable;
  * in the document is well-formed. The accessors {@link #kind()}, {@link #pointer()}, {@link
  * #expected()} and {@link #found()} describe the first problem.
  *
- * <p>Unchecked, like Jackson 3's own exceptions.
+ * <p>A Jackson {@link StreamReadException} (unchecked, like all of Jackson 3's), so frameworks
+ * treat it as bad input: Spring, for one, answers a request body that fails with it with HTTP 400,
+ * not 500. When Jackson reads a kamkit value nested in a host's own type, it adds the host's path
+ * to {@link #getMessage()} (see {@link #getPathReference()}); {@link #pointer()} stays relative to
+ * the kamkit value.
  */
-public final class KamJsonException extends RuntimeException {
+public final class KamJsonException extends StreamReadException {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -40,7 +45,7 @@ public final class KamJsonException extends RuntimeException {
    */
   public KamJsonException(
       List<JsonProblem> problems, boolean truncated, @Nullable Throwable cause) {
-    super(render(problems, truncated), cause);
+    super(null, render(problems, truncated), cause);
     this.problems = List.copyOf(problems);
     this.truncated = truncated;
   }
@@ -78,6 +83,18 @@ public final class KamJsonException extends RuntimeException {
   /** What the first problem found. */
   public String found() {
     return problems.get(0).found();
+  }
+
+  /**
+   * The problems, then the host's path to the kamkit value when Jackson read it nested in a host's
+   * type; never Jackson's "at [No location information]": every problem has its pointer.
+   */
+  @Override
+  protected String _buildMessage() {
+    String message = getOriginalMessage();
+    return getPath().isEmpty()
+        ? message
+        : message + " (through reference chain: " + getPathReference() + ")";
   }
 
   private static String render(List<JsonProblem> problems, boolean truncated) {
