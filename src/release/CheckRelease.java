@@ -57,6 +57,10 @@ public final class CheckRelease {
     Set<String> expected = expectedFiles(parent, bom, version, signed);
     Set<String> found = stagedFiles(sources);
 
+    if (sources.isEmpty()) {
+      problems.add(
+          "nothing staged: no " + STAGING + " in " + root + " or its modules (run verify)");
+    }
     problems.addAll(check(expected, found, signed));
     selfTest(expected, signed, version);
     if (!problems.isEmpty()) {
