@@ -2,16 +2,23 @@ package dev.kamkit.json;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kamkit.json.deser.IdKeyDeserializer;
 import dev.kamkit.json.deser.KamDocumentDeserializer;
+import dev.kamkit.json.deser.PartDeserializer;
 import dev.kamkit.json.format.AccountDocument;
 import dev.kamkit.json.format.JsonLimits;
 import dev.kamkit.json.format.KamDocument;
 import dev.kamkit.json.format.PortfolioDocument;
 import dev.kamkit.json.format.ReadMode;
 import dev.kamkit.json.format.ResultsDocument;
+import dev.kamkit.json.ser.IdKeySerializer;
 import dev.kamkit.json.ser.KamDocumentSerializer;
+import dev.kamkit.json.ser.PartSerializer;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
+import dev.kamkit.model.id.KamId;
+import dev.kamkit.rules.evaluation.AccountEvaluation;
+import dev.kamkit.rules.evaluation.PortfolioEvaluation;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleDeserializers;
@@ -28,8 +35,14 @@ import tools.jackson.databind.module.SimpleSerializers;
  *
  * <p>It reads and writes {@link KamDocument}, {@link AccountDocument}, {@link PortfolioDocument},
  * {@link ResultsDocument}, {@link KeyAccount} (as an account document) and {@link Portfolio} (as a
- * portfolio document). It is also found by {@code JsonMapper.builder().findAndAddModules()} through
- * {@code META-INF/services/tools.jackson.databind.JacksonModule}, with the default settings.
+ * portfolio document). It writes an {@link AccountEvaluation} as a results document of its one
+ * account and a {@link PortfolioEvaluation} as a results document; every result, finding, score and
+ * reason in the form a results document gives it (a {@code CoverageResult} as the object under
+ * {@code coverage}, a {@code Finding} as an entry of {@code findings}); and reads and writes {@code
+ * Money}, {@code AttributeValue} and every id (also as map keys) as documents carry them. So a
+ * host's controller can return any of them, or a type of its own that holds them. It is also found
+ * by {@code JsonMapper.builder().findAndAddModules()} through {@code
+ * META-INF/services/tools.jackson.databind.JacksonModule}, with the default settings.
  *
  * <p>Properties are always written in the format's documented order, whatever the mapper's ordering
  * settings. Reading checks the {@link JsonLimits} itself, so they hold on any mapper; for the
@@ -101,7 +114,14 @@ public final class KamkitModule extends JacksonModule {
     serializers.addSerializer(ResultsDocument.class, KamDocumentSerializer.resultsDocument());
     serializers.addSerializer(KeyAccount.class, KamDocumentSerializer.keyAccount());
     serializers.addSerializer(Portfolio.class, KamDocumentSerializer.portfolio());
+    serializers.addSerializer(AccountEvaluation.class, KamDocumentSerializer.accountEvaluation());
+    serializers.addSerializer(
+        PortfolioEvaluation.class, KamDocumentSerializer.portfolioEvaluation());
+    PartSerializer.all().forEach(part -> part.addTo(serializers));
     context.addSerializers(serializers);
+    SimpleSerializers keys = new SimpleSerializers();
+    keys.addSerializer(KamId.class, new IdKeySerializer());
+    context.addKeySerializers(keys);
 
     SimpleDeserializers deserializers = new SimpleDeserializers();
     deserializers.addDeserializer(
@@ -115,6 +135,8 @@ public final class KamkitModule extends JacksonModule {
     deserializers.addDeserializer(
         KeyAccount.class, KamDocumentDeserializer.keyAccount(mode, limits));
     deserializers.addDeserializer(Portfolio.class, KamDocumentDeserializer.portfolio(mode, limits));
+    PartDeserializer.all(limits).forEach(part -> part.addTo(deserializers));
     context.addDeserializers(deserializers);
+    context.addKeyDeserializers(IdKeyDeserializer.all());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.examples.QuickStart;
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.base.Money;
 import dev.kamkit.model.testing.SeedAccounts;
 import dev.kamkit.rules.engagement.EngagementAssessment;
 import dev.kamkit.rules.engagement.EngagementInputs;
@@ -66,5 +67,19 @@ class EmbeddingExamplesTest {
         CoverageScorer.withDefaults()
             .score(HostMapper.read(json), java.time.LocalDate.of(2026, 11, 22))
             .status());
+  }
+
+  @Test
+  void theHostMapperWritesResultsInsideTheHostsOwnTypes() {
+    String card =
+        HostMapper.card(
+            QuickStart.riverside(),
+            Money.of("1800000.00", "USD"),
+            java.time.LocalDate.of(2026, 11, 22));
+    assertTrue(card.startsWith("{\"account\":\"riverside\","), card);
+    assertTrue(
+        card.contains("\"potential\":{\"amount\":\"1800000.00\",\"currency\":\"USD\"}"), card);
+    assertTrue(card.contains("\"coverage\":{\"scale\":"), card);
+    assertTrue(card.contains("\"status\":\"RED\""), card);
   }
 }

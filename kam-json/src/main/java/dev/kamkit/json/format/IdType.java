@@ -79,6 +79,11 @@ public enum IdType {
     this.factory = factory;
   }
 
+  /** The id record this type reads into, for example {@code StakeholderId.class}. */
+  public Class<? extends KamId> javaType() {
+    return type;
+  }
+
   /** The value of a subject's {@code "type"}, for example {@code "stakeholder"}. */
   public String wireName() {
     return wireName;

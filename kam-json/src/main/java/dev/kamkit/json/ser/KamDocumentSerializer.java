@@ -1,11 +1,14 @@
 package dev.kamkit.json.ser;
 
 import dev.kamkit.json.format.AccountDocument;
+import dev.kamkit.json.format.AccountResults;
 import dev.kamkit.json.format.KamDocument;
 import dev.kamkit.json.format.PortfolioDocument;
 import dev.kamkit.json.format.ResultsDocument;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
+import dev.kamkit.rules.evaluation.AccountEvaluation;
+import dev.kamkit.rules.evaluation.PortfolioEvaluation;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
@@ -54,6 +57,17 @@ public final class KamDocumentSerializer<T> extends ValueSerializer<T> {
   /** Writes a portfolio as a portfolio document. */
   public static KamDocumentSerializer<Portfolio> portfolio() {
     return new KamDocumentSerializer<>(Portfolio.class, PortfolioDocument::of);
+  }
+
+  /** Writes an account's evaluation as a results document of that one account. */
+  public static KamDocumentSerializer<AccountEvaluation> accountEvaluation() {
+    return new KamDocumentSerializer<>(
+        AccountEvaluation.class, e -> ResultsDocument.of(e.asOf(), AccountResults.of(e)));
+  }
+
+  /** Writes a portfolio's evaluation as a results document. */
+  public static KamDocumentSerializer<PortfolioEvaluation> portfolioEvaluation() {
+    return new KamDocumentSerializer<>(PortfolioEvaluation.class, ResultsDocument::of);
   }
 
   /** Writes {@code value} as a kamkit document. */

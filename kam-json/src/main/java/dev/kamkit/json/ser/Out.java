@@ -186,15 +186,21 @@ final class Out {
 
   /** {@code {"amount": "125.00", "currency": "USD"}}, the amount at the currency's scale. */
   void money(String name, Money value) {
-    object(
-        name,
-        value,
-        (out, m) ->
-            out.object(
-                () -> {
-                  out.text("amount", m.amount().toPlainString());
-                  out.text("currency", m.currency().getCurrencyCode());
-                }));
+    object(name, value, Out::money);
+  }
+
+  /** A money object at the current position. */
+  static void money(Out out, Money m) {
+    out.object(
+        () -> {
+          out.text("amount", m.amount().toPlainString());
+          out.text("currency", m.currency().getCurrencyCode());
+        });
+  }
+
+  /** An id, as its text, at the current position. */
+  static void id(Out out, KamId id) {
+    out.g.writeString(id.value());
   }
 
   void money(String name, Optional<Money> value) {
@@ -213,7 +219,8 @@ final class Out {
             out.object(() -> all.forEach((key, value) -> out.object(key, value, Out::attribute))));
   }
 
-  private static void attribute(Out out, AttributeValue value) {
+  /** An attribute value object at the current position. */
+  static void attribute(Out out, AttributeValue value) {
     out.object(
         () -> {
           if (value instanceof AttributeValue.Text t) {

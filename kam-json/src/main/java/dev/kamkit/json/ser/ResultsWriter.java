@@ -6,6 +6,9 @@ import dev.kamkit.json.format.CoverageView;
 import dev.kamkit.json.format.HealthView;
 import dev.kamkit.json.format.IdType;
 import dev.kamkit.json.format.ResultsDocument;
+import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Money;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.portfolio.WhitespaceStatus;
 import dev.kamkit.rules.compliance.ComplianceReport;
@@ -21,12 +24,16 @@ import dev.kamkit.rules.tiering.TierResult;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.Score;
 import dev.kamkit.scoring.ScoreComponent;
+import dev.kamkit.scoring.completeness.CompletenessResult;
 import dev.kamkit.scoring.completeness.PlanProgress;
 import dev.kamkit.scoring.completeness.Progress;
+import dev.kamkit.scoring.coverage.CoverageResult;
+import dev.kamkit.scoring.health.HealthResult;
 import dev.kamkit.scoring.whitespace.Opportunity;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,6 +46,45 @@ final class ResultsWriter {
   private final MessageWriter messages = new MessageWriter();
 
   private ResultsWriter() {}
+
+  /**
+   * Every type a results document holds, with the writer that gives its form there, and the value
+   * types every document shares (money, ids, attribute values): for hosts that serialize one alone.
+   * A result whose document form is a view is written as its view.
+   */
+  static List<PartSerializer<?>> parts() {
+    ResultsWriter w = new ResultsWriter();
+    return List.of(
+        PartSerializer.of(Money.class, Out::money),
+        PartSerializer.of(KamId.class, Out::id),
+        PartSerializer.of(AttributeValue.class, Out::attribute),
+        PartSerializer.of(Message.class, w.messages::message),
+        PartSerializer.of(AccountResults.class, w::account),
+        PartSerializer.of(CoverageView.class, w::coverage),
+        PartSerializer.of(CoverageResult.class, (out, r) -> w.coverage(out, CoverageView.of(r))),
+        PartSerializer.of(CompletenessView.class, w::completeness),
+        PartSerializer.of(
+            CompletenessResult.class, (out, r) -> w.completeness(out, CompletenessView.of(r))),
+        PartSerializer.of(PlanProgress.class, w::planProgress),
+        PartSerializer.of(Progress.class, w::progress),
+        PartSerializer.of(WhitespaceResult.class, w::whitespace),
+        PartSerializer.of(Opportunity.class, w::opportunity),
+        PartSerializer.of(HealthView.class, w::health),
+        PartSerializer.of(HealthResult.class, (out, r) -> w.health(out, HealthView.of(r))),
+        PartSerializer.of(MaturityResult.class, w::maturity),
+        PartSerializer.of(StageResult.class, w::stage),
+        PartSerializer.of(CriterionResult.class, w::criterion),
+        PartSerializer.of(EngagementAssessment.class, w::engagement),
+        PartSerializer.of(AxisScore.class, w::axis),
+        PartSerializer.of(FactorAssessment.class, w::factor),
+        PartSerializer.of(Recommendation.class, w::recommendation),
+        PartSerializer.of(TierResult.class, w::tier),
+        PartSerializer.of(ComplianceReport.class, w::compliance),
+        PartSerializer.of(Finding.class, w::finding),
+        PartSerializer.of(Score.class, w::score),
+        PartSerializer.of(ScoreComponent.class, w::component),
+        PartSerializer.of(Reason.class, w::reason));
+  }
 
   static void body(Out out, ResultsDocument d) {
     ResultsWriter w = new ResultsWriter();
