@@ -142,7 +142,7 @@ final class TreeReader {
   private ObjectNode object(int depth) {
     check(Limit.NESTING_DEPTH, depth, maxDepth);
     ObjectNode object = NODES.objectNode();
-    for (JsonToken t = next(); t != JsonToken.END_OBJECT; t = next()) {
+    for (JsonToken t = nextName(); t != JsonToken.END_OBJECT; t = nextName()) {
       String name = parser.currentName();
       check(Limit.NAME_LENGTH, name.length(), maxNameLength);
       enter(name, 0);
@@ -163,7 +163,7 @@ final class TreeReader {
     check(Limit.NESTING_DEPTH, depth, maxDepth);
     ArrayNode array = NODES.arrayNode();
     int index = 0;
-    for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
+    for (JsonToken t = nextElement(index); t != JsonToken.END_ARRAY; t = nextElement(index)) {
       enter(null, index++);
       array.add(value(t, depth));
       segments--;
@@ -179,6 +179,47 @@ final class TreeReader {
     names[segments] = name;
     indices[segments] = index;
     segments++;
+  }
+
+  /**
+   * The next token in an array. A limit the parser enforces on the element it reads (nesting,
+   * number length) is the element's, not the array's: its pointer is entered before the failure
+   * goes on.
+   */
+  private JsonToken nextElement(int index) {
+    try {
+      return next();
+    } catch (StreamConstraintsException e) {
+      if (ofElement(e)) {
+        enter(null, index);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The next property name in an object. Jackson reads a number that follows a name together with
+   * the name, so a number too long fails before the name is handed over; the parser knows the name
+   * by then, and the limit is that property's.
+   */
+  private JsonToken nextName() {
+    try {
+      return next();
+    } catch (StreamConstraintsException e) {
+      String name = parser.currentName();
+      if (name != null && Limit.of(e).map(x -> x.limit() == Limit.NUMBER_LENGTH).orElse(false)) {
+        enter(name, 0);
+      }
+      throw e;
+    }
+  }
+
+  /** True for a limit on the value being read rather than on the input read so far. */
+  private static boolean ofElement(StreamConstraintsException e) {
+    Optional<Limit.Exceeded> exceeded = Limit.of(e);
+    return exceeded.isPresent()
+        && exceeded.get().limit() != Limit.DOCUMENT_LENGTH
+        && exceeded.get().limit() != Limit.NAME_LENGTH;
   }
 
   private JsonToken next() {
@@ -210,29 +251,36 @@ final class TreeReader {
   }
 
   private KamJsonException translate(JacksonException e) {
-    return translate(e, pointer());
+    return translate(e, pointer(), limits);
   }
 
   /**
    * Turns a Jackson failure at {@code pointer} into the problem it stands for: a limit, a failing
-   * source, or malformed JSON.
+   * source, or malformed JSON. A limit the parser enforces more strictly than {@code limits} (a
+   * host's own mapper) says so, rather than naming a {@link JsonLimits} value that was not
+   * exceeded.
    */
-  static KamJsonException translate(JacksonException e, String pointer) {
+  static KamJsonException translate(JacksonException e, String pointer, JsonLimits limits) {
     if (e instanceof StreamConstraintsException constraint) {
       Optional<Limit.Exceeded> exceeded = Limit.of(constraint);
-      return exceeded.isPresent()
-          ? fail(
-              ProblemKind.LIMIT_EXCEEDED,
-              pointer,
-              exceeded.get().limit().expected(exceeded.get().max()),
-              exceeded.get().limit().found(exceeded.get().actual()),
-              e)
-          : fail(
-              ProblemKind.LIMIT_EXCEEDED,
-              pointer,
-              "input within the reader's limits",
-              jacksonMessage(e),
-              e);
+      if (exceeded.isEmpty()) {
+        return fail(
+            ProblemKind.LIMIT_EXCEEDED,
+            pointer,
+            "input within the reader's limits",
+            jacksonMessage(e),
+            e);
+      }
+      Limit limit = exceeded.get().limit();
+      long max = exceeded.get().max();
+      long ours = limit.max(limits);
+      // a looser parser limit exceeded means kamkit's was exceeded too
+      return fail(
+          ProblemKind.LIMIT_EXCEEDED,
+          pointer,
+          max < ours ? limit.expectedByParser(max, limits) : limit.expected(ours),
+          limit.found(exceeded.get().actual()),
+          e);
     }
     if (e instanceof JacksonIOException && !(e.getCause() instanceof CharConversionException)) {
       return fail(
