@@ -149,7 +149,8 @@ class ProblemListTest {
     KamJsonException e = assertThrows(KamJsonException.class, () -> KamJson.defaults().read(input));
     assertEquals(ProblemKind.MALFORMED_JSON, e.kind());
     assertEquals("/x", e.pointer());
-    assertTrue(e.found().startsWith("Invalid UTF-8"), e.found());
+    assertEquals("well-formed UTF-8 (RFC 3629)", e.expected());
+    assertEquals("an incomplete sequence (byte E9 at byte 41)", e.found());
   }
 
   @Test

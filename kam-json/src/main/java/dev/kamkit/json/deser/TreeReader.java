@@ -35,8 +35,18 @@ final class TreeReader {
   private static final Pattern SOURCE =
       Pattern.compile("\\s*\\((start marker )?at \\[Source: [^\\]]*\\]\\)");
 
+  /** How Jackson quotes a U+FEFF it refuses: an invisible character in a message. */
+  private static final Pattern BYTE_ORDER_MARK =
+      Pattern.compile("(character )?\\('\uFEFF' \\(code 65279 / 0xfeff\\)\\)|\uFEFF");
+
+  /** What a refused U+FEFF is called in messages. */
+  static final String BYTE_ORDER_MARK_NAME = "byte order mark (U+FEFF)";
+
   private final JsonParser parser;
   private final JsonLimits limits;
+
+  /** Checks the bytes read when they come through {@link Utf8Input}; null otherwise. */
+  private final @Nullable Utf8Scanner utf8;
 
   /**
    * False when the parser's own constraints already stop a longer document: asking the parser for
@@ -59,6 +69,7 @@ final class TreeReader {
   private TreeReader(JsonParser parser, JsonLimits limits) {
     this.parser = parser;
     this.limits = limits;
+    this.utf8 = parser.streamReadInputSource() instanceof Utf8Input input ? input.scanner() : null;
     long parserMax = parser.streamReadConstraints().getMaxDocumentLength();
     this.checkLength = parserMax <= 0 || parserMax > limits.maxDocumentLength();
     this.maxStringLength = Limit.STRING_LENGTH.max(limits);
@@ -108,6 +119,7 @@ final class TreeReader {
       case VALUE_STRING:
         String text = parser.getString();
         check(Limit.STRING_LENGTH, text.length(), maxStringLength);
+        checkUtf8();
         return NODES.stringNode(text);
       case VALUE_NUMBER_INT:
         check(Limit.NUMBER_LENGTH, parser.getString().length(), maxNumberLength);
@@ -145,6 +157,7 @@ final class TreeReader {
     for (JsonToken t = nextName(); t != JsonToken.END_OBJECT; t = nextName()) {
       String name = parser.currentName();
       check(Limit.NAME_LENGTH, name.length(), maxNameLength);
+      checkUtf8(); // at the object, as when Jackson refuses the name itself
       enter(name, 0);
       if (object.has(name)) {
         throw fail(
@@ -222,6 +235,17 @@ final class TreeReader {
         && exceeded.get().limit() != Limit.NAME_LENGTH;
   }
 
+  /**
+   * Fails if the bytes read so far, up to the parser's position, hold a sequence that is not UTF-8:
+   * called after each string and name, the only places such bytes can be without Jackson refusing
+   * them, so the failure is at the value that holds them.
+   */
+  private void checkUtf8() {
+    if (utf8 != null && utf8.errorOffset() < parser.currentLocation().getByteOffset()) {
+      throw fail(ProblemKind.MALFORMED_JSON, Utf8Scanner.EXPECTED, utf8.error(), null);
+    }
+  }
+
   private JsonToken next() {
     JsonToken token = parser.nextToken();
     if (checkLength) {
@@ -251,6 +275,11 @@ final class TreeReader {
   }
 
   private KamJsonException translate(JacksonException e) {
+    TokenStreamLocation at = e.getLocation();
+    if (utf8 != null && at != null && utf8.errorOffset() < at.getByteOffset()) {
+      // Jackson refused some invalid UTF-8 itself (in a name, a surrogate): the same words
+      return fail(ProblemKind.MALFORMED_JSON, pointer(), Utf8Scanner.EXPECTED, utf8.error(), e);
+    }
     return translate(e, pointer(), limits);
   }
 
@@ -314,6 +343,7 @@ final class TreeReader {
   /** Jackson's own words without its source excerpt, plus the line and column. */
   private static String jacksonMessage(JacksonException e) {
     String message = SOURCE.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("").strip();
+    message = BYTE_ORDER_MARK.matcher(message).replaceAll(BYTE_ORDER_MARK_NAME);
     int newline = message.indexOf('\n');
     if (newline >= 0) {
       message = message.substring(0, newline);
