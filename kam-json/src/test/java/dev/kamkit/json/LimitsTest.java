@@ -206,11 +206,7 @@ class LimitsTest {
   @MethodSource("exact")
   void theModuleNamesTheFirstValueOverTheLimitOnALooserMapper(
       String name, String input, String pointer, String unit) {
-    JsonMapper mapper =
-        JsonMapper.builder().addModule(new KamkitModule(ReadMode.LENIENT, SMALL)).build();
-    KamJsonException e =
-        assertThrows(KamJsonException.class, () -> mapper.readValue(input, KamDocument.class));
-    assertExceeded(e, pointer, unit, "(JsonLimits.");
+    assertExceeded(onMapper(JsonMapper.builder(), SMALL, input), pointer, unit, "(JsonLimits.");
   }
 
   /**
@@ -228,13 +224,20 @@ class LimitsTest {
             .maxStringLength(10)
             .maxNameLength(12)
             .build();
-    JsonMapper mapper =
-        JsonMapper.builder(JsonFactory.builder().streamReadConstraints(strict).build())
-            .addModule(new KamkitModule(ReadMode.LENIENT, JsonLimits.defaults()))
-            .build();
-    KamJsonException e =
-        assertThrows(KamJsonException.class, () -> mapper.readValue(input, KamDocument.class));
-    assertExceeded(e, pointer, unit, "(the parser's StreamReadConstraints; JsonLimits.");
+    JsonMapper.Builder mapper =
+        JsonMapper.builder(JsonFactory.builder().streamReadConstraints(strict).build());
+    assertExceeded(
+        onMapper(mapper, JsonLimits.defaults(), input),
+        pointer,
+        unit,
+        "(the parser's StreamReadConstraints; JsonLimits.");
+  }
+
+  /** What reading {@code input} through a lenient module with {@code limits} on a mapper throws. */
+  private static KamJsonException onMapper(
+      JsonMapper.Builder mapper, JsonLimits limits, String input) {
+    JsonMapper built = mapper.addModule(new KamkitModule(ReadMode.LENIENT, limits)).build();
+    return assertThrows(KamJsonException.class, () -> built.readValue(input, KamDocument.class));
   }
 
   @Test

@@ -96,37 +96,38 @@ class StrictInputTest {
 
   @Test
   void portfoliosAndResultsRefuseItToo() {
-    byte[] portfolio =
-        concat(
-            "{\"kamkit\":\"portfolio\",\"version\":\"1.0\",\"accounts\":[{\"account\":{\"id\":\"a\",\"name\":\"x"
-                .getBytes(UTF_8),
-            bytes(0xC0, 0xAF),
-            "\",\"kind\":\"HOSPITAL\",\"country\":\"US\"}}]}".getBytes(UTF_8));
-    KamJsonException p =
-        assertThrows(
-            KamJsonException.class,
-            () -> KamJson.defaults().readPortfolio(new ByteArrayInputStream(portfolio)));
-    assertProblem(
-        p,
+    assertRefused(
+        in -> KamJson.defaults().readPortfolio(in),
+        "{'kamkit':'portfolio','version':'1.0','accounts':[{'account':{'id':'a','name':'x",
+        bytes(0xC0, 0xAF),
+        "','kind':'HOSPITAL','country':'US'}}]}",
         "/accounts/0/account/name",
-        EXPECTED_UTF8,
         "an overlong encoding of U+002F (bytes C0 AF at byte 80)");
-
-    byte[] results =
-        concat(
-            "{\"kamkit\":\"results\",\"version\":\"2.0\",\"asOf\":\"2026-11-02\",\"accounts\":[{\"account\":\""
-                .getBytes(UTF_8),
-            bytes(0xF4, 0x90, 0x80, 0x80),
-            "\"}]}".getBytes(UTF_8));
-    KamJsonException r =
-        assertThrows(
-            KamJsonException.class,
-            () -> KamJson.defaults().readResults(new ByteArrayInputStream(results)));
-    assertProblem(
-        r,
+    assertRefused(
+        in -> KamJson.defaults().readResults(in),
+        "{'kamkit':'results','version':'2.0','asOf':'2026-11-02','accounts':[{'account':'",
+        bytes(0xF4, 0x90, 0x80, 0x80),
+        "'}]}",
         "/accounts/0/account",
-        EXPECTED_UTF8,
         "a code point above U+10FFFF (bytes F4 90 80 80 at byte 80)");
+  }
+
+  /** Reads {@code bad} between two single-quoted pieces of JSON and expects it refused. */
+  private static void assertRefused(
+      Function<InputStream, Object> read,
+      String before,
+      byte[] bad,
+      String after,
+      String pointer,
+      String found) {
+    byte[] input =
+        concat(
+            before.replace('\'', '"').getBytes(UTF_8),
+            bad,
+            after.replace('\'', '"').getBytes(UTF_8));
+    KamJsonException e =
+        assertThrows(KamJsonException.class, () -> read.apply(new ByteArrayInputStream(input)));
+    assertProblem(e, pointer, EXPECTED_UTF8, found);
   }
 
   /**
