@@ -3,6 +3,7 @@ package dev.kamkit.json;
 import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.json.deser.KamDocumentDeserializer;
+import dev.kamkit.json.deser.Utf8Input;
 import dev.kamkit.json.format.AccountDocument;
 import dev.kamkit.json.format.JsonLimits;
 import dev.kamkit.json.format.KamDocument;
@@ -15,6 +16,7 @@ import dev.kamkit.model.Portfolio;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -49,9 +51,14 @@ import tools.jackson.databind.json.JsonMapper;
  * writing what was read gives the same bytes again. Streams, readers and writers passed in are
  * neither closed nor buffered beyond the call.
  *
+ * <p>Bytes are read as UTF-8 as RFC 3629 defines it: an overlong encoding, a surrogate or a code
+ * point above U+10FFFF is malformed JSON, at the string that holds it. Every entry point skips one
+ * byte order mark at the very start of the input and refuses any other outside a string.
+ *
  * <p>Instances are immutable and thread-safe; build one and share it.
  */
 public final class KamJson {
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
 
   private final JsonMapper mapper;
   private final ReadMode mode;
@@ -112,22 +119,22 @@ public final class KamJson {
 
   /** Reads a document of any kind. @throws KamJsonException if it cannot be read */
   public KamDocument read(String json) {
-    return read(anyDocument, m -> m.createParser(requireNonNull(json, "json")));
+    return read(anyDocument, m -> m.createParser(text(json)));
   }
 
   /** Reads a document of any kind from UTF-8 (or UTF-16/32) bytes. */
   public KamDocument read(byte[] json) {
-    return read(anyDocument, m -> m.createParser(requireNonNull(json, "json")));
+    return read(anyDocument, m -> m.createParser(bytes(json)));
   }
 
   /** Reads a document of any kind from a reader, which is not closed. */
   public KamDocument read(Reader json) {
-    return read(anyDocument, m -> m.createParser(requireNonNull(json, "json")));
+    return read(anyDocument, m -> m.createParser(text(json)));
   }
 
   /** Reads a document of any kind from a stream of UTF-8 bytes, which is not closed. */
   public KamDocument read(InputStream json) {
-    return read(anyDocument, m -> m.createParser(requireNonNull(json, "json")));
+    return read(anyDocument, m -> m.createParser(bytes(json)));
   }
 
   /**
@@ -136,17 +143,17 @@ public final class KamJson {
    * @throws KamJsonException if it cannot be read or is another kind
    */
   public AccountDocument readAccount(String json) {
-    return read(accountDocument, m -> m.createParser(requireNonNull(json, "json")));
+    return read(accountDocument, m -> m.createParser(text(json)));
   }
 
   /** Reads an account document from a reader, which is not closed. */
   public AccountDocument readAccount(Reader json) {
-    return read(accountDocument, m -> m.createParser(requireNonNull(json, "json")));
+    return read(accountDocument, m -> m.createParser(text(json)));
   }
 
   /** Reads an account document from a stream of UTF-8 bytes, which is not closed. */
   public AccountDocument readAccount(InputStream json) {
-    return read(accountDocument, m -> m.createParser(requireNonNull(json, "json")));
+    return read(accountDocument, m -> m.createParser(bytes(json)));
   }
 
   /**
@@ -155,17 +162,17 @@ public final class KamJson {
    * @throws KamJsonException if it cannot be read or is another kind
    */
   public PortfolioDocument readPortfolio(String json) {
-    return read(portfolioDocument, m -> m.createParser(requireNonNull(json, "json")));
+    return read(portfolioDocument, m -> m.createParser(text(json)));
   }
 
   /** Reads a portfolio document from a reader, which is not closed. */
   public PortfolioDocument readPortfolio(Reader json) {
-    return read(portfolioDocument, m -> m.createParser(requireNonNull(json, "json")));
+    return read(portfolioDocument, m -> m.createParser(text(json)));
   }
 
   /** Reads a portfolio document from a stream of UTF-8 bytes, which is not closed. */
   public PortfolioDocument readPortfolio(InputStream json) {
-    return read(portfolioDocument, m -> m.createParser(requireNonNull(json, "json")));
+    return read(portfolioDocument, m -> m.createParser(bytes(json)));
   }
 
   /**
@@ -174,17 +181,17 @@ public final class KamJson {
    * @throws KamJsonException if it cannot be read or is another kind
    */
   public ResultsDocument readResults(String json) {
-    return read(resultsDocument, m -> m.createParser(requireNonNull(json, "json")));
+    return read(resultsDocument, m -> m.createParser(text(json)));
   }
 
   /** Reads a results document from a reader, which is not closed. */
   public ResultsDocument readResults(Reader json) {
-    return read(resultsDocument, m -> m.createParser(requireNonNull(json, "json")));
+    return read(resultsDocument, m -> m.createParser(text(json)));
   }
 
   /** Reads a results document from a stream of UTF-8 bytes, which is not closed. */
   public ResultsDocument readResults(InputStream json) {
-    return read(resultsDocument, m -> m.createParser(requireNonNull(json, "json")));
+    return read(resultsDocument, m -> m.createParser(bytes(json)));
   }
 
   /** Writes a document, unknown properties of a lenient read included. */
@@ -253,6 +260,39 @@ public final class KamJson {
   private <T> T read(
       KamDocumentDeserializer<T> deserializer, Function<JsonMapper, JsonParser> open) {
     return deserializer.readWhole(() -> open.apply(mapper));
+  }
+
+  /** Text without its leading byte order mark, if any: bytes lose theirs in Jackson already. */
+  private static String text(String json) {
+    requireNonNull(json, "json");
+    return json.startsWith(BYTE_ORDER_MARK) ? json.substring(1) : json;
+  }
+
+  /**
+   * A reader that skips a leading byte order mark, if any, reading one character ahead of the
+   * parser and no more.
+   */
+  private static Reader text(Reader json) {
+    requireNonNull(json, "json");
+    PushbackReader in = new PushbackReader(json, 1);
+    try {
+      int first = in.read();
+      if (first >= 0 && first != BYTE_ORDER_MARK.charAt(0)) {
+        in.unread(first);
+      }
+    } catch (IOException e) {
+      throw JacksonIOException.construct(e);
+    }
+    return in;
+  }
+
+  /** Bytes checked against UTF-8 as the parser reads them. */
+  private static InputStream bytes(byte[] json) {
+    return Utf8Input.of(requireNonNull(json, "json"));
+  }
+
+  private static InputStream bytes(InputStream json) {
+    return Utf8Input.of(requireNonNull(json, "json"));
   }
 
   private static JsonMapper mapper(ReadMode mode, JsonLimits limits, boolean prettyPrint) {

@@ -51,6 +51,10 @@ import tools.jackson.databind.module.SimpleSerializers;
  * dev.kamkit.json.format.KamJsonException}s, Jackson read exceptions: when a kamkit value is nested
  * inside your own types, Jackson passes them on with your path added to the message.
  *
+ * <p>Your mapper decodes the input before kamkit sees it, so byte order marks and bytes that are
+ * not UTF-8 are handled as Jackson handles them; {@link KamJson} checks bytes strictly and skips
+ * one leading byte order mark from any input.
+ *
  * <p>Modules are told apart by their settings: a module registered later with other settings takes
  * precedence over one found by {@code findAndAddModules()}.
  */

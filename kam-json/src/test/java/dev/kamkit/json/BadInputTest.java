@@ -667,9 +667,9 @@ class BadInputTest {
             "nesting deeper than the limit",
             DOC + ACCOUNT + ",'x':" + "[".repeat(70) + "]".repeat(70) + "}",
             ProblemKind.LIMIT_EXCEEDED,
-            "/x" + "/0".repeat(62),
+            "/x" + "/0".repeat(63),
             "/x"
-                + "/0".repeat(62)
+                + "/0".repeat(63)
                 + ": limit exceeded; expected at most 64 levels of nesting"
                 + " (JsonLimits.maxNestingDepth), found at least 65 levels of nesting"),
         row(

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -142,5 +144,146 @@ class LimitsTest {
         "/account/attributes/n/number: limit exceeded; expected at most 100 characters in a number"
             + " (JsonLimits.maxNumberLength), found at least 101 characters in a number",
         e.getMessage());
+  }
+
+  /** Inputs over a limit, each with the pointer of the first value over it. */
+  static Stream<Arguments> exact() {
+    String at = ACCOUNT + ",\"x\":";
+    return Stream.of(
+        Arguments.of("arrays too deep", at + "[[[[[[1]]]]]]}", "/x/0/0/0/0", "levels of nesting"),
+        Arguments.of(
+            "an array too deep after others",
+            at + "[1,[2,[3,[4,[5]]]]]}",
+            "/x/1/1/1/1",
+            "levels of nesting"),
+        Arguments.of(
+            "objects too deep",
+            at + "{\"a\":{\"b\":{\"c\":{\"d\":{}}}}}}",
+            "/x/a/b/c/d",
+            "levels of nesting"),
+        Arguments.of(
+            "a number in an object",
+            at + "{\"a\":1,\"n\":1234567}}",
+            "/x/n",
+            "characters in a number"),
+        Arguments.of("a number in an array", at + "[1,1234567]}", "/x/1", "characters in a number"),
+        Arguments.of(
+            "a string in an array",
+            at + "[\"ok\",\"" + "y".repeat(40) + "\"]}",
+            "/x/1",
+            "characters in a string"),
+        Arguments.of(
+            "a property name, at the object that holds it",
+            at + "{\"a\":1,\"" + "n".repeat(40) + "\":1}}",
+            "/x",
+            "characters in a property name"));
+  }
+
+  private static final JsonLimits SMALL =
+      JsonLimits.builder()
+          .maxNestingDepth(5)
+          .maxNumberLength(5)
+          .maxStringLength(10)
+          .maxPropertyNameLength(12)
+          .build();
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("exact")
+  void theFacadeNamesTheFirstValueOverTheLimit(
+      String name, String input, String pointer, String unit) {
+    KamJson json = KamJson.builder().lenient().limits(SMALL).build();
+    for (Executable read :
+        List.<Executable>of(
+            () -> json.read(input),
+            () -> json.read(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))))) {
+      KamJsonException e = assertThrows(KamJsonException.class, read);
+      assertExceeded(e, pointer, unit, "(JsonLimits.");
+    }
+  }
+
+  /** A host's mapper with Jackson's default constraints, looser than these limits. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("exact")
+  void theModuleNamesTheFirstValueOverTheLimitOnALooserMapper(
+      String name, String input, String pointer, String unit) {
+    assertExceeded(onMapper(JsonMapper.builder(), SMALL, input), pointer, unit, "(JsonLimits.");
+  }
+
+  /**
+   * A host's mapper whose Jackson constraints are stricter than kamkit's limits: the parser stops
+   * first, at the same value, and the problem says whose limit it was.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("exact")
+  void theModuleNamesTheFirstValueOverAStricterMapperConstraint(
+      String name, String input, String pointer, String unit) {
+    StreamReadConstraints strict =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(5)
+            .maxNumberLength(5)
+            .maxStringLength(10)
+            .maxNameLength(12)
+            .build();
+    JsonMapper.Builder mapper =
+        JsonMapper.builder(JsonFactory.builder().streamReadConstraints(strict).build());
+    assertExceeded(
+        onMapper(mapper, JsonLimits.defaults(), input),
+        pointer,
+        unit,
+        "(the parser's StreamReadConstraints; JsonLimits.");
+  }
+
+  /** What reading {@code input} through a lenient module with {@code limits} on a mapper throws. */
+  private static KamJsonException onMapper(
+      JsonMapper.Builder mapper, JsonLimits limits, String input) {
+    JsonMapper built = mapper.addModule(new KamkitModule(ReadMode.LENIENT, limits)).build();
+    return assertThrows(KamJsonException.class, () -> built.readValue(input, KamDocument.class));
+  }
+
+  @Test
+  void tenThousandNestedArraysAreReportedAtTheFirstOneTooDeep() {
+    String input = ACCOUNT + ",\"x\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+    KamJsonException e = assertThrows(KamJsonException.class, () -> KamJson.defaults().read(input));
+    assertEquals(
+        "/x"
+            + "/0".repeat(63)
+            + ": limit exceeded; expected at most 64 levels of nesting"
+            + " (JsonLimits.maxNestingDepth), found at least 65 levels of nesting",
+        e.getMessage());
+    assertEquals(1, e.problems().size());
+  }
+
+  @Test
+  void aHundredThousandDigitNumberIsReportedAtItself() {
+    String input =
+        "{\"kamkit\":\"portfolio\",\"version\":\"1.0\",\"accounts\":[{\"account\":{\"id\":\"a\","
+            + "\"name\":\"A\",\"kind\":\"HOSPITAL\",\"country\":\"US\",\"sites\":[{\"id\":\"s\","
+            + "\"name\":\"S\",\"kind\":\"HOSPITAL\",\"beds\":"
+            + "9".repeat(100_000)
+            + "}]}}]}";
+    JsonMapper plain = JsonMapper.builder().addModule(new KamkitModule()).build();
+    for (Executable read :
+        List.<Executable>of(
+            () -> KamJson.defaults().read(input),
+            () -> KamJson.defaults().read(input.getBytes(StandardCharsets.UTF_8)),
+            () -> plain.readValue(input, KamDocument.class))) {
+      KamJsonException e = assertThrows(KamJsonException.class, read);
+      assertExceeded(
+          e, "/accounts/0/account/sites/0/beds", "characters in a number", "(JsonLimits.");
+      assertEquals("at most 100 characters in a number (JsonLimits.maxNumberLength)", e.expected());
+    }
+  }
+
+  private static void assertExceeded(
+      KamJsonException e, String pointer, String unit, String whose) {
+    assertEquals(ProblemKind.LIMIT_EXCEEDED, e.kind(), e.getMessage());
+    assertEquals(pointer, e.pointer(), e.getMessage());
+    assertEquals(
+        true,
+        e.expected().endsWith(")") && e.expected().contains(unit + " " + whose),
+        e.getMessage());
+    assertEquals(
+        true, e.found().startsWith("at least ") && e.found().endsWith(unit), e.getMessage());
+    assertEquals(1, e.problems().size(), e.getMessage());
   }
 }

@@ -1,9 +1,11 @@
 package dev.kamkit.json.deser;
 
+import dev.kamkit.json.format.JsonProblem;
 import dev.kamkit.json.format.ProblemKind;
 import dev.kamkit.model.id.KamId;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -23,6 +25,9 @@ final class Catalogue<T> {
   private final Map<String, Pointer> pointers = new LinkedHashMap<>();
   private final Map<String, Pointer> listed = new LinkedHashMap<>();
   private final Set<String> used = new HashSet<>();
+
+  /** True if the catalogue is there but not an array: reported already, references aside. */
+  private boolean unreadable;
 
   private Catalogue(String property, String what) {
     this.property = property;
@@ -45,6 +50,7 @@ final class Catalogue<T> {
     }
     if (!array.isArray()) {
       cx.wrongType(at, "an array of " + conv.expected(), array);
+      catalogue.unreadable = true;
       return catalogue;
     }
     for (int i = 0; i < array.size(); i++) {
@@ -79,8 +85,9 @@ final class Catalogue<T> {
           }
           used.add(id);
           T entry = byId.get(id);
-          if (entry == null) {
-            // a listed but broken entry is reported too, or the account would read without it
+          if (entry == null && !unreadable) {
+            // a listed but broken entry is reported too, or the account would read without it;
+            // not so a catalogue that is not an array: every id into it would only follow on
             Pointer broken = listed.get(id);
             cx.problem(
                 ProblemKind.BROKEN_REFERENCE,
@@ -94,8 +101,15 @@ final class Catalogue<T> {
         });
   }
 
-  /** Records a problem for every entry no account refers to. */
-  void reportUnused(ReadContext cx) {
+  /**
+   * Records a problem for every entry no account refers to, unless a problem recorded since {@code
+   * mark} in {@code accounts} may have kept a reference from being read: then an entry listed as
+   * unused would only follow on from the problem already reported.
+   */
+  void reportUnused(ReadContext cx, int mark, Pointer accounts) {
+    if (referencesUnread(cx.problemsSince(mark), accounts.toString())) {
+      return;
+    }
     pointers.forEach(
         (id, pointer) -> {
           if (!used.contains(id)) {
@@ -106,5 +120,29 @@ final class Catalogue<T> {
                 what + " " + Describe.quote(id) + ", which no account lists");
           }
         });
+  }
+
+  /**
+   * True if one of {@code problems} hid references: {@code accounts} or one of its entries is not
+   * what it should be (null, the wrong type), or an account's list of references is not, or holds
+   * something other than an id, or an account holds an unknown property (perhaps the list,
+   * misspelt).
+   */
+  private boolean referencesUnread(List<JsonProblem> problems, String accounts) {
+    for (JsonProblem p : problems) {
+      boolean hiding =
+          p.kind() == ProblemKind.WRONG_TYPE || p.kind() == ProblemKind.UNKNOWN_PROPERTY;
+      if (!hiding || !(p.pointer() + "/").startsWith(accounts + "/")) {
+        continue;
+      }
+      // "", then the entry's index, the property, the element: /accounts/3/products/0
+      String[] below = p.pointer().substring(accounts.length()).split("/", -1);
+      if (below.length <= 2
+          || (below.length == 3 && p.kind() == ProblemKind.UNKNOWN_PROPERTY)
+          || (below.length <= 4 && below[2].equals(property))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -157,9 +157,10 @@ final class DocumentReader {
                   : KeyAccountReader.read(body, products.reference(), team.reference());
             });
     Portfolio.Builder b = Portfolio.builder();
+    int accounts = cx.mark();
     in.list("accounts", accountEntry, b::addAllAccounts);
-    products.reportUnused(cx);
-    team.reportUnused(cx);
+    products.reportUnused(cx, accounts, in.at("accounts"));
+    team.reportUnused(cx, accounts, in.at("accounts"));
     Portfolio portfolio = in.build(b::build);
     return portfolio == null
         ? null

@@ -115,7 +115,7 @@ public final class KamDocumentDeserializer<T> extends ValueDeserializer<T> {
       TreeReader.expectEnd(parser, limits);
       return value;
     } catch (JacksonException e) {
-      throw TreeReader.translate(e, "");
+      throw TreeReader.translate(e, "", limits);
     }
   }
 

@@ -61,6 +61,23 @@ enum Limit {
     return "at most " + maxValue + " " + unit + " (JsonLimits." + property + ")";
   }
 
+  /**
+   * For a limit the parser's own {@code StreamReadConstraints} set lower than {@code limits} do (a
+   * host's mapper), for example {@code at most 5 levels of nesting (the parser's
+   * StreamReadConstraints; JsonLimits.maxNestingDepth is 64)}.
+   */
+  String expectedByParser(long maxValue, JsonLimits limits) {
+    return "at most "
+        + maxValue
+        + " "
+        + unit
+        + " (the parser's StreamReadConstraints; JsonLimits."
+        + property
+        + " is "
+        + max(limits)
+        + ")";
+  }
+
   /** For example {@code at least 65 levels of nesting}. */
   String found(long actual) {
     return "at least " + actual + " " + unit;

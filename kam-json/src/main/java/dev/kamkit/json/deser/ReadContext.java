@@ -80,6 +80,11 @@ final class ReadContext {
     return problems.size();
   }
 
+  /** The problems recorded since {@code mark}, for a check that depends on what they concern. */
+  List<JsonProblem> problemsSince(int mark) {
+    return List.copyOf(problems.subList(mark, problems.size()));
+  }
+
   boolean cleanSince(int mark) {
     return problems.size() == mark;
   }

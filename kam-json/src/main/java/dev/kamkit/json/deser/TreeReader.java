@@ -35,8 +35,18 @@ final class TreeReader {
   private static final Pattern SOURCE =
       Pattern.compile("\\s*\\((start marker )?at \\[Source: [^\\]]*\\]\\)");
 
+  /** How Jackson quotes a U+FEFF it refuses: an invisible character in a message. */
+  private static final Pattern BYTE_ORDER_MARK =
+      Pattern.compile("(character )?\\('\uFEFF' \\(code 65279 / 0xfeff\\)\\)|\uFEFF");
+
+  /** What a refused U+FEFF is called in messages. */
+  static final String BYTE_ORDER_MARK_NAME = "byte order mark (U+FEFF)";
+
   private final JsonParser parser;
   private final JsonLimits limits;
+
+  /** Checks the bytes read when they come through {@link Utf8Input}; null otherwise. */
+  private final @Nullable Utf8Scanner utf8;
 
   /**
    * False when the parser's own constraints already stop a longer document: asking the parser for
@@ -59,6 +69,7 @@ final class TreeReader {
   private TreeReader(JsonParser parser, JsonLimits limits) {
     this.parser = parser;
     this.limits = limits;
+    this.utf8 = parser.streamReadInputSource() instanceof Utf8Input input ? input.scanner() : null;
     long parserMax = parser.streamReadConstraints().getMaxDocumentLength();
     this.checkLength = parserMax <= 0 || parserMax > limits.maxDocumentLength();
     this.maxStringLength = Limit.STRING_LENGTH.max(limits);
@@ -108,6 +119,7 @@ final class TreeReader {
       case VALUE_STRING:
         String text = parser.getString();
         check(Limit.STRING_LENGTH, text.length(), maxStringLength);
+        checkUtf8();
         return NODES.stringNode(text);
       case VALUE_NUMBER_INT:
         check(Limit.NUMBER_LENGTH, parser.getString().length(), maxNumberLength);
@@ -142,9 +154,10 @@ final class TreeReader {
   private ObjectNode object(int depth) {
     check(Limit.NESTING_DEPTH, depth, maxDepth);
     ObjectNode object = NODES.objectNode();
-    for (JsonToken t = next(); t != JsonToken.END_OBJECT; t = next()) {
+    for (JsonToken t = nextName(); t != JsonToken.END_OBJECT; t = nextName()) {
       String name = parser.currentName();
       check(Limit.NAME_LENGTH, name.length(), maxNameLength);
+      checkUtf8(); // at the object, as when Jackson refuses the name itself
       enter(name, 0);
       if (object.has(name)) {
         throw fail(
@@ -163,7 +176,7 @@ final class TreeReader {
     check(Limit.NESTING_DEPTH, depth, maxDepth);
     ArrayNode array = NODES.arrayNode();
     int index = 0;
-    for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
+    for (JsonToken t = nextElement(index); t != JsonToken.END_ARRAY; t = nextElement(index)) {
       enter(null, index++);
       array.add(value(t, depth));
       segments--;
@@ -179,6 +192,58 @@ final class TreeReader {
     names[segments] = name;
     indices[segments] = index;
     segments++;
+  }
+
+  /**
+   * The next token in an array. A limit the parser enforces on the element it reads (nesting,
+   * number length) is the element's, not the array's: its pointer is entered before the failure
+   * goes on.
+   */
+  private JsonToken nextElement(int index) {
+    try {
+      return next();
+    } catch (StreamConstraintsException e) {
+      if (ofElement(e)) {
+        enter(null, index);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The next property name in an object. Jackson reads a number that follows a name together with
+   * the name, so a number too long fails before the name is handed over; the parser knows the name
+   * by then, and the limit is that property's.
+   */
+  private JsonToken nextName() {
+    try {
+      return next();
+    } catch (StreamConstraintsException e) {
+      String name = parser.currentName();
+      if (name != null && Limit.of(e).map(x -> x.limit() == Limit.NUMBER_LENGTH).orElse(false)) {
+        enter(name, 0);
+      }
+      throw e;
+    }
+  }
+
+  /** True for a limit on the value being read rather than on the input read so far. */
+  private static boolean ofElement(StreamConstraintsException e) {
+    Optional<Limit.Exceeded> exceeded = Limit.of(e);
+    return exceeded.isPresent()
+        && exceeded.get().limit() != Limit.DOCUMENT_LENGTH
+        && exceeded.get().limit() != Limit.NAME_LENGTH;
+  }
+
+  /**
+   * Fails if the bytes read so far, up to the parser's position, hold a sequence that is not UTF-8:
+   * called after each string and name, the only places such bytes can be without Jackson refusing
+   * them, so the failure is at the value that holds them.
+   */
+  private void checkUtf8() {
+    if (utf8 != null && utf8.errorOffset() < parser.currentLocation().getByteOffset()) {
+      throw fail(ProblemKind.MALFORMED_JSON, Utf8Scanner.EXPECTED, utf8.error(), null);
+    }
   }
 
   private JsonToken next() {
@@ -210,32 +275,44 @@ final class TreeReader {
   }
 
   private KamJsonException translate(JacksonException e) {
-    return translate(e, pointer());
+    TokenStreamLocation at = e.getLocation();
+    if (utf8 != null && at != null && utf8.errorOffset() < at.getByteOffset()) {
+      // Jackson refused some invalid UTF-8 itself (in a name, a surrogate): the same words
+      return fail(ProblemKind.MALFORMED_JSON, pointer(), Utf8Scanner.EXPECTED, utf8.error(), e);
+    }
+    return translate(e, pointer(), limits);
   }
 
   /**
    * Turns a Jackson failure at {@code pointer} into the problem it stands for: a limit, a failing
-   * source, or malformed JSON.
+   * source, or malformed JSON. A limit the parser enforces more strictly than {@code limits} (a
+   * host's own mapper) says so, rather than naming a {@link JsonLimits} value that was not
+   * exceeded.
    */
-  static KamJsonException translate(JacksonException e, String pointer) {
+  static KamJsonException translate(JacksonException e, String pointer, JsonLimits limits) {
     if (e instanceof KamJsonException reported) {
       return reported; // already ours: a problem this reader found, not one of Jackson's
     }
     if (e instanceof StreamConstraintsException constraint) {
       Optional<Limit.Exceeded> exceeded = Limit.of(constraint);
-      return exceeded.isPresent()
-          ? fail(
-              ProblemKind.LIMIT_EXCEEDED,
-              pointer,
-              exceeded.get().limit().expected(exceeded.get().max()),
-              exceeded.get().limit().found(exceeded.get().actual()),
-              e)
-          : fail(
-              ProblemKind.LIMIT_EXCEEDED,
-              pointer,
-              "input within the reader's limits",
-              jacksonMessage(e),
-              e);
+      if (exceeded.isEmpty()) {
+        return fail(
+            ProblemKind.LIMIT_EXCEEDED,
+            pointer,
+            "input within the reader's limits",
+            jacksonMessage(e),
+            e);
+      }
+      Limit limit = exceeded.get().limit();
+      long max = exceeded.get().max();
+      long ours = limit.max(limits);
+      // a looser parser limit exceeded means kamkit's was exceeded too
+      return fail(
+          ProblemKind.LIMIT_EXCEEDED,
+          pointer,
+          max < ours ? limit.expectedByParser(max, limits) : limit.expected(ours),
+          limit.found(exceeded.get().actual()),
+          e);
     }
     if (e instanceof JacksonIOException && !(e.getCause() instanceof CharConversionException)) {
       return fail(
@@ -269,6 +346,7 @@ final class TreeReader {
   /** Jackson's own words without its source excerpt, plus the line and column. */
   private static String jacksonMessage(JacksonException e) {
     String message = SOURCE.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("").strip();
+    message = BYTE_ORDER_MARK.matcher(message).replaceAll(BYTE_ORDER_MARK_NAME);
     int newline = message.indexOf('\n');
     if (newline >= 0) {
       message = message.substring(0, newline);
