@@ -92,10 +92,10 @@ class GoldenFileTest {
 
   @Test
   void lenientGoldenKeepsWhatItDoesNotKnowAndWritesItBack() {
-    String golden = Golden.read("account-lenient-1.1.json");
+    String golden = Golden.read("account-lenient-1.2.json");
     KamJson lenient = KamJson.builder().lenient().build();
     AccountDocument doc = lenient.readAccount(golden);
-    assertEquals(new FormatVersion(1, 1), doc.version());
+    assertEquals(new FormatVersion(1, 2), doc.version());
     assertEquals(
         List.of(
             "/exportedBy",
@@ -106,7 +106,7 @@ class GoldenFileTest {
             "/transfersOfValue/0/amount/fxRate"),
         List.copyOf(doc.unknownProperties().asMap().keySet()));
     assertEquals(golden, lenient.write(doc));
-    // a 1.0 schema and a strict reader both refuse it, each for its own reason
+    // the 1.1 schema and a strict reader both refuse it, each for its own reason
     assertFalse(Schemas.errors(DocumentKind.ACCOUNT, golden).isEmpty());
     assertEquals(
         ProblemKind.VERSION, assertThrows(KamJsonException.class, () -> json.read(golden)).kind());

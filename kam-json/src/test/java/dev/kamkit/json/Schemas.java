@@ -21,7 +21,12 @@ final class Schemas {
   private Schemas() {}
 
   static Schema schema(DocumentKind kind) {
-    return REGISTRY.getSchema(SchemaLocation.of(BASE + fileName(kind)));
+    return schema(fileName(kind));
+  }
+
+  /** A schema by file name, for example {@code account-1.0.schema.json}. */
+  static Schema schema(String fileName) {
+    return REGISTRY.getSchema(SchemaLocation.of(BASE + fileName));
   }
 
   /** The schema of the version kamkit writes: {@code results-2.0.schema.json}, ... */
@@ -41,7 +46,16 @@ final class Schemas {
 
   /** The schema's complaints about {@code json}, each as "instance location: message". */
   static List<String> errors(DocumentKind kind, String json) {
-    List<Error> errors = schema(kind).validate(MAPPER.readTree(json));
+    return errors(schema(kind), json);
+  }
+
+  /** The complaints of the schema in {@code fileName} about {@code json}. */
+  static List<String> errors(String fileName, String json) {
+    return errors(schema(fileName), json);
+  }
+
+  private static List<String> errors(Schema schema, String json) {
+    List<Error> errors = schema.validate(MAPPER.readTree(json));
     return errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
   }
 }

@@ -5,20 +5,25 @@ import java.util.Optional;
 
 /**
  * What a kamkit JSON document holds, named by its {@code "kamkit"} property. Each kind has its own
- * {@link #currentVersion() format version}: account and portfolio documents are at 1.0, results
- * documents at 2.0.
+ * {@link #currentVersion() format version}: account and portfolio documents are at 1.1 (1.0 is
+ * still read: 1.1 only added optional properties), results documents at 2.0.
  *
  * <p>More kinds will be added in later minor versions of the format, so code that switches over
  * this enum should keep a default branch.
  */
 public enum DocumentKind {
-  /** One key account: {@code "kamkit": "account"}, format 1.0. */
-  ACCOUNT("account", new FormatVersion(1, 0)),
+  /**
+   * One key account: {@code "kamkit": "account"}, format 1.1, which added optional properties to
+   * 1.0: target lists, promotional materials, service agreements, GPO fee terms, team members'
+   * incentives, objectives' division, and the programme, materials, agreement and meal setting of
+   * interactions and transfers of value ({@code docs/json-format.md}, "Versions").
+   */
+  ACCOUNT("account", new FormatVersion(1, 1)),
   /**
    * Many key accounts with shared product and team catalogues: {@code "kamkit": "portfolio"},
-   * format 1.0.
+   * format 1.1, whose accounts are those of account format 1.1.
    */
-  PORTFOLIO("portfolio", new FormatVersion(1, 0)),
+  PORTFOLIO("portfolio", new FormatVersion(1, 1)),
   /**
    * Scores, classifications and findings of some accounts on one day: {@code "kamkit": "results"},
    * format 2.0, whose reasons, findings and other words are message codes with typed arguments.
