@@ -54,6 +54,16 @@ class SpringBootHostTest {
         () -> "modules: " + mapper.registeredModules());
   }
 
+  /**
+   * The host leaves Jackson to Boot, as README's "In a Spring Boot host" says: the Jackson Boot
+   * manages (3.1.4 in Boot 4.0.7), older than kam-json's build's (3.1.8). Another Boot, another
+   * Jackson: check README's statement then.
+   */
+  @Test
+  void theHostRunsOnTheJacksonBootManages() {
+    assertEquals("3.1.4", tools.jackson.databind.cfg.PackageVersion.VERSION.toString());
+  }
+
   @Test
   void anEvaluationIsTheDocumentedResultsDocument() throws Exception {
     MockHttpServletResponse response = call(get("/accounts/riverside-health/evaluation"));
@@ -65,8 +75,7 @@ class SpringBootHostTest {
   void moneyIsTheMoneyObject() throws Exception {
     MockHttpServletResponse response = call(get("/accounts/riverside-health/potential"));
     assertEquals(200, response.getStatus());
-    assertEquals(
-        "{\"amount\":\"1800000.00\",\"currency\":\"USD\"}", response.getContentAsString());
+    assertEquals("{\"amount\":\"1800000.00\",\"currency\":\"USD\"}", response.getContentAsString());
   }
 
   @Test
@@ -141,8 +150,8 @@ class SpringBootHostTest {
     return call(post("/accounts/evaluate").contentType(MediaType.APPLICATION_JSON).content(json));
   }
 
-  private MockHttpServletResponse call(
-      org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+  private MockHttpServletResponse call(org.springframework.test.web.servlet.RequestBuilder request)
+      throws Exception {
     return mvc.perform(request).andReturn().getResponse();
   }
 }
