@@ -1,6 +1,8 @@
 package host.boot;
 
 import dev.kamkit.json.format.KamJsonException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,7 +19,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * {@code spring.mvc.problemdetails.enabled} the detail is "Failed to read request". A client fixing
  * its export needs every problem at once, so the host passes them on. Spring matches the handler
  * against the wrapped cause, so it names {@code KamJsonException} itself.
+ *
+ * <p>First in order: with {@code spring.mvc.problemdetails.enabled}, Boot's own handler answers
+ * every {@code HttpMessageNotReadableException} and, advice by advice, would be asked first; other
+ * unreadable bodies still reach it.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice
 class KamJsonProblems {
   @ExceptionHandler(KamJsonException.class)
