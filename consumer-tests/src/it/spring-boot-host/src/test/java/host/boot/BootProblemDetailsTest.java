@@ -1,7 +1,6 @@
 package host.boot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,12 +26,7 @@ class BootProblemDetailsTest {
   @Test
   void kamkitsProblemsWinOverBootsProblemDetails() throws Exception {
     MockHttpServletResponse response =
-        mvc.perform(
-                post("/accounts/evaluate")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"kamkit\":"))
-            .andReturn()
-            .getResponse();
+        SpringBootHostTest.evaluate(mvc, SpringBootHostTest.MALFORMED);
     assertEquals(400, response.getStatus());
     assertEquals(MediaType.APPLICATION_PROBLEM_JSON_VALUE, response.getContentType());
     JsonNode body = mapper.readTree(response.getContentAsString());

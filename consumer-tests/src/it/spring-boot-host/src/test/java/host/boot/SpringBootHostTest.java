@@ -33,6 +33,9 @@ import tools.jackson.databind.node.ObjectNode;
 @SpringBootTest
 @AutoConfigureMockMvc
 class SpringBootHostTest {
+  /** A body that ends inside the document. */
+  static final String MALFORMED = "{\"kamkit\":";
+
   private static KeyAccount riverside;
 
   @Autowired MockMvc mvc;
@@ -87,7 +90,7 @@ class SpringBootHostTest {
 
   @Test
   void aMalformedBodyIs400WithItsProblem() throws Exception {
-    MockHttpServletResponse response = postBody("{\"kamkit\":");
+    MockHttpServletResponse response = postBody(MALFORMED);
     assertEquals(400, response.getStatus());
     assertEquals(MediaType.APPLICATION_PROBLEM_JSON_VALUE, response.getContentType());
     assertEquals(List.of("MALFORMED_JSON "), problems(response));
@@ -118,14 +121,7 @@ class SpringBootHostTest {
         MockMvcBuilders.standaloneSetup(controller)
             .setMessageConverters(new JacksonJsonHttpMessageConverter(mapper))
             .build();
-    MockHttpServletResponse response =
-        plain
-            .perform(
-                post("/accounts/evaluate")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"kamkit\":"))
-            .andReturn()
-            .getResponse();
+    MockHttpServletResponse response = evaluate(plain, MALFORMED);
     assertEquals(400, response.getStatus());
     assertEquals("", response.getContentAsString());
   }
@@ -147,7 +143,15 @@ class SpringBootHostTest {
   }
 
   private MockHttpServletResponse postBody(String json) throws Exception {
-    return call(post("/accounts/evaluate").contentType(MediaType.APPLICATION_JSON).content(json));
+    return evaluate(mvc, json);
+  }
+
+  /** {@code json} posted to the evaluate endpoint through {@code mvc}. */
+  static MockHttpServletResponse evaluate(MockMvc mvc, String json) throws Exception {
+    return mvc.perform(
+            post("/accounts/evaluate").contentType(MediaType.APPLICATION_JSON).content(json))
+        .andReturn()
+        .getResponse();
   }
 
   private MockHttpServletResponse call(org.springframework.test.web.servlet.RequestBuilder request)
