@@ -136,6 +136,7 @@ class DatatypeModuleTest {
             () -> MAPPER.readValue("{\"\":1}", new TypeReference<Map<AccountId, Integer>>() {}));
     assertEquals(ProblemKind.INVALID_VALUE, key.kind());
     assertEquals("/", key.pointer());
+    assertEquals("a property name that is a valid account id", key.expected());
     assertInstanceOf(JacksonException.class, key);
   }
 

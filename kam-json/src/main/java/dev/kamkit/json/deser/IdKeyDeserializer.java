@@ -39,7 +39,7 @@ public final class IdKeyDeserializer extends KeyDeserializer {
           new JsonProblem(
               ProblemKind.INVALID_VALUE,
               "/" + UnknownProperties.escape(key),
-              "a property name that is " + type.wireName() + " id",
+              "a property name that is a valid " + type.wireName() + " id",
               Describe.quote(key) + ", which " + e.violations().get(0).message()),
           e);
     }
