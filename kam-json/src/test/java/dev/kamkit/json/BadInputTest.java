@@ -518,7 +518,8 @@ class BadInputTest {
             ProblemKind.UNKNOWN_PROPERTY,
             "/accounts/0/scoore",
             "/accounts/0/scoore: unknown property; expected one of account, coverage, completeness,"
-                + " whitespace, health, maturity, engagement, tier, compliance, found \"scoore\""),
+                + " whitespace, health, maturity, engagement, tier, compliance, relationship,"
+                + " nextStakeholders, turnoverExposure, found \"scoore\""),
         row(
             "results account given twice",
             RESULTS + "'accounts':[{'account':'a'},{'account':'a'}]}",
@@ -562,21 +563,38 @@ class BadInputTest {
             "/accounts/0/tier/priority: wrong type; expected a decimal number written as a string, "
                 + "such as \"12.50\", found the number 55.5"),
         row(
+            "results relationship stage with a negative count",
+            RESULTS
+                + "'accounts':[{'account':'a','relationship':{'accountName':'A',"
+                + "'policyVersion':'1','stage':'BASIC','structure':'BOW_TIE','ourPeople':-1,"
+                + "'theirPeople':1,'activeLinks':1}}]}",
+            INVALID_VALUE,
+            "/accounts/0/relationship/ourPeople",
+            "/accounts/0/relationship/ourPeople: invalid value; expected a count, 0 or more,"
+                + " found the number -1"),
+        row(
+            "results turnover impact not an object",
+            RESULTS + "'accounts':[{'account':'a','turnoverExposure':['t']}]}",
+            WRONG_TYPE,
+            "/accounts/0/turnoverExposure/0",
+            "/accounts/0/turnoverExposure/0: wrong type; expected a turnover impact object,"
+                + " found text \"t\""),
+        row(
             "results of format 1.0",
             "{'kamkit':'results','version':'1.0','asOf':'2026-11-02'}",
             VERSION,
             "/version",
-            "/version: unsupported format version; expected a results document of format 2.0"
+            "/version: unsupported format version; expected a results document of format 2.1"
                 + " (format 1.x held English sentences where 2.0 holds message codes and"
                 + " arguments; results are not migrated: compute them again and write them as"
-                + " 2.0), found text \"1.0\""),
+                + " 2.1), found text \"1.0\""),
         row(
             "results of a newer major format",
             "{'kamkit':'results','version':'3.0','asOf':'2026-11-02'}",
             VERSION,
             "/version",
             "/version: unsupported format version; expected a 2.x version (this reader reads"
-                + " format 2.0), found text \"3.0\""),
+                + " format 2.1), found text \"3.0\""),
         row(
             "results reason with an unknown code",
             TIER_REASON.formatted(KEPT.replace("tiering.tier.kept", "tiering.tier.kep")),

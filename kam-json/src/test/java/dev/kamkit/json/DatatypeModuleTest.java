@@ -151,6 +151,9 @@ class DatatypeModuleTest {
     parts.put("maturity", AccountEvaluation::maturity);
     parts.put("engagement", AccountEvaluation::engagement);
     parts.put("tier", AccountEvaluation::tier);
+    parts.put("relationship", AccountEvaluation::relationship);
+    parts.put("nextStakeholders", AccountEvaluation::nextStakeholders);
+    parts.put("turnoverExposure", AccountEvaluation::turnoverExposure);
     parts.forEach(
         (name, part) -> {
           JsonNode expected = entry.get(name);
@@ -185,6 +188,7 @@ class DatatypeModuleTest {
     assertEquals(documented(), MAPPER.readTree(account));
     ResultsDocument back = KamJson.defaults().readResults(account);
     assertEquals(ACCOUNT.account(), back.accounts().get(0).account());
+    assertEquals(AccountResults.of(ACCOUNT), back.accounts().get(0), "nothing lost");
 
     ResultsDocument portfolio =
         MAPPER.readValue(MAPPER.writeValueAsString(EVALUATION), ResultsDocument.class);
@@ -209,9 +213,7 @@ class DatatypeModuleTest {
       Set.of(
           "dev.kamkit.rules.compliance.openpayments.TransferAssessment",
           "dev.kamkit.rules.engagement.SamReadiness",
-          "dev.kamkit.rules.maturity.RelationshipStageResult",
-          "dev.kamkit.rules.maturity.StageChange",
-          "dev.kamkit.scoring.coverage.TurnoverImpact");
+          "dev.kamkit.rules.maturity.StageChange");
 
   @Test
   void everyAccountResultTheLibraryDefinesHasItsSerializer() {

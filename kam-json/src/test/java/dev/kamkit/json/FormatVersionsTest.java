@@ -5,18 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.json.format.AccountDocument;
+import dev.kamkit.json.format.AccountResults;
 import dev.kamkit.json.format.DocumentKind;
 import dev.kamkit.json.format.FormatVersion;
 import dev.kamkit.json.format.PortfolioDocument;
+import dev.kamkit.json.format.ResultsDocument;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Account and portfolio 1.1 only added optional properties: documents written as 1.0, kept as they
- * were under {@code compat/}, still validate against the 1.0 schemas, read strictly, and are
- * written again as 1.1 documents of the same model.
+ * Account and portfolio 1.1, and results 2.1, only added optional properties: documents written as
+ * 1.0 (results: 2.0), kept as they were under {@code compat/}, still validate against their
+ * schemas, read strictly, and are written again as 1.1 (2.1) documents of the same model.
  */
 class FormatVersionsTest {
   private static final FormatVersion ONE_ZERO = new FormatVersion(1, 0);
@@ -26,7 +28,7 @@ class FormatVersionsTest {
   void accountAndPortfolioDocumentsAreWrittenAsOneOne() {
     assertEquals(new FormatVersion(1, 1), DocumentKind.ACCOUNT.currentVersion());
     assertEquals(new FormatVersion(1, 1), DocumentKind.PORTFOLIO.currentVersion());
-    assertEquals(new FormatVersion(2, 0), DocumentKind.RESULTS.currentVersion());
+    assertEquals(new FormatVersion(2, 1), DocumentKind.RESULTS.currentVersion());
   }
 
   @ParameterizedTest
@@ -54,6 +56,41 @@ class FormatVersionsTest {
     assertTrue(written.contains("\"version\": \"1.1\""), written);
     assertEquals(List.of(), Schemas.errors("portfolio-1.1.schema.json", written));
     assertEquals(read.portfolio(), json.readPortfolio(written).portfolio());
+  }
+
+  @Test
+  void aResultsTwoZeroDocumentReadsAndIsWrittenAsTwoOne() {
+    String old = Golden.compat("results-2.0-seed-accounts.json");
+    assertEquals(List.of(), Schemas.errors("results-2.0.schema.json", old));
+    ResultsDocument read = json.readResults(old);
+    assertEquals(new FormatVersion(2, 0), read.version());
+    for (AccountResults account : read.accounts()) {
+      assertTrue(account.relationship().isEmpty(), account.account().value());
+      assertEquals(List.of(), account.nextStakeholders());
+      assertEquals(List.of(), account.turnoverExposure());
+    }
+
+    String written = json.write(ResultsDocument.of(read.asOf(), read.accounts()));
+    assertTrue(written.contains("\"version\": \"2.1\""), written);
+    assertEquals(List.of(), Schemas.errors("results-2.1.schema.json", written));
+    assertEquals(read.accounts(), json.readResults(written).accounts());
+  }
+
+  @Test
+  void theResultsCompatDocumentUsesNothingTwoOneAdded() {
+    String old = Golden.compat("results-2.0-seed-accounts.json");
+    for (String added : List.of("relationship", "nextStakeholders", "turnoverExposure")) {
+      assertFalse(old.contains("\"" + added + "\""), "uses " + added);
+    }
+    assertTrue(old.contains("\"version\": \"2.0\""));
+  }
+
+  @Test
+  void theCurrentResultsSchemaRefusesWhatTwoZeroRefused() {
+    // 2.1 only adds: the seed results written today are 2.1, and 2.0 does not know the new parts.
+    String current = Golden.read("results-seed-accounts.json");
+    assertEquals(List.of(), Schemas.errors("results-2.1.schema.json", current));
+    assertFalse(Schemas.errors("results-2.0.schema.json", current).isEmpty());
   }
 
   @ParameterizedTest

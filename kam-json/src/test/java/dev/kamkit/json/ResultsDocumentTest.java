@@ -148,7 +148,10 @@ class ResultsDocumentTest {
       assertTrue(a.whitespace().isPresent() && a.health().isPresent(), a.account().value());
       assertTrue(a.maturity().isPresent() && a.engagement().isPresent(), a.account().value());
       assertTrue(a.tier().isPresent() && a.compliance().isPresent(), a.account().value());
+      assertTrue(a.relationship().isPresent(), a.account().value());
     }
+    assertTrue(read.accounts().stream().anyMatch(a -> !a.nextStakeholders().isEmpty()));
+    assertTrue(read.accounts().stream().anyMatch(a -> !a.turnoverExposure().isEmpty()));
     assertTrue(
         read.accounts().stream()
             .flatMap(a -> a.compliance().orElseThrow().findings().stream())
@@ -162,6 +165,19 @@ class ResultsDocumentTest {
     KamJsonException e = assertThrows(KamJsonException.class, () -> json.readResults(bad));
     assertEquals(ProblemKind.INVALID_VALUE, e.kind());
     assertEquals("/accounts/0/coverage/score/value", e.pointer());
+  }
+
+  @Test
+  void resultsAboutAnotherAccountAreRefusedWhenBuilt() {
+    ResultsDocument seed = SeedResults.document();
+    AccountResults first = seed.accounts().get(0);
+    AccountResults second = seed.accounts().get(1);
+    AccountResults.Builder b = AccountResults.builder(first.account());
+    b.relationship(second.relationship().orElseThrow());
+    assertThrows(IllegalArgumentException.class, b::build);
+    AccountResults.Builder t = AccountResults.builder(first.account());
+    t.turnoverExposure(second.turnoverExposure());
+    assertThrows(IllegalArgumentException.class, t::build);
   }
 
   @Test
@@ -189,6 +205,8 @@ class ResultsDocumentTest {
             Map.entry("RagStatus", dev.kamkit.scoring.RagStatus.class),
             Map.entry("AccountScale", dev.kamkit.scoring.coverage.AccountScale.class),
             Map.entry("MaturityStage", dev.kamkit.rules.maturity.MaturityStage.class),
+            Map.entry("RelationshipStage", dev.kamkit.rules.maturity.RelationshipStage.class),
+            Map.entry("ContactStructure", dev.kamkit.rules.maturity.ContactStructure.class),
             Map.entry("Outcome", dev.kamkit.rules.criteria.Outcome.class),
             Map.entry("Factor", dev.kamkit.rules.engagement.Factor.class),
             Map.entry("Rating", dev.kamkit.rules.engagement.Rating.class),

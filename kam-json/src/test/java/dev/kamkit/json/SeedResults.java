@@ -10,8 +10,10 @@ import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
 import dev.kamkit.rules.engagement.EngagementAssessment;
 import dev.kamkit.rules.engagement.EngagementAssessor;
 import dev.kamkit.rules.maturity.MaturityClassifier;
+import dev.kamkit.rules.maturity.RelationshipStageClassifier;
 import dev.kamkit.rules.tiering.Tiering;
 import dev.kamkit.scoring.completeness.CompletenessScorer;
+import dev.kamkit.scoring.coverage.CoverageResult;
 import dev.kamkit.scoring.coverage.CoverageScorer;
 import dev.kamkit.scoring.health.HealthScorer;
 import dev.kamkit.scoring.whitespace.WhitespaceScorer;
@@ -35,8 +37,10 @@ final class SeedResults {
             .map(
                 (KeyAccount k) -> {
                   EngagementAssessment engagement = assessor.assess(k, asOf);
+                  CoverageScorer coverageScorer = CoverageScorer.withDefaults();
+                  CoverageResult coverage = coverageScorer.score(k, asOf);
                   return AccountResults.builder(k.account().id())
-                      .coverage(CoverageScorer.withDefaults().score(k, asOf))
+                      .coverage(coverage)
                       .completeness(CompletenessScorer.withDefaults().score(k, asOf))
                       .whitespace(WhitespaceScorer.withDefaults().score(k, asOf))
                       .health(HealthScorer.withDefaults().score(k, asOf))
@@ -44,6 +48,9 @@ final class SeedResults {
                       .engagement(engagement)
                       .tier(tiering.tier(engagement, k.account().tier()))
                       .compliance(compliance)
+                      .relationship(RelationshipStageClassifier.withDefaults().classify(k, asOf))
+                      .nextStakeholders(coverageScorer.nextStakeholders(k, coverage))
+                      .turnoverExposure(coverageScorer.turnoverExposure(k, coverage))
                       .build();
                 })
             .toList();

@@ -16,6 +16,8 @@ import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.portfolio.WhitespaceStatus;
+import dev.kamkit.model.stakeholder.StakeholderFunction;
+import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.rules.compliance.ComplianceReport;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.Severity;
@@ -31,8 +33,11 @@ import dev.kamkit.rules.engagement.InputSource;
 import dev.kamkit.rules.engagement.Rating;
 import dev.kamkit.rules.engagement.Recommendation;
 import dev.kamkit.rules.engagement.RecommendationRole;
+import dev.kamkit.rules.maturity.ContactStructure;
 import dev.kamkit.rules.maturity.MaturityResult;
 import dev.kamkit.rules.maturity.MaturityStage;
+import dev.kamkit.rules.maturity.RelationshipStage;
+import dev.kamkit.rules.maturity.RelationshipStageResult;
 import dev.kamkit.rules.maturity.StageResult;
 import dev.kamkit.rules.tiering.TierResult;
 import dev.kamkit.scoring.Effect;
@@ -43,6 +48,8 @@ import dev.kamkit.scoring.ScoreComponent;
 import dev.kamkit.scoring.completeness.PlanProgress;
 import dev.kamkit.scoring.completeness.Progress;
 import dev.kamkit.scoring.coverage.AccountScale;
+import dev.kamkit.scoring.coverage.NextStakeholder;
+import dev.kamkit.scoring.coverage.TurnoverImpact;
 import dev.kamkit.scoring.whitespace.Opportunity;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import java.math.BigDecimal;
@@ -76,7 +83,10 @@ final class ResultsReader {
           "maturity",
           "engagement",
           "tier",
-          "compliance");
+          "compliance",
+          "relationship",
+          "nextStakeholders",
+          "turnoverExposure");
   static final List<String> COVERAGE =
       List.of("scale", "score", "status", "statusReason", "engaged");
   static final List<String> COMPLETENESS = List.of("score", "rot", "progress");
@@ -114,6 +124,25 @@ final class ResultsReader {
           "keptByHysteresis",
           "reasons");
   static final List<String> COMPLIANCE = List.of("packs", "findings");
+  static final List<String> RELATIONSHIP =
+      List.of(
+          "accountName",
+          "policyVersion",
+          "stage",
+          "fallingFrom",
+          "structure",
+          "ourPeople",
+          "theirPeople",
+          "ourFunctions",
+          "theirFunctions",
+          "activeLinks",
+          "evidence",
+          "signals",
+          "missingForNext");
+  static final List<String> NEXT_STAKEHOLDER =
+      List.of("stakeholder", "teamMember", "gain", "coverageAfter", "relationship", "why");
+  static final List<String> TURNOVER_IMPACT =
+      List.of("policyVersion", "teamMember", "before", "after", "orphaned");
   static final List<String> PACK = List.of("id", "policyVersion");
   static final List<String> FINDING =
       List.of("ruleId", "severity", "subjects", "code", "args", "text", "source");
@@ -133,6 +162,7 @@ final class ResultsReader {
   private static final Conv<Score> SCORE_OBJECT = Conv.of("a score object", ResultsReader::score);
   private static final Conv<ScoreComponent> COMPONENT_OBJECT =
       Conv.of("a score component object", ResultsReader::component);
+  private static final Conv<Integer> COUNT = Conv.of("an integer", ResultsReader::count);
   private static final Conv<Progress> PROGRESS_OBJECT =
       Conv.of("a progress object", ResultsReader::progress);
 
@@ -189,6 +219,16 @@ final class ResultsReader {
     in.opt("engagement", Conv.of("an engagement object", r::engagement), b::engagement);
     in.opt("tier", Conv.of("a tier object", r::tier), b::tier);
     in.opt("compliance", Conv.of("a compliance object", r::compliance), b::compliance);
+    in.opt(
+        "relationship", Conv.of("a relationship stage object", r::relationship), b::relationship);
+    in.list(
+        "nextStakeholders",
+        Conv.of("a next stakeholder object", ResultsReader::nextStakeholder),
+        b::nextStakeholders);
+    in.list(
+        "turnoverExposure",
+        Conv.of("a turnover impact object", r::turnoverImpact),
+        b::turnoverExposure);
     return in.build(b::build);
   }
 
@@ -479,6 +519,70 @@ final class ResultsReader {
     ComplianceReport.Builder b = ComplianceReport.builder().asOf(asOf);
     in.set("packs", PACK_OBJECT, packs -> packs.forEach(b::putPolicyVersion));
     in.list("findings", Conv.of("a finding object", this::finding), b::addAllFindings);
+    return in.build(b::build);
+  }
+
+  private @Nullable RelationshipStageResult relationship(
+      ReadContext cx, JsonNode node, Pointer at) {
+    In in = In.object(cx, node, at, "a relationship stage object", RELATIONSHIP);
+    if (in == null) {
+      return null;
+    }
+    RelationshipStageResult.Builder b =
+        RelationshipStageResult.builder().account(account).asOf(asOf);
+    in.req("accountName", Scalars.TEXT, b::accountName);
+    in.req("policyVersion", Scalars.TEXT, b::policyVersion);
+    in.req("stage", Scalars.enumOf(RelationshipStage.class), b::stage);
+    in.opt("fallingFrom", Scalars.enumOf(RelationshipStage.class), b::fallingFrom);
+    in.req("structure", Scalars.enumOf(ContactStructure.class), b::structure);
+    in.req("ourPeople", COUNT, b::ourPeople);
+    in.req("theirPeople", COUNT, b::theirPeople);
+    in.set("ourFunctions", Scalars.enumOf(TeamFunction.class), b::addAllOurFunctions);
+    in.set("theirFunctions", Scalars.enumOf(StakeholderFunction.class), b::addAllTheirFunctions);
+    in.req("activeLinks", COUNT, b::activeLinks);
+    in.list("evidence", REASON_OBJECT, b::addAllEvidence);
+    in.list("signals", REASON_OBJECT, b::addAllSignals);
+    in.list("missingForNext", REASON_OBJECT, b::addAllMissingForNext);
+    return in.build(b::build);
+  }
+
+  /** An integer that counts something: 0 or more. */
+  private static @Nullable Integer count(ReadContext cx, JsonNode node, Pointer at) {
+    Integer n = Scalars.INTEGER.read(cx, node, at);
+    if (n != null && n < 0) {
+      cx.invalid(at, "a count, 0 or more", node);
+      return null;
+    }
+    return n;
+  }
+
+  private static @Nullable NextStakeholder nextStakeholder(
+      ReadContext cx, JsonNode node, Pointer at) {
+    In in = In.object(cx, node, at, "a next stakeholder object", NEXT_STAKEHOLDER);
+    if (in == null) {
+      return null;
+    }
+    NextStakeholder.Builder b = NextStakeholder.builder();
+    in.req("stakeholder", Scalars.id(StakeholderId::of), b::stakeholder);
+    in.req("teamMember", TeamReader.TEAM_MEMBER_ID, b::teamMember);
+    in.req("gain", Scalars.DECIMAL_VALUE, b::gain);
+    in.req("coverageAfter", Scalars.DECIMAL_VALUE, b::coverageAfter);
+    in.req("relationship", TeamReader.RELATIONSHIP_OBJECT, b::relationship);
+    in.req("why", MessageReader.MESSAGE, b::why);
+    return in.build(b::build);
+  }
+
+  private @Nullable TurnoverImpact turnoverImpact(ReadContext cx, JsonNode node, Pointer at) {
+    In in = In.object(cx, node, at, "a turnover impact object", TURNOVER_IMPACT);
+    if (in == null) {
+      return null;
+    }
+    TurnoverImpact.Builder b = TurnoverImpact.builder().account(account).asOf(asOf);
+    in.req("policyVersion", Scalars.TEXT, b::policyVersion);
+    in.req("teamMember", TeamReader.TEAM_MEMBER_ID, b::teamMember);
+    in.req("before", SCORE_OBJECT, b::before);
+    in.req("after", SCORE_OBJECT, b::after);
+    in.set("orphaned", Scalars.id(StakeholderId::of), b::addAllOrphaned);
     return in.build(b::build);
   }
 

@@ -8,9 +8,12 @@ import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.engagement.EngagementAssessment;
 import dev.kamkit.rules.evaluation.AccountEvaluation;
 import dev.kamkit.rules.maturity.MaturityResult;
+import dev.kamkit.rules.maturity.RelationshipStageResult;
 import dev.kamkit.rules.tiering.TierResult;
 import dev.kamkit.scoring.completeness.CompletenessResult;
 import dev.kamkit.scoring.coverage.CoverageResult;
+import dev.kamkit.scoring.coverage.NextStakeholder;
+import dev.kamkit.scoring.coverage.TurnoverImpact;
 import dev.kamkit.scoring.health.HealthResult;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import java.time.LocalDate;
@@ -40,6 +43,11 @@ import java.util.Optional;
  * @param tier its tier
  * @param compliance its compliance findings, with the packs that ran; every finding is about this
  *     account
+ * @param relationship its Cranfield relationship stage (format 2.1)
+ * @param nextStakeholders who to engage next for the most coverage, best first; empty when not
+ *     computed or when nobody would raise coverage (format 2.1)
+ * @param turnoverExposure what each of our people would take away by leaving, largest loss first;
+ *     empty when not computed or when nobody of ours holds anyone (format 2.1)
  */
 public record AccountResults(
     AccountId account,
@@ -50,10 +58,14 @@ public record AccountResults(
     Optional<MaturityResult> maturity,
     Optional<EngagementAssessment> engagement,
     Optional<TierResult> tier,
-    Optional<ComplianceReport> compliance) {
+    Optional<ComplianceReport> compliance,
+    Optional<RelationshipStageResult> relationship,
+    List<NextStakeholder> nextStakeholders,
+    List<TurnoverImpact> turnoverExposure) {
 
   /**
-   * Checks that no component is null and that every result is about {@code account}.
+   * Checks that no component is null and that every result is about {@code account}. A next
+   * stakeholder names no account, so it cannot be checked.
    *
    * @throws IllegalArgumentException if a result is about another account
    */
@@ -70,11 +82,19 @@ public record AccountResults(
     for (Finding f : findings) {
       check(account, "compliance finding", Optional.of(f.account()));
     }
+    check(account, "relationship", relationship.map(RelationshipStageResult::account));
+    nextStakeholders = List.copyOf(nextStakeholders);
+    turnoverExposure = List.copyOf(turnoverExposure);
+    for (TurnoverImpact t : turnoverExposure) {
+      check(account, "turnover impact", Optional.of(t.account()));
+    }
   }
 
   /**
    * Every result of an evaluation that the results document carries: coverage, completeness,
-   * whitespace, health, maturity, engagement, tier and the compliance findings about the account.
+   * whitespace, health, maturity, engagement, tier, the compliance findings about the account, the
+   * relationship stage, the next stakeholders and the turnover exposure. Only the packs' findings
+   * about their own configuration are left out: they are not about the account.
    */
   public static AccountResults of(AccountEvaluation evaluation) {
     return builder(evaluation.account())
@@ -86,6 +106,9 @@ public record AccountResults(
         .engagement(evaluation.engagement())
         .tier(evaluation.tier())
         .compliance(evaluation.compliance())
+        .relationship(evaluation.relationship())
+        .nextStakeholders(evaluation.nextStakeholders())
+        .turnoverExposure(evaluation.turnoverExposure())
         .build();
   }
 
@@ -105,6 +128,8 @@ public record AccountResults(
     engagement.ifPresent(r -> days.add(r.asOf()));
     tier.ifPresent(r -> days.add(r.asOf()));
     compliance.ifPresent(r -> days.add(r.asOf()));
+    relationship.ifPresent(r -> days.add(r.asOf()));
+    turnoverExposure.forEach(r -> days.add(r.asOf()));
     return days;
   }
 
@@ -126,6 +151,9 @@ public record AccountResults(
     private Optional<EngagementAssessment> engagement = Optional.empty();
     private Optional<TierResult> tier = Optional.empty();
     private Optional<ComplianceReport> compliance = Optional.empty();
+    private Optional<RelationshipStageResult> relationship = Optional.empty();
+    private List<NextStakeholder> nextStakeholders = List.of();
+    private List<TurnoverImpact> turnoverExposure = List.of();
 
     private Builder(AccountId account) {
       this.account = requireNonNull(account, "account");
@@ -203,6 +231,27 @@ public record AccountResults(
       return this;
     }
 
+    /** The relationship stage result. */
+    public Builder relationship(RelationshipStageResult value) {
+      relationship = Optional.of(value);
+      return this;
+    }
+
+    /** Who to engage next, best first, as {@code CoverageScorer.nextStakeholders} gives them. */
+    public Builder nextStakeholders(List<NextStakeholder> value) {
+      nextStakeholders = List.copyOf(value);
+      return this;
+    }
+
+    /**
+     * What each of our people would take away by leaving, as {@code
+     * CoverageScorer.turnoverExposure} gives it.
+     */
+    public Builder turnoverExposure(List<TurnoverImpact> value) {
+      turnoverExposure = List.copyOf(value);
+      return this;
+    }
+
     /**
      * The results.
      *
@@ -218,7 +267,10 @@ public record AccountResults(
           maturity,
           engagement,
           tier,
-          compliance);
+          compliance,
+          relationship,
+          nextStakeholders,
+          turnoverExposure);
     }
   }
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * What a kamkit JSON document holds, named by its {@code "kamkit"} property. Each kind has its own
  * {@link #currentVersion() format version}: account and portfolio documents are at 1.1 (1.0 is
- * still read: 1.1 only added optional properties), results documents at 2.0.
+ * still read: 1.1 only added optional properties), results documents at 2.1 (2.0 is still read: 2.1
+ * only added optional properties).
  *
  * <p>More kinds will be added in later minor versions of the format, so code that switches over
  * this enum should keep a default branch.
@@ -26,11 +27,13 @@ public enum DocumentKind {
   PORTFOLIO("portfolio", new FormatVersion(1, 1)),
   /**
    * Scores, classifications and findings of some accounts on one day: {@code "kamkit": "results"},
-   * format 2.0, whose reasons, findings and other words are message codes with typed arguments.
-   * Results documents of format 1.0 held English sentences instead; they are not read (results are
-   * computed again, not migrated).
+   * format 2.1, whose reasons, findings and other words are message codes with typed arguments. 2.1
+   * added to 2.0 each account's relationship stage, next stakeholders and turnover exposure, so
+   * that an evaluation written as a results document loses nothing; 2.0 documents are read as
+   * before. Results documents of format 1.0 held English sentences instead; they are not read
+   * (results are computed again, not migrated).
    */
-  RESULTS("results", new FormatVersion(2, 0));
+  RESULTS("results", new FormatVersion(2, 1));
 
   private final String wireName;
   private final FormatVersion currentVersion;
@@ -41,8 +44,8 @@ public enum DocumentKind {
   }
 
   /**
-   * The format version of this kind that this library writes and fully understands: 1.0 for account
-   * and portfolio documents, 2.0 for results documents.
+   * The format version of this kind that this library writes and fully understands: 1.1 for account
+   * and portfolio documents, 2.1 for results documents.
    */
   public FormatVersion currentVersion() {
     return currentVersion;

@@ -17,7 +17,7 @@ import java.util.Set;
  * produced them, which the format does not carry, so those are held as {@link CoverageView}, {@link
  * CompletenessView} and {@link HealthView}; every other result is held, and read back, as the
  * result type itself. Reasons, findings and every other worded part of a result are written as
- * message codes with typed arguments (format 2.0) and read back equal. See {@code
+ * message codes with typed arguments (since format 2.0) and read back equal. See {@code
  * docs/json-format.md}, "Results document".
  *
  * @param asOf the day every result is for

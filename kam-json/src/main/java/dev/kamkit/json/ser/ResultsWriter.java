@@ -19,6 +19,7 @@ import dev.kamkit.rules.engagement.EngagementAssessment;
 import dev.kamkit.rules.engagement.FactorAssessment;
 import dev.kamkit.rules.engagement.Recommendation;
 import dev.kamkit.rules.maturity.MaturityResult;
+import dev.kamkit.rules.maturity.RelationshipStageResult;
 import dev.kamkit.rules.maturity.StageResult;
 import dev.kamkit.rules.tiering.TierResult;
 import dev.kamkit.scoring.Reason;
@@ -28,6 +29,8 @@ import dev.kamkit.scoring.completeness.CompletenessResult;
 import dev.kamkit.scoring.completeness.PlanProgress;
 import dev.kamkit.scoring.completeness.Progress;
 import dev.kamkit.scoring.coverage.CoverageResult;
+import dev.kamkit.scoring.coverage.NextStakeholder;
+import dev.kamkit.scoring.coverage.TurnoverImpact;
 import dev.kamkit.scoring.health.HealthResult;
 import dev.kamkit.scoring.whitespace.Opportunity;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
@@ -80,6 +83,9 @@ final class ResultsWriter {
         PartSerializer.of(Recommendation.class, w::recommendation),
         PartSerializer.of(TierResult.class, w::tier),
         PartSerializer.of(ComplianceReport.class, w::compliance),
+        PartSerializer.of(RelationshipStageResult.class, w::relationship),
+        PartSerializer.of(NextStakeholder.class, w::nextStakeholder),
+        PartSerializer.of(TurnoverImpact.class, w::turnoverImpact),
         PartSerializer.of(Finding.class, w::finding),
         PartSerializer.of(Score.class, w::score),
         PartSerializer.of(ScoreComponent.class, w::component),
@@ -104,6 +110,9 @@ final class ResultsWriter {
           out.object("engagement", a.engagement(), this::engagement);
           out.object("tier", a.tier(), this::tier);
           out.object("compliance", a.compliance(), this::compliance);
+          out.object("relationship", a.relationship(), this::relationship);
+          out.objects("nextStakeholders", a.nextStakeholders(), this::nextStakeholder);
+          out.objects("turnoverExposure", a.turnoverExposure(), this::turnoverImpact);
         });
   }
 
@@ -304,6 +313,49 @@ final class ResultsWriter {
           subjects(out, f.subjects());
           messages.fields(out, f.message());
           out.text("source", f.source());
+        });
+  }
+
+  private void relationship(Out out, RelationshipStageResult r) {
+    out.object(
+        () -> {
+          out.text("accountName", r.accountName());
+          out.text("policyVersion", r.policyVersion());
+          out.enumValue("stage", r.stage());
+          out.enumValue("fallingFrom", r.fallingFrom());
+          out.enumValue("structure", r.structure());
+          out.integer("ourPeople", r.ourPeople());
+          out.integer("theirPeople", r.theirPeople());
+          out.enums("ourFunctions", r.ourFunctions().stream().sorted().toList());
+          out.enums("theirFunctions", r.theirFunctions().stream().sorted().toList());
+          out.integer("activeLinks", r.activeLinks());
+          reasons(out, "evidence", r.evidence());
+          reasons(out, "signals", r.signals());
+          reasons(out, "missingForNext", r.missingForNext());
+        });
+  }
+
+  private void nextStakeholder(Out out, NextStakeholder n) {
+    out.object(
+        () -> {
+          out.id("stakeholder", n.stakeholder());
+          out.id("teamMember", n.teamMember());
+          decimal(out, "gain", n.gain());
+          decimal(out, "coverageAfter", n.coverageAfter());
+          out.object("relationship", n.relationship(), TeamWriter::relationship);
+          out.object("why", n.why(), messages::message);
+        });
+  }
+
+  /** The loss is before's value less after's: not written, as neither is a score's sum. */
+  private void turnoverImpact(Out out, TurnoverImpact t) {
+    out.object(
+        () -> {
+          out.text("policyVersion", t.policyVersion());
+          out.id("teamMember", t.teamMember());
+          out.object("before", t.before(), this::score);
+          out.object("after", t.after(), this::score);
+          out.ids("orphaned", t.orphaned());
         });
   }
 

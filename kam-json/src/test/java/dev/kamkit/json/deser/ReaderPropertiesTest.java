@@ -106,6 +106,9 @@ class ReaderPropertiesTest {
           Map.entry("recommendation", ResultsReader.RECOMMENDATION),
           Map.entry("tier", ResultsReader.TIER),
           Map.entry("compliance", ResultsReader.COMPLIANCE),
+          Map.entry("relationship", ResultsReader.RELATIONSHIP),
+          Map.entry("nextStakeholder", ResultsReader.NEXT_STAKEHOLDER),
+          Map.entry("turnoverImpact", ResultsReader.TURNOVER_IMPACT),
           Map.entry("finding", ResultsReader.FINDING),
           Map.entry("score", ResultsReader.SCORE),
           Map.entry("scoreComponent", ResultsReader.COMPONENT),
@@ -120,7 +123,7 @@ class ReaderPropertiesTest {
             .build()
             .readTree(
                 Files.readString(
-                    Path.of("src/main/resources/dev/kamkit/json/schema/results-2.0.schema.json")))
+                    Path.of("src/main/resources/dev/kamkit/json/schema/results-2.1.schema.json")))
             .get("$defs");
     for (Map.Entry<String, List<String>> reader : RESULTS_READERS.entrySet()) {
       assertEquals(
