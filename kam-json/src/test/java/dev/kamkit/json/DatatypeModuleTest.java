@@ -206,17 +206,25 @@ class DatatypeModuleTest {
   }
 
   /**
-   * Account results the results document does not carry yet, so they have no documented form to be
-   * written in: they get one with the results format's next version. Portfolio results likewise.
+   * Account and portfolio results the results document does not carry yet, so they have no
+   * documented form to be written in: they get one with the results format's next version.
    */
   private static final Set<String> NOT_YET_IN_THE_FORMAT =
       Set.of(
           "dev.kamkit.rules.compliance.openpayments.TransferAssessment",
           "dev.kamkit.rules.engagement.SamReadiness",
-          "dev.kamkit.rules.maturity.StageChange");
+          "dev.kamkit.rules.maturity.StageChange",
+          // a roll-up of the account maturity results the document already holds
+          "dev.kamkit.rules.maturity.PortfolioMaturity",
+          // compares two snapshots of two days: a results document is one day
+          "dev.kamkit.rules.maturity.MaturityComparison",
+          // needs a host's effort measure; Kamkit.evaluate does not compute it
+          "dev.kamkit.rules.engagement.InvestmentResult",
+          // the Open Payments spend view per recipient and year; a report, not a day's result
+          "dev.kamkit.rules.compliance.openpayments.AggregateSpend");
 
   @Test
-  void everyAccountResultTheLibraryDefinesHasItsSerializer() {
+  void everyResultTheLibraryDefinesHasItsSerializer() {
     List<Class<?>> handled = new ArrayList<>();
     PartSerializer.all().forEach(part -> handled.add(part.handledType()));
     handled.addAll(List.of(AccountEvaluation.class, PortfolioEvaluation.class));
@@ -228,8 +236,8 @@ class DatatypeModuleTest {
                 .filter(
                     c ->
                         c.isAssignableTo(AccountResult.class)
+                            || c.isAssignableTo(PortfolioResult.class)
                             || c.isAssignableTo(Explainable.class))
-                .filter(c -> !c.isAssignableTo(PortfolioResult.class))
                 .map(JavaClass::reflect)
                 .filter(type -> handled.stream().noneMatch(h -> h.isAssignableFrom(type)))
                 .map(Class::getName)

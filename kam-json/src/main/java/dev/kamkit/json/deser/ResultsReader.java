@@ -6,6 +6,7 @@ import dev.kamkit.json.format.CoverageView;
 import dev.kamkit.json.format.FormatVersion;
 import dev.kamkit.json.format.HealthView;
 import dev.kamkit.json.format.IdType;
+import dev.kamkit.json.format.PortfolioResults;
 import dev.kamkit.json.format.ResultsDocument;
 import dev.kamkit.model.account.AccountTier;
 import dev.kamkit.model.explain.Message;
@@ -29,16 +30,19 @@ import dev.kamkit.rules.engagement.EngagementAssessment;
 import dev.kamkit.rules.engagement.EngagementModel;
 import dev.kamkit.rules.engagement.Factor;
 import dev.kamkit.rules.engagement.FactorAssessment;
+import dev.kamkit.rules.engagement.HeldBack;
 import dev.kamkit.rules.engagement.InputSource;
 import dev.kamkit.rules.engagement.Rating;
 import dev.kamkit.rules.engagement.Recommendation;
 import dev.kamkit.rules.engagement.RecommendationRole;
+import dev.kamkit.rules.engagement.SamAllocation;
 import dev.kamkit.rules.maturity.ContactStructure;
 import dev.kamkit.rules.maturity.MaturityResult;
 import dev.kamkit.rules.maturity.MaturityStage;
 import dev.kamkit.rules.maturity.RelationshipStage;
 import dev.kamkit.rules.maturity.RelationshipStageResult;
 import dev.kamkit.rules.maturity.StageResult;
+import dev.kamkit.rules.tiering.PortfolioTiering;
 import dev.kamkit.rules.tiering.TierResult;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.RagStatus;
@@ -50,6 +54,9 @@ import dev.kamkit.scoring.completeness.Progress;
 import dev.kamkit.scoring.coverage.AccountScale;
 import dev.kamkit.scoring.coverage.NextStakeholder;
 import dev.kamkit.scoring.coverage.TurnoverImpact;
+import dev.kamkit.scoring.health.AccountFocus;
+import dev.kamkit.scoring.health.UnderServedPolicy;
+import dev.kamkit.scoring.health.UnderServedReport;
 import dev.kamkit.scoring.whitespace.Opportunity;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import java.math.BigDecimal;
@@ -71,7 +78,7 @@ import tools.jackson.databind.JsonNode;
  * from a document with problems).
  */
 final class ResultsReader {
-  static final List<String> BODY = List.of("asOf", "accounts");
+  static final List<String> BODY = List.of("asOf", "accounts", "portfolio");
 
   static final List<String> ACCOUNT =
       List.of(
@@ -143,9 +150,55 @@ final class ResultsReader {
       List.of("stakeholder", "teamMember", "gain", "coverageAfter", "relationship", "why");
   static final List<String> TURNOVER_IMPACT =
       List.of("policyVersion", "teamMember", "before", "after", "orphaned");
+  static final List<String> PORTFOLIO =
+      List.of("tiering", "sam", "underServed", "acrossAccounts", "configuration");
+  static final List<String> TIERING = List.of("policyVersion", "results", "reasons");
+  static final List<String> PORTFOLIO_TIER = withAccount(TIER);
+  static final List<String> SAM =
+      List.of(
+          "policyVersion",
+          "portfolioSize",
+          "cap",
+          "capReason",
+          "candidates",
+          "selected",
+          "heldBack");
+  static final List<String> HELD_BACK = List.of("account", "rank", "instead", "why");
+  static final List<String> UNDER_SERVED =
+      List.of(
+          "policy",
+          "totalPotential",
+          "totalInteractions",
+          "accounts",
+          "underServed",
+          "notAssessed",
+          "notes");
+  static final List<String> UNDER_SERVED_POLICY =
+      List.of(
+          "version",
+          "activityWindowDays",
+          "reportingCurrency",
+          "underServedBelow",
+          "highValueFromAverage");
+  static final List<String> FOCUS =
+      List.of(
+          "account",
+          "name",
+          "fiscalYear",
+          "netRevenue",
+          "whitespace",
+          "interactions",
+          "potentialShare",
+          "activityShare",
+          "focus",
+          "expectedInteractions",
+          "highValue",
+          "underServed",
+          "reasons");
   static final List<String> PACK = List.of("id", "policyVersion");
   static final List<String> FINDING =
       List.of("ruleId", "severity", "subjects", "code", "args", "text", "source");
+  static final List<String> ACCOUNT_FINDING = withAccount(FINDING);
   static final List<String> SCORE = List.of("name", "value", "components");
   static final List<String> COMPONENT =
       List.of("key", "label", "applicable", "weight", "fulfilment", "contribution", "reasons");
@@ -165,6 +218,9 @@ final class ResultsReader {
   private static final Conv<Integer> COUNT = Conv.of("an integer", ResultsReader::count);
   private static final Conv<Progress> PROGRESS_OBJECT =
       Conv.of("a progress object", ResultsReader::progress);
+
+  private static final Conv<AccountFocus> FOCUS_OBJECT =
+      Conv.of("an account focus object", ResultsReader::focus);
 
   private final ReadContext cx;
   private final LocalDate asOf;
@@ -198,7 +254,188 @@ final class ResultsReader {
               return results;
             });
     in.list("accounts", entry, accounts::addAll);
-    return in.build(() -> new ResultsDocument(asOf[0], accounts, version, cx.unknownProperties()));
+    PortfolioResults[] portfolio = new PortfolioResults[1];
+    ResultsReader r = new ResultsReader(cx, asOf[0], AccountId.of("?"));
+    in.opt("portfolio", Conv.of("a portfolio object", r::portfolio), p -> portfolio[0] = p);
+    return in.build(
+        () ->
+            new ResultsDocument(
+                asOf[0],
+                accounts,
+                Optional.ofNullable(portfolio[0]),
+                version,
+                cx.unknownProperties()));
+  }
+
+  /** Each result takes its day from the document; a result about an account names it. */
+  private @Nullable PortfolioResults portfolio(ReadContext cx, JsonNode node, Pointer at) {
+    In in = In.object(cx, node, at, "a portfolio object", PORTFOLIO);
+    if (in == null) {
+      return null;
+    }
+    Object[] v = new Object[4];
+    List<Finding> configuration = new ArrayList<>();
+    Conv<Finding> accountFinding = Conv.of("a finding object", ResultsReader::accountFinding);
+    in.opt("tiering", Conv.of("a tiering object", this::tiering), x -> v[0] = x);
+    in.opt("sam", Conv.of("a SAM allocation object", this::sam), x -> v[1] = x);
+    in.opt("underServed", Conv.of("an under-served object", this::underServed), x -> v[2] = x);
+    in.opt(
+        "acrossAccounts",
+        Conv.of("a compliance object", (c, n, p) -> compliance(c, n, p, accountFinding)),
+        x -> v[3] = x);
+    in.list("configuration", accountFinding, configuration::addAll);
+    return in.build(
+        () ->
+            new PortfolioResults(
+                Optional.ofNullable((PortfolioTiering) v[0]),
+                Optional.ofNullable((SamAllocation) v[1]),
+                Optional.ofNullable((UnderServedReport) v[2]),
+                Optional.ofNullable((ComplianceReport) v[3]),
+                configuration));
+  }
+
+  private @Nullable PortfolioTiering tiering(ReadContext cx, JsonNode node, Pointer at) {
+    In in = In.object(cx, node, at, "a tiering object", TIERING);
+    if (in == null) {
+      return null;
+    }
+    PortfolioTiering.Builder b = PortfolioTiering.builder().asOf(asOf);
+    in.req("policyVersion", Scalars.TEXT, b::policyVersion);
+    in.list("results", Conv.of("a tier object", this::portfolioTier), b::addAllResults);
+    in.list("reasons", REASON_OBJECT, b::addAllReasons);
+    return in.build(b::build);
+  }
+
+  private @Nullable TierResult portfolioTier(ReadContext cx, JsonNode node, Pointer at) {
+    In in = In.object(cx, node, at, "a tier object", PORTFOLIO_TIER);
+    if (in == null) {
+      return null;
+    }
+    TierResult.Builder b = TierResult.builder().asOf(asOf);
+    in.req("account", ACCOUNT_ID, b::account);
+    tierFields(in, b);
+    return in.build(b::build);
+  }
+
+  private @Nullable SamAllocation sam(ReadContext cx, JsonNode node, Pointer at) {
+    In in = In.object(cx, node, at, "a SAM allocation object", SAM);
+    if (in == null) {
+      return null;
+    }
+    SamAllocation.Builder b = SamAllocation.builder().asOf(asOf);
+    in.req("policyVersion", Scalars.TEXT, b::policyVersion);
+    in.req("portfolioSize", COUNT, b::portfolioSize);
+    in.req("cap", COUNT, b::cap);
+    in.req("capReason", MessageReader.MESSAGE, b::capReason);
+    in.set("candidates", ACCOUNT_ID, b::addAllCandidates);
+    in.set("selected", ACCOUNT_ID, b::addAllSelected);
+    in.list("heldBack", Conv.of("a held-back object", ResultsReader::heldBack), b::addAllHeldBack);
+    return in.build(b::build);
+  }
+
+  private static @Nullable HeldBack heldBack(ReadContext cx, JsonNode node, Pointer at) {
+    In in = In.object(cx, node, at, "a held-back object", HELD_BACK);
+    if (in == null) {
+      return null;
+    }
+    HeldBack.Builder b = HeldBack.builder();
+    in.req("account", ACCOUNT_ID, b::account);
+    in.req("rank", Scalars.INTEGER, b::rank);
+    in.req("instead", Scalars.enumOf(EngagementModel.class), b::instead);
+    in.req("why", MessageReader.MESSAGE, b::why);
+    return in.build(b::build);
+  }
+
+  /** The under-served accounts are ids, each of one of the accounts. */
+  private @Nullable UnderServedReport underServed(ReadContext cx, JsonNode node, Pointer at) {
+    In in = In.object(cx, node, at, "an under-served object", UNDER_SERVED);
+    if (in == null) {
+      return null;
+    }
+    UnderServedReport.Builder b = UnderServedReport.builder().asOf(asOf);
+    List<AccountFocus> accounts = new ArrayList<>();
+    List<AccountId> underServed = new ArrayList<>();
+    in.req(
+        "policy",
+        Conv.of("an under-served policy object", ResultsReader::underServedPolicy),
+        b::policy);
+    in.req("totalPotential", ValueReader.MONEY, b::totalPotential);
+    in.req("totalInteractions", COUNT, b::totalInteractions);
+    in.list("accounts", FOCUS_OBJECT, accounts::addAll);
+    in.set("underServed", ACCOUNT_ID, underServed::addAll);
+    in.list("notAssessed", REASON_OBJECT, b::addAllNotAssessed);
+    in.list("notes", REASON_OBJECT, b::addAllNotes);
+    for (int i = 0; i < underServed.size(); i++) {
+      AccountId id = underServed.get(i);
+      Optional<AccountFocus> focus =
+          accounts.stream().filter(a -> a.account().equals(id)).findFirst();
+      if (focus.isPresent()) {
+        b.addUnderServed(focus.get());
+      } else {
+        cx.invalid(
+            in.at("underServed").at(i),
+            "the id of one of the accounts",
+            node.path("underServed").get(i));
+      }
+    }
+    b.addAllAccounts(accounts);
+    return in.build(b::build);
+  }
+
+  private static @Nullable UnderServedPolicy underServedPolicy(
+      ReadContext cx, JsonNode node, Pointer at) {
+    In in = In.object(cx, node, at, "an under-served policy object", UNDER_SERVED_POLICY);
+    if (in == null) {
+      return null;
+    }
+    UnderServedPolicy.Builder b = UnderServedPolicy.builder();
+    in.req("version", Scalars.TEXT, b::version);
+    in.req("activityWindowDays", Scalars.INTEGER, b::activityWindowDays);
+    in.req("reportingCurrency", ValueReader.CURRENCY, b::reportingCurrency);
+    in.req("underServedBelow", Scalars.DECIMAL_VALUE, b::underServedBelow);
+    in.req("highValueFromAverage", Scalars.DECIMAL_VALUE, b::highValueFromAverage);
+    return in.build(b::build);
+  }
+
+  private static @Nullable AccountFocus focus(ReadContext cx, JsonNode node, Pointer at) {
+    In in = In.object(cx, node, at, "an account focus object", FOCUS);
+    if (in == null) {
+      return null;
+    }
+    AccountFocus.Builder b = AccountFocus.builder();
+    in.req("account", ACCOUNT_ID, b::account);
+    in.req("name", Scalars.TEXT, b::name);
+    in.req("fiscalYear", Scalars.INTEGER, b::fiscalYear);
+    in.opt("netRevenue", ValueReader.MONEY, b::netRevenue);
+    in.req("whitespace", ValueReader.MONEY, b::whitespace);
+    in.req("interactions", COUNT, b::interactions);
+    in.req("potentialShare", Scalars.DECIMAL_VALUE, b::potentialShare);
+    in.req("activityShare", Scalars.DECIMAL_VALUE, b::activityShare);
+    in.opt("focus", Scalars.DECIMAL_VALUE, b::focus);
+    in.req("expectedInteractions", Scalars.DECIMAL_VALUE, b::expectedInteractions);
+    in.req("highValue", Scalars.FLAG, b::highValue);
+    in.req("underServed", Scalars.FLAG, b::underServed);
+    in.list("reasons", REASON_OBJECT, b::addAllReasons);
+    return in.build(b::build);
+  }
+
+  /** A finding outside an account's entry: it names its account. */
+  private static @Nullable Finding accountFinding(ReadContext cx, JsonNode node, Pointer at) {
+    In in = In.object(cx, node, at, "a finding object", ACCOUNT_FINDING);
+    if (in == null) {
+      return null;
+    }
+    Finding.Builder b = Finding.builder();
+    in.req("account", ACCOUNT_ID, b::account);
+    findingFields(in, b);
+    return in.build(b::build);
+  }
+
+  private static List<String> withAccount(List<String> properties) {
+    List<String> all = new ArrayList<>();
+    all.add("account");
+    all.addAll(properties);
+    return List.copyOf(all);
   }
 
   private static @Nullable AccountResults accountResults(
@@ -500,6 +737,11 @@ final class ResultsReader {
       return null;
     }
     TierResult.Builder b = TierResult.builder().account(account).asOf(asOf);
+    tierFields(in, b);
+    return in.build(b::build);
+  }
+
+  private static void tierFields(In in, TierResult.Builder b) {
     in.req("accountName", Scalars.TEXT, b::accountName);
     in.req("policyVersion", Scalars.TEXT, b::policyVersion);
     in.opt("tier", Scalars.enumOf(AccountTier.class), b::tier);
@@ -508,17 +750,21 @@ final class ResultsReader {
     in.opt("previous", Scalars.enumOf(AccountTier.class), b::previous);
     in.req("keptByHysteresis", Scalars.FLAG, b::keptByHysteresis);
     in.list("reasons", REASON_OBJECT, b::addAllReasons);
-    return in.build(b::build);
   }
 
   private @Nullable ComplianceReport compliance(ReadContext cx, JsonNode node, Pointer at) {
+    return compliance(cx, node, at, Conv.of("a finding object", this::finding));
+  }
+
+  private @Nullable ComplianceReport compliance(
+      ReadContext cx, JsonNode node, Pointer at, Conv<Finding> finding) {
     In in = In.object(cx, node, at, "a compliance object", COMPLIANCE);
     if (in == null) {
       return null;
     }
     ComplianceReport.Builder b = ComplianceReport.builder().asOf(asOf);
     in.set("packs", PACK_OBJECT, packs -> packs.forEach(b::putPolicyVersion));
-    in.list("findings", Conv.of("a finding object", this::finding), b::addAllFindings);
+    in.list("findings", finding, b::addAllFindings);
     return in.build(b::build);
   }
 
@@ -605,6 +851,11 @@ final class ResultsReader {
       return null;
     }
     Finding.Builder b = Finding.builder().account(account);
+    findingFields(in, b);
+    return in.build(b::build);
+  }
+
+  private static void findingFields(In in, Finding.Builder b) {
     in.req("ruleId", Scalars.TEXT, b::ruleId);
     in.req("severity", Scalars.enumOf(Severity.class), b::severity);
     in.list("subjects", SUBJECT_OBJECT, b::addAllSubjects);
@@ -613,7 +864,6 @@ final class ResultsReader {
       b.message(message);
     }
     in.req("source", Scalars.TEXT, b::source);
-    return in.build(b::build);
   }
 
   /** The value is derived from the components; one that does not match them is refused. */

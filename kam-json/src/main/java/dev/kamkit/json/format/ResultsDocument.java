@@ -7,6 +7,7 @@ import dev.kamkit.rules.evaluation.PortfolioEvaluation;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,25 +23,28 @@ import java.util.Set;
  *
  * @param asOf the day every result is for
  * @param accounts the results per account; each account at most once
+ * @param portfolio the results of the portfolio as a whole; empty when not computed (format 2.1)
  * @param version the format version; see {@link KamDocument#version()}
  * @param unknownProperties see {@link KamDocument#unknownProperties()}
  */
 public record ResultsDocument(
     LocalDate asOf,
     List<AccountResults> accounts,
+    Optional<PortfolioResults> portfolio,
     FormatVersion version,
     UnknownProperties unknownProperties)
     implements KamDocument {
 
   /**
-   * Checks that no component is null, that each account appears once and that every result is for
-   * {@code asOf}.
+   * Checks that no component is null, that each account appears once and that every result, the
+   * portfolio's included, is for {@code asOf}.
    *
    * @throws IllegalArgumentException if an account appears twice or a result is for another day
    */
   public ResultsDocument {
     requireNonNull(asOf, "asOf");
     accounts = List.copyOf(accounts);
+    requireNonNull(portfolio, "portfolio");
     requireNonNull(version, "version");
     requireNonNull(unknownProperties, "unknownProperties");
     Set<AccountId> seen = new HashSet<>();
@@ -55,17 +59,35 @@ public record ResultsDocument(
         }
       }
     }
+    for (LocalDate day : portfolio.map(PortfolioResults::asOfs).orElse(List.of())) {
+      if (!day.equals(asOf)) {
+        throw new IllegalArgumentException(
+            "a result of the portfolio is for " + day + ", not " + asOf);
+      }
+    }
+  }
+
+  /** A new document of the current version, without portfolio results. */
+  public static ResultsDocument of(LocalDate asOf, List<AccountResults> accounts) {
+    return of(asOf, accounts, Optional.empty());
   }
 
   /** A new document of the current version. */
-  public static ResultsDocument of(LocalDate asOf, List<AccountResults> accounts) {
+  public static ResultsDocument of(
+      LocalDate asOf, List<AccountResults> accounts, Optional<PortfolioResults> portfolio) {
     return new ResultsDocument(
-        asOf, accounts, DocumentKind.RESULTS.currentVersion(), UnknownProperties.none());
+        asOf, accounts, portfolio, DocumentKind.RESULTS.currentVersion(), UnknownProperties.none());
   }
 
-  /** The results of every account of a portfolio's evaluation, in its order. */
+  /**
+   * The results of every account of a portfolio's evaluation, in its order, and those of the
+   * portfolio as a whole.
+   */
   public static ResultsDocument of(PortfolioEvaluation evaluation) {
-    return of(evaluation.asOf(), evaluation.accounts().stream().map(AccountResults::of).toList());
+    return of(
+        evaluation.asOf(),
+        evaluation.accounts().stream().map(AccountResults::of).toList(),
+        Optional.of(PortfolioResults.of(evaluation)));
   }
 
   /** A new document of the current version. */

@@ -5,6 +5,7 @@ import dev.kamkit.json.format.CompletenessView;
 import dev.kamkit.json.format.CoverageView;
 import dev.kamkit.json.format.HealthView;
 import dev.kamkit.json.format.IdType;
+import dev.kamkit.json.format.PortfolioResults;
 import dev.kamkit.json.format.ResultsDocument;
 import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.Money;
@@ -17,10 +18,13 @@ import dev.kamkit.rules.criteria.CriterionResult;
 import dev.kamkit.rules.engagement.AxisScore;
 import dev.kamkit.rules.engagement.EngagementAssessment;
 import dev.kamkit.rules.engagement.FactorAssessment;
+import dev.kamkit.rules.engagement.HeldBack;
 import dev.kamkit.rules.engagement.Recommendation;
+import dev.kamkit.rules.engagement.SamAllocation;
 import dev.kamkit.rules.maturity.MaturityResult;
 import dev.kamkit.rules.maturity.RelationshipStageResult;
 import dev.kamkit.rules.maturity.StageResult;
+import dev.kamkit.rules.tiering.PortfolioTiering;
 import dev.kamkit.rules.tiering.TierResult;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.Score;
@@ -31,7 +35,10 @@ import dev.kamkit.scoring.completeness.Progress;
 import dev.kamkit.scoring.coverage.CoverageResult;
 import dev.kamkit.scoring.coverage.NextStakeholder;
 import dev.kamkit.scoring.coverage.TurnoverImpact;
+import dev.kamkit.scoring.health.AccountFocus;
 import dev.kamkit.scoring.health.HealthResult;
+import dev.kamkit.scoring.health.UnderServedPolicy;
+import dev.kamkit.scoring.health.UnderServedReport;
 import dev.kamkit.scoring.whitespace.Opportunity;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import java.math.BigDecimal;
@@ -39,6 +46,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * Writes the body of a results document. Each result leaves out the account and day (the entry and
@@ -87,6 +95,13 @@ final class ResultsWriter {
         PartSerializer.of(NextStakeholder.class, w::nextStakeholder),
         PartSerializer.of(TurnoverImpact.class, w::turnoverImpact),
         PartSerializer.of(Finding.class, w::finding),
+        PartSerializer.of(PortfolioResults.class, w::portfolio),
+        PartSerializer.of(PortfolioTiering.class, w::tiering),
+        PartSerializer.of(SamAllocation.class, w::sam),
+        PartSerializer.of(HeldBack.class, w::heldBack),
+        PartSerializer.of(UnderServedReport.class, w::underServed),
+        PartSerializer.of(UnderServedPolicy.class, w::underServedPolicy),
+        PartSerializer.of(AccountFocus.class, w::focus),
         PartSerializer.of(Score.class, w::score),
         PartSerializer.of(ScoreComponent.class, w::component),
         PartSerializer.of(Reason.class, w::reason));
@@ -96,6 +111,118 @@ final class ResultsWriter {
     ResultsWriter w = new ResultsWriter();
     out.date("asOf", d.asOf());
     out.objects("accounts", d.accounts(), w::account);
+    out.object("portfolio", d.portfolio(), w::portfolio);
+  }
+
+  /** Each result leaves out the day; a result about an account there names it. */
+  private void portfolio(Out out, PortfolioResults p) {
+    out.object(
+        () -> {
+          out.object("tiering", p.tiering(), this::tiering);
+          out.object("sam", p.sam(), this::sam);
+          out.object("underServed", p.underServed(), this::underServed);
+          out.object("acrossAccounts", p.acrossAccounts(), this::acrossAccounts);
+          out.objects("configuration", p.configuration(), this::accountFinding);
+        });
+  }
+
+  private void tiering(Out out, PortfolioTiering t) {
+    out.object(
+        () -> {
+          out.text("policyVersion", t.policyVersion());
+          out.objects(
+              "results",
+              t.results(),
+              (o, r) ->
+                  o.object(
+                      () -> {
+                        o.id("account", r.account());
+                        tierFields(o, r);
+                      }));
+          reasons(out, "reasons", t.reasons());
+        });
+  }
+
+  private void sam(Out out, SamAllocation s) {
+    out.object(
+        () -> {
+          out.text("policyVersion", s.policyVersion());
+          out.integer("portfolioSize", s.portfolioSize());
+          out.integer("cap", s.cap());
+          out.object("capReason", s.capReason(), messages::message);
+          out.ids("candidates", s.candidates());
+          out.ids("selected", s.selected());
+          out.objects("heldBack", s.heldBack(), this::heldBack);
+        });
+  }
+
+  private void heldBack(Out out, HeldBack h) {
+    out.object(
+        () -> {
+          out.id("account", h.account());
+          out.integer("rank", h.rank());
+          out.enumValue("instead", h.instead());
+          out.object("why", h.why(), messages::message);
+        });
+  }
+
+  /** The under-served accounts are named by id: each is one of the accounts. */
+  private void underServed(Out out, UnderServedReport u) {
+    out.object(
+        () -> {
+          out.object("policy", u.policy(), this::underServedPolicy);
+          out.money("totalPotential", u.totalPotential());
+          out.integer("totalInteractions", u.totalInteractions());
+          out.objects("accounts", u.accounts(), this::focus);
+          out.ids("underServed", u.underServed().stream().map(AccountFocus::account).toList());
+          reasons(out, "notAssessed", u.notAssessed());
+          reasons(out, "notes", u.notes());
+        });
+  }
+
+  /** The report embeds its policy, a handful of settings: written whole, so it reads back equal. */
+  private void underServedPolicy(Out out, UnderServedPolicy p) {
+    out.object(
+        () -> {
+          out.text("version", p.version());
+          out.integer("activityWindowDays", p.activityWindowDays());
+          out.text("reportingCurrency", p.reportingCurrency().getCurrencyCode());
+          decimal(out, "underServedBelow", p.underServedBelow());
+          decimal(out, "highValueFromAverage", p.highValueFromAverage());
+        });
+  }
+
+  /** The potential is net revenue plus whitespace: not written. */
+  private void focus(Out out, AccountFocus f) {
+    out.object(
+        () -> {
+          out.id("account", f.account());
+          out.text("name", f.name());
+          out.integer("fiscalYear", f.fiscalYear());
+          out.money("netRevenue", f.netRevenue());
+          out.money("whitespace", f.whitespace());
+          out.integer("interactions", f.interactions());
+          decimal(out, "potentialShare", f.potentialShare());
+          decimal(out, "activityShare", f.activityShare());
+          out.decimal("focus", f.focus());
+          decimal(out, "expectedInteractions", f.expectedInteractions());
+          out.flag("highValue", f.highValue());
+          out.flag("underServed", f.underServed());
+          reasons(out, "reasons", f.reasons());
+        });
+  }
+
+  private void acrossAccounts(Out out, ComplianceReport c) {
+    report(out, c, this::accountFinding);
+  }
+
+  /** A finding outside an account's entry names its account. */
+  private void accountFinding(Out out, Finding f) {
+    out.object(
+        () -> {
+          out.id("account", f.account());
+          findingFields(out, f);
+        });
   }
 
   private void account(Out out, AccountResults a) {
@@ -276,20 +403,25 @@ final class ResultsWriter {
   }
 
   private void tier(Out out, TierResult t) {
-    out.object(
-        () -> {
-          out.text("accountName", t.accountName());
-          out.text("policyVersion", t.policyVersion());
-          out.enumValue("tier", t.tier());
-          out.decimal("priority", t.priority());
-          out.object("score", t.score(), this::score);
-          out.enumValue("previous", t.previous());
-          out.flag("keptByHysteresis", t.keptByHysteresis());
-          reasons(out, "reasons", t.reasons());
-        });
+    out.object(() -> tierFields(out, t));
+  }
+
+  private void tierFields(Out out, TierResult t) {
+    out.text("accountName", t.accountName());
+    out.text("policyVersion", t.policyVersion());
+    out.enumValue("tier", t.tier());
+    out.decimal("priority", t.priority());
+    out.object("score", t.score(), this::score);
+    out.enumValue("previous", t.previous());
+    out.flag("keptByHysteresis", t.keptByHysteresis());
+    reasons(out, "reasons", t.reasons());
   }
 
   private void compliance(Out out, ComplianceReport c) {
+    report(out, c, this::finding);
+  }
+
+  private void report(Out out, ComplianceReport c, BiConsumer<Out, Finding> finding) {
     out.object(
         () -> {
           out.objects(
@@ -301,19 +433,20 @@ final class ResultsWriter {
                         o.text("id", p.getKey());
                         o.text("policyVersion", p.getValue());
                       }));
-          out.objects("findings", c.findings(), this::finding);
+          out.objects("findings", c.findings(), finding);
         });
   }
 
   private void finding(Out out, Finding f) {
-    out.object(
-        () -> {
-          out.text("ruleId", f.ruleId());
-          out.enumValue("severity", f.severity());
-          subjects(out, f.subjects());
-          messages.fields(out, f.message());
-          out.text("source", f.source());
-        });
+    out.object(() -> findingFields(out, f));
+  }
+
+  private void findingFields(Out out, Finding f) {
+    out.text("ruleId", f.ruleId());
+    out.enumValue("severity", f.severity());
+    subjects(out, f.subjects());
+    messages.fields(out, f.message());
+    out.text("source", f.source());
   }
 
   private void relationship(Out out, RelationshipStageResult r) {

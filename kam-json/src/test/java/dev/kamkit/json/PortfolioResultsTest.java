@@ -1,0 +1,107 @@
+package dev.kamkit.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kamkit.json.format.DocumentKind;
+import dev.kamkit.json.format.KamJsonException;
+import dev.kamkit.json.format.PortfolioResults;
+import dev.kamkit.json.format.ResultsDocument;
+import dev.kamkit.model.testing.SeedAccounts;
+import dev.kamkit.rules.evaluation.Kamkit;
+import dev.kamkit.rules.evaluation.PortfolioEvaluation;
+import dev.kamkit.rules.tiering.PortfolioTiering;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The portfolio's own results in a results document (format 2.1): the seed portfolio's evaluation
+ * validates against the schema and reads back with every portfolio result equal.
+ */
+class PortfolioResultsTest {
+  private static final PortfolioEvaluation EVALUATION =
+      Kamkit.withDefaults().evaluate(SeedAccounts.portfolio(), SeedAccounts.AS_OF);
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().addModule(new KamkitModule()).build();
+  private final KamJson json = KamJson.defaults();
+
+  @Test
+  void anEvaluationsPortfolioResultsValidateAndReadBackEqual() {
+    ResultsDocument written = ResultsDocument.of(EVALUATION);
+    String text = json.write(written);
+    assertEquals(List.of(), Schemas.errors(DocumentKind.RESULTS, text));
+    ResultsDocument read = json.readResults(text);
+    assertEquals(Optional.of(PortfolioResults.of(EVALUATION)), read.portfolio());
+    assertEquals(written, read);
+    assertEquals(text, json.write(read));
+  }
+
+  @Test
+  void everyPortfolioResultIsInTheSeedDocument() {
+    JsonNode portfolio =
+        MAPPER.readTree(json.write(ResultsDocument.of(EVALUATION))).get("portfolio");
+    for (String name : List.of("tiering", "sam", "underServed", "acrossAccounts")) {
+      assertTrue(portfolio.has(name), name);
+    }
+    assertFalse(portfolio.at("/tiering/results").isEmpty());
+    assertFalse(portfolio.at("/underServed/accounts").isEmpty());
+  }
+
+  @Test
+  void eachPortfolioResultAloneIsWrittenAsTheDocumentHoldsIt() {
+    JsonNode portfolio =
+        MAPPER.readTree(json.write(ResultsDocument.of(EVALUATION))).get("portfolio");
+    assertEquals(portfolio.get("tiering"), written(EVALUATION.tiering()));
+    assertEquals(portfolio.get("sam"), written(EVALUATION.sam()));
+    assertEquals(portfolio.get("underServed"), written(EVALUATION.underServed()));
+    assertEquals(portfolio, written(PortfolioResults.of(EVALUATION)));
+  }
+
+  @Test
+  void aDocumentWithoutPortfolioResultsLeavesThemOut() {
+    ResultsDocument accountsOnly = ResultsDocument.of(EVALUATION.asOf(), List.of());
+    assertEquals(Optional.empty(), accountsOnly.portfolio());
+    assertFalse(json.write(accountsOnly).contains("\"portfolio\""));
+  }
+
+  @Test
+  void aPortfolioResultForAnotherDayIsRefusedWhenBuilt() {
+    PortfolioTiering tiering = EVALUATION.tiering();
+    PortfolioResults otherDay =
+        new PortfolioResults(
+            Optional.of(
+                PortfolioTiering.builder()
+                    .from(tiering)
+                    .asOf(tiering.asOf().plusDays(1))
+                    .results(List.of())
+                    .build()),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ResultsDocument.of(EVALUATION.asOf(), List.of(), Optional.of(otherDay)));
+  }
+
+  @Test
+  void anUnderServedAccountThatIsNotOneOfTheAccountsIsRefused() {
+    ObjectNode document = (ObjectNode) MAPPER.readTree(json.write(ResultsDocument.of(EVALUATION)));
+    ObjectNode underServed = (ObjectNode) document.at("/portfolio/underServed");
+    underServed.putArray("underServed").add("not-an-account");
+    KamJsonException e =
+        assertThrows(
+            KamJsonException.class, () -> json.readResults(MAPPER.writeValueAsString(document)));
+    assertEquals("/portfolio/underServed/underServed/0", e.pointer());
+  }
+
+  private static JsonNode written(Object value) {
+    return MAPPER.readTree(MAPPER.writeValueAsString(value));
+  }
+}
