@@ -124,7 +124,12 @@ public final class KamJson {
 
   /** Reads a document of any kind from UTF-8 (or UTF-16/32) bytes. */
   public KamDocument read(byte[] json) {
-    return read(anyDocument, m -> m.createParser(bytes(json)));
+    requireNonNull(json, "json");
+    // Well-formed bytes take Jackson's byte-array path; the rest is read again through the
+    // checking stream, which places the problem (a second read only for broken input).
+    return Utf8Input.isWellFormed(json)
+        ? read(anyDocument, m -> m.createParser(json))
+        : read(anyDocument, m -> m.createParser(bytes(json)));
   }
 
   /** Reads a document of any kind from a reader, which is not closed. */

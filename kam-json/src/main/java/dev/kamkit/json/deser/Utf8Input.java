@@ -28,6 +28,15 @@ public final class Utf8Input extends FilterInputStream {
     return new Utf8Input(new ByteArrayInputStream(bytes));
   }
 
+  /**
+   * True if all of {@code bytes} is well-formed UTF-8. Such bytes (nearly all input) can go to
+   * Jackson's byte-array parser as they are, which is faster than a stream; only the rest needs
+   * reading through {@link #of(byte[])}, which places the problem.
+   */
+  public static boolean isWellFormed(byte[] bytes) {
+    return Utf8Scanner.isWellFormed(bytes);
+  }
+
   Utf8Scanner scanner() {
     return scanner;
   }
