@@ -15,6 +15,12 @@ final class Utf8Scanner {
   /** What a problem with the encoding expects. */
   static final String EXPECTED = "well-formed UTF-8 (RFC 3629)";
 
+  /** Eight bytes at once, to skip ASCII runs; any order will do for the high-bit test. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long NON_ASCII = 0x8080808080808080L;
+
   private long offset;
   private long start;
   private final int[] sequence = new int[4];
@@ -26,62 +32,14 @@ final class Utf8Scanner {
 
   /**
    * True if all of {@code bytes} is well-formed UTF-8: the whole-input check, without saying where
-   * or what is wrong (a reader that finds it false reads again through {@link Utf8Input} for that).
-   * Eight ASCII bytes are checked at a time, so a document costs a fraction of its parse.
+   * (a reader that finds it false reads again through {@link Utf8Input}, which places the problem).
    */
   static boolean isWellFormed(byte[] bytes) {
-    int n = bytes.length;
-    int i = 0;
-    while (i < n) {
-      while (i + Long.BYTES <= n && ((long) LONGS.get(bytes, i) & NON_ASCII) == 0) {
-        i += Long.BYTES;
-      }
-      if (i == n) {
-        return true;
-      }
-      int b = bytes[i] & 0xFF;
-      if (b < 0x80) {
-        i++;
-        continue;
-      }
-      int need;
-      int cp;
-      if (b < 0xC0) {
-        return false; // a continuation byte without a lead byte
-      } else if (b < 0xE0) {
-        need = 1;
-        cp = b & 0x1F;
-      } else if (b < 0xF0) {
-        need = 2;
-        cp = b & 0x0F;
-      } else if (b < 0xF8) {
-        need = 3;
-        cp = b & 0x07;
-      } else {
-        return false;
-      }
-      if (i + need >= n) {
-        return false; // cut short
-      }
-      for (int k = 1; k <= need; k++) {
-        int c = bytes[i + k] & 0xFF;
-        if ((c & 0xC0) != 0x80) {
-          return false;
-        }
-        cp = (cp << 6) | (c & 0x3F);
-      }
-      int min = need == 1 ? 0x80 : need == 2 ? 0x800 : 0x10000;
-      if (cp < min || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
-        return false;
-      }
-      i += need + 1;
-    }
-    return true;
+    Utf8Scanner scanner = new Utf8Scanner();
+    scanner.scan(bytes, 0, bytes.length);
+    scanner.end();
+    return scanner.errorOffset == Long.MAX_VALUE;
   }
-
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long NON_ASCII = 0x8080808080808080L;
 
   /** The offset of the first sequence that is not UTF-8, or {@link Long#MAX_VALUE} if none. */
   long errorOffset() {
@@ -93,13 +51,24 @@ final class Utf8Scanner {
     return error;
   }
 
-  /** Checks the next bytes. */
+  /** Checks the next bytes; runs of ASCII, most of any document, eight at a time. */
   void scan(byte[] bytes, int off, int len) {
     int end = off + len;
-    for (int i = off; i < end && errorOffset == Long.MAX_VALUE; i++) {
-      byte b = bytes[i];
+    int i = off;
+    while (i < end && errorOffset == Long.MAX_VALUE) {
+      if (need == 0) {
+        int from = i;
+        while (i + Long.BYTES <= end && ((long) LONGS.get(bytes, i) & NON_ASCII) == 0) {
+          i += Long.BYTES;
+        }
+        offset += i - from;
+        if (i == end) {
+          return;
+        }
+      }
+      byte b = bytes[i++];
       if (b >= 0 && need == 0) {
-        offset++; // ASCII, most of any document
+        offset++;
       } else {
         scan(b & 0xFF);
       }
