@@ -241,7 +241,10 @@ final class TreeReader {
    * them, so the failure is at the value that holds them.
    */
   private void checkUtf8() {
-    if (utf8 != null && utf8.errorOffset() < parser.currentLocation().getByteOffset()) {
+    // the location is an allocation: asked for only once the scanner has seen bad bytes
+    if (utf8 != null
+        && utf8.hasError()
+        && utf8.errorOffset() < parser.currentLocation().getByteOffset()) {
       throw fail(ProblemKind.MALFORMED_JSON, Utf8Scanner.EXPECTED, utf8.error(), null);
     }
   }

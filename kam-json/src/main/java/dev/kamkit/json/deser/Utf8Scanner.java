@@ -38,7 +38,12 @@ final class Utf8Scanner {
     Utf8Scanner scanner = new Utf8Scanner();
     scanner.scan(bytes, 0, bytes.length);
     scanner.end();
-    return scanner.errorOffset == Long.MAX_VALUE;
+    return !scanner.hasError();
+  }
+
+  /** True once a sequence that is not UTF-8 has been seen. */
+  boolean hasError() {
+    return errorOffset != Long.MAX_VALUE;
   }
 
   /** The offset of the first sequence that is not UTF-8, or {@link Long#MAX_VALUE} if none. */
@@ -55,7 +60,7 @@ final class Utf8Scanner {
   void scan(byte[] bytes, int off, int len) {
     int end = off + len;
     int i = off;
-    while (i < end && errorOffset == Long.MAX_VALUE) {
+    while (i < end && !hasError()) {
       if (need == 0) {
         int from = i;
         while (i + Long.BYTES <= end && ((long) LONGS.get(bytes, i) & NON_ASCII) == 0) {
@@ -101,7 +106,7 @@ final class Utf8Scanner {
 
   /** Checks that the input did not stop inside a sequence. */
   void end() {
-    if (need > 0 && errorOffset == Long.MAX_VALUE) {
+    if (need > 0 && !hasError()) {
       fail("an incomplete sequence");
     }
   }

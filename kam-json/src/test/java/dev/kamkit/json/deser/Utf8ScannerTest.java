@@ -42,7 +42,7 @@ class Utf8ScannerTest {
       scanner.scan(bytes, off, Math.min(chunk, bytes.length - off));
     }
     scanner.end();
-    return scanner.errorOffset() == Long.MAX_VALUE;
+    return !scanner.hasError();
   }
 
   private static byte[] bytes(int... values) {
