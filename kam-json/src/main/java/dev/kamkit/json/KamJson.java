@@ -13,11 +13,12 @@ import dev.kamkit.json.format.ReadMode;
 import dev.kamkit.json.format.ResultsDocument;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -119,7 +120,7 @@ public final class KamJson {
 
   /** Reads a document of any kind. @throws KamJsonException if it cannot be read */
   public KamDocument read(String json) {
-    return read(anyDocument, m -> m.createParser(text(json)));
+    return read(anyDocument, source(json));
   }
 
   /** Reads a document of any kind from UTF-8 (or UTF-16/32) bytes. */
@@ -129,17 +130,17 @@ public final class KamJson {
     // checking stream, which places the problem (a second read only for broken input).
     return Utf8Input.isWellFormed(json)
         ? read(anyDocument, m -> m.createParser(json))
-        : read(anyDocument, m -> m.createParser(bytes(json)));
+        : read(anyDocument, source(json));
   }
 
   /** Reads a document of any kind from a reader, which is not closed. */
   public KamDocument read(Reader json) {
-    return read(anyDocument, m -> m.createParser(text(json)));
+    return read(anyDocument, source(json));
   }
 
   /** Reads a document of any kind from a stream of UTF-8 bytes, which is not closed. */
   public KamDocument read(InputStream json) {
-    return read(anyDocument, m -> m.createParser(bytes(json)));
+    return read(anyDocument, source(json));
   }
 
   /**
@@ -148,17 +149,17 @@ public final class KamJson {
    * @throws KamJsonException if it cannot be read or is another kind
    */
   public AccountDocument readAccount(String json) {
-    return read(accountDocument, m -> m.createParser(text(json)));
+    return read(accountDocument, source(json));
   }
 
   /** Reads an account document from a reader, which is not closed. */
   public AccountDocument readAccount(Reader json) {
-    return read(accountDocument, m -> m.createParser(text(json)));
+    return read(accountDocument, source(json));
   }
 
   /** Reads an account document from a stream of UTF-8 bytes, which is not closed. */
   public AccountDocument readAccount(InputStream json) {
-    return read(accountDocument, m -> m.createParser(bytes(json)));
+    return read(accountDocument, source(json));
   }
 
   /**
@@ -167,17 +168,17 @@ public final class KamJson {
    * @throws KamJsonException if it cannot be read or is another kind
    */
   public PortfolioDocument readPortfolio(String json) {
-    return read(portfolioDocument, m -> m.createParser(text(json)));
+    return read(portfolioDocument, source(json));
   }
 
   /** Reads a portfolio document from a reader, which is not closed. */
   public PortfolioDocument readPortfolio(Reader json) {
-    return read(portfolioDocument, m -> m.createParser(text(json)));
+    return read(portfolioDocument, source(json));
   }
 
   /** Reads a portfolio document from a stream of UTF-8 bytes, which is not closed. */
   public PortfolioDocument readPortfolio(InputStream json) {
-    return read(portfolioDocument, m -> m.createParser(bytes(json)));
+    return read(portfolioDocument, source(json));
   }
 
   /**
@@ -186,17 +187,17 @@ public final class KamJson {
    * @throws KamJsonException if it cannot be read or is another kind
    */
   public ResultsDocument readResults(String json) {
-    return read(resultsDocument, m -> m.createParser(text(json)));
+    return read(resultsDocument, source(json));
   }
 
   /** Reads a results document from a reader, which is not closed. */
   public ResultsDocument readResults(Reader json) {
-    return read(resultsDocument, m -> m.createParser(text(json)));
+    return read(resultsDocument, source(json));
   }
 
   /** Reads a results document from a stream of UTF-8 bytes, which is not closed. */
   public ResultsDocument readResults(InputStream json) {
-    return read(resultsDocument, m -> m.createParser(bytes(json)));
+    return read(resultsDocument, source(json));
   }
 
   /** Writes a document, unknown properties of a lenient read included. */
@@ -267,37 +268,104 @@ public final class KamJson {
     return deserializer.readWhole(() -> open.apply(mapper));
   }
 
+  /**
+   * Opens a parser over the input, as many times as asked: the reader reads again only to place a
+   * problem the model found, and a clean read opens one parser.
+   */
+  @FunctionalInterface
+  private interface Source extends Function<JsonMapper, JsonParser> {}
+
   /** Text without its leading byte order mark, if any: bytes lose theirs in Jackson already. */
-  private static String text(String json) {
+  private static Source source(String json) {
     requireNonNull(json, "json");
-    return json.startsWith(BYTE_ORDER_MARK) ? json.substring(1) : json;
+    String text = json.startsWith(BYTE_ORDER_MARK) ? json.substring(1) : json;
+    return m -> m.createParser(text);
   }
 
   /**
-   * A reader that skips a leading byte order mark, if any, reading one character ahead of the
-   * parser and no more.
+   * Well-formed bytes take Jackson's byte-array path; the rest is read through the checking stream,
+   * which places the problem.
    */
-  private static Reader text(Reader json) {
+  private static Source source(byte[] json) {
     requireNonNull(json, "json");
-    PushbackReader in = new PushbackReader(json, 1);
+    return Utf8Input.isWellFormed(json)
+        ? m -> m.createParser(json)
+        : m -> m.createParser(Utf8Input.of(json));
+  }
+
+  /**
+   * A reader is read whole first (it is read whole anyway), up to one character past the document
+   * limit, so that it can be read again; a longer one is parsed as it comes and fails at the limit.
+   */
+  private Source source(Reader json) {
+    requireNonNull(json, "json");
+    int max = (int) Math.min(limits.maxDocumentLength() + 1, Integer.MAX_VALUE - 8);
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
     try {
-      int first = in.read();
-      if (first >= 0 && first != BYTE_ORDER_MARK.charAt(0)) {
-        in.unread(first);
+      for (int n;
+          text.length() < max
+              && (n = json.read(buffer, 0, Math.min(buffer.length, max - text.length()))) >= 0; ) {
+        text.append(buffer, 0, n);
       }
     } catch (IOException e) {
-      throw JacksonIOException.construct(e);
+      throw unreadable(e);
     }
-    return in;
+    if (text.length() < max) {
+      return source(text.toString());
+    }
+    String read = text.charAt(0) == BYTE_ORDER_MARK.charAt(0) ? text.substring(1) : text.toString();
+    Reader rest = new Prefixed(read, json);
+    return m -> m.createParser(rest);
   }
 
-  /** Bytes checked against UTF-8 as the parser reads them. */
-  private static InputStream bytes(byte[] json) {
-    return Utf8Input.of(requireNonNull(json, "json"));
+  /** Like {@link #source(Reader)} for bytes, which are then checked as UTF-8. */
+  private Source source(InputStream json) {
+    requireNonNull(json, "json");
+    int max = (int) Math.min(limits.maxDocumentLength() + 1, Integer.MAX_VALUE - 8);
+    byte[] bytes;
+    try {
+      bytes = json.readNBytes(max);
+    } catch (IOException e) {
+      throw unreadable(e);
+    }
+    if (bytes.length < max) {
+      return source(bytes);
+    }
+    InputStream rest = Utf8Input.of(new SequenceInputStream(new ByteArrayInputStream(bytes), json));
+    return m -> m.createParser(rest);
   }
 
-  private static InputStream bytes(InputStream json) {
-    return Utf8Input.of(requireNonNull(json, "json"));
+  /** Text already read, then the rest of the reader it came from. */
+  private static final class Prefixed extends Reader {
+    private final String prefix;
+    private final Reader rest;
+    private int next;
+
+    Prefixed(String prefix, Reader rest) {
+      this.prefix = prefix;
+      this.rest = rest;
+    }
+
+    @Override
+    public int read(char[] buffer, int off, int len) throws IOException {
+      if (next < prefix.length()) {
+        int n = Math.min(len, prefix.length() - next);
+        prefix.getChars(next, next + n, buffer, off);
+        next += n;
+        return n;
+      }
+      return rest.read(buffer, off, len);
+    }
+
+    @Override
+    public void close() {
+      // the caller's reader stays open
+    }
+  }
+
+  private KamJsonException unreadable(IOException e) {
+    return KamDocumentDeserializer.unreadable(e, limits);
   }
 
   private static JsonMapper mapper(ReadMode mode, JsonLimits limits, boolean prettyPrint) {

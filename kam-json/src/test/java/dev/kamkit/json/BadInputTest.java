@@ -424,11 +424,21 @@ class BadInputTest {
             "/whitespace/0/indication",
             "/whitespace/0/indication: is not an indication of product q; found i"),
         row(
-            "interaction without our people",
+            "interaction without its team members",
             DOC
                 + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'},"
                 + "'interactions':[{'id':'i','date':'2026-01-01','channel':'PHONE',"
                 + "'purpose':'Call'}]}",
+            MISSING_PROPERTY,
+            "/interactions/0/teamMembers",
+            "/interactions/0/teamMembers: missing required property; expected an array of an id"
+                + " as text, found nothing"),
+        row(
+            "interaction without our people",
+            DOC
+                + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US'},"
+                + "'interactions':[{'id':'i','date':'2026-01-01','channel':'PHONE',"
+                + "'teamMembers':[],'purpose':'Call'}]}",
             MODEL_VIOLATION,
             "/interactions/0/teamMembers",
             "/interactions/0/teamMembers: an interaction needs at least one of our team "

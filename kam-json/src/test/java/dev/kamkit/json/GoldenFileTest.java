@@ -98,12 +98,12 @@ class GoldenFileTest {
     assertEquals(new FormatVersion(1, 2), doc.version());
     assertEquals(
         List.of(
-            "/exportedBy",
-            "/account/ownerSystemId",
             "/account/profile/magnetStatus",
-            "/stakeholders/0/preferredChannel",
+            "/account/ownerSystemId",
             "/stakeholders/0/attributes/veeva.Segment__c/source",
-            "/transfersOfValue/0/amount/fxRate"),
+            "/stakeholders/0/preferredChannel",
+            "/transfersOfValue/0/amount/fxRate",
+            "/exportedBy"),
         List.copyOf(doc.unknownProperties().asMap().keySet()));
     assertEquals(golden, lenient.write(doc));
     // the 1.1 schema and a strict reader both refuse it, each for its own reason

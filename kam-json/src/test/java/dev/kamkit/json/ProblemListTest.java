@@ -65,11 +65,6 @@ class ProblemListTest {
     assertEquals(
         List.of(
             new JsonProblem(
-                ProblemKind.UNKNOWN_PROPERTY,
-                "/account/beds",
-                "one of id, name, kind, parent, country, region, sites, profile, tier, attributes",
-                "\"beds\""),
-            new JsonProblem(
                 ProblemKind.UNKNOWN_ENUM_VALUE,
                 "/account/kind",
                 "one of INTEGRATED_DELIVERY_NETWORK, ACADEMIC_MEDICAL_CENTRE, HOSPITAL, CLINIC,"
@@ -77,6 +72,11 @@ class ProblemListTest {
                     + " GROUP_PURCHASING_ORGANISATION, PHARMACY_CHAIN, WHOLESALER,"
                     + " HEALTH_AUTHORITY, OTHER",
                 "text \"HOSPTIAL\""),
+            new JsonProblem(
+                ProblemKind.UNKNOWN_PROPERTY,
+                "/account/beds",
+                "one of id, name, kind, parent, country, region, sites, profile, tier, attributes",
+                "\"beds\""),
             new JsonProblem(
                 ProblemKind.MISSING_PROPERTY, "/stakeholders/0/name", "text", "nothing"),
             new JsonProblem(

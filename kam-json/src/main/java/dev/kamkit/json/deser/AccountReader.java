@@ -9,82 +9,46 @@ import dev.kamkit.model.account.SiteKind;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.SiteId;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /** Reads the institution: account, sites of care and clinical units. */
 final class AccountReader {
-  static final List<String> ACCOUNT =
-      List.of(
-          "id",
-          "name",
-          "kind",
-          "parent",
-          "country",
-          "region",
-          "sites",
-          "profile",
-          "tier",
-          "attributes");
-  static final List<String> SITE = List.of("id", "name", "kind", "beds", "region", "clinicalUnits");
-  static final List<String> CLINICAL_UNIT = List.of("id", "name", "specialty");
-
   static final Conv<AccountId> ACCOUNT_ID = Scalars.id(AccountId::of);
-  static final Conv<Account> ACCOUNT_OBJECT = Conv.of("an account object", AccountReader::account);
+  static final Conv<Account> ACCOUNT_OBJECT = Conv.table(() -> AccountReader.ACCOUNT);
 
   private static final Conv<AccountKind> KIND = Scalars.enumOf(AccountKind.class);
   private static final Conv<AccountTier> TIER = Scalars.enumOf(AccountTier.class);
   private static final Conv<SiteKind> SITE_KIND = Scalars.enumOf(SiteKind.class);
-  private static final Conv<Site> SITE_OBJECT = Conv.of("a site object", AccountReader::site);
+  private static final Conv<Site> SITE_OBJECT = Conv.table(() -> AccountReader.SITE);
   private static final Conv<ClinicalUnit> UNIT_OBJECT =
-      Conv.of("a clinical unit object", AccountReader::clinicalUnit);
+      Conv.table(() -> AccountReader.CLINICAL_UNIT);
+
+  static final PropertyTable<Account, Account.Builder> ACCOUNT =
+      PropertyTable.of("an account object", Account::builder, Account.Builder::build)
+          .req("id", ACCOUNT_ID, Account.Builder::id)
+          .req("name", Scalars.TEXT, Account.Builder::name)
+          .req("kind", KIND, Account.Builder::kind)
+          .opt("parent", ACCOUNT_ID, Account.Builder::parent)
+          .req("country", Scalars.TEXT, Account.Builder::country)
+          .opt("region", Scalars.TEXT, Account.Builder::region)
+          .list("sites", SITE_OBJECT, Account.Builder::addAllSites)
+          .opt("profile", ProfileReader.PROFILE, Account.Builder::profile)
+          .opt("tier", TIER, Account.Builder::tier)
+          .opt("attributes", ValueReader.ATTRIBUTES, Account.Builder::putAllAttributes);
+
+  static final PropertyTable<Site, Site.Builder> SITE =
+      PropertyTable.of("a site object", Site::builder, Site.Builder::build)
+          .req("id", Scalars.id(SiteId::of), Site.Builder::id)
+          .req("name", Scalars.TEXT, Site.Builder::name)
+          .req("kind", SITE_KIND, Site.Builder::kind)
+          .opt("beds", Scalars.INTEGER, Site.Builder::beds)
+          .opt("region", Scalars.TEXT, Site.Builder::region)
+          .list("clinicalUnits", UNIT_OBJECT, Site.Builder::addAllClinicalUnits);
+
+  static final PropertyTable<ClinicalUnit, ClinicalUnit.Builder> CLINICAL_UNIT =
+      PropertyTable.of("a clinical unit object", ClinicalUnit::builder, ClinicalUnit.Builder::build)
+          .req("id", Scalars.id(ClinicalUnitId::of), ClinicalUnit.Builder::id)
+          .req("name", Scalars.TEXT, ClinicalUnit.Builder::name)
+          .opt("specialty", Scalars.TEXT, ClinicalUnit.Builder::specialty);
 
   private AccountReader() {}
-
-  private static @Nullable Account account(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "an account object", ACCOUNT);
-    if (in == null) {
-      return null;
-    }
-    Account.Builder b = Account.builder();
-    in.req("id", ACCOUNT_ID, b::id);
-    in.req("name", Scalars.TEXT, b::name);
-    in.req("kind", KIND, b::kind);
-    in.opt("parent", ACCOUNT_ID, b::parent);
-    in.req("country", Scalars.TEXT, b::country);
-    in.opt("region", Scalars.TEXT, b::region);
-    in.list("sites", SITE_OBJECT, b::addAllSites);
-    in.opt("profile", ProfileReader.PROFILE, b::profile);
-    in.opt("tier", TIER, b::tier);
-    ValueReader.attributes(in, b::putAllAttributes);
-    return in.build(b::build);
-  }
-
-  private static @Nullable Site site(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "a site object", SITE);
-    if (in == null) {
-      return null;
-    }
-    Site.Builder b = Site.builder();
-    in.req("id", Scalars.id(SiteId::of), b::id);
-    in.req("name", Scalars.TEXT, b::name);
-    in.req("kind", SITE_KIND, b::kind);
-    in.opt("beds", Scalars.INTEGER, b::beds);
-    in.opt("region", Scalars.TEXT, b::region);
-    in.list("clinicalUnits", UNIT_OBJECT, b::addAllClinicalUnits);
-    return in.build(b::build);
-  }
-
-  private static @Nullable ClinicalUnit clinicalUnit(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "a clinical unit object", CLINICAL_UNIT);
-    if (in == null) {
-      return null;
-    }
-    ClinicalUnit.Builder b = ClinicalUnit.builder();
-    in.req("id", Scalars.id(ClinicalUnitId::of), b::id);
-    in.req("name", Scalars.TEXT, b::name);
-    in.opt("specialty", Scalars.TEXT, b::specialty);
-    return in.build(b::build);
-  }
 }

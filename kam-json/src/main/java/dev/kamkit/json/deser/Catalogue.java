@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,71 +36,85 @@ final class Catalogue<T> {
     this.what = what;
   }
 
+  /** A catalogue the portfolio does not have: every reference into it is broken. */
+  static <T> Catalogue<T> absent(String property, String what) {
+    return new Catalogue<>(property, what);
+  }
+
   /**
-   * Reads the catalogue in property {@code property} of the portfolio document.
+   * Reads the catalogue the cursor is at, property {@code property} of the portfolio document. Each
+   * entry is read as a tree first, so that an entry whose id can be read is known as listed even
+   * when the rest of it is broken.
    *
    * @param what the singular, for messages: {@code "product"}
    */
   static <T> Catalogue<T> read(
-      In portfolio, String property, String what, Conv<T> conv, Function<T, KamId> id) {
+      ReadContext cx,
+      Cursor in,
+      String property,
+      String what,
+      Conv<T> conv,
+      Function<T, KamId> id) {
     Catalogue<T> catalogue = new Catalogue<>(property, what);
-    ReadContext cx = portfolio.context();
-    JsonNode array = portfolio.node().get(property);
-    Pointer at = portfolio.at(property);
-    if (array == null) {
-      return catalogue;
-    }
-    if (!array.isArray()) {
-      cx.wrongType(at, "an array of " + conv.expected(), array);
+    if (in.token() != JsonToken.START_ARRAY) {
+      cx.wrongType(in, "an array of " + conv.expected());
       catalogue.unreadable = true;
       return catalogue;
     }
-    for (int i = 0; i < array.size(); i++) {
-      JsonNode rawId = array.get(i).path("id");
+    int level = in.depth();
+    while (in.nextElement(level)) {
+      Pointer at = in.pointer();
+      JsonNode element = in.tree();
+      JsonNode rawId = element.path("id");
       if (rawId.isString()) {
-        catalogue.listed.putIfAbsent(rawId.stringValue(), at.at(i)); // even if broken
+        catalogue.listed.putIfAbsent(rawId.stringValue(), at); // even if broken
       }
-      T entry = conv.read(cx, array.get(i), at.at(i));
+      T entry = conv.read(cx, element, at);
       if (entry == null) {
         continue;
       }
       String key = id.apply(entry).value();
       if (catalogue.byId.containsKey(key)) {
-        cx.invalid(at.at(i).at("id"), "an id that no other entry of " + property + " has", rawId);
+        cx.invalid(at.at("id"), "an id that no other entry of " + property + " has", rawId);
       } else {
         catalogue.byId.put(key, entry);
-        catalogue.pointers.put(key, at.at(i));
+        catalogue.pointers.put(key, at);
       }
     }
     return catalogue;
   }
 
-  /** Reads an id that refers to an entry, as a portfolio account lists it. */
-  Conv<T> reference() {
+  /**
+   * Reads an id that refers to an entry of the catalogue {@code catalogue} finds in the read's
+   * context, as a portfolio account lists it.
+   */
+  static <T> Conv<T> reference(
+      String what, String property, Function<ReadContext, Catalogue<T>> catalogue) {
     String expected = "the id of a " + what + " in the portfolio's " + property;
     return Conv.of(
         expected,
-        (cx, node, at) -> {
-          String id = Scalars.text(cx, node, at, expected);
-          if (id == null) {
-            return null;
-          }
-          used.add(id);
-          T entry = byId.get(id);
-          if (entry == null && !unreadable) {
-            // a listed but broken entry is reported too, or the account would read without it;
-            // not so a catalogue that is not an array: every id into it would only follow on
-            Pointer broken = listed.get(id);
-            cx.problem(
-                ProblemKind.BROKEN_REFERENCE,
-                at,
-                broken == null
-                    ? "refers to a " + what + " that is not in the portfolio's " + property
-                    : "refers to a " + what + " whose entry at " + broken + " could not be read",
-                id);
-          }
-          return entry;
+        (cx, in) -> {
+          String id = Scalars.text(cx, in, expected);
+          return id == null ? null : catalogue.apply(cx).resolve(cx, in, id);
         });
+  }
+
+  private @Nullable T resolve(ReadContext cx, Cursor in, String id) {
+    used.add(id);
+    T entry = byId.get(id);
+    if (entry == null && !unreadable) {
+      // a listed but broken entry is reported too, or the account would read without it;
+      // not so a catalogue that is not an array: every id into it would only follow on
+      Pointer broken = listed.get(id);
+      cx.problem(
+          ProblemKind.BROKEN_REFERENCE,
+          in.pointer(),
+          broken == null
+              ? "refers to a " + what + " that is not in the portfolio's " + property
+              : "refers to a " + what + " whose entry at " + broken + " could not be read",
+          id);
+    }
+    return entry;
   }
 
   /**

@@ -31,6 +31,27 @@ final class Describe {
     return node.isArray() ? "an array" : "an object";
   }
 
+  /** What the cursor is at, in the words of {@link #found(JsonNode)}. */
+  static String found(Cursor in) {
+    switch (in.token()) {
+      case VALUE_NULL:
+        return "null";
+      case VALUE_STRING:
+        return "text " + quote(in.string());
+      case VALUE_TRUE:
+        return "true";
+      case VALUE_FALSE:
+        return "false";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "the number " + cut(in.string());
+      case START_ARRAY:
+        return "an array";
+      default:
+        return "an object";
+    }
+  }
+
   /** Text in double quotes, control characters escaped, cut to a readable length. */
   static String quote(String text) {
     StringBuilder out = new StringBuilder("\"");

@@ -18,78 +18,14 @@ import dev.kamkit.model.engagement.Venue;
 import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.ServiceAgreementId;
 import dev.kamkit.model.id.TransferOfValueId;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /** Reads what happened between our people and the account: interactions, transfers of value. */
 final class EngagementReader {
-  static final List<String> INTERACTION =
-      List.of(
-          "id",
-          "date",
-          "channel",
-          "status",
-          "teamMembers",
-          "stakeholders",
-          "decisionBody",
-          "purpose",
-          "rationale",
-          "productsDiscussed",
-          "materials",
-          "unsolicitedRequest",
-          "speakerProgram",
-          "attributes");
-  static final List<String> SPEAKER_PROGRAM =
-      List.of(
-          "topic",
-          "speaker",
-          "speakerChosenBy",
-          "venue",
-          "mealServed",
-          "companyPaidAlcohol",
-          "needRecordedFor");
-  static final List<String> DISCUSSION = List.of("product", "indication");
-  static final List<String> TRANSFER =
-      List.of(
-          "id",
-          "date",
-          "amount",
-          "form",
-          "nature",
-          "recipient",
-          "organisation",
-          "attendees",
-          "headcount",
-          "relatedProducts",
-          "therapeuticArea",
-          "travelDestination",
-          "interaction",
-          "agreement",
-          "mealSetting",
-          "item",
-          "description",
-          "attributes");
-  static final List<String> AGREEMENT =
-      List.of(
-          "id",
-          "kind",
-          "stakeholder",
-          "organisation",
-          "signedOn",
-          "compensationSetOn",
-          "compensationBasis",
-          "start",
-          "end",
-          "annualCap");
-  static final List<String> DESTINATION = List.of("city", "state", "country");
-
   static final Conv<Interaction> INTERACTION_OBJECT =
-      Conv.of("an interaction object", EngagementReader::interaction);
-  static final Conv<TransferOfValue> TRANSFER_OBJECT =
-      Conv.of("a transfer of value object", EngagementReader::transfer);
+      Conv.table(() -> EngagementReader.INTERACTION);
+  static final Conv<TransferOfValue> TRANSFER_OBJECT = Conv.table(() -> EngagementReader.TRANSFER);
   static final Conv<ServiceAgreement> AGREEMENT_OBJECT =
-      Conv.of("a service agreement object", EngagementReader::agreement);
+      Conv.table(() -> EngagementReader.AGREEMENT);
 
   private static final Conv<InteractionId> INTERACTION_ID = Scalars.id(InteractionId::of);
   private static final Conv<Channel> CHANNEL = Scalars.enumOf(Channel.class);
@@ -103,121 +39,114 @@ final class EngagementReader {
   private static final Conv<ServiceKind> SERVICE_KIND = Scalars.enumOf(ServiceKind.class);
   private static final Conv<CompensationBasis> BASIS = Scalars.enumOf(CompensationBasis.class);
   private static final Conv<SpeakerProgram> SPEAKER_PROGRAM_OBJECT =
-      Conv.of("a speaker programme object", EngagementReader::speakerProgram);
+      Conv.table(() -> EngagementReader.SPEAKER_PROGRAM);
   private static final Conv<ProductDiscussion> DISCUSSION_OBJECT =
-      Conv.of("a product discussion object", EngagementReader::discussion);
+      Conv.table(() -> EngagementReader.DISCUSSION);
   private static final Conv<TravelDestination> DESTINATION_OBJECT =
-      Conv.of("a travel destination object", EngagementReader::destination);
+      Conv.table(() -> EngagementReader.DESTINATION);
+
+  static final PropertyTable<Interaction, Interaction.Builder> INTERACTION =
+      PropertyTable.of("an interaction object", Interaction::builder, Interaction.Builder::build)
+          .req("id", INTERACTION_ID, Interaction.Builder::id)
+          .req("date", Scalars.DATE_VALUE, Interaction.Builder::date)
+          .req("channel", CHANNEL, Interaction.Builder::channel)
+          .opt("status", STATUS, Interaction.Builder::status)
+          .reqSet("teamMembers", TeamReader.TEAM_MEMBER_ID, Interaction.Builder::addAllTeamMembers)
+          .set(
+              "stakeholders",
+              StakeholderReader.STAKEHOLDER_ID,
+              Interaction.Builder::addAllStakeholders)
+          .opt(
+              "decisionBody", StakeholderReader.DECISION_BODY_ID, Interaction.Builder::decisionBody)
+          .req("purpose", Scalars.TEXT, Interaction.Builder::purpose)
+          .opt("rationale", Scalars.TEXT, Interaction.Builder::rationale)
+          .list(
+              "productsDiscussed", DISCUSSION_OBJECT, Interaction.Builder::addAllProductsDiscussed)
+          .set("materials", ProductReader.MATERIAL_ID, Interaction.Builder::addAllMaterials)
+          .opt("unsolicitedRequest", Scalars.FLAG, Interaction.Builder::unsolicitedRequest)
+          .opt("speakerProgram", SPEAKER_PROGRAM_OBJECT, Interaction.Builder::speakerProgram)
+          .opt("attributes", ValueReader.ATTRIBUTES, Interaction.Builder::putAllAttributes);
+
+  static final PropertyTable<SpeakerProgram, SpeakerProgram.Builder> SPEAKER_PROGRAM =
+      PropertyTable.of(
+              "a speaker programme object", SpeakerProgram::builder, SpeakerProgram.Builder::build)
+          .req("topic", Scalars.TEXT, SpeakerProgram.Builder::topic)
+          .opt("speaker", StakeholderReader.STAKEHOLDER_ID, SpeakerProgram.Builder::speaker)
+          .opt(
+              "speakerChosenBy", TeamReader.TEAM_MEMBER_ID, SpeakerProgram.Builder::speakerChosenBy)
+          .req("venue", VENUE, SpeakerProgram.Builder::venue)
+          .opt("mealServed", Scalars.FLAG, SpeakerProgram.Builder::mealServed)
+          .opt("companyPaidAlcohol", Scalars.FLAG, SpeakerProgram.Builder::companyPaidAlcohol)
+          .set(
+              "needRecordedFor",
+              StakeholderReader.STAKEHOLDER_ID,
+              SpeakerProgram.Builder::addAllNeedRecordedFor);
+
+  static final PropertyTable<ServiceAgreement, ServiceAgreement.Builder> AGREEMENT =
+      PropertyTable.of(
+              "a service agreement object",
+              ServiceAgreement::builder,
+              ServiceAgreement.Builder::build)
+          .req("id", AGREEMENT_ID, ServiceAgreement.Builder::id)
+          .req("kind", SERVICE_KIND, ServiceAgreement.Builder::kind)
+          .opt(
+              "stakeholder",
+              StakeholderReader.STAKEHOLDER_ID,
+              ServiceAgreement.Builder::stakeholder)
+          .opt("organisation", AccountReader.ACCOUNT_ID, ServiceAgreement.Builder::organisation)
+          .opt("signedOn", Scalars.DATE_VALUE, ServiceAgreement.Builder::signedOn)
+          .opt("compensationSetOn", Scalars.DATE_VALUE, ServiceAgreement.Builder::compensationSetOn)
+          .req("compensationBasis", BASIS, ServiceAgreement.Builder::compensationBasis)
+          .req("start", Scalars.DATE_VALUE, ServiceAgreement.Builder::start)
+          .opt("end", Scalars.DATE_VALUE, ServiceAgreement.Builder::end)
+          .opt("annualCap", ValueReader.MONEY, ServiceAgreement.Builder::annualCap);
+
+  static final PropertyTable<ProductDiscussion, ProductDiscussion.Builder> DISCUSSION =
+      PropertyTable.of(
+              "a product discussion object",
+              ProductDiscussion::builder,
+              ProductDiscussion.Builder::build)
+          .req("product", ProductReader.PRODUCT_ID, ProductDiscussion.Builder::product)
+          .opt("indication", ProductReader.INDICATION_ID, ProductDiscussion.Builder::indication);
+
+  static final PropertyTable<TransferOfValue, TransferOfValue.Builder> TRANSFER =
+      PropertyTable.of(
+              "a transfer of value object",
+              TransferOfValue::builder,
+              TransferOfValue.Builder::build)
+          .req("id", Scalars.id(TransferOfValueId::of), TransferOfValue.Builder::id)
+          .req("date", Scalars.DATE_VALUE, TransferOfValue.Builder::date)
+          .req("amount", ValueReader.MONEY, TransferOfValue.Builder::amount)
+          .req("form", FORM, TransferOfValue.Builder::form)
+          .req("nature", NATURE, TransferOfValue.Builder::nature)
+          .opt("recipient", StakeholderReader.STAKEHOLDER_ID, TransferOfValue.Builder::recipient)
+          .opt("organisation", AccountReader.ACCOUNT_ID, TransferOfValue.Builder::organisation)
+          .set(
+              "attendees",
+              StakeholderReader.STAKEHOLDER_ID,
+              TransferOfValue.Builder::addAllAttendees)
+          .opt("headcount", Scalars.INTEGER, TransferOfValue.Builder::headcount)
+          .set(
+              "relatedProducts",
+              ProductReader.PRODUCT_ID,
+              TransferOfValue.Builder::addAllRelatedProducts)
+          .opt("therapeuticArea", Scalars.TEXT, TransferOfValue.Builder::therapeuticArea)
+          .opt("travelDestination", DESTINATION_OBJECT, TransferOfValue.Builder::travelDestination)
+          .opt("interaction", INTERACTION_ID, TransferOfValue.Builder::interaction)
+          .opt("agreement", AGREEMENT_ID, TransferOfValue.Builder::agreement)
+          .opt("mealSetting", MEAL_SETTING, TransferOfValue.Builder::mealSetting)
+          .opt("item", ITEM, TransferOfValue.Builder::item)
+          .opt("description", Scalars.TEXT, TransferOfValue.Builder::description)
+          .opt("attributes", ValueReader.ATTRIBUTES, TransferOfValue.Builder::putAllAttributes);
+
+  static final PropertyTable<TravelDestination, TravelDestination.Builder> DESTINATION =
+      PropertyTable.of(
+              "a travel destination object",
+              TravelDestination::builder,
+              TravelDestination.Builder::build)
+          .req("city", Scalars.TEXT, TravelDestination.Builder::city)
+          .opt("state", Scalars.TEXT, TravelDestination.Builder::state)
+          .req("country", Scalars.TEXT, TravelDestination.Builder::country);
 
   private EngagementReader() {}
-
-  private static @Nullable Interaction interaction(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "an interaction object", INTERACTION);
-    if (in == null) {
-      return null;
-    }
-    Interaction.Builder b = Interaction.builder();
-    in.req("id", INTERACTION_ID, b::id);
-    in.req("date", Scalars.DATE_VALUE, b::date);
-    in.req("channel", CHANNEL, b::channel);
-    in.opt("status", STATUS, b::status);
-    in.set("teamMembers", TeamReader.TEAM_MEMBER_ID, b::addAllTeamMembers);
-    in.set("stakeholders", StakeholderReader.STAKEHOLDER_ID, b::addAllStakeholders);
-    in.opt("decisionBody", StakeholderReader.DECISION_BODY_ID, b::decisionBody);
-    in.req("purpose", Scalars.TEXT, b::purpose);
-    in.opt("rationale", Scalars.TEXT, b::rationale);
-    in.list("productsDiscussed", DISCUSSION_OBJECT, b::addAllProductsDiscussed);
-    in.set("materials", ProductReader.MATERIAL_ID, b::addAllMaterials);
-    in.opt("unsolicitedRequest", Scalars.FLAG, b::unsolicitedRequest);
-    in.opt("speakerProgram", SPEAKER_PROGRAM_OBJECT, b::speakerProgram);
-    ValueReader.attributes(in, b::putAllAttributes);
-    return in.build(b::build);
-  }
-
-  private static @Nullable SpeakerProgram speakerProgram(
-      ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "a speaker programme object", SPEAKER_PROGRAM);
-    if (in == null) {
-      return null;
-    }
-    SpeakerProgram.Builder b = SpeakerProgram.builder();
-    in.req("topic", Scalars.TEXT, b::topic);
-    in.opt("speaker", StakeholderReader.STAKEHOLDER_ID, b::speaker);
-    in.opt("speakerChosenBy", TeamReader.TEAM_MEMBER_ID, b::speakerChosenBy);
-    in.req("venue", VENUE, b::venue);
-    in.opt("mealServed", Scalars.FLAG, b::mealServed);
-    in.opt("companyPaidAlcohol", Scalars.FLAG, b::companyPaidAlcohol);
-    in.set("needRecordedFor", StakeholderReader.STAKEHOLDER_ID, b::addAllNeedRecordedFor);
-    return in.build(b::build);
-  }
-
-  private static @Nullable ServiceAgreement agreement(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "a service agreement object", AGREEMENT);
-    if (in == null) {
-      return null;
-    }
-    ServiceAgreement.Builder b = ServiceAgreement.builder();
-    in.req("id", AGREEMENT_ID, b::id);
-    in.req("kind", SERVICE_KIND, b::kind);
-    in.opt("stakeholder", StakeholderReader.STAKEHOLDER_ID, b::stakeholder);
-    in.opt("organisation", AccountReader.ACCOUNT_ID, b::organisation);
-    in.opt("signedOn", Scalars.DATE_VALUE, b::signedOn);
-    in.opt("compensationSetOn", Scalars.DATE_VALUE, b::compensationSetOn);
-    in.req("compensationBasis", BASIS, b::compensationBasis);
-    in.req("start", Scalars.DATE_VALUE, b::start);
-    in.opt("end", Scalars.DATE_VALUE, b::end);
-    in.opt("annualCap", ValueReader.MONEY, b::annualCap);
-    return in.build(b::build);
-  }
-
-  private static @Nullable ProductDiscussion discussion(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "a product discussion object", DISCUSSION);
-    if (in == null) {
-      return null;
-    }
-    ProductDiscussion.Builder b = ProductDiscussion.builder();
-    in.req("product", ProductReader.PRODUCT_ID, b::product);
-    in.opt("indication", ProductReader.INDICATION_ID, b::indication);
-    return in.build(b::build);
-  }
-
-  private static @Nullable TransferOfValue transfer(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "a transfer of value object", TRANSFER);
-    if (in == null) {
-      return null;
-    }
-    TransferOfValue.Builder b = TransferOfValue.builder();
-    in.req("id", Scalars.id(TransferOfValueId::of), b::id);
-    in.req("date", Scalars.DATE_VALUE, b::date);
-    in.req("amount", ValueReader.MONEY, b::amount);
-    in.req("form", FORM, b::form);
-    in.req("nature", NATURE, b::nature);
-    in.opt("recipient", StakeholderReader.STAKEHOLDER_ID, b::recipient);
-    in.opt("organisation", AccountReader.ACCOUNT_ID, b::organisation);
-    in.set("attendees", StakeholderReader.STAKEHOLDER_ID, b::addAllAttendees);
-    in.opt("headcount", Scalars.INTEGER, b::headcount);
-    in.set("relatedProducts", ProductReader.PRODUCT_ID, b::addAllRelatedProducts);
-    in.opt("therapeuticArea", Scalars.TEXT, b::therapeuticArea);
-    in.opt("travelDestination", DESTINATION_OBJECT, b::travelDestination);
-    in.opt("interaction", INTERACTION_ID, b::interaction);
-    in.opt("agreement", AGREEMENT_ID, b::agreement);
-    in.opt("mealSetting", MEAL_SETTING, b::mealSetting);
-    in.opt("item", ITEM, b::item);
-    in.opt("description", Scalars.TEXT, b::description);
-    ValueReader.attributes(in, b::putAllAttributes);
-    return in.build(b::build);
-  }
-
-  private static @Nullable TravelDestination destination(
-      ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "a travel destination object", DESTINATION);
-    if (in == null) {
-      return null;
-    }
-    TravelDestination.Builder b = TravelDestination.builder();
-    in.req("city", Scalars.TEXT, b::city);
-    in.opt("state", Scalars.TEXT, b::state);
-    in.req("country", Scalars.TEXT, b::country);
-    return in.build(b::build);
-  }
 }

@@ -4,19 +4,23 @@ import dev.kamkit.json.format.AccountDocument;
 import dev.kamkit.json.format.DocumentKind;
 import dev.kamkit.json.format.JsonLimits;
 import dev.kamkit.json.format.KamDocument;
+import dev.kamkit.json.format.KamJsonException;
 import dev.kamkit.json.format.PortfolioDocument;
 import dev.kamkit.json.format.ReadMode;
 import dev.kamkit.json.format.ResultsDocument;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
+import java.io.IOException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * The Jackson deserializer of kamkit documents and of the model values they carry. {@link
@@ -96,10 +100,14 @@ public final class KamDocumentDeserializer<T> extends ValueDeserializer<T> {
         d -> ((PortfolioDocument) d).portfolio());
   }
 
-  /** Reads the value at the parser's current (or next) token. */
+  /**
+   * Reads the value at the parser's current (or next) token: a host's parser, which cannot be read
+   * again, so the value is read into a tree first (enforcing every limit) and then from the tree.
+   */
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) {
-    return read(parser);
+    JsonNode tree = Cursor.readTree(parser, limits);
+    return read(Cursor.over(tree, Pointer.root()), () -> tree);
   }
 
   /**
@@ -107,23 +115,42 @@ public final class KamDocumentDeserializer<T> extends ValueDeserializer<T> {
    * closes the parser: for callers that own the whole input. Opening failures (a source over the
    * document-length limit, a failing stream) are reported like any other problem.
    *
-   * @param open opens the parser, for example {@code () -> mapper.createParser(text)}
+   * @param open opens the parser, for example {@code () -> mapper.createParser(text)}; called again
+   *     only if a problem the model found needs placing in the document
    */
   public T readWhole(Supplier<JsonParser> open) {
     try (JsonParser parser = open.get()) {
-      T value = read(parser);
-      TreeReader.expectEnd(parser, limits);
-      return value;
+      Cursor in = Cursor.open(parser, limits);
+      try {
+        T value = read(in, () -> reread(open));
+        in.expectEnd();
+        return value;
+      } catch (JacksonException e) {
+        throw in.translate(e);
+      }
     } catch (JacksonException e) {
-      throw TreeReader.translate(e, "", limits);
+      throw Cursor.translate(e, "", limits);
     }
   }
 
-  private T read(JsonParser parser) {
-    JsonNode tree = TreeReader.read(parser, limits);
+  /** The problem for input that could not be read at all. */
+  public static KamJsonException unreadable(IOException e, JsonLimits limits) {
+    return Cursor.translate(JacksonIOException.construct(e), "", limits);
+  }
+
+  /** The whole input again as a tree; missing if it cannot be read twice (a stream). */
+  private JsonNode reread(Supplier<JsonParser> open) {
+    try (JsonParser parser = open.get()) {
+      return Cursor.readTree(parser, limits);
+    } catch (JacksonException e) {
+      return MissingNode.getInstance();
+    }
+  }
+
+  private T read(Cursor in, Supplier<JsonNode> document) {
     boolean keepUnknown = type != KeyAccount.class && type != Portfolio.class;
-    ReadContext cx = new ReadContext(mode, limits, keepUnknown);
-    return extract.apply(DocumentReader.read(tree, cx, kind));
+    ReadContext cx = new ReadContext(mode, limits, keepUnknown, document);
+    return extract.apply(DocumentReader.read(in, cx, kind));
   }
 
   /** The type this deserializer reads. */

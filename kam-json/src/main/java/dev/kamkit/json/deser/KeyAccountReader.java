@@ -3,8 +3,6 @@ package dev.kamkit.json.deser;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.model.team.TeamMember;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the body of a key account: the object an account document is (besides its envelope) and
@@ -12,50 +10,73 @@ import org.jspecify.annotations.Nullable;
  * inside it; all broken ones are reported, at their pointers.
  */
 final class KeyAccountReader {
-  static final List<String> BODY =
-      List.of(
-          "account",
-          "stakeholders",
-          "influences",
-          "decisionBodies",
-          "team",
-          "relationships",
-          "targetLists",
-          "products",
-          "promotionalMaterials",
-          "whitespace",
-          "formulary",
-          "plan",
-          "interactions",
-          "transfersOfValue",
-          "serviceAgreements");
+  /** An account document: the envelope, read before, then the key account. */
+  static final PropertyTable<KeyAccount, KeyAccount.Builder> DOCUMENT =
+      body(
+          PropertyTable.of("a kamkit document", KeyAccount::builder, KeyAccount.Builder::build)
+              .passOver("kamkit")
+              .passOver("version"),
+          ProductReader.PRODUCT_OBJECT,
+          TeamReader.TEAM_MEMBER_OBJECT);
+
+  /** An element of a portfolio's {@code accounts}: products and team by id into its catalogues. */
+  static final PropertyTable<KeyAccount, KeyAccount.Builder> PORTFOLIO_ACCOUNT =
+      body(
+          PropertyTable.of(
+              "a portfolio account object", KeyAccount::builder, KeyAccount.Builder::build),
+          Catalogue.reference("product", "products", ReadContext::products),
+          Catalogue.reference("team member", "team", ReadContext::team));
 
   private KeyAccountReader() {}
 
   /**
-   * Reads the body in {@code in}.
+   * The key account's properties added to {@code table}.
    *
    * @param products reads one element of {@code products}: a product object in an account document,
    *     an id into the catalogue in a portfolio
    * @param team likewise for {@code team}
    */
-  static @Nullable KeyAccount read(In in, Conv<Product> products, Conv<TeamMember> team) {
-    KeyAccount.Builder b = KeyAccount.builder();
-    in.req("account", AccountReader.ACCOUNT_OBJECT, b::account);
-    in.list("stakeholders", StakeholderReader.STAKEHOLDER_OBJECT, b::addAllStakeholders);
-    in.list("influences", StakeholderReader.INFLUENCE_OBJECT, b::addAllInfluences);
-    in.list("decisionBodies", TeamReader.DECISION_BODY_OBJECT, b::addAllDecisionBodies);
-    in.list("team", team, b::addAllTeam);
-    in.list("relationships", TeamReader.RELATIONSHIP_OBJECT, b::addAllRelationships);
-    in.list("targetLists", TeamReader.TARGET_LIST_OBJECT, b::addAllTargetLists);
-    in.list("products", products, b::addAllProducts);
-    in.list("promotionalMaterials", ProductReader.MATERIAL_OBJECT, b::addAllPromotionalMaterials);
-    in.list("whitespace", GridReader.WHITESPACE_OBJECT, b::addAllWhitespace);
-    in.list("formulary", GridReader.FORMULARY_OBJECT, b::addAllFormulary);
-    in.opt("plan", PlanReader.PLAN_OBJECT, b::plan);
-    in.list("interactions", EngagementReader.INTERACTION_OBJECT, b::addAllInteractions);
-    in.list("transfersOfValue", EngagementReader.TRANSFER_OBJECT, b::addAllTransfersOfValue);
-    in.list("serviceAgreements", EngagementReader.AGREEMENT_OBJECT, b::addAllServiceAgreements);
-    return in.build(b::build);
+  private static PropertyTable<KeyAccount, KeyAccount.Builder> body(
+      PropertyTable<KeyAccount, KeyAccount.Builder> table,
+      Conv<Product> products,
+      Conv<TeamMember> team) {
+    return table
+        .req("account", AccountReader.ACCOUNT_OBJECT, KeyAccount.Builder::account)
+        .list(
+            "stakeholders",
+            StakeholderReader.STAKEHOLDER_OBJECT,
+            KeyAccount.Builder::addAllStakeholders)
+        .list(
+            "influences", StakeholderReader.INFLUENCE_OBJECT, KeyAccount.Builder::addAllInfluences)
+        .list(
+            "decisionBodies",
+            TeamReader.DECISION_BODY_OBJECT,
+            KeyAccount.Builder::addAllDecisionBodies)
+        .list("team", team, KeyAccount.Builder::addAllTeam)
+        .list(
+            "relationships",
+            TeamReader.RELATIONSHIP_OBJECT,
+            KeyAccount.Builder::addAllRelationships)
+        .list("targetLists", TeamReader.TARGET_LIST_OBJECT, KeyAccount.Builder::addAllTargetLists)
+        .list("products", products, KeyAccount.Builder::addAllProducts)
+        .list(
+            "promotionalMaterials",
+            ProductReader.MATERIAL_OBJECT,
+            KeyAccount.Builder::addAllPromotionalMaterials)
+        .list("whitespace", GridReader.WHITESPACE_OBJECT, KeyAccount.Builder::addAllWhitespace)
+        .list("formulary", GridReader.FORMULARY_OBJECT, KeyAccount.Builder::addAllFormulary)
+        .opt("plan", PlanReader.PLAN_OBJECT, KeyAccount.Builder::plan)
+        .list(
+            "interactions",
+            EngagementReader.INTERACTION_OBJECT,
+            KeyAccount.Builder::addAllInteractions)
+        .list(
+            "transfersOfValue",
+            EngagementReader.TRANSFER_OBJECT,
+            KeyAccount.Builder::addAllTransfersOfValue)
+        .list(
+            "serviceAgreements",
+            EngagementReader.AGREEMENT_OBJECT,
+            KeyAccount.Builder::addAllServiceAgreements);
   }
 }

@@ -9,8 +9,8 @@ import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * The limits of {@link JsonLimits}, with the words problems use for them. Jackson enforces most of
- * them while parsing ({@code StreamReadConstraints}); {@code TreeReader} enforces all of them again
- * so that they hold on a host's own mapper too. Both report the same way.
+ * them while parsing ({@code StreamReadConstraints}); {@code Cursor} enforces all of them again so
+ * that they hold on a host's own mapper too. Both report the same way.
  */
 enum Limit {
   DOCUMENT_LENGTH(

@@ -39,11 +39,11 @@ final class MessageReader {
   /** The properties of a message object, in the order they are written. */
   static final List<String> PROPERTIES = List.of("code", "args", "text");
 
-  static final Conv<Message> MESSAGE = Conv.of("a message object", MessageReader::message);
+  static final Conv<Message> MESSAGE = Conv.tree("a message object", MessageReader::message);
 
   private static final String CODE_TEXT =
       "a message code kamkit knows, such as \"coverage.role.unheld\" (docs/reason-catalogue.md)";
-  private static final Conv<MessageCode> CODE = Conv.of(CODE_TEXT, MessageReader::code);
+  private static final Conv<MessageCode> CODE = Conv.tree(CODE_TEXT, MessageReader::code);
   private static final String ENUM_TEXT =
       "the binary name of one of kamkit's public enums, such as"
           + " \"dev.kamkit.model.stakeholder.BuyingRole\"";
@@ -246,7 +246,7 @@ final class MessageReader {
       case YEAR -> in.req(key, Scalars.INTEGER, y -> arg[0] = Arg.year(y));
       case ENUM -> {
         Class<?>[] type = new Class<?>[1];
-        in.req(key, Conv.of(ENUM_TEXT, MessageReader::enumClass), t -> type[0] = t);
+        in.req(key, Conv.tree(ENUM_TEXT, MessageReader::enumClass), t -> type[0] = t);
         if (type[0] != null) {
           in.req("value", enumValue(type[0]), v -> arg[0] = Arg.of(v));
         } else if (!in.has("value")) {

@@ -60,9 +60,9 @@ public final class PartDeserializer<T> extends ValueDeserializer<T> {
 
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) {
-    JsonNode tree = TreeReader.read(parser, limits);
+    JsonNode tree = Cursor.readTree(parser, limits);
     // No unknown properties are kept: a lone value has no document to carry them.
-    ReadContext cx = new ReadContext(ReadMode.STRICT, limits, false);
+    ReadContext cx = new ReadContext(ReadMode.STRICT, limits, false, () -> tree);
     T value = conv.read(cx, tree, Pointer.root());
     cx.throwIfProblems();
     return Objects.requireNonNull(value, "a conversion returned null without a problem");

@@ -14,59 +14,15 @@ import dev.kamkit.model.plan.KpiUnit;
 import dev.kamkit.model.plan.Objective;
 import dev.kamkit.model.plan.ObjectiveStatus;
 import dev.kamkit.model.team.Division;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /** Reads the plan's working items: needs, objectives, actions and KPIs. */
 final class PlanItemReader {
-  static final List<String> NEED = List.of("id", "description", "category");
-  static final List<String> OBJECTIVE =
-      List.of(
-          "id",
-          "title",
-          "measure",
-          "startDate",
-          "dueDate",
-          "status",
-          "owner",
-          "division",
-          "directedBy",
-          "product",
-          "indication",
-          "needs");
-  static final List<String> ACTION =
-      List.of(
-          "id",
-          "title",
-          "owner",
-          "startDate",
-          "dueDate",
-          "status",
-          "completedOn",
-          "objectives",
-          "parent",
-          "stakeholders",
-          "needs");
-  static final List<String> KPI =
-      List.of(
-          "id",
-          "name",
-          "kind",
-          "perspective",
-          "unit",
-          "target",
-          "current",
-          "measuredOn",
-          "objective");
-
   static final Conv<NeedId> NEED_ID = Scalars.id(NeedId::of);
   static final Conv<ObjectiveId> OBJECTIVE_ID = Scalars.id(ObjectiveId::of);
-  static final Conv<AccountNeed> NEED_OBJECT = Conv.of("a need object", PlanItemReader::need);
-  static final Conv<Objective> OBJECTIVE_OBJECT =
-      Conv.of("an objective object", PlanItemReader::objective);
-  static final Conv<Action> ACTION_OBJECT = Conv.of("an action object", PlanItemReader::action);
-  static final Conv<Kpi> KPI_OBJECT = Conv.of("a KPI object", PlanItemReader::kpi);
+  static final Conv<AccountNeed> NEED_OBJECT = Conv.table(() -> PlanItemReader.NEED);
+  static final Conv<Objective> OBJECTIVE_OBJECT = Conv.table(() -> PlanItemReader.OBJECTIVE);
+  static final Conv<Action> ACTION_OBJECT = Conv.table(() -> PlanItemReader.ACTION);
+  static final Conv<Kpi> KPI_OBJECT = Conv.table(() -> PlanItemReader.KPI);
 
   private static final Conv<ObjectiveStatus> OBJECTIVE_STATUS =
       Scalars.enumOf(ObjectiveStatus.class);
@@ -77,76 +33,52 @@ final class PlanItemReader {
   private static final Conv<KpiUnit> UNIT = Scalars.enumOf(KpiUnit.class);
   private static final Conv<ActionId> ACTION_ID = Scalars.id(ActionId::of);
 
+  static final PropertyTable<AccountNeed, AccountNeed.Builder> NEED =
+      PropertyTable.of("a need object", AccountNeed::builder, AccountNeed.Builder::build)
+          .req("id", NEED_ID, AccountNeed.Builder::id)
+          .req("description", Scalars.TEXT, AccountNeed.Builder::description)
+          .req("category", PlanReader.NEED_CATEGORY, AccountNeed.Builder::category);
+
+  static final PropertyTable<Objective, Objective.Builder> OBJECTIVE =
+      PropertyTable.of("an objective object", Objective::builder, Objective.Builder::build)
+          .req("id", OBJECTIVE_ID, Objective.Builder::id)
+          .req("title", Scalars.TEXT, Objective.Builder::title)
+          .opt("measure", Scalars.TEXT, Objective.Builder::measure)
+          .opt("startDate", Scalars.DATE_VALUE, Objective.Builder::startDate)
+          .opt("dueDate", Scalars.DATE_VALUE, Objective.Builder::dueDate)
+          .opt("status", OBJECTIVE_STATUS, Objective.Builder::status)
+          .opt("owner", TeamReader.TEAM_MEMBER_ID, Objective.Builder::owner)
+          .opt("division", DIVISION, Objective.Builder::division)
+          .opt("directedBy", TeamReader.TEAM_MEMBER_ID, Objective.Builder::directedBy)
+          .opt("product", ProductReader.PRODUCT_ID, Objective.Builder::product)
+          .opt("indication", ProductReader.INDICATION_ID, Objective.Builder::indication)
+          .set("needs", NEED_ID, Objective.Builder::addAllNeeds);
+
+  static final PropertyTable<Action, Action.Builder> ACTION =
+      PropertyTable.of("an action object", Action::builder, Action.Builder::build)
+          .req("id", ACTION_ID, Action.Builder::id)
+          .req("title", Scalars.TEXT, Action.Builder::title)
+          .opt("owner", TeamReader.TEAM_MEMBER_ID, Action.Builder::owner)
+          .opt("startDate", Scalars.DATE_VALUE, Action.Builder::startDate)
+          .opt("dueDate", Scalars.DATE_VALUE, Action.Builder::dueDate)
+          .opt("status", ACTION_STATUS, Action.Builder::status)
+          .opt("completedOn", Scalars.DATE_VALUE, Action.Builder::completedOn)
+          .set("objectives", OBJECTIVE_ID, Action.Builder::addAllObjectives)
+          .opt("parent", ACTION_ID, Action.Builder::parent)
+          .set("stakeholders", StakeholderReader.STAKEHOLDER_ID, Action.Builder::addAllStakeholders)
+          .set("needs", NEED_ID, Action.Builder::addAllNeeds);
+
+  static final PropertyTable<Kpi, Kpi.Builder> KPI =
+      PropertyTable.of("a KPI object", Kpi::builder, Kpi.Builder::build)
+          .req("id", Scalars.id(KpiId::of), Kpi.Builder::id)
+          .req("name", Scalars.TEXT, Kpi.Builder::name)
+          .req("kind", KPI_KIND, Kpi.Builder::kind)
+          .req("perspective", PERSPECTIVE, Kpi.Builder::perspective)
+          .opt("unit", UNIT, Kpi.Builder::unit)
+          .opt("target", Scalars.DECIMAL_VALUE, Kpi.Builder::target)
+          .opt("current", Scalars.DECIMAL_VALUE, Kpi.Builder::current)
+          .opt("measuredOn", Scalars.DATE_VALUE, Kpi.Builder::measuredOn)
+          .opt("objective", OBJECTIVE_ID, Kpi.Builder::objective);
+
   private PlanItemReader() {}
-
-  private static @Nullable AccountNeed need(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "a need object", NEED);
-    if (in == null) {
-      return null;
-    }
-    AccountNeed.Builder b = AccountNeed.builder();
-    in.req("id", NEED_ID, b::id);
-    in.req("description", Scalars.TEXT, b::description);
-    in.req("category", PlanReader.NEED_CATEGORY, b::category);
-    return in.build(b::build);
-  }
-
-  private static @Nullable Objective objective(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "an objective object", OBJECTIVE);
-    if (in == null) {
-      return null;
-    }
-    Objective.Builder b = Objective.builder();
-    in.req("id", OBJECTIVE_ID, b::id);
-    in.req("title", Scalars.TEXT, b::title);
-    in.opt("measure", Scalars.TEXT, b::measure);
-    in.opt("startDate", Scalars.DATE_VALUE, b::startDate);
-    in.opt("dueDate", Scalars.DATE_VALUE, b::dueDate);
-    in.opt("status", OBJECTIVE_STATUS, b::status);
-    in.opt("owner", TeamReader.TEAM_MEMBER_ID, b::owner);
-    in.opt("division", DIVISION, b::division);
-    in.opt("directedBy", TeamReader.TEAM_MEMBER_ID, b::directedBy);
-    in.opt("product", ProductReader.PRODUCT_ID, b::product);
-    in.opt("indication", ProductReader.INDICATION_ID, b::indication);
-    in.set("needs", NEED_ID, b::addAllNeeds);
-    return in.build(b::build);
-  }
-
-  private static @Nullable Action action(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "an action object", ACTION);
-    if (in == null) {
-      return null;
-    }
-    Action.Builder b = Action.builder();
-    in.req("id", ACTION_ID, b::id);
-    in.req("title", Scalars.TEXT, b::title);
-    in.opt("owner", TeamReader.TEAM_MEMBER_ID, b::owner);
-    in.opt("startDate", Scalars.DATE_VALUE, b::startDate);
-    in.opt("dueDate", Scalars.DATE_VALUE, b::dueDate);
-    in.opt("status", ACTION_STATUS, b::status);
-    in.opt("completedOn", Scalars.DATE_VALUE, b::completedOn);
-    in.set("objectives", OBJECTIVE_ID, b::addAllObjectives);
-    in.opt("parent", ACTION_ID, b::parent);
-    in.set("stakeholders", StakeholderReader.STAKEHOLDER_ID, b::addAllStakeholders);
-    in.set("needs", NEED_ID, b::addAllNeeds);
-    return in.build(b::build);
-  }
-
-  private static @Nullable Kpi kpi(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "a KPI object", KPI);
-    if (in == null) {
-      return null;
-    }
-    Kpi.Builder b = Kpi.builder();
-    in.req("id", Scalars.id(KpiId::of), b::id);
-    in.req("name", Scalars.TEXT, b::name);
-    in.req("kind", KPI_KIND, b::kind);
-    in.req("perspective", PERSPECTIVE, b::perspective);
-    in.opt("unit", UNIT, b::unit);
-    in.opt("target", Scalars.DECIMAL_VALUE, b::target);
-    in.opt("current", Scalars.DECIMAL_VALUE, b::current);
-    in.opt("measuredOn", Scalars.DATE_VALUE, b::measuredOn);
-    in.opt("objective", OBJECTIVE_ID, b::objective);
-    return in.build(b::build);
-  }
 }

@@ -3,74 +3,56 @@ package dev.kamkit.json.deser;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.plan.NeedCategory;
 import dev.kamkit.model.plan.PlanStatus;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /** Reads the account plan, delegating its sections to the plan's other readers. */
 final class PlanReader {
-  static final List<String> PLAN =
-      List.of(
-          "name",
-          "status",
-          "owner",
-          "periodStart",
-          "periodEnd",
-          "strategicPriorities",
-          "needs",
-          "needsSegment",
-          "objectives",
-          "actions",
-          "kpis",
-          "valueProposition",
-          "competitiveLandscape",
-          "swot",
-          "sharedValueInitiatives",
-          "jointBusinessPlan",
-          "patientPathways",
-          "voiceOfAccount",
-          "updates",
-          "reviews",
-          "attributes");
-
-  static final Conv<AccountPlan> PLAN_OBJECT = Conv.of("a plan object", PlanReader::plan);
+  static final Conv<AccountPlan> PLAN_OBJECT = Conv.table(() -> PlanReader.PLAN);
   static final Conv<NeedCategory> NEED_CATEGORY = Scalars.enumOf(NeedCategory.class);
 
   private static final Conv<PlanStatus> STATUS = Scalars.enumOf(PlanStatus.class);
 
-  private PlanReader() {}
+  static final PropertyTable<AccountPlan, AccountPlan.Builder> PLAN =
+      PropertyTable.of("a plan object", AccountPlan::builder, AccountPlan.Builder::build)
+          .req("name", Scalars.TEXT, AccountPlan.Builder::name)
+          .opt("status", STATUS, AccountPlan.Builder::status)
+          .opt("owner", TeamReader.TEAM_MEMBER_ID, AccountPlan.Builder::owner)
+          .opt("periodStart", Scalars.DATE_VALUE, AccountPlan.Builder::periodStart)
+          .opt("periodEnd", Scalars.DATE_VALUE, AccountPlan.Builder::periodEnd)
+          .list("strategicPriorities", Scalars.TEXT, AccountPlan.Builder::addAllStrategicPriorities)
+          .list("needs", PlanItemReader.NEED_OBJECT, AccountPlan.Builder::addAllNeeds)
+          .opt("needsSegment", NEED_CATEGORY, AccountPlan.Builder::needsSegment)
+          .list(
+              "objectives", PlanItemReader.OBJECTIVE_OBJECT, AccountPlan.Builder::addAllObjectives)
+          .list("actions", PlanItemReader.ACTION_OBJECT, AccountPlan.Builder::addAllActions)
+          .list("kpis", PlanItemReader.KPI_OBJECT, AccountPlan.Builder::addAllKpis)
+          .opt(
+              "valueProposition",
+              PlanContextReader.VALUE_PROPOSITION_OBJECT,
+              AccountPlan.Builder::valueProposition)
+          .list(
+              "competitiveLandscape",
+              PlanContextReader.COMPETITOR_OBJECT,
+              AccountPlan.Builder::addAllCompetitiveLandscape)
+          .opt("swot", PlanContextReader.SWOT_OBJECT, AccountPlan.Builder::swot)
+          .list(
+              "sharedValueInitiatives",
+              PlanContextReader.INITIATIVE_OBJECT,
+              AccountPlan.Builder::addAllSharedValueInitiatives)
+          .opt(
+              "jointBusinessPlan",
+              PlanContextReader.JOINT_PLAN_OBJECT,
+              AccountPlan.Builder::jointBusinessPlan)
+          .list(
+              "patientPathways",
+              PathwayReader.PATHWAY_OBJECT,
+              AccountPlan.Builder::addAllPatientPathways)
+          .list(
+              "voiceOfAccount",
+              PathwayReader.FEEDBACK_OBJECT,
+              AccountPlan.Builder::addAllVoiceOfAccount)
+          .set("updates", Scalars.DATE_VALUE, AccountPlan.Builder::addAllUpdates)
+          .set("reviews", Scalars.DATE_VALUE, AccountPlan.Builder::addAllReviews)
+          .opt("attributes", ValueReader.ATTRIBUTES, AccountPlan.Builder::putAllAttributes);
 
-  private static @Nullable AccountPlan plan(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "a plan object", PLAN);
-    if (in == null) {
-      return null;
-    }
-    AccountPlan.Builder b = AccountPlan.builder();
-    in.req("name", Scalars.TEXT, b::name);
-    in.opt("status", STATUS, b::status);
-    in.opt("owner", TeamReader.TEAM_MEMBER_ID, b::owner);
-    in.opt("periodStart", Scalars.DATE_VALUE, b::periodStart);
-    in.opt("periodEnd", Scalars.DATE_VALUE, b::periodEnd);
-    in.list("strategicPriorities", Scalars.TEXT, b::addAllStrategicPriorities);
-    in.list("needs", PlanItemReader.NEED_OBJECT, b::addAllNeeds);
-    in.opt("needsSegment", NEED_CATEGORY, b::needsSegment);
-    in.list("objectives", PlanItemReader.OBJECTIVE_OBJECT, b::addAllObjectives);
-    in.list("actions", PlanItemReader.ACTION_OBJECT, b::addAllActions);
-    in.list("kpis", PlanItemReader.KPI_OBJECT, b::addAllKpis);
-    in.opt("valueProposition", PlanContextReader.VALUE_PROPOSITION_OBJECT, b::valueProposition);
-    in.list(
-        "competitiveLandscape", PlanContextReader.COMPETITOR_OBJECT, b::addAllCompetitiveLandscape);
-    in.opt("swot", PlanContextReader.SWOT_OBJECT, b::swot);
-    in.list(
-        "sharedValueInitiatives",
-        PlanContextReader.INITIATIVE_OBJECT,
-        b::addAllSharedValueInitiatives);
-    in.opt("jointBusinessPlan", PlanContextReader.JOINT_PLAN_OBJECT, b::jointBusinessPlan);
-    in.list("patientPathways", PathwayReader.PATHWAY_OBJECT, b::addAllPatientPathways);
-    in.list("voiceOfAccount", PathwayReader.FEEDBACK_OBJECT, b::addAllVoiceOfAccount);
-    in.set("updates", Scalars.DATE_VALUE, b::addAllUpdates);
-    in.set("reviews", Scalars.DATE_VALUE, b::addAllReviews);
-    ValueReader.attributes(in, b::putAllAttributes);
-    return in.build(b::build);
-  }
+  private PlanReader() {}
 }

@@ -6,11 +6,16 @@ import dev.kamkit.json.format.KamJsonException;
 import dev.kamkit.json.format.ProblemKind;
 import dev.kamkit.json.format.ReadMode;
 import dev.kamkit.json.format.UnknownProperties;
+import dev.kamkit.model.portfolio.Product;
+import dev.kamkit.model.team.TeamMember;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,15 +28,47 @@ final class ReadContext {
   private final boolean keepUnknown;
   private final List<JsonProblem> problems = new ArrayList<>();
   private final Map<String, JsonNode> unknown = new LinkedHashMap<>();
+  private final Supplier<JsonNode> document;
+  private @Nullable JsonNode documentTree;
+  private @Nullable Catalogue<Product> products;
+  private @Nullable Catalogue<TeamMember> team;
 
   /**
    * @param keepUnknown false when the caller asked for a bare model value, which has nowhere to
    *     keep unknown properties: they stay errors even in lenient mode
+   * @param document reads the whole document again as a tree, for placing a model violation: only
+   *     when one needs placing, so that a clean read builds no tree
    */
-  ReadContext(ReadMode mode, JsonLimits limits, boolean keepUnknown) {
+  ReadContext(ReadMode mode, JsonLimits limits, boolean keepUnknown, Supplier<JsonNode> document) {
     this.mode = mode;
     this.limits = limits;
     this.keepUnknown = keepUnknown;
+    this.document = document;
+  }
+
+  /** The value at {@code pointer} in the document, read again as a tree (missing if none). */
+  JsonNode reread(Pointer pointer) {
+    JsonNode tree = documentTree;
+    if (tree == null) {
+      tree = document.get();
+      documentTree = tree;
+    }
+    return tree.at(JsonPointer.compile(pointer.toString()));
+  }
+
+  /** The portfolio's products, which its accounts refer to by id. */
+  Catalogue<Product> products() {
+    return Objects.requireNonNull(products, "no product catalogue in this document");
+  }
+
+  /** The portfolio's team, which its accounts refer to by id. */
+  Catalogue<TeamMember> team() {
+    return Objects.requireNonNull(team, "no team catalogue in this document");
+  }
+
+  void catalogues(Catalogue<Product> productCatalogue, Catalogue<TeamMember> teamCatalogue) {
+    this.products = productCatalogue;
+    this.team = teamCatalogue;
   }
 
   ReadMode mode() {
@@ -50,6 +87,16 @@ final class ReadContext {
     }
   }
 
+  /** The value the cursor is at is not {@code expected}. */
+  void wrongType(Cursor in, String expected) {
+    problem(ProblemKind.WRONG_TYPE, in.pointer(), expected, Describe.found(in));
+  }
+
+  /** The value the cursor is at has the right type but is not {@code expected}. */
+  void invalid(Cursor in, String expected) {
+    problem(ProblemKind.INVALID_VALUE, in.pointer(), expected, Describe.found(in));
+  }
+
   void wrongType(Pointer pointer, String expected, @Nullable JsonNode found) {
     problem(ProblemKind.WRONG_TYPE, pointer, expected, Describe.found(found));
   }
@@ -60,6 +107,22 @@ final class ReadContext {
 
   void missing(Pointer pointer, String expected) {
     problem(ProblemKind.MISSING_PROPERTY, pointer, expected, "nothing");
+  }
+
+  /**
+   * The property the cursor is at is unknown: kept in lenient mode, a problem otherwise (its value
+   * is then left to the caller to skip).
+   */
+  void unknown(Cursor in, List<String> known) {
+    if (keepUnknown && mode == ReadMode.LENIENT) {
+      unknown.put(in.pointer().toString(), in.tree());
+    } else {
+      problem(
+          ProblemKind.UNKNOWN_PROPERTY,
+          in.pointer(),
+          known.isEmpty() ? "no properties here" : "one of " + String.join(", ", known),
+          Describe.quote(in.name()));
+    }
   }
 
   /** An unknown property: kept in lenient mode, a problem otherwise. */

@@ -207,20 +207,20 @@ final class ResultsReader {
 
   private static final Conv<AccountId> ACCOUNT_ID = Scalars.id(AccountId::of);
   private static final Conv<Map.Entry<String, String>> PACK_OBJECT =
-      Conv.of("a pack object", ResultsReader::pack);
+      Conv.tree("a pack object", ResultsReader::pack);
   private static final Conv<KamId> SUBJECT_OBJECT =
-      Conv.of("a subject object", ResultsReader::subject);
+      Conv.tree("a subject object", ResultsReader::subject);
   private static final Conv<Reason> REASON_OBJECT =
-      Conv.of("a reason object", ResultsReader::reason);
-  private static final Conv<Score> SCORE_OBJECT = Conv.of("a score object", ResultsReader::score);
+      Conv.tree("a reason object", ResultsReader::reason);
+  private static final Conv<Score> SCORE_OBJECT = Conv.tree("a score object", ResultsReader::score);
   private static final Conv<ScoreComponent> COMPONENT_OBJECT =
-      Conv.of("a score component object", ResultsReader::component);
-  private static final Conv<Integer> COUNT = Conv.of("an integer", ResultsReader::count);
+      Conv.tree("a score component object", ResultsReader::component);
+  private static final Conv<Integer> COUNT = Conv.tree("an integer", ResultsReader::count);
   private static final Conv<Progress> PROGRESS_OBJECT =
-      Conv.of("a progress object", ResultsReader::progress);
+      Conv.tree("a progress object", ResultsReader::progress);
 
   private static final Conv<AccountFocus> FOCUS_OBJECT =
-      Conv.of("an account focus object", ResultsReader::focus);
+      Conv.tree("an account focus object", ResultsReader::focus);
 
   private final ReadContext cx;
   private final LocalDate asOf;
@@ -240,7 +240,7 @@ final class ResultsReader {
     List<AccountResults> accounts = new ArrayList<>();
     Set<AccountId> seen = new HashSet<>();
     Conv<AccountResults> entry =
-        Conv.of(
+        Conv.tree(
             "an account results object",
             (c, node, at) -> {
               AccountResults results = accountResults(c, node, at, asOf[0]);
@@ -256,7 +256,7 @@ final class ResultsReader {
     in.list("accounts", entry, accounts::addAll);
     PortfolioResults[] portfolio = new PortfolioResults[1];
     ResultsReader r = new ResultsReader(cx, asOf[0], AccountId.of("?"));
-    in.opt("portfolio", Conv.of("a portfolio object", r::portfolio), p -> portfolio[0] = p);
+    in.opt("portfolio", Conv.tree("a portfolio object", r::portfolio), p -> portfolio[0] = p);
     return in.build(
         () ->
             new ResultsDocument(
@@ -275,13 +275,13 @@ final class ResultsReader {
     }
     Object[] v = new Object[4];
     List<Finding> configuration = new ArrayList<>();
-    Conv<Finding> accountFinding = Conv.of("a finding object", ResultsReader::accountFinding);
-    in.opt("tiering", Conv.of("a tiering object", this::tiering), x -> v[0] = x);
-    in.opt("sam", Conv.of("a SAM allocation object", this::sam), x -> v[1] = x);
-    in.opt("underServed", Conv.of("an under-served object", this::underServed), x -> v[2] = x);
+    Conv<Finding> accountFinding = Conv.tree("a finding object", ResultsReader::accountFinding);
+    in.opt("tiering", Conv.tree("a tiering object", this::tiering), x -> v[0] = x);
+    in.opt("sam", Conv.tree("a SAM allocation object", this::sam), x -> v[1] = x);
+    in.opt("underServed", Conv.tree("an under-served object", this::underServed), x -> v[2] = x);
     in.opt(
         "acrossAccounts",
-        Conv.of("a compliance object", (c, n, p) -> compliance(c, n, p, accountFinding)),
+        Conv.tree("a compliance object", (c, n, p) -> compliance(c, n, p, accountFinding)),
         x -> v[3] = x);
     in.list("configuration", accountFinding, configuration::addAll);
     return in.build(
@@ -301,7 +301,7 @@ final class ResultsReader {
     }
     PortfolioTiering.Builder b = PortfolioTiering.builder().asOf(asOf);
     in.req("policyVersion", Scalars.TEXT, b::policyVersion);
-    in.list("results", Conv.of("a tier object", this::portfolioTier), b::addAllResults);
+    in.list("results", Conv.tree("a tier object", this::portfolioTier), b::addAllResults);
     in.list("reasons", REASON_OBJECT, b::addAllReasons);
     return in.build(b::build);
   }
@@ -329,7 +329,8 @@ final class ResultsReader {
     in.req("capReason", MessageReader.MESSAGE, b::capReason);
     in.set("candidates", ACCOUNT_ID, b::addAllCandidates);
     in.set("selected", ACCOUNT_ID, b::addAllSelected);
-    in.list("heldBack", Conv.of("a held-back object", ResultsReader::heldBack), b::addAllHeldBack);
+    in.list(
+        "heldBack", Conv.tree("a held-back object", ResultsReader::heldBack), b::addAllHeldBack);
     return in.build(b::build);
   }
 
@@ -357,7 +358,7 @@ final class ResultsReader {
     List<AccountId> underServed = new ArrayList<>();
     in.req(
         "policy",
-        Conv.of("an under-served policy object", ResultsReader::underServedPolicy),
+        Conv.tree("an under-served policy object", ResultsReader::underServedPolicy),
         b::policy);
     in.req("totalPotential", ValueReader.MONEY, b::totalPotential);
     in.req("totalInteractions", COUNT, b::totalInteractions);
@@ -448,23 +449,23 @@ final class ResultsReader {
     in.req("account", ACCOUNT_ID, a -> id[0] = a);
     ResultsReader r = new ResultsReader(cx, asOf, id[0]);
     AccountResults.Builder b = AccountResults.builder(id[0]);
-    in.opt("coverage", Conv.of("a coverage object", r::coverage), b::coverage);
-    in.opt("completeness", Conv.of("a completeness object", r::completeness), b::completeness);
-    in.opt("whitespace", Conv.of("a whitespace object", r::whitespace), b::whitespace);
-    in.opt("health", Conv.of("a health object", r::health), b::health);
-    in.opt("maturity", Conv.of("a maturity object", r::maturity), b::maturity);
-    in.opt("engagement", Conv.of("an engagement object", r::engagement), b::engagement);
-    in.opt("tier", Conv.of("a tier object", r::tier), b::tier);
-    in.opt("compliance", Conv.of("a compliance object", r::compliance), b::compliance);
+    in.opt("coverage", Conv.tree("a coverage object", r::coverage), b::coverage);
+    in.opt("completeness", Conv.tree("a completeness object", r::completeness), b::completeness);
+    in.opt("whitespace", Conv.tree("a whitespace object", r::whitespace), b::whitespace);
+    in.opt("health", Conv.tree("a health object", r::health), b::health);
+    in.opt("maturity", Conv.tree("a maturity object", r::maturity), b::maturity);
+    in.opt("engagement", Conv.tree("an engagement object", r::engagement), b::engagement);
+    in.opt("tier", Conv.tree("a tier object", r::tier), b::tier);
+    in.opt("compliance", Conv.tree("a compliance object", r::compliance), b::compliance);
     in.opt(
-        "relationship", Conv.of("a relationship stage object", r::relationship), b::relationship);
+        "relationship", Conv.tree("a relationship stage object", r::relationship), b::relationship);
     in.list(
         "nextStakeholders",
-        Conv.of("a next stakeholder object", ResultsReader::nextStakeholder),
+        Conv.tree("a next stakeholder object", ResultsReader::nextStakeholder),
         b::nextStakeholders);
     in.list(
         "turnoverExposure",
-        Conv.of("a turnover impact object", r::turnoverImpact),
+        Conv.tree("a turnover impact object", r::turnoverImpact),
         b::turnoverExposure);
     return in.build(b::build);
   }
@@ -505,7 +506,7 @@ final class ResultsReader {
     in.list("rot", REASON_OBJECT, rot::addAll);
     in.opt(
         "progress",
-        Conv.of("a plan progress object", ResultsReader::planProgress),
+        Conv.tree("a plan progress object", ResultsReader::planProgress),
         x -> progress[0] = x);
     return in.build(
         () -> new CompletenessView(account, asOf, score[0], rot, Optional.ofNullable(progress[0])));
@@ -547,11 +548,11 @@ final class ResultsReader {
     in.opt("penetration", SCORE_OBJECT, b::penetration);
     in.opt(
         "addressable",
-        Conv.of("an object of cell counts by status", ResultsReader::addressable),
+        Conv.tree("an object of cell counts by status", ResultsReader::addressable),
         b::putAllAddressable);
     in.list(
         "opportunities",
-        Conv.of("an opportunity object", ResultsReader::opportunity),
+        Conv.tree("an opportunity object", ResultsReader::opportunity),
         b::addAllOpportunities);
     in.list("excluded", REASON_OBJECT, b::addAllExcluded);
     return in.build(b::build);
@@ -631,7 +632,7 @@ final class ResultsReader {
     in.req("policyVersion", Scalars.TEXT, b::policyVersion);
     in.req("stage", Scalars.enumOf(MaturityStage.class), b::stage);
     required(in, "stages", "an array of stage objects");
-    in.list("stages", Conv.of("a stage object", ResultsReader::stage), b::addAllStages);
+    in.list("stages", Conv.tree("a stage object", ResultsReader::stage), b::addAllStages);
     return in.build(b::build);
   }
 
@@ -644,7 +645,8 @@ final class ResultsReader {
     List<CriterionResult> criteria = new ArrayList<>();
     in.req("stage", Scalars.enumOf(MaturityStage.class), x -> stage[0] = x);
     required(in, "criteria", "an array of criterion objects");
-    in.list("criteria", Conv.of("a criterion object", ResultsReader::criterion), criteria::addAll);
+    in.list(
+        "criteria", Conv.tree("a criterion object", ResultsReader::criterion), criteria::addAll);
     return in.build(() -> StageResult.of(stage[0], criteria));
   }
 
@@ -674,14 +676,14 @@ final class ResultsReader {
     in.req("strategicFit", axis(Axis.STRATEGIC_FIT), b::strategicFit);
     in.list(
         "recommendations",
-        Conv.of("a recommendation object", ResultsReader::recommendation),
+        Conv.tree("a recommendation object", ResultsReader::recommendation),
         b::addAllRecommendations);
     in.list("reasons", REASON_OBJECT, b::addAllReasons);
     return in.build(b::build);
   }
 
   private static Conv<AxisScore> axis(Axis axis) {
-    return Conv.of(
+    return Conv.tree(
         "an axis object",
         (cx, node, at) -> {
           In in = In.object(cx, node, at, "an axis object", AXIS);
@@ -689,7 +691,7 @@ final class ResultsReader {
             return null;
           }
           AxisScore.Builder b = AxisScore.builder().axis(axis);
-          in.list("factors", Conv.of("a factor object", ResultsReader::factor), b::addAllFactors);
+          in.list("factors", Conv.tree("a factor object", ResultsReader::factor), b::addAllFactors);
           in.opt("score", SCORE_OBJECT, b::score);
           in.opt("value", Scalars.DECIMAL_VALUE, b::value);
           in.req("cutOff", Scalars.DECIMAL_VALUE, b::cutOff);
@@ -753,7 +755,7 @@ final class ResultsReader {
   }
 
   private @Nullable ComplianceReport compliance(ReadContext cx, JsonNode node, Pointer at) {
-    return compliance(cx, node, at, Conv.of("a finding object", this::finding));
+    return compliance(cx, node, at, Conv.tree("a finding object", this::finding));
   }
 
   private @Nullable ComplianceReport compliance(

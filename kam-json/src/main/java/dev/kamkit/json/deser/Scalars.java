@@ -6,6 +6,7 @@ import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.stakeholder.Npi;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -18,6 +19,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 
 /** Conversions of JSON scalars into model values, each reporting what it expected. */
@@ -30,7 +33,7 @@ final class Scalars {
   private static final String NPI_TEXT = "a ten-digit NPI as text";
   private static final String ID_TEXT = "an id as text";
 
-  static final Conv<String> TEXT = Conv.of("text", (cx, node, at) -> text(cx, node, at, "text"));
+  static final Conv<String> TEXT = Conv.of("text", (cx, in) -> text(cx, in, "text"));
   static final Conv<Boolean> FLAG = Conv.of("true or false", Scalars::flag);
   static final Conv<Integer> INTEGER = Conv.of("an integer", Scalars::integer);
   static final Conv<Long> LONG = Conv.of("an integer", Scalars::longInteger);
@@ -47,20 +50,30 @@ final class Scalars {
   static final Conv<IdType> ID_TYPE =
       Conv.of(
           ID_TYPES,
-          (cx, node, at) -> {
-            String text = text(cx, node, at, ID_TYPES);
+          (cx, in) -> {
+            String text = text(cx, in, ID_TYPES);
             if (text == null) {
               return null;
             }
             Optional<IdType> type = IdType.fromWireName(text);
             if (type.isEmpty()) {
-              cx.problem(ProblemKind.UNKNOWN_ENUM_VALUE, at, ID_TYPES, Describe.found(node));
+              cx.problem(
+                  ProblemKind.UNKNOWN_ENUM_VALUE, in.pointer(), ID_TYPES, Describe.found(in));
               return null;
             }
             return type.get();
           });
 
   private Scalars() {}
+
+  /** The text the cursor is at, or null after reporting that {@code expected} was wanted. */
+  static @Nullable String text(ReadContext cx, Cursor in, String expected) {
+    if (!in.isString()) {
+      cx.wrongType(in, expected);
+      return null;
+    }
+    return in.string();
+  }
 
   /** The node's text, or null after reporting that {@code expected} was wanted instead. */
   static @Nullable String text(ReadContext cx, JsonNode node, Pointer at, String expected) {
@@ -75,8 +88,8 @@ final class Scalars {
   static <I extends KamId> Conv<I> id(Function<String, I> factory) {
     return Conv.of(
         ID_TEXT,
-        (cx, node, at) -> {
-          String text = text(cx, node, at, ID_TEXT);
+        (cx, in) -> {
+          String text = text(cx, in, ID_TEXT);
           if (text == null) {
             return null;
           }
@@ -85,10 +98,10 @@ final class Scalars {
           } catch (InvalidModelException e) {
             cx.problem(
                 ProblemKind.INVALID_VALUE,
-                at,
+                in.pointer(),
                 "an id of 1 to 255 characters without control"
                     + " characters or leading or trailing whitespace",
-                Describe.found(node) + ", which " + e.violations().get(0).message());
+                Describe.found(in) + ", which " + e.violations().get(0).message());
             return null;
           }
         });
@@ -105,8 +118,8 @@ final class Scalars {
         "one of " + Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
     return Conv.of(
         allowed,
-        (cx, node, at) -> {
-          String text = text(cx, node, at, allowed);
+        (cx, in) -> {
+          String text = text(cx, in, allowed);
           if (text == null) {
             return null;
           }
@@ -114,52 +127,64 @@ final class Scalars {
           if (exact != null) {
             return exact;
           }
-          String found = Describe.found(node);
+          String found = Describe.found(in);
           String normalised = text.strip().replace('-', '_').replace(' ', '_');
           for (E value : values) {
             if (value.name().equalsIgnoreCase(normalised)) {
               found += " (did you mean " + value.name() + "?)";
             }
           }
-          cx.problem(ProblemKind.UNKNOWN_ENUM_VALUE, at, allowed, found);
+          cx.problem(ProblemKind.UNKNOWN_ENUM_VALUE, in.pointer(), allowed, found);
           return null;
         });
   }
 
-  private static @Nullable Boolean flag(ReadContext cx, JsonNode node, Pointer at) {
-    if (!node.isBoolean()) {
-      cx.wrongType(at, "true or false", node);
+  private static @Nullable Boolean flag(ReadContext cx, Cursor in) {
+    JsonToken t = in.token();
+    if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+      cx.wrongType(in, "true or false");
       return null;
     }
-    return node.booleanValue();
+    return t == JsonToken.VALUE_TRUE;
   }
 
-  private static @Nullable Integer integer(ReadContext cx, JsonNode node, Pointer at) {
-    if (!node.isIntegralNumber()) {
-      cx.wrongType(at, "an integer", node);
+  private static @Nullable Integer integer(ReadContext cx, Cursor in) {
+    if (in.token() != JsonToken.VALUE_NUMBER_INT) {
+      cx.wrongType(in, "an integer");
       return null;
     }
-    if (!node.canConvertToInt()) {
-      cx.invalid(at, "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE, node);
+    JsonParser p = in.parser();
+    if (p.getNumberType() == JsonParser.NumberType.INT) {
+      return p.getIntValue();
+    }
+    BigInteger value = p.getBigIntegerValue(); // a tree holds every integer as a BigInteger
+    if (value.bitLength() >= Integer.SIZE) {
+      cx.invalid(in, "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
       return null;
     }
-    return node.intValue();
+    return value.intValue();
   }
 
-  private static @Nullable Long longInteger(ReadContext cx, JsonNode node, Pointer at) {
-    if (!node.isIntegralNumber()) {
-      cx.wrongType(at, "an integer", node);
+  private static @Nullable Long longInteger(ReadContext cx, Cursor in) {
+    if (in.token() != JsonToken.VALUE_NUMBER_INT) {
+      cx.wrongType(in, "an integer");
       return null;
     }
-    if (!node.canConvertToLong()) {
-      cx.invalid(at, "an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE, node);
+    JsonParser p = in.parser();
+    JsonParser.NumberType type = p.getNumberType();
+    if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+      return p.getLongValue();
+    }
+    BigInteger value = p.getBigIntegerValue();
+    if (value.bitLength() >= Long.SIZE) {
+      cx.invalid(in, "an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
       return null;
     }
-    return node.longValue();
+    return value.longValue();
   }
 
-  private static @Nullable LocalDate date(ReadContext cx, JsonNode node, Pointer at) {
-    String text = text(cx, node, at, DATE_TEXT);
+  private static @Nullable LocalDate date(ReadContext cx, Cursor in) {
+    String text = text(cx, in, DATE_TEXT);
     if (text == null) {
       return null;
     }
@@ -167,12 +192,12 @@ final class Scalars {
     if (date != null) {
       return date;
     }
-    cx.invalid(at, "a calendar date as YYYY-MM-DD (ISO 8601), such as \"2027-03-31\"", node);
+    cx.invalid(in, "a calendar date as YYYY-MM-DD (ISO 8601), such as \"2027-03-31\"");
     return null;
   }
 
-  private static @Nullable MonthDay monthDay(ReadContext cx, JsonNode node, Pointer at) {
-    String text = text(cx, node, at, MONTH_DAY_TEXT);
+  private static @Nullable MonthDay monthDay(ReadContext cx, Cursor in) {
+    String text = text(cx, in, MONTH_DAY_TEXT);
     if (text == null) {
       return null;
     }
@@ -183,13 +208,13 @@ final class Scalars {
     } catch (DateTimeParseException e) {
       // falls through: --02-30 is not a day of the year
     }
-    cx.invalid(at, "a day of the year as --MM-DD (ISO 8601), such as \"--07-01\"", node);
+    cx.invalid(in, "a day of the year as --MM-DD (ISO 8601), such as \"--07-01\"");
     return null;
   }
 
   /** A JSON number is refused here so that no producer or consumer goes through a double. */
-  private static @Nullable BigDecimal decimal(ReadContext cx, JsonNode node, Pointer at) {
-    String text = text(cx, node, at, DECIMAL_TEXT);
+  private static @Nullable BigDecimal decimal(ReadContext cx, Cursor in) {
+    String text = text(cx, in, DECIMAL_TEXT);
     if (text == null) {
       return null;
     }
@@ -197,13 +222,13 @@ final class Scalars {
     if (text.length() > max) {
       cx.problem(
           ProblemKind.LIMIT_EXCEEDED,
-          at,
+          in.pointer(),
           Limit.NUMBER_LENGTH.expected(max),
           Limit.NUMBER_LENGTH.found(text.length()));
       return null;
     }
     if (!isPlainDecimal(text)) {
-      cx.invalid(at, "plain decimal text: digits, optionally a '-' and a '.' (no exponent)", node);
+      cx.invalid(in, "plain decimal text: digits, optionally a '-' and a '.' (no exponent)");
       return null;
     }
     return new BigDecimal(text);
@@ -271,8 +296,8 @@ final class Scalars {
     return c >= '0' && c <= '9';
   }
 
-  private static @Nullable Npi npi(ReadContext cx, JsonNode node, Pointer at) {
-    String text = text(cx, node, at, NPI_TEXT);
+  private static @Nullable Npi npi(ReadContext cx, Cursor in) {
+    String text = text(cx, in, NPI_TEXT);
     if (text == null) {
       return null;
     }
@@ -281,9 +306,9 @@ final class Scalars {
     } catch (InvalidModelException e) {
       cx.problem(
           ProblemKind.INVALID_VALUE,
-          at,
+          in.pointer(),
           "a ten-digit NPI whose last digit is its check digit",
-          Describe.found(node) + ", which " + e.violations().get(0).message());
+          Describe.found(in) + ", which " + e.violations().get(0).message());
       return null;
     }
   }

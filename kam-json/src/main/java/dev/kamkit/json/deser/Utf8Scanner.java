@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * Checks bytes against UTF-8 as RFC 3629 defines it, as they go by, and remembers the first
  * sequence that is not UTF-8. Jackson decodes overlong encodings ({@code C0 AF} as {@code /}) and
- * sequences above U+10FFFF without complaint; {@link TreeReader} asks this scanner instead, for the
+ * sequences above U+10FFFF without complaint; {@link Cursor} asks this scanner instead, for the
  * value that holds the bytes.
  */
 final class Utf8Scanner {

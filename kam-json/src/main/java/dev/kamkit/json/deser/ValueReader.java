@@ -1,30 +1,29 @@
 package dev.kamkit.json.deser;
 
+import dev.kamkit.json.format.ProblemKind;
 import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.Money;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonToken;
 
 /** Reads the value objects shared by every part of the model: money and custom attributes. */
 final class ValueReader {
   private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
-  private static final List<String> MONEY_PROPERTIES = List.of("amount", "currency");
-  private static final List<String> ATTRIBUTE_PROPERTIES =
-      List.of("text", "number", "flag", "date");
 
   static final Conv<Currency> CURRENCY =
       Conv.of(
           "an ISO 4217 currency code",
-          (cx, node, at) -> {
-            String code = Scalars.text(cx, node, at, "an ISO 4217 currency code as text");
+          (cx, in) -> {
+            String code = Scalars.text(cx, in, "an ISO 4217 currency code as text");
             if (code == null) {
               return null;
             }
@@ -35,74 +34,121 @@ final class ValueReader {
             } catch (InvalidModelException e) {
               // falls through: three letters, but not a currency
             }
-            cx.invalid(at, "an ISO 4217 currency code such as \"USD\" or \"EUR\"", node);
+            cx.invalid(in, "an ISO 4217 currency code such as \"USD\" or \"EUR\"");
             return null;
           });
 
-  static final Conv<Money> MONEY = Conv.of("a money object", ValueReader::money);
+  /** {@code {"amount": "125.00", "currency": "USD"}}. */
+  static final Conv<Money> MONEY =
+      PropertyTable.of("a money object", MoneyParts::new, MoneyParts::build)
+          .req("amount", Scalars.DECIMAL_VALUE, MoneyParts::amount)
+          .req("currency", CURRENCY, MoneyParts::currency)
+          .conv();
+
+  /** Exactly one of {@code text}, {@code number}, {@code flag} or {@code date}. */
+  private static final PropertyTable<AttributeValue, AttributeParts> ATTRIBUTE_TABLE =
+      PropertyTable.of("an attribute value object", AttributeParts::new, AttributeParts::build)
+          .opt("text", Scalars.TEXT, (p, t) -> p.value(AttributeValue.text(t)))
+          .opt("number", Scalars.DECIMAL_VALUE, (p, n) -> p.value(AttributeValue.number(n)))
+          .opt("flag", Scalars.FLAG, (p, f) -> p.value(AttributeValue.flag(f)))
+          .opt("date", Scalars.DATE_VALUE, (p, d) -> p.value(AttributeValue.date(d)));
+
+  private static final long ATTRIBUTE_KINDS =
+      ATTRIBUTE_TABLE.bits("text", "number", "flag", "date");
 
   static final Conv<AttributeValue> ATTRIBUTE =
-      Conv.of("an attribute value object", ValueReader::attribute);
+      Conv.of(ATTRIBUTE_TABLE.what(), ValueReader::attribute);
+
+  /** The {@code attributes} property: custom fields by name. */
+  static final Conv<Map<String, AttributeValue>> ATTRIBUTES =
+      Conv.of("an object of attribute values by name", ValueReader::attributes);
 
   private ValueReader() {}
 
-  /** {@code {"amount": "125.00", "currency": "USD"}}. */
-  private static @Nullable Money money(ReadContext cx, JsonNode node, Pointer pointer) {
-    In in = In.object(cx, node, pointer, "a money object", MONEY_PROPERTIES);
-    if (in == null) {
+  private static @Nullable AttributeValue attribute(ReadContext cx, Cursor in) {
+    if (in.token() != JsonToken.START_OBJECT) {
+      cx.wrongType(in, ATTRIBUTE_TABLE.what());
       return null;
     }
-    BigDecimal[] amount = new BigDecimal[1];
-    Currency[] currency = new Currency[1];
-    in.req("amount", Scalars.DECIMAL_VALUE, a -> amount[0] = a);
-    in.req("currency", CURRENCY, c -> currency[0] = c);
-    return in.build(() -> Money.of(amount[0], currency[0]));
-  }
-
-  /** Exactly one of {@code text}, {@code number}, {@code flag} or {@code date}. */
-  private static @Nullable AttributeValue attribute(
-      ReadContext cx, JsonNode node, Pointer pointer) {
-    In in = In.object(cx, node, pointer, "an attribute value object", ATTRIBUTE_PROPERTIES);
-    if (in == null) {
-      return null;
-    }
-    long given = ATTRIBUTE_PROPERTIES.stream().filter(in::has).count();
+    int mark = cx.mark();
+    AttributeParts parts = ATTRIBUTE_TABLE.builder();
+    long seen = ATTRIBUTE_TABLE.properties(cx, in, in.depth(), parts, 0L);
+    int given = Long.bitCount(seen & ATTRIBUTE_KINDS);
     if (given != 1) {
       String expected = "exactly one of \"text\", \"number\", \"flag\" and \"date\"";
       if (given == 0) {
-        cx.missing(pointer.at("text"), expected);
+        cx.missing(in.pointer().at("text"), expected);
       } else {
-        cx.invalid(pointer, expected, node);
+        cx.problem(ProblemKind.INVALID_VALUE, in.pointer(), expected, "an object");
       }
       return null;
     }
-    AttributeValue[] value = new AttributeValue[1];
-    in.opt("text", Scalars.TEXT, t -> value[0] = AttributeValue.text(t));
-    in.opt("number", Scalars.DECIMAL_VALUE, n -> value[0] = AttributeValue.number(n));
-    in.opt("flag", Scalars.FLAG, f -> value[0] = AttributeValue.flag(f));
-    in.opt("date", Scalars.DATE_VALUE, d -> value[0] = AttributeValue.date(d));
-    return in.build(() -> value[0]);
+    return ATTRIBUTE_TABLE.finish(cx, in, parts, seen, mark);
   }
 
-  /** The {@code attributes} property: custom fields by name, absent meaning none. */
-  static void attributes(In in, Consumer<Map<String, AttributeValue>> sink) {
-    JsonNode node = in.node().get("attributes");
-    if (node == null) {
-      return;
-    }
-    Pointer at = in.at("attributes");
-    if (!node.isObject()) {
-      in.context().wrongType(at, "an object of attribute values by name", node);
-      return;
+  private static @Nullable Map<String, AttributeValue> attributes(ReadContext cx, Cursor in) {
+    if (in.token() != JsonToken.START_OBJECT) {
+      cx.wrongType(in, "an object of attribute values by name");
+      return null;
     }
     Map<String, AttributeValue> attributes = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> entry : node.properties()) {
-      String key = entry.getKey();
-      AttributeValue value = ATTRIBUTE.read(in.context(), entry.getValue(), at.at(key));
+    Set<String> failed = Set.of();
+    int level = in.depth();
+    while (in.nextProperty(level)) {
+      String key = in.name();
+      if (attributes.containsKey(key) || failed.contains(key)) {
+        throw in.duplicate(key);
+      }
+      AttributeValue value = ATTRIBUTE.read(cx, in);
       if (value != null) {
         attributes.put(key, value);
+      } else {
+        failed = failed.isEmpty() ? new HashSet<>() : failed;
+        failed.add(key);
       }
     }
-    sink.accept(attributes);
+    return attributes;
+  }
+
+  /** What a money object holds until both parts are read. */
+  private static final class MoneyParts {
+    private @Nullable BigDecimal amount;
+    private @Nullable Currency currency;
+
+    void amount(BigDecimal value) {
+      amount = value;
+    }
+
+    void currency(Currency value) {
+      currency = value;
+    }
+
+    Money build() {
+      if (amount == null || currency == null) {
+        throw new IllegalStateException("built before both parts were read");
+      }
+      return Money.of(amount, currency);
+    }
+  }
+
+  /** The one value of an attribute object. */
+  private static final class AttributeParts {
+    private @Nullable AttributeValue value;
+
+    void value(AttributeValue v) {
+      value = v;
+    }
+
+    AttributeValue build() {
+      if (value == null) {
+        throw new IllegalStateException("built before the value was read");
+      }
+      return value;
+    }
+  }
+
+  /** The names of an attribute object's properties, for messages. */
+  static List<String> attributeProperties() {
+    return ATTRIBUTE_TABLE.names();
   }
 }

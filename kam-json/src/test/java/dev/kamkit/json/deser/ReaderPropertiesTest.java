@@ -14,10 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The readers know exactly the properties the schema defines, in its order (the order unknown
- * property messages list them in).
+ * property messages list them in), and require exactly those the schema requires.
  */
 class ReaderPropertiesTest {
-  private static final Map<String, List<String>> READERS =
+  private static final Map<String, PropertyTable<?, ?>> READERS =
       Map.ofEntries(
           Map.entry("account", AccountReader.ACCOUNT),
           Map.entry("site", AccountReader.SITE),
@@ -55,7 +55,7 @@ class ReaderPropertiesTest {
           Map.entry("productDiscussion", EngagementReader.DISCUSSION),
           Map.entry("transferOfValue", EngagementReader.TRANSFER),
           Map.entry("travelDestination", EngagementReader.DESTINATION),
-          Map.entry("portfolioAccount", KeyAccountReader.BODY));
+          Map.entry("portfolioAccount", KeyAccountReader.PORTFOLIO_ACCOUNT));
 
   @Test
   void readersKnowTheSchemasPropertiesInItsOrder() throws IOException {
@@ -78,10 +78,17 @@ class ReaderPropertiesTest {
     for (Map.Entry<String, JsonNode> def : defs.properties()) {
       if (def.getValue().has("properties") && READERS.containsKey(def.getKey())) {
         objects.add(def.getKey());
+        PropertyTable<?, ?> table = READERS.get(def.getKey());
         assertEquals(
             List.copyOf(def.getValue().get("properties").propertyNames()),
-            READERS.get(def.getKey()),
+            table.names(),
             def.getKey());
+        List<String> required = new ArrayList<>();
+        def.getValue().path("required").forEach(name -> required.add(name.stringValue()));
+        required.sort(null);
+        List<String> tableRequired = new ArrayList<>(table.requiredNames());
+        tableRequired.sort(null);
+        assertEquals(required, tableRequired, def.getKey() + " required");
       }
     }
     assertEquals(READERS.size(), objects.size());

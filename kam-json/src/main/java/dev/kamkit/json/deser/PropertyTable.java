@@ -1,0 +1,245 @@
+package dev.kamkit.json.deser;
+
+import dev.kamkit.model.base.InvalidModelException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonToken;
+
+/**
+ * One model type as a JSON object: its properties in the order the format lists them, each with the
+ * conversion of its value, whether it is required, and the builder method it goes to. The table
+ * reads an object straight from the {@link Cursor}, in whatever order its properties come, and
+ * builds the model value only if everything inside read cleanly; {@code ReaderPropertiesTest} holds
+ * every table to the published schema.
+ *
+ * <p>A table is completed with {@link #req}, {@link #opt}, {@link #list} and {@link #set} while its
+ * class initialises, and only read with afterwards.
+ *
+ * @param <T> the model type
+ * @param <B> its builder
+ */
+final class PropertyTable<T, B> {
+  /** Property indices are bits of a {@code long}: no object of the format has more. */
+  private static final int MAX_PROPERTIES = Long.SIZE;
+
+  private final String what;
+  private final Supplier<B> builder;
+  private final Function<B, T> build;
+  private final List<Property<B>> properties = new ArrayList<>();
+  private final Map<String, Integer> index = new HashMap<>();
+  private final List<String> names = new ArrayList<>();
+  private long required;
+
+  private PropertyTable(String what, Supplier<B> builder, Function<B, T> build) {
+    this.what = what;
+    this.builder = builder;
+    this.build = build;
+  }
+
+  /**
+   * A table without properties yet.
+   *
+   * @param what the object in problems, such as {@code "a site object"}
+   * @param builder a new builder, such as {@code Site::builder}
+   * @param build builds the value, such as {@code Site.Builder::build}; an {@link
+   *     InvalidModelException} it throws becomes a problem at each violation's pointer
+   */
+  static <T, B> PropertyTable<T, B> of(String what, Supplier<B> builder, Function<B, T> build) {
+    return new PropertyTable<>(what, builder, build);
+  }
+
+  /** A property that must be there. */
+  <V> PropertyTable<T, B> req(String name, Conv<V> conv, BiConsumer<B, ? super V> sink) {
+    return add(name, true, conv, sink);
+  }
+
+  /** A property that may be absent. */
+  <V> PropertyTable<T, B> opt(String name, Conv<V> conv, BiConsumer<B, ? super V> sink) {
+    return add(name, false, conv, sink);
+  }
+
+  /** An array property; absent means empty. */
+  <V> PropertyTable<T, B> list(String name, Conv<V> conv, BiConsumer<B, ? super List<V>> sink) {
+    return add(name, false, Elements.of(conv, false), sink);
+  }
+
+  /** Like {@link #list} for a set: a value given twice is a problem, not silently merged. */
+  <V> PropertyTable<T, B> set(String name, Conv<V> conv, BiConsumer<B, ? super List<V>> sink) {
+    return add(name, false, Elements.of(conv, true), sink);
+  }
+
+  /** Like {@link #set}, but the array must be there (the model requires at least one value). */
+  <V> PropertyTable<T, B> reqSet(String name, Conv<V> conv, BiConsumer<B, ? super List<V>> sink) {
+    return add(name, true, Elements.of(conv, true), sink);
+  }
+
+  /** A property read elsewhere (a document's envelope): known here, its value passed over. */
+  PropertyTable<T, B> passOver(String name) {
+    return add(name, false, Conv.of("any value", (cx, in) -> null), (b, v) -> {});
+  }
+
+  private <V> PropertyTable<T, B> add(
+      String name, boolean isRequired, Conv<V> conv, BiConsumer<B, ? super V> sink) {
+    java.util.Objects.requireNonNull(conv, name); // a table read before its class initialised
+    int i = properties.size();
+    if (i == MAX_PROPERTIES || index.putIfAbsent(name, i) != null) {
+      throw new IllegalStateException(what + ": property " + name + " twice, or too many");
+    }
+    properties.add(new Property<>(name, conv, sink));
+    names.add(name);
+    if (isRequired) {
+      required |= 1L << i;
+    }
+    return this;
+  }
+
+  /** The property names, in the format's order. */
+  List<String> names() {
+    return List.copyOf(names);
+  }
+
+  /** The names of the properties that must be there, in the format's order. */
+  List<String> requiredNames() {
+    List<String> all = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      if ((required & (1L << i)) != 0) {
+        all.add(names.get(i));
+      }
+    }
+    return all;
+  }
+
+  /** What the object is called in problems. */
+  String what() {
+    return what;
+  }
+
+  /** This table as a conversion, for properties and array elements of this type. */
+  Conv<T> conv() {
+    return Conv.of(what, this::read);
+  }
+
+  /** Reads the object the cursor is at, or records why not and returns null. */
+  @Nullable T read(ReadContext cx, Cursor in) {
+    if (in.token() != JsonToken.START_OBJECT) {
+      cx.wrongType(in, what);
+      return null;
+    }
+    int mark = cx.mark();
+    B b = builder.get();
+    long seen = properties(cx, in, in.depth(), b, 0L);
+    return finish(cx, in, b, seen, mark);
+  }
+
+  /**
+   * Reads the properties that follow in the object at level {@code level} into {@code b}, and
+   * returns the set of those seen (as bits, together with {@code seen}). The cursor ends at the
+   * object's end.
+   */
+  long properties(ReadContext cx, Cursor in, int level, B b, long seen) {
+    Set<String> unknown = null;
+    while (in.nextProperty(level)) {
+      String name = in.name();
+      Integer i = index.get(name);
+      if (i == null) {
+        if (unknown == null) {
+          unknown = new HashSet<>();
+        }
+        if (!unknown.add(name)) {
+          throw in.duplicate(name);
+        }
+        cx.unknown(in, names);
+        continue;
+      }
+      long bit = 1L << i;
+      if ((seen & bit) != 0) {
+        throw in.duplicate(name);
+      }
+      seen |= bit;
+      properties.get(i).read(cx, in, b);
+    }
+    return seen;
+  }
+
+  /**
+   * Reports the required properties not {@code seen}, and builds the value if nothing inside the
+   * object (since {@code mark}) had a problem. The cursor is at the object's end.
+   */
+  @Nullable T finish(ReadContext cx, Cursor in, B b, long seen, int mark) {
+    if ((seen & required) != required) {
+      Pointer at = in.pointer();
+      for (int i = 0; i < properties.size(); i++) {
+        if ((required & ~seen & (1L << i)) != 0) {
+          cx.missing(at.at(names.get(i)), properties.get(i).conv.expected());
+        }
+      }
+    }
+    if (!cx.cleanSince(mark)) {
+      return null;
+    }
+    try {
+      return build.apply(b);
+    } catch (InvalidModelException e) {
+      Pointer at = in.pointer();
+      ModelProblems.report(cx, cx.reread(at), at, e);
+      return null;
+    }
+  }
+
+  /** A new builder, for a caller that reads part of an object itself. */
+  B builder() {
+    return builder.get();
+  }
+
+  /** The bits of the properties named, for a caller that read them itself. */
+  long bits(String... read) {
+    long bits = 0;
+    for (String name : read) {
+      Integer i = index.get(name);
+      if (i == null) {
+        throw new IllegalArgumentException(what + " has no property " + name);
+      }
+      bits |= 1L << i;
+    }
+    return bits;
+  }
+
+  private static final class Property<B> {
+    private final String name;
+    private final Conv<?> conv;
+    private final Sink<B, ?> sink;
+
+    <V> Property(String name, Conv<V> conv, BiConsumer<B, ? super V> sink) {
+      this.name = name;
+      this.conv = conv;
+      this.sink = new Sink<>(conv, sink);
+    }
+
+    void read(ReadContext cx, Cursor in, B b) {
+      sink.read(cx, in, b);
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** A conversion and where its value goes, typed together. */
+  private record Sink<B, V>(Conv<V> conv, BiConsumer<B, ? super V> to) {
+    void read(ReadContext cx, Cursor in, B b) {
+      V value = conv.read(cx, in);
+      if (value != null) {
+        to.accept(b, value);
+      }
+    }
+  }
+}
