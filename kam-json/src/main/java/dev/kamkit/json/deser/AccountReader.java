@@ -30,7 +30,7 @@ final class AccountReader {
           .opt("parent", ACCOUNT_ID, Account.Builder::parent)
           .req("country", Scalars.TEXT, Account.Builder::country)
           .opt("region", Scalars.TEXT, Account.Builder::region)
-          .list("sites", SITE_OBJECT, Account.Builder::addAllSites)
+          .list("sites", SITE_OBJECT, Account.Builder::addSites)
           .opt("profile", ProfileReader.PROFILE, Account.Builder::profile)
           .opt("tier", TIER, Account.Builder::tier)
           .opt("attributes", ValueReader.ATTRIBUTES, Account.Builder::putAllAttributes);
@@ -42,7 +42,7 @@ final class AccountReader {
           .req("kind", SITE_KIND, Site.Builder::kind)
           .opt("beds", Scalars.INTEGER, Site.Builder::beds)
           .opt("region", Scalars.TEXT, Site.Builder::region)
-          .list("clinicalUnits", UNIT_OBJECT, Site.Builder::addAllClinicalUnits);
+          .list("clinicalUnits", UNIT_OBJECT, Site.Builder::addClinicalUnits);
 
   static final PropertyTable<ClinicalUnit, ClinicalUnit.Builder> CLINICAL_UNIT =
       PropertyTable.of("a clinical unit object", ClinicalUnit::builder, ClinicalUnit.Builder::build)

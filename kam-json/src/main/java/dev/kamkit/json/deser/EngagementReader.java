@@ -60,8 +60,7 @@ final class EngagementReader {
               "decisionBody", StakeholderReader.DECISION_BODY_ID, Interaction.Builder::decisionBody)
           .req("purpose", Scalars.TEXT, Interaction.Builder::purpose)
           .opt("rationale", Scalars.TEXT, Interaction.Builder::rationale)
-          .list(
-              "productsDiscussed", DISCUSSION_OBJECT, Interaction.Builder::addAllProductsDiscussed)
+          .list("productsDiscussed", DISCUSSION_OBJECT, Interaction.Builder::addProductsDiscussed)
           .set("materials", ProductReader.MATERIAL_ID, Interaction.Builder::addAllMaterials)
           .opt("unsolicitedRequest", Scalars.FLAG, Interaction.Builder::unsolicitedRequest)
           .opt("speakerProgram", SPEAKER_PROGRAM_OBJECT, Interaction.Builder::speakerProgram)

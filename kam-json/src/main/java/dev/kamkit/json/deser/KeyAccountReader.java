@@ -45,38 +45,34 @@ final class KeyAccountReader {
         .list(
             "stakeholders",
             StakeholderReader.STAKEHOLDER_OBJECT,
-            KeyAccount.Builder::addAllStakeholders)
-        .list(
-            "influences", StakeholderReader.INFLUENCE_OBJECT, KeyAccount.Builder::addAllInfluences)
+            KeyAccount.Builder::addStakeholders)
+        .list("influences", StakeholderReader.INFLUENCE_OBJECT, KeyAccount.Builder::addInfluences)
         .list(
             "decisionBodies",
             TeamReader.DECISION_BODY_OBJECT,
-            KeyAccount.Builder::addAllDecisionBodies)
-        .list("team", team, KeyAccount.Builder::addAllTeam)
-        .list(
-            "relationships",
-            TeamReader.RELATIONSHIP_OBJECT,
-            KeyAccount.Builder::addAllRelationships)
-        .list("targetLists", TeamReader.TARGET_LIST_OBJECT, KeyAccount.Builder::addAllTargetLists)
-        .list("products", products, KeyAccount.Builder::addAllProducts)
+            KeyAccount.Builder::addDecisionBodies)
+        .list("team", team, KeyAccount.Builder::addTeam)
+        .list("relationships", TeamReader.RELATIONSHIP_OBJECT, KeyAccount.Builder::addRelationships)
+        .list("targetLists", TeamReader.TARGET_LIST_OBJECT, KeyAccount.Builder::addTargetLists)
+        .list("products", products, KeyAccount.Builder::addProducts)
         .list(
             "promotionalMaterials",
             ProductReader.MATERIAL_OBJECT,
-            KeyAccount.Builder::addAllPromotionalMaterials)
-        .list("whitespace", GridReader.WHITESPACE_OBJECT, KeyAccount.Builder::addAllWhitespace)
-        .list("formulary", GridReader.FORMULARY_OBJECT, KeyAccount.Builder::addAllFormulary)
+            KeyAccount.Builder::addPromotionalMaterials)
+        .list("whitespace", GridReader.WHITESPACE_OBJECT, KeyAccount.Builder::addWhitespace)
+        .list("formulary", GridReader.FORMULARY_OBJECT, KeyAccount.Builder::addFormulary)
         .opt("plan", PlanReader.PLAN_OBJECT, KeyAccount.Builder::plan)
         .list(
             "interactions",
             EngagementReader.INTERACTION_OBJECT,
-            KeyAccount.Builder::addAllInteractions)
+            KeyAccount.Builder::addInteractions)
         .list(
             "transfersOfValue",
             EngagementReader.TRANSFER_OBJECT,
-            KeyAccount.Builder::addAllTransfersOfValue)
+            KeyAccount.Builder::addTransfersOfValue)
         .list(
             "serviceAgreements",
             EngagementReader.AGREEMENT_OBJECT,
-            KeyAccount.Builder::addAllServiceAgreements);
+            KeyAccount.Builder::addServiceAgreements);
   }
 }

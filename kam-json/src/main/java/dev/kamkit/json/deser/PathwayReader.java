@@ -15,12 +15,12 @@ final class PathwayReader {
       PropertyTable.of(
               "a patient pathway object", PatientPathway::builder, PatientPathway.Builder::build)
           .req("condition", Scalars.TEXT, PatientPathway.Builder::condition)
-          .list("stages", STAGE_OBJECT, PatientPathway.Builder::addAllStages);
+          .list("stages", STAGE_OBJECT, PatientPathway.Builder::addStages);
 
   static final PropertyTable<PathwayStage, PathwayStage.Builder> STAGE =
       PropertyTable.of("a pathway stage object", PathwayStage::builder, PathwayStage.Builder::build)
           .req("name", Scalars.TEXT, PathwayStage.Builder::name)
-          .list("painPoints", Scalars.TEXT, PathwayStage.Builder::addAllPainPoints)
+          .list("painPoints", Scalars.TEXT, PathwayStage.Builder::addPainPoints)
           .set(
               "stakeholders",
               StakeholderReader.STAKEHOLDER_ID,

@@ -59,10 +59,10 @@ final class PlanContextReader {
 
   static final PropertyTable<SwotAnalysis, SwotAnalysis.Builder> SWOT =
       PropertyTable.of("a SWOT object", SwotAnalysis::builder, SwotAnalysis.Builder::build)
-          .list("strengths", Scalars.TEXT, SwotAnalysis.Builder::addAllStrengths)
-          .list("weaknesses", Scalars.TEXT, SwotAnalysis.Builder::addAllWeaknesses)
-          .list("opportunities", Scalars.TEXT, SwotAnalysis.Builder::addAllOpportunities)
-          .list("threats", Scalars.TEXT, SwotAnalysis.Builder::addAllThreats);
+          .list("strengths", Scalars.TEXT, SwotAnalysis.Builder::addStrengths)
+          .list("weaknesses", Scalars.TEXT, SwotAnalysis.Builder::addWeaknesses)
+          .list("opportunities", Scalars.TEXT, SwotAnalysis.Builder::addOpportunities)
+          .list("threats", Scalars.TEXT, SwotAnalysis.Builder::addThreats);
 
   static final PropertyTable<SharedValueInitiative, SharedValueInitiative.Builder> INITIATIVE =
       PropertyTable.of(

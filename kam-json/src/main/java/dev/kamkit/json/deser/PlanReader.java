@@ -18,13 +18,12 @@ final class PlanReader {
           .opt("owner", TeamReader.TEAM_MEMBER_ID, AccountPlan.Builder::owner)
           .opt("periodStart", Scalars.DATE_VALUE, AccountPlan.Builder::periodStart)
           .opt("periodEnd", Scalars.DATE_VALUE, AccountPlan.Builder::periodEnd)
-          .list("strategicPriorities", Scalars.TEXT, AccountPlan.Builder::addAllStrategicPriorities)
-          .list("needs", PlanItemReader.NEED_OBJECT, AccountPlan.Builder::addAllNeeds)
+          .list("strategicPriorities", Scalars.TEXT, AccountPlan.Builder::addStrategicPriorities)
+          .list("needs", PlanItemReader.NEED_OBJECT, AccountPlan.Builder::addNeeds)
           .opt("needsSegment", NEED_CATEGORY, AccountPlan.Builder::needsSegment)
-          .list(
-              "objectives", PlanItemReader.OBJECTIVE_OBJECT, AccountPlan.Builder::addAllObjectives)
-          .list("actions", PlanItemReader.ACTION_OBJECT, AccountPlan.Builder::addAllActions)
-          .list("kpis", PlanItemReader.KPI_OBJECT, AccountPlan.Builder::addAllKpis)
+          .list("objectives", PlanItemReader.OBJECTIVE_OBJECT, AccountPlan.Builder::addObjectives)
+          .list("actions", PlanItemReader.ACTION_OBJECT, AccountPlan.Builder::addActions)
+          .list("kpis", PlanItemReader.KPI_OBJECT, AccountPlan.Builder::addKpis)
           .opt(
               "valueProposition",
               PlanContextReader.VALUE_PROPOSITION_OBJECT,
@@ -32,12 +31,12 @@ final class PlanReader {
           .list(
               "competitiveLandscape",
               PlanContextReader.COMPETITOR_OBJECT,
-              AccountPlan.Builder::addAllCompetitiveLandscape)
+              AccountPlan.Builder::addCompetitiveLandscape)
           .opt("swot", PlanContextReader.SWOT_OBJECT, AccountPlan.Builder::swot)
           .list(
               "sharedValueInitiatives",
               PlanContextReader.INITIATIVE_OBJECT,
-              AccountPlan.Builder::addAllSharedValueInitiatives)
+              AccountPlan.Builder::addSharedValueInitiatives)
           .opt(
               "jointBusinessPlan",
               PlanContextReader.JOINT_PLAN_OBJECT,
@@ -45,11 +44,11 @@ final class PlanReader {
           .list(
               "patientPathways",
               PathwayReader.PATHWAY_OBJECT,
-              AccountPlan.Builder::addAllPatientPathways)
+              AccountPlan.Builder::addPatientPathways)
           .list(
               "voiceOfAccount",
               PathwayReader.FEEDBACK_OBJECT,
-              AccountPlan.Builder::addAllVoiceOfAccount)
+              AccountPlan.Builder::addVoiceOfAccount)
           .set("updates", Scalars.DATE_VALUE, AccountPlan.Builder::addAllUpdates)
           .set("reviews", Scalars.DATE_VALUE, AccountPlan.Builder::addAllReviews)
           .opt("attributes", ValueReader.ATTRIBUTES, AccountPlan.Builder::putAllAttributes);

@@ -29,7 +29,7 @@ final class ProductReader {
           .req("name", Scalars.TEXT, Product.Builder::name)
           .req("kind", KIND, Product.Builder::kind)
           .req("therapeuticArea", Scalars.TEXT, Product.Builder::therapeuticArea)
-          .list("indications", INDICATION_OBJECT, Product.Builder::addAllIndications)
+          .list("indications", INDICATION_OBJECT, Product.Builder::addIndications)
           .opt("competitor", Scalars.FLAG, Product.Builder::competitor)
           .opt("ndc", Scalars.TEXT, Product.Builder::ndc)
           .opt("attributes", ValueReader.ATTRIBUTES, Product.Builder::putAllAttributes);
@@ -39,7 +39,7 @@ final class ProductReader {
           .req("id", INDICATION_ID, Indication.Builder::id)
           .req("name", Scalars.TEXT, Indication.Builder::name)
           .opt("therapeuticArea", Scalars.TEXT, Indication.Builder::therapeuticArea)
-          .list("approvals", APPROVAL_OBJECT, Indication.Builder::addAllApprovals);
+          .list("approvals", APPROVAL_OBJECT, Indication.Builder::addApprovals);
 
   static final PropertyTable<PromotionalMaterial, PromotionalMaterial.Builder> MATERIAL =
       PropertyTable.of(

@@ -27,11 +27,11 @@ final class ProfileReader {
           .opt("beds", Scalars.INTEGER, AccountProfile.Builder::beds)
           .opt("facilityCount", Scalars.INTEGER, AccountProfile.Builder::facilityCount)
           .opt("ownership", OWNERSHIP, AccountProfile.Builder::ownership)
-          .list("gpoAffiliations", GPO_OBJECT, AccountProfile.Builder::addAllGpoAffiliations)
-          .list("contracts", CONTRACT_OBJECT, AccountProfile.Builder::addAllContracts)
+          .list("gpoAffiliations", GPO_OBJECT, AccountProfile.Builder::addGpoAffiliations)
+          .list("contracts", CONTRACT_OBJECT, AccountProfile.Builder::addContracts)
           .opt("ehrSystem", Scalars.TEXT, AccountProfile.Builder::ehrSystem)
           .opt("fiscalYearStart", Scalars.MONTH_DAY_VALUE, AccountProfile.Builder::fiscalYearStart)
-          .list("annualVolumes", VOLUME_OBJECT, AccountProfile.Builder::addAllAnnualVolumes);
+          .list("annualVolumes", VOLUME_OBJECT, AccountProfile.Builder::addAnnualVolumes);
 
   static final PropertyTable<GpoAffiliation, GpoAffiliation.Builder> GPO =
       PropertyTable.of(

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -58,42 +59,51 @@ final class PropertyTable<T, B> {
 
   /** A property that must be there. */
   <V> PropertyTable<T, B> req(String name, Conv<V> conv, BiConsumer<B, ? super V> sink) {
-    return add(name, true, conv, sink);
+    return add(name, true, conv::expected, new Single<>(conv, sink));
   }
 
   /** A property that may be absent. */
   <V> PropertyTable<T, B> opt(String name, Conv<V> conv, BiConsumer<B, ? super V> sink) {
-    return add(name, false, conv, sink);
+    return add(name, false, conv::expected, new Single<>(conv, sink));
   }
 
-  /** An array property; absent means empty. */
-  <V> PropertyTable<T, B> list(String name, Conv<V> conv, BiConsumer<B, ? super List<V>> sink) {
-    return add(name, false, Elements.of(conv, false), sink);
+  /**
+   * An array property; absent means empty. Each element goes to {@code add} as it is read, such as
+   * {@code Site.Builder::addClinicalUnits}: no list is built on the way.
+   */
+  <V> PropertyTable<T, B> list(String name, Conv<V> conv, BiConsumer<B, ? super V> add) {
+    Objects.requireNonNull(conv, name); // null if read before the class that holds it initialised
+    return add(
+        name,
+        false,
+        () -> Elements.expected(conv),
+        (cx, in, b) -> Elements.each(cx, in, conv, b, add));
   }
 
-  /** Like {@link #list} for a set: a value given twice is a problem, not silently merged. */
+  /** An array standing for a set: a value given twice is a problem, not silently merged. */
   <V> PropertyTable<T, B> set(String name, Conv<V> conv, BiConsumer<B, ? super List<V>> sink) {
-    return add(name, false, Elements.of(conv, true), sink);
+    Conv<List<V>> set = Elements.of(conv, true);
+    return add(name, false, set::expected, new Single<>(set, sink));
   }
 
   /** Like {@link #set}, but the array must be there (the model requires at least one value). */
   <V> PropertyTable<T, B> reqSet(String name, Conv<V> conv, BiConsumer<B, ? super List<V>> sink) {
-    return add(name, true, Elements.of(conv, true), sink);
+    Conv<List<V>> set = Elements.of(conv, true);
+    return add(name, true, set::expected, new Single<>(set, sink));
   }
 
   /** A property read elsewhere (a document's envelope): known here, its value passed over. */
   PropertyTable<T, B> passOver(String name) {
-    return add(name, false, Conv.of("any value", (cx, in) -> null), (b, v) -> {});
+    return add(name, false, () -> "any value", (cx, in, b) -> {});
   }
 
-  private <V> PropertyTable<T, B> add(
-      String name, boolean isRequired, Conv<V> conv, BiConsumer<B, ? super V> sink) {
-    java.util.Objects.requireNonNull(conv, name); // a table read before its class initialised
+  private PropertyTable<T, B> add(
+      String name, boolean isRequired, Supplier<String> expected, Reader<B> reader) {
     int i = properties.size();
     if (i == MAX_PROPERTIES || index.putIfAbsent(name, i) != null) {
       throw new IllegalStateException(what + ": property " + name + " twice, or too many");
     }
-    properties.add(new Property<>(name, conv, sink));
+    properties.add(new Property<>(name, expected, reader));
     names.add(name);
     if (isRequired) {
       required |= 1L << i;
@@ -146,10 +156,13 @@ final class PropertyTable<T, B> {
    */
   long properties(ReadContext cx, Cursor in, int level, B b, long seen) {
     Set<String> unknown = null;
+    int expected = 0;
     while (in.nextProperty(level)) {
       String name = in.name();
-      Integer i = index.get(name);
-      if (i == null) {
+      // kamkit writes properties in the table's order: the next one is nearly always it
+      int i =
+          expected < names.size() && name.equals(names.get(expected)) ? expected : indexOf(name);
+      if (i < 0) {
         if (unknown == null) {
           unknown = new HashSet<>();
         }
@@ -164,7 +177,8 @@ final class PropertyTable<T, B> {
         throw in.duplicate(name);
       }
       seen |= bit;
-      properties.get(i).read(cx, in, b);
+      expected = i + 1;
+      properties.get(i).reader().read(cx, in, b);
     }
     return seen;
   }
@@ -178,7 +192,7 @@ final class PropertyTable<T, B> {
       Pointer at = in.pointer();
       for (int i = 0; i < properties.size(); i++) {
         if ((required & ~seen & (1L << i)) != 0) {
-          cx.missing(at.at(names.get(i)), properties.get(i).conv.expected());
+          cx.missing(at.at(names.get(i)), properties.get(i).expected().get());
         }
       }
     }
@@ -192,6 +206,11 @@ final class PropertyTable<T, B> {
       ModelProblems.report(cx, cx.reread(at), at, e);
       return null;
     }
+  }
+
+  private int indexOf(String name) {
+    Integer i = index.get(name);
+    return i == null ? -1 : i;
   }
 
   /** A new builder, for a caller that reads part of an object itself. */
@@ -212,30 +231,24 @@ final class PropertyTable<T, B> {
     return bits;
   }
 
-  private static final class Property<B> {
-    private final String name;
-    private final Conv<?> conv;
-    private final Sink<B, ?> sink;
+  /** Reads one property's value into a builder. */
+  @FunctionalInterface
+  private interface Reader<B> {
+    void read(ReadContext cx, Cursor in, B b);
+  }
 
-    <V> Property(String name, Conv<V> conv, BiConsumer<B, ? super V> sink) {
-      this.name = name;
-      this.conv = conv;
-      this.sink = new Sink<>(conv, sink);
-    }
+  /** A property: its name, what its value should be (for problems), and its reader. */
+  private record Property<B>(String name, Supplier<String> expected, Reader<B> reader) {}
 
-    void read(ReadContext cx, Cursor in, B b) {
-      sink.read(cx, in, b);
+  /** A value converted whole and handed to the builder. */
+  private record Single<B, V>(Conv<V> conv, BiConsumer<B, ? super V> to) implements Reader<B> {
+    Single {
+      // null when a table is built before the class that holds the conversion has initialised
+      Objects.requireNonNull(conv, "conv");
     }
 
     @Override
-    public String toString() {
-      return name;
-    }
-  }
-
-  /** A conversion and where its value goes, typed together. */
-  private record Sink<B, V>(Conv<V> conv, BiConsumer<B, ? super V> to) {
-    void read(ReadContext cx, Cursor in, B b) {
+    public void read(ReadContext cx, Cursor in, B b) {
       V value = conv.read(cx, in);
       if (value != null) {
         to.accept(b, value);

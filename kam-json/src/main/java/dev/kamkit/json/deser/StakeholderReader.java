@@ -53,7 +53,7 @@ final class StakeholderReader {
           .list(
               "committeeMemberships",
               MEMBERSHIP_OBJECT,
-              Stakeholder.Builder::addAllCommitteeMemberships)
+              Stakeholder.Builder::addCommitteeMemberships)
           .opt("sentiment", SENTIMENT, Stakeholder.Builder::sentiment)
           .opt("influence", INFLUENCE_LEVEL, Stakeholder.Builder::influence)
           .opt("seniority", SENIORITY, Stakeholder.Builder::seniority)
