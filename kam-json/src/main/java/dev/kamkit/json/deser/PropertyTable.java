@@ -159,9 +159,7 @@ final class PropertyTable<T, B> {
     int expected = 0;
     while (in.nextProperty(level)) {
       String name = in.name();
-      // kamkit writes properties in the table's order: the next one is nearly always it
-      int i =
-          expected < names.size() && name.equals(names.get(expected)) ? expected : indexOf(name);
+      int i = indexOf(name, expected);
       if (i < 0) {
         if (unknown == null) {
           unknown = new HashSet<>();
@@ -208,7 +206,17 @@ final class PropertyTable<T, B> {
     }
   }
 
-  private int indexOf(String name) {
+  /**
+   * The index of property {@code name}, looked for from {@code from} on first: kamkit writes
+   * properties in the table's order, leaving out absent ones, so the next one read is nearly always
+   * a little further on. Comparing a few names costs less than hashing one.
+   */
+  private int indexOf(String name, int from) {
+    for (int i = from; i < names.size(); i++) {
+      if (name.equals(names.get(i))) {
+        return i;
+      }
+    }
     Integer i = index.get(name);
     return i == null ? -1 : i;
   }

@@ -33,6 +33,9 @@ final class Scalars {
   private static final String NPI_TEXT = "a ten-digit NPI as text";
   private static final String ID_TEXT = "an id as text";
 
+  /** Enums with up to this many constants are looked up by comparing names, not by hash. */
+  private static final int FEW = 12;
+
   static final Conv<String> TEXT = Conv.of("text", (cx, in) -> text(cx, in, "text"));
   static final Conv<Boolean> FLAG = Conv.of("true or false", Scalars::flag);
   static final Conv<Integer> INTEGER = Conv.of("an integer", Scalars::integer);
@@ -123,7 +126,7 @@ final class Scalars {
           if (text == null) {
             return null;
           }
-          E exact = byName.get(text);
+          E exact = values.length <= FEW ? scan(values, text) : byName.get(text);
           if (exact != null) {
             return exact;
           }
@@ -137,6 +140,16 @@ final class Scalars {
           cx.problem(ProblemKind.UNKNOWN_ENUM_VALUE, in.pointer(), allowed, found);
           return null;
         });
+  }
+
+  /** The constant named {@code text} exactly, compared one by one: no hash of the text. */
+  private static <E extends Enum<E>> @Nullable E scan(E[] values, String text) {
+    for (E value : values) {
+      if (value.name().equals(text)) {
+        return value;
+      }
+    }
+    return null;
   }
 
   private static @Nullable Boolean flag(ReadContext cx, Cursor in) {
