@@ -171,6 +171,28 @@ final class Cursor {
     return parser.getString();
   }
 
+  /**
+   * True if the cursor is at a string equal to {@code text}, compared in the parser's buffer: an
+   * enum value or a code is matched without making a String of it.
+   */
+  boolean stringIs(String text) {
+    if (token != JsonToken.VALUE_STRING) {
+      return false;
+    }
+    int length = parser.getStringLength();
+    if (length != text.length()) {
+      return false;
+    }
+    char[] chars = parser.getStringCharacters();
+    int offset = parser.getStringOffset();
+    for (int i = 0; i < length; i++) {
+      if (chars[offset + i] != text.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The parser, at the current value, for its number accessors. */
   JsonParser parser() {
     return parser;

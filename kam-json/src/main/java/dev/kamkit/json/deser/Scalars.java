@@ -12,8 +12,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -32,9 +30,6 @@ final class Scalars {
       "a decimal number written as a string, such as \"12.50\"";
   private static final String NPI_TEXT = "a ten-digit NPI as text";
   private static final String ID_TEXT = "an id as text";
-
-  /** Enums with up to this many constants are looked up by comparing names, not by hash. */
-  private static final int FEW = 12;
 
   static final Conv<String> TEXT = Conv.of("text", (cx, in) -> text(cx, in, "text"));
   static final Conv<Boolean> FLAG = Conv.of("true or false", Scalars::flag);
@@ -113,23 +108,21 @@ final class Scalars {
   /** One of an enum's values, spelt exactly as its constant. */
   static <E extends Enum<E>> Conv<E> enumOf(Class<E> type) {
     E[] values = type.getEnumConstants();
-    Map<String, E> byName = new HashMap<>();
-    for (E value : values) {
-      byName.put(value.name(), value);
-    }
     String allowed =
         "one of " + Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
     return Conv.of(
         allowed,
         (cx, in) -> {
-          String text = text(cx, in, allowed);
-          if (text == null) {
+          if (!in.isString()) {
+            cx.wrongType(in, allowed);
             return null;
           }
-          E exact = values.length <= FEW ? scan(values, text) : byName.get(text);
-          if (exact != null) {
-            return exact;
+          for (E value : values) {
+            if (in.stringIs(value.name())) {
+              return value; // compared in the parser's buffer: no String is made
+            }
           }
+          String text = in.string();
           String found = Describe.found(in);
           String normalised = text.strip().replace('-', '_').replace(' ', '_');
           for (E value : values) {
@@ -140,16 +133,6 @@ final class Scalars {
           cx.problem(ProblemKind.UNKNOWN_ENUM_VALUE, in.pointer(), allowed, found);
           return null;
         });
-  }
-
-  /** The constant named {@code text} exactly, compared one by one: no hash of the text. */
-  private static <E extends Enum<E>> @Nullable E scan(E[] values, String text) {
-    for (E value : values) {
-      if (value.name().equals(text)) {
-        return value;
-      }
-    }
-    return null;
   }
 
   private static @Nullable Boolean flag(ReadContext cx, Cursor in) {
@@ -197,11 +180,13 @@ final class Scalars {
   }
 
   private static @Nullable LocalDate date(ReadContext cx, Cursor in) {
-    String text = text(cx, in, DATE_TEXT);
-    if (text == null) {
+    if (!in.isString()) {
+      cx.wrongType(in, DATE_TEXT);
       return null;
     }
-    LocalDate date = isoDate(text);
+    // read in the parser's buffer: every dated element has one, and no String is needed
+    JsonParser p = in.parser();
+    LocalDate date = isoDate(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
     if (date != null) {
       return date;
     }
@@ -253,12 +238,17 @@ final class Scalars {
    * about 7 % of a read in a profile.
    */
   static @Nullable LocalDate isoDate(String text) {
-    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+    return isoDate(text.toCharArray(), 0, text.length());
+  }
+
+  /** Like {@link #isoDate(String)} for {@code length} characters of {@code c} from {@code off}. */
+  static @Nullable LocalDate isoDate(char[] c, int off, int length) {
+    if (length != 10 || c[off + 4] != '-' || c[off + 7] != '-') {
       return null;
     }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 7);
-    int day = digits(text, 8, 10);
+    int year = digits(c, off, off + 4);
+    int month = digits(c, off + 5, off + 7);
+    int day = digits(c, off + 8, off + 10);
     if (year < 0 || month < 0 || day < 0) {
       return null;
     }
@@ -270,14 +260,13 @@ final class Scalars {
   }
 
   /** The number the ASCII digits from {@code from} to {@code to} spell, or -1 if any is not one. */
-  private static int digits(String text, int from, int to) {
+  private static int digits(char[] c, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (!isDigit(c)) {
+      if (!isDigit(c[i])) {
         return -1;
       }
-      n = n * 10 + (c - '0');
+      n = n * 10 + (c[i] - '0');
     }
     return n;
   }

@@ -11,13 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonToken;
 
 /** Reads the value objects shared by every part of the model: money and custom attributes. */
 final class ValueReader {
-  private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
 
   static final Conv<Currency> CURRENCY =
       Conv.of(
@@ -28,7 +26,7 @@ final class ValueReader {
               return null;
             }
             try {
-              if (CURRENCY_CODE.matcher(code).matches()) {
+              if (isCurrencyCode(code)) {
                 return Money.currency(code);
               }
             } catch (InvalidModelException e) {
@@ -64,6 +62,20 @@ final class ValueReader {
       Conv.of("an object of attribute values by name", ValueReader::attributes);
 
   private ValueReader() {}
+
+  /** Three letters A to Z: by hand, as a pattern's matcher was an allocation per amount. */
+  private static boolean isCurrencyCode(String code) {
+    if (code.length() != 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      char c = code.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private static @Nullable AttributeValue attribute(ReadContext cx, Cursor in) {
     if (in.token() != JsonToken.START_OBJECT) {
