@@ -104,11 +104,11 @@ class SpringBootHostTest {
     assertEquals(400, response.getStatus());
     assertEquals(MediaType.APPLICATION_PROBLEM_JSON_VALUE, response.getContentType());
     assertEquals(
-        List.of("MISSING_PROPERTY /account/name", "UNKNOWN_ENUM_VALUE /account/kind"),
+        List.of("UNKNOWN_ENUM_VALUE /account/kind", "MISSING_PROPERTY /account/name"),
         problems(response));
     JsonNode body = mapper.readTree(response.getContentAsString());
     assertEquals(400, body.get("status").asInt());
-    assertEquals("text \"IDN\"", body.at("/problems/1/found").asString());
+    assertEquals("text \"IDN\"", body.at("/problems/0/found").asString());
   }
 
   /**
