@@ -1,8 +1,10 @@
 package dev.kamkit.rules.compliance.conduct;
 
 import dev.kamkit.model.base.ModelCheck;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.rules.compliance.openpayments.UsdRate;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -78,6 +80,16 @@ public abstract class AbstractConductPolicy {
         NatureOfPayment.HONORARIA);
   }
 
+  /**
+   * The company's own limit on what one meal may cost per person, in US dollars, for meals at
+   * speaker programmes and in-office meals with a presentation. The PhRMA Code sets no dollar
+   * figure ("modest as judged by local standards", sections 2 and 7); companies set their own cap,
+   * and kamkit has no default: without one, no meal's cost is judged. A group meal's cost per
+   * person is its amount divided by everyone who partook (its {@code headcount}, else its
+   * attendees), rounded half up to the cent, as Open Payments divides it.
+   */
+  public abstract Optional<Money> mealCapPerPerson();
+
   /** {@code amount} in US dollars on {@code date}; empty when it needs a rate the host lacks. */
   public Optional<Money> toUsd(Money amount, LocalDate date) {
     return UsdRate.toUsd(usdRates(), amount, date, usdRounding());
@@ -85,10 +97,18 @@ public abstract class AbstractConductPolicy {
 
   @Value.Check
   protected void check() {
-    UsdRate.checkSettings(
-            ModelCheck.of("ConductPolicy", null).nonBlank("version", version()),
-            usdRates(),
-            usdRounding())
-        .throwIfInvalid();
+    ModelCheck check = ModelCheck.of("ConductPolicy", null).nonBlank("version", version());
+    mealCapPerPerson()
+        .ifPresent(
+            cap ->
+                check
+                    .positive("mealCapPerPerson", cap)
+                    .require(
+                        cap.currency().getCurrencyCode().equals("USD"),
+                        "mealCapPerPerson",
+                        cap,
+                        ModelCode.WRONG_CURRENCY,
+                        Arg.text("USD")));
+    UsdRate.checkSettings(check, usdRates(), usdRounding()).throwIfInvalid();
   }
 }

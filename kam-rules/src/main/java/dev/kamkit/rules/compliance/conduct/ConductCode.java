@@ -287,6 +287,34 @@ public enum ConductCode implements MessageCode {
       text("currency"),
       year("year")),
   /**
+   * A meal at a speaker programme or in the office cost {@code perPerson} for each of the {@code
+   * partook} who had it, more than the company's {@code cap} (rule {@code
+   * conduct.meal.over-company-cap}).
+   */
+  MEAL_OVER_CAP(
+      "conduct.meal.over-company-cap",
+      ref("transfer"),
+      money("amount"),
+      date("date"),
+      message("recipient"),
+      money("perPerson"),
+      count("partook"),
+      money("cap")),
+  /**
+   * A meal in {@code currency} cannot be held against the company's {@code cap}: the policy has no
+   * USD rate for it effective on or before its date in the same {@code year} (rule {@code
+   * conduct.meal.no-usd-rate}).
+   */
+  MEAL_NO_USD_RATE(
+      "conduct.meal.no-usd-rate",
+      ref("transfer"),
+      money("amount"),
+      date("date"),
+      message("recipient"),
+      money("cap"),
+      text("currency"),
+      year("year")),
+  /**
    * A GPO {@code contract}, with its {@link dev.kamkit.model.account.ContractStatus} {@code
    * status}, fixes an administrative fee of {@code percent} of the purchase price, above the {@code
    * limit} (per cent), and states no amount or maximum (rule {@code conduct.gpo.fee-above-limit}).

@@ -158,6 +158,25 @@ public final class ConductRules {
               + " the $100 limit can be judged",
           PHRMA + " section 11");
 
+  /** A speaker-programme or in-office meal above the company's own cap per person. */
+  public static final RuleDescriptor MEAL_OVER_CAP =
+      RuleDescriptor.of(
+          "conduct.meal.over-company-cap",
+          Severity.ERROR,
+          "Meals at speaker programmes and in-office meals cost no more per person than the"
+              + " company's own cap (a host setting: the Code asks for modest meals and names no"
+              + " figure, so without a cap no meal is judged)",
+          PHRMA + " sections 2 and 7");
+
+  /** A meal in another currency, with a company cap set but no USD rate for its date. */
+  public static final RuleDescriptor MEAL_NO_USD_RATE =
+      RuleDescriptor.of(
+          "conduct.meal.no-usd-rate",
+          Severity.WARNING,
+          "A meal not in US dollars has a host-supplied USD rate for its date, so that the"
+              + " company's cap per person can be judged",
+          PHRMA + " sections 2 and 7");
+
   /** A GPO fee above 3 % with no stated amount or maximum. */
   public static final RuleDescriptor GPO_FEE_ABOVE_LIMIT =
       RuleDescriptor.of(
@@ -195,6 +214,8 @@ public final class ConductRules {
           NON_EDUCATIONAL_ITEM,
           EDUCATIONAL_ITEM_OVER_LIMIT,
           NO_USD_RATE,
+          MEAL_OVER_CAP,
+          MEAL_NO_USD_RATE,
           GPO_FEE_ABOVE_LIMIT,
           GPO_FEE_TERMS_MISSING);
 }

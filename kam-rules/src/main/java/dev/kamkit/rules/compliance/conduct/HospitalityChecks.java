@@ -9,14 +9,16 @@ import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Meals, entertainment and items (PhRMA, "Code on Interactions with Health Care Professionals"
  * sections 2, 3, 10 and 11): no grab-and-go meals, no entertainment or non-educational items of any
- * value, educational items of $100 or less. A transfer records one item, so its whole amount is the
- * item's value.
+ * value, educational items of $100 or less, and speaker-programme and in-office meals within the
+ * company's own cap per person, when the host sets one. A transfer records one item, so its whole
+ * amount is the item's value.
  */
 final class HospitalityChecks {
   private HospitalityChecks() {}
@@ -56,6 +58,9 @@ final class HospitalityChecks {
       if (t.item().equals(Optional.of(ItemKind.EDUCATIONAL))) {
         educational(account, policy, t, out);
       }
+      if (policy.mealCapPerPerson().isPresent() && isCappedMeal(t)) {
+        meal(account, policy, policy.mealCapPerPerson().get(), t, out);
+      }
     }
   }
 
@@ -69,18 +74,12 @@ final class HospitalityChecks {
     Optional<Money> usd = policy.toUsd(t.amount(), t.date());
     if (usd.isEmpty()) {
       out.add(
-          finding(
+          noRate(
               ConductRules.NO_USD_RATE,
+              ConductCode.NO_USD_RATE,
               account,
               t,
-              ConductCode.NO_USD_RATE,
-              Parts.concat(
-                  given(account, t),
-                  new Arg[] {
-                    Arg.of(EDUCATIONAL_ITEM_LIMIT),
-                    Arg.text(t.amount().currency().getCurrencyCode()),
-                    Arg.year(t.date().getYear())
-                  })));
+              EDUCATIONAL_ITEM_LIMIT));
     } else if (usd.get().isGreaterThan(EDUCATIONAL_ITEM_LIMIT)) {
       out.add(
           finding(
@@ -92,6 +91,51 @@ final class HospitalityChecks {
                   given(account, t),
                   new Arg[] {Arg.of(usd.get()), Arg.of(EDUCATIONAL_ITEM_LIMIT)})));
     }
+  }
+
+  /** The meals the company's cap applies to: at speaker programmes and in the office. */
+  private static boolean isCappedMeal(TransferOfValue t) {
+    return t.mealSetting().equals(Optional.of(MealSetting.SPEAKER_PROGRAM))
+        || t.mealSetting().equals(Optional.of(MealSetting.IN_OFFICE_WITH_PRESENTATION));
+  }
+
+  private static void meal(
+      KeyAccount account, ConductPolicy policy, Money cap, TransferOfValue t, List<Finding> out) {
+    Optional<Money> usd = policy.toUsd(t.amount(), t.date());
+    if (usd.isEmpty()) {
+      out.add(noRate(ConductRules.MEAL_NO_USD_RATE, ConductCode.MEAL_NO_USD_RATE, account, t, cap));
+      return;
+    }
+    // everyone who partook shares the cost, covered recipients or not (42 CFR 403.904)
+    int partook = t.isGroup() ? t.headcount().orElse(t.attendees().size()) : 1;
+    Money perPerson = usd.get().dividedBy(partook, RoundingMode.HALF_UP);
+    if (perPerson.isGreaterThan(cap)) {
+      out.add(
+          finding(
+              ConductRules.MEAL_OVER_CAP,
+              account,
+              t,
+              ConductCode.MEAL_OVER_CAP,
+              Parts.concat(
+                  given(account, t), new Arg[] {Arg.of(perPerson), Arg.of(partook), Arg.of(cap)})));
+    }
+  }
+
+  /** A payment that cannot be held against {@code limit}: no USD rate for its currency and day. */
+  private static Finding noRate(
+      RuleDescriptor rule, ConductCode code, KeyAccount account, TransferOfValue t, Money limit) {
+    return finding(
+        rule,
+        account,
+        t,
+        code,
+        Parts.concat(
+            given(account, t),
+            new Arg[] {
+              Arg.of(limit),
+              Arg.text(t.amount().currency().getCurrencyCode()),
+              Arg.year(t.date().getYear())
+            }));
   }
 
   private static Finding finding(

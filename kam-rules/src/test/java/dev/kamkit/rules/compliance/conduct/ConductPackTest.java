@@ -23,7 +23,7 @@ class ConductPackTest {
     ConductPack pack = ConductPack.withDefaults();
     assertEquals("conduct", pack.id());
     assertEquals("Anti-kickback and PhRMA Code conduct", pack.name().toString());
-    assertEquals(18, pack.rules().size());
+    assertEquals(20, pack.rules().size());
     assertTrue(pack.rules().stream().allMatch(r -> r.id().startsWith("conduct.")));
     assertEquals(
         pack.rules().size(), pack.rules().stream().map(RuleDescriptor::id).distinct().count());

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.Account;
 import dev.kamkit.model.account.AccountProfile;
+import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.testing.AccountSize;
 import dev.kamkit.model.testing.KamGenerator;
@@ -32,10 +33,17 @@ import org.junit.jupiter.api.Test;
 class ConductPropertiesTest {
   private static final LocalDate AS_OF = SeedAccounts.AS_OF;
 
-  /** Rates for the generators' currencies in the generated years, so items are judged. */
+  /** A low company meal cap, so that generated meals are judged against it. */
+  private static final Money MEAL_CAP = Money.parse("20.00 USD");
+
+  /**
+   * Rates for the generators' currencies in the generated years, so items and meals are judged, and
+   * a meal cap.
+   */
   private static final ConductPack PACK =
       ConductPack.of(
           ConductPolicy.builder()
+              .mealCapPerPerson(MEAL_CAP)
               .addUsdRate(UsdRate.of("EUR", LocalDate.of(2025, 1, 1), "1.08"))
               .addUsdRate(UsdRate.of("EUR", LocalDate.of(2026, 1, 1), "1.10"))
               .addUsdRate(UsdRate.of("GBP", LocalDate.of(2026, 1, 1), "1.27"))
@@ -153,7 +161,10 @@ class ConductPropertiesTest {
     for (long seed = 0; seed < 40; seed++) {
       KeyAccount account =
           KamGenerator.seeded(seed).keyAccount(AccountSize.values()[(int) (seed % 3)]);
-      ConductPack.withDefaults().check(account, AS_OF).forEach(f -> found.add(f.ruleId()));
+      // without rates, so that the rules about missing ones fire too
+      ConductPack.of(ConductPolicy.builder().mealCapPerPerson(MEAL_CAP).build())
+          .check(account, AS_OF)
+          .forEach(f -> found.add(f.ruleId()));
     }
     Set<String> all = new TreeSet<>();
     PACK.rules().forEach(r -> all.add(r.id()));
