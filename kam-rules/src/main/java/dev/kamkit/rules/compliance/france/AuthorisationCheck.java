@@ -26,16 +26,24 @@ final class AuthorisationCheck {
 
   private final KeyAccount account;
   private final List<Finding> findings = new ArrayList<>();
+  private final Set<FrenchTransfer> aboveThreshold;
 
-  private AuthorisationCheck(KeyAccount account) {
+  private AuthorisationCheck(KeyAccount account, Set<FrenchTransfer> aboveThreshold) {
     this.account = account;
+    this.aboveThreshold = aboveThreshold;
   }
 
   /** One beneficiary's transfers of one event or convention, the beneficiary by its id's text. */
   private record Group(String beneficiary, String name) {}
 
-  static List<Finding> of(KeyAccount account, List<FrenchTransfer> items) {
-    AuthorisationCheck check = new AuthorisationCheck(account);
+  /**
+   * The findings about {@code items}; adds to {@code aboveThreshold} every item above a threshold,
+   * on its own or in its event's or convention's total, authorised or not: those take the
+   * authorisation route, the others the declaration route ({@link DeclarationCheck}).
+   */
+  static List<Finding> of(
+      KeyAccount account, List<FrenchTransfer> items, Set<FrenchTransfer> aboveThreshold) {
+    AuthorisationCheck check = new AuthorisationCheck(account, aboveThreshold);
     Set<TransferOfValueId> kindMissing = new LinkedHashSet<>();
     Map<Group, List<FrenchTransfer>> events = new LinkedHashMap<>();
     Map<Group, List<FrenchTransfer>> conventions = new LinkedHashMap<>();
@@ -139,6 +147,9 @@ final class AuthorisationCheck {
   /** Above {@code count} times a per-unit threshold; the code names the unit. */
   private void perCount(FrenchTransfer i, BigDecimal count, Money threshold, FranceCode code) {
     Money limit = Money.of(threshold.amount().multiply(count), threshold.currency());
+    if (i.eur().isGreaterThan(limit)) {
+      aboveThreshold.add(i);
+    }
     if (i.eur().isGreaterThan(limit) && i.authorisation().isEmpty()) {
       missing(
           List.of(i),
@@ -147,6 +158,9 @@ final class AuthorisationCheck {
   }
 
   private void above(FrenchTransfer i, Money threshold, FranceCode code) {
+    if (i.eur().isGreaterThan(threshold)) {
+      aboveThreshold.add(i);
+    }
     if (i.eur().isGreaterThan(threshold) && i.authorisation().isEmpty()) {
       missing(List.of(i), Message.of(code, Arg.of(i.eur()), Arg.of(threshold), AUTHORISATION_KEY));
     }
@@ -154,6 +168,9 @@ final class AuthorisationCheck {
 
   private void total(List<FrenchTransfer> group, Money threshold, FranceCode code, String name) {
     Money sum = group.stream().map(FrenchTransfer::eur).reduce(Money::plus).orElseThrow();
+    if (sum.isGreaterThan(threshold)) {
+      aboveThreshold.addAll(group);
+    }
     List<FrenchTransfer> unauthorised =
         group.stream().filter(i -> i.authorisation().isEmpty()).toList();
     if (sum.isGreaterThan(threshold) && !unauthorised.isEmpty()) {

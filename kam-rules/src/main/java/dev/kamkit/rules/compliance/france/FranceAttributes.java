@@ -57,7 +57,14 @@ public final class FranceAttributes {
   /** Text: the reference of the authorisation granted for a transfer above a threshold. */
   public static final String AUTHORISATION = "fr.authorisation";
 
+  /**
+   * Text: the reference of the declaration made to the professional body (ordre) for an advantage
+   * that is not négligeable and at or below the authorisation thresholds. An authorisation serves
+   * too: it is the stricter route.
+   */
+  public static final String DECLARATION = "fr.declaration";
+
   /** The keys read on a transfer of value. */
   public static final List<String> TRANSFER_KEYS =
-      List.of(KIND, UNITS, HOURS, HALF_DAYS, EVENT, CONVENTION, AUTHORISATION);
+      List.of(KIND, UNITS, HOURS, HALF_DAYS, EVENT, CONVENTION, AUTHORISATION, DECLARATION);
 }

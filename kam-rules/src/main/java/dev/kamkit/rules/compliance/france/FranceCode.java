@@ -230,7 +230,7 @@ public enum FranceCode implements MessageCode {
       text("key")),
   /**
    * An impromptu meal, book or sample ({@code kind}) of {@code amount} is above the négligeable
-   * {@code limit} for one item and carries no authorisation (rule {@code
+   * {@code limit} for one item so it follows the routing: {@code route} (rule {@code
    * france.lea.not-negligible}).
    */
   NOT_NEGLIGIBLE_ABOVE_LIMIT(
@@ -239,10 +239,10 @@ public enum FranceCode implements MessageCode {
       money("amount"),
       date("date"),
       money("limit"),
-      text("key")),
+      message("route")),
   /**
    * An impromptu meal within the limit, but the beneficiary already had the {@code allowed}
-   * négligeable impromptu meals of {@code year}; it carries no authorisation (rule {@code
+   * négligeable impromptu meals of {@code year}; it follows the routing, {@code route} (rule {@code
    * france.lea.not-negligible}).
    */
   NOT_NEGLIGIBLE_IMPROMPTU_MEALS(
@@ -252,10 +252,11 @@ public enum FranceCode implements MessageCode {
       ref("beneficiary"),
       year("year"),
       count("allowed"),
-      text("key")),
+      message("route")),
   /**
    * A sample within the limit, but the beneficiary already had the {@code allowed} négligeable
-   * samples of {@code year}; it carries no authorisation (rule {@code france.lea.not-negligible}).
+   * samples of {@code year}; it follows the routing, {@code route} (rule {@code
+   * france.lea.not-negligible}).
    */
   NOT_NEGLIGIBLE_SAMPLES(
       "france.lea.not-negligible.samples-per-year",
@@ -264,11 +265,11 @@ public enum FranceCode implements MessageCode {
       ref("beneficiary"),
       year("year"),
       count("allowed"),
-      text("key")),
+      message("route")),
   /**
    * A book within the limit, but with it the beneficiary's négligeable books of {@code year} would
-   * {@code total} more than the yearly {@code limit}; it carries no authorisation (rule {@code
-   * france.lea.not-negligible}).
+   * {@code total} more than the yearly {@code limit}; it follows the routing, {@code route} (rule
+   * {@code france.lea.not-negligible}).
    */
   NOT_NEGLIGIBLE_BOOKS(
       "france.lea.not-negligible.books-per-year",
@@ -278,7 +279,30 @@ public enum FranceCode implements MessageCode {
       year("year"),
       money("total"),
       money("limit"),
-      text("key"));
+      message("route")),
+  /**
+   * The route of an advantage that is not négligeable and at or below the authorisation thresholds:
+   * a convention and a declaration to the ordre, and neither the {@code declaration} nor the {@code
+   * authorisation} key is recorded. Inside other messages.
+   */
+  ROUTE_DECLARATION("france.lea.route.declaration", text("declaration"), text("authorisation")),
+  /**
+   * The route of an advantage above an authorisation threshold: the ordre's authorisation, and no
+   * {@code key} is recorded. Inside other messages.
+   */
+  ROUTE_AUTHORISATION("france.lea.route.authorisation", text("key")),
+  /**
+   * An advantage ({@code kind}) of {@code amount} on {@code date} to {@code beneficiary}, not
+   * négligeable and at or below every authorisation threshold, was neither declared nor authorised:
+   * {@code route} (rule {@code france.lea.declaration-missing}).
+   */
+  DECLARATION_MISSING(
+      "france.lea.declaration-missing",
+      choice("kind"),
+      money("amount"),
+      date("date"),
+      ref("beneficiary"),
+      message("route"));
 
   private final String code;
   private final List<Param> params;

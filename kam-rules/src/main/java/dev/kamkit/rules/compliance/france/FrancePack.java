@@ -11,7 +11,9 @@ import dev.kamkit.rules.compliance.RulePack;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The France rule pack, for accounts in France ({@code FR}): Transparence des liens publication and
@@ -102,7 +104,9 @@ public final class FrancePack implements RulePack {
         .sorted(Comparator.comparing(TransferOfValue::date).thenComparing(TransferOfValue::id))
         .forEach(t -> items.addAll(FrenchReader.read(account, t, policy, findings)));
     findings.addAll(TransparencyCheck.of(account, items, policy));
-    findings.addAll(AuthorisationCheck.of(account, items));
+    Set<FrenchTransfer> aboveThreshold = new HashSet<>();
+    findings.addAll(AuthorisationCheck.of(account, items, aboveThreshold));
+    findings.addAll(DeclarationCheck.of(account, items, aboveThreshold));
     findings.addAll(NegligibleCheck.of(account, items));
     return List.copyOf(findings);
   }

@@ -1,5 +1,6 @@
 package dev.kamkit.rules.compliance.france;
 
+import static dev.kamkit.rules.compliance.france.FrenchThresholds.LEA_ROUTING_SOURCE;
 import static dev.kamkit.rules.compliance.france.FrenchThresholds.LEA_SOURCE;
 import static dev.kamkit.rules.compliance.france.FrenchThresholds.TRANSPARENCY_SOURCE;
 
@@ -74,14 +75,29 @@ public final class FranceRules {
               + " its authorisation (fr.authorisation)",
           LEA_SOURCE);
 
-  /** An impromptu meal, book or sample beyond the négligeable limits, without authorisation. */
+  /**
+   * An impromptu meal, book or sample beyond the négligeable limits, without the declaration or
+   * authorisation its routing asks for.
+   */
   public static final RuleDescriptor NOT_NEGLIGIBLE =
       RuleDescriptor.of(
           "france.lea.not-negligible",
           Severity.ERROR,
           "Impromptu meals (<= 30 EUR, 2 a year), books (<= 30 EUR, 150 EUR a year) and samples"
-              + " (<= 20 EUR, 3 a year) beyond the négligeable limits carry an authorisation",
+              + " (<= 20 EUR, 3 a year) beyond the négligeable limits follow the routing of any"
+              + " advantage: declared (fr.declaration), or authorised (fr.authorisation) above the"
+              + " thresholds, such as 50 EUR for a meal",
           LEA_SOURCE);
+
+  /** An advantage at or below the thresholds, not négligeable, neither declared nor authorised. */
+  public static final RuleDescriptor DECLARATION_MISSING =
+      RuleDescriptor.of(
+          "france.lea.declaration-missing",
+          Severity.ERROR,
+          "An advantage that is not négligeable and at or below every authorisation threshold goes"
+              + " through a convention and is declared to the ordre (fr.declaration; an"
+              + " authorisation serves too)",
+          LEA_ROUTING_SOURCE);
 
   /** Every rule, in catalogue order. */
   public static final List<RuleDescriptor> ALL =
@@ -93,5 +109,6 @@ public final class FranceRules {
           KIND_MISSING,
           FEE_DURATION_MISSING,
           AUTHORISATION_MISSING,
+          DECLARATION_MISSING,
           NOT_NEGLIGIBLE);
 }

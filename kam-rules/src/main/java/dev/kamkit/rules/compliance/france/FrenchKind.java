@@ -50,6 +50,14 @@ public enum FrenchKind {
     return this == NIGHT || this == MEAL || this == SNACK;
   }
 
+  /**
+   * True for the kinds that can be négligeable (impromptu meals, books, samples): within their
+   * limits they need neither declaration nor authorisation.
+   */
+  public boolean isNegligibleKind() {
+    return this == IMPROMPTU_MEAL || this == BOOK || this == SAMPLE;
+  }
+
   /** The kind with {@code code}, if any. */
   public static Optional<FrenchKind> ofCode(String code) {
     return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();

@@ -33,6 +33,7 @@ final class FrenchReader {
     Optional<String> event = a.text(FranceAttributes.EVENT);
     Optional<String> convention = a.text(FranceAttributes.CONVENTION);
     Optional<String> authorisation = a.text(FranceAttributes.AUTHORISATION);
+    Optional<String> declaration = a.text(FranceAttributes.DECLARATION);
     if (units.isPresent() && units.get().stripTrailingZeros().scale() > 0) {
       a.problem(
           Message.of(
@@ -72,7 +73,8 @@ final class FrenchReader {
               halfDays,
               event,
               convention,
-              authorisation));
+              authorisation,
+              declaration));
     }
     return out;
   }

@@ -23,6 +23,9 @@ public final class FrenchThresholds {
   public static final String LEA_SOURCE =
       "Loi anti-cadeaux, CSP L1453-3 ff. (1 October 2020; Vigier; Hogan Lovells FR; EMFPS)";
 
+  /** Source of the routing: a declaration at or below the thresholds, an authorisation above. */
+  public static final String LEA_ROUTING_SOURCE = "Décret 2020-730 (Leem; Hogan Lovells FR)";
+
   /** Source of the publication threshold. */
   public static final String TRANSPARENCY_SOURCE =
       "Transparence des liens, CSP L1453-1 ff. (Loi Bertrand; Leem)";

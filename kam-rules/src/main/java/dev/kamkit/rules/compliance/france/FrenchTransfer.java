@@ -27,10 +27,16 @@ record FrenchTransfer(
     Optional<BigDecimal> halfDays,
     Optional<String> event,
     Optional<String> convention,
-    Optional<String> authorisation) {
+    Optional<String> authorisation,
+    Optional<String> declaration) {
 
   boolean underLea() {
     return !transfer.date().isBefore(FrenchThresholds.LEA_START);
+  }
+
+  /** True if the advantage was declared to the ordre, or authorised (the stricter route). */
+  boolean declaredOrAuthorised() {
+    return declaration.isPresent() || authorisation.isPresent();
   }
 
   boolean is(FrenchKind k) {

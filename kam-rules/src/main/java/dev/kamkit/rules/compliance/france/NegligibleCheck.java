@@ -15,12 +15,12 @@ import java.util.Optional;
  * The négligeable exemptions of the anti-gift law, per beneficiary per calendar year, in date
  * order: impromptu meals of €30 or less, at most 2; books of €30 or less, €150 in all; samples of
  * €20 or less, at most 3. Only négligeable items use up the yearly allowance. An item beyond the
- * limits needs an authorisation like any other advantage.
+ * limits follows the routing of any advantage: a declaration to the ordre, or an authorisation
+ * above the thresholds (an impromptu meal above €50, the threshold of a meal; the law sets none for
+ * books and samples).
  */
 final class NegligibleCheck {
   private NegligibleCheck() {}
-
-  private static final Arg AUTHORISATION_KEY = Arg.text(FranceAttributes.AUTHORISATION);
 
   /** One beneficiary's items of one kind in one year, the beneficiary by its id's text. */
   private record Allowance(String beneficiary, int year, FrenchKind kind) {}
@@ -28,9 +28,7 @@ final class NegligibleCheck {
   static List<Finding> of(KeyAccount account, List<FrenchTransfer> items) {
     Map<Allowance, List<FrenchTransfer>> groups = new LinkedHashMap<>();
     for (FrenchTransfer i : items) {
-      boolean exemptKind =
-          i.is(FrenchKind.IMPROMPTU_MEAL) || i.is(FrenchKind.BOOK) || i.is(FrenchKind.SAMPLE);
-      if (i.underLea() && exemptKind) {
+      if (i.underLea() && i.kind().map(FrenchKind::isNegligibleKind).orElse(false)) {
         Allowance key =
             new Allowance(i.beneficiary().id().value(), i.year(), i.kind().orElseThrow());
         groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
@@ -41,11 +39,19 @@ final class NegligibleCheck {
       int count = 0;
       Money total = Money.zero(AbstractFrancePolicy.EUR);
       for (FrenchTransfer i : group) {
-        Optional<Message> why = why(i, count, total);
+        boolean authorisationRoute =
+            i.is(FrenchKind.IMPROMPTU_MEAL) && i.eur().isGreaterThan(FrenchThresholds.MEAL);
+        Message route =
+            authorisationRoute
+                ? DeclarationCheck.authorisationRoute()
+                : DeclarationCheck.declarationRoute();
+        Optional<Message> why = why(i, count, total, Arg.of(route));
+        boolean recorded =
+            authorisationRoute ? i.authorisation().isPresent() : i.declaredOrAuthorised();
         if (why.isEmpty()) {
           count++;
           total = total.plus(i.eur());
-        } else if (i.authorisation().isEmpty()) {
+        } else if (!recorded) {
           findings.add(
               Finding.of(
                   FranceRules.NOT_NEGLIGIBLE,
@@ -59,7 +65,7 @@ final class NegligibleCheck {
   }
 
   /** Why the item is not négligeable, or empty if it is. */
-  private static Optional<Message> why(FrenchTransfer i, int count, Money total) {
+  private static Optional<Message> why(FrenchTransfer i, int count, Money total, Arg route) {
     FrenchKind kind = i.kind().orElseThrow();
     Money each =
         switch (kind) {
@@ -77,7 +83,7 @@ final class NegligibleCheck {
               amount,
               date,
               Arg.of(each),
-              AUTHORISATION_KEY));
+              route));
     }
     Arg year = Arg.year(i.year());
     if (kind == FrenchKind.IMPROMPTU_MEAL && count >= FrenchThresholds.IMPROMPTU_MEALS_PER_YEAR) {
@@ -89,7 +95,7 @@ final class NegligibleCheck {
               i.who(),
               year,
               Arg.of(FrenchThresholds.IMPROMPTU_MEALS_PER_YEAR),
-              AUTHORISATION_KEY));
+              route));
     }
     if (kind == FrenchKind.SAMPLE && count >= FrenchThresholds.SAMPLES_PER_YEAR) {
       return Optional.of(
@@ -100,7 +106,7 @@ final class NegligibleCheck {
               i.who(),
               year,
               Arg.of(FrenchThresholds.SAMPLES_PER_YEAR),
-              AUTHORISATION_KEY));
+              route));
     }
     Money after = total.plus(i.eur());
     if (kind == FrenchKind.BOOK && after.isGreaterThan(FrenchThresholds.BOOKS_PER_YEAR)) {
@@ -113,7 +119,7 @@ final class NegligibleCheck {
               year,
               Arg.of(after),
               Arg.of(FrenchThresholds.BOOKS_PER_YEAR),
-              AUTHORISATION_KEY));
+              route));
     }
     return Optional.empty();
   }

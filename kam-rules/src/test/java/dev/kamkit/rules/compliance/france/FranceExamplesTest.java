@@ -35,6 +35,15 @@ class FranceExamplesTest {
   private static final String AUTH = "france.lea.authorisation-missing";
   private static final String NEGL = "france.lea.not-negligible";
   private static final Arg KEY = Arg.text(FranceAttributes.AUTHORISATION);
+  private static final String DECL = "france.lea.declaration-missing";
+
+  /** The declaration route: a convention and a declaration, or an authorisation. */
+  private static final Arg DECLARE =
+      Arg.of(Message.of(FranceCode.ROUTE_DECLARATION, Arg.text(FranceAttributes.DECLARATION), KEY));
+
+  /** The authorisation route, above a threshold. */
+  private static final Arg AUTHORISE = Arg.of(Message.of(FranceCode.ROUTE_AUTHORISATION, KEY));
+
   private static final Arg H1 = Arg.of(StakeholderId.of("h1"), "Dr h1");
 
   private static Arg eur(String amount) {
@@ -404,7 +413,7 @@ class FranceExamplesTest {
                 H1,
                 Arg.year(2025),
                 Arg.of(2),
-                KEY)),
+                DECLARE)),
         one(NEGL, impromptu, "30.00", "30.00", "12.00"));
     // a meal above 30 EUR is not négligeable and does not use up the allowance
     assertEquals(
@@ -416,7 +425,7 @@ class FranceExamplesTest {
                 eur("30.01"),
                 day("2025-03-01"),
                 eur("30.00"),
-                KEY)),
+                DECLARE)),
         one(NEGL, impromptu, "30.01", "30.00", "30.00"));
   }
 
@@ -462,7 +471,7 @@ class FranceExamplesTest {
                 Arg.year(2025),
                 eur("150.01"),
                 eur("150.00"),
-                KEY)),
+                DECLARE)),
         one(NEGL, NatureOfPayment.GIFT, book, "30.00", "30.00", "30.00", "30.00", "30.00", "0.01"));
     assertEquals(
         List.of(
@@ -473,7 +482,7 @@ class FranceExamplesTest {
                 eur("30.01"),
                 day("2025-03-01"),
                 eur("30.00"),
-                KEY)),
+                DECLARE)),
         one(NEGL, NatureOfPayment.GIFT, book, "30.01"));
   }
 
@@ -491,7 +500,7 @@ class FranceExamplesTest {
                 H1,
                 Arg.year(2025),
                 Arg.of(3),
-                KEY)),
+                DECLARE)),
         one(NEGL, NatureOfPayment.GIFT, sample, "20.00", "20.00", "20.00", "1.00"));
     assertEquals(
         List.of(
@@ -502,8 +511,87 @@ class FranceExamplesTest {
                 eur("20.01"),
                 day("2025-03-01"),
                 eur("20.00"),
-                KEY)),
+                DECLARE)),
         one(NEGL, NatureOfPayment.GIFT, sample, "20.01"));
+  }
+
+  @Test
+  void beyondTheAllowanceAnImpromptuMealIsDeclaredOrAbove50EurosAuthorised() {
+    UnaryOperator<TransferOfValue.Builder> impromptu = kind("impromptu-meal");
+    UnaryOperator<TransferOfValue.Builder> declared =
+        all(impromptu, text(FranceAttributes.DECLARATION, "D-1"));
+    // the third of 12 EUR is declared: no authorisation needed
+    EuFixture f =
+        EuFixture.in("FR")
+            .hcp("h1")
+            .pay(
+                "t1", "h1", "2025-03-01", "30.00 EUR", NatureOfPayment.FOOD_AND_BEVERAGE, impromptu)
+            .pay(
+                "t2", "h1", "2025-03-02", "30.00 EUR", NatureOfPayment.FOOD_AND_BEVERAGE, impromptu)
+            .pay(
+                "t3", "h1", "2025-03-03", "12.00 EUR", NatureOfPayment.FOOD_AND_BEVERAGE, declared);
+    assertEquals(List.of(), Found.of(PACK.check(f.build(), AS_OF), NEGL));
+    // at 50 EUR, the threshold of a meal, a declaration still does; above it, only an authorisation
+    assertEquals(List.of(), one(NEGL, declared, "50.00"));
+    List<Found> above = one(NEGL, declared, "50.01");
+    assertEquals(
+        List.of(
+            negl(
+                "t1",
+                FranceCode.NOT_NEGLIGIBLE_ABOVE_LIMIT,
+                Arg.of(FrenchKind.IMPROMPTU_MEAL),
+                eur("50.01"),
+                day("2025-03-01"),
+                eur("30.00"),
+                AUTHORISE)),
+        above);
+    assertEquals(
+        List.of(), one(NEGL, all(impromptu, text(FranceAttributes.AUTHORISATION, "A-1")), "50.01"));
+  }
+
+  @Test
+  void anAdvantageWithinTheThresholdsIsDeclaredAndAboveThemAuthorised() {
+    UnaryOperator<TransferOfValue.Builder> meal = kind("meal");
+    assertEquals(
+        List.of(
+            expect(
+                ERROR,
+                DECL,
+                List.of("h1", "t1"),
+                FranceCode.DECLARATION_MISSING,
+                Arg.of(FrenchKind.MEAL),
+                eur("50.00"),
+                day("2025-03-01"),
+                H1,
+                DECLARE)),
+        one(DECL, meal, "50.00"));
+    assertEquals(
+        List.of(), one(DECL, all(meal, text(FranceAttributes.DECLARATION, "D-1")), "50.00"));
+    // an authorisation is the stricter route, and serves
+    assertEquals(
+        List.of(), one(DECL, all(meal, text(FranceAttributes.AUTHORISATION, "A-1")), "50.00"));
+    // above the threshold the route is the authorisation, judged by its own rule
+    assertEquals(List.of(), one(DECL, meal, "50.01"));
+    assertEquals(1, one(AUTH, meal, "50.01").size());
+    // a fee of 150 EUR for an hour is declared; négligeable kinds within their limits are not
+    assertEquals(
+        1,
+        one(DECL, NatureOfPayment.CONSULTING_FEE, number(FranceAttributes.HOURS, "1"), "150.00")
+            .size());
+    assertEquals(List.of(), one(DECL, kind("impromptu-meal"), "30.00"));
+  }
+
+  @Test
+  void hospitalityAboveTheEventTotalTakesTheAuthorisationRouteForEveryPart() {
+    UnaryOperator<TransferOfValue.Builder> week =
+        all(
+            kind("night"),
+            text(FranceAttributes.EVENT, "JFHOD"),
+            number(FranceAttributes.UNITS, "7"));
+    // twice 7 nights at 150 EUR: each at its threshold, together 2,100 EUR above the event's 2,000
+    assertEquals(List.of(), one(DECL, week, "1050.00", "1050.00"));
+    assertEquals(1, one(AUTH, week, "1050.00", "1050.00").size());
+    assertEquals(2, one(DECL, week, "1050.00").size() + one(DECL, week, "900.00").size());
   }
 
   @Test
@@ -646,7 +734,8 @@ class FranceExamplesTest {
                         "fr.halfDays",
                         "fr.event",
                         "fr.convention",
-                        "fr.authorisation"),
+                        "fr.authorisation",
+                        "fr.declaration"),
                     Arg::text)),
             Message.of(
                 FranceCode.ATTRIBUTE_NOT_ONE_OF,

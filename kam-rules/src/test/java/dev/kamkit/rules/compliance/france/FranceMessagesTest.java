@@ -92,7 +92,8 @@ class FranceMessagesTest {
                 + " 200.00\u00a0EUR an hour and 800.00\u00a0EUR a half-day thresholds cannot be"
                 + " judged",
             "Sample or demonstration unit of 35.00\u00a0EUR on 2025-03-04 is not négligeable: above"
-                + " 20.00\u00a0EUR; it needs an authorisation and no fr.authorisation is recorded"),
+                + " 20.00\u00a0EUR; it goes through a convention and is declared to the ordre, and"
+                + " neither fr.declaration nor fr.authorisation is recorded"),
         words(Locale.ENGLISH));
   }
 
@@ -120,8 +121,8 @@ class FranceMessagesTest {
                 + " halben Tag nicht beurteilt werden",
             "Muster oder Vorführgerät in Höhe von 35,00\u00a0EUR vom 04.03.2025 ist nicht von"
                 + " geringfügigem Wert (valeur négligeable): mehr als 20,00\u00a0EUR; erforderlich"
-                + " ist eine Genehmigung (autorisation), und in fr.authorisation ist keine"
-                + " Genehmigung erfasst"),
+                + " sind eine Vereinbarung (convention) und eine Anzeige (déclaration) bei der"
+                + " Kammer (ordre), und weder fr.declaration noch fr.authorisation ist erfasst"),
         words(Locale.GERMAN));
   }
 
@@ -145,8 +146,9 @@ class FranceMessagesTest {
                 + " les seuils de 200,00\u00a0EUR de l'heure et de 800,00\u00a0EUR la demi-journée"
                 + " ne peuvent être appréciés",
             "Échantillon ou unité de démonstration de 35,00\u00a0EUR du 04/03/2025 : pas de valeur"
-                + " négligeable, au-delà de 20,00\u00a0EUR ; une autorisation est requise et aucune"
-                + " référence d'autorisation n'est renseignée dans fr.authorisation"),
+                + " négligeable, au-delà de 20,00\u00a0EUR ; une convention et une déclaration à"
+                + " l'ordre sont requises, et ni fr.declaration ni fr.authorisation n'est"
+                + " renseigné"),
         words(Locale.FRENCH));
   }
 
