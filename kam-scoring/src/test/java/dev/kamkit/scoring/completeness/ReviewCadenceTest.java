@@ -41,6 +41,19 @@ class ReviewCadenceTest {
         .sum();
   }
 
+  private static CompletenessPolicy policy(int cadence, int limit) {
+    return CompletenessPolicy.builder()
+        .reviewCadenceDays(cadence)
+        .maxDaysSinceReview(limit)
+        .build();
+  }
+
+  private static void assertOverdue(
+      Reason r, LocalDate reviewed, long overdue, long cadence, long limit) {
+    assertCoded(
+        OVERDUE, Effect.RISK, r, Arg.of(reviewed), Arg.of(overdue), Arg.of(cadence), Arg.of(limit));
+  }
+
   @Test
   void theDefaultCadenceIsAQuarterWithALimitOf120Days() {
     assertEquals(91, CompletenessPolicy.defaults().reviewCadenceDays());
@@ -56,31 +69,16 @@ class ReviewCadenceTest {
   void oneDayMoreIsOverdueByOneDay() {
     List<Reason> rot = rot(AS_OF.minusDays(121));
     assertEquals(1, rot.size(), rot.toString());
-    assertCoded(
-        OVERDUE,
-        Effect.RISK,
-        rot.get(0),
-        Arg.of(LocalDate.of(2026, 7, 24)),
-        Arg.of(1),
-        Arg.of(91),
-        Arg.of(120));
+    assertOverdue(rot.get(0), LocalDate.of(2026, 7, 24), 1, 91, 120);
     assertEquals(List.of(), rot.get(0).subjects());
   }
 
   @Test
   void aCustomCadenceAndLimitAreHeldAndNamed() {
-    CompletenessPolicy monthly =
-        CompletenessPolicy.builder().reviewCadenceDays(30).maxDaysSinceReview(45).build();
+    CompletenessPolicy monthly = policy(30, 45);
     assertEquals(List.of(), rot(List.of(AS_OF.minusDays(45)), AS_OF, monthly));
     List<Reason> rot = rot(List.of(AS_OF.minusDays(50)), AS_OF, monthly);
-    assertCoded(
-        OVERDUE,
-        Effect.RISK,
-        rot.get(0),
-        Arg.of(LocalDate.of(2026, 10, 3)),
-        Arg.of(5),
-        Arg.of(30),
-        Arg.of(45));
+    assertOverdue(rot.get(0), LocalDate.of(2026, 10, 3), 5, 30, 45);
   }
 
   @Test
@@ -119,11 +117,7 @@ class ReviewCadenceTest {
             integers().between(0, 120))
         .checkAssert(
             (offsets, later, cadence, slack) -> {
-              CompletenessPolicy p =
-                  CompletenessPolicy.builder()
-                      .reviewCadenceDays(cadence)
-                      .maxDaysSinceReview(cadence + slack)
-                      .build();
+              CompletenessPolicy p = policy(cadence, cadence + slack);
               List<LocalDate> reviews = offsets.stream().map(AS_OF::minusDays).toList();
               long before = daysOverdue(rot(reviews, AS_OF, p));
               long after = daysOverdue(rot(reviews, AS_OF.plusDays(later), p));
@@ -142,11 +136,7 @@ class ReviewCadenceTest {
         .checkAssert(
             (offsets, cadence, slack) -> {
               int limit = cadence + slack;
-              CompletenessPolicy p =
-                  CompletenessPolicy.builder()
-                      .reviewCadenceDays(cadence)
-                      .maxDaysSinceReview(limit)
-                      .build();
+              CompletenessPolicy p = policy(cadence, limit);
               List<LocalDate> reviews = offsets.stream().map(AS_OF::minusDays).toList();
               List<Reason> rot = rot(reviews, AS_OF, p);
               boolean withinLimit = offsets.stream().anyMatch(o -> o >= 0 && o <= limit);
