@@ -34,7 +34,7 @@ class ResultContractTest {
     assertEquals(
         "kamkit-coverage-1", CoverageScorer.withDefaults().score(riverside, AS_OF).policyVersion());
     assertEquals(
-        "kamkit-completeness-1",
+        "kamkit-completeness-2",
         CompletenessScorer.withDefaults().score(riverside, AS_OF).policyVersion());
     assertEquals(
         "kamkit-health-1", HealthScorer.withDefaults().score(riverside, AS_OF).policyVersion());

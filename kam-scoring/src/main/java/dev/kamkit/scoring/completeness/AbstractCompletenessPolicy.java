@@ -20,8 +20,11 @@ public abstract class AbstractCompletenessPolicy {
   // Only the generated CompletenessPolicy extends this: no host subclass.
   AbstractCompletenessPolicy() {}
 
-  /** The version of the default policy. */
-  public static final String DEFAULT_VERSION = "kamkit-completeness-1";
+  /**
+   * The version of the default policy. Version 2 added the review cadence and made an overdue
+   * review plan rot.
+   */
+  public static final String DEFAULT_VERSION = "kamkit-completeness-2";
 
   /** The default policy. */
   public static CompletenessPolicy defaults() {
@@ -60,7 +63,20 @@ public abstract class AbstractCompletenessPolicy {
   }
 
   /**
-   * A plan not reviewed for longer than this has missed its review cycle (a quarter plus slack).
+   * Days from one plan review to the next: the review falls due this many days after the last one
+   * (a quarter, the rhythm of quarterly business reviews: Prolifiq, "Healthcare Key Account
+   * Management: A Practical Guide"). Results name it beside the days a review is overdue; {@link
+   * #maxDaysSinceReview()} is the cadence plus slack, and may not be shorter than it.
+   */
+  @Value.Default
+  public int reviewCadenceDays() {
+    return 91;
+  }
+
+  /**
+   * A plan not reviewed for longer than this has missed its review cycle (a quarter plus slack):
+   * its review is overdue, the currency section counts it unreviewed, and the plan is rotting by
+   * the days past this limit. At least {@link #reviewCadenceDays()}.
    */
   @Value.Default
   public int maxDaysSinceReview() {
@@ -147,7 +163,13 @@ public abstract class AbstractCompletenessPolicy {
             .between("minStakeholdersMapped", minStakeholdersMapped(), 1, 10_000)
             .between("profileFactsForFull", profileFactsForFull(), 1, 8)
             .between("maxDaysSinceUpdate", maxDaysSinceUpdate(), 1, 3_650)
+            .between("reviewCadenceDays", reviewCadenceDays(), 1, 3_650)
             .between("maxDaysSinceReview", maxDaysSinceReview(), 1, 3_650)
+            .notAbove(
+                "reviewCadenceDays",
+                reviewCadenceDays(),
+                "maxDaysSinceReview",
+                maxDaysSinceReview())
             .between("preReviewDays", preReviewDays(), 0, 365)
             .between("rotLookbackDays", rotLookbackDays(), 1, 3_650);
     check

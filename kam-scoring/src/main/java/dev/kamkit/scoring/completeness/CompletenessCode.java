@@ -174,7 +174,18 @@ public enum CompletenessCode implements MessageCode {
    * days} days before a review. A risk.
    */
   ROT_REVIEW_THEATRE(
-      "completeness.rot.review-theatre", count("updates"), count("lookback"), count("days"));
+      "completeness.rot.review-theatre", count("updates"), count("lookback"), count("days")),
+  /**
+   * Plan rot: the plan was last reviewed on {@code reviewed}; reviews are due every {@code cadence}
+   * days, and with the policy's slack the review is {@code overdue} days past its {@code limit}
+   * days. A plan never reviewed is not rot but {@link #CURRENCY_NEVER_REVIEWED}. A risk.
+   */
+  ROT_REVIEW_OVERDUE(
+      "completeness.rot.review-overdue",
+      date("reviewed"),
+      count("overdue"),
+      count("cadence"),
+      count("limit"));
 
   private final String code;
   private final List<Param> params;

@@ -13,10 +13,12 @@ import java.util.SortedSet;
 
 /**
  * Reads plan rot from a plan's update and review dates (Prolifiq, "Pharma Key Account Management":
- * "a plan that is updated only before reviews is theater"). Two signs: the plan was last changed
+ * "a plan that is updated only before reviews is theater"). Three signs: the plan was last changed
  * before the latest review held, so what the review agreed never reached the plan (a review is
- * expected to change the plan on its day or after); and every change in the look-back period came
- * in the days just before a review.
+ * expected to change the plan on its day or after); every change in the look-back period came in
+ * the days just before a review; and the latest review is more than the policy's {@code
+ * maxDaysSinceReview} days old, so the plan has fallen out of its review cadence. A plan never
+ * reviewed has no cadence to fall out of: the currency section reports it as never reviewed.
  */
 final class PlanRot {
   private PlanRot() {}
@@ -62,7 +64,26 @@ final class PlanRot {
               Arg.of(policy.rotLookbackDays()),
               Arg.of(policy.preReviewDays())));
     }
+    lastReview.ifPresent(r -> overdue(r, asOf, policy).ifPresent(rot::add));
     return rot;
+  }
+
+  /** The overdue-review reason when {@code lastReview} lies beyond the policy's limit. */
+  private static Optional<Reason> overdue(
+      LocalDate lastReview, LocalDate asOf, CompletenessPolicy policy) {
+    long overdue = ChronoUnit.DAYS.between(lastReview, asOf) - policy.maxDaysSinceReview();
+    if (overdue <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Reason.of(
+            CompletenessCode.ROT_REVIEW_OVERDUE,
+            Effect.RISK,
+            List.of(),
+            Arg.of(lastReview),
+            Arg.of(overdue),
+            Arg.of(policy.reviewCadenceDays()),
+            Arg.of(policy.maxDaysSinceReview())));
   }
 
   private static boolean justBefore(LocalDate update, LocalDate review, CompletenessPolicy policy) {

@@ -38,4 +38,36 @@ class CompletenessPolicyTest {
             () -> CompletenessPolicy.builder().profileFactsForFull(9).build());
     assertEquals("profileFactsForFull", e.violations().get(0).field());
   }
+
+  @Test
+  void aReviewCadenceOffItsRangeIsRefusedAndNamed() {
+    for (int bad : new int[] {0, -1, 3_651}) {
+      InvalidModelException e =
+          assertThrows(
+              InvalidModelException.class,
+              () -> CompletenessPolicy.builder().reviewCadenceDays(bad).build());
+      ModelViolation v = e.violations().get(0);
+      assertEquals("reviewCadenceDays", v.field());
+      assertEquals(ModelCode.OUT_OF_RANGE, v.code());
+    }
+  }
+
+  @Test
+  void aReviewCadenceLongerThanTheReviewLimitIsRefusedAndNamed() {
+    InvalidModelException e =
+        assertThrows(
+            InvalidModelException.class,
+            () -> CompletenessPolicy.builder().reviewCadenceDays(121).build());
+    ModelViolation v = e.violations().get(0);
+    assertEquals("reviewCadenceDays", v.field());
+    assertEquals(ModelCode.EXCEEDS, v.code());
+    // a cadence equal to the limit leaves no slack, and is allowed
+    assertEquals(
+        120,
+        CompletenessPolicy.builder()
+            .reviewCadenceDays(120)
+            .maxDaysSinceReview(120)
+            .build()
+            .reviewCadenceDays());
+  }
 }

@@ -602,20 +602,45 @@ class CompletenessSectionsTest {
     ScoreComponent c = section(plan().addUpdates(updated).addReviews(reviewed).build(), "currency");
     assertFulfilment("0", c);
     List<Reason> reasons = currency(c);
+    assertEquals(3, reasons.size(), reasons.toString());
+    // the overdue review is plan rot, listed first as rot always is
+    assertEquals("completeness.rot.review-overdue", reasons.get(0).code());
     assertCoded(
         "completeness.currency.stale",
         Effect.GAP,
-        reasons.get(0),
+        reasons.get(1),
         Arg.of(LocalDate.of(2026, 8, 23)),
         Arg.of(91),
         Arg.of(90));
     assertCoded(
         "completeness.currency.unreviewed",
         Effect.GAP,
-        reasons.get(1),
+        reasons.get(2),
         Arg.of(LocalDate.of(2026, 7, 24)),
         Arg.of(121),
         Arg.of(120));
+  }
+
+  @Test
+  void aFreshPlanWhoseReviewIsOverdueIsRottenAndEarnsNothing() {
+    LocalDate reviewed = AS_OF.minusDays(121);
+    // updated after the review, so the review reached the plan; only the cadence is missed
+    ScoreComponent c = section(plan().addUpdates(AS_OF).addReviews(reviewed).build(), "currency");
+    assertFulfilment("0", c);
+    assertCoded(
+        "completeness.rot.review-overdue",
+        Effect.RISK,
+        currency(c).get(0),
+        Arg.of(reviewed),
+        Arg.of(1),
+        Arg.of(91),
+        Arg.of(120));
+    assertEquals(
+        List.of(
+            "completeness.rot.review-overdue",
+            "completeness.currency.updated",
+            "completeness.currency.unreviewed"),
+        currency(c).stream().map(Reason::code).toList());
   }
 
   @Test
