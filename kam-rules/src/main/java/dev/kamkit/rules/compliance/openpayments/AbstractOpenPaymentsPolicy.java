@@ -2,12 +2,15 @@ package dev.kamkit.rules.compliance.openpayments;
 
 import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.engagement.FormOfPayment;
+import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.rules.compliance.ComplianceCode;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
 
@@ -95,6 +98,20 @@ public abstract class AbstractOpenPaymentsPolicy {
    * "older files"), so it is absent by default and the pack then accepts every form in every year.
    */
   public abstract Optional<Integer> separateOwnershipFormsFrom();
+
+  /**
+   * Pairs of a form and a nature of payment that do not agree, besides {@link
+   * FormNaturePair#KNOWN}, which always apply. CMS does not publish which pairs its submission
+   * checks reject, so kamkit flags only the pairs that follow from the fields' meaning; add those
+   * your own checks or CMS's feedback have shown.
+   */
+  public abstract Set<FormNaturePair> extraFormNatureMismatches();
+
+  /** True if {@code form} does not agree with {@code nature}, by the known or the host's pairs. */
+  public boolean isMismatch(FormOfPayment form, NatureOfPayment nature) {
+    FormNaturePair pair = new FormNaturePair(form, nature);
+    return FormNaturePair.KNOWN.contains(pair) || extraFormNatureMismatches().contains(pair);
+  }
 
   /**
    * The applicable manufacturer making the payments, for {@code

@@ -174,6 +174,12 @@ public enum OpenPaymentsCode implements MessageCode {
   FORM_INVALID_FOR_YEAR(
       "openpayments.record.form-invalid-for-year", choice("form"), year("from"), year("year")),
   /**
+   * Rule {@code openpayments.record.form-nature-mismatch}: the {@code form} of payment does not
+   * agree with the {@code nature} of payment.
+   */
+  FORM_NATURE_MISMATCH(
+      "openpayments.record.form-nature-mismatch", choice("form"), choice("nature")),
+  /**
    * Rule {@code openpayments.record.space-rental-not-teaching-hospital}: space rental or facility
    * fees paid to one person.
    */

@@ -116,6 +116,17 @@ public final class OpenPaymentsRules {
               + " host sets",
           "CMS Form of Payment code lists");
 
+  /** A form of payment that does not agree with the nature of payment. */
+  public static final RuleDescriptor FORM_NATURE_MISMATCH =
+      RuleDescriptor.of(
+          "openpayments.record.form-nature-mismatch",
+          Severity.ERROR,
+          "The form of payment agrees with the nature of payment: no meal, travel, gift or"
+              + " entertainment paid as stock, a stock option, another ownership interest or a"
+              + " return on investment (and the pairs the host adds)",
+          DICTIONARY
+              + ": Form_of_Payment_or_Transfer_of_Value, Nature_of_Payment_or_Transfer_of_Value");
+
   /** Space rental to a recipient that is not a teaching hospital. */
   public static final RuleDescriptor SPACE_RENTAL_NOT_TEACHING_HOSPITAL =
       RuleDescriptor.of(
@@ -216,6 +227,7 @@ public final class OpenPaymentsRules {
           GROUP_NOT_A_MEAL,
           NATURE_INVALID_FOR_YEAR,
           FORM_INVALID_FOR_YEAR,
+          FORM_NATURE_MISMATCH,
           SPACE_RENTAL_NOT_TEACHING_HOSPITAL,
           TRAVEL_DESTINATION_MISSING,
           TOO_MANY_PRODUCTS,

@@ -111,6 +111,13 @@ final class RecordChecks {
                     Arg.of(t.form()),
                     Arg.year(from),
                     Arg.year(year)));
+    if (policy.isMismatch(t.form(), nature)) {
+      emit.add(
+          OpenPaymentsRules.FORM_NATURE_MISMATCH,
+          OpenPaymentsCode.FORM_NATURE_MISMATCH,
+          Arg.of(t.form()),
+          Arg.of(nature));
+    }
     if (nature == NatureOfPayment.SPACE_RENTAL_OR_FACILITY_FEES && t.organisation().isEmpty()) {
       emit.add(
           OpenPaymentsRules.SPACE_RENTAL_NOT_TEACHING_HOSPITAL,

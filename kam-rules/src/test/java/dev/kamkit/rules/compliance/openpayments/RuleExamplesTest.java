@@ -270,6 +270,24 @@ class RuleExamplesTest {
                 Arg.year(2021),
                 Arg.year(2019))));
     e.put(
+        OpenPaymentsRules.FORM_NATURE_MISMATCH,
+        example(
+            OpFixture.account()
+                .physician("p")
+                .pay(
+                    "t-1",
+                    "p",
+                    "2025-05-01",
+                    "400.00",
+                    t -> t.form(FormOfPayment.STOCK).nature(NatureOfPayment.FOOD_AND_BEVERAGE))
+                .build(),
+            expected(
+                OpenPaymentsRules.FORM_NATURE_MISMATCH,
+                List.of(TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.FORM_NATURE_MISMATCH,
+                Arg.of(FormOfPayment.STOCK),
+                Arg.of(NatureOfPayment.FOOD_AND_BEVERAGE))));
+    e.put(
         OpenPaymentsRules.SPACE_RENTAL_NOT_TEACHING_HOSPITAL,
         example(
             OpFixture.account()
