@@ -39,7 +39,7 @@ final class DocumentReader {
       concat(ENVELOPE, List.of("products", "team", "accounts"));
   private static final List<String> RESULTS_DOCUMENT = concat(ENVELOPE, ResultsReader.BODY);
   private static final Conv<List<KeyAccount>> PORTFOLIO_ACCOUNTS =
-      Elements.of(KeyAccountReader.PORTFOLIO_ACCOUNT.conv(), false);
+      Elements.of(Conv.table(() -> KeyAccountReader.PORTFOLIO_ACCOUNT), false);
   private static final String KINDS =
       Arrays.stream(DocumentKind.values())
           .map(k -> "\"" + k.wireName() + "\"")
@@ -188,7 +188,8 @@ final class DocumentReader {
     Catalogue<TeamMember> team = null;
     List<KeyAccount> accounts = null;
     JsonNode accountsLater = null;
-    int accountsMark = cx.mark();
+    int mark = cx.mark();
+    int accountsMark = mark;
     Set<String> seen = new HashSet<>();
     while (in.nextProperty(1)) {
       String name = in.name();
@@ -229,7 +230,7 @@ final class DocumentReader {
     }
     products.reportUnused(cx, accountsMark, accountsAt);
     team.reportUnused(cx, accountsMark, accountsAt);
-    if (!cx.cleanSince(0)) {
+    if (!cx.cleanSince(mark)) {
       return null;
     }
     try {

@@ -103,7 +103,7 @@ final class PropertyTable<T, B> {
     if (i == MAX_PROPERTIES || index.putIfAbsent(name, i) != null) {
       throw new IllegalStateException(what + ": property " + name + " twice, or too many");
     }
-    properties.add(new Property<>(name, expected, reader));
+    properties.add(new Property<>(expected, reader));
     names.add(name);
     if (isRequired) {
       required |= 1L << i;
@@ -130,11 +130,6 @@ final class PropertyTable<T, B> {
   /** What the object is called in problems. */
   String what() {
     return what;
-  }
-
-  /** This table as a conversion, for properties and array elements of this type. */
-  Conv<T> conv() {
-    return Conv.of(what, this::read);
   }
 
   /** Reads the object the cursor is at, or records why not and returns null. */
@@ -245,8 +240,10 @@ final class PropertyTable<T, B> {
     void read(ReadContext cx, Cursor in, B b);
   }
 
-  /** A property: its name, what its value should be (for problems), and its reader. */
-  private record Property<B>(String name, Supplier<String> expected, Reader<B> reader) {}
+  /**
+   * A property (named by its index in {@link #names}): what its value should be, and its reader.
+   */
+  private record Property<B>(Supplier<String> expected, Reader<B> reader) {}
 
   /** A value converted whole and handed to the builder. */
   private record Single<B, V>(Conv<V> conv, BiConsumer<B, ? super V> to) implements Reader<B> {

@@ -37,11 +37,12 @@ final class ValueReader {
           });
 
   /** {@code {"amount": "125.00", "currency": "USD"}}. */
-  static final Conv<Money> MONEY =
+  private static final PropertyTable<Money, MoneyParts> MONEY_TABLE =
       PropertyTable.of("a money object", MoneyParts::new, MoneyParts::build)
           .req("amount", Scalars.DECIMAL_VALUE, MoneyParts::amount)
-          .req("currency", CURRENCY, MoneyParts::currency)
-          .conv();
+          .req("currency", CURRENCY, MoneyParts::currency);
+
+  static final Conv<Money> MONEY = Conv.table(() -> MONEY_TABLE);
 
   /** Exactly one of {@code text}, {@code number}, {@code flag} or {@code date}. */
   private static final PropertyTable<AttributeValue, AttributeParts> ATTRIBUTE_TABLE =

@@ -98,6 +98,15 @@ public abstract class AbstractTransferOfValue {
     return !attendees().isEmpty();
   }
 
+  /**
+   * How many people share the value: for a group, its {@link #headcount()}, else its attendees;
+   * otherwise 1. A shared meal's value per person is its amount divided by this, covered recipients
+   * or not (42 CFR 403.904).
+   */
+  public int partakers() {
+    return isGroup() ? headcount().orElse(attendees().size()) : 1;
+  }
+
   @Value.Check
   protected void check() {
     int recipients =

@@ -56,14 +56,18 @@ class TransferOfValueTest {
   void aGroupMealIsSharedByItsAttendeesAndHeadcount() {
     TransferOfValue meal = groupMeal().build();
     assertTrue(meal.isGroup());
+    assertEquals(6, meal.partakers());
     assertEquals(
-        Money.of("64.40", "USD"),
-        meal.amount().dividedBy(meal.headcount().get(), RoundingMode.HALF_UP));
+        Money.of("64.40", "USD"), meal.amount().dividedBy(meal.partakers(), RoundingMode.HALF_UP));
+    // without a headcount, the attendees alone share it
+    assertEquals(3, payment("386.40").addAttendees(CHEN, ORTIZ, SANTOS).build().partakers());
   }
 
   @Test
   void aPaymentToOnePersonIsNotAGroup() {
-    assertFalse(payment("2500.00").recipient(CHEN).build().isGroup());
+    TransferOfValue payment = payment("2500.00").recipient(CHEN).build();
+    assertFalse(payment.isGroup());
+    assertEquals(1, payment.partakers());
   }
 
   @Test

@@ -44,8 +44,7 @@ public record Beneficiary(
       StakeholderId id = transfer.recipient().get();
       return List.of(new Beneficiary(id, account.stakeholder(id), false, transfer.amount()));
     }
-    int partook = transfer.headcount().orElse(transfer.attendees().size());
-    Money each = transfer.amount().dividedBy(partook, RoundingMode.HALF_UP);
+    Money each = transfer.amount().dividedBy(transfer.partakers(), RoundingMode.HALF_UP);
     return transfer.attendees().stream()
         .sorted()
         .map(id -> new Beneficiary(id, account.stakeholder(id), false, each))

@@ -106,8 +106,7 @@ final class HospitalityChecks {
       out.add(noRate(ConductRules.MEAL_NO_USD_RATE, ConductCode.MEAL_NO_USD_RATE, account, t, cap));
       return;
     }
-    // everyone who partook shares the cost, covered recipients or not (42 CFR 403.904)
-    int partook = t.isGroup() ? t.headcount().orElse(t.attendees().size()) : 1;
+    int partook = t.partakers();
     Money perPerson = usd.get().dividedBy(partook, RoundingMode.HALF_UP);
     if (perPerson.isGreaterThan(cap)) {
       out.add(

@@ -149,31 +149,33 @@ final class AuthorisationCheck {
     Money limit = Money.of(threshold.amount().multiply(count), threshold.currency());
     if (i.eur().isGreaterThan(limit)) {
       aboveThreshold.add(i);
-    }
-    if (i.eur().isGreaterThan(limit) && i.authorisation().isEmpty()) {
-      missing(
-          List.of(i),
-          Message.of(code, Arg.of(i.eur()), Arg.of(count), Arg.of(threshold), AUTHORISATION_KEY));
+      if (i.authorisation().isEmpty()) {
+        missing(
+            List.of(i),
+            Message.of(code, Arg.of(i.eur()), Arg.of(count), Arg.of(threshold), AUTHORISATION_KEY));
+      }
     }
   }
 
   private void above(FrenchTransfer i, Money threshold, FranceCode code) {
     if (i.eur().isGreaterThan(threshold)) {
       aboveThreshold.add(i);
-    }
-    if (i.eur().isGreaterThan(threshold) && i.authorisation().isEmpty()) {
-      missing(List.of(i), Message.of(code, Arg.of(i.eur()), Arg.of(threshold), AUTHORISATION_KEY));
+      if (i.authorisation().isEmpty()) {
+        missing(
+            List.of(i), Message.of(code, Arg.of(i.eur()), Arg.of(threshold), AUTHORISATION_KEY));
+      }
     }
   }
 
   private void total(List<FrenchTransfer> group, Money threshold, FranceCode code, String name) {
     Money sum = group.stream().map(FrenchTransfer::eur).reduce(Money::plus).orElseThrow();
-    if (sum.isGreaterThan(threshold)) {
-      aboveThreshold.addAll(group);
+    if (!sum.isGreaterThan(threshold)) {
+      return;
     }
+    aboveThreshold.addAll(group);
     List<FrenchTransfer> unauthorised =
         group.stream().filter(i -> i.authorisation().isEmpty()).toList();
-    if (sum.isGreaterThan(threshold) && !unauthorised.isEmpty()) {
+    if (!unauthorised.isEmpty()) {
       missing(
           unauthorised,
           Message.of(

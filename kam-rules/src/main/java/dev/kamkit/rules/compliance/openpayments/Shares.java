@@ -36,7 +36,7 @@ final class Shares {
       TransferFacts facts = AttributeReader.transfer(t.attributes());
       Optional<String> manufacturer =
           facts.manufacturer().isPresent() ? facts.manufacturer() : policyManufacturer;
-      int partakers = partakers(t);
+      int partakers = t.partakers();
       Optional<Money> usd =
           policy
               .toUsd(t.amount(), t.date())
@@ -59,14 +59,6 @@ final class Shares {
       }
     }
     return shares;
-  }
-
-  /**
-   * Everyone who partook: the recorded headcount, else the attendees alone (a warning says so),
-   * else 1 for a transfer to one recipient.
-   */
-  static int partakers(TransferOfValue t) {
-    return t.isGroup() ? t.headcount().orElse(t.attendees().size()) : 1;
   }
 
   private static Coverage coverage(KeyAccount account, StakeholderId id, int year) {

@@ -41,7 +41,7 @@ record StateShares(List<StateShare> shares, List<TransferOfValueId> stateUnknown
         people.add(t.recipient().get());
       }
       // Everyone who partook shares a group meal, covered or not (as for Open Payments).
-      long partakers = t.isGroup() ? t.headcount().orElse(t.attendees().size()) : 1;
+      long partakers = t.partakers();
       Optional<Money> usd =
           policy.toUsd(t.amount(), t.date()).map(v -> v.dividedBy(partakers, policy.usdRounding()));
       StateFacts facts = StateAttributeReader.read(t.attributes());

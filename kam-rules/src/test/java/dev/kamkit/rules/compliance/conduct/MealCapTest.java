@@ -29,6 +29,7 @@ import dev.kamkit.rules.compliance.openpayments.UsdRate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -62,7 +63,7 @@ class MealCapTest {
   private static TransferOfValue dinner(String amount, int partook) {
     return TransferOfValue.builder()
         .from(pay("t-1", "2026-05-04", amount, NatureOfPayment.FOOD_AND_BEVERAGE).build())
-        .recipient(java.util.Optional.empty())
+        .recipient(Optional.empty())
         .addAttendees(HALE, NG)
         .headcount(partook)
         .mealSetting(MealSetting.SPEAKER_PROGRAM)
