@@ -2,6 +2,7 @@ package dev.kamkit.json.deser;
 
 import dev.kamkit.model.account.Account;
 import dev.kamkit.model.account.AccountKind;
+import dev.kamkit.model.account.AccountProfile;
 import dev.kamkit.model.account.AccountTier;
 import dev.kamkit.model.account.ClinicalUnit;
 import dev.kamkit.model.account.Site;
@@ -24,31 +25,36 @@ final class AccountReader {
 
   static final PropertyTable<Account, Account.Builder> ACCOUNT =
       PropertyTable.of("an account object", Account::builder, Account.Builder::build)
-          .req("id", ACCOUNT_ID, Account.Builder::id)
-          .req("name", Scalars.TEXT, Account.Builder::name)
-          .req("kind", KIND, Account.Builder::kind)
-          .opt("parent", ACCOUNT_ID, Account.Builder::parent)
-          .req("country", Scalars.TEXT, Account.Builder::country)
-          .opt("region", Scalars.TEXT, Account.Builder::region)
-          .list("sites", SITE_OBJECT, Account.Builder::addSites)
-          .opt("profile", ProfileReader.PROFILE, Account.Builder::profile)
-          .opt("tier", TIER, Account.Builder::tier)
-          .opt("attributes", ValueReader.ATTRIBUTES, Account.Builder::putAllAttributes);
+          .req("id", ACCOUNT_ID, Account::id, Account.Builder::id)
+          .req("name", Scalars.TEXT, Account::name, Account.Builder::name)
+          .req("kind", KIND, Account::kind, Account.Builder::kind)
+          .opt("parent", ACCOUNT_ID, Account::parent, Account.Builder::parent)
+          .req("country", Scalars.TEXT, Account::country, Account.Builder::country)
+          .opt("region", Scalars.TEXT, Account::region, Account.Builder::region)
+          .list("sites", SITE_OBJECT, Account::sites, Account.Builder::addSites)
+          .optDefault(
+              "profile",
+              ProfileReader.PROFILE,
+              Account::profile,
+              AccountProfile::isEmpty,
+              Account.Builder::profile)
+          .opt("tier", TIER, Account::tier, Account.Builder::tier)
+          .attributes(Account::attributes, Account.Builder::putAllAttributes);
 
   static final PropertyTable<Site, Site.Builder> SITE =
       PropertyTable.of("a site object", Site::builder, Site.Builder::build)
-          .req("id", Scalars.id(SiteId::of), Site.Builder::id)
-          .req("name", Scalars.TEXT, Site.Builder::name)
-          .req("kind", SITE_KIND, Site.Builder::kind)
-          .opt("beds", Scalars.INTEGER, Site.Builder::beds)
-          .opt("region", Scalars.TEXT, Site.Builder::region)
-          .list("clinicalUnits", UNIT_OBJECT, Site.Builder::addClinicalUnits);
+          .req("id", Scalars.id(SiteId::of), Site::id, Site.Builder::id)
+          .req("name", Scalars.TEXT, Site::name, Site.Builder::name)
+          .req("kind", SITE_KIND, Site::kind, Site.Builder::kind)
+          .opt("beds", Scalars.INTEGER, Site::beds, Site.Builder::beds)
+          .opt("region", Scalars.TEXT, Site::region, Site.Builder::region)
+          .list("clinicalUnits", UNIT_OBJECT, Site::clinicalUnits, Site.Builder::addClinicalUnits);
 
   static final PropertyTable<ClinicalUnit, ClinicalUnit.Builder> CLINICAL_UNIT =
       PropertyTable.of("a clinical unit object", ClinicalUnit::builder, ClinicalUnit.Builder::build)
-          .req("id", Scalars.id(ClinicalUnitId::of), ClinicalUnit.Builder::id)
-          .req("name", Scalars.TEXT, ClinicalUnit.Builder::name)
-          .opt("specialty", Scalars.TEXT, ClinicalUnit.Builder::specialty);
+          .req("id", Scalars.id(ClinicalUnitId::of), ClinicalUnit::id, ClinicalUnit.Builder::id)
+          .req("name", Scalars.TEXT, ClinicalUnit::name, ClinicalUnit.Builder::name)
+          .opt("specialty", Scalars.TEXT, ClinicalUnit::specialty, ClinicalUnit.Builder::specialty);
 
   private AccountReader() {}
 }

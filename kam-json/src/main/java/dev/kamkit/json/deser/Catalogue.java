@@ -86,17 +86,21 @@ final class Catalogue<T> {
 
   /**
    * Reads an id that refers to an entry of the catalogue {@code catalogue} finds in the read's
-   * context, as a portfolio account lists it.
+   * context, as a portfolio account lists it; writes the entry's {@code id}.
    */
   static <T> Conv<T> reference(
-      String what, String property, Function<ReadContext, Catalogue<T>> catalogue) {
+      String what,
+      String property,
+      Function<ReadContext, Catalogue<T>> catalogue,
+      Function<T, ? extends KamId> id) {
     String expected = "the id of a " + what + " in the portfolio's " + property;
     return Conv.of(
         expected,
         (cx, in) -> {
-          String id = Scalars.text(cx, in, expected);
-          return id == null ? null : catalogue.apply(cx).resolve(cx, in, id);
-        });
+          String text = Scalars.text(cx, in, expected);
+          return text == null ? null : catalogue.apply(cx).resolve(cx, in, text);
+        },
+        (out, entry) -> Scalars.writeText(out, id.apply(entry).value()));
   }
 
   private @Nullable T resolve(ReadContext cx, Cursor in, String id) {

@@ -5,32 +5,42 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads one JSON value into a model value, and says what it expects there for the problems it and
- * its callers report. Reading returns null after recording a problem in the context; it never
- * throws for bad input (except when the problem limit stops the read, or the input is not JSON).
+ * One JSON value and the model value it stands for: reads it, says what it expects there for the
+ * problems it and its callers report, and (for the model's documents) writes it back. Reading
+ * returns null after recording a problem in the context; it never throws for bad input (except when
+ * the problem limit stops the read, or the input is not JSON).
  *
  * @param <T> the model value
  */
-final class Conv<T> {
+final class Conv<T> implements Sink.Writer<T> {
   private final Supplier<String> expected;
   private final Fn<T> fn;
+  private final Sink.@Nullable Writer<T> writer;
 
-  private Conv(Supplier<String> expected, Fn<T> fn) {
+  private Conv(Supplier<String> expected, Fn<T> fn, Sink.@Nullable Writer<T> writer) {
     this.expected = expected;
     this.fn = fn;
+    this.writer = writer;
   }
 
-  /** A conversion; {@code expected} reads like {@code "text"} or {@code "a site object"}. */
+  /**
+   * A conversion both ways; {@code expected} reads like {@code "text"} or {@code "a site object"}.
+   */
+  static <T> Conv<T> of(String expected, Fn<T> fn, Sink.Writer<T> writer) {
+    return new Conv<>(() -> expected, fn, writer);
+  }
+
+  /** A conversion that only reads: results, which their own writer writes. */
   static <T> Conv<T> of(String expected, Fn<T> fn) {
-    return new Conv<>(() -> expected, fn);
+    return new Conv<>(() -> expected, fn, null);
   }
 
   /**
    * A conversion whose words are known only once the classes that hold its parts have initialised:
    * the readers' tables refer to each other's conversions, in cycles.
    */
-  static <T> Conv<T> lazy(Supplier<String> expected, Fn<T> fn) {
-    return new Conv<>(expected, fn);
+  static <T> Conv<T> lazy(Supplier<String> expected, Fn<T> fn, Sink.Writer<T> writer) {
+    return new Conv<>(expected, fn, writer);
   }
 
   /**
@@ -38,7 +48,10 @@ final class Conv<T> {
    * whatever order their classes initialise in.
    */
   static <T> Conv<T> table(Supplier<PropertyTable<T, ?>> table) {
-    return new Conv<>(() -> table.get().what(), (cx, in) -> table.get().read(cx, in));
+    return new Conv<>(
+        () -> table.get().what(),
+        (cx, in) -> table.get().read(cx, in),
+        (out, value) -> table.get().write(out, value));
   }
 
   /**
@@ -56,6 +69,15 @@ final class Conv<T> {
   /** Reads the value the cursor is at. */
   @Nullable T read(ReadContext cx, Cursor in) {
     return fn.read(cx, in);
+  }
+
+  /** Writes {@code value} at the sink's current position. */
+  @Override
+  public void write(Sink out, T value) {
+    if (writer == null) {
+      throw new IllegalStateException("a conversion that only reads: " + expected());
+    }
+    writer.write(out, value);
   }
 
   /** Reads a value of a tree, found at {@code pointer}. */

@@ -51,7 +51,8 @@ final class Elements {
             items.add(item);
           }
           return items;
-        });
+        },
+        (out, items) -> out.array(items, element));
   }
 
   /**

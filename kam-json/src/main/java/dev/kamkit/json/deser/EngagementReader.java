@@ -47,38 +47,78 @@ final class EngagementReader {
 
   static final PropertyTable<Interaction, Interaction.Builder> INTERACTION =
       PropertyTable.of("an interaction object", Interaction::builder, Interaction.Builder::build)
-          .req("id", INTERACTION_ID, Interaction.Builder::id)
-          .req("date", Scalars.DATE_VALUE, Interaction.Builder::date)
-          .req("channel", CHANNEL, Interaction.Builder::channel)
-          .opt("status", STATUS, Interaction.Builder::status)
-          .reqSet("teamMembers", TeamReader.TEAM_MEMBER_ID, Interaction.Builder::addAllTeamMembers)
+          .req("id", INTERACTION_ID, Interaction::id, Interaction.Builder::id)
+          .req("date", Scalars.DATE_VALUE, Interaction::date, Interaction.Builder::date)
+          .req("channel", CHANNEL, Interaction::channel, Interaction.Builder::channel)
+          .optDefault("status", STATUS, Interaction::status, Interaction.Builder::status)
+          .reqSet(
+              "teamMembers",
+              TeamReader.TEAM_MEMBER_ID,
+              Interaction::teamMembers,
+              Interaction.Builder::addAllTeamMembers)
           .set(
               "stakeholders",
               StakeholderReader.STAKEHOLDER_ID,
+              Interaction::stakeholders,
               Interaction.Builder::addAllStakeholders)
           .opt(
-              "decisionBody", StakeholderReader.DECISION_BODY_ID, Interaction.Builder::decisionBody)
-          .req("purpose", Scalars.TEXT, Interaction.Builder::purpose)
-          .opt("rationale", Scalars.TEXT, Interaction.Builder::rationale)
-          .list("productsDiscussed", DISCUSSION_OBJECT, Interaction.Builder::addProductsDiscussed)
-          .set("materials", ProductReader.MATERIAL_ID, Interaction.Builder::addAllMaterials)
-          .opt("unsolicitedRequest", Scalars.FLAG, Interaction.Builder::unsolicitedRequest)
-          .opt("speakerProgram", SPEAKER_PROGRAM_OBJECT, Interaction.Builder::speakerProgram)
-          .opt("attributes", ValueReader.ATTRIBUTES, Interaction.Builder::putAllAttributes);
+              "decisionBody",
+              StakeholderReader.DECISION_BODY_ID,
+              Interaction::decisionBody,
+              Interaction.Builder::decisionBody)
+          .req("purpose", Scalars.TEXT, Interaction::purpose, Interaction.Builder::purpose)
+          .opt("rationale", Scalars.TEXT, Interaction::rationale, Interaction.Builder::rationale)
+          .list(
+              "productsDiscussed",
+              DISCUSSION_OBJECT,
+              Interaction::productsDiscussed,
+              Interaction.Builder::addProductsDiscussed)
+          .set(
+              "materials",
+              ProductReader.MATERIAL_ID,
+              Interaction::materials,
+              Interaction.Builder::addAllMaterials)
+          .optDefault(
+              "unsolicitedRequest",
+              Scalars.FLAG,
+              Interaction::unsolicitedRequest,
+              Interaction.Builder::unsolicitedRequest)
+          .opt(
+              "speakerProgram",
+              SPEAKER_PROGRAM_OBJECT,
+              Interaction::speakerProgram,
+              Interaction.Builder::speakerProgram)
+          .attributes(Interaction::attributes, Interaction.Builder::putAllAttributes);
 
   static final PropertyTable<SpeakerProgram, SpeakerProgram.Builder> SPEAKER_PROGRAM =
       PropertyTable.of(
               "a speaker programme object", SpeakerProgram::builder, SpeakerProgram.Builder::build)
-          .req("topic", Scalars.TEXT, SpeakerProgram.Builder::topic)
-          .opt("speaker", StakeholderReader.STAKEHOLDER_ID, SpeakerProgram.Builder::speaker)
+          .req("topic", Scalars.TEXT, SpeakerProgram::topic, SpeakerProgram.Builder::topic)
           .opt(
-              "speakerChosenBy", TeamReader.TEAM_MEMBER_ID, SpeakerProgram.Builder::speakerChosenBy)
-          .req("venue", VENUE, SpeakerProgram.Builder::venue)
-          .opt("mealServed", Scalars.FLAG, SpeakerProgram.Builder::mealServed)
-          .opt("companyPaidAlcohol", Scalars.FLAG, SpeakerProgram.Builder::companyPaidAlcohol)
+              "speaker",
+              StakeholderReader.STAKEHOLDER_ID,
+              SpeakerProgram::speaker,
+              SpeakerProgram.Builder::speaker)
+          .opt(
+              "speakerChosenBy",
+              TeamReader.TEAM_MEMBER_ID,
+              SpeakerProgram::speakerChosenBy,
+              SpeakerProgram.Builder::speakerChosenBy)
+          .req("venue", VENUE, SpeakerProgram::venue, SpeakerProgram.Builder::venue)
+          .optDefault(
+              "mealServed",
+              Scalars.FLAG,
+              SpeakerProgram::mealServed,
+              SpeakerProgram.Builder::mealServed)
+          .optDefault(
+              "companyPaidAlcohol",
+              Scalars.FLAG,
+              SpeakerProgram::companyPaidAlcohol,
+              SpeakerProgram.Builder::companyPaidAlcohol)
           .set(
               "needRecordedFor",
               StakeholderReader.STAKEHOLDER_ID,
+              SpeakerProgram::needRecordedFor,
               SpeakerProgram.Builder::addAllNeedRecordedFor);
 
   static final PropertyTable<ServiceAgreement, ServiceAgreement.Builder> AGREEMENT =
@@ -86,66 +126,143 @@ final class EngagementReader {
               "a service agreement object",
               ServiceAgreement::builder,
               ServiceAgreement.Builder::build)
-          .req("id", AGREEMENT_ID, ServiceAgreement.Builder::id)
-          .req("kind", SERVICE_KIND, ServiceAgreement.Builder::kind)
+          .req("id", AGREEMENT_ID, ServiceAgreement::id, ServiceAgreement.Builder::id)
+          .req("kind", SERVICE_KIND, ServiceAgreement::kind, ServiceAgreement.Builder::kind)
           .opt(
               "stakeholder",
               StakeholderReader.STAKEHOLDER_ID,
+              ServiceAgreement::stakeholder,
               ServiceAgreement.Builder::stakeholder)
-          .opt("organisation", AccountReader.ACCOUNT_ID, ServiceAgreement.Builder::organisation)
-          .opt("signedOn", Scalars.DATE_VALUE, ServiceAgreement.Builder::signedOn)
-          .opt("compensationSetOn", Scalars.DATE_VALUE, ServiceAgreement.Builder::compensationSetOn)
-          .req("compensationBasis", BASIS, ServiceAgreement.Builder::compensationBasis)
-          .req("start", Scalars.DATE_VALUE, ServiceAgreement.Builder::start)
-          .opt("end", Scalars.DATE_VALUE, ServiceAgreement.Builder::end)
-          .opt("annualCap", ValueReader.MONEY, ServiceAgreement.Builder::annualCap);
+          .opt(
+              "organisation",
+              AccountReader.ACCOUNT_ID,
+              ServiceAgreement::organisation,
+              ServiceAgreement.Builder::organisation)
+          .opt(
+              "signedOn",
+              Scalars.DATE_VALUE,
+              ServiceAgreement::signedOn,
+              ServiceAgreement.Builder::signedOn)
+          .opt(
+              "compensationSetOn",
+              Scalars.DATE_VALUE,
+              ServiceAgreement::compensationSetOn,
+              ServiceAgreement.Builder::compensationSetOn)
+          .req(
+              "compensationBasis",
+              BASIS,
+              ServiceAgreement::compensationBasis,
+              ServiceAgreement.Builder::compensationBasis)
+          .req(
+              "start", Scalars.DATE_VALUE, ServiceAgreement::start, ServiceAgreement.Builder::start)
+          .opt("end", Scalars.DATE_VALUE, ServiceAgreement::end, ServiceAgreement.Builder::end)
+          .opt(
+              "annualCap",
+              ValueReader.MONEY,
+              ServiceAgreement::annualCap,
+              ServiceAgreement.Builder::annualCap);
 
   static final PropertyTable<ProductDiscussion, ProductDiscussion.Builder> DISCUSSION =
       PropertyTable.of(
               "a product discussion object",
               ProductDiscussion::builder,
               ProductDiscussion.Builder::build)
-          .req("product", ProductReader.PRODUCT_ID, ProductDiscussion.Builder::product)
-          .opt("indication", ProductReader.INDICATION_ID, ProductDiscussion.Builder::indication);
+          .req(
+              "product",
+              ProductReader.PRODUCT_ID,
+              ProductDiscussion::product,
+              ProductDiscussion.Builder::product)
+          .opt(
+              "indication",
+              ProductReader.INDICATION_ID,
+              ProductDiscussion::indication,
+              ProductDiscussion.Builder::indication);
 
   static final PropertyTable<TransferOfValue, TransferOfValue.Builder> TRANSFER =
       PropertyTable.of(
               "a transfer of value object",
               TransferOfValue::builder,
               TransferOfValue.Builder::build)
-          .req("id", Scalars.id(TransferOfValueId::of), TransferOfValue.Builder::id)
-          .req("date", Scalars.DATE_VALUE, TransferOfValue.Builder::date)
-          .req("amount", ValueReader.MONEY, TransferOfValue.Builder::amount)
-          .req("form", FORM, TransferOfValue.Builder::form)
-          .req("nature", NATURE, TransferOfValue.Builder::nature)
-          .opt("recipient", StakeholderReader.STAKEHOLDER_ID, TransferOfValue.Builder::recipient)
-          .opt("organisation", AccountReader.ACCOUNT_ID, TransferOfValue.Builder::organisation)
+          .req(
+              "id",
+              Scalars.id(TransferOfValueId::of),
+              TransferOfValue::id,
+              TransferOfValue.Builder::id)
+          .req("date", Scalars.DATE_VALUE, TransferOfValue::date, TransferOfValue.Builder::date)
+          .req(
+              "amount", ValueReader.MONEY, TransferOfValue::amount, TransferOfValue.Builder::amount)
+          .req("form", FORM, TransferOfValue::form, TransferOfValue.Builder::form)
+          .req("nature", NATURE, TransferOfValue::nature, TransferOfValue.Builder::nature)
+          .opt(
+              "recipient",
+              StakeholderReader.STAKEHOLDER_ID,
+              TransferOfValue::recipient,
+              TransferOfValue.Builder::recipient)
+          .opt(
+              "organisation",
+              AccountReader.ACCOUNT_ID,
+              TransferOfValue::organisation,
+              TransferOfValue.Builder::organisation)
           .set(
               "attendees",
               StakeholderReader.STAKEHOLDER_ID,
+              TransferOfValue::attendees,
               TransferOfValue.Builder::addAllAttendees)
-          .opt("headcount", Scalars.INTEGER, TransferOfValue.Builder::headcount)
+          .opt(
+              "headcount",
+              Scalars.INTEGER,
+              TransferOfValue::headcount,
+              TransferOfValue.Builder::headcount)
           .set(
               "relatedProducts",
               ProductReader.PRODUCT_ID,
+              TransferOfValue::relatedProducts,
               TransferOfValue.Builder::addAllRelatedProducts)
-          .opt("therapeuticArea", Scalars.TEXT, TransferOfValue.Builder::therapeuticArea)
-          .opt("travelDestination", DESTINATION_OBJECT, TransferOfValue.Builder::travelDestination)
-          .opt("interaction", INTERACTION_ID, TransferOfValue.Builder::interaction)
-          .opt("agreement", AGREEMENT_ID, TransferOfValue.Builder::agreement)
-          .opt("mealSetting", MEAL_SETTING, TransferOfValue.Builder::mealSetting)
-          .opt("item", ITEM, TransferOfValue.Builder::item)
-          .opt("description", Scalars.TEXT, TransferOfValue.Builder::description)
-          .opt("attributes", ValueReader.ATTRIBUTES, TransferOfValue.Builder::putAllAttributes);
+          .opt(
+              "therapeuticArea",
+              Scalars.TEXT,
+              TransferOfValue::therapeuticArea,
+              TransferOfValue.Builder::therapeuticArea)
+          .opt(
+              "travelDestination",
+              DESTINATION_OBJECT,
+              TransferOfValue::travelDestination,
+              TransferOfValue.Builder::travelDestination)
+          .opt(
+              "interaction",
+              INTERACTION_ID,
+              TransferOfValue::interaction,
+              TransferOfValue.Builder::interaction)
+          .opt(
+              "agreement",
+              AGREEMENT_ID,
+              TransferOfValue::agreement,
+              TransferOfValue.Builder::agreement)
+          .opt(
+              "mealSetting",
+              MEAL_SETTING,
+              TransferOfValue::mealSetting,
+              TransferOfValue.Builder::mealSetting)
+          .opt("item", ITEM, TransferOfValue::item, TransferOfValue.Builder::item)
+          .opt(
+              "description",
+              Scalars.TEXT,
+              TransferOfValue::description,
+              TransferOfValue.Builder::description)
+          .attributes(TransferOfValue::attributes, TransferOfValue.Builder::putAllAttributes);
 
   static final PropertyTable<TravelDestination, TravelDestination.Builder> DESTINATION =
       PropertyTable.of(
               "a travel destination object",
               TravelDestination::builder,
               TravelDestination.Builder::build)
-          .req("city", Scalars.TEXT, TravelDestination.Builder::city)
-          .opt("state", Scalars.TEXT, TravelDestination.Builder::state)
-          .req("country", Scalars.TEXT, TravelDestination.Builder::country);
+          .req("city", Scalars.TEXT, TravelDestination::city, TravelDestination.Builder::city)
+          .opt("state", Scalars.TEXT, TravelDestination::state, TravelDestination.Builder::state)
+          .req(
+              "country",
+              Scalars.TEXT,
+              TravelDestination::country,
+              TravelDestination.Builder::country);
 
   private EngagementReader() {}
 }

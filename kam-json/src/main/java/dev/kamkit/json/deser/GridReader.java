@@ -19,25 +19,58 @@ final class GridReader {
   static final PropertyTable<WhitespaceCell, WhitespaceCell.Builder> WHITESPACE =
       PropertyTable.of(
               "a whitespace cell object", WhitespaceCell::builder, WhitespaceCell.Builder::build)
-          .req("product", ProductReader.PRODUCT_ID, WhitespaceCell.Builder::product)
+          .req(
+              "product",
+              ProductReader.PRODUCT_ID,
+              WhitespaceCell::product,
+              WhitespaceCell.Builder::product)
           .req(
               "clinicalUnit",
               StakeholderReader.CLINICAL_UNIT_ID,
+              WhitespaceCell::clinicalUnit,
               WhitespaceCell.Builder::clinicalUnit)
-          .req("status", CELL_STATUS, WhitespaceCell.Builder::status)
-          .opt("indication", ProductReader.INDICATION_ID, WhitespaceCell.Builder::indication)
-          .opt("competitorProduct", Scalars.TEXT, WhitespaceCell.Builder::competitorProduct)
-          .opt("estimatedValue", ValueReader.MONEY, WhitespaceCell.Builder::estimatedValue);
+          .req("status", CELL_STATUS, WhitespaceCell::status, WhitespaceCell.Builder::status)
+          .opt(
+              "indication",
+              ProductReader.INDICATION_ID,
+              WhitespaceCell::indication,
+              WhitespaceCell.Builder::indication)
+          .opt(
+              "competitorProduct",
+              Scalars.TEXT,
+              WhitespaceCell::competitorProduct,
+              WhitespaceCell.Builder::competitorProduct)
+          .opt(
+              "estimatedValue",
+              ValueReader.MONEY,
+              WhitespaceCell::estimatedValue,
+              WhitespaceCell.Builder::estimatedValue);
 
   static final PropertyTable<FormularyEntry, FormularyEntry.Builder> FORMULARY =
       PropertyTable.of(
               "a formulary entry object", FormularyEntry::builder, FormularyEntry.Builder::build)
-          .req("product", ProductReader.PRODUCT_ID, FormularyEntry.Builder::product)
-          .req("status", LISTING, FormularyEntry.Builder::status)
-          .req("effectiveFrom", Scalars.DATE_VALUE, FormularyEntry.Builder::effectiveFrom)
-          .opt("tier", Scalars.INTEGER, FormularyEntry.Builder::tier)
-          .set("restrictions", RESTRICTION, FormularyEntry.Builder::addAllRestrictions)
-          .opt("decidedBy", StakeholderReader.DECISION_BODY_ID, FormularyEntry.Builder::decidedBy);
+          .req(
+              "product",
+              ProductReader.PRODUCT_ID,
+              FormularyEntry::product,
+              FormularyEntry.Builder::product)
+          .req("status", LISTING, FormularyEntry::status, FormularyEntry.Builder::status)
+          .req(
+              "effectiveFrom",
+              Scalars.DATE_VALUE,
+              FormularyEntry::effectiveFrom,
+              FormularyEntry.Builder::effectiveFrom)
+          .opt("tier", Scalars.INTEGER, FormularyEntry::tier, FormularyEntry.Builder::tier)
+          .set(
+              "restrictions",
+              RESTRICTION,
+              FormularyEntry::restrictions,
+              FormularyEntry.Builder::addAllRestrictions)
+          .opt(
+              "decidedBy",
+              StakeholderReader.DECISION_BODY_ID,
+              FormularyEntry::decidedBy,
+              FormularyEntry.Builder::decidedBy);
 
   private GridReader() {}
 }

@@ -24,8 +24,8 @@ final class KeyAccountReader {
       body(
           PropertyTable.of(
               "a portfolio account object", KeyAccount::builder, KeyAccount.Builder::build),
-          Catalogue.reference("product", "products", ReadContext::products),
-          Catalogue.reference("team member", "team", ReadContext::team));
+          Catalogue.reference("product", "products", ReadContext::products, Product::id),
+          Catalogue.reference("team member", "team", ReadContext::team, TeamMember::id));
 
   private KeyAccountReader() {}
 
@@ -41,38 +41,68 @@ final class KeyAccountReader {
       Conv<Product> products,
       Conv<TeamMember> team) {
     return table
-        .req("account", AccountReader.ACCOUNT_OBJECT, KeyAccount.Builder::account)
+        .req(
+            "account",
+            AccountReader.ACCOUNT_OBJECT,
+            KeyAccount::account,
+            KeyAccount.Builder::account)
         .list(
             "stakeholders",
             StakeholderReader.STAKEHOLDER_OBJECT,
+            KeyAccount::stakeholders,
             KeyAccount.Builder::addStakeholders)
-        .list("influences", StakeholderReader.INFLUENCE_OBJECT, KeyAccount.Builder::addInfluences)
+        .list(
+            "influences",
+            StakeholderReader.INFLUENCE_OBJECT,
+            KeyAccount::influences,
+            KeyAccount.Builder::addInfluences)
         .list(
             "decisionBodies",
             TeamReader.DECISION_BODY_OBJECT,
+            KeyAccount::decisionBodies,
             KeyAccount.Builder::addDecisionBodies)
-        .list("team", team, KeyAccount.Builder::addTeam)
-        .list("relationships", TeamReader.RELATIONSHIP_OBJECT, KeyAccount.Builder::addRelationships)
-        .list("targetLists", TeamReader.TARGET_LIST_OBJECT, KeyAccount.Builder::addTargetLists)
-        .list("products", products, KeyAccount.Builder::addProducts)
+        .list("team", team, KeyAccount::team, KeyAccount.Builder::addTeam)
+        .list(
+            "relationships",
+            TeamReader.RELATIONSHIP_OBJECT,
+            KeyAccount::relationships,
+            KeyAccount.Builder::addRelationships)
+        .list(
+            "targetLists",
+            TeamReader.TARGET_LIST_OBJECT,
+            KeyAccount::targetLists,
+            KeyAccount.Builder::addTargetLists)
+        .list("products", products, KeyAccount::products, KeyAccount.Builder::addProducts)
         .list(
             "promotionalMaterials",
             ProductReader.MATERIAL_OBJECT,
+            KeyAccount::promotionalMaterials,
             KeyAccount.Builder::addPromotionalMaterials)
-        .list("whitespace", GridReader.WHITESPACE_OBJECT, KeyAccount.Builder::addWhitespace)
-        .list("formulary", GridReader.FORMULARY_OBJECT, KeyAccount.Builder::addFormulary)
-        .opt("plan", PlanReader.PLAN_OBJECT, KeyAccount.Builder::plan)
+        .list(
+            "whitespace",
+            GridReader.WHITESPACE_OBJECT,
+            KeyAccount::whitespace,
+            KeyAccount.Builder::addWhitespace)
+        .list(
+            "formulary",
+            GridReader.FORMULARY_OBJECT,
+            KeyAccount::formulary,
+            KeyAccount.Builder::addFormulary)
+        .opt("plan", PlanReader.PLAN_OBJECT, KeyAccount::plan, KeyAccount.Builder::plan)
         .list(
             "interactions",
             EngagementReader.INTERACTION_OBJECT,
+            KeyAccount::interactions,
             KeyAccount.Builder::addInteractions)
         .list(
             "transfersOfValue",
             EngagementReader.TRANSFER_OBJECT,
+            KeyAccount::transfersOfValue,
             KeyAccount.Builder::addTransfersOfValue)
         .list(
             "serviceAgreements",
             EngagementReader.AGREEMENT_OBJECT,
+            KeyAccount::serviceAgreements,
             KeyAccount.Builder::addServiceAgreements);
   }
 }

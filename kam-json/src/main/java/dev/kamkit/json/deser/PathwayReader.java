@@ -14,16 +14,25 @@ final class PathwayReader {
   static final PropertyTable<PatientPathway, PatientPathway.Builder> PATHWAY =
       PropertyTable.of(
               "a patient pathway object", PatientPathway::builder, PatientPathway.Builder::build)
-          .req("condition", Scalars.TEXT, PatientPathway.Builder::condition)
-          .list("stages", STAGE_OBJECT, PatientPathway.Builder::addStages);
+          .req(
+              "condition",
+              Scalars.TEXT,
+              PatientPathway::condition,
+              PatientPathway.Builder::condition)
+          .list("stages", STAGE_OBJECT, PatientPathway::stages, PatientPathway.Builder::addStages);
 
   static final PropertyTable<PathwayStage, PathwayStage.Builder> STAGE =
       PropertyTable.of("a pathway stage object", PathwayStage::builder, PathwayStage.Builder::build)
-          .req("name", Scalars.TEXT, PathwayStage.Builder::name)
-          .list("painPoints", Scalars.TEXT, PathwayStage.Builder::addPainPoints)
+          .req("name", Scalars.TEXT, PathwayStage::name, PathwayStage.Builder::name)
+          .list(
+              "painPoints",
+              Scalars.TEXT,
+              PathwayStage::painPoints,
+              PathwayStage.Builder::addPainPoints)
           .set(
               "stakeholders",
               StakeholderReader.STAKEHOLDER_ID,
+              PathwayStage::stakeholders,
               PathwayStage.Builder::addAllStakeholders);
 
   static final PropertyTable<CustomerFeedback, CustomerFeedback.Builder> FEEDBACK =
@@ -31,12 +40,23 @@ final class PathwayReader {
               "a customer feedback object",
               CustomerFeedback::builder,
               CustomerFeedback.Builder::build)
-          .req("date", Scalars.DATE_VALUE, CustomerFeedback.Builder::date)
-          .opt("netPromoterScore", Scalars.INTEGER, CustomerFeedback.Builder::netPromoterScore)
+          .req("date", Scalars.DATE_VALUE, CustomerFeedback::date, CustomerFeedback.Builder::date)
           .opt(
-              "customerEffortScore", Scalars.INTEGER, CustomerFeedback.Builder::customerEffortScore)
-          .opt("relationshipScore", Scalars.INTEGER, CustomerFeedback.Builder::relationshipScore)
-          .opt("source", Scalars.TEXT, CustomerFeedback.Builder::source);
+              "netPromoterScore",
+              Scalars.INTEGER,
+              CustomerFeedback::netPromoterScore,
+              CustomerFeedback.Builder::netPromoterScore)
+          .opt(
+              "customerEffortScore",
+              Scalars.INTEGER,
+              CustomerFeedback::customerEffortScore,
+              CustomerFeedback.Builder::customerEffortScore)
+          .opt(
+              "relationshipScore",
+              Scalars.INTEGER,
+              CustomerFeedback::relationshipScore,
+              CustomerFeedback.Builder::relationshipScore)
+          .opt("source", Scalars.TEXT, CustomerFeedback::source, CustomerFeedback.Builder::source);
 
   private PathwayReader() {}
 }

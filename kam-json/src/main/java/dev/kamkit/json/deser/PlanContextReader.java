@@ -33,55 +33,127 @@ final class PlanContextReader {
               "a value proposition object",
               ValueProposition::builder,
               ValueProposition.Builder::build)
-          .req("statement", Scalars.TEXT, ValueProposition.Builder::statement)
-          .opt("businessRationale", Scalars.TEXT, ValueProposition.Builder::businessRationale)
-          .opt("clinicalRationale", Scalars.TEXT, ValueProposition.Builder::clinicalRationale)
-          .set("products", ProductReader.PRODUCT_ID, ValueProposition.Builder::addAllProducts)
-          .opt("reviewedOn", Scalars.DATE_VALUE, ValueProposition.Builder::reviewedOn);
+          .req(
+              "statement",
+              Scalars.TEXT,
+              ValueProposition::statement,
+              ValueProposition.Builder::statement)
+          .opt(
+              "businessRationale",
+              Scalars.TEXT,
+              ValueProposition::businessRationale,
+              ValueProposition.Builder::businessRationale)
+          .opt(
+              "clinicalRationale",
+              Scalars.TEXT,
+              ValueProposition::clinicalRationale,
+              ValueProposition.Builder::clinicalRationale)
+          .set(
+              "products",
+              ProductReader.PRODUCT_ID,
+              ValueProposition::products,
+              ValueProposition.Builder::addAllProducts)
+          .opt(
+              "reviewedOn",
+              Scalars.DATE_VALUE,
+              ValueProposition::reviewedOn,
+              ValueProposition.Builder::reviewedOn);
 
   static final PropertyTable<CompetitorPosition, CompetitorPosition.Builder> COMPETITOR =
       PropertyTable.of(
               "a competitor position object",
               CompetitorPosition::builder,
               CompetitorPosition.Builder::build)
-          .req("competitor", Scalars.TEXT, CompetitorPosition.Builder::competitor)
+          .req(
+              "competitor",
+              Scalars.TEXT,
+              CompetitorPosition::competitor,
+              CompetitorPosition.Builder::competitor)
           .set(
               "competitorProducts",
               Scalars.TEXT,
+              CompetitorPosition::competitorProducts,
               CompetitorPosition.Builder::addAllCompetitorProducts)
           .set(
               "competesWith",
               ProductReader.PRODUCT_ID,
+              CompetitorPosition::competesWith,
               CompetitorPosition.Builder::addAllCompetesWith)
-          .req("threat", THREAT, CompetitorPosition.Builder::threat)
-          .opt("strengths", Scalars.TEXT, CompetitorPosition.Builder::strengths)
-          .opt("weaknesses", Scalars.TEXT, CompetitorPosition.Builder::weaknesses);
+          .req("threat", THREAT, CompetitorPosition::threat, CompetitorPosition.Builder::threat)
+          .opt(
+              "strengths",
+              Scalars.TEXT,
+              CompetitorPosition::strengths,
+              CompetitorPosition.Builder::strengths)
+          .opt(
+              "weaknesses",
+              Scalars.TEXT,
+              CompetitorPosition::weaknesses,
+              CompetitorPosition.Builder::weaknesses);
 
   static final PropertyTable<SwotAnalysis, SwotAnalysis.Builder> SWOT =
       PropertyTable.of("a SWOT object", SwotAnalysis::builder, SwotAnalysis.Builder::build)
-          .list("strengths", Scalars.TEXT, SwotAnalysis.Builder::addStrengths)
-          .list("weaknesses", Scalars.TEXT, SwotAnalysis.Builder::addWeaknesses)
-          .list("opportunities", Scalars.TEXT, SwotAnalysis.Builder::addOpportunities)
-          .list("threats", Scalars.TEXT, SwotAnalysis.Builder::addThreats);
+          .list(
+              "strengths",
+              Scalars.TEXT,
+              SwotAnalysis::strengths,
+              SwotAnalysis.Builder::addStrengths)
+          .list(
+              "weaknesses",
+              Scalars.TEXT,
+              SwotAnalysis::weaknesses,
+              SwotAnalysis.Builder::addWeaknesses)
+          .list(
+              "opportunities",
+              Scalars.TEXT,
+              SwotAnalysis::opportunities,
+              SwotAnalysis.Builder::addOpportunities)
+          .list("threats", Scalars.TEXT, SwotAnalysis::threats, SwotAnalysis.Builder::addThreats);
 
   static final PropertyTable<SharedValueInitiative, SharedValueInitiative.Builder> INITIATIVE =
       PropertyTable.of(
               "a shared-value initiative object",
               SharedValueInitiative::builder,
               SharedValueInitiative.Builder::build)
-          .req("id", Scalars.id(InitiativeId::of), SharedValueInitiative.Builder::id)
-          .req("name", Scalars.TEXT, SharedValueInitiative.Builder::name)
-          .opt("rationale", Scalars.TEXT, SharedValueInitiative.Builder::rationale)
-          .opt("status", INITIATIVE_STATUS, SharedValueInitiative.Builder::status)
-          .opt("launchedOn", Scalars.DATE_VALUE, SharedValueInitiative.Builder::launchedOn)
-          .set("needs", PlanItemReader.NEED_ID, SharedValueInitiative.Builder::addAllNeeds)
+          .req(
+              "id",
+              Scalars.id(InitiativeId::of),
+              SharedValueInitiative::id,
+              SharedValueInitiative.Builder::id)
+          .req(
+              "name",
+              Scalars.TEXT,
+              SharedValueInitiative::name,
+              SharedValueInitiative.Builder::name)
+          .opt(
+              "rationale",
+              Scalars.TEXT,
+              SharedValueInitiative::rationale,
+              SharedValueInitiative.Builder::rationale)
+          .optDefault(
+              "status",
+              INITIATIVE_STATUS,
+              SharedValueInitiative::status,
+              SharedValueInitiative.Builder::status)
+          .opt(
+              "launchedOn",
+              Scalars.DATE_VALUE,
+              SharedValueInitiative::launchedOn,
+              SharedValueInitiative.Builder::launchedOn)
+          .set(
+              "needs",
+              PlanItemReader.NEED_ID,
+              SharedValueInitiative::needs,
+              SharedValueInitiative.Builder::addAllNeeds)
           .set(
               "stakeholders",
               StakeholderReader.STAKEHOLDER_ID,
+              SharedValueInitiative::stakeholders,
               SharedValueInitiative.Builder::addAllStakeholders)
           .set(
               "teamMembers",
               TeamReader.TEAM_MEMBER_ID,
+              SharedValueInitiative::teamMembers,
               SharedValueInitiative.Builder::addAllTeamMembers);
 
   static final PropertyTable<JointBusinessPlan, JointBusinessPlan.Builder> JOINT_PLAN =
@@ -89,16 +161,26 @@ final class PlanContextReader {
               "a joint business plan object",
               JointBusinessPlan::builder,
               JointBusinessPlan.Builder::build)
-          .opt("agreedOn", Scalars.DATE_VALUE, JointBusinessPlan.Builder::agreedOn)
+          .opt(
+              "agreedOn",
+              Scalars.DATE_VALUE,
+              JointBusinessPlan::agreedOn,
+              JointBusinessPlan.Builder::agreedOn)
           .set(
               "customerSponsors",
               StakeholderReader.STAKEHOLDER_ID,
+              JointBusinessPlan::customerSponsors,
               JointBusinessPlan.Builder::addAllCustomerSponsors)
           .set(
               "jointObjectives",
               PlanItemReader.OBJECTIVE_ID,
+              JointBusinessPlan::jointObjectives,
               JointBusinessPlan.Builder::addAllJointObjectives)
-          .opt("nextJointReview", Scalars.DATE_VALUE, JointBusinessPlan.Builder::nextJointReview);
+          .opt(
+              "nextJointReview",
+              Scalars.DATE_VALUE,
+              JointBusinessPlan::nextJointReview,
+              JointBusinessPlan.Builder::nextJointReview);
 
   private PlanContextReader() {}
 }

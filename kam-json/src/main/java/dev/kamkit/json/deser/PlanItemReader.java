@@ -35,50 +35,70 @@ final class PlanItemReader {
 
   static final PropertyTable<AccountNeed, AccountNeed.Builder> NEED =
       PropertyTable.of("a need object", AccountNeed::builder, AccountNeed.Builder::build)
-          .req("id", NEED_ID, AccountNeed.Builder::id)
-          .req("description", Scalars.TEXT, AccountNeed.Builder::description)
-          .req("category", PlanReader.NEED_CATEGORY, AccountNeed.Builder::category);
+          .req("id", NEED_ID, AccountNeed::id, AccountNeed.Builder::id)
+          .req(
+              "description",
+              Scalars.TEXT,
+              AccountNeed::description,
+              AccountNeed.Builder::description)
+          .req(
+              "category",
+              PlanReader.NEED_CATEGORY,
+              AccountNeed::category,
+              AccountNeed.Builder::category);
 
   static final PropertyTable<Objective, Objective.Builder> OBJECTIVE =
       PropertyTable.of("an objective object", Objective::builder, Objective.Builder::build)
-          .req("id", OBJECTIVE_ID, Objective.Builder::id)
-          .req("title", Scalars.TEXT, Objective.Builder::title)
-          .opt("measure", Scalars.TEXT, Objective.Builder::measure)
-          .opt("startDate", Scalars.DATE_VALUE, Objective.Builder::startDate)
-          .opt("dueDate", Scalars.DATE_VALUE, Objective.Builder::dueDate)
-          .opt("status", OBJECTIVE_STATUS, Objective.Builder::status)
-          .opt("owner", TeamReader.TEAM_MEMBER_ID, Objective.Builder::owner)
-          .opt("division", DIVISION, Objective.Builder::division)
-          .opt("directedBy", TeamReader.TEAM_MEMBER_ID, Objective.Builder::directedBy)
-          .opt("product", ProductReader.PRODUCT_ID, Objective.Builder::product)
-          .opt("indication", ProductReader.INDICATION_ID, Objective.Builder::indication)
-          .set("needs", NEED_ID, Objective.Builder::addAllNeeds);
+          .req("id", OBJECTIVE_ID, Objective::id, Objective.Builder::id)
+          .req("title", Scalars.TEXT, Objective::title, Objective.Builder::title)
+          .opt("measure", Scalars.TEXT, Objective::measure, Objective.Builder::measure)
+          .opt("startDate", Scalars.DATE_VALUE, Objective::startDate, Objective.Builder::startDate)
+          .opt("dueDate", Scalars.DATE_VALUE, Objective::dueDate, Objective.Builder::dueDate)
+          .optDefault("status", OBJECTIVE_STATUS, Objective::status, Objective.Builder::status)
+          .opt("owner", TeamReader.TEAM_MEMBER_ID, Objective::owner, Objective.Builder::owner)
+          .opt("division", DIVISION, Objective::division, Objective.Builder::division)
+          .opt(
+              "directedBy",
+              TeamReader.TEAM_MEMBER_ID,
+              Objective::directedBy,
+              Objective.Builder::directedBy)
+          .opt("product", ProductReader.PRODUCT_ID, Objective::product, Objective.Builder::product)
+          .opt(
+              "indication",
+              ProductReader.INDICATION_ID,
+              Objective::indication,
+              Objective.Builder::indication)
+          .set("needs", NEED_ID, Objective::needs, Objective.Builder::addAllNeeds);
 
   static final PropertyTable<Action, Action.Builder> ACTION =
       PropertyTable.of("an action object", Action::builder, Action.Builder::build)
-          .req("id", ACTION_ID, Action.Builder::id)
-          .req("title", Scalars.TEXT, Action.Builder::title)
-          .opt("owner", TeamReader.TEAM_MEMBER_ID, Action.Builder::owner)
-          .opt("startDate", Scalars.DATE_VALUE, Action.Builder::startDate)
-          .opt("dueDate", Scalars.DATE_VALUE, Action.Builder::dueDate)
-          .opt("status", ACTION_STATUS, Action.Builder::status)
-          .opt("completedOn", Scalars.DATE_VALUE, Action.Builder::completedOn)
-          .set("objectives", OBJECTIVE_ID, Action.Builder::addAllObjectives)
-          .opt("parent", ACTION_ID, Action.Builder::parent)
-          .set("stakeholders", StakeholderReader.STAKEHOLDER_ID, Action.Builder::addAllStakeholders)
-          .set("needs", NEED_ID, Action.Builder::addAllNeeds);
+          .req("id", ACTION_ID, Action::id, Action.Builder::id)
+          .req("title", Scalars.TEXT, Action::title, Action.Builder::title)
+          .opt("owner", TeamReader.TEAM_MEMBER_ID, Action::owner, Action.Builder::owner)
+          .opt("startDate", Scalars.DATE_VALUE, Action::startDate, Action.Builder::startDate)
+          .opt("dueDate", Scalars.DATE_VALUE, Action::dueDate, Action.Builder::dueDate)
+          .optDefault("status", ACTION_STATUS, Action::status, Action.Builder::status)
+          .opt("completedOn", Scalars.DATE_VALUE, Action::completedOn, Action.Builder::completedOn)
+          .set("objectives", OBJECTIVE_ID, Action::objectives, Action.Builder::addAllObjectives)
+          .opt("parent", ACTION_ID, Action::parent, Action.Builder::parent)
+          .set(
+              "stakeholders",
+              StakeholderReader.STAKEHOLDER_ID,
+              Action::stakeholders,
+              Action.Builder::addAllStakeholders)
+          .set("needs", NEED_ID, Action::needs, Action.Builder::addAllNeeds);
 
   static final PropertyTable<Kpi, Kpi.Builder> KPI =
       PropertyTable.of("a KPI object", Kpi::builder, Kpi.Builder::build)
-          .req("id", Scalars.id(KpiId::of), Kpi.Builder::id)
-          .req("name", Scalars.TEXT, Kpi.Builder::name)
-          .req("kind", KPI_KIND, Kpi.Builder::kind)
-          .req("perspective", PERSPECTIVE, Kpi.Builder::perspective)
-          .opt("unit", UNIT, Kpi.Builder::unit)
-          .opt("target", Scalars.DECIMAL_VALUE, Kpi.Builder::target)
-          .opt("current", Scalars.DECIMAL_VALUE, Kpi.Builder::current)
-          .opt("measuredOn", Scalars.DATE_VALUE, Kpi.Builder::measuredOn)
-          .opt("objective", OBJECTIVE_ID, Kpi.Builder::objective);
+          .req("id", Scalars.id(KpiId::of), Kpi::id, Kpi.Builder::id)
+          .req("name", Scalars.TEXT, Kpi::name, Kpi.Builder::name)
+          .req("kind", KPI_KIND, Kpi::kind, Kpi.Builder::kind)
+          .req("perspective", PERSPECTIVE, Kpi::perspective, Kpi.Builder::perspective)
+          .optDefault("unit", UNIT, Kpi::unit, Kpi.Builder::unit)
+          .opt("target", Scalars.DECIMAL_VALUE, Kpi::target, Kpi.Builder::target)
+          .opt("current", Scalars.DECIMAL_VALUE, Kpi::current, Kpi.Builder::current)
+          .opt("measuredOn", Scalars.DATE_VALUE, Kpi::measuredOn, Kpi.Builder::measuredOn)
+          .opt("objective", OBJECTIVE_ID, Kpi::objective, Kpi.Builder::objective);
 
   private PlanItemReader() {}
 }

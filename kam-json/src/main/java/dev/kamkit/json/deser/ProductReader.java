@@ -25,42 +25,95 @@ final class ProductReader {
 
   static final PropertyTable<Product, Product.Builder> PRODUCT =
       PropertyTable.of("a product object", Product::builder, Product.Builder::build)
-          .req("id", PRODUCT_ID, Product.Builder::id)
-          .req("name", Scalars.TEXT, Product.Builder::name)
-          .req("kind", KIND, Product.Builder::kind)
-          .req("therapeuticArea", Scalars.TEXT, Product.Builder::therapeuticArea)
-          .list("indications", INDICATION_OBJECT, Product.Builder::addIndications)
-          .opt("competitor", Scalars.FLAG, Product.Builder::competitor)
-          .opt("ndc", Scalars.TEXT, Product.Builder::ndc)
-          .opt("attributes", ValueReader.ATTRIBUTES, Product.Builder::putAllAttributes);
+          .req("id", PRODUCT_ID, Product::id, Product.Builder::id)
+          .req("name", Scalars.TEXT, Product::name, Product.Builder::name)
+          .req("kind", KIND, Product::kind, Product.Builder::kind)
+          .req(
+              "therapeuticArea",
+              Scalars.TEXT,
+              Product::therapeuticArea,
+              Product.Builder::therapeuticArea)
+          .list(
+              "indications",
+              INDICATION_OBJECT,
+              Product::indications,
+              Product.Builder::addIndications)
+          .optDefault("competitor", Scalars.FLAG, Product::competitor, Product.Builder::competitor)
+          .opt("ndc", Scalars.TEXT, Product::ndc, Product.Builder::ndc)
+          .attributes(Product::attributes, Product.Builder::putAllAttributes);
 
   static final PropertyTable<Indication, Indication.Builder> INDICATION =
       PropertyTable.of("an indication object", Indication::builder, Indication.Builder::build)
-          .req("id", INDICATION_ID, Indication.Builder::id)
-          .req("name", Scalars.TEXT, Indication.Builder::name)
-          .opt("therapeuticArea", Scalars.TEXT, Indication.Builder::therapeuticArea)
-          .list("approvals", APPROVAL_OBJECT, Indication.Builder::addApprovals);
+          .req("id", INDICATION_ID, Indication::id, Indication.Builder::id)
+          .req("name", Scalars.TEXT, Indication::name, Indication.Builder::name)
+          .opt(
+              "therapeuticArea",
+              Scalars.TEXT,
+              Indication::therapeuticArea,
+              Indication.Builder::therapeuticArea)
+          .list(
+              "approvals",
+              APPROVAL_OBJECT,
+              Indication::approvals,
+              Indication.Builder::addApprovals);
 
   static final PropertyTable<PromotionalMaterial, PromotionalMaterial.Builder> MATERIAL =
       PropertyTable.of(
               "a promotional material object",
               PromotionalMaterial::builder,
               PromotionalMaterial.Builder::build)
-          .req("id", MATERIAL_ID, PromotionalMaterial.Builder::id)
-          .req("title", Scalars.TEXT, PromotionalMaterial.Builder::title)
-          .opt("reviewCode", Scalars.TEXT, PromotionalMaterial.Builder::reviewCode)
-          .req("product", PRODUCT_ID, PromotionalMaterial.Builder::product)
-          .set("indications", INDICATION_ID, PromotionalMaterial.Builder::addAllIndications)
-          .req("approvedOn", Scalars.DATE_VALUE, PromotionalMaterial.Builder::approvedOn)
-          .req("expiresOn", Scalars.DATE_VALUE, PromotionalMaterial.Builder::expiresOn)
-          .opt("withdrawnOn", Scalars.DATE_VALUE, PromotionalMaterial.Builder::withdrawnOn);
+          .req("id", MATERIAL_ID, PromotionalMaterial::id, PromotionalMaterial.Builder::id)
+          .req(
+              "title", Scalars.TEXT, PromotionalMaterial::title, PromotionalMaterial.Builder::title)
+          .opt(
+              "reviewCode",
+              Scalars.TEXT,
+              PromotionalMaterial::reviewCode,
+              PromotionalMaterial.Builder::reviewCode)
+          .req(
+              "product",
+              PRODUCT_ID,
+              PromotionalMaterial::product,
+              PromotionalMaterial.Builder::product)
+          .set(
+              "indications",
+              INDICATION_ID,
+              PromotionalMaterial::indications,
+              PromotionalMaterial.Builder::addAllIndications)
+          .req(
+              "approvedOn",
+              Scalars.DATE_VALUE,
+              PromotionalMaterial::approvedOn,
+              PromotionalMaterial.Builder::approvedOn)
+          .req(
+              "expiresOn",
+              Scalars.DATE_VALUE,
+              PromotionalMaterial::expiresOn,
+              PromotionalMaterial.Builder::expiresOn)
+          .opt(
+              "withdrawnOn",
+              Scalars.DATE_VALUE,
+              PromotionalMaterial::withdrawnOn,
+              PromotionalMaterial.Builder::withdrawnOn);
 
   static final PropertyTable<IndicationApproval, IndicationApproval.Builder> APPROVAL =
       PropertyTable.of(
               "an approval object", IndicationApproval::builder, IndicationApproval.Builder::build)
-          .req("jurisdiction", Scalars.TEXT, IndicationApproval.Builder::jurisdiction)
-          .req("approvedOn", Scalars.DATE_VALUE, IndicationApproval.Builder::approvedOn)
-          .opt("withdrawnOn", Scalars.DATE_VALUE, IndicationApproval.Builder::withdrawnOn);
+          .req(
+              "jurisdiction",
+              Scalars.TEXT,
+              IndicationApproval::jurisdiction,
+              IndicationApproval.Builder::jurisdiction)
+          .req(
+              "approvedOn",
+              Scalars.DATE_VALUE,
+              IndicationApproval::approvedOn,
+              IndicationApproval.Builder::approvedOn)
+          .opt(
+              "withdrawnOn",
+              Scalars.DATE_VALUE,
+              IndicationApproval::withdrawnOn,
+              IndicationApproval.Builder::withdrawnOn);
 
   private ProductReader() {}
 }

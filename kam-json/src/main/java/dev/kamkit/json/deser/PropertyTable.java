@@ -1,28 +1,33 @@
 package dev.kamkit.json.deser;
 
+import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.InvalidModelException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonToken;
 
 /**
  * One model type as a JSON object: its properties in the order the format lists them, each with the
- * conversion of its value, whether it is required, and the builder method it goes to. The table
- * reads an object straight from the {@link Cursor}, in whatever order its properties come, and
- * builds the model value only if everything inside read cleanly; {@code ReaderPropertiesTest} holds
- * every table to the published schema.
+ * conversion of its value, whether it is required, the accessor that gives it and the builder
+ * method it goes to. The table reads an object straight from the {@link Cursor}, in whatever order
+ * its properties come, and builds the model value only if everything inside read cleanly; it writes
+ * one in its order, leaving out what is absent or empty. Each property is thus spelt once for both
+ * directions; {@code ReaderPropertiesTest} holds every table to the published schema.
  *
- * <p>A table is completed with {@link #req}, {@link #opt}, {@link #list} and {@link #set} while its
- * class initialises, and only read with afterwards.
+ * <p>A table is completed with {@link #req}, {@link #opt}, {@link #list}, {@link #set} and their
+ * kin while its class initialises, and only used afterwards.
  *
  * @param <T> the model type
  * @param <B> its builder
@@ -34,7 +39,7 @@ final class PropertyTable<T, B> {
   private final String what;
   private final Supplier<B> builder;
   private final Function<B, T> build;
-  private final List<Property<B>> properties = new ArrayList<>();
+  private final List<Property<T, B>> properties = new ArrayList<>();
   private final Map<String, Integer> index = new HashMap<>();
   private final List<String> names = new ArrayList<>();
   private long required;
@@ -57,53 +62,167 @@ final class PropertyTable<T, B> {
     return new PropertyTable<>(what, builder, build);
   }
 
-  /** A property that must be there. */
-  <V> PropertyTable<T, B> req(String name, Conv<V> conv, BiConsumer<B, ? super V> sink) {
-    return add(name, true, conv::expected, new Single<>(conv, sink));
+  /** A property that must be there; {@code get} gives its value for writing. */
+  <V> PropertyTable<T, B> req(
+      String name,
+      Conv<V> conv,
+      Function<? super T, ? extends V> get,
+      BiConsumer<B, ? super V> sink) {
+    return add(
+        name,
+        true,
+        conv::expected,
+        new Single<>(conv, sink),
+        (out, t) -> out.property(name, get.apply(t), conv));
   }
 
-  /** A property that may be absent. */
-  <V> PropertyTable<T, B> opt(String name, Conv<V> conv, BiConsumer<B, ? super V> sink) {
-    return add(name, false, conv::expected, new Single<>(conv, sink));
+  /** A property that may be absent; left out when {@code get} gives nothing. */
+  <V> PropertyTable<T, B> opt(
+      String name,
+      Conv<V> conv,
+      Function<? super T, Optional<V>> get,
+      BiConsumer<B, ? super V> sink) {
+    return add(
+        name,
+        false,
+        conv::expected,
+        new Single<>(conv, sink),
+        (out, t) -> {
+          Optional<V> value = get.apply(t);
+          if (value.isPresent()) {
+            out.property(name, value.get(), conv);
+          }
+        });
   }
 
   /**
-   * An array property; absent means empty. Each element goes to {@code add} as it is read, such as
-   * {@code Site.Builder::addClinicalUnits}: no list is built on the way.
+   * A property that may be absent, when the model's default applies; always written, so that a
+   * reader of the document sees the value in force.
    */
-  <V> PropertyTable<T, B> list(String name, Conv<V> conv, BiConsumer<B, ? super V> add) {
+  <V> PropertyTable<T, B> optDefault(
+      String name,
+      Conv<V> conv,
+      Function<? super T, ? extends V> get,
+      BiConsumer<B, ? super V> sink) {
+    return optDefault(name, conv, get, value -> false, sink);
+  }
+
+  /**
+   * A property that may be absent, when the model's default applies: written unless {@code
+   * isDefault} holds for it and a lenient read kept nothing inside it (an empty profile is left
+   * out; the unknown properties of one are not lost).
+   */
+  <V> PropertyTable<T, B> optDefault(
+      String name,
+      Conv<V> conv,
+      Function<? super T, ? extends V> get,
+      Predicate<? super V> isDefault,
+      BiConsumer<B, ? super V> sink) {
+    return add(
+        name,
+        false,
+        conv::expected,
+        new Single<>(conv, sink),
+        (out, t) -> {
+          V value = get.apply(t);
+          if (!isDefault.test(value) || out.hasUnknownWithin(name)) {
+            out.property(name, value, conv);
+          }
+        });
+  }
+
+  /**
+   * An array property; absent means empty, and empty is left out. Each element goes to {@code add}
+   * as it is read, such as {@code Site.Builder::addClinicalUnits}: no list is built on the way.
+   */
+  <V> PropertyTable<T, B> list(
+      String name,
+      Conv<V> conv,
+      Function<? super T, ? extends Collection<? extends V>> get,
+      BiConsumer<B, ? super V> add) {
     Objects.requireNonNull(conv, name); // null if read before the class that holds it initialised
     return add(
         name,
         false,
         () -> Elements.expected(conv),
-        (cx, in, b) -> Elements.each(cx, in, conv, b, add));
+        (cx, in, b) -> Elements.each(cx, in, conv, b, add),
+        array(name, get, conv));
   }
 
   /** An array standing for a set: a value given twice is a problem, not silently merged. */
-  <V> PropertyTable<T, B> set(String name, Conv<V> conv, BiConsumer<B, ? super List<V>> sink) {
+  <V> PropertyTable<T, B> set(
+      String name,
+      Conv<V> conv,
+      Function<? super T, ? extends Collection<? extends V>> get,
+      BiConsumer<B, ? super List<V>> sink) {
     Conv<List<V>> set = Elements.of(conv, true);
-    return add(name, false, set::expected, new Single<>(set, sink));
+    return add(name, false, set::expected, new Single<>(set, sink), array(name, get, conv));
   }
 
   /** Like {@link #set}, but the array must be there (the model requires at least one value). */
-  <V> PropertyTable<T, B> reqSet(String name, Conv<V> conv, BiConsumer<B, ? super List<V>> sink) {
+  <V> PropertyTable<T, B> reqSet(
+      String name,
+      Conv<V> conv,
+      Function<? super T, ? extends Collection<? extends V>> get,
+      BiConsumer<B, ? super List<V>> sink) {
     Conv<List<V>> set = Elements.of(conv, true);
-    return add(name, true, set::expected, new Single<>(set, sink));
+    Sink.Writer<Collection<? extends V>> array = (out, all) -> out.array(all, conv);
+    return add(
+        name,
+        true,
+        set::expected,
+        new Single<>(set, sink),
+        (out, t) -> out.property(name, get.apply(t), array));
   }
 
-  /** A property read elsewhere (a document's envelope): known here, its value passed over. */
+  /** The {@code attributes} property: the host's custom fields by name, left out when none. */
+  PropertyTable<T, B> attributes(
+      Function<? super T, Map<String, AttributeValue>> get,
+      BiConsumer<B, ? super Map<String, AttributeValue>> sink) {
+    return add(
+        "attributes",
+        false,
+        ValueReader.ATTRIBUTES::expected,
+        new Single<>(ValueReader.ATTRIBUTES, sink),
+        (out, t) -> {
+          Map<String, AttributeValue> all = get.apply(t);
+          if (!all.isEmpty()) {
+            out.property("attributes", all, ValueReader.ATTRIBUTES);
+          }
+        });
+  }
+
+  /**
+   * A property read and written elsewhere (a document's envelope): known here, its value passed
+   * over.
+   */
   PropertyTable<T, B> passOver(String name) {
-    return add(name, false, () -> "any value", (cx, in, b) -> {});
+    return add(name, false, () -> "any value", (cx, in, b) -> {}, (out, t) -> {});
+  }
+
+  /** Writes a non-empty collection as an array; leaves out an empty one. */
+  private static <T, V> Writer<T> array(
+      String name, Function<? super T, ? extends Collection<? extends V>> get, Conv<V> conv) {
+    Sink.Writer<Collection<? extends V>> array = (out, all) -> out.array(all, conv);
+    return (out, t) -> {
+      Collection<? extends V> all = get.apply(t);
+      if (!all.isEmpty()) {
+        out.property(name, all, array);
+      }
+    };
   }
 
   private PropertyTable<T, B> add(
-      String name, boolean isRequired, Supplier<String> expected, Reader<B> reader) {
+      String name,
+      boolean isRequired,
+      Supplier<String> expected,
+      Reader<B> reader,
+      Writer<T> writer) {
     int i = properties.size();
     if (i == MAX_PROPERTIES || index.putIfAbsent(name, i) != null) {
       throw new IllegalStateException(what + ": property " + name + " twice, or too many");
     }
-    properties.add(new Property<>(expected, reader));
+    properties.add(new Property<>(expected, reader, writer));
     names.add(name);
     if (isRequired) {
       required |= 1L << i;
@@ -234,6 +353,29 @@ final class PropertyTable<T, B> {
     return bits;
   }
 
+  /**
+   * Writes {@code value} as an object at the sink's current position: its properties in the table's
+   * order, leaving out the absent and the empty.
+   */
+  void write(Sink out, T value) {
+    out.startObject();
+    writeProperties(out, value);
+    out.endObject();
+  }
+
+  /** Writes {@code value}'s properties into the object the sink has open. */
+  void writeProperties(Sink out, T value) {
+    for (Property<T, B> property : properties) {
+      property.writer().write(out, value);
+    }
+  }
+
+  /** Writes one property of a value, or nothing if it is absent. */
+  @FunctionalInterface
+  private interface Writer<T> {
+    void write(Sink out, T value);
+  }
+
   /** Reads one property's value into a builder. */
   @FunctionalInterface
   private interface Reader<B> {
@@ -241,9 +383,10 @@ final class PropertyTable<T, B> {
   }
 
   /**
-   * A property (named by its index in {@link #names}): what its value should be, and its reader.
+   * A property (named by its index in {@link #names}): what its value should be, its reader and its
+   * writer.
    */
-  private record Property<B>(Supplier<String> expected, Reader<B> reader) {}
+  private record Property<T, B>(Supplier<String> expected, Reader<B> reader, Writer<T> writer) {}
 
   /** A value converted whole and handed to the builder. */
   private record Single<B, V>(Conv<V> conv, BiConsumer<B, ? super V> to) implements Reader<B> {

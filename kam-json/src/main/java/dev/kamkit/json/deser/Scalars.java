@@ -31,14 +31,21 @@ final class Scalars {
   private static final String NPI_TEXT = "a ten-digit NPI as text";
   private static final String ID_TEXT = "an id as text";
 
-  static final Conv<String> TEXT = Conv.of("text", (cx, in) -> text(cx, in, "text"));
-  static final Conv<Boolean> FLAG = Conv.of("true or false", Scalars::flag);
-  static final Conv<Integer> INTEGER = Conv.of("an integer", Scalars::integer);
-  static final Conv<Long> LONG = Conv.of("an integer", Scalars::longInteger);
-  static final Conv<LocalDate> DATE_VALUE = Conv.of(DATE_TEXT, Scalars::date);
-  static final Conv<MonthDay> MONTH_DAY_VALUE = Conv.of(MONTH_DAY_TEXT, Scalars::monthDay);
-  static final Conv<BigDecimal> DECIMAL_VALUE = Conv.of(DECIMAL_TEXT, Scalars::decimal);
-  static final Conv<Npi> NPI = Conv.of(NPI_TEXT, Scalars::npi);
+  static final Conv<String> TEXT =
+      Conv.of("text", (cx, in) -> text(cx, in, "text"), Scalars::writeText);
+  static final Conv<Boolean> FLAG =
+      Conv.of("true or false", Scalars::flag, (out, v) -> out.generator().writeBoolean(v));
+  static final Conv<Integer> INTEGER =
+      Conv.of("an integer", Scalars::integer, (out, v) -> out.generator().writeNumber(v));
+  static final Conv<Long> LONG =
+      Conv.of("an integer", Scalars::longInteger, (out, v) -> out.generator().writeNumber(v));
+  static final Conv<LocalDate> DATE_VALUE = Conv.of(DATE_TEXT, Scalars::date, Scalars::writeString);
+  static final Conv<MonthDay> MONTH_DAY_VALUE =
+      Conv.of(MONTH_DAY_TEXT, Scalars::monthDay, Scalars::writeString);
+  static final Conv<BigDecimal> DECIMAL_VALUE =
+      Conv.of(DECIMAL_TEXT, Scalars::decimal, Scalars::writeDecimal);
+  static final Conv<Npi> NPI =
+      Conv.of(NPI_TEXT, Scalars::npi, (out, v) -> writeText(out, v.value()));
 
   private static final String ID_TYPES =
       "one of "
@@ -60,9 +67,24 @@ final class Scalars {
               return null;
             }
             return type.get();
-          });
+          },
+          (out, v) -> writeText(out, v.wireName()));
 
   private Scalars() {}
+
+  static void writeText(Sink out, String value) {
+    out.generator().writeString(value);
+  }
+
+  /** Dates and days of the year in their ISO form, which is their {@code toString()}. */
+  private static void writeString(Sink out, Object value) {
+    out.generator().writeString(value.toString());
+  }
+
+  /** Exact decimals are strings, so that no consumer reads them into binary floating point. */
+  static void writeDecimal(Sink out, BigDecimal value) {
+    out.generator().writeString(value.toPlainString());
+  }
 
   /** The text the cursor is at, or null after reporting that {@code expected} was wanted. */
   static @Nullable String text(ReadContext cx, Cursor in, String expected) {
@@ -102,7 +124,8 @@ final class Scalars {
                 Describe.found(in) + ", which " + e.violations().get(0).message());
             return null;
           }
-        });
+        },
+        (out, v) -> writeText(out, v.value()));
   }
 
   /** One of an enum's values, spelt exactly as its constant. */
@@ -132,7 +155,8 @@ final class Scalars {
           }
           cx.problem(ProblemKind.UNKNOWN_ENUM_VALUE, in.pointer(), allowed, found);
           return null;
-        });
+        },
+        (out, v) -> writeText(out, v.name()));
   }
 
   private static @Nullable Boolean flag(ReadContext cx, Cursor in) {

@@ -45,53 +45,102 @@ final class StakeholderReader {
 
   static final PropertyTable<Stakeholder, Stakeholder.Builder> STAKEHOLDER =
       PropertyTable.of("a stakeholder object", Stakeholder::builder, Stakeholder.Builder::build)
-          .req("id", STAKEHOLDER_ID, Stakeholder.Builder::id)
-          .req("name", Scalars.TEXT, Stakeholder.Builder::name)
-          .opt("title", Scalars.TEXT, Stakeholder.Builder::title)
-          .req("function", FUNCTION, Stakeholder.Builder::function)
-          .set("buyingRoles", BUYING_ROLE, Stakeholder.Builder::addAllBuyingRoles)
+          .req("id", STAKEHOLDER_ID, Stakeholder::id, Stakeholder.Builder::id)
+          .req("name", Scalars.TEXT, Stakeholder::name, Stakeholder.Builder::name)
+          .opt("title", Scalars.TEXT, Stakeholder::title, Stakeholder.Builder::title)
+          .req("function", FUNCTION, Stakeholder::function, Stakeholder.Builder::function)
+          .set(
+              "buyingRoles",
+              BUYING_ROLE,
+              Stakeholder::buyingRoles,
+              Stakeholder.Builder::addAllBuyingRoles)
           .list(
               "committeeMemberships",
               MEMBERSHIP_OBJECT,
+              Stakeholder::committeeMemberships,
               Stakeholder.Builder::addCommitteeMemberships)
-          .opt("sentiment", SENTIMENT, Stakeholder.Builder::sentiment)
-          .opt("influence", INFLUENCE_LEVEL, Stakeholder.Builder::influence)
-          .opt("seniority", SENIORITY, Stakeholder.Builder::seniority)
-          .opt("reportsTo", STAKEHOLDER_ID, Stakeholder.Builder::reportsTo)
-          .opt("status", STATUS, Stakeholder.Builder::status)
-          .opt("departureDate", Scalars.DATE_VALUE, Stakeholder.Builder::departureDate)
-          .opt("site", SITE_ID, Stakeholder.Builder::site)
-          .opt("clinicalUnit", CLINICAL_UNIT_ID, Stakeholder.Builder::clinicalUnit)
-          .opt("hcp", HCP_OBJECT, Stakeholder.Builder::hcp)
-          .opt("attributes", ValueReader.ATTRIBUTES, Stakeholder.Builder::putAllAttributes);
+          .opt("sentiment", SENTIMENT, Stakeholder::sentiment, Stakeholder.Builder::sentiment)
+          .opt("influence", INFLUENCE_LEVEL, Stakeholder::influence, Stakeholder.Builder::influence)
+          .opt("seniority", SENIORITY, Stakeholder::seniority, Stakeholder.Builder::seniority)
+          .opt("reportsTo", STAKEHOLDER_ID, Stakeholder::reportsTo, Stakeholder.Builder::reportsTo)
+          .optDefault("status", STATUS, Stakeholder::status, Stakeholder.Builder::status)
+          .opt(
+              "departureDate",
+              Scalars.DATE_VALUE,
+              Stakeholder::departureDate,
+              Stakeholder.Builder::departureDate)
+          .opt("site", SITE_ID, Stakeholder::site, Stakeholder.Builder::site)
+          .opt(
+              "clinicalUnit",
+              CLINICAL_UNIT_ID,
+              Stakeholder::clinicalUnit,
+              Stakeholder.Builder::clinicalUnit)
+          .opt("hcp", HCP_OBJECT, Stakeholder::hcp, Stakeholder.Builder::hcp)
+          .attributes(Stakeholder::attributes, Stakeholder.Builder::putAllAttributes);
 
   static final PropertyTable<CommitteeMembership, CommitteeMembership.Builder> MEMBERSHIP =
       PropertyTable.of(
               "a committee membership object",
               CommitteeMembership::builder,
               CommitteeMembership.Builder::build)
-          .req("decisionBody", DECISION_BODY_ID, CommitteeMembership.Builder::decisionBody)
-          .req("role", ROLE, CommitteeMembership.Builder::role);
+          .req(
+              "decisionBody",
+              DECISION_BODY_ID,
+              CommitteeMembership::decisionBody,
+              CommitteeMembership.Builder::decisionBody)
+          .req("role", ROLE, CommitteeMembership::role, CommitteeMembership.Builder::role);
 
   static final PropertyTable<HcpIdentity, HcpIdentity.Builder> HCP =
       PropertyTable.of("an HCP identity object", HcpIdentity::builder, HcpIdentity.Builder::build)
-          .req("profession", PROFESSION, HcpIdentity.Builder::profession)
-          .opt("trainingStatus", TRAINING, HcpIdentity.Builder::trainingStatus)
-          .opt("npi", Scalars.NPI, HcpIdentity.Builder::npi)
-          .set("licenseStates", Scalars.TEXT, HcpIdentity.Builder::addAllLicenseStates)
-          .opt("specialty", Scalars.TEXT, HcpIdentity.Builder::specialty)
-          .opt("countryOfPractice", Scalars.TEXT, HcpIdentity.Builder::countryOfPractice)
-          .opt("nationalRegistration", Scalars.TEXT, HcpIdentity.Builder::nationalRegistration)
-          .opt("disclosureConsent", Scalars.FLAG, HcpIdentity.Builder::disclosureConsent);
+          .req("profession", PROFESSION, HcpIdentity::profession, HcpIdentity.Builder::profession)
+          .optDefault(
+              "trainingStatus",
+              TRAINING,
+              HcpIdentity::trainingStatus,
+              HcpIdentity.Builder::trainingStatus)
+          .opt("npi", Scalars.NPI, HcpIdentity::npi, HcpIdentity.Builder::npi)
+          .set(
+              "licenseStates",
+              Scalars.TEXT,
+              HcpIdentity::licenseStates,
+              HcpIdentity.Builder::addAllLicenseStates)
+          .opt("specialty", Scalars.TEXT, HcpIdentity::specialty, HcpIdentity.Builder::specialty)
+          .opt(
+              "countryOfPractice",
+              Scalars.TEXT,
+              HcpIdentity::countryOfPractice,
+              HcpIdentity.Builder::countryOfPractice)
+          .opt(
+              "nationalRegistration",
+              Scalars.TEXT,
+              HcpIdentity::nationalRegistration,
+              HcpIdentity.Builder::nationalRegistration)
+          .opt(
+              "disclosureConsent",
+              Scalars.FLAG,
+              HcpIdentity::disclosureConsent,
+              HcpIdentity.Builder::disclosureConsent);
 
   static final PropertyTable<StakeholderInfluence, StakeholderInfluence.Builder> INFLUENCE =
       PropertyTable.of(
               "an influence object",
               StakeholderInfluence::builder,
               StakeholderInfluence.Builder::build)
-          .req("influencer", STAKEHOLDER_ID, StakeholderInfluence.Builder::influencer)
-          .req("influenced", STAKEHOLDER_ID, StakeholderInfluence.Builder::influenced)
-          .req("strength", INFLUENCE_LEVEL, StakeholderInfluence.Builder::strength);
+          .req(
+              "influencer",
+              STAKEHOLDER_ID,
+              StakeholderInfluence::influencer,
+              StakeholderInfluence.Builder::influencer)
+          .req(
+              "influenced",
+              STAKEHOLDER_ID,
+              StakeholderInfluence::influenced,
+              StakeholderInfluence.Builder::influenced)
+          .req(
+              "strength",
+              INFLUENCE_LEVEL,
+              StakeholderInfluence::strength,
+              StakeholderInfluence.Builder::strength);
 
   private StakeholderReader() {}
 }

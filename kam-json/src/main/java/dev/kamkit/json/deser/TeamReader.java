@@ -31,43 +31,66 @@ final class TeamReader {
 
   static final PropertyTable<DecisionBody, DecisionBody.Builder> DECISION_BODY =
       PropertyTable.of("a decision body object", DecisionBody::builder, DecisionBody.Builder::build)
-          .req("id", StakeholderReader.DECISION_BODY_ID, DecisionBody.Builder::id)
-          .req("name", Scalars.TEXT, DecisionBody.Builder::name)
-          .req("kind", BODY_KIND, DecisionBody.Builder::kind)
-          .req("scope", SCOPE, DecisionBody.Builder::scope)
-          .opt("site", StakeholderReader.SITE_ID, DecisionBody.Builder::site)
-          .set("decisions", DECISION, DecisionBody.Builder::addAllDecisions)
-          .set("meetingDates", Scalars.DATE_VALUE, DecisionBody.Builder::addAllMeetingDates)
-          .opt("attributes", ValueReader.ATTRIBUTES, DecisionBody.Builder::putAllAttributes);
+          .req("id", StakeholderReader.DECISION_BODY_ID, DecisionBody::id, DecisionBody.Builder::id)
+          .req("name", Scalars.TEXT, DecisionBody::name, DecisionBody.Builder::name)
+          .req("kind", BODY_KIND, DecisionBody::kind, DecisionBody.Builder::kind)
+          .req("scope", SCOPE, DecisionBody::scope, DecisionBody.Builder::scope)
+          .opt("site", StakeholderReader.SITE_ID, DecisionBody::site, DecisionBody.Builder::site)
+          .set(
+              "decisions", DECISION, DecisionBody::decisions, DecisionBody.Builder::addAllDecisions)
+          .set(
+              "meetingDates",
+              Scalars.DATE_VALUE,
+              DecisionBody::meetingDates,
+              DecisionBody.Builder::addAllMeetingDates)
+          .attributes(DecisionBody::attributes, DecisionBody.Builder::putAllAttributes);
 
   static final PropertyTable<TeamMember, TeamMember.Builder> TEAM_MEMBER =
       PropertyTable.of("a team member object", TeamMember::builder, TeamMember.Builder::build)
-          .req("id", TEAM_MEMBER_ID, TeamMember.Builder::id)
-          .req("name", Scalars.TEXT, TeamMember.Builder::name)
-          .req("function", FUNCTION, TeamMember.Builder::function)
-          .opt("leftOn", Scalars.DATE_VALUE, TeamMember.Builder::leftOn)
-          .set("incentives", INCENTIVE, TeamMember.Builder::addAllIncentives)
-          .opt("attributes", ValueReader.ATTRIBUTES, TeamMember.Builder::putAllAttributes);
+          .req("id", TEAM_MEMBER_ID, TeamMember::id, TeamMember.Builder::id)
+          .req("name", Scalars.TEXT, TeamMember::name, TeamMember.Builder::name)
+          .req("function", FUNCTION, TeamMember::function, TeamMember.Builder::function)
+          .opt("leftOn", Scalars.DATE_VALUE, TeamMember::leftOn, TeamMember.Builder::leftOn)
+          .set(
+              "incentives", INCENTIVE, TeamMember::incentives, TeamMember.Builder::addAllIncentives)
+          .attributes(TeamMember::attributes, TeamMember.Builder::putAllAttributes);
 
   static final PropertyTable<TargetList, TargetList.Builder> TARGET_LIST =
       PropertyTable.of("a target list object", TargetList::builder, TargetList.Builder::build)
-          .req("id", Scalars.id(TargetListId::of), TargetList.Builder::id)
-          .req("name", Scalars.TEXT, TargetList.Builder::name)
-          .req("builtBy", TEAM_MEMBER_ID, TargetList.Builder::builtBy)
-          .set("workedBy", TEAM_MEMBER_ID, TargetList.Builder::addAllWorkedBy)
+          .req("id", Scalars.id(TargetListId::of), TargetList::id, TargetList.Builder::id)
+          .req("name", Scalars.TEXT, TargetList::name, TargetList.Builder::name)
+          .req("builtBy", TEAM_MEMBER_ID, TargetList::builtBy, TargetList.Builder::builtBy)
+          .set("workedBy", TEAM_MEMBER_ID, TargetList::workedBy, TargetList.Builder::addAllWorkedBy)
           .set(
               "stakeholders",
               StakeholderReader.STAKEHOLDER_ID,
+              TargetList::stakeholders,
               TargetList.Builder::addAllStakeholders)
-          .opt("createdOn", Scalars.DATE_VALUE, TargetList.Builder::createdOn);
+          .opt(
+              "createdOn",
+              Scalars.DATE_VALUE,
+              TargetList::createdOn,
+              TargetList.Builder::createdOn);
 
   static final PropertyTable<Relationship, Relationship.Builder> RELATIONSHIP =
       PropertyTable.of("a relationship object", Relationship::builder, Relationship.Builder::build)
-          .req("teamMember", TEAM_MEMBER_ID, Relationship.Builder::teamMember)
-          .req("stakeholder", StakeholderReader.STAKEHOLDER_ID, Relationship.Builder::stakeholder)
-          .req("strength", STRENGTH, Relationship.Builder::strength)
-          .opt("since", Scalars.DATE_VALUE, Relationship.Builder::since)
-          .opt("lastInteraction", Scalars.DATE_VALUE, Relationship.Builder::lastInteraction);
+          .req(
+              "teamMember",
+              TEAM_MEMBER_ID,
+              Relationship::teamMember,
+              Relationship.Builder::teamMember)
+          .req(
+              "stakeholder",
+              StakeholderReader.STAKEHOLDER_ID,
+              Relationship::stakeholder,
+              Relationship.Builder::stakeholder)
+          .req("strength", STRENGTH, Relationship::strength, Relationship.Builder::strength)
+          .opt("since", Scalars.DATE_VALUE, Relationship::since, Relationship.Builder::since)
+          .opt(
+              "lastInteraction",
+              Scalars.DATE_VALUE,
+              Relationship::lastInteraction,
+              Relationship.Builder::lastInteraction);
 
   private TeamReader() {}
 }

@@ -5,11 +5,13 @@ import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.Money;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonToken;
@@ -34,33 +36,45 @@ final class ValueReader {
             }
             cx.invalid(in, "an ISO 4217 currency code such as \"USD\" or \"EUR\"");
             return null;
-          });
+          },
+          (out, c) -> Scalars.writeText(out, c.getCurrencyCode()));
 
   /** {@code {"amount": "125.00", "currency": "USD"}}. */
   private static final PropertyTable<Money, MoneyParts> MONEY_TABLE =
       PropertyTable.of("a money object", MoneyParts::new, MoneyParts::build)
-          .req("amount", Scalars.DECIMAL_VALUE, MoneyParts::amount)
-          .req("currency", CURRENCY, MoneyParts::currency);
+          .req("amount", Scalars.DECIMAL_VALUE, Money::amount, MoneyParts::amount)
+          .req("currency", CURRENCY, Money::currency, MoneyParts::currency);
 
   static final Conv<Money> MONEY = Conv.table(() -> MONEY_TABLE);
 
   /** Exactly one of {@code text}, {@code number}, {@code flag} or {@code date}. */
   private static final PropertyTable<AttributeValue, AttributeParts> ATTRIBUTE_TABLE =
       PropertyTable.of("an attribute value object", AttributeParts::new, AttributeParts::build)
-          .opt("text", Scalars.TEXT, (p, t) -> p.value(AttributeValue.text(t)))
-          .opt("number", Scalars.DECIMAL_VALUE, (p, n) -> p.value(AttributeValue.number(n)))
-          .opt("flag", Scalars.FLAG, (p, f) -> p.value(AttributeValue.flag(f)))
-          .opt("date", Scalars.DATE_VALUE, (p, d) -> p.value(AttributeValue.date(d)));
+          .opt("text", Scalars.TEXT, ValueReader::text, (p, t) -> p.value(AttributeValue.text(t)))
+          .opt(
+              "number",
+              Scalars.DECIMAL_VALUE,
+              ValueReader::number,
+              (p, n) -> p.value(AttributeValue.number(n)))
+          .opt("flag", Scalars.FLAG, ValueReader::flag, (p, f) -> p.value(AttributeValue.flag(f)))
+          .opt(
+              "date",
+              Scalars.DATE_VALUE,
+              ValueReader::date,
+              (p, d) -> p.value(AttributeValue.date(d)));
 
   private static final long ATTRIBUTE_KINDS =
       ATTRIBUTE_TABLE.bits("text", "number", "flag", "date");
 
   static final Conv<AttributeValue> ATTRIBUTE =
-      Conv.of(ATTRIBUTE_TABLE.what(), ValueReader::attribute);
+      Conv.of(ATTRIBUTE_TABLE.what(), ValueReader::attribute, ValueReader::writeAttribute);
 
   /** The {@code attributes} property: custom fields by name. */
   static final Conv<Map<String, AttributeValue>> ATTRIBUTES =
-      Conv.of("an object of attribute values by name", ValueReader::attributes);
+      Conv.of(
+          "an object of attribute values by name",
+          ValueReader::attributes,
+          ValueReader::writeAttributes);
 
   private ValueReader() {}
 
@@ -97,6 +111,33 @@ final class ValueReader {
       return null;
     }
     return ATTRIBUTE_TABLE.finish(cx, in, parts, seen, mark);
+  }
+
+  private static void writeAttribute(Sink out, AttributeValue value) {
+    ATTRIBUTE_TABLE.write(out, value);
+  }
+
+  private static Optional<String> text(AttributeValue v) {
+    return v instanceof AttributeValue.Text t ? Optional.of(t.value()) : Optional.empty();
+  }
+
+  private static Optional<BigDecimal> number(AttributeValue v) {
+    return v instanceof AttributeValue.Number n ? Optional.of(n.value()) : Optional.empty();
+  }
+
+  private static Optional<Boolean> flag(AttributeValue v) {
+    return v instanceof AttributeValue.Flag f ? Optional.of(f.value()) : Optional.empty();
+  }
+
+  private static Optional<LocalDate> date(AttributeValue v) {
+    return v instanceof AttributeValue.Date d ? Optional.of(d.value()) : Optional.empty();
+  }
+
+  /** Custom fields by name, each an attribute value object. */
+  private static void writeAttributes(Sink out, Map<String, AttributeValue> attributes) {
+    out.startObject();
+    attributes.forEach((key, value) -> out.property(key, value, ATTRIBUTE));
+    out.endObject();
   }
 
   private static @Nullable Map<String, AttributeValue> attributes(ReadContext cx, Cursor in) {

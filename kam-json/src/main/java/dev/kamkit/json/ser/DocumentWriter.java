@@ -1,5 +1,7 @@
 package dev.kamkit.json.ser;
 
+import dev.kamkit.json.deser.Sink;
+import dev.kamkit.json.deser.TableWriters;
 import dev.kamkit.json.format.AccountDocument;
 import dev.kamkit.json.format.FormatVersion;
 import dev.kamkit.json.format.KamDocument;
@@ -11,6 +13,7 @@ import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.model.team.TeamMember;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
@@ -42,7 +45,7 @@ final class DocumentWriter {
           out.text("kamkit", document.kind().wireName());
           out.text("version", version.toString());
           if (document instanceof AccountDocument account) {
-            body(out, account.keyAccount(), false);
+            TableWriters.ACCOUNT_BODY.write(out, account.keyAccount());
           } else if (document instanceof PortfolioDocument portfolio) {
             portfolio(out, portfolio.portfolio());
           } else if (document instanceof ResultsDocument results) {
@@ -52,38 +55,9 @@ final class DocumentWriter {
   }
 
   /**
-   * The key account's properties; in a portfolio ({@code byId}) products and team members are ids
-   * into the portfolio's catalogues.
-   */
-  private static void body(Out out, KeyAccount k, boolean byId) {
-    out.object("account", k.account(), AccountWriter::account);
-    out.objects("stakeholders", k.stakeholders(), StakeholderWriter::stakeholder);
-    out.objects("influences", k.influences(), StakeholderWriter::influence);
-    out.objects("decisionBodies", k.decisionBodies(), TeamWriter::decisionBody);
-    if (byId) {
-      out.ids("team", k.team().stream().map(TeamMember::id).toList());
-    } else {
-      out.objects("team", k.team(), TeamWriter::teamMember);
-    }
-    out.objects("relationships", k.relationships(), TeamWriter::relationship);
-    out.objects("targetLists", k.targetLists(), TeamWriter::targetList);
-    if (byId) {
-      out.ids("products", k.products().stream().map(Product::id).toList());
-    } else {
-      out.objects("products", k.products(), ProductWriter::product);
-    }
-    out.objects("promotionalMaterials", k.promotionalMaterials(), ProductWriter::material);
-    out.objects("whitespace", k.whitespace(), ProductWriter::whitespace);
-    out.objects("formulary", k.formulary(), ProductWriter::formulary);
-    out.object("plan", k.plan(), PlanWriter::plan);
-    out.objects("interactions", k.interactions(), EngagementWriter::interaction);
-    out.objects("transfersOfValue", k.transfersOfValue(), EngagementWriter::transfer);
-    out.objects("serviceAgreements", k.serviceAgreements(), EngagementWriter::agreement);
-  }
-
-  /**
    * The shared catalogues, each entry once in order of first appearance (the portfolio has checked
-   * that one id is described the same everywhere), then the accounts.
+   * that one id is described the same everywhere), then the accounts, whose products and team are
+   * ids into them.
    */
   private static void portfolio(Out out, Portfolio p) {
     Map<ProductId, Product> products = new LinkedHashMap<>();
@@ -92,8 +66,16 @@ final class DocumentWriter {
       k.products().forEach(product -> products.putIfAbsent(product.id(), product));
       k.team().forEach(member -> team.putIfAbsent(member.id(), member));
     }
-    out.objects("products", products.values(), ProductWriter::product);
-    out.objects("team", team.values(), TeamWriter::teamMember);
-    out.objects("accounts", p.accounts(), (o, k) -> o.object(() -> body(o, k, true)));
+    array(out, "products", products.values(), TableWriters.PRODUCT);
+    array(out, "team", team.values(), TableWriters.TEAM_MEMBER);
+    array(out, "accounts", p.accounts(), TableWriters.PORTFOLIO_ACCOUNT);
+  }
+
+  /** Property {@code name} as an array of {@code values}, left out when there are none. */
+  private static <V> void array(
+      Out out, String name, Collection<? extends V> values, Sink.Writer<V> each) {
+    if (!values.isEmpty()) {
+      out.property(name, values, (o, all) -> o.array(all, each));
+    }
   }
 }

@@ -1,12 +1,12 @@
 package dev.kamkit.json.ser;
 
+import dev.kamkit.json.deser.Sink;
+import dev.kamkit.json.deser.TableWriters;
 import dev.kamkit.json.format.UnknownProperties;
-import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.id.KamId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,17 +17,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A JSON generator that knows the pointer it writes at, so that each object ends with the unknown
- * properties a lenient read found there. Absent optionals and empty collections are left out;
- * everything else is written in the order the writers call it.
+ * properties a lenient read found there. The property tables write the model through it as a {@link
+ * Sink}; the results writer uses its named helpers, which leave out absent optionals and empty
+ * collections and write everything else in the order they are called.
  */
-final class Out {
+final class Out implements Sink {
   private final JsonGenerator g;
   private final UnknownProperties unknowns;
+
+  /** Only a lenient read's unknown properties need the pointer: without them, none is kept. */
+  private final boolean track;
+
   private final List<String> path = new ArrayList<>();
 
   /** Names written per open object, kept only when there are unknown properties to check. */
@@ -36,16 +42,24 @@ final class Out {
   Out(JsonGenerator g, UnknownProperties unknowns) {
     this.g = g;
     this.unknowns = unknowns;
+    this.track = !unknowns.isEmpty();
   }
 
-  /** Writes an object at the current position; {@code body} writes its known properties. */
-  void object(Runnable body) {
+  @Override
+  public JsonGenerator generator() {
+    return g;
+  }
+
+  @Override
+  public void startObject() {
     g.writeStartObject();
-    boolean track = !unknowns.isEmpty();
     if (track) {
       written.push(new HashSet<>());
     }
-    body.run();
+  }
+
+  @Override
+  public void endObject() {
     if (track) {
       for (Map.Entry<String, JsonNode> extra : unknowns.in(pointer()).entrySet()) {
         if (written.peek().contains(extra.getKey())) {
@@ -64,9 +78,33 @@ final class Out {
     g.writeEndObject();
   }
 
-  /** True if a lenient read kept unknown properties inside property {@code name} of here. */
-  boolean hasUnknownWithin(String name) {
-    return unknowns.anyWithin(pointer() + "/" + UnknownProperties.escape(name));
+  @Override
+  public <V> void property(String name, V value, Writer<V> writer) {
+    name(name);
+    enter(name);
+    writer.write(this, value);
+    leave();
+  }
+
+  @Override
+  public <V> void element(int index, V value, Writer<V> writer) {
+    if (track) {
+      path.add(String.valueOf(index));
+    }
+    writer.write(this, value);
+    leave();
+  }
+
+  @Override
+  public boolean hasUnknownWithin(String name) {
+    return track && unknowns.anyWithin(pointer() + "/" + UnknownProperties.escape(name));
+  }
+
+  /** Writes an object at the current position; {@code body} writes its known properties. */
+  void object(Runnable body) {
+    startObject();
+    body.run();
+    endObject();
   }
 
   void text(String name, String value) {
@@ -81,10 +119,6 @@ final class Out {
   void flag(String name, boolean value) {
     name(name);
     g.writeBoolean(value);
-  }
-
-  void flag(String name, Optional<Boolean> value) {
-    value.ifPresent(v -> flag(name, v));
   }
 
   void integer(String name, int value) {
@@ -112,10 +146,6 @@ final class Out {
 
   void date(String name, Optional<LocalDate> value) {
     value.ifPresent(v -> date(name, v));
-  }
-
-  void monthDay(String name, Optional<MonthDay> value) {
-    value.ifPresent(v -> text(name, v.toString()));
   }
 
   void id(String name, KamId value) {
@@ -146,16 +176,9 @@ final class Out {
     array(name, values, v -> g.writeString(v.name()));
   }
 
-  void dates(String name, Collection<LocalDate> values) {
-    array(name, values, v -> g.writeString(v.toString()));
-  }
-
   /** A nested object, written by {@code writer}. */
   <T> void object(String name, T value, BiConsumer<Out, T> writer) {
-    name(name);
-    path.add(UnknownProperties.escape(name));
-    writer.accept(this, value);
-    path.remove(path.size() - 1);
+    property(name, value, (out, v) -> writer.accept(this, v));
   }
 
   <T> void object(String name, Optional<T> value, BiConsumer<Out, T> writer) {
@@ -171,71 +194,20 @@ final class Out {
 
   /** An array of objects, each written by {@code writer}; {@code []} when empty. */
   <T> void objectArray(String name, Collection<T> values, BiConsumer<Out, T> writer) {
-    name(name);
-    path.add(UnknownProperties.escape(name));
-    g.writeStartArray();
-    int index = 0;
-    for (T value : values) {
-      path.add(String.valueOf(index++));
-      writer.accept(this, value);
-      path.remove(path.size() - 1);
-    }
-    g.writeEndArray();
-    path.remove(path.size() - 1);
+    Writer<T> each = (out, v) -> writer.accept(this, v);
+    property(name, values, (out, all) -> out.array(all, each));
   }
 
   /** {@code {"amount": "125.00", "currency": "USD"}}, the amount at the currency's scale. */
   void money(String name, Money value) {
-    object(name, value, Out::money);
-  }
-
-  /** A money object at the current position. */
-  static void money(Out out, Money m) {
-    out.object(
-        () -> {
-          out.text("amount", m.amount().toPlainString());
-          out.text("currency", m.currency().getCurrencyCode());
-        });
-  }
-
-  /** An id, as its text, at the current position. */
-  static void id(Out out, KamId id) {
-    out.g.writeString(id.value());
+    property(name, value, TableWriters.MONEY);
   }
 
   void money(String name, Optional<Money> value) {
     value.ifPresent(v -> money(name, v));
   }
 
-  /** Custom fields, each an object with exactly one of text, number, flag or date. */
-  void attributes(Map<String, AttributeValue> attributes) {
-    if (attributes.isEmpty()) {
-      return;
-    }
-    object(
-        "attributes",
-        attributes,
-        (out, all) ->
-            out.object(() -> all.forEach((key, value) -> out.object(key, value, Out::attribute))));
-  }
-
-  /** An attribute value object at the current position. */
-  static void attribute(Out out, AttributeValue value) {
-    out.object(
-        () -> {
-          if (value instanceof AttributeValue.Text t) {
-            out.text("text", t.value());
-          } else if (value instanceof AttributeValue.Number n) {
-            out.text("number", n.value().toPlainString());
-          } else if (value instanceof AttributeValue.Flag f) {
-            out.flag("flag", f.value());
-          } else if (value instanceof AttributeValue.Date d) {
-            out.date("date", d.value());
-          }
-        });
-  }
-
-  private <T> void array(String name, Collection<T> values, java.util.function.Consumer<T> each) {
+  private <T> void array(String name, Collection<T> values, Consumer<T> each) {
     if (values.isEmpty()) {
       return;
     }
@@ -247,8 +219,20 @@ final class Out {
 
   private void name(String name) {
     g.writeName(name);
-    if (!written.isEmpty()) {
+    if (track && !written.isEmpty()) {
       written.peek().add(name);
+    }
+  }
+
+  private void enter(String segment) {
+    if (track) {
+      path.add(UnknownProperties.escape(segment));
+    }
+  }
+
+  private void leave() {
+    if (track) {
+      path.remove(path.size() - 1);
     }
   }
 

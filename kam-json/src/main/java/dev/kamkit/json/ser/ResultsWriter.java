@@ -1,5 +1,6 @@
 package dev.kamkit.json.ser;
 
+import dev.kamkit.json.deser.TableWriters;
 import dev.kamkit.json.format.AccountResults;
 import dev.kamkit.json.format.CompletenessView;
 import dev.kamkit.json.format.CoverageView;
@@ -66,9 +67,9 @@ final class ResultsWriter {
   static List<PartSerializer<?>> parts() {
     ResultsWriter w = new ResultsWriter();
     return List.of(
-        PartSerializer.of(Money.class, Out::money),
-        PartSerializer.of(KamId.class, Out::id),
-        PartSerializer.of(AttributeValue.class, Out::attribute),
+        PartSerializer.of(Money.class, TableWriters.MONEY::write),
+        PartSerializer.of(KamId.class, TableWriters.ID::write),
+        PartSerializer.of(AttributeValue.class, TableWriters.ATTRIBUTE::write),
         PartSerializer.of(Message.class, w.messages::message),
         PartSerializer.of(AccountResults.class, w::account),
         PartSerializer.of(CoverageView.class, w::coverage),
@@ -475,7 +476,7 @@ final class ResultsWriter {
           out.id("teamMember", n.teamMember());
           decimal(out, "gain", n.gain());
           decimal(out, "coverageAfter", n.coverageAfter());
-          out.object("relationship", n.relationship(), TeamWriter::relationship);
+          out.property("relationship", n.relationship(), TableWriters.RELATIONSHIP);
           out.object("why", n.why(), messages::message);
         });
   }
