@@ -78,24 +78,7 @@ public class EfpiaRuleExamplesTest extends PackRuleExamplesContract {
             .nonHcp("b1")
             .pay("t1", "b1", "2025-03-01", "300.00 EUR", NatureOfPayment.CONSULTING_FEE)
             .build();
-    KeyAccount twice =
-        EuFixture.in("FR")
-            .hcp("h1")
-            .pay(
-                "t1",
-                "h1",
-                "2025-03-01",
-                "600.00 EUR",
-                NatureOfPayment.EDUCATION,
-                text(EfpiaAttributes.CATEGORY, "event-registration-fees"))
-            .pay(
-                "t2",
-                "h1",
-                "2025-03-01",
-                "600.00 EUR",
-                NatureOfPayment.CONSULTING_FEE,
-                text(EfpiaAttributes.COUNTED_IN, "t1"))
-            .build();
+    KeyAccount twice = EfpiaExamplesTest.countedTwice().build();
     KeyAccount danglingReference =
         EuFixture.in("FR")
             .hcp("h1")

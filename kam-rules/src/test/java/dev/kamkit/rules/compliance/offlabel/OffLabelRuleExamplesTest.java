@@ -20,8 +20,7 @@ import dev.kamkit.model.id.ObjectiveId;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.id.TransferOfValueId;
-import dev.kamkit.model.plan.AccountPlan;
-import dev.kamkit.model.plan.Objective;
+import dev.kamkit.model.plan.ObjectiveStatus;
 import dev.kamkit.model.portfolio.WhitespaceCell;
 import dev.kamkit.model.portfolio.WhitespaceStatus;
 import dev.kamkit.rules.compliance.PackRuleExamplesContract;
@@ -62,20 +61,7 @@ public class OffLabelRuleExamplesTest extends PackRuleExamplesContract {
                     .indication(ADJUVANT)
                     .build())
             .build();
-    KeyAccount objective =
-        account()
-            .plan(
-                AccountPlan.builder()
-                    .name("Plan")
-                    .addObjective(
-                        Objective.builder()
-                            .id(ObjectiveId.of("adjuvant-uptake"))
-                            .title("Adjuvant uptake")
-                            .product(ONCOXA)
-                            .indication(ADJUVANT)
-                            .build())
-                    .build())
-            .build();
+    KeyAccount objective = OffLabelPolicyTest.withObjective(ObjectiveStatus.IN_PROGRESS);
     KeyAccount expiredAid =
         account()
             .addPromotionalMaterial(OffLabelMaterialsTest.aid().build())

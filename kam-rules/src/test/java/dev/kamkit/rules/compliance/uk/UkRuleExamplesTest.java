@@ -8,8 +8,6 @@ import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.model.stakeholder.BuyingRole;
-import dev.kamkit.model.stakeholder.HcpIdentity;
-import dev.kamkit.model.stakeholder.HcpProfession;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
 import dev.kamkit.rules.compliance.EuFixture;
@@ -52,17 +50,7 @@ public class UkRuleExamplesTest extends PackRuleExamplesContract {
             .build();
     KeyAccount refused =
         EuFixture.in("GB")
-            .stakeholder(
-                Stakeholder.builder()
-                    .id(StakeholderId.of("h1"))
-                    .name("Dr h1")
-                    .function(StakeholderFunction.CLINICAL)
-                    .hcp(
-                        HcpIdentity.builder()
-                            .profession(HcpProfession.PHYSICIAN)
-                            .disclosureConsent(false)
-                            .build())
-                    .putAttribute(UkAttributes.LAWFUL_BASIS, AttributeValue.text("consent")))
+            .stakeholder(UkExamplesTest.refusedConsent("consent"))
             .pay("t1", "h1", "2025-03-01", "500.00 GBP", NatureOfPayment.CONSULTING_FEE)
             .build();
     KeyAccount lastDayOf2021 =
