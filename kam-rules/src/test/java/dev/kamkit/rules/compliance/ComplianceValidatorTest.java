@@ -24,14 +24,14 @@ import org.junit.jupiter.api.Test;
 
 class ComplianceValidatorTest {
   private static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
-  private static final RuleDescriptor NAMED =
+  static final RuleDescriptor NAMED =
       RuleDescriptor.of(
           "demo.named", Severity.ERROR, "Every stakeholder has a title", "House rule 1");
-  private static final RuleDescriptor NOTE =
+  static final RuleDescriptor NOTE =
       RuleDescriptor.of("demo.note", Severity.INFO, "Counts stakeholders", "House rule 2");
 
   /** Reports one error per stakeholder without a title, then one note, deliberately unsorted. */
-  private static class DemoPack implements RulePack {
+  static class DemoPack implements RulePack {
     private final String id;
     private final List<RuleDescriptor> rules;
 
@@ -81,7 +81,7 @@ class ComplianceValidatorTest {
     }
   }
 
-  private static KeyAccount account(String id, String... stakeholders) {
+  static KeyAccount account(String id, String... stakeholders) {
     KeyAccount.Builder a =
         KeyAccount.builder()
             .account(

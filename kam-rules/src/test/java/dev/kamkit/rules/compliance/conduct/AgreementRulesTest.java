@@ -60,7 +60,7 @@ class AgreementRulesTest {
           NatureOfPayment.SPEAKER_MEDICAL_EDUCATION,
           NatureOfPayment.HONORARIA);
 
-  private static KeyAccount with(ServiceAgreement.Builder agreement, String... feeDates) {
+  static KeyAccount with(ServiceAgreement.Builder agreement, String... feeDates) {
     KeyAccount.Builder a = account().addServiceAgreements(agreement.build());
     for (int i = 0; i < feeDates.length; i++) {
       a.addTransfersOfValue(fee("fee-" + (i + 1), feeDates[i], "sa-1"));

@@ -9,11 +9,15 @@ import static dev.kamkit.rules.compliance.conduct.ConductFixture.programme;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.talk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.ServiceKind;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.explain.Messages;
+import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.model.testing.MessageBundleContract;
 import dev.kamkit.rules.compliance.Finding;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -115,5 +119,54 @@ class ConductMessagesTest {
             + " (« Dosing update ») sur le même thème, sans besoin de formation documenté"
             + " justifiant une nouvelle participation",
         fr.format(repeat()));
+  }
+
+  /**
+   * A meal of {@code perPerson} dollars a head, over the company's $50 cap, shared by {@code
+   * partook}.
+   */
+  private static Message overCap(String amount, String perPerson, int partook) {
+    return Message.of(
+        ConductCode.MEAL_OVER_CAP,
+        Arg.of(TransferOfValueId.of("t-1")),
+        Arg.of(Money.parse(amount + " USD")),
+        Arg.of(LocalDate.of(2026, 5, 4)),
+        Arg.of(Message.of(ConductCode.RECIPIENT_PERSON, Arg.of(HALE, "Dr. Hale"))),
+        Arg.of(Money.parse(perPerson + " USD")),
+        Arg.of(partook),
+        Arg.of(Money.parse("50.00 USD")));
+  }
+
+  @Test
+  void aMealOverTheCapCountsThePeopleOnlyWhenThereAreSeveral() {
+    Messages en = Messages.english();
+    assertEquals(
+        "Meal t-1 (50.01\u00a0USD on 2026-05-04) to Dr. Hale cost 50.01\u00a0USD, more than the"
+            + " company's cap of 50.00\u00a0USD per person",
+        en.format(overCap("50.01", "50.01", 1)));
+    assertEquals(
+        "Meal t-1 (150.03\u00a0USD on 2026-05-04) to Dr. Hale cost 50.01\u00a0USD for each of the"
+            + " 3 who had it, more than the company's cap of 50.00\u00a0USD per person",
+        en.format(overCap("150.03", "50.01", 3)));
+    Messages de = Messages.in(Locale.GERMAN);
+    assertEquals(
+        "Bewirtung t-1 (50,01\u00a0USD am 04.05.2026) an Dr. Hale kostete 50,01\u00a0USD, mehr als"
+            + " die unternehmenseigene Obergrenze von 50,00\u00a0USD pro Person",
+        de.format(overCap("50.01", "50.01", 1)));
+    assertEquals(
+        "Bewirtung t-1 (150,03\u00a0USD am 04.05.2026) an Dr. Hale kostete 50,01\u00a0USD für jede"
+            + " der 3 Personen, die daran teilnahmen, mehr als die unternehmenseigene Obergrenze"
+            + " von 50,00\u00a0USD pro Person",
+        de.format(overCap("150.03", "50.01", 3)));
+    Messages fr = Messages.in(Locale.FRENCH);
+    assertEquals(
+        "Le repas t-1 (50,01\u00a0USD le 04/05/2026) offert à Dr. Hale a coûté 50,01\u00a0USD, plus"
+            + " que le plafond de l'entreprise de 50,00\u00a0USD par personne",
+        fr.format(overCap("50.01", "50.01", 1)));
+    assertEquals(
+        "Le repas t-1 (150,03\u00a0USD le 04/05/2026) offert à Dr. Hale a coûté 50,01\u00a0USD pour"
+            + " chacune des 3 personnes présentes, plus que le plafond de l'entreprise de"
+            + " 50,00\u00a0USD par personne",
+        fr.format(overCap("150.03", "50.01", 3)));
   }
 }

@@ -35,7 +35,7 @@ class GpoRulesTest {
 
   private static final Arg VIZIENT = Arg.of(ContractId.of("c-1"), "Vizient 2026");
 
-  private static Contract.Builder gpo(String id) {
+  static Contract.Builder gpo(String id) {
     return Contract.builder()
         .id(ContractId.of(id))
         .name("Vizient 2026")
@@ -46,20 +46,24 @@ class GpoRulesTest {
   }
 
   private static List<Finding> of(Contract.Builder... contracts) {
+    return check(withContracts(contracts));
+  }
+
+  /** Riverside with {@code contracts} in its profile. */
+  static KeyAccount withContracts(Contract.Builder... contracts) {
     AccountProfile.Builder profile = AccountProfile.builder();
     for (Contract.Builder c : contracts) {
       profile.addContracts(c.build());
     }
     KeyAccount base = account().build();
-    return check(
-        base.withAccount(
-            Account.builder()
-                .id(AccountId.of("riverside"))
-                .name("Riverside Health")
-                .kind(AccountKind.HOSPITAL)
-                .country("US")
-                .profile(profile.build())
-                .build()));
+    return base.withAccount(
+        Account.builder()
+            .id(AccountId.of("riverside"))
+            .name("Riverside Health")
+            .kind(AccountKind.HOSPITAL)
+            .country("US")
+            .profile(profile.build())
+            .build());
   }
 
   @ParameterizedTest(name = "{0} %")

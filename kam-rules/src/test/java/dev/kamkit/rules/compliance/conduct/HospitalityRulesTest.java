@@ -54,7 +54,7 @@ class HospitalityRulesTest {
         args(TO_HALE, Arg.of(Money.parse("100.01 USD")), Arg.of(Money.parse("100.00 USD"))));
   }
 
-  private static TransferOfValue item(String amount, ItemKind kind) {
+  static TransferOfValue item(String amount, ItemKind kind) {
     return pay("t-1", "2026-05-04", amount, NatureOfPayment.GIFT).item(kind).build();
   }
 

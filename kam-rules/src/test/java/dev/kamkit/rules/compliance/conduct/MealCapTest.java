@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class MealCapTest {
   private static final String OVER_CAP = "conduct.meal.over-company-cap";
   private static final String NO_RATE = "conduct.meal.no-usd-rate";
-  private static final ConductPolicy CAP_50 = capped("50.00");
+  static final ConductPolicy CAP_50 = capped("50.00");
 
   private static ConductPolicy capped(String dollars) {
     return ConductPolicy.builder().mealCapPerPerson(Money.parse(dollars + " USD")).build();
@@ -53,7 +53,7 @@ class MealCapTest {
   }
 
   /** A meal for Dr. Hale alone. */
-  private static TransferOfValue meal(String amount, MealSetting setting) {
+  static TransferOfValue meal(String amount, MealSetting setting) {
     return pay("t-1", "2026-05-04", amount, NatureOfPayment.FOOD_AND_BEVERAGE)
         .mealSetting(setting)
         .build();

@@ -42,7 +42,7 @@ class SpeakerProgramRulesTest {
   private static final String REPEAT = "conduct.speaker.repeat-attendance";
   private static final String CHOSEN = "conduct.speaker.chosen-by-commercial";
   private static final String SPEAKER_LATER = "conduct.speaker.speaker-attends-later";
-  private static final String TOPIC = "Managing neutropenia in first-line NSCLC";
+  static final String TOPIC = "Managing neutropenia in first-line NSCLC";
 
   /** A speaker programme's id, day and topic, as findings name it. */
   private static Arg[] sp(String id, String date, String topic) {

@@ -397,25 +397,29 @@ class EfpiaExamplesTest {
         Found.of(f, "efpia.disclosure.summary"));
   }
 
+  /** A registration fee t1, and t2 recording the same 600 EUR as counted in t1. */
+  static EuFixture countedTwice() {
+    return EuFixture.in("FR")
+        .hcp("h1")
+        .pay(
+            "t1",
+            "h1",
+            "2025-03-01",
+            "600.00 EUR",
+            NatureOfPayment.EDUCATION,
+            text(EfpiaAttributes.CATEGORY, "event-registration-fees"))
+        .pay(
+            "t2",
+            "h1",
+            "2025-03-01",
+            "600.00 EUR",
+            NatureOfPayment.CONSULTING_FEE,
+            text(EfpiaAttributes.COUNTED_IN, "t1"));
+  }
+
   @Test
   void anIndirectTransferRecordedTwiceIsCountedOnce() {
-    EuFixture fixture =
-        EuFixture.in("FR")
-            .hcp("h1")
-            .pay(
-                "t1",
-                "h1",
-                "2025-03-01",
-                "600.00 EUR",
-                NatureOfPayment.EDUCATION,
-                text(EfpiaAttributes.CATEGORY, "event-registration-fees"))
-            .pay(
-                "t2",
-                "h1",
-                "2025-03-01",
-                "600.00 EUR",
-                NatureOfPayment.CONSULTING_FEE,
-                text(EfpiaAttributes.COUNTED_IN, "t1"));
+    EuFixture fixture = countedTwice();
     assertEquals(Money.of("600.00", "EUR"), only(fixture).total());
     assertEquals(
         List.of(

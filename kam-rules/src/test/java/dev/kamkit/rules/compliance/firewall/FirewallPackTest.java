@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class FirewallPackTest {
   private static final FirewallPack PACK = FirewallPack.withDefaults();
 
-  private static TeamMember msl(Incentive... incentives) {
+  static TeamMember msl(Incentive... incentives) {
     return member(MSL, "Dana Ruiz", TeamFunction.MEDICAL_SCIENCE_LIAISON)
         .withIncentives(incentives);
   }

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class TypicalPracticesTest {
   private static final FirewallPack ALL = FirewallFixture.ALL_PRACTICES;
 
-  private static TargetList list(TeamMemberId builtBy, TeamMemberId... workedBy) {
+  static TargetList list(TeamMemberId builtBy, TeamMemberId... workedBy) {
     return TargetList.builder()
         .id(TargetListId.of("tl-" + builtBy))
         .name("Formulary influencers")

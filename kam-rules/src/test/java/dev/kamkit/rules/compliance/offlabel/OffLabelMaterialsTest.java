@@ -41,9 +41,9 @@ class OffLabelMaterialsTest {
   private static final OffLabelPack PACK = OffLabelPack.withDefaults();
   private static final MaterialId AID = MaterialId.of("aid");
   private static final LocalDate REVIEWED = LocalDate.of(2026, 6, 1);
-  private static final LocalDate EXPIRES = LocalDate.of(2026, 9, 30);
+  static final LocalDate EXPIRES = LocalDate.of(2026, 9, 30);
 
-  private static PromotionalMaterial.Builder aid() {
+  static PromotionalMaterial.Builder aid() {
     return PromotionalMaterial.builder()
         .id(AID)
         .title("Oncoxa detail aid")
@@ -60,7 +60,7 @@ class OffLabelMaterialsTest {
         OffLabelCode.MATERIAL_REVIEWED, Arg.of(AID, "Oncoxa detail aid"), Arg.text("ONC-US-1"));
   }
 
-  private static Interaction used(String member, LocalDate day) {
+  static Interaction used(String member, LocalDate day) {
     return Interaction.builder()
         .from(call(member, day, FIRST_LINE, false))
         .addMaterial(AID)

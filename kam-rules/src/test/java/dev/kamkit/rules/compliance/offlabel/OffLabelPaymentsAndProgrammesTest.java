@@ -44,7 +44,7 @@ class OffLabelPaymentsAndProgrammesTest {
   private static final OffLabelPack PACK = OffLabelPack.withDefaults();
   private static final ProductId RIVALIX = ProductId.of("rivalix");
 
-  private static TransferOfValue.Builder fee(LocalDate day, String area) {
+  static TransferOfValue.Builder fee(LocalDate day, String area) {
     return TransferOfValue.builder()
         .id(TransferOfValueId.of("fee-" + day))
         .date(day)
@@ -171,7 +171,7 @@ class OffLabelPaymentsAndProgrammesTest {
         .build();
   }
 
-  private static Interaction programme(String member, boolean unsolicited) {
+  static Interaction programme(String member, boolean unsolicited) {
     return Interaction.builder()
         .from(call(member, AS_OF, ADJUVANT, unsolicited))
         .speakerProgram(

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** The off-label policy's defaults keep the pack's behaviour; each setting changes it. */
 class OffLabelPolicyTest {
 
-  private static KeyAccount withObjective(ObjectiveStatus status) {
+  static KeyAccount withObjective(ObjectiveStatus status) {
     return account()
         .plan(
             AccountPlan.builder()

@@ -22,11 +22,11 @@ class AcrossAccountsTest {
   private static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
 
   /** $13 for lunch under one account: below the minimum there. */
-  private static final KeyAccount LUNCH =
+  static final KeyAccount LUNCH =
       OpFixture.account().physician("p").pay("lunch", "p", "2025-02-01", "13.00").build();
 
   /** $130 for the same physician under another account. */
-  private static final KeyAccount DINNER = other("acc-2", "dinner", "p", "130.00");
+  static final KeyAccount DINNER = other("acc-2", "dinner", "p", "130.00");
 
   private static KeyAccount other(String id, String transfer, String recipient, String amount) {
     KeyAccount account =

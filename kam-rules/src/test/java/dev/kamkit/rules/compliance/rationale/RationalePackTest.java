@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class RationalePackTest {
   private static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
 
-  private static Interaction interaction(String id, InteractionStatus status, String rationale) {
+  static Interaction interaction(String id, InteractionStatus status, String rationale) {
     Interaction.Builder i =
         Interaction.builder()
             .id(InteractionId.of(id))
@@ -40,7 +40,7 @@ class RationalePackTest {
   }
 
   /** A US hospital whose one team member, the KAM, takes part in every interaction. */
-  private static KeyAccount.Builder account() {
+  static KeyAccount.Builder account() {
     return KeyAccount.builder()
         .account(
             Account.builder()

@@ -92,22 +92,25 @@ class UkExamplesTest {
         found.get(0).toString());
   }
 
+  /** Dr h1, a physician who refused named disclosure, disclosed on the lawful {@code basis}. */
+  static Stakeholder.Builder refusedConsent(String basis) {
+    return Stakeholder.builder()
+        .id(StakeholderId.of("h1"))
+        .name("Dr h1")
+        .function(StakeholderFunction.CLINICAL)
+        .hcp(
+            dev.kamkit.model.stakeholder.HcpIdentity.builder()
+                .profession(dev.kamkit.model.stakeholder.HcpProfession.PHYSICIAN)
+                .disclosureConsent(false)
+                .build())
+        .putAttribute(UkAttributes.LAWFUL_BASIS, AttributeValue.text(basis));
+  }
+
   @Test
   void legitimateInterestsNeedNoConsent() {
     EuFixture f =
         EuFixture.in("GB")
-            .stakeholder(
-                Stakeholder.builder()
-                    .id(StakeholderId.of("h1"))
-                    .name("Dr h1")
-                    .function(StakeholderFunction.CLINICAL)
-                    .hcp(
-                        dev.kamkit.model.stakeholder.HcpIdentity.builder()
-                            .profession(dev.kamkit.model.stakeholder.HcpProfession.PHYSICIAN)
-                            .disclosureConsent(false)
-                            .build())
-                    .putAttribute(
-                        UkAttributes.LAWFUL_BASIS, AttributeValue.text("legitimate-interests")))
+            .stakeholder(refusedConsent("legitimate-interests"))
             .pay("t1", "h1", "2025-03-01", "500.00 GBP", NatureOfPayment.CONSULTING_FEE);
     assertEquals(List.of(), check(f));
   }
