@@ -2,10 +2,12 @@ package dev.kamkit.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.kamkit.json.format.DocumentKind;
 import dev.kamkit.json.format.KamJsonException;
 import dev.kamkit.json.format.ProblemKind;
 import dev.kamkit.model.Portfolio;
@@ -33,11 +35,18 @@ import dev.kamkit.rules.maturity.MaturityResult;
 import dev.kamkit.rules.maturity.MaturityRollup;
 import dev.kamkit.rules.maturity.PortfolioMaturity;
 import dev.kamkit.rules.maturity.StageChange;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -293,5 +302,62 @@ class StandaloneResultsTest {
                   SamReadiness.class,
                   "samReadiness");
             });
+  }
+
+  /** The section of docs/json-format.md on these forms, up to the next section. */
+  private static String documented() throws IOException {
+    String docs = Files.readString(Path.of("..", "docs", "json-format.md"));
+    int start = docs.indexOf("\n### Results on their own\n");
+    assertTrue(start >= 0, "docs/json-format.md has no section on results on their own");
+    return docs.substring(start, docs.indexOf("\n### ", start + 1));
+  }
+
+  @Test
+  void theDocsNameEachFormsSchemaPropertiesInOrderAndTheirExampleReads() throws IOException {
+    String section = documented();
+    JsonNode defs = MAPPER.readTree(Schemas.schemaText(DocumentKind.RESULTS)).get("$defs");
+    Matcher row = Pattern.compile("\n\\| `(\\w+)` \\| `(\\w+)` \\| ([^\\n]*) \\|").matcher(section);
+    List<String> types = new ArrayList<>();
+    while (row.find()) {
+      types.add(row.group(1));
+      JsonNode def = defs.get(row.group(2));
+      assertNotNull(def, row.group(2));
+      List<String> properties = List.copyOf(def.get("properties").propertyNames());
+      List<String> named = new ArrayList<>();
+      Matcher name = Pattern.compile("`(\\w+)`").matcher(row.group(3));
+      while (name.find()) {
+        if (properties.contains(name.group(1)) && !named.contains(name.group(1))) {
+          named.add(name.group(1));
+        }
+      }
+      assertEquals(properties, named, row.group(2));
+    }
+    assertEquals(
+        Stream.of(
+                AggregateSpend.class,
+                RecipientYear.class,
+                TransferAssessment.class,
+                ThresholdRow.class,
+                SamReadiness.class,
+                InvestmentResult.class,
+                PortfolioMaturity.class,
+                MaturityComparison.class,
+                StageChange.class)
+            .map(Class::getSimpleName)
+            .toList(),
+        types,
+        "one row per form of its own");
+
+    Matcher example = Pattern.compile("```json\n(.*?)```", Pattern.DOTALL).matcher(section);
+    assertTrue(example.find());
+    TransferAssessment read = MAPPER.readValue(example.group(1), TransferAssessment.class);
+    assertEquals(ReportabilityReason.AT_OR_ABOVE_MINIMUM, read.reason());
+    assertEquals(
+        OpenPaymentsPack.withDefaults()
+            .aggregateSpend(PORTFOLIO, AS_OF)
+            .assessment(read.transfer(), read.recipient())
+            .orElseThrow(),
+        read,
+        "the example is what kamkit writes for the seed");
   }
 }
