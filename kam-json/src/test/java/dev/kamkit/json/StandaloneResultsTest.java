@@ -253,6 +253,16 @@ class StandaloneResultsTest {
     assertFalse(
         Schemas.errors("results-2.1.schema.json#/$defs/recipientYear", uncovered).isEmpty());
 
+    String nobody =
+        uncovered
+            .replace(",\"reason\":\"RESIDENT\"}", "}")
+            .replaceFirst("\"partakers\":1", "\"partakers\":0");
+    KamJsonException partakers =
+        assertThrows(KamJsonException.class, () -> MAPPER.readValue(nobody, RecipientYear.class));
+    assertEquals(ProblemKind.INVALID_VALUE, partakers.kind());
+    assertEquals("/assessments/0/partakers", partakers.pointer());
+    assertFalse(Schemas.errors("results-2.1.schema.json#/$defs/recipientYear", nobody).isEmpty());
+
     InvestmentResult investment =
         InvestmentCheck.withDefaults().check(PORTFOLIO, assessments(PORTFOLIO, AS_OF), AS_OF);
     String badKey =

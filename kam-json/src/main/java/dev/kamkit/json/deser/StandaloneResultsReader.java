@@ -119,6 +119,19 @@ final class StandaloneResultsReader {
   private static final Conv<Map<NatureOfPayment, Money>> BY_NATURE =
       Conv.tree("an object of amounts by nature of payment", StandaloneResultsReader::byNature);
 
+  /** How many people share a transfer: 1 or more, as the schema says. */
+  private static final Conv<Integer> PARTAKERS =
+      Conv.tree(
+          "a count of people, 1 or more",
+          (cx, node, at) -> {
+            Integer n = Scalars.INTEGER.read(cx, node, at);
+            if (n != null && n < 1) {
+              cx.invalid(at, "a count of people, 1 or more", node);
+              return null;
+            }
+            return n;
+          });
+
   private StandaloneResultsReader() {}
 
   /** Each standalone result and part, with its conversion, for {@link PartDeserializer}. */
@@ -374,7 +387,7 @@ final class StandaloneResultsReader {
     in.req("nature", Scalars.enumOf(NatureOfPayment.class), b::nature);
     in.req("form", Scalars.enumOf(FormOfPayment.class), b::form);
     in.req("amount", ValueReader.MONEY, b::amount);
-    in.req("partakers", Scalars.INTEGER, b::partakers);
+    in.req("partakers", PARTAKERS, b::partakers);
     in.opt("usdValue", ValueReader.MONEY, b::usdValue);
     in.opt("exclusion", Scalars.enumOf(StatutoryExclusion.class), b::exclusion);
     in.req("reason", Scalars.enumOf(ReportabilityReason.class), b::reason);
