@@ -213,7 +213,7 @@ final class ResultsReader {
   private static final Conv<Score> SCORE_OBJECT = Conv.tree("a score object", ResultsReader::score);
   private static final Conv<ScoreComponent> COMPONENT_OBJECT =
       Conv.tree("a score component object", ResultsReader::component);
-  static final Conv<Integer> COUNT = Conv.tree("an integer", ResultsReader::count);
+  private static final Conv<Integer> COUNT = Conv.tree("an integer", ResultsReader::count);
   private static final Conv<Progress> PROGRESS_OBJECT =
       Conv.tree("a progress object", ResultsReader::progress);
 
@@ -940,7 +940,7 @@ final class ResultsReader {
     return in.build(() -> id[0]);
   }
 
-  static void required(In in, String name, String expected) {
+  private static void required(In in, String name, String expected) {
     if (!in.has(name)) {
       in.context().missing(in.at(name), expected);
     }
