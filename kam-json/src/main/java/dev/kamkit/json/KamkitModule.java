@@ -38,11 +38,14 @@ import tools.jackson.databind.module.SimpleSerializers;
  * portfolio document). It writes an {@link AccountEvaluation} as a results document of its one
  * account and a {@link PortfolioEvaluation} as a results document; every result, finding, score and
  * reason in the form a results document gives it (a {@code CoverageResult} as the object under
- * {@code coverage}, a {@code Finding} as an entry of {@code findings}); and reads and writes {@code
- * Money}, {@code AttributeValue} and every id (also as map keys) as documents carry them. So a
- * host's controller can return any of them, or a type of its own that holds them. It is also found
- * by {@code JsonMapper.builder().findAndAddModules()} through {@code
- * META-INF/services/tools.jackson.databind.JacksonModule}, with the default settings.
+ * {@code coverage}, a {@code Finding} as an entry of {@code findings}); reads and writes the
+ * results a results document does not hold ({@code AggregateSpend}, {@code TransferAssessment},
+ * {@code SamReadiness}, {@code InvestmentResult}, {@code PortfolioMaturity}, {@code
+ * MaturityComparison}, {@code StageChange}) in the form they have on their own, with their account
+ * and day; and reads and writes {@code Money}, {@code AttributeValue} and every id (also as map
+ * keys) as documents carry them. So a host's controller can return any of them, or a type of its
+ * own that holds them. It is also found by {@code JsonMapper.builder().findAndAddModules()} through
+ * {@code META-INF/services/tools.jackson.databind.JacksonModule}, with the default settings.
  *
  * <p>Properties are always written in the format's documented order, whatever the mapper's ordering
  * settings. Reading checks the {@link JsonLimits} itself, so they hold on any mapper; for the

@@ -214,7 +214,18 @@ class ResultsDocumentTest {
             Map.entry("EngagementModel", dev.kamkit.rules.engagement.EngagementModel.class),
             Map.entry("RecommendationRole", dev.kamkit.rules.engagement.RecommendationRole.class),
             Map.entry("Severity", Severity.class),
-            Map.entry("IdType", dev.kamkit.json.format.IdType.class));
+            Map.entry("IdType", dev.kamkit.json.format.IdType.class),
+            Map.entry(
+                "CoveredRecipientType",
+                dev.kamkit.rules.compliance.openpayments.CoveredRecipientType.class),
+            Map.entry(
+                "ReportabilityReason",
+                dev.kamkit.rules.compliance.openpayments.ReportabilityReason.class),
+            Map.entry(
+                "StatutoryExclusion",
+                dev.kamkit.rules.compliance.openpayments.StatutoryExclusion.class),
+            Map.entry(
+                "AggregateBasis", dev.kamkit.rules.compliance.openpayments.AggregateBasis.class));
     enums.forEach(
         (name, type) -> {
           List<String> expected =

@@ -8,6 +8,7 @@ import dev.kamkit.model.base.Money;
 import dev.kamkit.model.id.KamId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -18,8 +19,10 @@ import tools.jackson.databind.module.SimpleDeserializers;
 /**
  * The Jackson deserializer of one kamkit value on its own, in the form the format gives it inside a
  * document: a {@code Money} from its money object, an id from its text, an {@code AttributeValue}
- * from its attribute object. It checks what a document reader checks and fails the same way, with
- * {@link dev.kamkit.json.format.KamJsonException} and pointers relative to the value. {@link
+ * from its attribute object; and the results a results document does not hold from the form they
+ * have on their own (an {@code AggregateSpend}, a {@code PortfolioMaturity}, ...). It checks what a
+ * document reader checks and fails the same way, with {@link
+ * dev.kamkit.json.format.KamJsonException} and pointers relative to the value. {@link
  * dev.kamkit.json.KamkitModule} registers one per type ({@link #all}); this package is not
  * exported.
  *
@@ -36,7 +39,10 @@ public final class PartDeserializer<T> extends ValueDeserializer<T> {
     this.limits = limits;
   }
 
-  /** Money, attribute values and every kind of id, read within {@code limits}. */
+  /**
+   * Money, attribute values, every kind of id and the results a results document does not hold,
+   * read within {@code limits}.
+   */
   public static List<PartDeserializer<?>> all(JsonLimits limits) {
     List<PartDeserializer<?>> all = new ArrayList<>();
     all.add(new PartDeserializer<>(Money.class, ValueReader.MONEY, limits));
@@ -44,7 +50,16 @@ public final class PartDeserializer<T> extends ValueDeserializer<T> {
     for (IdType idType : IdType.values()) {
       all.add(id(idType, limits));
     }
+    for (Map.Entry<Class<?>, Conv<?>> part : StandaloneResultsReader.parts()) {
+      all.add(part(part.getKey(), part.getValue(), limits));
+    }
     return all;
+  }
+
+  // StandaloneResultsReader pairs each type with a conversion that reads exactly that type.
+  @SuppressWarnings("unchecked")
+  private static <T> PartDeserializer<T> part(Class<T> type, Conv<?> conv, JsonLimits limits) {
+    return new PartDeserializer<>(type, (Conv<T>) conv, limits);
   }
 
   // The factory of an IdType makes exactly its javaType(), so the cast holds.

@@ -205,13 +205,11 @@ final class ResultsReader {
   static final List<String> REASON = List.of("code", "args", "text", "effect", "subjects");
   static final List<String> SUBJECT = List.of("type", "id");
 
-  private static final Conv<AccountId> ACCOUNT_ID = Scalars.id(AccountId::of);
+  static final Conv<AccountId> ACCOUNT_ID = Scalars.id(AccountId::of);
   private static final Conv<Map.Entry<String, String>> PACK_OBJECT =
       Conv.tree("a pack object", ResultsReader::pack);
-  private static final Conv<KamId> SUBJECT_OBJECT =
-      Conv.tree("a subject object", ResultsReader::subject);
-  private static final Conv<Reason> REASON_OBJECT =
-      Conv.tree("a reason object", ResultsReader::reason);
+  static final Conv<KamId> SUBJECT_OBJECT = Conv.tree("a subject object", ResultsReader::subject);
+  static final Conv<Reason> REASON_OBJECT = Conv.tree("a reason object", ResultsReader::reason);
   private static final Conv<Score> SCORE_OBJECT = Conv.tree("a score object", ResultsReader::score);
   private static final Conv<ScoreComponent> COMPONENT_OBJECT =
       Conv.tree("a score component object", ResultsReader::component);
@@ -432,7 +430,7 @@ final class ResultsReader {
     return in.build(b::build);
   }
 
-  private static List<String> withAccount(List<String> properties) {
+  static List<String> withAccount(List<String> properties) {
     List<String> all = new ArrayList<>();
     all.add("account");
     all.addAll(properties);
@@ -628,12 +626,17 @@ final class ResultsReader {
       return null;
     }
     MaturityResult.Builder b = MaturityResult.builder().account(account).asOf(asOf);
+    maturityFields(in, b);
+    return in.build(b::build);
+  }
+
+  /** A maturity result's properties but its account and day. */
+  static void maturityFields(In in, MaturityResult.Builder b) {
     in.req("accountName", Scalars.TEXT, b::accountName);
     in.req("policyVersion", Scalars.TEXT, b::policyVersion);
     in.req("stage", Scalars.enumOf(MaturityStage.class), b::stage);
     required(in, "stages", "an array of stage objects");
     in.list("stages", Conv.tree("a stage object", ResultsReader::stage), b::addAllStages);
-    return in.build(b::build);
   }
 
   private static @Nullable StageResult stage(ReadContext cx, JsonNode node, Pointer at) {
@@ -650,7 +653,7 @@ final class ResultsReader {
     return in.build(() -> StageResult.of(stage[0], criteria));
   }
 
-  private static @Nullable CriterionResult criterion(ReadContext cx, JsonNode node, Pointer at) {
+  static @Nullable CriterionResult criterion(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a criterion object", CRITERION);
     if (in == null) {
       return null;

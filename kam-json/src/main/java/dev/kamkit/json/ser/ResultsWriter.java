@@ -43,7 +43,9 @@ import dev.kamkit.scoring.health.UnderServedReport;
 import dev.kamkit.scoring.whitespace.Opportunity;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +68,9 @@ final class ResultsWriter {
    */
   static List<PartSerializer<?>> parts() {
     ResultsWriter w = new ResultsWriter();
-    return List.of(
+    List<PartSerializer<?>> parts = new ArrayList<>();
+    Collections.addAll(
+        parts,
         PartSerializer.of(Money.class, TableWriters.MONEY::write),
         PartSerializer.of(KamId.class, TableWriters.ID::write),
         PartSerializer.of(AttributeValue.class, TableWriters.ATTRIBUTE::write),
@@ -106,6 +110,8 @@ final class ResultsWriter {
         PartSerializer.of(Score.class, w::score),
         PartSerializer.of(ScoreComponent.class, w::component),
         PartSerializer.of(Reason.class, w::reason));
+    parts.addAll(StandaloneResultsWriter.parts(w));
+    return List.copyOf(parts);
   }
 
   static void body(Out out, ResultsDocument d) {
@@ -333,13 +339,15 @@ final class ResultsWriter {
   }
 
   private void maturity(Out out, MaturityResult m) {
-    out.object(
-        () -> {
-          out.text("accountName", m.accountName());
-          out.text("policyVersion", m.policyVersion());
-          out.enumValue("stage", m.stage());
-          out.objects("stages", m.stages(), this::stage);
-        });
+    out.object(() -> maturityFields(out, m));
+  }
+
+  /** A maturity result's properties but its account and day, inside an object being written. */
+  void maturityFields(Out out, MaturityResult m) {
+    out.text("accountName", m.accountName());
+    out.text("policyVersion", m.policyVersion());
+    out.enumValue("stage", m.stage());
+    out.objects("stages", m.stages(), this::stage);
   }
 
   private void stage(Out out, StageResult s) {
@@ -350,7 +358,7 @@ final class ResultsWriter {
         });
   }
 
-  private void criterion(Out out, CriterionResult c) {
+  void criterion(Out out, CriterionResult c) {
     out.object(
         () -> {
           out.text("id", c.id());
@@ -516,7 +524,7 @@ final class ResultsWriter {
         });
   }
 
-  private void reasons(Out out, String name, Collection<Reason> reasons) {
+  void reasons(Out out, String name, Collection<Reason> reasons) {
     out.objects(name, reasons, this::reason);
   }
 
@@ -534,7 +542,7 @@ final class ResultsWriter {
   }
 
   /** {@code {"type": "stakeholder", "id": "s-1"}}: the type says which id record to read back. */
-  private void subject(Out out, KamId id) {
+  void subject(Out out, KamId id) {
     out.object(
         () -> {
           out.text("type", IdType.of(id).wireName());
@@ -542,7 +550,7 @@ final class ResultsWriter {
         });
   }
 
-  private void decimal(Out out, String name, BigDecimal value) {
+  static void decimal(Out out, String name, BigDecimal value) {
     out.decimal(name, Optional.of(value));
   }
 }

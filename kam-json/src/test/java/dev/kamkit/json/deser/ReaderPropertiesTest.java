@@ -121,7 +121,18 @@ class ReaderPropertiesTest {
           Map.entry("scoreComponent", ResultsReader.COMPONENT),
           Map.entry("reason", ResultsReader.REASON),
           Map.entry("subject", ResultsReader.SUBJECT),
-          Map.entry("message", MessageReader.PROPERTIES));
+          Map.entry("message", MessageReader.PROPERTIES),
+          Map.entry("samReadiness", StandaloneResultsReader.SAM_READINESS),
+          Map.entry("investment", StandaloneResultsReader.INVESTMENT),
+          Map.entry("portfolioMaturity", StandaloneResultsReader.PORTFOLIO_MATURITY),
+          Map.entry("portfolioMaturityResult", StandaloneResultsReader.PORTFOLIO_MATURITY_RESULT),
+          Map.entry("stageChange", StandaloneResultsReader.STAGE_CHANGE),
+          Map.entry("maturityComparison", StandaloneResultsReader.COMPARISON),
+          Map.entry("aggregateSpend", StandaloneResultsReader.AGGREGATE_SPEND),
+          Map.entry("recipientYear", StandaloneResultsReader.RECIPIENT_YEAR),
+          Map.entry("recipientCoverage", StandaloneResultsReader.RECIPIENT_COVERAGE),
+          Map.entry("thresholdRow", StandaloneResultsReader.THRESHOLD),
+          Map.entry("transferAssessment", StandaloneResultsReader.ASSESSMENT));
 
   @Test
   void theResultsReaderKnowsTheResultsSchemasPropertiesInItsOrder() throws IOException {
