@@ -165,7 +165,7 @@ final class CoverageEvaluation {
     return credit.divide(BigDecimal.valueOf(Math.max(1, roles)), 6, RoundingMode.HALF_EVEN);
   }
 
-  /** Active relationships against the scale's target, capped at the target. */
+  /** Stakeholders held actively against the scale's target, capped at the target. */
   BigDecimal depthFulfilment(int active) {
     return WeightedScore.ratio(Math.min(active, targets.active()), targets.active());
   }
