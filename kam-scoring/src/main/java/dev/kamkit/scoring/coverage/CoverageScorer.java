@@ -34,12 +34,13 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Six components, weighted by the policy: key buying roles (half credit when mapped, full when
- * held actively), decision committees reached through a voting member, depth (active relationships
- * against the target for the account's scale), breadth (stakeholders mapped), multithreading (how
- * many of our people, and how many of the account's functions, the active relationships span) and
- * sentiment across mapped stakeholders. Engaging one more stakeholder never lowers the score.
- * Single-threading on either side makes the status red however high the score, because the account
- * is one job change away from being lost.
+ * held actively), decision committees reached through a voting member, depth (stakeholders held
+ * actively against the target for the account's scale), breadth (stakeholders mapped),
+ * multithreading (how many of our people, and how many of the account's functions, the active
+ * relationships span) and sentiment across mapped stakeholders. Engaging one more stakeholder never
+ * lowers the score, so a departure never raises it. Single-threading on either side makes the
+ * status red however high the score, because the account is one job change away from being lost;
+ * {@link #ifTeamMemberLeaves} judges the status a departure would leave the same way.
  *
  * <p>Instances are immutable and thread-safe.
  */
