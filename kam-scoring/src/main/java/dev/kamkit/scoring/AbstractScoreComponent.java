@@ -26,7 +26,10 @@ public abstract class AbstractScoreComponent {
   /** Stable identifier, for example {@code "buying-roles"}. */
   public abstract String key();
 
-  /** What it measures, for example "Key buying roles engaged", as a message worded on demand. */
+  /**
+   * What it measures, for example "Key buying roles mapped and held", as a message worded on
+   * demand.
+   */
   public abstract Message label();
 
   /** False when the component does not apply to this account; its weight is then 0. */

@@ -8,10 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.ModelCode;
+import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.explain.Explanation;
+import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.testing.SeedAccounts;
 import dev.kamkit.scoring.completeness.CompletenessPolicy;
 import dev.kamkit.scoring.completeness.CompletenessResult;
 import dev.kamkit.scoring.completeness.CompletenessScorer;
+import dev.kamkit.scoring.coverage.CoverageCode;
 import dev.kamkit.scoring.coverage.CoveragePolicy;
 import dev.kamkit.scoring.coverage.CoverageScorer;
 import dev.kamkit.scoring.coverage.TurnoverImpact;
@@ -62,7 +66,11 @@ class ResultContractTest {
       assertEquals(AS_OF, t.asOf());
       assertEquals("host-2027", t.policyVersion());
       assertEquals(t.line(), t.explanation().line());
-      assertEquals(t.after().explanation().details(), t.explanation().details());
+      List<Explanation> details = t.explanation().details();
+      assertEquals(t.after().explanation().details(), details.subList(0, details.size() - 1));
+      assertEquals(
+          Message.of(CoverageCode.STATUS, Arg.of(t.statusAfter()), Arg.of(t.statusReasonAfter())),
+          details.get(details.size() - 1).line());
       assertEquals(t, scorer.ifTeamMemberLeaves(riverside, t.teamMember(), AS_OF));
     }
   }

@@ -28,8 +28,8 @@ class EmbeddingExamplesTest {
     assertTrue(
         monthly.score().value().compareTo(defaults.score().value()) < 0,
         monthly.explain() + "\n" + defaults.explain());
-    assertTrue(defaults.explain().contains("1 active relationship"), defaults.explain());
-    assertTrue(monthly.explain().contains("0 active relationships"), monthly.explain());
+    assertTrue(defaults.explain().contains("1 stakeholder held actively"), defaults.explain());
+    assertTrue(monthly.explain().contains("0 stakeholders held actively"), monthly.explain());
   }
 
   @Test

@@ -149,7 +149,14 @@ final class ResultsReader {
   static final List<String> NEXT_STAKEHOLDER =
       List.of("stakeholder", "teamMember", "gain", "coverageAfter", "relationship", "why");
   static final List<String> TURNOVER_IMPACT =
-      List.of("policyVersion", "teamMember", "before", "after", "orphaned");
+      List.of(
+          "policyVersion",
+          "teamMember",
+          "before",
+          "after",
+          "orphaned",
+          "statusAfter",
+          "statusReasonAfter");
   static final List<String> PORTFOLIO =
       List.of("tiering", "sam", "underServed", "acrossAccounts", "configuration");
   static final List<String> TIERING = List.of("policyVersion", "results", "reasons");
@@ -834,6 +841,8 @@ final class ResultsReader {
     in.req("before", SCORE_OBJECT, b::before);
     in.req("after", SCORE_OBJECT, b::after);
     in.set("orphaned", Scalars.id(StakeholderId::of), b::addAllOrphaned);
+    in.req("statusAfter", Scalars.enumOf(RagStatus.class), b::statusAfter);
+    in.req("statusReasonAfter", MessageReader.MESSAGE, b::statusReasonAfter);
     return in.build(b::build);
   }
 

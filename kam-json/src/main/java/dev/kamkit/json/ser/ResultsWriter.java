@@ -498,6 +498,8 @@ final class ResultsWriter {
           out.object("before", t.before(), this::score);
           out.object("after", t.after(), this::score);
           out.ids("orphaned", t.orphaned());
+          out.enumValue("statusAfter", t.statusAfter());
+          out.object("statusReasonAfter", t.statusReasonAfter(), messages::message);
         });
   }
 

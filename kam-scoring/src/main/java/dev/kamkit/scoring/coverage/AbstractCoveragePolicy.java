@@ -147,19 +147,22 @@ public abstract class AbstractCoveragePolicy {
     return BigDecimal.valueOf(40);
   }
 
-  /** Relative weight of key buying roles engaged. */
+  /**
+   * Relative weight of key buying roles mapped and held: each role earns half its share when mapped
+   * and the whole when someone of ours holds a stakeholder with it actively.
+   */
   @Value.Default
   public BigDecimal buyingRolesWeight() {
     return BigDecimal.valueOf(25);
   }
 
-  /** Relative weight of decision committees reached. */
+  /** Relative weight of key committees reached through a voting member held actively. */
   @Value.Default
   public BigDecimal committeesWeight() {
     return BigDecimal.valueOf(20);
   }
 
-  /** Relative weight of depth: active relationships against the target. */
+  /** Relative weight of depth: stakeholders held actively against the target. */
   @Value.Default
   public BigDecimal depthWeight() {
     return BigDecimal.valueOf(25);

@@ -16,10 +16,10 @@ public abstract class AbstractScaleTargets {
   /** Stakeholders mapped for full breadth. */
   public abstract int mapped();
 
-  /** Active relationships for full depth. */
+  /** Stakeholders held actively for full depth. */
   public abstract int active();
 
-  /** Below this many active relationships, depth is flagged as under the floor. */
+  /** Below this many stakeholders held actively, depth is flagged as under the floor. */
   public abstract int activeFloor();
 
   /** Distinct team members of ours holding active relationships, for full multithreading. */

@@ -7,9 +7,12 @@ import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
+import dev.kamkit.scoring.RagStatus;
 import dev.kamkit.scoring.Score;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -48,6 +51,23 @@ public abstract class AbstractTurnoverImpact implements AccountResult {
   /** Stakeholders nobody else of ours holds actively, sorted by id. */
   public abstract Set<StakeholderId> orphaned();
 
+  /**
+   * The status the account would have without the member, judged as {@link
+   * CoverageScorer#score(dev.kamkit.model.KeyAccount, LocalDate)} judges today's: the same policy,
+   * the same thresholds, red when we would hold nobody or be single-threaded (if the policy says
+   * so). A departure never improves the status.
+   */
+  public abstract RagStatus statusAfter();
+
+  /**
+   * Why {@link #statusAfter()} has its colour, with the codes of {@link
+   * AbstractCoverageResult#statusReason()}: {@link CoverageCode#STATUS_NOBODY_ENGAGED} when the
+   * member held everyone we hold, {@link CoverageCode#STATUS_SINGLE_THREADED} or {@link
+   * CoverageCode#STATUS_SINGLE_THREADED_BOTH} naming who would be left as the only thread, else the
+   * score after and the threshold it was held against.
+   */
+  public abstract Message statusReasonAfter();
+
   /** Points of coverage lost; zero or more. */
   public BigDecimal loss() {
     return before().value().subtract(after().value());
@@ -55,14 +75,22 @@ public abstract class AbstractTurnoverImpact implements AccountResult {
 
   /**
    * The impact in one line ({@link #line()}), then how coverage stands without the member,
-   * component by component.
+   * component by component, and last the status after with its reason ({@link
+   * CoverageCode#STATUS}), as a coverage explanation ends.
    */
   @Override
   public Explanation explanation() {
-    return Explanation.of(line(), after().explanation().details());
+    List<Explanation> lines = new ArrayList<>(after().explanation().details());
+    lines.add(
+        Explanation.of(
+            Message.of(CoverageCode.STATUS, Arg.of(statusAfter()), Arg.of(statusReasonAfter()))));
+    return Explanation.of(line(), lines);
   }
 
-  /** The impact in one line: who leaves, the points lost, the coverage left and who is orphaned. */
+  /**
+   * The impact in one line: who leaves, the points lost, the coverage left, who is orphaned and the
+   * status after.
+   */
   public Message line() {
     return Message.of(
         CoverageCode.TURNOVER_IMPACT,
@@ -70,6 +98,7 @@ public abstract class AbstractTurnoverImpact implements AccountResult {
         Arg.of(loss()),
         Arg.of(after().value()),
         Arg.of(orphaned().size()),
-        Arg.list(orphaned(), Arg::of));
+        Arg.list(orphaned(), Arg::of),
+        Arg.of(statusAfter()));
   }
 }

@@ -24,17 +24,24 @@ import java.util.List;
 public enum CoverageCode implements MessageCode {
   /** The title of the coverage score. */
   TITLE("coverage.title"),
-  /** The label of the component scoring key buying roles mapped and held. */
+  /**
+   * The label of the component scoring key buying roles mapped and held: half credit for a role
+   * only mapped (the map, which stays when one of our people leaves), full credit for a role held
+   * actively (the relationship, which does not).
+   */
   BUYING_ROLES("coverage.component.buying-roles"),
-  /** The label of the component scoring key decision committees reached. */
+  /** The label of the component scoring key committees reached through a voting member held. */
   COMMITTEES("coverage.component.committees"),
-  /** The label of the component scoring depth: active relationships against the target. */
+  /** The label of the component scoring depth: stakeholders held actively against the target. */
   DEPTH("coverage.component.depth"),
   /** The label of the component scoring breadth: stakeholders mapped against the target. */
   BREADTH("coverage.component.breadth"),
-  /** The label of the component scoring multithreading on both sides. */
+  /**
+   * The label of the component scoring multithreading: our people holding someone actively and the
+   * account's functions reached, each against its target.
+   */
   MULTITHREADING("coverage.component.multithreading"),
-  /** The label of the component scoring sentiment across mapped stakeholders. */
+  /** The label of the component scoring the mean sentiment of the assessed mapped stakeholders. */
   SENTIMENT("coverage.component.sentiment"),
 
   /**
@@ -96,7 +103,7 @@ public enum CoverageCode implements MessageCode {
   COMMITTEE_NO_VOTER("coverage.committee.no-voter", ref("committee")),
 
   /**
-   * Depth meets the target: {@code active} active relationships against {@code target} for an
+   * Depth meets the target: {@code active} stakeholders held actively against {@code target} for an
    * account of {@code scale}, whose floor is {@code floor}. A strength.
    */
   DEPTH_MET(
@@ -217,7 +224,8 @@ public enum CoverageCode implements MessageCode {
       count("bodies")),
   /**
    * What one of our people would take away by leaving: {@code loss} points, down to {@code after},
-   * and the {@code orphanedCount} stakeholders nobody else of ours holds.
+   * the {@code orphanedCount} stakeholders nobody else of ours holds, and the {@code status} the
+   * account would have.
    */
   TURNOVER_IMPACT(
       "coverage.turnover",
@@ -225,7 +233,8 @@ public enum CoverageCode implements MessageCode {
       number("loss"),
       number("after"),
       count("orphanedCount"),
-      list("orphaned"));
+      list("orphaned"),
+      choice("status"));
 
   private final String code;
   private final List<Param> params;

@@ -14,6 +14,7 @@ import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
 import dev.kamkit.model.stakeholder.StakeholderStatus;
 import dev.kamkit.scoring.Effect;
+import dev.kamkit.scoring.RagStatus;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.Score;
 import dev.kamkit.scoring.WeightedScore;
@@ -164,7 +165,7 @@ final class CoverageEvaluation {
     return credit.divide(BigDecimal.valueOf(Math.max(1, roles)), 6, RoundingMode.HALF_EVEN);
   }
 
-  /** Active relationships against the scale's target, capped at the target. */
+  /** Stakeholders held actively against the scale's target, capped at the target. */
   BigDecimal depthFulfilment(int active) {
     return WeightedScore.ratio(Math.min(active, targets.active()), targets.active());
   }
@@ -382,24 +383,7 @@ final class CoverageEvaluation {
     List<Reason> reasons = new ArrayList<>();
     if (explain) {
       // the single-threading risks name who, which takes a look-up: for the reasons only
-      if (ours.size() == 1 && !engaged.engaged().isEmpty()) {
-        TeamMemberId only = ours.iterator().next();
-        reasons.add(
-            Reason.of(
-                CoverageCode.SINGLE_THREADED_OURS,
-                Effect.RISK,
-                List.of(only),
-                Arg.of(only, account.teamMember(only).orElseThrow().name())));
-      }
-      if (engaged.engaged().size() == 1) {
-        StakeholderId only = engaged.engaged().iterator().next();
-        reasons.add(
-            Reason.of(
-                CoverageCode.SINGLE_THREADED_THEIRS,
-                Effect.RISK,
-                List.of(only),
-                ref(account.stakeholder(only).orElseThrow())));
-      }
+      reasons.addAll(singleThreading(engaged));
     }
     boolean met =
         ours.size() >= targets.ourPeople() && functions.size() >= targets.theirFunctions();
@@ -419,6 +403,78 @@ final class CoverageEvaluation {
         threadsFulfilment(ours.size(), functions.size()),
         reasons);
   }
+
+  /**
+   * The single-threading risks of {@code engaged}, ours first: every active relationship runs
+   * through one member of ours ({@link CoverageCode#SINGLE_THREADED_OURS}), or we hold one
+   * stakeholder only ({@link CoverageCode#SINGLE_THREADED_THEIRS}). Empty when we hold nobody.
+   */
+  List<Reason> singleThreading(Engagements engaged) {
+    List<Reason> risks = new ArrayList<>(2);
+    Set<TeamMemberId> ours = engaged.members();
+    if (ours.size() == 1 && !engaged.engaged().isEmpty()) {
+      TeamMemberId only = ours.iterator().next();
+      risks.add(
+          Reason.of(
+              CoverageCode.SINGLE_THREADED_OURS,
+              Effect.RISK,
+              List.of(only),
+              Arg.of(only, account.teamMember(only).orElseThrow().name())));
+    }
+    if (engaged.engaged().size() == 1) {
+      StakeholderId only = engaged.engaged().iterator().next();
+      risks.add(
+          Reason.of(
+              CoverageCode.SINGLE_THREADED_THEIRS,
+              Effect.RISK,
+              List.of(only),
+              ref(account.stakeholder(only).orElseThrow())));
+    }
+    return risks;
+  }
+
+  /**
+   * The traffic-light status of {@code score}, computed from {@code engaged}, and why: red when we
+   * hold nobody; red when the policy makes single-threading red and {@link
+   * #singleThreading(Engagements)} finds it; otherwise by the policy's thresholds. The one place
+   * the status is judged, for the coverage of today and for the coverage a leaver would leave.
+   */
+  Judgement status(Score score, Engagements engaged) {
+    BigDecimal value = score.value();
+    if (engaged.engaged().isEmpty()) {
+      return new Judgement(RagStatus.RED, Message.of(CoverageCode.STATUS_NOBODY_ENGAGED));
+    }
+    List<Reason> single = policy.singleThreadingIsRed() ? singleThreading(engaged) : List.of();
+    if (single.size() == 1) {
+      return new Judgement(
+          RagStatus.RED,
+          Message.of(CoverageCode.STATUS_SINGLE_THREADED, Arg.of(single.get(0).message())));
+    }
+    if (single.size() == 2) {
+      return new Judgement(
+          RagStatus.RED,
+          Message.of(
+              CoverageCode.STATUS_SINGLE_THREADED_BOTH,
+              Arg.of(single.get(0).message()),
+              Arg.of(single.get(1).message())));
+    }
+    if (value.compareTo(policy.greenFrom()) >= 0) {
+      return new Judgement(
+          RagStatus.GREEN,
+          Message.of(CoverageCode.STATUS_GREEN, Arg.of(value), Arg.of(policy.greenFrom())));
+    }
+    if (value.compareTo(policy.amberFrom()) >= 0) {
+      return new Judgement(
+          RagStatus.AMBER,
+          Message.of(CoverageCode.STATUS_AMBER, Arg.of(value), Arg.of(policy.greenFrom())));
+    }
+    return new Judgement(
+        RagStatus.RED,
+        Message.of(CoverageCode.STATUS_RED, Arg.of(value), Arg.of(policy.amberFrom())));
+  }
+
+  /** A status and the message saying why it has its colour. */
+  record Judgement(RagStatus status, Message reason) {}
 
   private void sentiment(WeightedScore score, boolean explain) {
     List<Stakeholder> assessed = mapped.stream().filter(s -> s.sentiment().isPresent()).toList();

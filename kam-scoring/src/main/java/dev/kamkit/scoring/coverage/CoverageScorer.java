@@ -11,9 +11,6 @@ import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.team.Relationship;
 import dev.kamkit.model.team.RelationshipStrength;
 import dev.kamkit.model.team.TeamMember;
-import dev.kamkit.scoring.Effect;
-import dev.kamkit.scoring.RagStatus;
-import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.Score;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,12 +34,13 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Six components, weighted by the policy: key buying roles (half credit when mapped, full when
- * held actively), decision committees reached through a voting member, depth (active relationships
- * against the target for the account's scale), breadth (stakeholders mapped), multithreading (how
- * many of our people, and how many of the account's functions, the active relationships span) and
- * sentiment across mapped stakeholders. Engaging one more stakeholder never lowers the score.
- * Single-threading on either side makes the status red however high the score, because the account
- * is one job change away from being lost.
+ * held actively), decision committees reached through a voting member, depth (stakeholders held
+ * actively against the target for the account's scale), breadth (stakeholders mapped),
+ * multithreading (how many of our people, and how many of the account's functions, the active
+ * relationships span) and sentiment across mapped stakeholders. Engaging one more stakeholder never
+ * lowers the score, so a departure never raises it. Single-threading on either side makes the
+ * status red however high the score, because the account is one job change away from being lost;
+ * {@link #ifTeamMemberLeaves} judges the status a departure would leave the same way.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -75,46 +73,14 @@ public final class CoverageScorer {
     CoverageEvaluation evaluation = new CoverageEvaluation(account, policy);
     Engagements engaged = Engagements.of(account, asOf, policy);
     Score score = evaluation.score(engaged, true);
-    List<Reason> singleThreading =
-        score.reasons(Effect.RISK).stream()
-            .filter(
-                r ->
-                    r.message().code() == CoverageCode.SINGLE_THREADED_OURS
-                        || r.message().code() == CoverageCode.SINGLE_THREADED_THEIRS)
-            .toList();
-    RagStatus status;
-    Message why;
-    Arg value = Arg.of(score.value());
-    if (engaged.engaged().isEmpty()) {
-      status = RagStatus.RED;
-      why = Message.of(CoverageCode.STATUS_NOBODY_ENGAGED);
-    } else if (policy.singleThreadingIsRed() && !singleThreading.isEmpty()) {
-      status = RagStatus.RED;
-      why =
-          singleThreading.size() == 1
-              ? Message.of(
-                  CoverageCode.STATUS_SINGLE_THREADED, Arg.of(singleThreading.get(0).message()))
-              : Message.of(
-                  CoverageCode.STATUS_SINGLE_THREADED_BOTH,
-                  Arg.of(singleThreading.get(0).message()),
-                  Arg.of(singleThreading.get(1).message()));
-    } else if (score.value().compareTo(policy.greenFrom()) >= 0) {
-      status = RagStatus.GREEN;
-      why = Message.of(CoverageCode.STATUS_GREEN, value, Arg.of(policy.greenFrom()));
-    } else if (score.value().compareTo(policy.amberFrom()) >= 0) {
-      status = RagStatus.AMBER;
-      why = Message.of(CoverageCode.STATUS_AMBER, value, Arg.of(policy.greenFrom()));
-    } else {
-      status = RagStatus.RED;
-      why = Message.of(CoverageCode.STATUS_RED, value, Arg.of(policy.amberFrom()));
-    }
+    CoverageEvaluation.Judgement status = evaluation.status(score, engaged);
     return CoverageResult.builder()
         .account(account.id())
         .asOf(asOf)
         .scale(evaluation.scale())
         .score(score)
-        .status(status)
-        .statusReason(why)
+        .status(status.status())
+        .statusReason(status.reason())
         .engaged(new TreeSet<>(engaged.engaged()))
         .policy(policy)
         .build();
@@ -208,7 +174,7 @@ public final class CoverageScorer {
 
   /**
    * What coverage remains if {@code member} leaves the team: the stakeholders only they hold are
-   * lost.
+   * lost, and the status the account would then have is judged as {@link #score} judges today's.
    */
   public TurnoverImpact ifTeamMemberLeaves(
       KeyAccount account, TeamMemberId member, LocalDate asOf) {
@@ -282,14 +248,18 @@ public final class CoverageScorer {
     Engagements remaining = engaged.without(member);
     Set<StakeholderId> orphaned = new TreeSet<>(engaged.engaged());
     orphaned.removeAll(remaining.engaged());
+    Score after = evaluation.score(remaining, false);
+    CoverageEvaluation.Judgement status = evaluation.status(after, remaining);
     return TurnoverImpact.builder()
         .account(account.id())
         .asOf(asOf)
         .policyVersion(policy.version())
         .teamMember(member)
         .before(before)
-        .after(evaluation.score(remaining, false))
+        .after(after)
         .orphaned(orphaned)
+        .statusAfter(status.status())
+        .statusReasonAfter(status.reason())
         .build();
   }
 

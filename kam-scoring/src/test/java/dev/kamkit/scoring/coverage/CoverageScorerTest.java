@@ -358,7 +358,8 @@ class CoverageScorerTest {
             Arg.of(exposure.get(0).loss()),
             Arg.of(exposure.get(0).after().value()),
             Arg.of(1),
-            Arg.list(Arg.of(StakeholderId.of("a")))),
+            Arg.list(Arg.of(StakeholderId.of("a"))),
+            Arg.of(RagStatus.RED)),
         line.args());
   }
 
