@@ -79,7 +79,12 @@ final class EngagementReader {
           .set(
               "needRecordedFor",
               StakeholderReader.STAKEHOLDER_ID,
-              SpeakerProgram.Builder::addAllNeedRecordedFor);
+              SpeakerProgram.Builder::addAllNeedRecordedFor)
+          .opt("therapeuticArea", Scalars.TEXT, SpeakerProgram.Builder::therapeuticArea)
+          .set(
+              "indications",
+              ProductReader.INDICATION_ID,
+              SpeakerProgram.Builder::addAllIndications);
 
   static final PropertyTable<ServiceAgreement, ServiceAgreement.Builder> AGREEMENT =
       PropertyTable.of(

@@ -81,6 +81,8 @@ final class EngagementWriter {
           out.flag("mealServed", p.mealServed());
           out.flag("companyPaidAlcohol", p.companyPaidAlcohol());
           out.ids("needRecordedFor", p.needRecordedFor());
+          out.text("therapeuticArea", p.therapeuticArea());
+          out.ids("indications", p.indications());
         });
   }
 
