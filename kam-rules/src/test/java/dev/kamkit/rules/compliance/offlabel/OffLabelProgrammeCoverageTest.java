@@ -132,12 +132,18 @@ class OffLabelProgrammeCoverageTest {
   @Test
   void aWithdrawnApprovalNamesItsWithdrawalFromThatDayOn() {
     LocalDate withdrawn = AS_OF.minusDays(10);
-    KeyAccount.Builder a = withFirstLine(APPROVED, Optional.of(withdrawn));
+    IndicationApproval approval =
+        IndicationApproval.builder()
+            .jurisdiction("US")
+            .approvedOn(APPROVED)
+            .withdrawnOn(withdrawn)
+            .build();
     assertEquals(
         List.of(),
         findings(
-            withFirstLine(APPROVED, Optional.of(withdrawn)),
+            withFirstLine(approval),
             programme(withdrawn.minusDays(1), talk().addIndications(FIRST_LINE))));
+    KeyAccount.Builder a = withFirstLine(approval);
     assertEquals(
         List.of(
             covers(
@@ -154,20 +160,14 @@ class OffLabelProgrammeCoverageTest {
   void aLaterApprovalOutranksAnEarlierWithdrawal() {
     LocalDate withdrawn = APPROVED.plusMonths(2);
     LocalDate again = APPROVED.plusMonths(6);
-    Product oncoxa = account().build().product(ONCOXA).orElseThrow();
-    Indication firstLine =
-        Indication.builder()
-            .from(oncoxa.indication(FIRST_LINE).orElseThrow())
-            .approvals(
-                List.of(
-                    IndicationApproval.builder()
-                        .jurisdiction("US")
-                        .approvedOn(APPROVED)
-                        .withdrawnOn(withdrawn)
-                        .build(),
-                    IndicationApproval.builder().jurisdiction("US").approvedOn(again).build()))
-            .build();
-    KeyAccount.Builder a = account().products(List.of(replace(oncoxa, firstLine)));
+    KeyAccount.Builder a =
+        withFirstLine(
+            IndicationApproval.builder()
+                .jurisdiction("US")
+                .approvedOn(APPROVED)
+                .withdrawnOn(withdrawn)
+                .build(),
+            IndicationApproval.builder().jurisdiction("US").approvedOn(again).build());
     LocalDate day = withdrawn.plusDays(1);
     assertEquals(
         List.of(
@@ -282,19 +282,13 @@ class OffLabelProgrammeCoverageTest {
     assertEquals(List.of(), findings(programme(APPROVED.minusDays(1), talk())));
   }
 
-  private static KeyAccount.Builder withFirstLine(
-      LocalDate approved, Optional<LocalDate> withdrawn) {
+  /** The fixture with Oncoxa's first-line indication approved as {@code approvals} say. */
+  private static KeyAccount.Builder withFirstLine(IndicationApproval... approvals) {
     Product oncoxa = account().build().product(ONCOXA).orElseThrow();
     Indication firstLine =
         Indication.builder()
             .from(oncoxa.indication(FIRST_LINE).orElseThrow())
-            .approvals(
-                List.of(
-                    IndicationApproval.builder()
-                        .jurisdiction("US")
-                        .approvedOn(approved)
-                        .withdrawnOn(withdrawn)
-                        .build()))
+            .approvals(List.of(approvals))
             .build();
     return account().products(List.of(replace(oncoxa, firstLine)));
   }
