@@ -28,8 +28,10 @@ import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.InteractionStatus;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.ProductDiscussion;
+import dev.kamkit.model.engagement.SpeakerProgram;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.engagement.TravelDestination;
+import dev.kamkit.model.engagement.Venue;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ActionId;
 import dev.kamkit.model.id.ClinicalUnitId;
@@ -387,6 +389,30 @@ final class Fixtures {
                 .purpose("Answer an unsolicited question on small cell data")
                 .addProductsDiscussed(ProductDiscussion.of(ONCOXA, java.util.Optional.of(SCLC)))
                 .unsolicitedRequest(true)
+                .build())
+        .addInteraction(
+            Interaction.builder()
+                .id(InteractionId.of("i-3"))
+                .date(LocalDate.of(2026, 9, 24))
+                .channel(Channel.IN_PERSON)
+                .addTeamMember(MSL)
+                .addStakeholder(NURSE)
+                .addStakeholder(PHARMACY)
+                .purpose("Speaker programme: first-line NSCLC in practice")
+                .rationale(
+                    "Attendees treat first-line NSCLC and asked for an update on side effects")
+                .addProductsDiscussed(ProductDiscussion.of(ONCOXA, java.util.Optional.of(NSCLC)))
+                .speakerProgram(
+                    SpeakerProgram.builder()
+                        .topic("Managing first-line NSCLC immunotherapy in practice")
+                        .speaker(CHAMPION)
+                        .speakerChosenBy(MSL)
+                        .venue(Venue.MEETING_ROOM)
+                        .mealServed(true)
+                        .addNeedRecordedFor(NURSE)
+                        .therapeuticArea("Thoracic oncology")
+                        .addIndications(NSCLC)
+                        .build())
                 .build())
         .addTransfersOfValue(
             TransferOfValue.builder()

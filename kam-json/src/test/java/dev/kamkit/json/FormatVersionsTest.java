@@ -16,46 +16,88 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Account and portfolio 1.1, and results 2.1, only added optional properties: documents written as
- * 1.0 (results: 2.0), kept as they were under {@code compat/}, still validate against their
- * schemas, read strictly, and are written again as 1.1 (2.1) documents of the same model.
+ * Account and portfolio 1.1 and 1.2, and results 2.1, only added optional properties: documents
+ * written as 1.0 or 1.1 (results: 2.0), kept as they were under {@code compat/}, still validate
+ * against their schemas, read strictly, and are written again as 1.2 (2.1) documents of the same
+ * model.
  */
 class FormatVersionsTest {
   private static final FormatVersion ONE_ZERO = new FormatVersion(1, 0);
+  private static final FormatVersion ONE_ONE = new FormatVersion(1, 1);
   private final KamJson json = KamJson.defaults();
 
   @Test
-  void accountAndPortfolioDocumentsAreWrittenAsOneOne() {
-    assertEquals(new FormatVersion(1, 1), DocumentKind.ACCOUNT.currentVersion());
-    assertEquals(new FormatVersion(1, 1), DocumentKind.PORTFOLIO.currentVersion());
+  void accountAndPortfolioDocumentsAreWrittenAsOneTwo() {
+    assertEquals(new FormatVersion(1, 2), DocumentKind.ACCOUNT.currentVersion());
+    assertEquals(new FormatVersion(1, 2), DocumentKind.PORTFOLIO.currentVersion());
+    assertEquals(FormatVersion.CURRENT, DocumentKind.ACCOUNT.currentVersion());
     assertEquals(new FormatVersion(2, 1), DocumentKind.RESULTS.currentVersion());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"account-1.0-every-property.json", "account-1.0-idn-lakeshore.json"})
-  void anAccountOneZeroDocumentReadsAndIsWrittenAsOneOne(String name) {
+  @ValueSource(
+      strings = {
+        "account-1.0-every-property.json",
+        "account-1.0-idn-lakeshore.json",
+        "account-1.1-every-property.json"
+      })
+  void anOlderAccountDocumentReadsAndIsWrittenAsOneTwo(String name) {
     String old = Golden.compat(name);
-    assertEquals(List.of(), Schemas.errors("account-1.0.schema.json", old));
+    FormatVersion version = name.startsWith("account-1.0") ? ONE_ZERO : ONE_ONE;
+    assertEquals(List.of(), Schemas.errors("account-" + version + ".schema.json", old));
     AccountDocument read = json.readAccount(old);
-    assertEquals(ONE_ZERO, read.version());
+    assertEquals(version, read.version());
 
     String written = json.write(read.keyAccount());
-    assertTrue(written.contains("\"version\": \"1.1\""), written);
-    assertEquals(List.of(), Schemas.errors("account-1.1.schema.json", written));
+    assertTrue(written.contains("\"version\": \"1.2\""), written);
+    assertEquals(List.of(), Schemas.errors("account-1.2.schema.json", written));
     assertEquals(read.keyAccount(), json.readAccount(written).keyAccount());
   }
 
-  @Test
-  void aPortfolioOneZeroDocumentReadsAndIsWrittenAsOneOne() {
-    String old = Golden.compat("portfolio-1.0-st-brendan-heartland.json");
-    assertEquals(List.of(), Schemas.errors("portfolio-1.0.schema.json", old));
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "portfolio-1.0-st-brendan-heartland.json",
+        "portfolio-1.1-st-brendan-heartland.json"
+      })
+  void anOlderPortfolioDocumentReadsAndIsWrittenAsOneTwo(String name) {
+    String old = Golden.compat(name);
+    FormatVersion version = name.startsWith("portfolio-1.0") ? ONE_ZERO : ONE_ONE;
+    assertEquals(List.of(), Schemas.errors("portfolio-" + version + ".schema.json", old));
     PortfolioDocument read = json.readPortfolio(old);
-    assertEquals(ONE_ZERO, read.version());
+    assertEquals(version, read.version());
 
     String written = json.write(read.portfolio());
-    assertTrue(written.contains("\"version\": \"1.1\""), written);
-    assertEquals(List.of(), Schemas.errors("portfolio-1.1.schema.json", written));
+    assertTrue(written.contains("\"version\": \"1.2\""), written);
+    assertEquals(List.of(), Schemas.errors("portfolio-1.2.schema.json", written));
     assertEquals(read.portfolio(), json.readPortfolio(written).portfolio());
+  }
+
+  @Test
+  void theCurrentAccountSchemaRefusesWhatOneOneRefused() {
+    // 1.2 only adds: the every-property golden is 1.2 with a programme's area and indications
+    String current = Golden.read("account-every-property.json");
+    assertEquals(List.of(), Schemas.errors("account-1.2.schema.json", current));
+    String asOneOne = current.replace("\"version\": \"1.2\"", "\"version\": \"1.1\"");
+    List<String> errors = Schemas.errors("account-1.1.schema.json", asOneOne);
+    assertTrue(
+        errors.stream()
+            .anyMatch(e -> e.contains("speakerProgram") && e.contains("therapeuticArea")),
+        errors::toString);
+    assertTrue(
+        errors.stream().anyMatch(e -> e.contains("speakerProgram") && e.contains("indications")),
+        errors::toString);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"account-1.1-every-property.json", "portfolio-1.1-st-brendan-heartland.json"})
+  void theOneOneCompatDocumentsUseNothingOneTwoAdded(String name) {
+    // Guards the tests above: they must read documents a 1.1 writer could have written. 1.2 added
+    // only a speaker programme's therapeutic area and indications.
+    String old = Golden.compat(name);
+    assertFalse(old.contains("\"speakerProgram\""), name);
+    assertTrue(old.contains("\"version\": \"1.1\""), name);
   }
 
   @Test

@@ -400,7 +400,7 @@ final class ReferenceCheck {
       refs(at, "materials", interaction.materials(), materials, Referent.PROMOTIONAL_MATERIAL);
       interaction
           .speakerProgram()
-          .ifPresent(p -> speakerProgram(Owner.in(at, "speakerProgram"), p));
+          .ifPresent(p -> speakerProgram(Owner.in(at, "speakerProgram"), p, discussed));
     }
     List<ServiceAgreement> agreementList = a.serviceAgreements();
     for (int i = 0; i < agreementList.size(); i++) {
@@ -429,9 +429,35 @@ final class ReferenceCheck {
     }
   }
 
-  private void speakerProgram(Owner at, SpeakerProgram p) {
+  private void speakerProgram(Owner at, SpeakerProgram p, List<ProductDiscussion> discussed) {
     p.speaker().ifPresent(id -> ref(at, "speaker", id, stakeholders, Referent.STAKEHOLDER));
     p.speakerChosenBy().ifPresent(id -> ref(at, "speakerChosenBy", id, team, Referent.TEAM_MEMBER));
+    int j = 0;
+    for (IndicationId indication : p.indications()) {
+      if (!isIndicationOfAny(discussed, indication)) {
+        check.fail(
+            at.path().field("indications").element(j, Arg.of(indication)),
+            indication,
+            ModelCode.NOT_AN_INDICATION_OF_PROGRAM,
+            Arg.list(
+                discussed.stream().map(ProductDiscussion::product).distinct().toList(), Arg::of));
+      }
+      j++;
+    }
+  }
+
+  /**
+   * True if {@code id} is an indication of one of the products discussed, or of one that is not in
+   * the account (reported on its own).
+   */
+  private boolean isIndicationOfAny(List<ProductDiscussion> discussed, IndicationId id) {
+    for (ProductDiscussion d : discussed) {
+      Set<IndicationId> known = indications.get(d.product());
+      if (known == null || known.contains(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void product(Owner at, String field, ProductId id) {

@@ -9,13 +9,18 @@ import static dev.kamkit.model.TestAccounts.NO_STAKEHOLDER;
 import static dev.kamkit.model.TestAccounts.NO_TEAM_MEMBER;
 import static dev.kamkit.model.TestAccounts.ONCOLOGIST;
 import static dev.kamkit.model.TestAccounts.OTHER_INDICATION;
+import static dev.kamkit.model.TestAccounts.OTHER_PRODUCT;
 import static dev.kamkit.model.TestAccounts.PRODUCT;
 import static dev.kamkit.model.TestAccounts.valid;
+import static dev.kamkit.model.base.ModelAssertions.assertArgs;
 import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
 import static dev.kamkit.model.base.ModelCheck.at;
 import static dev.kamkit.model.base.ModelCode.DUPLICATE;
+import static dev.kamkit.model.base.ModelCode.NOT_AN_INDICATION_OF_PROGRAM;
+import static dev.kamkit.model.base.ModelCode.UNKNOWN_REFERENCE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kamkit.model.base.ModelViolation;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.base.Referent;
 import dev.kamkit.model.engagement.Channel;
@@ -23,6 +28,7 @@ import dev.kamkit.model.engagement.CompensationBasis;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.engagement.ProductDiscussion;
 import dev.kamkit.model.engagement.ServiceAgreement;
 import dev.kamkit.model.engagement.ServiceKind;
 import dev.kamkit.model.engagement.SpeakerProgram;
@@ -32,12 +38,14 @@ import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.MaterialId;
+import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.ServiceAgreementId;
 import dev.kamkit.model.id.TargetListId;
 import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.model.portfolio.PromotionalMaterial;
 import dev.kamkit.model.team.TargetList;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -171,6 +179,70 @@ class ComplianceReferenceCheckTest {
             .field("speakerChosenBy"),
         NO_TEAM_MEMBER,
         Referent.TEAM_MEMBER);
+  }
+
+  private static Interaction.Builder discussing(SpeakerProgram program, ProductId... products) {
+    Interaction.Builder i = programme(program);
+    for (ProductId p : products) {
+      i.addProductsDiscussed(ProductDiscussion.of(p, Optional.empty()));
+    }
+    return i;
+  }
+
+  @Test
+  void aProgrammeCoversIndicationsOfTheProductsItDiscusses() {
+    valid()
+        .addInteraction(
+            discussing(talk().addIndications(OTHER_INDICATION).build(), PRODUCT, OTHER_PRODUCT)
+                .build())
+        .build();
+    ModelViolation v =
+        assertSingleViolation(
+            valid()
+                    .addInteraction(
+                        discussing(
+                                talk().addIndications(INDICATION, OTHER_INDICATION).build(),
+                                PRODUCT,
+                                PRODUCT)
+                            .build())
+                ::build,
+            NOT_AN_INDICATION_OF_PROGRAM,
+            at("interactions", 0, InteractionId.of("int"))
+                .field("speakerProgram")
+                .field("indications")
+                .element(1, Arg.of(OTHER_INDICATION)),
+            "other-indication");
+    assertArgs(v, Arg.list(Arg.of(PRODUCT))); // each product once
+  }
+
+  @Test
+  void aProgrammeDiscussingNoProductCoversNoIndication() {
+    ModelViolation v =
+        assertSingleViolation(
+            valid().addInteraction(discussing(talk().addIndications(INDICATION).build()).build())
+                ::build,
+            NOT_AN_INDICATION_OF_PROGRAM,
+            at("interactions", 0, InteractionId.of("int"))
+                .field("speakerProgram")
+                .field("indications")
+                .element(0, Arg.of(INDICATION)),
+            "indication");
+    assertArgs(v, Arg.list());
+  }
+
+  @Test
+  void anUnknownProductOfAProgrammeIsReportedOnItsOwn() {
+    assertSingleViolation(
+        valid()
+                .addInteraction(
+                    discussing(talk().addIndications(INDICATION).build(), NO_PRODUCT).build())
+            ::build,
+        UNKNOWN_REFERENCE,
+        at("interactions", 0, InteractionId.of("int"))
+            .field("productsDiscussed")
+            .element(0)
+            .field("product"),
+        "ghost");
   }
 
   @Test

@@ -17,9 +17,12 @@ import dev.kamkit.model.committee.DecisionType;
 import dev.kamkit.model.engagement.Channel;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.Interaction;
+import dev.kamkit.model.engagement.InteractionStatus;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.ProductDiscussion;
+import dev.kamkit.model.engagement.SpeakerProgram;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.engagement.Venue;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.IndicationId;
@@ -65,13 +68,16 @@ import java.util.Optional;
  * <p>It is the seed accounts of {@link SeedAccounts} (the twelve-hospital Riverside IDN with its
  * system P&amp;T committee and Vizient affiliation, the retiring prescriber at Harbor Point, the
  * CFO nobody holds at Lakeview, the plan refreshed only before QBRs at Northern Plains, the German
- * academic medical centre), with three scenes added from the KAM practice articles:
+ * academic medical centre), with four scenes added from the KAM practice articles:
  *
  * <ul>
  *   <li>a Sunshine-reportable meal series: the Harbor Point rep bought Dr. Walsh lunch at six of
  *       his calls, each under the small-payment threshold, together over the annual aggregate;
  *   <li>an off-label discussion logged by a rep: the same rep discussed Oncoxa in hepatocellular
  *       carcinoma, an indication still in development;
+ *   <li>a speaker programme planned at Riverside: the MSL has the chief of oncology speak on
+ *       sequencing in second-line colorectal cancer, recorded in oncology and covering Oncoxa's
+ *       approved second-line colorectal indication, which the off-label pack holds to the label;
  *   <li>a regional payer, Great Lakes Community Health Plan, where market access holds the pharmacy
  *       director but nobody holds the medical director who chairs the formulary committee, and host
  *       engagement ratings are kept in the account's attributes.
@@ -87,6 +93,7 @@ public final class SamplePortfolio {
 
   static final ProductId ONCOXA = ProductId.of("oncoxa");
   static final IndicationId ONCOXA_HCC = IndicationId.of("oncoxa-hcc");
+  static final IndicationId ONCOXA_CRC = IndicationId.of("oncoxa-crc-2l");
   static final StakeholderId DR_WALSH = StakeholderId.of("harbor-point-dr-walsh");
   static final TeamMemberId OWEN_PRICE = TeamMemberId.of("team-sales-owen-price");
 
@@ -106,8 +113,13 @@ public final class SamplePortfolio {
   public static Portfolio portfolio() {
     List<KeyAccount> accounts = new ArrayList<>();
     for (KeyAccount account : SeedAccounts.all()) {
-      accounts.add(
-          account.id().equals(SeedAccounts.HARBOR_POINT) ? withMealsAndOffLabel(account) : account);
+      if (account.id().equals(SeedAccounts.HARBOR_POINT)) {
+        accounts.add(withMealsAndOffLabel(account));
+      } else if (account.id().equals(SeedAccounts.RIVERSIDE_HEALTH)) {
+        accounts.add(withSpeakerProgramme(account));
+      } else {
+        accounts.add(account);
+      }
     }
     accounts.add(regionalPayer(SeedAccounts.riversideHealth()));
     return Portfolio.builder().addAllAccounts(accounts).build();
@@ -152,6 +164,38 @@ public final class SamplePortfolio {
         .addInteraction(offLabel)
         .addAllTransfersOfValue(meals)
         .build();
+  }
+
+  /**
+   * A speaker programme planned for December at Riverside: chosen and run by medical, in a meeting
+   * room with a modest meal, on an approved indication, so the off-label pack finds nothing in it.
+   */
+  private static KeyAccount withSpeakerProgramme(KeyAccount riverside) {
+    TeamMemberId msl = TeamMemberId.of("team-msl-lena-fischer");
+    Interaction programme =
+        Interaction.builder()
+            .id(InteractionId.of("riverside-int-crc-speaker-programme"))
+            .date(LocalDate.of(2026, 12, 3))
+            .channel(Channel.IN_PERSON)
+            .status(InteractionStatus.PLANNED)
+            .addTeamMember(msl)
+            .addStakeholder(StakeholderId.of("riverside-oncology-pharmacist"))
+            .addStakeholder(StakeholderId.of("riverside-oncologist-st-lukes"))
+            .purpose("Speaker programme: second-line colorectal cancer")
+            .rationale("St. Luke's oncologists asked how peers sequence second-line mCRC therapy")
+            .addProductsDiscussed(ProductDiscussion.of(ONCOXA, Optional.of(ONCOXA_CRC)))
+            .speakerProgram(
+                SpeakerProgram.builder()
+                    .topic("Sequencing second-line therapy in metastatic colorectal cancer")
+                    .speaker(StakeholderId.of("riverside-chief-of-oncology"))
+                    .speakerChosenBy(msl)
+                    .venue(Venue.MEETING_ROOM)
+                    .mealServed(true)
+                    .therapeuticArea("Oncology")
+                    .addIndications(ONCOXA_CRC)
+                    .build())
+            .build();
+    return KeyAccount.builder().from(riverside).addInteraction(programme).build();
   }
 
   /**

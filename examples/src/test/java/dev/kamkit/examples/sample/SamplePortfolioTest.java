@@ -3,10 +3,20 @@ package dev.kamkit.examples.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.json.KamJson;
+import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
+import dev.kamkit.model.engagement.Interaction;
+import dev.kamkit.model.engagement.SpeakerProgram;
+import dev.kamkit.model.id.InteractionId;
+import dev.kamkit.model.testing.SeedAccounts;
+import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The bundled sample reads cleanly and is exactly what {@link SamplePortfolio} writes. */
@@ -26,5 +36,29 @@ class SamplePortfolioTest {
         "sample-portfolio.json is stale: run SamplePortfolio.main from the repository root");
     assertEquals(SamplePortfolio.portfolio(), read);
     assertEquals(6, read.accounts().size());
+  }
+
+  @Test
+  void theRiversideSpeakerProgrammeCoversAnApprovedIndicationInItsArea() {
+    KeyAccount riverside =
+        SamplePortfolio.portfolio().accounts().stream()
+            .filter(a -> a.id().equals(SeedAccounts.RIVERSIDE_HEALTH))
+            .findFirst()
+            .orElseThrow();
+    InteractionId id = InteractionId.of("riverside-int-crc-speaker-programme");
+    SpeakerProgram program =
+        riverside.interactions().stream()
+            .filter(i -> i.id().equals(id))
+            .map(Interaction::speakerProgram)
+            .flatMap(Optional::stream)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Optional.of("Oncology"), program.therapeuticArea());
+    assertEquals(Set.of(SamplePortfolio.ONCOXA_CRC), program.indications());
+    List<Finding> aboutIt =
+        OffLabelPack.withDefaults().check(riverside, SeedAccounts.AS_OF).stream()
+            .filter(f -> f.subjects().contains(id))
+            .toList();
+    assertEquals(List.of(), aboutIt);
   }
 }

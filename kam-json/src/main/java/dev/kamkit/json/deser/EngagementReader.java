@@ -119,7 +119,17 @@ final class EngagementReader {
               "needRecordedFor",
               StakeholderReader.STAKEHOLDER_ID,
               SpeakerProgram::needRecordedFor,
-              SpeakerProgram.Builder::addAllNeedRecordedFor);
+              SpeakerProgram.Builder::addAllNeedRecordedFor)
+          .opt(
+              "therapeuticArea",
+              Scalars.TEXT,
+              SpeakerProgram::therapeuticArea,
+              SpeakerProgram.Builder::therapeuticArea)
+          .set(
+              "indications",
+              ProductReader.INDICATION_ID,
+              SpeakerProgram::indications,
+              SpeakerProgram.Builder::addAllIndications);
 
   static final PropertyTable<ServiceAgreement, ServiceAgreement.Builder> AGREEMENT =
       PropertyTable.of(

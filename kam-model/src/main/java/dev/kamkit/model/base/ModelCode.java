@@ -98,6 +98,12 @@ public enum ModelCode implements MessageCode {
   UNKNOWN_REFERENCE("model.reference.unknown", choice("referent")),
   /** An indication id names no indication of {@code product}, the product it is given with. */
   NOT_AN_INDICATION("model.reference.indication", ref("product")),
+  /**
+   * A speaker programme covers an indication id that is no indication of any product its
+   * interaction discusses; {@code products} are those products, each once, in the order discussed
+   * (empty when it discusses none).
+   */
+  NOT_AN_INDICATION_OF_PROGRAM("model.reference.program-indication", list("products")),
   /** Stakeholders' reporting lines form a cycle; {@code cycle} lists its stakeholders. */
   REPORTING_CYCLE("model.cycle.reporting-lines", list("cycle")),
   /** Actions' parent actions form a cycle; {@code cycle} lists its actions. */

@@ -108,6 +108,28 @@ class InteractionTest {
   }
 
   @Test
+  void aSpeakerProgrammesTherapeuticAreaIsNotBlankWhenRecorded() {
+    assertSingleViolation(
+        () ->
+            SpeakerProgram.builder()
+                .topic("Neutropenia")
+                .venue(Venue.VIRTUAL)
+                .therapeuticArea(" ")
+                .build(),
+        BLANK,
+        path("therapeuticArea"),
+        "\" \"");
+    assertEquals(
+        Optional.of("Oncology"),
+        SpeakerProgram.builder()
+            .topic("Neutropenia")
+            .venue(Venue.VIRTUAL)
+            .therapeuticArea("Oncology")
+            .build()
+            .therapeuticArea());
+  }
+
+  @Test
   void venuesSayWhichAreHighEndEntertainmentOrRestaurants() {
     assertTrue(Venue.HIGH_END_RESTAURANT.isHighEnd() && Venue.LUXURY_RESORT.isHighEnd());
     assertFalse(Venue.RESTAURANT.isHighEnd());

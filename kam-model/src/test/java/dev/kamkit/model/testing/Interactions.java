@@ -100,7 +100,8 @@ final class Interactions {
     }
     if (rng.chance(0.12)) {
       interaction.speakerProgram(
-          SpeakerPrograms.one(scene, rng, List.copyOf(drawn.stakeholders())));
+          SpeakerPrograms.one(
+              scene, rng, List.copyOf(drawn.stakeholders()), drawn.productsDiscussed()));
     }
   }
 

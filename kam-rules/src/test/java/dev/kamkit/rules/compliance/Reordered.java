@@ -2,6 +2,7 @@ package dev.kamkit.rules.compliance;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.Interaction;
+import dev.kamkit.model.engagement.SpeakerProgram;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.team.TargetList;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ public final class Reordered {
 
   /**
    * Reverses the team, products, materials, whitespace, transfers, target lists (and who works
-   * them), interactions (and their participants, materials and discussions) and plan objectives.
+   * them), interactions (and their participants, materials, discussions and programmes'
+   * indications) and plan objectives.
    */
   public static KeyAccount reversed(KeyAccount a) {
     return KeyAccount.builder()
@@ -38,6 +40,14 @@ public final class Reordered {
                             .teamMembers(reverse(i.teamMembers()))
                             .materials(reverse(i.materials()))
                             .productsDiscussed(reverse(i.productsDiscussed()))
+                            .speakerProgram(
+                                i.speakerProgram()
+                                    .map(
+                                        p ->
+                                            SpeakerProgram.builder()
+                                                .from(p)
+                                                .indications(reverse(p.indications()))
+                                                .build()))
                             .build())
                 .toList())
         .plan(

@@ -7,7 +7,10 @@ import dev.kamkit.model.team.TeamMember;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** What the off-label rules share: approval look-ups, the arguments for a use and for people. */
 final class Approvals {
@@ -19,6 +22,37 @@ final class Approvals {
     return indication.isPresent()
         ? indication.get().isApproved(country, date)
         : product.isApprovedAnywhereIn(country, date);
+  }
+
+  /**
+   * The therapeutic areas of the indications of {@code products} approved in {@code country} on
+   * {@code date}, in order; an indication without an area of its own is in its product's area.
+   */
+  static Set<String> approvedAreas(List<Product> products, String country, LocalDate date) {
+    Set<String> areas = new TreeSet<>();
+    for (Product product : products) {
+      for (Indication indication : product.indications()) {
+        if (indication.isApproved(country, date)) {
+          areas.add(indication.therapeuticArea().orElse(product.therapeuticArea()));
+        }
+      }
+    }
+    return areas;
+  }
+
+  /** True if {@code recorded} is one of {@code areas}, ignoring case and surrounding blanks. */
+  static boolean inArea(Set<String> areas, String recorded) {
+    String wanted = areaKey(recorded);
+    for (String area : areas) {
+      if (areaKey(area).equals(wanted)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String areaKey(String area) {
+    return area.strip().toLowerCase(Locale.ROOT);
   }
 
   /** The arguments naming a use: the product and, where named, the indication. */

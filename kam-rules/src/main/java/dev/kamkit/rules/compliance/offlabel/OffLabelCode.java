@@ -245,6 +245,74 @@ public enum OffLabelCode implements MessageCode {
       list("products"),
       text("country"),
       list("areas")),
+  /**
+   * A speaker programme covers an indication of one of its products that has no approval in the
+   * jurisdiction, before, on or after the programme's day; {@code topic} is the programme's topic
+   * as recorded (rule {@code offlabel.speaker-program.indication}).
+   */
+  SPEAKER_PROGRAM_UNAPPROVED(
+      "offlabel.speaker-program.indication.unapproved",
+      ref("interaction"),
+      text("topic"),
+      ref("product"),
+      ref("indication"),
+      text("country"),
+      date("date")),
+  /**
+   * A speaker programme covers an indication approved in the jurisdiction only after the
+   * programme's day; {@code approved} is the soonest such approval (rule {@code
+   * offlabel.speaker-program.indication}).
+   */
+  SPEAKER_PROGRAM_NOT_YET_APPROVED(
+      "offlabel.speaker-program.indication.not-yet-approved",
+      ref("interaction"),
+      text("topic"),
+      ref("product"),
+      ref("indication"),
+      text("country"),
+      date("date"),
+      date("approved")),
+  /**
+   * A speaker programme covers an indication whose approval in the jurisdiction was withdrawn on or
+   * before the programme's day; {@code withdrawn} is the latest such withdrawal (rule {@code
+   * offlabel.speaker-program.indication}).
+   */
+  SPEAKER_PROGRAM_WITHDRAWN(
+      "offlabel.speaker-program.indication.withdrawn",
+      ref("interaction"),
+      text("topic"),
+      ref("product"),
+      ref("indication"),
+      text("country"),
+      date("date"),
+      date("withdrawn")),
+  /**
+   * A speaker programme records a therapeutic area while none of its products of ours has an
+   * approved indication in the jurisdiction on its day; {@code area} is the area as recorded,
+   * {@code products} its products of ours (rule {@code offlabel.speaker-program.therapeutic-area}).
+   */
+  SPEAKER_PROGRAM_AREA_NONE_APPROVED(
+      "offlabel.speaker-program.therapeutic-area.none-approved",
+      ref("interaction"),
+      text("topic"),
+      date("date"),
+      text("area"),
+      list("products"),
+      text("country")),
+  /**
+   * A speaker programme records a therapeutic area that is not the area of any indication of its
+   * products approved there on its day; {@code areas} are the approved ones, in order (rule {@code
+   * offlabel.speaker-program.therapeutic-area}).
+   */
+  SPEAKER_PROGRAM_AREA_UNMATCHED(
+      "offlabel.speaker-program.therapeutic-area.unmatched",
+      ref("interaction"),
+      text("topic"),
+      date("date"),
+      text("area"),
+      list("products"),
+      text("country"),
+      list("areas")),
   /** Names a promotional material in findings by its title, when it has no review code. */
   MATERIAL("offlabel.material.name", ref("material")),
   /** Names a promotional material in findings by its title and its review code. */

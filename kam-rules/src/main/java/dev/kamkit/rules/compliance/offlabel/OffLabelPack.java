@@ -42,7 +42,8 @@ import java.util.Optional;
  * <p>Commercial interactions' promotional materials must be usable on the day and claim only
  * approved indications; a payment's recorded therapeutic area must be that of an approved
  * indication of its related products; a speaker programme is never a reply to an unsolicited
- * request. The rules and what they leave out are described in {@code
+ * request, and covers only indications of its products approved there on its day, in a therapeutic
+ * area one of them is approved in. The rules and what they leave out are described in {@code
  * docs/compliance-firewall-offlabel.md}. Immutable and thread-safe.
  */
 public final class OffLabelPack implements RulePack {
@@ -110,6 +111,7 @@ public final class OffLabelPack implements RulePack {
         List<TeamMember> commercialPeople = commercialTeam.in(i);
         Discussions.check(account, i, commercialPeople, country, findings);
         materials.check(i, commercialPeople, findings);
+        Programs.check(account, i, country, findings);
       }
     }
     for (TransferOfValue t : account.transfersOfValue()) {

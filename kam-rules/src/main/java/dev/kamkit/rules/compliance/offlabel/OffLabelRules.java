@@ -110,6 +110,30 @@ public final class OffLabelRules {
               + " rules)",
           UNSOLICITED + "; " + MISBRANDING);
 
+  private static final String SPEAKER_PROGRAMS =
+      "OIG Special Fraud Alert: Speaker Programs (2020); PhRMA Code on Interactions with Health"
+          + " Care Professionals, section 7";
+
+  /** A speaker programme covers an indication of its products not approved there on its day. */
+  public static final RuleDescriptor SPEAKER_PROGRAM_INDICATION =
+      RuleDescriptor.of(
+          "offlabel.speaker-program.indication",
+          Severity.ERROR,
+          "A speaker programme, planned or held, covers only indications of its products (those its"
+              + " interaction discusses) approved in the account's jurisdiction on the day of the"
+              + " programme, whoever runs it",
+          MISBRANDING + "; " + SPEAKER_PROGRAMS);
+
+  /** A speaker programme records a therapeutic area no approved indication of its products has. */
+  public static final RuleDescriptor SPEAKER_PROGRAM_AREA =
+      RuleDescriptor.of(
+          "offlabel.speaker-program.therapeutic-area",
+          Severity.WARNING,
+          "A speaker programme's recorded therapeutic area is that of an indication of one of its"
+              + " products approved in the account's jurisdiction on the day of the programme (an"
+              + " indication without an area is in its product's area; compared ignoring case)",
+          MISBRANDING + "; " + SPEAKER_PROGRAMS);
+
   /** All of them, in catalogue order. */
   static final List<RuleDescriptor> ALL =
       List.of(
@@ -122,5 +146,7 @@ public final class OffLabelRules {
           MATERIAL_UNUSABLE,
           MATERIAL_UNAPPROVED_INDICATION,
           PAYMENT_THERAPEUTIC_AREA,
-          SPEAKER_PROGRAM);
+          SPEAKER_PROGRAM,
+          SPEAKER_PROGRAM_INDICATION,
+          SPEAKER_PROGRAM_AREA);
 }

@@ -4,14 +4,11 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ProductId;
-import dev.kamkit.model.portfolio.Indication;
 import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.rules.compliance.Finding;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Judges the therapeutic area recorded on a payment (FDA guidance on unapproved uses (2025) and on
@@ -39,19 +36,9 @@ final class Payments {
     if (ours.isEmpty()) {
       return;
     }
-    Set<String> approvedAreas = new TreeSet<>();
-    for (Product product : ours) {
-      for (Indication indication : product.indications()) {
-        if (indication.isApproved(country, t.date())) {
-          approvedAreas.add(indication.therapeuticArea().orElse(product.therapeuticArea()));
-        }
-      }
-    }
-    String wanted = key(recorded);
-    for (String area : approvedAreas) {
-      if (key(area).equals(wanted)) {
-        return;
-      }
+    Set<String> approvedAreas = Approvals.approvedAreas(ours, country, t.date());
+    if (Approvals.inArea(approvedAreas, recorded)) {
+      return;
     }
     Arg[] payment = {
       Arg.of(t.id()),
@@ -74,9 +61,5 @@ final class Payments {
                 List.of(t.id()),
                 OffLabelCode.PAYMENT_AREA_UNMATCHED,
                 Approvals.args(payment, new Arg[0], Arg.list(approvedAreas, a -> Arg.text(a)))));
-  }
-
-  private static String key(String area) {
-    return area.strip().toLowerCase(Locale.ROOT);
   }
 }

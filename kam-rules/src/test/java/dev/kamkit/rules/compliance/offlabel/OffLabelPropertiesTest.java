@@ -3,9 +3,13 @@ package dev.kamkit.rules.compliance.offlabel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.Interaction;
+import dev.kamkit.model.engagement.ProductDiscussion;
+import dev.kamkit.model.engagement.SpeakerProgram;
+import dev.kamkit.model.id.IndicationId;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.team.Division;
@@ -16,8 +20,11 @@ import dev.kamkit.model.testing.SeedAccounts;
 import dev.kamkit.rules.compliance.ComplianceValidator;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.Reordered;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -86,6 +93,59 @@ class OffLabelPropertiesTest {
               withoutRequest.addAndGet(findings(medicalReplies(a, msl.get(), false)).size());
             });
     assertTrue(withoutRequest.get() > 0, "the generated accounts discuss no unapproved use");
+  }
+
+  /**
+   * What a speaker programme covers is a set: shuffling its indications and its interaction's
+   * discussions never changes the findings. The programme rules must find something in the
+   * generated accounts, or the property would hold for want of programmes.
+   */
+  @Test
+  void theOrderOfAProgrammesIndicationsNeverChangesTheFindings() {
+    AtomicInteger programmeFindings = new AtomicInteger();
+    qt().withFixedSeed(83L)
+        .withExamples(30)
+        .forAll(
+            KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE),
+            longs().between(0, Long.MAX_VALUE))
+        .checkAssert(
+            (a, seed) -> {
+              List<Finding> found = findings(a);
+              assertEquals(found, findings(shuffledProgrammes(a, new Random(seed))));
+              programmeFindings.addAndGet(
+                  (int)
+                      found.stream()
+                          .filter(f -> f.ruleId().startsWith("offlabel.speaker-program."))
+                          .filter(f -> !f.ruleId().equals("offlabel.speaker-program.unapproved"))
+                          .count());
+            });
+    assertTrue(programmeFindings.get() > 0, "no programme covers an unapproved use");
+  }
+
+  private static KeyAccount shuffledProgrammes(KeyAccount a, Random random) {
+    return KeyAccount.builder()
+        .from(a)
+        .interactions(
+            a.interactions().stream()
+                .map(
+                    i -> {
+                      if (i.speakerProgram().isEmpty()) {
+                        return i;
+                      }
+                      SpeakerProgram p = i.speakerProgram().get();
+                      List<IndicationId> indications = new ArrayList<>(p.indications());
+                      Collections.shuffle(indications, random);
+                      List<ProductDiscussion> discussed = new ArrayList<>(i.productsDiscussed());
+                      Collections.shuffle(discussed, random);
+                      return Interaction.builder()
+                          .from(i)
+                          .productsDiscussed(discussed)
+                          .speakerProgram(
+                              SpeakerProgram.builder().from(p).indications(indications).build())
+                          .build();
+                    })
+                .toList())
+        .build();
   }
 
   private static KeyAccount medicalReplies(KeyAccount a, TeamMemberId msl, boolean unsolicited) {
