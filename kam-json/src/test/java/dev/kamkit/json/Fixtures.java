@@ -546,6 +546,7 @@ final class Fixtures {
                 .product(ONCOXA)
                 .indication(NSCLC)
                 .addNeed(pathway)
+                .addClinicalUnit(ONCOLOGY)
                 .build())
         .addObjective(
             Objective.builder()

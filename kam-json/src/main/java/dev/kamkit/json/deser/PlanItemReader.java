@@ -52,7 +52,11 @@ final class PlanItemReader {
           .opt("directedBy", TeamReader.TEAM_MEMBER_ID, Objective.Builder::directedBy)
           .opt("product", ProductReader.PRODUCT_ID, Objective.Builder::product)
           .opt("indication", ProductReader.INDICATION_ID, Objective.Builder::indication)
-          .set("needs", NEED_ID, Objective.Builder::addAllNeeds);
+          .set("needs", NEED_ID, Objective.Builder::addAllNeeds)
+          .set(
+              "clinicalUnits",
+              StakeholderReader.CLINICAL_UNIT_ID,
+              Objective.Builder::addAllClinicalUnits);
 
   static final PropertyTable<Action, Action.Builder> ACTION =
       PropertyTable.of("an action object", Action::builder, Action.Builder::build)

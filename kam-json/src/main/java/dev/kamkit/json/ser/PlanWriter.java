@@ -63,6 +63,7 @@ final class PlanWriter {
           out.id("product", o.product());
           out.id("indication", o.indication());
           out.ids("needs", o.needs());
+          out.ids("clinicalUnits", o.clinicalUnits());
         });
   }
 
