@@ -48,7 +48,7 @@ final class ObjectiveUnits {
       if (cell.flatMap(WhitespaceCell::indication).isPresent()) {
         continue;
       }
-      ClinicalUnit unit = unit(account, id);
+      ClinicalUnit unit = unit(account, id).orElseThrow(); // references are checked
       Arg[] target = {Arg.of(o.id(), o.title()), product(product), Arg.of(id, unit.name())};
       if (cell.isPresent() && cell.get().status() == WhitespaceStatus.NOT_INDICATED) {
         findings.add(
@@ -86,13 +86,9 @@ final class ObjectiveUnits {
     return Optional.empty();
   }
 
-  private static ClinicalUnit unit(KeyAccount account, ClinicalUnitId id) {
-    return account
-        .account()
-        .clinicalUnits()
-        .filter(u -> u.id().equals(id))
-        .findFirst()
-        .orElseThrow();
+  /** The account's clinical unit with the given id, if it holds one. */
+  static Optional<ClinicalUnit> unit(KeyAccount account, ClinicalUnitId id) {
+    return account.account().clinicalUnits().filter(u -> u.id().equals(id)).findFirst();
   }
 
   private static Arg product(Product product) {

@@ -174,11 +174,7 @@ public final class OffLabelPack implements RulePack {
 
   /** The clinical unit by its name; by its id should the account not hold it. */
   private static Arg unit(KeyAccount account, ClinicalUnitId id) {
-    return account
-        .account()
-        .clinicalUnits()
-        .filter(u -> u.id().equals(id))
-        .findFirst()
+    return ObjectiveUnits.unit(account, id)
         .map(u -> Arg.of(id, u.name()))
         .orElseGet(() -> Arg.of(id));
   }

@@ -4,9 +4,9 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ProductId;
-import dev.kamkit.model.portfolio.Indication;
 import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.scoring.whitespace.SpecialtyFit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,11 +41,7 @@ final class Payments {
     }
     Set<String> approvedAreas = new TreeSet<>();
     for (Product product : ours) {
-      for (Indication indication : product.indications()) {
-        if (indication.isApproved(country, t.date())) {
-          approvedAreas.add(indication.therapeuticArea().orElse(product.therapeuticArea()));
-        }
-      }
+      approvedAreas.addAll(SpecialtyFit.approvedAreas(product, country, t.date()));
     }
     String wanted = key(recorded);
     for (String area : approvedAreas) {

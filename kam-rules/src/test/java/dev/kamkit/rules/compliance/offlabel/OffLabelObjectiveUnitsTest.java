@@ -8,20 +8,15 @@ import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.ONCOXA_ARG;
 import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.PACK;
 import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.US;
 import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.account;
+import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.riverside;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.KeyAccount;
-import dev.kamkit.model.account.Account;
-import dev.kamkit.model.account.AccountKind;
 import dev.kamkit.model.account.ClinicalUnit;
-import dev.kamkit.model.account.Site;
-import dev.kamkit.model.account.SiteKind;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
-import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.ObjectiveId;
-import dev.kamkit.model.id.SiteId;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.plan.Objective;
 import dev.kamkit.model.plan.ObjectiveStatus;
@@ -58,24 +53,12 @@ class OffLabelObjectiveUnitsTest {
     KeyAccount.Builder a =
         account()
             .account(
-                Account.builder()
-                    .id(AccountId.of("riverside"))
-                    .name("Riverside")
-                    .kind(AccountKind.HOSPITAL)
-                    .country("US")
-                    .addSite(
-                        Site.builder()
-                            .id(SiteId.of("main"))
-                            .name("Main")
-                            .kind(SiteKind.HOSPITAL)
-                            .addClinicalUnits(
-                                unit("onc", " oncology"),
-                                unit("cardio", "Cardiology"),
-                                unit("haem-onc", "Haematology-Oncology"),
-                                unit("day", null),
-                                unit("gi", "Oncology"))
-                            .build())
-                    .build());
+                riverside(
+                    unit("onc", " oncology"),
+                    unit("cardio", "Cardiology"),
+                    unit("haem-onc", "Haematology-Oncology"),
+                    unit("day", null),
+                    unit("gi", "Oncology")));
     for (String u : units) {
       objective.addClinicalUnits(ClinicalUnitId.of(u));
     }
