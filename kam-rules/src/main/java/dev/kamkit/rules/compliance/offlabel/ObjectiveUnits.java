@@ -49,7 +49,6 @@ final class ObjectiveUnits {
         continue;
       }
       ClinicalUnit unit = unit(account, id).orElseThrow(); // references are checked
-      Arg[] target = {Arg.of(o.id(), o.title()), product(product), Arg.of(id, unit.name())};
       if (cell.isPresent() && cell.get().status() == WhitespaceStatus.NOT_INDICATED) {
         findings.add(
             Finding.of(
@@ -57,7 +56,7 @@ final class ObjectiveUnits {
                 account.id(),
                 List.of(o.id(), product.id(), id),
                 OffLabelCode.OBJECTIVE_UNIT_NOT_INDICATED,
-                target));
+                target(o, product, unit)));
       } else if (unit.specialty().isPresent() && !fit.fits(unit.specialty().get(), areas)) {
         findings.add(
             Finding.of(
@@ -66,7 +65,7 @@ final class ObjectiveUnits {
                 List.of(o.id(), product.id(), id),
                 OffLabelCode.OBJECTIVE_UNIT_SPECIALTY,
                 Approvals.args(
-                    target,
+                    target(o, product, unit),
                     new Arg[] {
                       Arg.text(unit.specialty().get()), Arg.list(List.copyOf(areas), Arg::text)
                     },
@@ -91,7 +90,12 @@ final class ObjectiveUnits {
     return account.account().clinicalUnits().filter(u -> u.id().equals(id)).findFirst();
   }
 
-  private static Arg product(Product product) {
-    return Arg.of(product.id(), product.name());
+  /** The arguments naming what the objective targets; built only for a finding. */
+  private static Arg[] target(Objective o, Product product, ClinicalUnit unit) {
+    return new Arg[] {
+      Arg.of(o.id(), o.title()),
+      Arg.of(product.id(), product.name()),
+      Arg.of(unit.id(), unit.name())
+    };
   }
 }
