@@ -572,6 +572,7 @@ final class Fixtures {
                 .product(ONCOXA)
                 .indication(NSCLC)
                 .addNeed(pathway)
+                .addClinicalUnit(ONCOLOGY)
                 .build())
         .addObjective(
             Objective.builder()

@@ -73,9 +73,27 @@ class FormatVersionsTest {
     assertEquals(read.portfolio(), json.readPortfolio(written).portfolio());
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"account-1.1-every-property.json", "portfolio-1.1-st-brendan-heartland.json"})
+  void aOneOneDocumentReadsAndIsWrittenAsOneTwoWithoutWhatOneTwoAdded(String name) {
+    String old = Golden.compat(name);
+    assertTrue(old.contains("\"version\": \"1.1\""), name);
+    String kind = name.substring(0, name.indexOf('-'));
+    assertEquals(List.of(), Schemas.errors(kind + "-1.1.schema.json", old));
+    String written =
+        kind.equals("account")
+            ? json.write(json.readAccount(old).keyAccount())
+            : json.write(json.readPortfolio(old).portfolio());
+    assertTrue(written.contains("\"version\": \"1.2\""), written);
+    assertEquals(List.of(), Schemas.errors(kind + "-1.2.schema.json", written));
+    assertEquals(old.replace("\"version\": \"1.1\"", "\"version\": \"1.2\""), written);
+  }
+
   @Test
   void theCurrentAccountSchemaRefusesWhatOneOneRefused() {
     // 1.2 only adds: the every-property golden is 1.2 with a programme's area and indications
+    // and the units an objective targets
     String current = Golden.read("account-every-property.json");
     assertEquals(List.of(), Schemas.errors("account-1.2.schema.json", current));
     String asOneOne = current.replace("\"version\": \"1.2\"", "\"version\": \"1.1\"");
@@ -87,6 +105,7 @@ class FormatVersionsTest {
     assertTrue(
         errors.stream().anyMatch(e -> e.contains("speakerProgram") && e.contains("indications")),
         errors::toString);
+    assertTrue(errors.stream().anyMatch(e -> e.contains("clinicalUnits")), errors::toString);
   }
 
   @ParameterizedTest
@@ -94,9 +113,10 @@ class FormatVersionsTest {
       strings = {"account-1.1-every-property.json", "portfolio-1.1-st-brendan-heartland.json"})
   void theOneOneCompatDocumentsUseNothingOneTwoAdded(String name) {
     // Guards the tests above: they must read documents a 1.1 writer could have written. 1.2 added
-    // only a speaker programme's therapeutic area and indications.
+    // only a speaker programme's therapeutic area and indications, and an objective's units.
     String old = Golden.compat(name);
     assertFalse(old.contains("\"speakerProgram\""), name);
+    assertFalse(old.contains("\"clinicalUnits\": [\n          \"cu-"), "uses objective units");
     assertTrue(old.contains("\"version\": \"1.1\""), name);
   }
 

@@ -277,6 +277,7 @@ final class ReferenceCheck {
       o.product().ifPresent(p -> product(at, "product", p));
       o.indication().ifPresent(i2 -> indication(at, "indication", o.product().orElseThrow(), i2));
       refs(at, "needs", o.needs(), needs, Referent.ACCOUNT_NEED);
+      refs(at, "clinicalUnits", o.clinicalUnits(), units, Referent.CLINICAL_UNIT);
     }
     actions(plan.actions());
     List<Kpi> kpis = plan.kpis();

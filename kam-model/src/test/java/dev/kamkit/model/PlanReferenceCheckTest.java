@@ -11,10 +11,12 @@ import static dev.kamkit.model.TestAccounts.NO_OBJECTIVE;
 import static dev.kamkit.model.TestAccounts.NO_PRODUCT;
 import static dev.kamkit.model.TestAccounts.NO_STAKEHOLDER;
 import static dev.kamkit.model.TestAccounts.NO_TEAM_MEMBER;
+import static dev.kamkit.model.TestAccounts.NO_UNIT;
 import static dev.kamkit.model.TestAccounts.OBJECTIVE;
 import static dev.kamkit.model.TestAccounts.ONCOLOGIST;
 import static dev.kamkit.model.TestAccounts.OTHER_INDICATION;
 import static dev.kamkit.model.TestAccounts.PRODUCT;
+import static dev.kamkit.model.TestAccounts.UNIT;
 import static dev.kamkit.model.TestAccounts.action;
 import static dev.kamkit.model.TestAccounts.plan;
 import static dev.kamkit.model.TestAccounts.valid;
@@ -110,6 +112,16 @@ class PlanReferenceCheckTest {
         inPlan("objectives", 1, SECOND).field("needs").element(0, Arg.of(NO_NEED)),
         NO_NEED,
         Referent.ACCOUNT_NEED);
+  }
+
+  @Test
+  void theClinicalUnitsAnObjectiveTargetsAreTheAccounts() {
+    with(plan().addObjective(objective().product(PRODUCT).addClinicalUnit(UNIT).build())).build();
+    assertDangling(
+        with(plan().addObjective(objective().product(PRODUCT).addClinicalUnit(NO_UNIT).build())),
+        inPlan("objectives", 1, SECOND).field("clinicalUnits").element(0, Arg.of(NO_UNIT)),
+        NO_UNIT,
+        Referent.CLINICAL_UNIT);
   }
 
   @Test

@@ -46,7 +46,7 @@ class ResultContractTest {
         "kamkit-under-served-1",
         UnderServedAccounts.withDefaults().assess(SeedAccounts.portfolio(), AS_OF).policyVersion());
     assertEquals(
-        "kamkit-whitespace-1",
+        "kamkit-whitespace-2",
         WhitespaceScorer.withDefaults().score(riverside, AS_OF).policyVersion());
     assertEquals(
         "host-2027",

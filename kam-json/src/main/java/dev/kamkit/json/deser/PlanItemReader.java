@@ -68,7 +68,12 @@ final class PlanItemReader {
               ProductReader.INDICATION_ID,
               Objective::indication,
               Objective.Builder::indication)
-          .set("needs", NEED_ID, Objective::needs, Objective.Builder::addAllNeeds);
+          .set("needs", NEED_ID, Objective::needs, Objective.Builder::addAllNeeds)
+          .set(
+              "clinicalUnits",
+              StakeholderReader.CLINICAL_UNIT_ID,
+              Objective::clinicalUnits,
+              Objective.Builder::addAllClinicalUnits);
 
   static final PropertyTable<Action, Action.Builder> ACTION =
       PropertyTable.of("an action object", Action::builder, Action.Builder::build)

@@ -2,6 +2,7 @@ package dev.kamkit.model.plan;
 
 import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.base.ModelCode;
+import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.IndicationId;
 import dev.kamkit.model.id.NeedId;
 import dev.kamkit.model.id.ObjectiveId;
@@ -68,6 +69,12 @@ public abstract class AbstractObjective {
 
   /** The account needs it answers. */
   public abstract Set<NeedId> needs();
+
+  /**
+   * The clinical units of the account it targets, if unit-specific: with a {@link #product()}, the
+   * whitespace cells (product by unit) it works to win or keep. Empty when it is not tied to units.
+   */
+  public abstract Set<ClinicalUnitId> clinicalUnits();
 
   /** True if it has both a measure and a due date. */
   public boolean isMeasurableAndDated() {

@@ -35,7 +35,7 @@ class PackPolicyVersionTest {
         List.of(
             "openpayments kamkit-openpayments-1",
             "conduct kamkit-conduct-1",
-            "offlabel kamkit-offlabel-1",
+            "offlabel kamkit-offlabel-2",
             "states kamkit-states-1",
             "firewall kamkit-firewall-1",
             "rationale kamkit-rationale-1",

@@ -19,6 +19,10 @@ import org.immutables.value.Value;
  * evaluating comes first, then open whitespace, then a cell a competitor holds, since the Veeva
  * white paper "Winning with Key Accounts" and the Prolifiq healthcare KAM guide both count a
  * conversion as won furthest along the committee path.
+ *
+ * <p>A cell that names no indication is addressable only where the product's approved therapeutic
+ * areas {@linkplain #specialtyFit() fit} the clinical unit's specialty: a host may say which
+ * specialties fit which areas, not whether the fit is checked.
  */
 @Value.Immutable
 public abstract class AbstractWhitespacePolicy {
@@ -26,7 +30,7 @@ public abstract class AbstractWhitespacePolicy {
   AbstractWhitespacePolicy() {}
 
   /** The version of the default policy. */
-  public static final String DEFAULT_VERSION = "kamkit-whitespace-1";
+  public static final String DEFAULT_VERSION = "kamkit-whitespace-2";
 
   /** The default policy. */
   public static WhitespacePolicy defaults() {
@@ -48,6 +52,16 @@ public abstract class AbstractWhitespacePolicy {
   public List<WhitespaceStatus> closestToSale() {
     return List.of(
         WhitespaceStatus.IN_EVALUATION, WhitespaceStatus.OPEN, WhitespaceStatus.COMPETITOR_HELD);
+  }
+
+  /**
+   * When a cell that names no indication may be proposed: the product's approved therapeutic areas
+   * must fit the clinical unit's specialty. {@link SpecialtyFit#defaults()} unless the host maps
+   * its units' specialties to its products' areas (added in {@code kamkit-whitespace-2}).
+   */
+  @Value.Default
+  public SpecialtyFit specialtyFit() {
+    return SpecialtyFit.defaults();
   }
 
   /** The rank of {@code status} in {@link #closestToSale()}, 0 for the closest. */

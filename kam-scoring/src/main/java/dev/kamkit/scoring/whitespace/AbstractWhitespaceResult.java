@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * Where one account stands on the whitespace grid on one day: penetration (sold cells out of
  * addressable ones, explained per product), the count of addressable cells by status, the
  * opportunities ranked by value, and the cells left out because the product is not approved for
- * them.
+ * them or, naming no indication, does not fit the unit's specialty.
  */
 @Value.Immutable
 public abstract class AbstractWhitespaceResult implements AccountResult {
@@ -54,9 +54,11 @@ public abstract class AbstractWhitespaceResult implements AccountResult {
   public abstract List<Opportunity> opportunities();
 
   /**
-   * Cells not counted, with why: a competitor's product, not indicated, or no approval in force
-   * (the {@link WhitespaceCode} {@code whitespace.cell.excluded} codes). Gaps, in product and
-   * clinical unit order, each concerning the product and the clinical unit.
+   * Cells not counted, with why: a competitor's product, not indicated, no approval in force, or,
+   * for a cell naming no indication, a unit whose specialty is unrecorded or does not fit the
+   * product's approved therapeutic areas (the {@link WhitespaceCode} {@code
+   * whitespace.cell.excluded} codes). Gaps, in product and clinical unit order, each concerning the
+   * product and the clinical unit.
    */
   public abstract List<Reason> excluded();
 

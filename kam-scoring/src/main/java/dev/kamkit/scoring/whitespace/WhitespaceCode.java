@@ -3,6 +3,7 @@ package dev.kamkit.scoring.whitespace;
 import static dev.kamkit.model.explain.Param.choice;
 import static dev.kamkit.model.explain.Param.count;
 import static dev.kamkit.model.explain.Param.date;
+import static dev.kamkit.model.explain.Param.list;
 import static dev.kamkit.model.explain.Param.money;
 import static dev.kamkit.model.explain.Param.ref;
 import static dev.kamkit.model.explain.Param.text;
@@ -61,6 +62,27 @@ public enum WhitespaceCode implements MessageCode {
       ref("indication"),
       text("country"),
       date("date")),
+  /**
+   * A cell naming no indication is left out: the clinical unit records no specialty, so nothing
+   * shows that the product's approved therapeutic {@code areas} (in order) are treated there.
+   * Naming the approved indication the unit treats, or recording the unit's specialty, changes it.
+   */
+  EXCLUDED_NO_SPECIALTY(
+      "whitespace.cell.excluded.no-specialty", ref("product"), ref("unit"), list("areas")),
+  /**
+   * A cell naming no indication is left out: the product's approved therapeutic {@code areas} (in
+   * order) do not fit the unit's {@code specialty}, as recorded, which fits only the areas in
+   * {@code fitting} ({@link SpecialtyFit#fittingAreas(String)}). Naming an approved indication the
+   * unit treats, or a {@link SpecialtyFit#areasBySpecialty() policy entry} mapping the specialty to
+   * one of the areas, changes it.
+   */
+  EXCLUDED_SPECIALTY_MISFIT(
+      "whitespace.cell.excluded.specialty-misfit",
+      ref("product"),
+      ref("unit"),
+      text("specialty"),
+      list("areas"),
+      list("fitting")),
 
   /** An opportunity: an addressable, unsold cell in {@code status}, with no value estimated. */
   OPPORTUNITY("whitespace.opportunity", ref("product"), ref("unit"), choice("status")),

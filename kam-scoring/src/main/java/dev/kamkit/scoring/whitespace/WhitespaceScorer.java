@@ -3,6 +3,7 @@ package dev.kamkit.scoring.whitespace;
 import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.account.ClinicalUnit;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
@@ -25,6 +26,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
 
 /**
@@ -32,9 +34,11 @@ import java.util.TreeMap;
  *
  * <p>A cell is addressable when the product is ours (not a tracked competitor product), the cell is
  * not marked {@link WhitespaceStatus#NOT_INDICATED}, and the product has an approval in force in
- * the account's country on {@code asOf}: for the indication the cell names, or for any indication
- * when it names none. Everything else is left out of penetration, with the reason, so that the grid
- * never invites off-label expansion.
+ * the account's country on {@code asOf}: for the indication the cell names, or, when it names none,
+ * for some indication whose therapeutic area {@linkplain SpecialtyFit fits} the clinical unit's
+ * specialty (the {@link WhitespacePolicy#specialtyFit() policy's} fit; a unit without a recorded
+ * specialty fits nothing, since nothing shows the product is on label there). Everything else is
+ * left out of penetration, with the reason, so that the grid never invites off-label expansion.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -135,7 +139,7 @@ public final class WhitespaceScorer {
   }
 
   /** Why {@code cell} is left out of the grid on {@code asOf}; empty when it is addressable. */
-  private static Optional<Message> exclusion(
+  private Optional<Message> exclusion(
       KeyAccount account, WhitespaceCell cell, Product product, LocalDate asOf) {
     String country = account.account().country();
     if (product.competitor()) {
@@ -161,16 +165,48 @@ public final class WhitespaceScorer {
               Arg.text(country),
               Arg.of(asOf)));
     }
-    if (product.isApprovedAnywhereIn(country, asOf)) {
+    SortedSet<String> areas = SpecialtyFit.approvedAreas(product, country, asOf);
+    if (areas.isEmpty()) {
+      return Optional.of(
+          Message.of(
+              WhitespaceCode.EXCLUDED_UNAPPROVED,
+              product(product),
+              unit(account, cell),
+              Arg.text(country),
+              Arg.of(asOf)));
+    }
+    return misfit(account, cell, product, areas);
+  }
+
+  /**
+   * Why a cell naming no indication, of a product approved in {@code areas}, is left out: the unit
+   * records no specialty, or its specialty fits none of the areas; empty when it fits.
+   */
+  private Optional<Message> misfit(
+      KeyAccount account, WhitespaceCell cell, Product product, SortedSet<String> areas) {
+    ClinicalUnit unit = clinicalUnit(account, cell);
+    Arg areaList = Arg.list(List.copyOf(areas), Arg::text);
+    if (unit.specialty().isEmpty()) {
+      return Optional.of(
+          Message.of(
+              WhitespaceCode.EXCLUDED_NO_SPECIALTY,
+              product(product),
+              Arg.of(unit.id(), unit.name()),
+              areaList));
+    }
+    String specialty = unit.specialty().get();
+    SpecialtyFit fit = policy.specialtyFit();
+    if (fit.fits(specialty, areas)) {
       return Optional.empty();
     }
     return Optional.of(
         Message.of(
-            WhitespaceCode.EXCLUDED_UNAPPROVED,
+            WhitespaceCode.EXCLUDED_SPECIALTY_MISFIT,
             product(product),
-            unit(account, cell),
-            Arg.text(country),
-            Arg.of(asOf)));
+            Arg.of(unit.id(), unit.name()),
+            Arg.text(specialty),
+            areaList,
+            Arg.list(List.copyOf(fit.fittingAreas(specialty)), Arg::text)));
   }
 
   /** What an opportunity is: its status, and its holder and value where recorded. */
@@ -222,8 +258,7 @@ public final class WhitespaceScorer {
     return conversion.build();
   }
 
-  private static Map<CellRef, WhitespaceStatus> addressableCells(
-      KeyAccount account, LocalDate asOf) {
+  private Map<CellRef, WhitespaceStatus> addressableCells(KeyAccount account, LocalDate asOf) {
     Map<CellRef, WhitespaceStatus> cells = new TreeMap<>();
     for (WhitespaceCell cell : account.whitespace()) {
       Product product = account.product(cell.product()).orElseThrow();
@@ -243,15 +278,16 @@ public final class WhitespaceScorer {
   }
 
   private static Arg unit(KeyAccount account, WhitespaceCell cell) {
-    String name =
-        account
-            .account()
-            .clinicalUnits()
-            .filter(u -> u.id().equals(cell.clinicalUnit()))
-            .findFirst()
-            .orElseThrow()
-            .name();
-    return Arg.of(cell.clinicalUnit(), name);
+    return Arg.of(cell.clinicalUnit(), clinicalUnit(account, cell).name());
+  }
+
+  private static ClinicalUnit clinicalUnit(KeyAccount account, WhitespaceCell cell) {
+    return account
+        .account()
+        .clinicalUnits()
+        .filter(u -> u.id().equals(cell.clinicalUnit()))
+        .findFirst()
+        .orElseThrow();
   }
 
   static final Comparator<WhitespaceCell> CELL_ORDER =

@@ -14,7 +14,7 @@ class WhitespacePolicyTest {
   @Test
   void defaultsRankEvaluationBeforeOpenBeforeCompetitorHeld() {
     WhitespacePolicy defaults = WhitespacePolicy.defaults();
-    assertEquals("kamkit-whitespace-1", defaults.version());
+    assertEquals("kamkit-whitespace-2", defaults.version());
     assertEquals(
         List.of(
             WhitespaceStatus.IN_EVALUATION,

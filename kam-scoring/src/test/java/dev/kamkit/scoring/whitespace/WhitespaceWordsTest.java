@@ -278,6 +278,7 @@ class WhitespaceWordsTest {
                                 ClinicalUnit.builder()
                                     .id(ClinicalUnitId.of("haem-1"))
                                     .name("Haematology")
+                                    .specialty("Oncology")
                                     .build())
                             .build())
                     .build())

@@ -2,6 +2,7 @@ package dev.kamkit.rules.compliance.offlabel;
 
 import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.plan.ObjectiveStatus;
+import dev.kamkit.scoring.whitespace.SpecialtyFit;
 import java.util.EnumSet;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -20,7 +21,9 @@ import org.immutables.value.Value;
  * United States), so by default the evaluator runs it for accounts in the United States only. A
  * plan objective counts while it is live: a cancelled or missed objective no longer directs
  * anyone's work (docs/compliance-firewall-offlabel.md, "a live plan objective targets an unapproved
- * product or indication").
+ * product or indication"). Specialties fit only therapeutic areas of the same name unless the host
+ * maps them: kamkit found no published specialty-to-area table it could check (docs/sources.md,
+ * "What is not sourced").
  */
 @Value.Immutable
 public abstract class AbstractOffLabelPolicy {
@@ -28,7 +31,7 @@ public abstract class AbstractOffLabelPolicy {
   AbstractOffLabelPolicy() {}
 
   /** The version of the default policy. */
-  public static final String DEFAULT_VERSION = "kamkit-offlabel-1";
+  public static final String DEFAULT_VERSION = "kamkit-offlabel-2";
 
   /** The default policy: accounts in the United States, cancelled and missed objectives skipped. */
   public static OffLabelPolicy defaults() {
@@ -58,6 +61,18 @@ public abstract class AbstractOffLabelPolicy {
   @Value.Default
   public Set<ObjectiveStatus> skippedObjectives() {
     return EnumSet.of(ObjectiveStatus.CANCELLED, ObjectiveStatus.MISSED);
+  }
+
+  /**
+   * Which clinical units' specialties fit which therapeutic areas, for objectives that target a
+   * product in units without naming an indication ({@code offlabel.objective.unit-specialty}); by
+   * default {@link SpecialtyFit#defaults()}, equal names only. Give it the same fit as the
+   * whitespace scorer's {@code WhitespacePolicy.specialtyFit()}, so that the grid and the pack
+   * agree (added in {@code kamkit-offlabel-2}).
+   */
+  @Value.Default
+  public SpecialtyFit specialtyFit() {
+    return SpecialtyFit.defaults();
   }
 
   /** Rejects a blank version or a country that is not a country code, when it is built. */

@@ -4,10 +4,10 @@ import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.portfolio.Indication;
 import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.model.team.TeamMember;
+import dev.kamkit.scoring.whitespace.SpecialtyFit;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,28 +31,20 @@ final class Approvals {
   static Set<String> approvedAreas(List<Product> products, String country, LocalDate date) {
     Set<String> areas = new TreeSet<>();
     for (Product product : products) {
-      for (Indication indication : product.indications()) {
-        if (indication.isApproved(country, date)) {
-          areas.add(indication.therapeuticArea().orElse(product.therapeuticArea()));
-        }
-      }
+      areas.addAll(SpecialtyFit.approvedAreas(product, country, date));
     }
     return areas;
   }
 
-  /** True if {@code recorded} is one of {@code areas}, ignoring case and surrounding blanks. */
+  /** True if {@code recorded} is one of {@code areas}, compared as the specialty fit compares. */
   static boolean inArea(Set<String> areas, String recorded) {
-    String wanted = areaKey(recorded);
+    String wanted = SpecialtyFit.key(recorded);
     for (String area : areas) {
-      if (areaKey(area).equals(wanted)) {
+      if (SpecialtyFit.key(area).equals(wanted)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static String areaKey(String area) {
-    return area.strip().toLowerCase(Locale.ROOT);
   }
 
   /** The arguments naming a use: the product and, where named, the indication. */

@@ -162,6 +162,26 @@ public enum OffLabelCode implements MessageCode {
       text("country"),
       date("date")),
   /**
+   * A live plan objective targets {@code product}, naming no indication, in the clinical {@code
+   * unit} whose recorded {@code specialty} fits none of the product's therapeutic {@code areas}
+   * approved there on the day judged, in order (rule {@code offlabel.objective.unit-specialty}).
+   */
+  OBJECTIVE_UNIT_SPECIALTY(
+      "offlabel.objective.unit-specialty",
+      ref("objective"),
+      ref("product"),
+      ref("unit"),
+      text("specialty"),
+      list("areas"),
+      text("country"),
+      date("date")),
+  /**
+   * A live plan objective targets {@code product} in the clinical {@code unit} whose whitespace
+   * cell marks it not indicated (rule {@code offlabel.objective.unit-not-indicated}).
+   */
+  OBJECTIVE_UNIT_NOT_INDICATED(
+      "offlabel.objective.unit-not-indicated", ref("objective"), ref("product"), ref("unit")),
+  /**
    * A commercial interaction used a promotional material before review approved it; {@code
    * material} is the material as {@link #MATERIAL} or {@link #MATERIAL_REVIEWED} names it, {@code
    * approved} the day review approved it (rule {@code offlabel.material.unusable}).

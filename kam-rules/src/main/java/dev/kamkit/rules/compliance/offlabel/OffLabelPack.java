@@ -37,7 +37,10 @@ import java.util.Optional;
  * discussion of a product with no approval in force there is a finding; otherwise nothing can be
  * concluded and nothing is reported. Competitors' products are not judged. Cancelled interactions
  * and cancelled or missed objectives are skipped (the policy's {@link
- * OffLabelPolicy#skippedObjectives()}).
+ * OffLabelPolicy#skippedObjectives()}). An objective that targets one of our products in clinical
+ * units without naming an indication targets those whitespace cells: a unit whose cell is marked
+ * not indicated, or whose specialty fits none of the product's approved therapeutic areas (the
+ * policy's {@link OffLabelPolicy#specialtyFit()}), is a finding.
  *
  * <p>Commercial interactions' promotional materials must be usable on the day and claim only
  * approved indications; a payment's recorded therapeutic area must be that of an approved
@@ -162,6 +165,9 @@ public final class OffLabelPack implements RulePack {
                       Approvals.use(product.get(), indication),
                       Arg.text(country),
                       Arg.of(asOf))));
+        } else {
+          ObjectiveUnits.check(
+              account, o, product.get(), policy.specialtyFit(), country, asOf, findings);
         }
       }
     }
@@ -170,11 +176,7 @@ public final class OffLabelPack implements RulePack {
 
   /** The clinical unit by its name; by its id should the account not hold it. */
   private static Arg unit(KeyAccount account, ClinicalUnitId id) {
-    return account
-        .account()
-        .clinicalUnits()
-        .filter(u -> u.id().equals(id))
-        .findFirst()
+    return ObjectiveUnits.unit(account, id)
         .map(u -> Arg.of(id, u.name()))
         .orElseGet(() -> Arg.of(id));
   }

@@ -69,6 +69,35 @@ public final class OffLabelRules {
               + " jurisdiction",
           MISBRANDING);
 
+  private static final String WHITESPACE_INSIDE_LABEL =
+      "Prolifiq, \"Pharma Key Account Management\" (whitespace inside approved indications)";
+
+  /**
+   * A live plan objective targets, naming no indication, a product in a clinical unit whose
+   * specialty fits none of the product's approved therapeutic areas.
+   */
+  public static final RuleDescriptor OBJECTIVE_UNIT_SPECIALTY =
+      RuleDescriptor.of(
+          "offlabel.objective.unit-specialty",
+          Severity.WARNING,
+          "Plan objectives that target a product in clinical units without naming an indication"
+              + " target only units whose recorded specialty fits a therapeutic area of an"
+              + " indication of the product approved in the account's jurisdiction (the whitespace"
+              + " specialty fit; units without a specialty are not judged)",
+          MISBRANDING + "; " + WHITESPACE_INSIDE_LABEL);
+
+  /**
+   * A live plan objective targets a product in a clinical unit whose whitespace cell says the
+   * product is not indicated there.
+   */
+  public static final RuleDescriptor OBJECTIVE_UNIT_NOT_INDICATED =
+      RuleDescriptor.of(
+          "offlabel.objective.unit-not-indicated",
+          Severity.ERROR,
+          "Plan objectives target no product in a clinical unit whose whitespace cell for that"
+              + " product is marked not indicated",
+          MISBRANDING + "; " + WHITESPACE_INSIDE_LABEL);
+
   /** A commercial interaction used a promotional material outside its approval period. */
   public static final RuleDescriptor MATERIAL_UNUSABLE =
       RuleDescriptor.of(
@@ -143,6 +172,8 @@ public final class OffLabelRules {
           MEDICAL_WITHOUT_REQUEST,
           WHITESPACE,
           OBJECTIVE,
+          OBJECTIVE_UNIT_SPECIALTY,
+          OBJECTIVE_UNIT_NOT_INDICATED,
           MATERIAL_UNUSABLE,
           MATERIAL_UNAPPROVED_INDICATION,
           PAYMENT_THERAPEUTIC_AREA,

@@ -71,23 +71,7 @@ final class OffLabelFixture {
             .build();
     return KeyAccount.builder()
         .account(
-            Account.builder()
-                .id(AccountId.of("riverside"))
-                .name("Riverside")
-                .kind(AccountKind.HOSPITAL)
-                .country("US")
-                .addSite(
-                    Site.builder()
-                        .id(SiteId.of("main"))
-                        .name("Main")
-                        .kind(SiteKind.HOSPITAL)
-                        .addClinicalUnit(
-                            ClinicalUnit.builder()
-                                .id(ClinicalUnitId.of("onc"))
-                                .name("Oncology")
-                                .build())
-                        .build())
-                .build())
+            riverside(ClinicalUnit.builder().id(ClinicalUnitId.of("onc")).name("Oncology").build()))
         .addProduct(oncoxa)
         .addStakeholder(
             Stakeholder.builder()
@@ -106,6 +90,23 @@ final class OffLabelFixture {
                 .name("MSL")
                 .function(TeamFunction.MEDICAL_SCIENCE_LIAISON)
                 .build());
+  }
+
+  /** Riverside, a US hospital whose one site holds {@code units}. */
+  static Account riverside(ClinicalUnit... units) {
+    return Account.builder()
+        .id(AccountId.of("riverside"))
+        .name("Riverside")
+        .kind(AccountKind.HOSPITAL)
+        .country("US")
+        .addSite(
+            Site.builder()
+                .id(SiteId.of("main"))
+                .name("Main")
+                .kind(SiteKind.HOSPITAL)
+                .addClinicalUnits(units)
+                .build())
+        .build();
   }
 
   /** The rep, as findings name our commercial participants. */

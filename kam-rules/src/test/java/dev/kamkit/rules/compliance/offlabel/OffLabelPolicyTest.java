@@ -49,7 +49,7 @@ class OffLabelPolicyTest {
   @Test
   void defaultsAreVersionedAndSkipObjectivesNoLongerLive() {
     OffLabelPack pack = OffLabelPack.withDefaults();
-    assertEquals("kamkit-offlabel-1", pack.policyVersion());
+    assertEquals("kamkit-offlabel-2", pack.policyVersion());
     assertEquals(OffLabelPolicy.defaults(), pack.policy());
     assertEquals(List.of(), rules(pack, withObjective(ObjectiveStatus.MISSED)));
     assertEquals(List.of(), rules(pack, withObjective(ObjectiveStatus.CANCELLED)));

@@ -41,16 +41,16 @@ import org.junit.jupiter.api.Test;
  * approved in the US from 1 March 2026, its adjuvant one only in the EU.
  */
 class OffLabelProgrammeCoverageTest {
-  private static final String TOPIC = "First-line NSCLC in practice";
+  static final String TOPIC = "First-line NSCLC in practice";
   private static final ProductId CARDIVA = ProductId.of("cardiva");
   private static final IndicationId HFREF = IndicationId.of("hfref");
 
-  private static SpeakerProgram.Builder talk() {
+  static SpeakerProgram.Builder talk() {
     return SpeakerProgram.builder().topic(TOPIC).venue(Venue.MEETING_ROOM);
   }
 
   /** A programme on {@code day}, run by the MSL, discussing Oncoxa with no indication named. */
-  private static Interaction programme(LocalDate day, SpeakerProgram.Builder program) {
+  static Interaction programme(LocalDate day, SpeakerProgram.Builder program) {
     return Interaction.builder()
         .from(call("msl", day, null, false))
         .speakerProgram(program.build())

@@ -9,9 +9,15 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.ProductDiscussion;
 import dev.kamkit.model.engagement.SpeakerProgram;
+import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.IndicationId;
 import dev.kamkit.model.id.KamId;
+import dev.kamkit.model.id.ObjectiveId;
 import dev.kamkit.model.id.TeamMemberId;
+import dev.kamkit.model.plan.AccountPlan;
+import dev.kamkit.model.plan.Objective;
+import dev.kamkit.model.portfolio.Product;
+import dev.kamkit.model.portfolio.WhitespaceCell;
 import dev.kamkit.model.team.Division;
 import dev.kamkit.model.team.TeamMember;
 import dev.kamkit.model.testing.AccountSize;
@@ -20,6 +26,8 @@ import dev.kamkit.model.testing.SeedAccounts;
 import dev.kamkit.rules.compliance.ComplianceValidator;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.Reordered;
+import dev.kamkit.scoring.Reason;
+import dev.kamkit.scoring.whitespace.WhitespaceScorer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -57,6 +65,66 @@ class OffLabelPropertiesTest {
         .withExamples(20)
         .forAll(KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
         .checkAssert(a -> assertEquals(findings(a), findings(Reordered.reversed(a))));
+  }
+
+  /**
+   * The pack and the whitespace grid agree: an objective on each of our products targeting every
+   * unit where the grid has an addressable-status cell naming no indication gives a unit-specialty
+   * finding exactly for the cells the scorer leaves out as a specialty misfit. Some must occur, or
+   * the property would hold for want of misfits.
+   */
+  @Test
+  void anObjectiveIsAnOffLabelTargetExactlyWhereTheGridWouldNotProposeTheCell() {
+    AtomicInteger misfits = new AtomicInteger();
+    qt().withFixedSeed(83L)
+        .withExamples(30)
+        .forAll(KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
+        .checkAssert(
+            a -> {
+              KeyAccount targeted = targetingUnnamedCells(a);
+              Set<List<KamId>> grid =
+                  WhitespaceScorer.withDefaults()
+                      .score(targeted, SeedAccounts.AS_OF)
+                      .excluded()
+                      .stream()
+                      .filter(r -> r.code().equals("whitespace.cell.excluded.specialty-misfit"))
+                      .map(Reason::subjects)
+                      .collect(Collectors.toSet());
+              Set<List<KamId>> pack =
+                  OffLabelPack.withDefaults().check(targeted, SeedAccounts.AS_OF).stream()
+                      .filter(f -> f.ruleId().equals("offlabel.objective.unit-specialty"))
+                      .map(f -> f.subjects().subList(1, 3))
+                      .collect(Collectors.toSet());
+              assertEquals(grid, pack, a.id().value());
+              misfits.addAndGet(grid.size());
+            });
+    assertTrue(misfits.get() > 0, "no specialty misfit in the generated accounts");
+  }
+
+  /**
+   * {@code a} with one more objective per product of ours, targeting its cells without indication.
+   */
+  private static KeyAccount targetingUnnamedCells(KeyAccount a) {
+    AccountPlan plan = a.plan().orElseGet(() -> AccountPlan.builder().name("Plan").build());
+    AccountPlan.Builder more = AccountPlan.builder().from(plan);
+    for (Product product : a.products()) {
+      List<ClinicalUnitId> units =
+          a.whitespace().stream()
+              .filter(c -> c.product().equals(product.id()))
+              .filter(c -> c.indication().isEmpty() && c.status().isAddressable())
+              .map(WhitespaceCell::clinicalUnit)
+              .toList();
+      if (!product.competitor() && !units.isEmpty()) {
+        more.addObjective(
+            Objective.builder()
+                .id(ObjectiveId.of("expand-" + product.id().value()))
+                .title("Expand " + product.name())
+                .product(product.id())
+                .addAllClinicalUnits(units)
+                .build());
+      }
+    }
+    return a.withPlan(more.build());
   }
 
   /**

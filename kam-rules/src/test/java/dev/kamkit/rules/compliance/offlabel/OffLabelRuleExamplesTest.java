@@ -5,9 +5,12 @@ import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.APPROVED;
 import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.AS_OF;
 import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.FIRST_LINE;
 import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.ONCOXA;
+import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.ONCOXA_ARG;
 import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.PACK;
+import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.US;
 import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.account;
 import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.call;
+import static dev.kamkit.rules.compliance.offlabel.OffLabelFixture.callArg;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.Interaction;
@@ -79,7 +82,85 @@ public class OffLabelRuleExamplesTest extends PackRuleExamplesContract {
             .addTransfersOfValue(
                 OffLabelPaymentsAndProgrammesTest.fee(APPROVED.minusDays(1), "Oncology").build())
             .build();
+    KeyAccount programmeTheDayBefore =
+        with(
+            OffLabelProgrammeCoverageTest.programme(
+                APPROVED.minusDays(1),
+                OffLabelProgrammeCoverageTest.talk().addIndications(FIRST_LINE)));
+    KeyAccount programmeInNeurology =
+        with(
+            OffLabelProgrammeCoverageTest.programme(
+                AS_OF, OffLabelProgrammeCoverageTest.talk().therapeuticArea("Neurology")));
+    KeyAccount cardiologyTarget =
+        OffLabelObjectiveUnitsTest.targeting(OffLabelObjectiveUnitsTest.expand(), "cardio").build();
+    KeyAccount notIndicatedTarget =
+        OffLabelObjectiveUnitsTest.targeting(OffLabelObjectiveUnitsTest.expand(), "gi")
+            .addWhitespace(
+                WhitespaceCell.builder()
+                    .product(ONCOXA)
+                    .clinicalUnit(ClinicalUnitId.of("gi"))
+                    .status(WhitespaceStatus.NOT_INDICATED)
+                    .build())
+            .build();
+    InteractionId programmeBefore = InteractionId.of("call-msl-" + APPROVED.minusDays(1));
+    InteractionId programmeToday = InteractionId.of("call-msl-" + AS_OF);
     return List.of(
+        // a programme the day before the indication it covers is approved
+        example(
+            PACK,
+            programmeTheDayBefore,
+            AS_OF,
+            OffLabelRules.SPEAKER_PROGRAM_INDICATION,
+            List.of(programmeBefore),
+            OffLabelCode.SPEAKER_PROGRAM_NOT_YET_APPROVED,
+            callArg("msl", APPROVED.minusDays(1)),
+            Arg.text(OffLabelProgrammeCoverageTest.TOPIC),
+            ONCOXA_ARG,
+            Arg.of(FIRST_LINE, "First-line NSCLC"),
+            US,
+            Arg.of(APPROVED.minusDays(1)),
+            Arg.of(APPROVED)),
+        // a programme in an area Oncoxa is approved in nowhere near
+        example(
+            PACK,
+            programmeInNeurology,
+            AS_OF,
+            OffLabelRules.SPEAKER_PROGRAM_AREA,
+            List.of(programmeToday),
+            OffLabelCode.SPEAKER_PROGRAM_AREA_UNMATCHED,
+            callArg("msl", AS_OF),
+            Arg.text(OffLabelProgrammeCoverageTest.TOPIC),
+            Arg.of(AS_OF),
+            Arg.text("Neurology"),
+            Arg.list(ONCOXA_ARG),
+            US,
+            Arg.list(Arg.text("Oncology"))),
+        // an objective on Oncoxa targeting the cardiology unit
+        example(
+            PACK,
+            cardiologyTarget,
+            AS_OF,
+            OffLabelRules.OBJECTIVE_UNIT_SPECIALTY,
+            List.of(OffLabelObjectiveUnitsTest.EXPAND, ONCOXA, ClinicalUnitId.of("cardio")),
+            OffLabelCode.OBJECTIVE_UNIT_SPECIALTY,
+            OffLabelObjectiveUnitsTest.OBJECTIVE,
+            ONCOXA_ARG,
+            OffLabelObjectiveUnitsTest.unitArg("cardio"),
+            Arg.text("Cardiology"),
+            Arg.list(List.of("Oncology"), Arg::text),
+            US,
+            Arg.of(AS_OF)),
+        // an objective targeting a unit whose cell is marked not indicated
+        example(
+            PACK,
+            notIndicatedTarget,
+            AS_OF,
+            OffLabelRules.OBJECTIVE_UNIT_NOT_INDICATED,
+            List.of(OffLabelObjectiveUnitsTest.EXPAND, ONCOXA, ClinicalUnitId.of("gi")),
+            OffLabelCode.OBJECTIVE_UNIT_NOT_INDICATED,
+            OffLabelObjectiveUnitsTest.OBJECTIVE,
+            ONCOXA_ARG,
+            OffLabelObjectiveUnitsTest.unitArg("gi")),
         // the day before first line's approval
         example(
             PACK,
