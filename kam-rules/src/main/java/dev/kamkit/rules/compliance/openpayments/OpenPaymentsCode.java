@@ -227,6 +227,17 @@ public enum OpenPaymentsCode implements MessageCode {
   CONTEXTUAL_INFORMATION_MISSING(
       "openpayments.record.contextual-information-missing", year("from"), text("key")),
   /**
+   * Rule {@code openpayments.record.third-party-name-missing}: the transfer went to a third party
+   * entity at its recipient's request, and the entity's name is not recorded.
+   */
+  THIRD_PARTY_NAME_MISSING("openpayments.record.third-party-name-missing"),
+  /**
+   * Rule {@code openpayments.record.third-party-name-too-long}: the third party entity's name has
+   * {@code length} characters, more than the {@code maximum}.
+   */
+  THIRD_PARTY_NAME_TOO_LONG(
+      "openpayments.record.third-party-name-too-long", count("length"), count("maximum")),
+  /**
    * Rule {@code openpayments.record.contextual-information-too-long}: contextual information of
    * {@code length} characters, over the {@code maximum}.
    */

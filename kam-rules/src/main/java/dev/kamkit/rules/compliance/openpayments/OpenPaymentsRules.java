@@ -170,6 +170,24 @@ public final class OpenPaymentsRules {
           "An individual covered recipient has an NPI (its check digit is validated by the model)",
           DICTIONARY + ": Covered_Recipient_NPI");
 
+  /** A payment directed to a third party entity whose name is not recorded. */
+  public static final RuleDescriptor THIRD_PARTY_NAME_MISSING =
+      RuleDescriptor.of(
+          "openpayments.record.third-party-name-missing",
+          Severity.ERROR,
+          "A payment directed to a third party entity names that entity",
+          DICTIONARY
+              + ": Third_Party_Payment_Recipient_Indicator,"
+              + " Name_of_Third_Party_Entity_Receiving_Payment_or_Transfer_of_Value");
+
+  /** A third party entity's name over 50 characters. */
+  public static final RuleDescriptor THIRD_PARTY_NAME_TOO_LONG =
+      RuleDescriptor.of(
+          "openpayments.record.third-party-name-too-long",
+          Severity.ERROR,
+          "The third party entity's name has at most 50 characters",
+          DICTIONARY + ": Name_of_Third_Party_Entity_Receiving_Payment_or_Transfer_of_Value");
+
   /** A teaching-hospital record from PY2023 without contextual information. */
   public static final RuleDescriptor CONTEXTUAL_INFORMATION_MISSING =
       RuleDescriptor.of(
@@ -233,6 +251,8 @@ public final class OpenPaymentsRules {
           TOO_MANY_PRODUCTS,
           PRODUCT_FIELD_MISSING,
           NPI_MISSING,
+          THIRD_PARTY_NAME_MISSING,
+          THIRD_PARTY_NAME_TOO_LONG,
           CONTEXTUAL_INFORMATION_MISSING,
           CONTEXTUAL_INFORMATION_TOO_LONG,
           PUBLICATION_DELAY_NOT_ALLOWED,

@@ -3,6 +3,8 @@ package dev.kamkit.rules.compliance.openpayments;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.engagement.ThirdPartyKind;
+import dev.kamkit.model.engagement.ThirdPartyRecipient;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.KamId;
@@ -28,6 +30,13 @@ final class RecordChecks {
 
   /** Contextual information and no publication delay apply from this program year. */
   static final int CY2022_RULE_FROM = 2023;
+
+  /**
+   * The largest number of characters of {@code
+   * Name_of_Third_Party_Entity_Receiving_Payment_or_Transfer_of_Value} (CMS, "General Payments Data
+   * Dictionary": VARCHAR2(50)).
+   */
+  static final int THIRD_PARTY_NAME_MAX_LENGTH = 50;
 
   /** A record names at most this many related products. */
   static final int MAX_PRODUCTS = 5;
@@ -137,8 +146,29 @@ final class RecordChecks {
           Arg.of(t.relatedProducts().size()),
           Arg.of(MAX_PRODUCTS));
     }
+    thirdParty(t, emit);
     context(t, facts, year, emit);
     group(t, emit);
+  }
+
+  /** An entity a payment was directed to is named, within the record's 50 characters. */
+  private static void thirdParty(TransferOfValue t, Emitter emit) {
+    Optional<ThirdPartyRecipient> third =
+        t.thirdParty().filter(p -> p.kind() == ThirdPartyKind.ENTITY);
+    if (third.isEmpty()) {
+      return;
+    }
+    Optional<String> name = third.get().name();
+    if (name.isEmpty()) {
+      emit.add(
+          OpenPaymentsRules.THIRD_PARTY_NAME_MISSING, OpenPaymentsCode.THIRD_PARTY_NAME_MISSING);
+    } else if (name.get().length() > THIRD_PARTY_NAME_MAX_LENGTH) {
+      emit.add(
+          OpenPaymentsRules.THIRD_PARTY_NAME_TOO_LONG,
+          OpenPaymentsCode.THIRD_PARTY_NAME_TOO_LONG,
+          Arg.of(name.get().length()),
+          Arg.of(THIRD_PARTY_NAME_MAX_LENGTH));
+    }
   }
 
   /** Runs for candidates only: some recipient's share of {@code t} may need a record. */

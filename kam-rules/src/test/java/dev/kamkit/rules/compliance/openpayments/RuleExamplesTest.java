@@ -14,6 +14,8 @@ import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.engagement.ThirdPartyKind;
+import dev.kamkit.model.engagement.ThirdPartyRecipient;
 import dev.kamkit.model.engagement.TravelDestination;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ProductId;
@@ -424,6 +426,52 @@ class RuleExamplesTest {
                 OpenPaymentsCode.CONTEXTUAL_INFORMATION_TOO_LONG,
                 Arg.of(501),
                 Arg.of(500))));
+    e.put(
+        OpenPaymentsRules.THIRD_PARTY_NAME_MISSING,
+        example(
+            OpFixture.account()
+                .physician("p")
+                .pay(
+                    "t-1",
+                    "p",
+                    "2025-05-01",
+                    "2500.00",
+                    t ->
+                        t.nature(NatureOfPayment.CONSULTING_FEE)
+                            .thirdParty(
+                                ThirdPartyRecipient.builder()
+                                    .kind(ThirdPartyKind.ENTITY)
+                                    .charity(true)
+                                    .build()))
+                .build(),
+            expected(
+                OpenPaymentsRules.THIRD_PARTY_NAME_MISSING,
+                List.of(TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.THIRD_PARTY_NAME_MISSING)));
+    e.put(
+        OpenPaymentsRules.THIRD_PARTY_NAME_TOO_LONG,
+        example(
+            OpFixture.account()
+                .physician("p")
+                .pay(
+                    "t-1",
+                    "p",
+                    "2025-05-01",
+                    "2500.00",
+                    t ->
+                        t.nature(NatureOfPayment.CONSULTING_FEE)
+                            .thirdParty(
+                                ThirdPartyRecipient.builder()
+                                    .kind(ThirdPartyKind.ENTITY)
+                                    .name("x".repeat(51))
+                                    .build()))
+                .build(),
+            expected(
+                OpenPaymentsRules.THIRD_PARTY_NAME_TOO_LONG,
+                List.of(TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.THIRD_PARTY_NAME_TOO_LONG,
+                Arg.of(51),
+                Arg.of(50))));
     e.put(
         OpenPaymentsRules.PUBLICATION_DELAY_NOT_ALLOWED,
         example(
