@@ -116,6 +116,28 @@ public enum OpenPaymentsCode implements MessageCode {
    */
   EXCLUSION_APPLIED("openpayments.exclusion.applied", message("explanation")),
   /**
+   * Rule {@code openpayments.exclusion.employee-compensation}: the transfer is salary or benefits
+   * paid to {@code recipient}, the manufacturer's bona fide employee on {@code date}; not reported.
+   */
+  EMPLOYEE_COMPENSATION_EXCLUDED(
+      "openpayments.exclusion.employee-compensation", ref("recipient"), date("date")),
+  /**
+   * Rule {@code openpayments.exclusion.employee-compensation-not-employee}: the transfer is marked
+   * as salary or benefits, but {@code recipient} works for the manufacturer as a contractor or
+   * consultant; it is judged as any other payment.
+   */
+  EMPLOYEE_COMPENSATION_TO_CONTRACTOR(
+      "openpayments.exclusion.employee-compensation-not-employee.contractor", ref("recipient")),
+  /**
+   * Rule {@code openpayments.exclusion.employee-compensation-not-employee}: the transfer is marked
+   * as salary or benefits, but {@code recipient} is not recorded as the manufacturer's employee on
+   * {@code date}; it is judged as any other payment.
+   */
+  EMPLOYEE_COMPENSATION_NOT_EMPLOYED(
+      "openpayments.exclusion.employee-compensation-not-employee.not-employed",
+      ref("recipient"),
+      date("date")),
+  /**
    * Rule {@code openpayments.exclusion.condition-not-met}: a transfer marked as a short-term device
    * loan records a loan of {@code days} days, over the {@code maximum}; it is to be reported with
    * the nature {@code nature}.
@@ -356,6 +378,8 @@ public enum OpenPaymentsCode implements MessageCode {
    */
   ASSESSMENT_STATUTORY_EXCLUSION(
       "openpayments.assessment.statutory-exclusion", choice("exclusion"), text("source")),
+  /** {@link ReportabilityReason#EMPLOYEE_COMPENSATION}. */
+  ASSESSMENT_EMPLOYEE_COMPENSATION("openpayments.assessment.employee-compensation"),
   /** {@link ReportabilityReason#RESIDENT}. */
   ASSESSMENT_RESIDENT("openpayments.assessment.resident"),
   /** {@link ReportabilityReason#NON_PHYSICIAN_PRACTITIONER_BEFORE_2021}. */

@@ -72,6 +72,23 @@ public final class OpenPaymentsRules {
           "A transfer marked with a statutory exclusion is not reported",
           "42 U.S.C. 1320a-7h(e)(10)");
 
+  /** Salary or benefits paid to the manufacturer's bona fide employee, not reported. */
+  public static final RuleDescriptor EMPLOYEE_COMPENSATION_EXCLUDED =
+      RuleDescriptor.of(
+          "openpayments.exclusion.employee-compensation",
+          Severity.INFO,
+          "Salary and benefits paid to a bona fide employee of the manufacturer are not reported",
+          "CMS Open Payments FAQs; BMS Physician Payment Sunshine Act page");
+
+  /** Salary or benefits marked for a recipient who is not an employee on the day. */
+  public static final RuleDescriptor EMPLOYEE_COMPENSATION_NOT_EMPLOYEE =
+      RuleDescriptor.of(
+          "openpayments.exclusion.employee-compensation-not-employee",
+          Severity.WARNING,
+          "A payment marked as salary or benefits goes to a recipient employed by the manufacturer"
+              + " on its date; a contractor or consultant's pay is judged as any other payment",
+          "CMS Open Payments FAQs; BMS Physician Payment Sunshine Act page");
+
   /** An exclusion is marked whose visible condition does not hold. */
   public static final RuleDescriptor EXCLUSION_CONDITION_NOT_MET =
       RuleDescriptor.of(
@@ -240,6 +257,8 @@ public final class OpenPaymentsRules {
           RESIDENT_EXCLUDED,
           NOT_COVERED,
           EXCLUSION_APPLIED,
+          EMPLOYEE_COMPENSATION_EXCLUDED,
+          EMPLOYEE_COMPENSATION_NOT_EMPLOYEE,
           EXCLUSION_CONDITION_NOT_MET,
           HEADCOUNT_MISSING,
           GROUP_NOT_A_MEAL,

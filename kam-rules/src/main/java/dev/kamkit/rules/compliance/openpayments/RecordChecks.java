@@ -8,7 +8,10 @@ import dev.kamkit.model.engagement.ThirdPartyRecipient;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.KamId;
+import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TransferOfValueId;
+import dev.kamkit.model.stakeholder.EmploymentBasis;
+import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
 import java.time.LocalDate;
@@ -147,8 +150,39 @@ final class RecordChecks {
           Arg.of(MAX_PRODUCTS));
     }
     thirdParty(t, emit);
+    employment(account, t, emit);
     context(t, facts, year, emit);
     group(t, emit);
+  }
+
+  /**
+   * A payment marked as salary or benefits that may need a record: its recipient is not the
+   * manufacturer's employee on the day, so the mark does not exclude it.
+   */
+  private static void employment(KeyAccount account, TransferOfValue t, Emitter emit) {
+    if (!t.employmentCompensation() || t.recipient().isEmpty()) {
+      return;
+    }
+    StakeholderId id = t.recipient().get();
+    Arg who = ReportabilityFindings.recipient(account, id);
+    boolean contractor =
+        account
+            .stakeholder(id)
+            .flatMap(Stakeholder::manufacturerEmployment)
+            .filter(e -> e.basis() == EmploymentBasis.CONTRACTOR)
+            .isPresent();
+    if (contractor) {
+      emit.add(
+          OpenPaymentsRules.EMPLOYEE_COMPENSATION_NOT_EMPLOYEE,
+          OpenPaymentsCode.EMPLOYEE_COMPENSATION_TO_CONTRACTOR,
+          who);
+    } else {
+      emit.add(
+          OpenPaymentsRules.EMPLOYEE_COMPENSATION_NOT_EMPLOYEE,
+          OpenPaymentsCode.EMPLOYEE_COMPENSATION_NOT_EMPLOYED,
+          who,
+          Arg.of(t.date()));
+    }
   }
 
   /** An entity a payment was directed to is named, within the record's 50 characters. */

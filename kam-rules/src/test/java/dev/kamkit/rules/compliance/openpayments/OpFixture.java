@@ -20,6 +20,7 @@ import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.model.portfolio.ProductKind;
 import dev.kamkit.model.stakeholder.HcpIdentity;
 import dev.kamkit.model.stakeholder.HcpProfession;
+import dev.kamkit.model.stakeholder.ManufacturerEmployment;
 import dev.kamkit.model.stakeholder.Npi;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
@@ -88,6 +89,26 @@ final class OpFixture {
             .name("Dr " + id)
             .function(StakeholderFunction.CLINICAL)
             .hcp(identity)
+            .build());
+    return this;
+  }
+
+  /**
+   * A practising physician with an NPI who works for the manufacturer as {@code employment} says.
+   */
+  OpFixture employedPhysician(String id, ManufacturerEmployment employment) {
+    account.addStakeholder(
+        Stakeholder.builder()
+            .id(StakeholderId.of(id))
+            .name("Dr " + id)
+            .function(StakeholderFunction.CLINICAL)
+            .hcp(
+                HcpIdentity.builder()
+                    .profession(HcpProfession.PHYSICIAN)
+                    .npi(NPI)
+                    .addLicenseStates("NY")
+                    .build())
+            .manufacturerEmployment(employment)
             .build());
     return this;
   }

@@ -177,6 +177,31 @@ class RuleExamplesTest {
                     Arg.of(StatutoryExclusion.PRODUCT_SAMPLE),
                     Arg.text("42 U.S.C. 1320a-7h(e)(10)(B)")))));
     e.put(
+        OpenPaymentsRules.EMPLOYEE_COMPENSATION_EXCLUDED,
+        example(
+            OpFixture.account()
+                .employedPhysician("p", EmploymentTest.EMPLOYEE)
+                .pay("t-1", "p", "2025-05-01", "9000.00", EmploymentTest::salary)
+                .build(),
+            expected(
+                OpenPaymentsRules.EMPLOYEE_COMPENSATION_EXCLUDED,
+                List.of(StakeholderId.of("p"), TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.EMPLOYEE_COMPENSATION_EXCLUDED,
+                doctor("p"),
+                Arg.of(MAY_1))));
+    e.put(
+        OpenPaymentsRules.EMPLOYEE_COMPENSATION_NOT_EMPLOYEE,
+        example(
+            OpFixture.account()
+                .employedPhysician("p", EmploymentTest.CONTRACTOR)
+                .pay("t-1", "p", "2025-05-01", "9000.00", EmploymentTest::salary)
+                .build(),
+            expected(
+                OpenPaymentsRules.EMPLOYEE_COMPENSATION_NOT_EMPLOYEE,
+                List.of(TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.EMPLOYEE_COMPENSATION_TO_CONTRACTOR,
+                doctor("p"))));
+    e.put(
         OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET,
         example(
             OpFixture.account()
