@@ -16,46 +16,63 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Account and portfolio 1.1, and results 2.1, only added optional properties: documents written as
- * 1.0 (results: 2.0), kept as they were under {@code compat/}, still validate against their
- * schemas, read strictly, and are written again as 1.1 (2.1) documents of the same model.
+ * Account and portfolio 1.1 and 1.2, and results 2.1, only added optional properties: documents
+ * written as 1.0 or 1.1 (results: 2.0), kept as they were under {@code compat/}, still validate
+ * against their schemas, read strictly, and are written again as 1.2 (2.1) documents of the same
+ * model.
  */
 class FormatVersionsTest {
   private static final FormatVersion ONE_ZERO = new FormatVersion(1, 0);
   private final KamJson json = KamJson.defaults();
 
   @Test
-  void accountAndPortfolioDocumentsAreWrittenAsOneOne() {
-    assertEquals(new FormatVersion(1, 1), DocumentKind.ACCOUNT.currentVersion());
-    assertEquals(new FormatVersion(1, 1), DocumentKind.PORTFOLIO.currentVersion());
+  void accountAndPortfolioDocumentsAreWrittenAsOneTwo() {
+    assertEquals(new FormatVersion(1, 2), DocumentKind.ACCOUNT.currentVersion());
+    assertEquals(new FormatVersion(1, 2), DocumentKind.PORTFOLIO.currentVersion());
     assertEquals(new FormatVersion(2, 1), DocumentKind.RESULTS.currentVersion());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"account-1.0-every-property.json", "account-1.0-idn-lakeshore.json"})
-  void anAccountOneZeroDocumentReadsAndIsWrittenAsOneOne(String name) {
+  void anAccountOneZeroDocumentReadsAndIsWrittenAsOneTwo(String name) {
     String old = Golden.compat(name);
     assertEquals(List.of(), Schemas.errors("account-1.0.schema.json", old));
     AccountDocument read = json.readAccount(old);
     assertEquals(ONE_ZERO, read.version());
 
     String written = json.write(read.keyAccount());
-    assertTrue(written.contains("\"version\": \"1.1\""), written);
-    assertEquals(List.of(), Schemas.errors("account-1.1.schema.json", written));
+    assertTrue(written.contains("\"version\": \"1.2\""), written);
+    assertEquals(List.of(), Schemas.errors("account-1.2.schema.json", written));
     assertEquals(read.keyAccount(), json.readAccount(written).keyAccount());
   }
 
   @Test
-  void aPortfolioOneZeroDocumentReadsAndIsWrittenAsOneOne() {
+  void aPortfolioOneZeroDocumentReadsAndIsWrittenAsOneTwo() {
     String old = Golden.compat("portfolio-1.0-st-brendan-heartland.json");
     assertEquals(List.of(), Schemas.errors("portfolio-1.0.schema.json", old));
     PortfolioDocument read = json.readPortfolio(old);
     assertEquals(ONE_ZERO, read.version());
 
     String written = json.write(read.portfolio());
-    assertTrue(written.contains("\"version\": \"1.1\""), written);
-    assertEquals(List.of(), Schemas.errors("portfolio-1.1.schema.json", written));
+    assertTrue(written.contains("\"version\": \"1.2\""), written);
+    assertEquals(List.of(), Schemas.errors("portfolio-1.2.schema.json", written));
     assertEquals(read.portfolio(), json.readPortfolio(written).portfolio());
+  }
+
+  @Test
+  void anAccountOneOneDocumentReadsAndIsWrittenAsOneTwo() {
+    String old = Golden.compat("account-1.1-every-property.json");
+    assertEquals(List.of(), Schemas.errors("account-1.1.schema.json", old));
+    AccountDocument read = json.readAccount(old);
+    assertEquals(new FormatVersion(1, 1), read.version());
+    for (String added : List.of("thirdParty", "manufacturerEmployment")) {
+      assertFalse(old.contains("\"" + added + "\""), "the 1.1 document uses " + added);
+    }
+
+    String written = json.write(read.keyAccount());
+    assertTrue(written.contains("\"version\": \"1.2\""), written);
+    assertEquals(List.of(), Schemas.errors("account-1.2.schema.json", written));
+    assertEquals(read.keyAccount(), json.readAccount(written).keyAccount());
   }
 
   @Test

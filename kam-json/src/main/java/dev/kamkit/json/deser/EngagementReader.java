@@ -12,6 +12,8 @@ import dev.kamkit.model.engagement.ProductDiscussion;
 import dev.kamkit.model.engagement.ServiceAgreement;
 import dev.kamkit.model.engagement.ServiceKind;
 import dev.kamkit.model.engagement.SpeakerProgram;
+import dev.kamkit.model.engagement.ThirdPartyKind;
+import dev.kamkit.model.engagement.ThirdPartyRecipient;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.engagement.TravelDestination;
 import dev.kamkit.model.engagement.Venue;
@@ -44,6 +46,9 @@ final class EngagementReader {
       Conv.table(() -> EngagementReader.DISCUSSION);
   private static final Conv<TravelDestination> DESTINATION_OBJECT =
       Conv.table(() -> EngagementReader.DESTINATION);
+  private static final Conv<ThirdPartyKind> THIRD_PARTY_KIND = Scalars.enumOf(ThirdPartyKind.class);
+  private static final Conv<ThirdPartyRecipient> THIRD_PARTY_OBJECT =
+      Conv.table(() -> EngagementReader.THIRD_PARTY);
 
   static final PropertyTable<Interaction, Interaction.Builder> INTERACTION =
       PropertyTable.of("an interaction object", Interaction::builder, Interaction.Builder::build)
@@ -136,7 +141,12 @@ final class EngagementReader {
           .opt("mealSetting", MEAL_SETTING, TransferOfValue.Builder::mealSetting)
           .opt("item", ITEM, TransferOfValue.Builder::item)
           .opt("description", Scalars.TEXT, TransferOfValue.Builder::description)
-          .opt("attributes", ValueReader.ATTRIBUTES, TransferOfValue.Builder::putAllAttributes);
+          .opt("attributes", ValueReader.ATTRIBUTES, TransferOfValue.Builder::putAllAttributes)
+          .opt("thirdParty", THIRD_PARTY_OBJECT, TransferOfValue.Builder::thirdParty)
+          .opt(
+              "employmentCompensation",
+              Scalars.FLAG,
+              TransferOfValue.Builder::employmentCompensation);
 
   static final PropertyTable<TravelDestination, TravelDestination.Builder> DESTINATION =
       PropertyTable.of(
@@ -146,6 +156,16 @@ final class EngagementReader {
           .req("city", Scalars.TEXT, TravelDestination.Builder::city)
           .opt("state", Scalars.TEXT, TravelDestination.Builder::state)
           .req("country", Scalars.TEXT, TravelDestination.Builder::country);
+
+  static final PropertyTable<ThirdPartyRecipient, ThirdPartyRecipient.Builder> THIRD_PARTY =
+      PropertyTable.of(
+              "a third party recipient object",
+              ThirdPartyRecipient::builder,
+              ThirdPartyRecipient.Builder::build)
+          .req("kind", THIRD_PARTY_KIND, ThirdPartyRecipient.Builder::kind)
+          .opt("name", Scalars.TEXT, ThirdPartyRecipient.Builder::name)
+          .opt("charity", Scalars.FLAG, ThirdPartyRecipient.Builder::charity)
+          .opt("coveredRecipient", Scalars.FLAG, ThirdPartyRecipient.Builder::coveredRecipient);
 
   private EngagementReader() {}
 }

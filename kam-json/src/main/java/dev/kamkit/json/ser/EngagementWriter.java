@@ -4,6 +4,7 @@ import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.ProductDiscussion;
 import dev.kamkit.model.engagement.ServiceAgreement;
 import dev.kamkit.model.engagement.SpeakerProgram;
+import dev.kamkit.model.engagement.ThirdPartyRecipient;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.engagement.TravelDestination;
 
@@ -52,6 +53,8 @@ final class EngagementWriter {
           out.enumValue("item", t.item());
           out.text("description", t.description());
           out.attributes(t.attributes());
+          out.object("thirdParty", t.thirdParty(), EngagementWriter::thirdParty);
+          out.flag("employmentCompensation", t.employmentCompensation());
         });
   }
 
@@ -89,6 +92,16 @@ final class EngagementWriter {
         () -> {
           out.id("product", d.product());
           out.id("indication", d.indication());
+        });
+  }
+
+  private static void thirdParty(Out out, ThirdPartyRecipient p) {
+    out.object(
+        () -> {
+          out.enumValue("kind", p.kind());
+          out.text("name", p.name());
+          out.flag("charity", p.charity());
+          out.flag("coveredRecipient", p.coveredRecipient());
         });
   }
 

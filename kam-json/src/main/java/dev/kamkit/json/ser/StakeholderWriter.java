@@ -2,6 +2,7 @@ package dev.kamkit.json.ser;
 
 import dev.kamkit.model.stakeholder.CommitteeMembership;
 import dev.kamkit.model.stakeholder.HcpIdentity;
+import dev.kamkit.model.stakeholder.ManufacturerEmployment;
 import dev.kamkit.model.stakeholder.Npi;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.stakeholder.StakeholderInfluence;
@@ -30,6 +31,8 @@ final class StakeholderWriter {
           out.id("clinicalUnit", s.clinicalUnit());
           out.object("hcp", s.hcp(), StakeholderWriter::hcp);
           out.attributes(s.attributes());
+          out.object(
+              "manufacturerEmployment", s.manufacturerEmployment(), StakeholderWriter::employment);
         });
   }
 
@@ -47,6 +50,15 @@ final class StakeholderWriter {
         () -> {
           out.id("decisionBody", m.decisionBody());
           out.enumValue("role", m.role());
+        });
+  }
+
+  private static void employment(Out out, ManufacturerEmployment e) {
+    out.object(
+        () -> {
+          out.enumValue("basis", e.basis());
+          out.date("since", e.since());
+          out.date("until", e.until());
         });
   }
 
