@@ -235,11 +235,16 @@ public enum OpenPaymentsCode implements MessageCode {
   /** Missing product field: a covered drug or biological without an NDC. */
   PRODUCT_NDC_MISSING("openpayments.product.ndc-missing"),
   /**
-   * Missing product field: a covered device or medical supply without the device identifier held in
-   * attribute {@code key}, reported from program year {@code from}.
+   * Rule {@code openpayments.record.device-identifier-missing}: {@code product}, a covered device
+   * or medical supply, is related to {@code transfers} transfers of program year {@code from} or
+   * later that may be reported, and has no device identifier in attribute {@code key}.
    */
-  PRODUCT_DEVICE_IDENTIFIER_MISSING(
-      "openpayments.product.device-identifier-missing", text("key"), year("from")),
+  DEVICE_IDENTIFIER_MISSING(
+      "openpayments.record.device-identifier-missing",
+      ref("product"),
+      count("transfers"),
+      text("key"),
+      year("from")),
   /** Rule {@code openpayments.record.npi-missing}: an individual covered recipient without NPI. */
   NPI_MISSING("openpayments.record.npi-missing", ref("recipient")),
   /**

@@ -173,11 +173,21 @@ public final class OpenPaymentsRules {
       RuleDescriptor.of(
           "openpayments.record.product-field-missing",
           Severity.WARNING,
-          "Each related product has its covered indicator, CMS category, and NDC (drugs,"
-              + " biologicals) or device identifier (devices, supplies, from PY2021) when covered",
+          "Each related product has its covered indicator, CMS category, and an NDC when it is a"
+              + " covered drug or biological",
           DICTIONARY
-              + ": Covered_or_Noncovered_Indicator_n, Associated_Drug_or_Biological_NDC_n,"
-              + " Associated_Device_or_Medical_Supply_PDI_n");
+              + ": Covered_or_Noncovered_Indicator_n,"
+              + " Indicate_Drug_or_Biological_or_Device_or_Medical_Supply_n,"
+              + " Associated_Drug_or_Biological_NDC_n");
+
+  /** A covered device or supply of a record from PY2021 without its device identifier. */
+  public static final RuleDescriptor DEVICE_IDENTIFIER_MISSING =
+      RuleDescriptor.of(
+          "openpayments.record.device-identifier-missing",
+          Severity.ERROR,
+          "A covered device or medical supply related to a record from PY2021 has its primary"
+              + " device identifier",
+          DICTIONARY + ": Associated_Device_or_Medical_Supply_PDI_n");
 
   /** An individual covered recipient without an NPI. */
   public static final RuleDescriptor NPI_MISSING =
@@ -269,6 +279,7 @@ public final class OpenPaymentsRules {
           TRAVEL_DESTINATION_MISSING,
           TOO_MANY_PRODUCTS,
           PRODUCT_FIELD_MISSING,
+          DEVICE_IDENTIFIER_MISSING,
           NPI_MISSING,
           THIRD_PARTY_NAME_MISSING,
           THIRD_PARTY_NAME_TOO_LONG,

@@ -378,7 +378,7 @@ class RuleExamplesTest {
                 Arg.of(6),
                 Arg.of(5))));
     e.put(
-        OpenPaymentsRules.PRODUCT_FIELD_MISSING,
+        OpenPaymentsRules.DEVICE_IDENTIFIER_MISSING,
         example(
             OpFixture.account()
                 .physician("p")
@@ -395,16 +395,37 @@ class RuleExamplesTest {
                     t -> t.addRelatedProducts(ProductId.of("dev")))
                 .build(),
             expected(
-                OpenPaymentsRules.PRODUCT_FIELD_MISSING,
+                OpenPaymentsRules.DEVICE_IDENTIFIER_MISSING,
                 List.of(ProductId.of("dev"), TransferOfValueId.of("t-1")),
-                OpenPaymentsCode.PRODUCT_FIELD_MISSING,
+                OpenPaymentsCode.DEVICE_IDENTIFIER_MISSING,
                 Arg.of(ProductId.of("dev"), "Brand dev"),
                 Arg.of(1),
-                Arg.list(
-                    nested(
-                        OpenPaymentsCode.PRODUCT_DEVICE_IDENTIFIER_MISSING,
-                        Arg.text("openpayments.deviceIdentifier"),
-                        Arg.year(2021))))));
+                Arg.text("openpayments.deviceIdentifier"),
+                Arg.year(2021))));
+    e.put(
+        OpenPaymentsRules.PRODUCT_FIELD_MISSING,
+        example(
+            OpFixture.account()
+                .physician("p")
+                .product(
+                    OpFixture.product("drug", ProductKind.DRUG)
+                        .putAttribute(
+                            OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
+                        .build())
+                .pay(
+                    "t-1",
+                    "p",
+                    "2025-05-01",
+                    "40.00",
+                    t -> t.addRelatedProducts(ProductId.of("drug")))
+                .build(),
+            expected(
+                OpenPaymentsRules.PRODUCT_FIELD_MISSING,
+                List.of(ProductId.of("drug"), TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.PRODUCT_FIELD_MISSING,
+                Arg.of(ProductId.of("drug"), "Brand drug"),
+                Arg.of(1),
+                Arg.list(nested(OpenPaymentsCode.PRODUCT_NDC_MISSING)))));
     e.put(
         OpenPaymentsRules.NPI_MISSING,
         example(
