@@ -205,16 +205,7 @@ class GeneralPaymentRecordTest {
 
   /** The record of a consulting fee to physician p, directed as {@code third} says. */
   private static GeneralPaymentRecord directed(ThirdPartyRecipient third) {
-    KeyAccount account =
-        OpFixture.account()
-            .physician("p")
-            .pay(
-                "fee",
-                "p",
-                "2025-05-01",
-                "2500.00",
-                t -> t.nature(NatureOfPayment.CONSULTING_FEE).thirdParty(third))
-            .build();
+    KeyAccount account = OpFixture.directedFee(third, "2500.00");
     List<GeneralPaymentRecord> records =
         OpenPaymentsPack.withDefaults().generalPaymentRecords(account, AS_OF);
     assertEquals(1, records.size());

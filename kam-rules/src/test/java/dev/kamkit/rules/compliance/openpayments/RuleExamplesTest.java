@@ -380,20 +380,7 @@ class RuleExamplesTest {
     e.put(
         OpenPaymentsRules.DEVICE_IDENTIFIER_MISSING,
         example(
-            OpFixture.account()
-                .physician("p")
-                .product(
-                    OpFixture.product("dev", ProductKind.DEVICE)
-                        .putAttribute(
-                            OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
-                        .build())
-                .pay(
-                    "t-1",
-                    "p",
-                    "2025-05-01",
-                    "40.00",
-                    t -> t.addRelatedProducts(ProductId.of("dev")))
-                .build(),
+            OpFixture.paidForCovered("dev", ProductKind.DEVICE).build(),
             expected(
                 OpenPaymentsRules.DEVICE_IDENTIFIER_MISSING,
                 List.of(ProductId.of("dev"), TransferOfValueId.of("t-1")),
@@ -405,20 +392,7 @@ class RuleExamplesTest {
     e.put(
         OpenPaymentsRules.PRODUCT_FIELD_MISSING,
         example(
-            OpFixture.account()
-                .physician("p")
-                .product(
-                    OpFixture.product("drug", ProductKind.DRUG)
-                        .putAttribute(
-                            OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
-                        .build())
-                .pay(
-                    "t-1",
-                    "p",
-                    "2025-05-01",
-                    "40.00",
-                    t -> t.addRelatedProducts(ProductId.of("drug")))
-                .build(),
+            OpFixture.paidForCovered("drug", ProductKind.DRUG).build(),
             expected(
                 OpenPaymentsRules.PRODUCT_FIELD_MISSING,
                 List.of(ProductId.of("drug"), TransferOfValueId.of("t-1")),

@@ -3,7 +3,6 @@ package dev.kamkit.rules.compliance.openpayments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.KeyAccount;
-import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.ThirdPartyKind;
 import dev.kamkit.model.engagement.ThirdPartyRecipient;
 import dev.kamkit.rules.compliance.Finding;
@@ -20,16 +19,7 @@ class ThirdPartyTest {
   private static final LocalDate AS_OF = LocalDate.of(2026, 1, 15);
 
   private static List<String> thirdPartyFindings(ThirdPartyRecipient third, String amount) {
-    KeyAccount account =
-        OpFixture.account()
-            .physician("p")
-            .pay(
-                "fee",
-                "p",
-                "2025-05-01",
-                amount,
-                t -> t.nature(NatureOfPayment.CONSULTING_FEE).thirdParty(third))
-            .build();
+    KeyAccount account = OpFixture.directedFee(third, amount);
     List<Finding> findings = OpenPaymentsPack.withDefaults().check(account, AS_OF);
     return findings.stream()
         .map(Finding::ruleId)
