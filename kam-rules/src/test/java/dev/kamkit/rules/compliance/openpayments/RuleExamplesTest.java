@@ -449,46 +449,25 @@ class RuleExamplesTest {
     e.put(
         OpenPaymentsRules.THIRD_PARTY_NAME_MISSING,
         example(
-            OpFixture.account()
-                .physician("p")
-                .pay(
-                    "t-1",
-                    "p",
-                    "2025-05-01",
-                    "2500.00",
-                    t ->
-                        t.nature(NatureOfPayment.CONSULTING_FEE)
-                            .thirdParty(
-                                ThirdPartyRecipient.builder()
-                                    .kind(ThirdPartyKind.ENTITY)
-                                    .charity(true)
-                                    .build()))
-                .build(),
+            OpFixture.directedFee(
+                ThirdPartyRecipient.builder().kind(ThirdPartyKind.ENTITY).charity(true).build(),
+                "2500.00"),
             expected(
                 OpenPaymentsRules.THIRD_PARTY_NAME_MISSING,
-                List.of(TransferOfValueId.of("t-1")),
+                List.of(TransferOfValueId.of("fee")),
                 OpenPaymentsCode.THIRD_PARTY_NAME_MISSING)));
     e.put(
         OpenPaymentsRules.THIRD_PARTY_NAME_TOO_LONG,
         example(
-            OpFixture.account()
-                .physician("p")
-                .pay(
-                    "t-1",
-                    "p",
-                    "2025-05-01",
-                    "2500.00",
-                    t ->
-                        t.nature(NatureOfPayment.CONSULTING_FEE)
-                            .thirdParty(
-                                ThirdPartyRecipient.builder()
-                                    .kind(ThirdPartyKind.ENTITY)
-                                    .name("x".repeat(51))
-                                    .build()))
-                .build(),
+            OpFixture.directedFee(
+                ThirdPartyRecipient.builder()
+                    .kind(ThirdPartyKind.ENTITY)
+                    .name("x".repeat(51))
+                    .build(),
+                "2500.00"),
             expected(
                 OpenPaymentsRules.THIRD_PARTY_NAME_TOO_LONG,
-                List.of(TransferOfValueId.of("t-1")),
+                List.of(TransferOfValueId.of("fee")),
                 OpenPaymentsCode.THIRD_PARTY_NAME_TOO_LONG,
                 Arg.of(51),
                 Arg.of(50))));
