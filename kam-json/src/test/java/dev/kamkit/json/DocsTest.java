@@ -130,7 +130,7 @@ class DocsTest {
       assertEquals(values, MAPPER.convertValue(def.getValue().get("enum"), List.class));
       assertEquals(values, tableKeys(section(docs, "### " + def.getKey())), def.getKey());
     }
-    assertEquals(45, enums);
+    assertEquals(47, enums);
   }
 
   @Test

@@ -29,6 +29,8 @@ import dev.kamkit.model.engagement.InteractionStatus;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.ProductDiscussion;
 import dev.kamkit.model.engagement.SpeakerProgram;
+import dev.kamkit.model.engagement.ThirdPartyKind;
+import dev.kamkit.model.engagement.ThirdPartyRecipient;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.engagement.TravelDestination;
 import dev.kamkit.model.engagement.Venue;
@@ -82,9 +84,11 @@ import dev.kamkit.model.portfolio.WhitespaceStatus;
 import dev.kamkit.model.stakeholder.BuyingRole;
 import dev.kamkit.model.stakeholder.CommitteeMembership;
 import dev.kamkit.model.stakeholder.CommitteeRole;
+import dev.kamkit.model.stakeholder.EmploymentBasis;
 import dev.kamkit.model.stakeholder.HcpIdentity;
 import dev.kamkit.model.stakeholder.HcpProfession;
 import dev.kamkit.model.stakeholder.Influence;
+import dev.kamkit.model.stakeholder.ManufacturerEmployment;
 import dev.kamkit.model.stakeholder.Npi;
 import dev.kamkit.model.stakeholder.Seniority;
 import dev.kamkit.model.stakeholder.Sentiment;
@@ -240,6 +244,12 @@ final class Fixtures {
                         .countryOfPractice("US")
                         .nationalRegistration("OH-35.123456")
                         .disclosureConsent(true)
+                        .build())
+                .manufacturerEmployment(
+                    ManufacturerEmployment.builder()
+                        .basis(EmploymentBasis.CONTRACTOR)
+                        .since(LocalDate.of(2024, 1, 1))
+                        .until(LocalDate.of(2026, 12, 31))
                         .build())
                 .putAttribute("veeva.Segment__c", AttributeValue.text("A1"))
                 .putAttribute("veeva.Decile__c", AttributeValue.number("9"))
@@ -428,6 +438,12 @@ final class Fixtures {
                 .interaction(InteractionId.of("i-1"))
                 .description("Advisory board travel")
                 .putAttribute("openPayments.recordId", AttributeValue.text("OP-2026-000123"))
+                .thirdParty(
+                    ThirdPartyRecipient.builder()
+                        .kind(ThirdPartyKind.ENTITY)
+                        .name("Riverside Oncology Associates")
+                        .coveredRecipient(false)
+                        .build())
                 .build())
         .addTransfersOfValue(
             TransferOfValue.builder()
@@ -448,6 +464,16 @@ final class Fixtures {
                 .form(FormOfPayment.CASH_OR_CASH_EQUIVALENT)
                 .nature(NatureOfPayment.GRANT)
                 .organisation(AccountId.of("riverside"))
+                .build())
+        .addTransfersOfValue(
+            TransferOfValue.builder()
+                .id(TransferOfValueId.of("tov-4"))
+                .date(LocalDate.of(2026, 4, 30))
+                .amount(Money.of("9000.00", "USD"))
+                .form(FormOfPayment.CASH_OR_CASH_EQUIVALENT)
+                .nature(NatureOfPayment.SERVICES_OTHER_THAN_CONSULTING)
+                .recipient(CHAMPION)
+                .employmentCompensation(true)
                 .build())
         .build();
   }

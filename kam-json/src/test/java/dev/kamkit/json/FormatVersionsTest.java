@@ -113,10 +113,14 @@ class FormatVersionsTest {
       strings = {"account-1.1-every-property.json", "portfolio-1.1-st-brendan-heartland.json"})
   void theOneOneCompatDocumentsUseNothingOneTwoAdded(String name) {
     // Guards the tests above: they must read documents a 1.1 writer could have written. 1.2 added
-    // only a speaker programme's therapeutic area and indications, and an objective's units.
+    // only a speaker programme's therapeutic area and indications, an objective's units, a
+    // transfer's third party and employment compensation, and a stakeholder's employment.
     String old = Golden.compat(name);
     assertFalse(old.contains("\"speakerProgram\""), name);
     assertFalse(old.contains("\"clinicalUnits\": [\n          \"cu-"), "uses objective units");
+    for (String added : List.of("thirdParty", "manufacturerEmployment", "employmentCompensation")) {
+      assertFalse(old.contains("\"" + added + "\""), "the 1.1 document uses " + added);
+    }
     assertTrue(old.contains("\"version\": \"1.1\""), name);
   }
 

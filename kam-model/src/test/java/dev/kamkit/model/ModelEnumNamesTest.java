@@ -24,6 +24,7 @@ import dev.kamkit.model.engagement.ItemKind;
 import dev.kamkit.model.engagement.MealSetting;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.ServiceKind;
+import dev.kamkit.model.engagement.ThirdPartyKind;
 import dev.kamkit.model.engagement.Venue;
 import dev.kamkit.model.explain.Messages;
 import dev.kamkit.model.plan.ActionStatus;
@@ -41,6 +42,7 @@ import dev.kamkit.model.portfolio.ProductKind;
 import dev.kamkit.model.portfolio.WhitespaceStatus;
 import dev.kamkit.model.stakeholder.BuyingRole;
 import dev.kamkit.model.stakeholder.CommitteeRole;
+import dev.kamkit.model.stakeholder.EmploymentBasis;
 import dev.kamkit.model.stakeholder.HcpProfession;
 import dev.kamkit.model.stakeholder.Influence;
 import dev.kamkit.model.stakeholder.Seniority;
@@ -89,6 +91,7 @@ class ModelEnumNamesTest {
           MealSetting.class,
           NatureOfPayment.class,
           ServiceKind.class,
+          ThirdPartyKind.class,
           Venue.class,
           ActionStatus.class,
           InitiativeStatus.class,
@@ -105,6 +108,7 @@ class ModelEnumNamesTest {
           WhitespaceStatus.class,
           BuyingRole.class,
           CommitteeRole.class,
+          EmploymentBasis.class,
           HcpProfession.class,
           Influence.class,
           Seniority.class,

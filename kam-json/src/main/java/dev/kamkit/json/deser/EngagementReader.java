@@ -12,6 +12,8 @@ import dev.kamkit.model.engagement.ProductDiscussion;
 import dev.kamkit.model.engagement.ServiceAgreement;
 import dev.kamkit.model.engagement.ServiceKind;
 import dev.kamkit.model.engagement.SpeakerProgram;
+import dev.kamkit.model.engagement.ThirdPartyKind;
+import dev.kamkit.model.engagement.ThirdPartyRecipient;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.engagement.TravelDestination;
 import dev.kamkit.model.engagement.Venue;
@@ -44,6 +46,9 @@ final class EngagementReader {
       Conv.table(() -> EngagementReader.DISCUSSION);
   private static final Conv<TravelDestination> DESTINATION_OBJECT =
       Conv.table(() -> EngagementReader.DESTINATION);
+  private static final Conv<ThirdPartyKind> THIRD_PARTY_KIND = Scalars.enumOf(ThirdPartyKind.class);
+  private static final Conv<ThirdPartyRecipient> THIRD_PARTY_OBJECT =
+      Conv.table(() -> EngagementReader.THIRD_PARTY);
 
   static final PropertyTable<Interaction, Interaction.Builder> INTERACTION =
       PropertyTable.of("an interaction object", Interaction::builder, Interaction.Builder::build)
@@ -259,7 +264,19 @@ final class EngagementReader {
               Scalars.TEXT,
               TransferOfValue::description,
               TransferOfValue.Builder::description)
-          .attributes(TransferOfValue::attributes, TransferOfValue.Builder::putAllAttributes);
+          .attributes(TransferOfValue::attributes, TransferOfValue.Builder::putAllAttributes)
+          .opt(
+              "thirdParty",
+              THIRD_PARTY_OBJECT,
+              TransferOfValue::thirdParty,
+              TransferOfValue.Builder::thirdParty)
+          // written only when true: a minor version does not add a line to every transfer
+          .optDefault(
+              "employmentCompensation",
+              Scalars.FLAG,
+              TransferOfValue::employmentCompensation,
+              Boolean.FALSE::equals,
+              TransferOfValue.Builder::employmentCompensation);
 
   static final PropertyTable<TravelDestination, TravelDestination.Builder> DESTINATION =
       PropertyTable.of(
@@ -273,6 +290,28 @@ final class EngagementReader {
               Scalars.TEXT,
               TravelDestination::country,
               TravelDestination.Builder::country);
+
+  static final PropertyTable<ThirdPartyRecipient, ThirdPartyRecipient.Builder> THIRD_PARTY =
+      PropertyTable.of(
+              "a third party recipient object",
+              ThirdPartyRecipient::builder,
+              ThirdPartyRecipient.Builder::build)
+          .req(
+              "kind",
+              THIRD_PARTY_KIND,
+              ThirdPartyRecipient::kind,
+              ThirdPartyRecipient.Builder::kind)
+          .opt("name", Scalars.TEXT, ThirdPartyRecipient::name, ThirdPartyRecipient.Builder::name)
+          .optDefault(
+              "charity",
+              Scalars.FLAG,
+              ThirdPartyRecipient::charity,
+              ThirdPartyRecipient.Builder::charity)
+          .optDefault(
+              "coveredRecipient",
+              Scalars.FLAG,
+              ThirdPartyRecipient::coveredRecipient,
+              ThirdPartyRecipient.Builder::coveredRecipient);
 
   private EngagementReader() {}
 }

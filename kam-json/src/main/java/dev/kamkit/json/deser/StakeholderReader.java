@@ -7,9 +7,11 @@ import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.stakeholder.BuyingRole;
 import dev.kamkit.model.stakeholder.CommitteeMembership;
 import dev.kamkit.model.stakeholder.CommitteeRole;
+import dev.kamkit.model.stakeholder.EmploymentBasis;
 import dev.kamkit.model.stakeholder.HcpIdentity;
 import dev.kamkit.model.stakeholder.HcpProfession;
 import dev.kamkit.model.stakeholder.Influence;
+import dev.kamkit.model.stakeholder.ManufacturerEmployment;
 import dev.kamkit.model.stakeholder.Seniority;
 import dev.kamkit.model.stakeholder.Sentiment;
 import dev.kamkit.model.stakeholder.Stakeholder;
@@ -42,6 +44,10 @@ final class StakeholderReader {
   private static final Conv<CommitteeMembership> MEMBERSHIP_OBJECT =
       Conv.table(() -> StakeholderReader.MEMBERSHIP);
   private static final Conv<HcpIdentity> HCP_OBJECT = Conv.table(() -> StakeholderReader.HCP);
+  private static final Conv<EmploymentBasis> EMPLOYMENT_BASIS =
+      Scalars.enumOf(EmploymentBasis.class);
+  private static final Conv<ManufacturerEmployment> EMPLOYMENT_OBJECT =
+      Conv.table(() -> StakeholderReader.EMPLOYMENT);
 
   static final PropertyTable<Stakeholder, Stakeholder.Builder> STAKEHOLDER =
       PropertyTable.of("a stakeholder object", Stakeholder::builder, Stakeholder.Builder::build)
@@ -76,7 +82,12 @@ final class StakeholderReader {
               Stakeholder::clinicalUnit,
               Stakeholder.Builder::clinicalUnit)
           .opt("hcp", HCP_OBJECT, Stakeholder::hcp, Stakeholder.Builder::hcp)
-          .attributes(Stakeholder::attributes, Stakeholder.Builder::putAllAttributes);
+          .attributes(Stakeholder::attributes, Stakeholder.Builder::putAllAttributes)
+          .opt(
+              "manufacturerEmployment",
+              EMPLOYMENT_OBJECT,
+              Stakeholder::manufacturerEmployment,
+              Stakeholder.Builder::manufacturerEmployment);
 
   static final PropertyTable<CommitteeMembership, CommitteeMembership.Builder> MEMBERSHIP =
       PropertyTable.of(
@@ -120,6 +131,27 @@ final class StakeholderReader {
               Scalars.FLAG,
               HcpIdentity::disclosureConsent,
               HcpIdentity.Builder::disclosureConsent);
+
+  static final PropertyTable<ManufacturerEmployment, ManufacturerEmployment.Builder> EMPLOYMENT =
+      PropertyTable.of(
+              "a manufacturer employment object",
+              ManufacturerEmployment::builder,
+              ManufacturerEmployment.Builder::build)
+          .req(
+              "basis",
+              EMPLOYMENT_BASIS,
+              ManufacturerEmployment::basis,
+              ManufacturerEmployment.Builder::basis)
+          .opt(
+              "since",
+              Scalars.DATE_VALUE,
+              ManufacturerEmployment::since,
+              ManufacturerEmployment.Builder::since)
+          .opt(
+              "until",
+              Scalars.DATE_VALUE,
+              ManufacturerEmployment::until,
+              ManufacturerEmployment.Builder::until);
 
   static final PropertyTable<StakeholderInfluence, StakeholderInfluence.Builder> INFLUENCE =
       PropertyTable.of(

@@ -18,7 +18,8 @@ public enum DocumentKind {
    * target lists, promotional materials, service agreements, GPO fee terms, team members'
    * incentives, objectives' division, and the programme, materials, agreement and meal setting of
    * interactions and transfers of value; 1.2 added a speaker programme's therapeutic area and
-   * indications and the clinical units an objective targets ({@code docs/json-format.md},
+   * indications, the clinical units an objective targets, a transfer's third party and employment
+   * compensation, and a stakeholder's employment by the manufacturer ({@code docs/json-format.md},
    * "Versions").
    */
   ACCOUNT("account", new FormatVersion(1, 2)),

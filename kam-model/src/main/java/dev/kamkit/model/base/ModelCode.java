@@ -161,6 +161,12 @@ public enum ModelCode implements MessageCode {
   TRANSFER_MEAL_SETTING_NOT_FOOD("model.transfer.meal-setting-not-food", choice("nature")),
   /** A transfer of value of nature {@code nature} records an item. */
   TRANSFER_ITEM_NOT_GIFT("model.transfer.item-not-gift", choice("nature")),
+  /** A group transfer of value names a third party; only one recipient can direct a payment. */
+  TRANSFER_THIRD_PARTY_GROUP("model.transfer.third-party-group"),
+  /** A transfer of value to an organisation or a group is marked as an employee's compensation. */
+  TRANSFER_EMPLOYMENT_COMPENSATION_NOT_PERSON("model.transfer.employment-compensation-not-person"),
+  /** A third party that is an individual is marked as a charity. */
+  THIRD_PARTY_CHARITY_NOT_ENTITY("model.third-party.charity-not-entity"),
   /** A service agreement has {@code found} of stakeholder and organisation as provider, not one. */
   AGREEMENT_PROVIDERS("model.agreement.providers", count("found")),
   /** An interaction names none of our team members. */

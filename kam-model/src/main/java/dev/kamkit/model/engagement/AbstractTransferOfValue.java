@@ -90,6 +90,23 @@ public abstract class AbstractTransferOfValue {
   /** A short description, for example {@code "Lunch and learn, oncology nursing"}. */
   public abstract Optional<String> description();
 
+  /**
+   * The third party that received it at the recipient's request or on the recipient's behalf, such
+   * as the recipient's practice or a charity; absent when it went to the recipient. Only a transfer
+   * to one recipient, stakeholder or organisation, can name one.
+   */
+  public abstract Optional<ThirdPartyRecipient> thirdParty();
+
+  /**
+   * True if it is salary or benefits the manufacturer pays the recipient as its employee, which US
+   * Open Payments does not report when the recipient is a bona fide employee on that day (see the
+   * stakeholder's {@code manufacturerEmployment}). Only a transfer to one stakeholder can be.
+   */
+  @Value.Default
+  public boolean employmentCompensation() {
+    return false;
+  }
+
   /** Host-defined custom fields. */
   public abstract Map<String, AttributeValue> attributes();
 
@@ -129,6 +146,16 @@ public abstract class AbstractTransferOfValue {
           ModelCode.TRANSFER_HEADCOUNT_TOO_LOW,
           Arg.of(attendees().size()));
     }
+    check.require(
+        thirdParty().isEmpty() || !isGroup(),
+        "thirdParty",
+        thirdParty(),
+        ModelCode.TRANSFER_THIRD_PARTY_GROUP);
+    check.require(
+        !employmentCompensation() || recipient().isPresent(),
+        "employmentCompensation",
+        employmentCompensation(),
+        ModelCode.TRANSFER_EMPLOYMENT_COMPENSATION_NOT_PERSON);
     check
         .unique("relatedProducts", relatedProducts(), p -> p)
         .nonBlank("therapeuticArea", therapeuticArea());

@@ -83,6 +83,13 @@ public abstract class AbstractStakeholder {
   /** For a healthcare professional, what transparency rules need to know. */
   public abstract Optional<HcpIdentity> hcp();
 
+  /**
+   * The person's work for the manufacturer itself, as a bona fide employee or as a contractor,
+   * where the person has any: what decides whether salary and benefits are reported to US Open
+   * Payments.
+   */
+  public abstract Optional<ManufacturerEmployment> manufacturerEmployment();
+
   /** Host-defined custom fields. */
   public abstract Map<String, AttributeValue> attributes();
 

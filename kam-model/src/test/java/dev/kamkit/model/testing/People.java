@@ -6,13 +6,16 @@ import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.stakeholder.BuyingRole;
 import dev.kamkit.model.stakeholder.CommitteeMembership;
 import dev.kamkit.model.stakeholder.CommitteeRole;
+import dev.kamkit.model.stakeholder.EmploymentBasis;
 import dev.kamkit.model.stakeholder.Influence;
+import dev.kamkit.model.stakeholder.ManufacturerEmployment;
 import dev.kamkit.model.stakeholder.Seniority;
 import dev.kamkit.model.stakeholder.Sentiment;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
 import dev.kamkit.model.stakeholder.StakeholderInfluence;
 import dev.kamkit.model.stakeholder.StakeholderStatus;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -118,7 +121,23 @@ final class People {
     if (!role.professions().isEmpty() && rng.chance(0.9)) {
       builder.hcp(HcpIdentities.identity(scene, role, unit));
     }
+    Rng own = Rng.keyed(id.value() + "/employment"); // its own stream: the scene's is unchanged
+    if (own.chance(0.06)) {
+      builder.manufacturerEmployment(employment(own, scene.today));
+    }
     return new Draft(id, role, site, status, builder);
+  }
+
+  /** Work for the manufacturer: as an employee or a contractor, over a span or open-ended. */
+  private static ManufacturerEmployment employment(Rng rng, LocalDate today) {
+    Optional<LocalDate> since =
+        rng.maybe(0.7, () -> rng.date(today.minusYears(6), today.minusDays(200)));
+    return ManufacturerEmployment.builder()
+        .basis(rng.chance(0.7) ? EmploymentBasis.EMPLOYEE : EmploymentBasis.CONTRACTOR)
+        .since(since)
+        .until(
+            rng.maybe(0.3, () -> rng.date(since.orElse(today.minusYears(1)), today.plusDays(365))))
+        .build();
   }
 
   private static Optional<Site> site(Scene scene, Role role) {

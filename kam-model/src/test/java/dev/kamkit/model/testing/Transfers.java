@@ -7,6 +7,8 @@ import dev.kamkit.model.engagement.ItemKind;
 import dev.kamkit.model.engagement.MealSetting;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.ServiceAgreement;
+import dev.kamkit.model.engagement.ThirdPartyKind;
+import dev.kamkit.model.engagement.ThirdPartyRecipient;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.engagement.TravelDestination;
 import dev.kamkit.model.id.TransferOfValueId;
@@ -121,6 +123,40 @@ final class Transfers {
         && rng.chance(0.7)) {
       transfer.item(rng.chance(0.8) ? ItemKind.EDUCATIONAL : ItemKind.NON_EDUCATIONAL);
     }
+    if (!drawn.isGroup() && rng.chance(0.08)) {
+      transfer.thirdParty(thirdParty(rng));
+    }
+    if (drawn.recipient().isPresent() && rng.chance(0.03)) {
+      // mostly paid to an employee, sometimes to a contractor, for the pack to tell apart
+      transfer.employmentCompensation(true);
+    }
+  }
+
+  /**
+   * A third party: mostly a named entity (a practice, a university, a charity), sometimes an
+   * individual, and rarely an entity without its name, for the rules to find.
+   */
+  private static ThirdPartyRecipient thirdParty(Rng rng) {
+    if (rng.chance(0.25)) {
+      return ThirdPartyRecipient.builder()
+          .kind(ThirdPartyKind.INDIVIDUAL)
+          .coveredRecipient(rng.chance(0.5))
+          .build();
+    }
+    boolean charity = rng.chance(0.3);
+    return ThirdPartyRecipient.builder()
+        .kind(ThirdPartyKind.ENTITY)
+        .name(
+            rng.maybe(
+                0.9,
+                () ->
+                    charity
+                        ? rng.pick(List.of("Children's Cancer Fund", "Heart Health Foundation"))
+                        : rng.pick(
+                            List.of("Lakeside Cardiology Associates", "University Physicians"))))
+        .charity(charity)
+        .coveredRecipient(!charity && rng.chance(0.3))
+        .build();
   }
 
   private static boolean paidUnderAgreement(NatureOfPayment nature) {

@@ -58,13 +58,14 @@ final class Explanations {
 
   /**
    * The explanation of a reason that depends on the program year alone: why a recipient is not
-   * covered, or why the pack cannot tell.
+   * covered, why an employee's pay is not reported, or why the pack cannot tell.
    *
    * @throws IllegalArgumentException for a reason that compares amounts
    */
   static Message of(ReportabilityReason reason, int programYear) {
     return switch (reason) {
       case RESIDENT -> Message.of(OpenPaymentsCode.ASSESSMENT_RESIDENT);
+      case EMPLOYEE_COMPENSATION -> Message.of(OpenPaymentsCode.ASSESSMENT_EMPLOYEE_COMPENSATION);
       case NON_PHYSICIAN_PRACTITIONER_BEFORE_2021 ->
           Message.of(OpenPaymentsCode.ASSESSMENT_NON_PHYSICIAN_PRACTITIONER_BEFORE_2021);
       case NOT_A_COVERED_PROFESSION ->

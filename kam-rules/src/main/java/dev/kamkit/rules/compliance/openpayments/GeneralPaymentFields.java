@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The General Payments fields kamkit fills, with the names CMS publishes in its General Payments
  * Data Dictionary (CMS). Only fields listed there, and that the model can fill, are included;
- * names, addresses, profile ids, third-party and ownership fields are the host's to add.
+ * names, addresses, profile ids and ownership fields are the host's to add.
  */
 public final class GeneralPaymentFields {
   private GeneralPaymentFields() {}
@@ -57,6 +57,23 @@ public final class GeneralPaymentFields {
 
   /** {@code Country_of_Travel}. */
   public static final String COUNTRY_OF_TRAVEL = "Country_of_Travel";
+
+  /**
+   * {@code Third_Party_Payment_Recipient_Indicator}: {@code No Third Party Payment}, {@code Entity}
+   * or {@code Individual}.
+   */
+  public static final String THIRD_PARTY_INDICATOR = "Third_Party_Payment_Recipient_Indicator";
+
+  /** {@code Name_of_Third_Party_Entity_Receiving_Payment_or_Transfer_of_Value}. */
+  public static final String THIRD_PARTY_NAME =
+      "Name_of_Third_Party_Entity_Receiving_Payment_or_Transfer_of_Value";
+
+  /** {@code Charity_Indicator}: whether the third party entity is a charity. */
+  public static final String CHARITY_INDICATOR = "Charity_Indicator";
+
+  /** {@code Third_Party_Equals_Covered_Recipient_Indicator}. */
+  public static final String THIRD_PARTY_EQUALS_COVERED_RECIPIENT =
+      "Third_Party_Equals_Covered_Recipient_Indicator";
 
   /** {@code Contextual_Information}. */
   public static final String CONTEXTUAL_INFORMATION = "Contextual_Information";
@@ -188,6 +205,10 @@ public final class GeneralPaymentFields {
             CITY_OF_TRAVEL,
             STATE_OF_TRAVEL,
             COUNTRY_OF_TRAVEL,
+            THIRD_PARTY_INDICATOR,
+            THIRD_PARTY_NAME,
+            CHARITY_INDICATOR,
+            THIRD_PARTY_EQUALS_COVERED_RECIPIENT,
             CONTEXTUAL_INFORMATION,
             DELAY_IN_PUBLICATION,
             PROGRAM_YEAR,

@@ -1,6 +1,8 @@
 package dev.kamkit.rules.compliance.openpayments;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.engagement.ThirdPartyKind;
+import dev.kamkit.model.engagement.ThirdPartyRecipient;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ProductId;
@@ -21,6 +23,9 @@ import java.util.stream.Collectors;
  */
 final class GeneralPaymentRecords {
   private GeneralPaymentRecords() {}
+
+  /** The value of {@code Third_Party_Payment_Recipient_Indicator} without a third party. */
+  static final String NO_THIRD_PARTY = "No Third Party Payment";
 
   // every assessed transfer is one of the account's own, so transfers.get(..) finds it
   @SuppressWarnings("NullAway")
@@ -66,6 +71,7 @@ final class GeneralPaymentRecords {
               f.put(GeneralPaymentFields.STATE_OF_TRAVEL, d.state().orElse(""));
               f.put(GeneralPaymentFields.COUNTRY_OF_TRAVEL, d.country());
             });
+    thirdParty(t, f);
     f.put(GeneralPaymentFields.CONTEXTUAL_INFORMATION, facts.contextualInformation().orElse(""));
     f.put(GeneralPaymentFields.DELAY_IN_PUBLICATION, yesNo(facts.delayInPublication()));
     f.put(GeneralPaymentFields.PROGRAM_YEAR, String.valueOf(a.programYear()));
@@ -107,6 +113,27 @@ final class GeneralPaymentRecords {
           for (int n = 1; n <= states.size(); n++) {
             f.put(GeneralPaymentFields.licenseState(n), states.get(n - 1));
           }
+        });
+  }
+
+  /**
+   * The third-party fields: {@code No Third Party Payment} and three blanks without one, as CMS
+   * publishes them; an individual third party has no entity name.
+   */
+  private static void thirdParty(TransferOfValue t, Map<String, String> f) {
+    Optional<ThirdPartyRecipient> third = t.thirdParty();
+    f.put(
+        GeneralPaymentFields.THIRD_PARTY_INDICATOR,
+        third.map(p -> p.kind().cmsName()).orElse(NO_THIRD_PARTY));
+    third.ifPresent(
+        p -> {
+          if (p.kind() == ThirdPartyKind.ENTITY) {
+            f.put(GeneralPaymentFields.THIRD_PARTY_NAME, p.name().orElse(""));
+          }
+          f.put(GeneralPaymentFields.CHARITY_INDICATOR, yesNo(p.charity()));
+          f.put(
+              GeneralPaymentFields.THIRD_PARTY_EQUALS_COVERED_RECIPIENT,
+              yesNo(p.coveredRecipient()));
         });
   }
 

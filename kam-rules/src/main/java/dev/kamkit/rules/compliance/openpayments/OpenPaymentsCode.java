@@ -116,6 +116,28 @@ public enum OpenPaymentsCode implements MessageCode {
    */
   EXCLUSION_APPLIED("openpayments.exclusion.applied", message("explanation")),
   /**
+   * Rule {@code openpayments.exclusion.employee-compensation}: the transfer is salary or benefits
+   * paid to {@code recipient}, the manufacturer's bona fide employee on {@code date}; not reported.
+   */
+  EMPLOYEE_COMPENSATION_EXCLUDED(
+      "openpayments.exclusion.employee-compensation", ref("recipient"), date("date")),
+  /**
+   * Rule {@code openpayments.exclusion.employee-compensation-not-employee}: the transfer is marked
+   * as salary or benefits, but {@code recipient} works for the manufacturer as a contractor or
+   * consultant; it is judged as any other payment.
+   */
+  EMPLOYEE_COMPENSATION_TO_CONTRACTOR(
+      "openpayments.exclusion.employee-compensation-not-employee.contractor", ref("recipient")),
+  /**
+   * Rule {@code openpayments.exclusion.employee-compensation-not-employee}: the transfer is marked
+   * as salary or benefits, but {@code recipient} is not recorded as the manufacturer's employee on
+   * {@code date}; it is judged as any other payment.
+   */
+  EMPLOYEE_COMPENSATION_NOT_EMPLOYED(
+      "openpayments.exclusion.employee-compensation-not-employee.not-employed",
+      ref("recipient"),
+      date("date")),
+  /**
    * Rule {@code openpayments.exclusion.condition-not-met}: a transfer marked as a short-term device
    * loan records a loan of {@code days} days, over the {@code maximum}; it is to be reported with
    * the nature {@code nature}.
@@ -213,11 +235,16 @@ public enum OpenPaymentsCode implements MessageCode {
   /** Missing product field: a covered drug or biological without an NDC. */
   PRODUCT_NDC_MISSING("openpayments.product.ndc-missing"),
   /**
-   * Missing product field: a covered device or medical supply without the device identifier held in
-   * attribute {@code key}, reported from program year {@code from}.
+   * Rule {@code openpayments.record.device-identifier-missing}: {@code product}, a covered device
+   * or medical supply, is related to {@code transfers} transfers of program year {@code from} or
+   * later that may be reported, and has no device identifier in attribute {@code key}.
    */
-  PRODUCT_DEVICE_IDENTIFIER_MISSING(
-      "openpayments.product.device-identifier-missing", text("key"), year("from")),
+  DEVICE_IDENTIFIER_MISSING(
+      "openpayments.record.device-identifier-missing",
+      ref("product"),
+      count("transfers"),
+      text("key"),
+      year("from")),
   /** Rule {@code openpayments.record.npi-missing}: an individual covered recipient without NPI. */
   NPI_MISSING("openpayments.record.npi-missing", ref("recipient")),
   /**
@@ -226,6 +253,17 @@ public enum OpenPaymentsCode implements MessageCode {
    */
   CONTEXTUAL_INFORMATION_MISSING(
       "openpayments.record.contextual-information-missing", year("from"), text("key")),
+  /**
+   * Rule {@code openpayments.record.third-party-name-missing}: the transfer went to a third party
+   * entity at its recipient's request, and the entity's name is not recorded.
+   */
+  THIRD_PARTY_NAME_MISSING("openpayments.record.third-party-name-missing"),
+  /**
+   * Rule {@code openpayments.record.third-party-name-too-long}: the third party entity's name has
+   * {@code length} characters, more than the {@code maximum}.
+   */
+  THIRD_PARTY_NAME_TOO_LONG(
+      "openpayments.record.third-party-name-too-long", count("length"), count("maximum")),
   /**
    * Rule {@code openpayments.record.contextual-information-too-long}: contextual information of
    * {@code length} characters, over the {@code maximum}.
@@ -345,6 +383,8 @@ public enum OpenPaymentsCode implements MessageCode {
    */
   ASSESSMENT_STATUTORY_EXCLUSION(
       "openpayments.assessment.statutory-exclusion", choice("exclusion"), text("source")),
+  /** {@link ReportabilityReason#EMPLOYEE_COMPENSATION}. */
+  ASSESSMENT_EMPLOYEE_COMPENSATION("openpayments.assessment.employee-compensation"),
   /** {@link ReportabilityReason#RESIDENT}. */
   ASSESSMENT_RESIDENT("openpayments.assessment.resident"),
   /** {@link ReportabilityReason#NON_PHYSICIAN_PRACTITIONER_BEFORE_2021}. */

@@ -72,6 +72,23 @@ public final class OpenPaymentsRules {
           "A transfer marked with a statutory exclusion is not reported",
           "42 U.S.C. 1320a-7h(e)(10)");
 
+  /** Salary or benefits paid to the manufacturer's bona fide employee, not reported. */
+  public static final RuleDescriptor EMPLOYEE_COMPENSATION_EXCLUDED =
+      RuleDescriptor.of(
+          "openpayments.exclusion.employee-compensation",
+          Severity.INFO,
+          "Salary and benefits paid to a bona fide employee of the manufacturer are not reported",
+          "CMS Open Payments FAQs; BMS Physician Payment Sunshine Act page");
+
+  /** Salary or benefits marked for a recipient who is not an employee on the day. */
+  public static final RuleDescriptor EMPLOYEE_COMPENSATION_NOT_EMPLOYEE =
+      RuleDescriptor.of(
+          "openpayments.exclusion.employee-compensation-not-employee",
+          Severity.WARNING,
+          "A payment marked as salary or benefits goes to a recipient employed by the manufacturer"
+              + " on its date; a contractor or consultant's pay is judged as any other payment",
+          "CMS Open Payments FAQs; BMS Physician Payment Sunshine Act page");
+
   /** An exclusion is marked whose visible condition does not hold. */
   public static final RuleDescriptor EXCLUSION_CONDITION_NOT_MET =
       RuleDescriptor.of(
@@ -156,11 +173,21 @@ public final class OpenPaymentsRules {
       RuleDescriptor.of(
           "openpayments.record.product-field-missing",
           Severity.WARNING,
-          "Each related product has its covered indicator, CMS category, and NDC (drugs,"
-              + " biologicals) or device identifier (devices, supplies, from PY2021) when covered",
+          "Each related product has its covered indicator, CMS category, and an NDC when it is a"
+              + " covered drug or biological",
           DICTIONARY
-              + ": Covered_or_Noncovered_Indicator_n, Associated_Drug_or_Biological_NDC_n,"
-              + " Associated_Device_or_Medical_Supply_PDI_n");
+              + ": Covered_or_Noncovered_Indicator_n,"
+              + " Indicate_Drug_or_Biological_or_Device_or_Medical_Supply_n,"
+              + " Associated_Drug_or_Biological_NDC_n");
+
+  /** A covered device or supply of a record from PY2021 without its device identifier. */
+  public static final RuleDescriptor DEVICE_IDENTIFIER_MISSING =
+      RuleDescriptor.of(
+          "openpayments.record.device-identifier-missing",
+          Severity.ERROR,
+          "A covered device or medical supply related to a record from PY2021 has its primary"
+              + " device identifier",
+          DICTIONARY + ": Associated_Device_or_Medical_Supply_PDI_n");
 
   /** An individual covered recipient without an NPI. */
   public static final RuleDescriptor NPI_MISSING =
@@ -169,6 +196,24 @@ public final class OpenPaymentsRules {
           Severity.WARNING,
           "An individual covered recipient has an NPI (its check digit is validated by the model)",
           DICTIONARY + ": Covered_Recipient_NPI");
+
+  /** A payment directed to a third party entity whose name is not recorded. */
+  public static final RuleDescriptor THIRD_PARTY_NAME_MISSING =
+      RuleDescriptor.of(
+          "openpayments.record.third-party-name-missing",
+          Severity.ERROR,
+          "A payment directed to a third party entity names that entity",
+          DICTIONARY
+              + ": Third_Party_Payment_Recipient_Indicator,"
+              + " Name_of_Third_Party_Entity_Receiving_Payment_or_Transfer_of_Value");
+
+  /** A third party entity's name over 50 characters. */
+  public static final RuleDescriptor THIRD_PARTY_NAME_TOO_LONG =
+      RuleDescriptor.of(
+          "openpayments.record.third-party-name-too-long",
+          Severity.ERROR,
+          "The third party entity's name has at most 50 characters",
+          DICTIONARY + ": Name_of_Third_Party_Entity_Receiving_Payment_or_Transfer_of_Value");
 
   /** A teaching-hospital record from PY2023 without contextual information. */
   public static final RuleDescriptor CONTEXTUAL_INFORMATION_MISSING =
@@ -222,6 +267,8 @@ public final class OpenPaymentsRules {
           RESIDENT_EXCLUDED,
           NOT_COVERED,
           EXCLUSION_APPLIED,
+          EMPLOYEE_COMPENSATION_EXCLUDED,
+          EMPLOYEE_COMPENSATION_NOT_EMPLOYEE,
           EXCLUSION_CONDITION_NOT_MET,
           HEADCOUNT_MISSING,
           GROUP_NOT_A_MEAL,
@@ -232,7 +279,10 @@ public final class OpenPaymentsRules {
           TRAVEL_DESTINATION_MISSING,
           TOO_MANY_PRODUCTS,
           PRODUCT_FIELD_MISSING,
+          DEVICE_IDENTIFIER_MISSING,
           NPI_MISSING,
+          THIRD_PARTY_NAME_MISSING,
+          THIRD_PARTY_NAME_TOO_LONG,
           CONTEXTUAL_INFORMATION_MISSING,
           CONTEXTUAL_INFORMATION_TOO_LONG,
           PUBLICATION_DELAY_NOT_ALLOWED,

@@ -124,7 +124,8 @@ final class RecipientAndProductChecks {
     if (related.isEmpty()) {
       return;
     }
-    List<Message> missing = missing(p, facts, related);
+    deviceIdentifier(account, p, facts, related, out);
+    List<Message> missing = missing(p, facts);
     if (!missing.isEmpty()) {
       List<KamId> subjects = new ArrayList<>();
       subjects.add(p.id());
@@ -141,8 +142,43 @@ final class RecipientAndProductChecks {
     }
   }
 
-  private static List<Message> missing(
-      Product p, ProductFacts facts, List<TransferOfValue> related) {
+  /**
+   * A covered device or medical supply related to records from PY2021 needs its device identifier:
+   * an error, as the data dictionary requires the field from that year.
+   */
+  private static void deviceIdentifier(
+      KeyAccount account,
+      Product p,
+      ProductFacts facts,
+      List<TransferOfValue> related,
+      List<Finding> out) {
+    boolean device = p.kind() == ProductKind.DEVICE || p.kind() == ProductKind.MEDICAL_SUPPLY;
+    if (!device || !facts.covered().orElse(false) || facts.deviceIdentifier().isPresent()) {
+      return;
+    }
+    List<KamId> subjects = new ArrayList<>();
+    subjects.add(p.id());
+    for (TransferOfValue t : related) {
+      if (t.date().getYear() >= DEVICE_IDENTIFIER_FROM) {
+        subjects.add(t.id());
+      }
+    }
+    if (subjects.size() == 1) {
+      return;
+    }
+    out.add(
+        Finding.of(
+            OpenPaymentsRules.DEVICE_IDENTIFIER_MISSING,
+            account.id(),
+            subjects,
+            OpenPaymentsCode.DEVICE_IDENTIFIER_MISSING,
+            Arg.of(p.id(), p.name()),
+            Arg.of(subjects.size() - 1),
+            Arg.text(OpenPaymentsAttributes.DEVICE_IDENTIFIER),
+            Arg.year(DEVICE_IDENTIFIER_FROM)));
+  }
+
+  private static List<Message> missing(Product p, ProductFacts facts) {
     List<Message> missing = new ArrayList<>();
     if (facts.covered().isEmpty()) {
       missing.add(
@@ -157,16 +193,6 @@ final class RecipientAndProductChecks {
     boolean drug = p.kind() == ProductKind.DRUG || p.kind() == ProductKind.BIOLOGICAL;
     if (covered && drug && p.ndc().isEmpty()) {
       missing.add(Message.of(OpenPaymentsCode.PRODUCT_NDC_MISSING));
-    }
-    boolean device = p.kind() == ProductKind.DEVICE || p.kind() == ProductKind.MEDICAL_SUPPLY;
-    boolean fromPy2021 =
-        related.stream().anyMatch(t -> t.date().getYear() >= DEVICE_IDENTIFIER_FROM);
-    if (covered && device && fromPy2021 && facts.deviceIdentifier().isEmpty()) {
-      missing.add(
-          Message.of(
-              OpenPaymentsCode.PRODUCT_DEVICE_IDENTIFIER_MISSING,
-              Arg.text(OpenPaymentsAttributes.DEVICE_IDENTIFIER),
-              Arg.year(DEVICE_IDENTIFIER_FROM)));
     }
     return missing;
   }

@@ -3,10 +3,15 @@ package dev.kamkit.rules.compliance.openpayments;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.engagement.ThirdPartyKind;
+import dev.kamkit.model.engagement.ThirdPartyRecipient;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.KamId;
+import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TransferOfValueId;
+import dev.kamkit.model.stakeholder.EmploymentBasis;
+import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
 import java.time.LocalDate;
@@ -28,6 +33,13 @@ final class RecordChecks {
 
   /** Contextual information and no publication delay apply from this program year. */
   static final int CY2022_RULE_FROM = 2023;
+
+  /**
+   * The largest number of characters of {@code
+   * Name_of_Third_Party_Entity_Receiving_Payment_or_Transfer_of_Value} (CMS, "General Payments Data
+   * Dictionary": VARCHAR2(50)).
+   */
+  static final int THIRD_PARTY_NAME_MAX_LENGTH = 50;
 
   /** A record names at most this many related products. */
   static final int MAX_PRODUCTS = 5;
@@ -137,8 +149,60 @@ final class RecordChecks {
           Arg.of(t.relatedProducts().size()),
           Arg.of(MAX_PRODUCTS));
     }
+    thirdParty(t, emit);
+    employment(account, t, emit);
     context(t, facts, year, emit);
     group(t, emit);
+  }
+
+  /**
+   * A payment marked as salary or benefits that may need a record: its recipient is not the
+   * manufacturer's employee on the day, so the mark does not exclude it.
+   */
+  private static void employment(KeyAccount account, TransferOfValue t, Emitter emit) {
+    if (!t.employmentCompensation() || t.recipient().isEmpty()) {
+      return;
+    }
+    StakeholderId id = t.recipient().get();
+    Arg who = ReportabilityFindings.recipient(account, id);
+    boolean contractor =
+        account
+            .stakeholder(id)
+            .flatMap(Stakeholder::manufacturerEmployment)
+            .filter(e -> e.basis() == EmploymentBasis.CONTRACTOR)
+            .isPresent();
+    if (contractor) {
+      emit.add(
+          OpenPaymentsRules.EMPLOYEE_COMPENSATION_NOT_EMPLOYEE,
+          OpenPaymentsCode.EMPLOYEE_COMPENSATION_TO_CONTRACTOR,
+          who);
+    } else {
+      emit.add(
+          OpenPaymentsRules.EMPLOYEE_COMPENSATION_NOT_EMPLOYEE,
+          OpenPaymentsCode.EMPLOYEE_COMPENSATION_NOT_EMPLOYED,
+          who,
+          Arg.of(t.date()));
+    }
+  }
+
+  /** An entity a payment was directed to is named, within the record's 50 characters. */
+  private static void thirdParty(TransferOfValue t, Emitter emit) {
+    Optional<ThirdPartyRecipient> third =
+        t.thirdParty().filter(p -> p.kind() == ThirdPartyKind.ENTITY);
+    if (third.isEmpty()) {
+      return;
+    }
+    Optional<String> name = third.get().name();
+    if (name.isEmpty()) {
+      emit.add(
+          OpenPaymentsRules.THIRD_PARTY_NAME_MISSING, OpenPaymentsCode.THIRD_PARTY_NAME_MISSING);
+    } else if (name.get().length() > THIRD_PARTY_NAME_MAX_LENGTH) {
+      emit.add(
+          OpenPaymentsRules.THIRD_PARTY_NAME_TOO_LONG,
+          OpenPaymentsCode.THIRD_PARTY_NAME_TOO_LONG,
+          Arg.of(name.get().length()),
+          Arg.of(THIRD_PARTY_NAME_MAX_LENGTH));
+    }
   }
 
   /** Runs for candidates only: some recipient's share of {@code t} may need a record. */

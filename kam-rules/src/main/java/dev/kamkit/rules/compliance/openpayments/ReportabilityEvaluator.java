@@ -150,6 +150,9 @@ final class ReportabilityEvaluator {
     if (!s.coverage().isCovered()) {
       return s.coverage().reason().orElseThrow();
     }
+    if (s.employeeCompensation()) {
+      return ReportabilityReason.EMPLOYEE_COMPENSATION;
+    }
     Optional<StatutoryExclusion> exclusion = s.facts().exclusion();
     boolean conference = exclusion.orElse(null) == StatutoryExclusion.LARGE_CONFERENCE_ITEM;
     if (exclusion.isPresent() && !conference && Exclusions.conditionMet(s.facts())) {

@@ -53,6 +53,17 @@ final class ReportabilityFindings {
               OpenPaymentsCode.EXCLUSION_APPLIED,
               Arg.of(a.why())));
     }
+    for (TransferAssessment a :
+        distinctTransfers(spend, ReportabilityReason.EMPLOYEE_COMPENSATION)) {
+      out.add(
+          Finding.of(
+              OpenPaymentsRules.EMPLOYEE_COMPENSATION_EXCLUDED,
+              account.id(),
+              List.of(a.recipient(), a.transfer()),
+              OpenPaymentsCode.EMPLOYEE_COMPENSATION_EXCLUDED,
+              recipient(account, a.recipient()),
+              Arg.of(a.date())));
+    }
     for (RecipientYear ry : spend.recipientYears()) {
       recipientYear(account, ry, out);
     }

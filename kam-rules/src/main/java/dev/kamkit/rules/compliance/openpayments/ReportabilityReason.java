@@ -13,6 +13,11 @@ public enum ReportabilityReason {
   BELOW_MINIMUM("below-minimum", ReportabilityStatus.NOT_REPORTABLE),
   /** A statutory exclusion applies. */
   STATUTORY_EXCLUSION("statutory-exclusion", ReportabilityStatus.NOT_REPORTABLE),
+  /**
+   * Salary or benefits paid to a recipient who is the manufacturer's bona fide employee on the day
+   * (CMS Open Payments FAQs); what a contractor or consultant is paid is reported.
+   */
+  EMPLOYEE_COMPENSATION("employee-compensation", ReportabilityStatus.NOT_REPORTABLE),
   /** The recipient is a resident; residents are not covered (fellows are). */
   RESIDENT("resident", ReportabilityStatus.NOT_REPORTABLE),
   /** A non-physician practitioner before 1 January 2021, when they became covered. */

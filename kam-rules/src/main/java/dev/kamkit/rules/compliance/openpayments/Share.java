@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * One recipient's part of one transfer, before the small-payment rule is applied: the whole
- * transfer for a single recipient, the per-person share of a group meal for each attendee.
+ * transfer for a single recipient, the per-person share of a group meal for each attendee. {@code
+ * employeeCompensation} is true for salary or benefits paid to a recipient who is the
+ * manufacturer's bona fide employee on the day.
  */
 record Share(
     TransferOfValue transfer,
@@ -16,7 +18,8 @@ record Share(
     Coverage coverage,
     Optional<Money> usdValue,
     int partakers,
-    TransferFacts facts) {
+    TransferFacts facts,
+    boolean employeeCompensation) {
 
   int programYear() {
     return transfer.date().getYear();

@@ -6,6 +6,7 @@ import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.model.stakeholder.ManufacturerEmployment;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.rules.compliance.Beneficiary;
 import java.time.LocalDate;
@@ -45,20 +46,48 @@ final class Shares {
       Optional<StakeholderId> recipient = t.recipient();
       if (recipient.isPresent()) {
         Coverage coverage = coverage(account, recipient.get(), year);
-        shares.add(new Share(t, recipient.get(), manufacturer, coverage, usd, partakers, facts));
+        shares.add(
+            new Share(
+                t,
+                recipient.get(),
+                manufacturer,
+                coverage,
+                usd,
+                partakers,
+                facts,
+                isEmployeeCompensation(account, t)));
       }
       Optional<AccountId> organisation = t.organisation();
       if (organisation.isPresent()) {
         Coverage coverage = CoveredRecipients.of(organisation.get(), year, policy);
-        shares.add(new Share(t, organisation.get(), manufacturer, coverage, usd, partakers, facts));
+        shares.add(
+            new Share(t, organisation.get(), manufacturer, coverage, usd, partakers, facts, false));
       }
       // Each attendee is a recipient-year of their own, so their order here is never seen.
       for (StakeholderId id : t.attendees()) {
         Coverage coverage = coverage(account, id, year);
-        shares.add(new Share(t, id, manufacturer, coverage, usd, partakers, facts));
+        shares.add(new Share(t, id, manufacturer, coverage, usd, partakers, facts, false));
       }
     }
     return shares;
+  }
+
+  /**
+   * True if {@code t} is salary or benefits and its recipient is the manufacturer's bona fide
+   * employee on its date: not reportable (CMS Open Payments FAQs).
+   */
+  static boolean isEmployeeCompensation(KeyAccount account, TransferOfValue t) {
+    return t.employmentCompensation() && employment(account, t).isPresent();
+  }
+
+  /**
+   * The recipient's employment by the manufacturer, if they are an employee on the transfer's day.
+   */
+  static Optional<ManufacturerEmployment> employment(KeyAccount account, TransferOfValue t) {
+    return t.recipient()
+        .flatMap(account::stakeholder)
+        .flatMap(Stakeholder::manufacturerEmployment)
+        .filter(e -> e.isEmployeeOn(t.date()));
   }
 
   private static Coverage coverage(KeyAccount account, StakeholderId id, int year) {

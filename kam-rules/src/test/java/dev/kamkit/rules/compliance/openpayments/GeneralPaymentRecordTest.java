@@ -7,8 +7,11 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.engagement.ThirdPartyKind;
+import dev.kamkit.model.engagement.ThirdPartyRecipient;
 import dev.kamkit.model.engagement.TravelDestination;
 import dev.kamkit.model.id.ProductId;
+import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.model.portfolio.ProductKind;
 import java.time.LocalDate;
@@ -102,6 +105,7 @@ class GeneralPaymentRecordTest {
     expected.put("City_of_Travel", "Chicago");
     expected.put("State_of_Travel", "IL");
     expected.put("Country_of_Travel", "US");
+    expected.put("Third_Party_Payment_Recipient_Indicator", "No Third Party Payment");
     expected.put("Delay_in_Publication_Indicator", "No");
     expected.put("Program_Year", "2025");
     expected.put("Related_Product_Indicator", "Yes");
@@ -194,9 +198,53 @@ class GeneralPaymentRecordTest {
     assertThrows(IllegalArgumentException.class, () -> GeneralPaymentFields.ndc(0));
     assertEquals("Associated_Drug_or_Biological_NDC_5", GeneralPaymentFields.ndc(5));
     assertEquals("Covered_or_Noncovered_Indicator_1", GeneralPaymentFields.coveredIndicator(1));
-    // 24 recipient, payer and payment fields, and six for each of five products
-    assertEquals(54, GeneralPaymentFields.ALL.size());
-    assertEquals(54, Set.copyOf(GeneralPaymentFields.ALL).size());
+    // 28 recipient, payer, payment and third-party fields, and six for each of five products
+    assertEquals(58, GeneralPaymentFields.ALL.size());
+    assertEquals(58, Set.copyOf(GeneralPaymentFields.ALL).size());
+  }
+
+  /** The record of a consulting fee to physician p, directed as {@code third} says. */
+  private static GeneralPaymentRecord directed(ThirdPartyRecipient third) {
+    KeyAccount account = OpFixture.directedFee(third, "2500.00");
+    List<GeneralPaymentRecord> records =
+        OpenPaymentsPack.withDefaults().generalPaymentRecords(account, AS_OF);
+    assertEquals(1, records.size());
+    // reported as a payment to the covered recipient, not to the third party
+    assertEquals(StakeholderId.of("p"), records.get(0).recipient());
+    return records.get(0);
+  }
+
+  private static List<String> thirdPartyFields(GeneralPaymentRecord record) {
+    return List.of(
+        record.field(GeneralPaymentFields.THIRD_PARTY_INDICATOR),
+        record.field(GeneralPaymentFields.THIRD_PARTY_NAME),
+        record.field(GeneralPaymentFields.CHARITY_INDICATOR),
+        record.field(GeneralPaymentFields.THIRD_PARTY_EQUALS_COVERED_RECIPIENT));
+  }
+
+  @Test
+  void aFeeDonatedToACharityIsReportedToThePhysicianWithTheCharityOnTheRecord() {
+    GeneralPaymentRecord record =
+        directed(
+            ThirdPartyRecipient.builder()
+                .kind(ThirdPartyKind.ENTITY)
+                .name("Children's Cancer Fund")
+                .charity(true)
+                .build());
+    assertEquals(
+        List.of("Entity", "Children's Cancer Fund", "Yes", "No"), thirdPartyFields(record));
+  }
+
+  @Test
+  void aFeePaidToAnotherPhysicianNamesNoEntity() {
+    GeneralPaymentRecord record =
+        directed(
+            ThirdPartyRecipient.builder()
+                .kind(ThirdPartyKind.INDIVIDUAL)
+                .name("Dr Ortiz")
+                .coveredRecipient(true)
+                .build());
+    assertEquals(List.of("Individual", "", "No", "Yes"), thirdPartyFields(record));
   }
 
   @Test

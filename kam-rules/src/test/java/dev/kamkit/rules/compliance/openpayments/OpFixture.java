@@ -7,6 +7,7 @@ import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.engagement.ThirdPartyRecipient;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
@@ -20,6 +21,7 @@ import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.model.portfolio.ProductKind;
 import dev.kamkit.model.stakeholder.HcpIdentity;
 import dev.kamkit.model.stakeholder.HcpProfession;
+import dev.kamkit.model.stakeholder.ManufacturerEmployment;
 import dev.kamkit.model.stakeholder.Npi;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
@@ -29,6 +31,7 @@ import dev.kamkit.rules.compliance.RuleDescriptor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -82,14 +85,34 @@ final class OpFixture {
 
   /** A healthcare professional with the given identity. */
   OpFixture hcp(String id, HcpIdentity identity) {
+    return hcp(id, identity, Optional.empty());
+  }
+
+  private OpFixture hcp(
+      String id, HcpIdentity identity, Optional<ManufacturerEmployment> employment) {
     account.addStakeholder(
         Stakeholder.builder()
             .id(StakeholderId.of(id))
             .name("Dr " + id)
             .function(StakeholderFunction.CLINICAL)
             .hcp(identity)
+            .manufacturerEmployment(employment)
             .build());
     return this;
+  }
+
+  /**
+   * A practising physician with an NPI who works for the manufacturer as {@code employment} says.
+   */
+  OpFixture employedPhysician(String id, ManufacturerEmployment employment) {
+    return hcp(
+        id,
+        HcpIdentity.builder()
+            .profession(HcpProfession.PHYSICIAN)
+            .npi(NPI)
+            .addLicenseStates("NY")
+            .build(),
+        Optional.of(employment));
   }
 
   /** A stakeholder who is not a healthcare professional. */
@@ -106,6 +129,32 @@ final class OpFixture {
   OpFixture product(Product product) {
     account.addProduct(product);
     return this;
+  }
+
+  /**
+   * A covered product of the given kind, and a payment {@code t-1} to physician p related to it.
+   */
+  static OpFixture paidForCovered(String product, ProductKind kind) {
+    return account()
+        .physician("p")
+        .product(
+            product(product, kind)
+                .putAttribute(OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
+                .build())
+        .pay("t-1", "p", "2025-05-01", "40.00", t -> t.addRelatedProducts(ProductId.of(product)));
+  }
+
+  /** A consulting fee {@code fee} to physician p on 1 May 2025, directed to {@code third}. */
+  static KeyAccount directedFee(ThirdPartyRecipient third, String amount) {
+    return account()
+        .physician("p")
+        .pay(
+            "fee",
+            "p",
+            "2025-05-01",
+            amount,
+            t -> t.nature(NatureOfPayment.CONSULTING_FEE).thirdParty(third))
+        .build();
   }
 
   /** A product of the given kind. */

@@ -13,6 +13,8 @@ import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.NatureOfPayment;
+import dev.kamkit.model.engagement.ThirdPartyKind;
+import dev.kamkit.model.engagement.ThirdPartyRecipient;
 import dev.kamkit.model.engagement.TravelDestination;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ProductId;
@@ -200,6 +202,31 @@ public class OpenPaymentsRuleExamplesTest extends PackRuleExamplesContract {
                     Arg.of(StatutoryExclusion.PRODUCT_SAMPLE),
                     Arg.text("42 U.S.C. 1320a-7h(e)(10)(B)")))));
     e.put(
+        OpenPaymentsRules.EMPLOYEE_COMPENSATION_EXCLUDED,
+        example(
+            OpFixture.account()
+                .employedPhysician("p", EmploymentTest.EMPLOYEE)
+                .pay("t-1", "p", "2025-05-01", "9000.00", EmploymentTest::salary)
+                .build(),
+            expected(
+                OpenPaymentsRules.EMPLOYEE_COMPENSATION_EXCLUDED,
+                List.of(StakeholderId.of("p"), TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.EMPLOYEE_COMPENSATION_EXCLUDED,
+                doctor("p"),
+                Arg.of(MAY_1))));
+    e.put(
+        OpenPaymentsRules.EMPLOYEE_COMPENSATION_NOT_EMPLOYEE,
+        example(
+            OpFixture.account()
+                .employedPhysician("p", EmploymentTest.CONTRACTOR)
+                .pay("t-1", "p", "2025-05-01", "9000.00", EmploymentTest::salary)
+                .build(),
+            expected(
+                OpenPaymentsRules.EMPLOYEE_COMPENSATION_NOT_EMPLOYEE,
+                List.of(TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.EMPLOYEE_COMPENSATION_TO_CONTRACTOR,
+                doctor("p"))));
+    e.put(
         OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET,
         example(
             OpFixture.account()
@@ -376,33 +403,28 @@ public class OpenPaymentsRuleExamplesTest extends PackRuleExamplesContract {
                 Arg.of(6),
                 Arg.of(5))));
     e.put(
-        OpenPaymentsRules.PRODUCT_FIELD_MISSING,
+        OpenPaymentsRules.DEVICE_IDENTIFIER_MISSING,
         example(
-            OpFixture.account()
-                .physician("p")
-                .product(
-                    OpFixture.product("dev", ProductKind.DEVICE)
-                        .putAttribute(
-                            OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
-                        .build())
-                .pay(
-                    "t-1",
-                    "p",
-                    "2025-05-01",
-                    "40.00",
-                    t -> t.addRelatedProducts(ProductId.of("dev")))
-                .build(),
+            OpFixture.paidForCovered("dev", ProductKind.DEVICE).build(),
             expected(
-                OpenPaymentsRules.PRODUCT_FIELD_MISSING,
+                OpenPaymentsRules.DEVICE_IDENTIFIER_MISSING,
                 List.of(ProductId.of("dev"), TransferOfValueId.of("t-1")),
-                OpenPaymentsCode.PRODUCT_FIELD_MISSING,
+                OpenPaymentsCode.DEVICE_IDENTIFIER_MISSING,
                 Arg.of(ProductId.of("dev"), "Brand dev"),
                 Arg.of(1),
-                Arg.list(
-                    nested(
-                        OpenPaymentsCode.PRODUCT_DEVICE_IDENTIFIER_MISSING,
-                        Arg.text("openpayments.deviceIdentifier"),
-                        Arg.year(2021))))));
+                Arg.text("openpayments.deviceIdentifier"),
+                Arg.year(2021))));
+    e.put(
+        OpenPaymentsRules.PRODUCT_FIELD_MISSING,
+        example(
+            OpFixture.paidForCovered("drug", ProductKind.DRUG).build(),
+            expected(
+                OpenPaymentsRules.PRODUCT_FIELD_MISSING,
+                List.of(ProductId.of("drug"), TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.PRODUCT_FIELD_MISSING,
+                Arg.of(ProductId.of("drug"), "Brand drug"),
+                Arg.of(1),
+                Arg.list(nested(OpenPaymentsCode.PRODUCT_NDC_MISSING)))));
     e.put(
         OpenPaymentsRules.NPI_MISSING,
         example(
@@ -449,6 +471,31 @@ public class OpenPaymentsRuleExamplesTest extends PackRuleExamplesContract {
                 OpenPaymentsCode.CONTEXTUAL_INFORMATION_TOO_LONG,
                 Arg.of(501),
                 Arg.of(500))));
+    e.put(
+        OpenPaymentsRules.THIRD_PARTY_NAME_MISSING,
+        example(
+            OpFixture.directedFee(
+                ThirdPartyRecipient.builder().kind(ThirdPartyKind.ENTITY).charity(true).build(),
+                "2500.00"),
+            expected(
+                OpenPaymentsRules.THIRD_PARTY_NAME_MISSING,
+                List.of(TransferOfValueId.of("fee")),
+                OpenPaymentsCode.THIRD_PARTY_NAME_MISSING)));
+    e.put(
+        OpenPaymentsRules.THIRD_PARTY_NAME_TOO_LONG,
+        example(
+            OpFixture.directedFee(
+                ThirdPartyRecipient.builder()
+                    .kind(ThirdPartyKind.ENTITY)
+                    .name("x".repeat(51))
+                    .build(),
+                "2500.00"),
+            expected(
+                OpenPaymentsRules.THIRD_PARTY_NAME_TOO_LONG,
+                List.of(TransferOfValueId.of("fee")),
+                OpenPaymentsCode.THIRD_PARTY_NAME_TOO_LONG,
+                Arg.of(51),
+                Arg.of(50))));
     e.put(
         OpenPaymentsRules.PUBLICATION_DELAY_NOT_ALLOWED,
         example(

@@ -495,43 +495,51 @@ class RecordValidityTest {
             OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET));
   }
 
-  @Test
-  void aCoveredDeviceOfAPy2021RecordNeedsItsDeviceIdentifierNamingEveryTransfer() {
-    KeyAccount account =
+  /** The device-identifier findings of a covered pump related to payments on {@code dates}. */
+  private static List<Finding> pumpWithoutIdentifier(String... dates) {
+    OpFixture fixture =
         OpFixture.account()
             .physician("p")
             .product(
                 OpFixture.product("pump", ProductKind.DEVICE)
                     .putAttribute(OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
-                    .build())
-            .pay("t2", "p", "2021-02-01", "40.00", t -> t.addRelatedProducts(ProductId.of("pump")))
-            .pay("t1", "p", "2021-01-04", "40.00", t -> t.addRelatedProducts(ProductId.of("pump")))
-            .build();
-    List<Finding> found =
-        OpFixture.of(
-            OpenPaymentsPack.withDefaults().check(account, AS_OF),
-            OpenPaymentsRules.PRODUCT_FIELD_MISSING);
+                    .build());
+    for (int i = 0; i < dates.length; i++) {
+      fixture.pay(
+          "t" + (i + 1), "p", dates[i], "40.00", t -> t.addRelatedProducts(ProductId.of("pump")));
+    }
+    return OpFixture.of(
+        OpenPaymentsPack.withDefaults().check(fixture.build(), AS_OF),
+        OpenPaymentsRules.DEVICE_IDENTIFIER_MISSING);
+  }
+
+  @Test
+  void aCoveredDeviceOfAPy2021RecordNeedsItsDeviceIdentifierNamingThoseTransfers() {
+    List<Finding> found = pumpWithoutIdentifier("2021-02-01", "2021-01-01", "2020-12-31");
     assertEquals(
         List.of(
             expected(
-                OpenPaymentsRules.PRODUCT_FIELD_MISSING,
+                OpenPaymentsRules.DEVICE_IDENTIFIER_MISSING,
                 List.of(
                     ProductId.of("pump"), TransferOfValueId.of("t1"), TransferOfValueId.of("t2")),
-                OpenPaymentsCode.PRODUCT_FIELD_MISSING,
+                OpenPaymentsCode.DEVICE_IDENTIFIER_MISSING,
                 Arg.of(ProductId.of("pump"), "Brand pump"),
                 Arg.of(2),
-                Arg.list(
-                    nested(
-                        OpenPaymentsCode.PRODUCT_DEVICE_IDENTIFIER_MISSING,
-                        Arg.text(OpenPaymentsAttributes.DEVICE_IDENTIFIER),
-                        Arg.year(2021))))),
+                Arg.text(OpenPaymentsAttributes.DEVICE_IDENTIFIER),
+                Arg.year(2021))),
         found);
     assertEquals(
-        "WARNING openpayments.record.product-field-missing [pump, t1, t2]: Brand pump is related"
-            + " to 2 transfers that may be reported, but a covered device or medical supply has no"
-            + " device identifier in openpayments.deviceIdentifier (reported from PY2021). (CMS"
-            + " General Payments Data Dictionary: Covered_or_Noncovered_Indicator_n,"
-            + " Associated_Drug_or_Biological_NDC_n, Associated_Device_or_Medical_Supply_PDI_n)",
+        "ERROR openpayments.record.device-identifier-missing [pump, t1, t2]: Brand pump is a"
+            + " covered device or medical supply related to 2 transfers of PY2021 or later that"
+            + " may be reported, but has no device identifier in openpayments.deviceIdentifier;"
+            + " the record needs it in Associated_Device_or_Medical_Supply_PDI_n. (CMS General"
+            + " Payments Data Dictionary: Associated_Device_or_Medical_Supply_PDI_n)",
         found.get(0).toString());
+  }
+
+  @Test
+  void aDeviceOfPy2020RecordsOnlyNeedsNoDeviceIdentifier() {
+    assertEquals(List.of(), pumpWithoutIdentifier("2020-12-31"));
+    assertEquals(1, pumpWithoutIdentifier("2020-12-31", "2021-01-01").size());
   }
 }
