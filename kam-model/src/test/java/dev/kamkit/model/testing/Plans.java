@@ -1,5 +1,6 @@
 package dev.kamkit.model.testing;
 
+import dev.kamkit.model.account.ClinicalUnit;
 import dev.kamkit.model.id.ActionId;
 import dev.kamkit.model.id.InitiativeId;
 import dev.kamkit.model.id.KpiId;
@@ -124,9 +125,26 @@ final class Plans {
       }
       direction(scene, objective.build(), objective);
       rng.sample(needs, 0, 2).forEach(n -> objective.addNeed(n.id()));
+      units(scene, objective.build(), objective);
       out.add(objective.build());
     }
     return out;
+  }
+
+  /**
+   * The clinical units a product objective targets, from its own stream so that nothing else drawn
+   * shifts: often none, sometimes one or two of the account's units.
+   */
+  private static void units(Scene scene, Objective drawn, Objective.Builder objective) {
+    if (drawn.product().isEmpty()) {
+      return;
+    }
+    Rng rng = Rng.keyed(drawn.id().value() + "/units");
+    List<ClinicalUnit> units = scene.units().toList();
+    if (!units.isEmpty() && rng.chance(0.4)) {
+      rng.sample(units, 1, Math.min(2, units.size()))
+          .forEach(u -> objective.addClinicalUnits(u.id()));
+    }
   }
 
   /**
