@@ -20,8 +20,8 @@ import org.immutables.value.Value;
  * Which clinical units' specialties fit which therapeutic areas: whether a product may be proposed
  * in a unit when the whitespace cell names no indication. Both are free text in the model ({@code
  * ClinicalUnit.specialty}, {@code Product.therapeuticArea}, {@code Indication.therapeuticArea}), so
- * they are compared as {@linkplain #key(String) keys}: Unicode NFC, lower case ({@link
- * Locale#ROOT}), surrounding blanks removed and each run of blanks inside as one space. {@code "
+ * they are compared as {@linkplain #key(String) keys}: Unicode NFC, lower case ({@code
+ * Locale.ROOT}), surrounding blanks removed and each run of blanks inside as one space. {@code "
  * Oncology"} and {@code "ONCOLOGY "} are the same; {@code "Haematology-Oncology"} and {@code
  * "Oncology"} are not.
  *
