@@ -21,6 +21,7 @@ module dev.kamkit.model {
   exports dev.kamkit.model.engagement;
   exports dev.kamkit.model.explain;
   exports dev.kamkit.model.id;
+  exports dev.kamkit.model.pipeline;
   exports dev.kamkit.model.plan;
   exports dev.kamkit.model.portfolio;
   exports dev.kamkit.model.stakeholder;

@@ -546,11 +546,11 @@ class BadInputTest {
                 + "'source':'s'}]}}]}",
             ProblemKind.UNKNOWN_ENUM_VALUE,
             "/accounts/0/compliance/findings/0/subjects/0/type",
-            "/accounts/0/compliance/findings/0/subjects/0/type: unknown value; expected one of "
-                + "account, site, clinicalUnit, contract, stakeholder, decisionBody, teamMember, "
-                + "product, indication, objective, action, kpi, need, initiative, interaction, "
-                + "transferOfValue, targetList, promotionalMaterial, serviceAgreement, found text"
-                + " \"person\""),
+            "/accounts/0/compliance/findings/0/subjects/0/type: unknown value; expected one of"
+                + " account, site, clinicalUnit, contract, stakeholder, decisionBody, teamMember,"
+                + " product, indication, objective, opportunity, action, kpi, need, initiative,"
+                + " interaction, transferOfValue, targetList, promotionalMaterial,"
+                + " serviceAgreement, found text \"person\""),
         row(
             "results subject with a bad id",
             RESULTS

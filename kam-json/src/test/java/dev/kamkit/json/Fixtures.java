@@ -45,11 +45,14 @@ import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.KpiId;
 import dev.kamkit.model.id.NeedId;
 import dev.kamkit.model.id.ObjectiveId;
+import dev.kamkit.model.id.OpportunityId;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.SiteId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.id.TransferOfValueId;
+import dev.kamkit.model.pipeline.Opportunity;
+import dev.kamkit.model.pipeline.OpportunityStage;
 import dev.kamkit.model.plan.AccountNeed;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.plan.Action;
@@ -474,6 +477,32 @@ final class Fixtures {
                 .nature(NatureOfPayment.SERVICES_OTHER_THAN_CONSULTING)
                 .recipient(CHAMPION)
                 .employmentCompensation(true)
+                .build())
+        .addOpportunities(
+            Opportunity.builder()
+                .id(OpportunityId.of("op-oncoxa-main"))
+                .name("Oncoxa first line at Main oncology")
+                .product(ONCOXA)
+                .indication(NSCLC)
+                .site(MAIN)
+                .clinicalUnit(ONCOLOGY)
+                .stage(OpportunityStage.NEGOTIATION)
+                .amount(Money.of("1800000.00", "USD"))
+                .probability(60)
+                .expectedClose(LocalDate.of(2026, 12, 15))
+                .owner(KAM)
+                .addObjectives(ObjectiveId.of("o-listing"))
+                .putAttribute("crm.forecastCategory", AttributeValue.text("Commit"))
+                .build(),
+            Opportunity.builder()
+                .id(OpportunityId.of("op-oncoxa-east"))
+                .name("Oncoxa at East oncology")
+                .product(ONCOXA)
+                .site(EAST)
+                .stage(OpportunityStage.LOST)
+                .amount(Money.of("400000.00", "USD"))
+                .closedOn(LocalDate.of(2026, 6, 30))
+                .lossReason("Competitor contract")
                 .build())
         .build();
   }

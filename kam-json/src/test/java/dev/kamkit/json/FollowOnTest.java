@@ -84,7 +84,7 @@ class FollowOnTest {
                 "/accounts/0/prodcts",
                 "one of account, stakeholders, influences, decisionBodies, team, relationships,"
                     + " targetLists, products, promotionalMaterials, whitespace, formulary, plan,"
-                    + " interactions, transfersOfValue, serviceAgreements",
+                    + " interactions, transfersOfValue, serviceAgreements, opportunities",
                 "\"prodcts\"")),
         problems(
             PORTFOLIO

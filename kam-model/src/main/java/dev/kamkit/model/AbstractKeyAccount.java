@@ -12,6 +12,7 @@ import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
+import dev.kamkit.model.pipeline.Opportunity;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.portfolio.FormularyEntry;
 import dev.kamkit.model.portfolio.Product;
@@ -93,6 +94,9 @@ public abstract class AbstractKeyAccount {
 
   /** Service agreements with the account's healthcare professionals and organisations. */
   public abstract List<ServiceAgreement> serviceAgreements();
+
+  /** The pipeline: the opportunities the team works to win in the account, open and closed. */
+  public abstract List<Opportunity> opportunities();
 
   /** The account's id; short for {@code account().id()}. */
   public AccountId id() {

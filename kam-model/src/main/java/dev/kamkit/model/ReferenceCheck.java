@@ -16,10 +16,13 @@ import dev.kamkit.model.engagement.SpeakerProgram;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ActionId;
+import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.IndicationId;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.ProductId;
+import dev.kamkit.model.id.SiteId;
 import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.model.pipeline.Opportunity;
 import dev.kamkit.model.plan.AccountNeed;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.plan.Action;
@@ -107,6 +110,7 @@ final class ReferenceCheck {
     refs.portfolio(a);
     a.plan().ifPresent(refs::plan);
     refs.engagement(a);
+    refs.pipeline(a); // after the plan: opportunities refer to its objectives
     return refs.check;
   }
 
@@ -121,6 +125,7 @@ final class ReferenceCheck {
         .unique("targetLists", "id", a.targetLists(), TargetList::id)
         .unique("promotionalMaterials", "id", a.promotionalMaterials(), PromotionalMaterial::id)
         .unique("serviceAgreements", "id", a.serviceAgreements(), ServiceAgreement::id)
+        .unique("opportunities", "id", a.opportunities(), Opportunity::id)
         // composite keys are lists, compared by their parts, so that ids which happen to contain
         // a separator (a product "ax" and a unit "b" against "a" and "xb") never collide
         .unique("relationships", a.relationships(), r -> List.of(r.teamMember(), r.stakeholder()))
@@ -260,6 +265,34 @@ final class ReferenceCheck {
               indication);
         }
         j++;
+      }
+    }
+  }
+
+  private void pipeline(AbstractKeyAccount a) {
+    List<Opportunity> all = a.opportunities();
+    for (int i = 0; i < all.size(); i++) {
+      Opportunity o = all.get(i);
+      Owner at = Owner.element(null, "opportunities", i, o.id());
+      product(at, "product", o.product());
+      o.indication().ifPresent(id -> indication(at, "indication", o.product(), id));
+      o.site().ifPresent(id -> ref(at, "site", id, sites, Referent.SITE));
+      o.clinicalUnit().ifPresent(id -> ref(at, "clinicalUnit", id, units, Referent.CLINICAL_UNIT));
+      if (o.site().isPresent() && o.clinicalUnit().isPresent()) {
+        unitAtSite(a, at, o.site().get(), o.clinicalUnit().get());
+      }
+      o.owner().ifPresent(id -> ref(at, "owner", id, team, Referent.TEAM_MEMBER));
+      refs(at, "objectives", o.objectives(), objectives, Referent.OBJECTIVE);
+    }
+  }
+
+  /** A unit named with its site must be one of that site's units (both known: checked apart). */
+  private void unitAtSite(AbstractKeyAccount a, Owner at, SiteId site, ClinicalUnitId unit) {
+    for (Site s : a.account().sites()) {
+      if (s.id().equals(site)
+          && s.clinicalUnits().stream().noneMatch(u -> u.id().equals(unit))
+          && units.contains(unit)) {
+        check.fail(at.path().field("clinicalUnit"), unit, ModelCode.UNIT_NOT_AT_SITE, Arg.of(site));
       }
     }
   }

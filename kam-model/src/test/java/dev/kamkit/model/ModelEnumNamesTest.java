@@ -27,6 +27,7 @@ import dev.kamkit.model.engagement.ServiceKind;
 import dev.kamkit.model.engagement.ThirdPartyKind;
 import dev.kamkit.model.engagement.Venue;
 import dev.kamkit.model.explain.Messages;
+import dev.kamkit.model.pipeline.OpportunityStage;
 import dev.kamkit.model.plan.ActionStatus;
 import dev.kamkit.model.plan.InitiativeStatus;
 import dev.kamkit.model.plan.KpiKind;
@@ -93,6 +94,7 @@ class ModelEnumNamesTest {
           ServiceKind.class,
           ThirdPartyKind.class,
           Venue.class,
+          OpportunityStage.class,
           ActionStatus.class,
           InitiativeStatus.class,
           KpiKind.class,

@@ -103,6 +103,11 @@ final class KeyAccountReader {
             "serviceAgreements",
             EngagementReader.AGREEMENT_OBJECT,
             KeyAccount::serviceAgreements,
-            KeyAccount.Builder::addServiceAgreements);
+            KeyAccount.Builder::addServiceAgreements)
+        .list(
+            "opportunities",
+            PipelineReader.OPPORTUNITY_OBJECT,
+            KeyAccount::opportunities,
+            KeyAccount.Builder::addOpportunities);
   }
 }

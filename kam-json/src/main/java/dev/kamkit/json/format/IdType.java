@@ -13,6 +13,7 @@ import dev.kamkit.model.id.KpiId;
 import dev.kamkit.model.id.MaterialId;
 import dev.kamkit.model.id.NeedId;
 import dev.kamkit.model.id.ObjectiveId;
+import dev.kamkit.model.id.OpportunityId;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.ServiceAgreementId;
 import dev.kamkit.model.id.SiteId;
@@ -50,6 +51,8 @@ public enum IdType {
   INDICATION("indication", IndicationId.class, IndicationId::of),
   /** An {@link ObjectiveId}: {@code "objective"}. */
   OBJECTIVE("objective", ObjectiveId.class, ObjectiveId::of),
+  /** An {@link OpportunityId}: {@code "opportunity"}. */
+  OPPORTUNITY("opportunity", OpportunityId.class, OpportunityId::of),
   /** An {@link ActionId}: {@code "action"}. */
   ACTION("action", ActionId.class, ActionId::of),
   /** A {@link KpiId}: {@code "kpi"}. */

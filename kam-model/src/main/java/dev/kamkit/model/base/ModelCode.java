@@ -205,7 +205,17 @@ public enum ModelCode implements MessageCode {
   /** A stakeholder who is {@code status}, neither retiring nor departed, has a departure date. */
   STAKEHOLDER_DEPARTURE_NOT_LEAVING("model.stakeholder.departure-not-leaving", choice("status")),
   /** A stakeholder influence names the same stakeholder on both sides. */
-  INFLUENCE_ON_SELF("model.influence.self");
+  INFLUENCE_ON_SELF("model.influence.self"),
+  /** A clinical unit is named with a site it does not belong to. */
+  UNIT_NOT_AT_SITE("model.unit.not-at-site", ref("site")),
+  /** An open opportunity has no expected close. */
+  OPPORTUNITY_EXPECTED_CLOSE_MISSING("model.opportunity.expected-close-missing"),
+  /** A won or lost opportunity has no day it closed. */
+  OPPORTUNITY_CLOSE_MISSING("model.opportunity.close-missing"),
+  /** An open opportunity has a day it closed. */
+  OPPORTUNITY_CLOSE_NOT_CLOSED("model.opportunity.close-not-closed", choice("stage")),
+  /** An opportunity that is not lost has a loss reason. */
+  OPPORTUNITY_LOSS_NOT_LOST("model.opportunity.loss-not-lost", choice("stage"));
 
   private final String code;
   private final List<Param> params;

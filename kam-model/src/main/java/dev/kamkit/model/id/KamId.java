@@ -20,6 +20,7 @@ public sealed interface KamId
         ProductId,
         IndicationId,
         ObjectiveId,
+        OpportunityId,
         ActionId,
         KpiId,
         NeedId,

@@ -19,6 +19,7 @@ import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.KpiId;
 import dev.kamkit.model.id.NeedId;
 import dev.kamkit.model.id.ObjectiveId;
+import dev.kamkit.model.id.OpportunityId;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.SiteId;
 import dev.kamkit.model.id.StakeholderId;
@@ -53,6 +54,7 @@ class HostTextFuzzTest {
           KpiId::of,
           NeedId::of,
           ObjectiveId::of,
+          OpportunityId::of,
           ProductId::of,
           SiteId::of,
           StakeholderId::of,

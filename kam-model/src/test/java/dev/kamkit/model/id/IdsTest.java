@@ -40,6 +40,7 @@ class IdsTest {
         type("ProductId", ProductId::of),
         type("IndicationId", IndicationId::of),
         type("ObjectiveId", ObjectiveId::of),
+        type("OpportunityId", OpportunityId::of),
         type("ActionId", ActionId::of),
         type("KpiId", KpiId::of),
         type("NeedId", NeedId::of),

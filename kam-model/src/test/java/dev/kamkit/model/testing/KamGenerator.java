@@ -315,8 +315,8 @@ public final class KamGenerator {
 
   /**
    * A valid account plan for {@code account}, referring only to its team, stakeholders and
-   * products; replacing the account's plan with it keeps the account valid. Deterministic per seed
-   * and account.
+   * products; replacing the account's plan with it keeps the account valid once no opportunity
+   * serves the old plan's objectives. Deterministic per seed and account.
    *
    * @param account the account
    * @return a plan that fits into {@code account}

@@ -3,6 +3,7 @@ package dev.kamkit.model.testing;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.AccountKind;
 import dev.kamkit.model.id.AccountId;
+import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.model.stakeholder.StakeholderInfluence;
 import dev.kamkit.model.team.TeamMember;
@@ -50,24 +51,29 @@ final class KeyAccounts {
     scene.interactions =
         Interactions.some(
             scene, untouched ? 0 : rng.between(size.minInteractions(), size.maxInteractions()));
-    return KeyAccount.builder()
-        .account(scene.account)
-        .stakeholders(scene.stakeholders)
-        .influences(influences)
-        .decisionBodies(scene.bodies)
-        .team(team)
-        .targetLists(untouched ? List.of() : TargetLists.some(scene))
-        .relationships(untouched ? List.of() : Teams.relationships(scene))
-        .products(products)
-        .promotionalMaterials(scene.materials)
-        .whitespace(Grid.whitespace(scene))
-        .formulary(Grid.formulary(scene))
-        .interactions(scene.interactions)
-        .serviceAgreements(scene.agreements)
-        .transfersOfValue(
-            Transfers.some(
-                scene, untouched ? 0 : rng.between(size.minTransfers(), size.maxTransfers())))
-        .plan(untouched ? Optional.empty() : rng.maybe(0.85, () -> Plans.plan(scene)))
+    KeyAccount.Builder built =
+        KeyAccount.builder()
+            .account(scene.account)
+            .stakeholders(scene.stakeholders)
+            .influences(influences)
+            .decisionBodies(scene.bodies)
+            .team(team)
+            .targetLists(untouched ? List.of() : TargetLists.some(scene))
+            .relationships(untouched ? List.of() : Teams.relationships(scene))
+            .products(products)
+            .promotionalMaterials(scene.materials)
+            .whitespace(Grid.whitespace(scene))
+            .formulary(Grid.formulary(scene))
+            .interactions(scene.interactions)
+            .serviceAgreements(scene.agreements)
+            .transfersOfValue(
+                Transfers.some(
+                    scene, untouched ? 0 : rng.between(size.minTransfers(), size.maxTransfers())));
+    Optional<AccountPlan> plan =
+        untouched ? Optional.empty() : rng.maybe(0.85, () -> Plans.plan(scene));
+    return built
+        .plan(plan)
+        .opportunities(untouched ? List.of() : Pipeline.some(scene, plan))
         .build();
   }
 }
