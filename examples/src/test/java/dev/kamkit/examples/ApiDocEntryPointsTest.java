@@ -27,6 +27,7 @@ import dev.kamkit.model.id.KpiId;
 import dev.kamkit.model.id.MaterialId;
 import dev.kamkit.model.id.NeedId;
 import dev.kamkit.model.id.ObjectiveId;
+import dev.kamkit.model.id.OpportunityId;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.ServiceAgreementId;
 import dev.kamkit.model.id.SiteId;
@@ -164,6 +165,7 @@ class ApiDocEntryPointsTest {
             MaterialId.of("x"),
             NeedId.of("x"),
             ObjectiveId.of("x"),
+            OpportunityId.of("x"),
             ProductId.of("x"),
             ServiceAgreementId.of("x"),
             SiteId.of("x"),
@@ -177,7 +179,7 @@ class ApiDocEntryPointsTest {
             .filter(t -> t.kind().equals("record"))
             .count();
     assertEquals(
-        ids.size(), idRecords, "the table counts AccountId and the other eighteen *Id types");
+        ids.size(), idRecords, "the table counts AccountId and the other nineteen *Id types");
   }
 
   @Test
