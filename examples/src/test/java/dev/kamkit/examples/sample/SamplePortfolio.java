@@ -24,14 +24,19 @@ import dev.kamkit.model.engagement.SpeakerProgram;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.engagement.Venue;
 import dev.kamkit.model.id.AccountId;
+import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.IndicationId;
 import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.ObjectiveId;
+import dev.kamkit.model.id.OpportunityId;
 import dev.kamkit.model.id.ProductId;
+import dev.kamkit.model.id.SiteId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.id.TransferOfValueId;
+import dev.kamkit.model.pipeline.Opportunity;
+import dev.kamkit.model.pipeline.OpportunityStage;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.plan.Objective;
 import dev.kamkit.model.plan.PlanStatus;
@@ -78,6 +83,10 @@ import java.util.Optional;
  *   <li>a speaker programme planned at Riverside: the MSL has the chief of oncology speak on
  *       sequencing in second-line colorectal cancer, recorded in oncology and covering Oncoxa's
  *       approved second-line colorectal indication, which the off-label pack holds to the label;
+ *   <li>Riverside's pipeline: the system-wide Oncoxa listing in negotiation behind the preferred
+ *       listing objective, Oncoxa proposed at Northgate oncology with no objective behind it,
+ *       Veniflo qualified at Memorial infusion, and Cardiva lost at Eastfield cardiology to a
+ *       competitor's contract;
  *   <li>a regional payer, Great Lakes Community Health Plan, where market access holds the pharmacy
  *       director but nobody holds the medical director who chairs the formulary committee, and host
  *       engagement ratings are kept in the account's attributes.
@@ -116,7 +125,7 @@ public final class SamplePortfolio {
       if (account.id().equals(SeedAccounts.HARBOR_POINT)) {
         accounts.add(withMealsAndOffLabel(account));
       } else if (account.id().equals(SeedAccounts.RIVERSIDE_HEALTH)) {
-        accounts.add(withSpeakerProgramme(account));
+        accounts.add(withPipeline(withSpeakerProgramme(account)));
       } else {
         accounts.add(account);
       }
@@ -196,6 +205,61 @@ public final class SamplePortfolio {
                     .build())
             .build();
     return KeyAccount.builder().from(riverside).addInteraction(programme).build();
+  }
+
+  /** Riverside's pipeline, as its KAM would keep it in the CRM's opportunities. */
+  private static KeyAccount withPipeline(KeyAccount riverside) {
+    Opportunity listing =
+        opportunity("riverside-opp-oncoxa-system-listing", "Oncoxa preferred listing, system P&T")
+            .product(ONCOXA)
+            .stage(OpportunityStage.NEGOTIATION)
+            .amount(Money.of("1800000.00", "USD"))
+            .probability(60)
+            .expectedClose(LocalDate.of(2027, 1, 31))
+            .owner(TeamMemberId.of("team-kam-jordan-blake"))
+            .addObjectives(ObjectiveId.of("riverside-obj-oncoxa-preferred"))
+            .build();
+    Opportunity northgate =
+        opportunity("riverside-opp-oncoxa-northgate", "Oncoxa at Northgate oncology")
+            .product(ONCOXA)
+            .site(SiteId.of("riverside-northgate"))
+            .clinicalUnit(ClinicalUnitId.of("riverside-northgate-oncology"))
+            .stage(OpportunityStage.PROPOSAL)
+            .amount(Money.of("420000.00", "USD"))
+            .probability(40)
+            .expectedClose(LocalDate.of(2027, 3, 31))
+            .owner(TeamMemberId.of("team-sales-priya-desai"))
+            .build();
+    Opportunity memorial =
+        opportunity("riverside-opp-veniflo-memorial", "Veniflo at Memorial infusion")
+            .product(ProductId.of("veniflo"))
+            .site(SiteId.of("riverside-memorial"))
+            .clinicalUnit(ClinicalUnitId.of("riverside-memorial-infusion"))
+            .stage(OpportunityStage.QUALIFIED)
+            .amount(Money.of("85000.00", "USD"))
+            .expectedClose(LocalDate.of(2027, 6, 30))
+            .owner(TeamMemberId.of("team-access-carla-nguyen"))
+            .addObjectives(ObjectiveId.of("riverside-obj-veniflo-memorial"))
+            .build();
+    Opportunity eastfield =
+        opportunity("riverside-opp-cardiva-eastfield", "Cardiva at Eastfield cardiology")
+            .product(ProductId.of("cardiva"))
+            .site(SiteId.of("riverside-eastfield"))
+            .clinicalUnit(ClinicalUnitId.of("riverside-eastfield-cardiology"))
+            .stage(OpportunityStage.LOST)
+            .amount(Money.of("95000.00", "USD"))
+            .closedOn(LocalDate.of(2026, 9, 30))
+            .lossReason("Competitor contract: Cardiomax")
+            .owner(TeamMemberId.of("team-sales-marco-rossi"))
+            .build();
+    return KeyAccount.builder()
+        .from(riverside)
+        .addOpportunities(listing, northgate, memorial, eastfield)
+        .build();
+  }
+
+  private static Opportunity.Builder opportunity(String id, String name) {
+    return Opportunity.builder().id(OpportunityId.of(id)).name(name);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.kamkit.examples.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.json.KamJson;
 import dev.kamkit.model.KeyAccount;
@@ -8,6 +9,9 @@ import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.SpeakerProgram;
 import dev.kamkit.model.id.InteractionId;
+import dev.kamkit.model.id.ObjectiveId;
+import dev.kamkit.model.pipeline.Opportunity;
+import dev.kamkit.model.pipeline.OpportunityStage;
 import dev.kamkit.model.testing.SeedAccounts;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
@@ -17,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The bundled sample reads cleanly and is exactly what {@link SamplePortfolio} writes. */
@@ -60,5 +65,32 @@ class SamplePortfolioTest {
             .filter(f -> f.subjects().contains(id))
             .toList();
     assertEquals(List.of(), aboutIt);
+  }
+
+  /**
+   * Riverside keeps a pipeline a plan review can work on: open and closed opportunities, one behind
+   * the preferred listing objective and one serving no objective at all.
+   */
+  @Test
+  void riversideHoldsAPipelineBothInAndOutsideThePlan() {
+    KeyAccount riverside =
+        SamplePortfolio.portfolio().accounts().stream()
+            .filter(a -> a.id().equals(SeedAccounts.RIVERSIDE_HEALTH))
+            .findFirst()
+            .orElseThrow();
+    List<Opportunity> pipeline = riverside.opportunities();
+    assertEquals(4, pipeline.size());
+    assertEquals(
+        Set.of(OpportunityStage.NEGOTIATION, OpportunityStage.PROPOSAL, OpportunityStage.QUALIFIED),
+        pipeline.stream()
+            .filter(o -> !o.stage().isClosed())
+            .map(Opportunity::stage)
+            .collect(Collectors.toSet()));
+    assertEquals(1, pipeline.stream().filter(o -> o.stage() == OpportunityStage.LOST).count());
+    assertTrue(
+        pipeline.stream()
+            .anyMatch(
+                o -> o.objectives().contains(ObjectiveId.of("riverside-obj-oncoxa-preferred"))));
+    assertTrue(pipeline.stream().anyMatch(o -> o.objectives().isEmpty() && !o.stage().isClosed()));
   }
 }
