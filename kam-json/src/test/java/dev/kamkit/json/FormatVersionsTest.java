@@ -118,9 +118,7 @@ class FormatVersionsTest {
     String old = Golden.compat(name);
     assertFalse(old.contains("\"speakerProgram\""), name);
     assertFalse(old.contains("\"clinicalUnits\": [\n          \"cu-"), "uses objective units");
-    for (String added :
-        List.of(
-            "thirdParty", "manufacturerEmployment", "employmentCompensation", "opportunities")) {
+    for (String added : List.of("thirdParty", "manufacturerEmployment", "employmentCompensation")) {
       assertFalse(old.contains("\"" + added + "\""), "the 1.1 document uses " + added);
     }
     assertTrue(old.contains("\"version\": \"1.1\""), name);
