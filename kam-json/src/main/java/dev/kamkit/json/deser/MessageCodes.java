@@ -21,6 +21,7 @@ import dev.kamkit.scoring.ScoreCode;
 import dev.kamkit.scoring.completeness.CompletenessCode;
 import dev.kamkit.scoring.coverage.CoverageCode;
 import dev.kamkit.scoring.health.HealthCode;
+import dev.kamkit.scoring.pipeline.PipelineCode;
 import dev.kamkit.scoring.whitespace.WhitespaceCode;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +46,7 @@ final class MessageCodes {
           CoverageCode.class,
           HealthCode.class,
           WhitespaceCode.class,
+          PipelineCode.class,
           ComplianceCode.class,
           ConductCode.class,
           EfpiaCode.class,

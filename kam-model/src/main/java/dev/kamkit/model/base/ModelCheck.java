@@ -249,6 +249,12 @@ public final class ModelCheck {
     return this;
   }
 
+  /** Like {@link #positive(String, Money)} for an optional amount. */
+  public ModelCheck positive(String field, Optional<Money> value) {
+    value.ifPresent(v -> positive(field, v));
+    return this;
+  }
+
   /** Records a violation unless {@code value} is above zero. */
   public ModelCheck positive(String field, BigDecimal value) {
     if (value.signum() <= 0) {

@@ -2,6 +2,7 @@ package dev.kamkit.model.plan;
 
 import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.base.ModelCode;
+import dev.kamkit.model.base.Money;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.IndicationId;
 import dev.kamkit.model.id.NeedId;
@@ -76,6 +77,13 @@ public abstract class AbstractObjective {
    */
   public abstract Set<ClinicalUnitId> clinicalUnits();
 
+  /**
+   * The revenue the objective is to bring in, where it is a revenue objective (Salesforce keeps it
+   * as an {@code AccountPlanObjectiveMeasure} whose {@code ValueType} is Currency): what a pipeline
+   * analysis weighs the opportunities serving the objective against. Above zero.
+   */
+  public abstract Optional<Money> revenueTarget();
+
   /** True if it has both a measure and a due date. */
   public boolean isMeasurableAndDated() {
     return measure().isPresent() && dueDate().isPresent();
@@ -87,6 +95,7 @@ public abstract class AbstractObjective {
         .nonBlank("title", title())
         .nonBlank("measure", measure())
         .notBefore("dueDate", dueDate(), "startDate", startDate())
+        .positive("revenueTarget", revenueTarget())
         .require(
             indication().isEmpty() || product().isPresent(),
             "indication",

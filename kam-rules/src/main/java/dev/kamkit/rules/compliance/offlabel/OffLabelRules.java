@@ -124,7 +124,8 @@ public final class OffLabelRules {
           Severity.WARNING,
           "A payment's recorded therapeutic area is that of an indication of one of its related"
               + " products approved in the account's jurisdiction on the payment date (an"
-              + " indication without an area is in its product's area; compared ignoring case)",
+              + " indication without an area is in its product's area; compared ignoring case,"
+              + " outer blanks and runs of blanks, in Unicode NFC)",
           "CMS General Payments Data Dictionary: Product_Category_or_Therapeutic_Area; "
               + MISBRANDING);
 
@@ -160,7 +161,8 @@ public final class OffLabelRules {
           Severity.WARNING,
           "A speaker programme's recorded therapeutic area is that of an indication of one of its"
               + " products approved in the account's jurisdiction on the day of the programme (an"
-              + " indication without an area is in its product's area; compared ignoring case)",
+              + " indication without an area is in its product's area; compared ignoring case,"
+              + " outer blanks and runs of blanks, in Unicode NFC)",
           MISBRANDING + "; " + SPEAKER_PROGRAMS);
 
   /** All of them, in catalogue order. */
