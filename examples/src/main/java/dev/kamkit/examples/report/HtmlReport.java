@@ -53,6 +53,7 @@ public final class HtmlReport {
       table.summary td,table.summary th{padding:2px 10px 2px 0;text-align:left;font-size:13px}
       table.score{border-collapse:collapse;font-size:13px;width:100%}
       table.score td{padding:2px 6px;vertical-align:top;border-bottom:1px solid #eee}
+      table.score tr.component td:nth-child(3){white-space:nowrap}
       table.overview{border-collapse:collapse;font-size:13px;width:100%}
       table.overview th,table.overview td{padding:4px 6px;border-bottom:1px solid #ddd;\
       text-align:left;vertical-align:top}
@@ -68,7 +69,7 @@ public final class HtmlReport {
       .RISK{color:#c00000}.GAP{color:#8a5300}.STRENGTH{color:#1a7a3a}
       .ERROR{color:#c00000;font-weight:bold}.WARNING{color:#8a5300}.INFO{color:#555}
       h3{font-size:14px;margin:10px 0 4px}
-      svg text{font-size:11px;fill:#1a1a1a}svg text.name{font-weight:600}\
+      svg text{font-size:11px}svg text:not([fill]){fill:#1a1a1a}svg text.name{font-weight:600}\
       svg text.sub{fill:#333;font-size:10px}svg text.col{font-weight:700;font-size:13px}
       svg text.product,svg text.site,svg text.tier{font-weight:700}
       svg text.flag{fill:#c00000;font-weight:700}svg text.note{fill:#555}

@@ -96,7 +96,7 @@ final class PortfolioOverview {
           .append(esc(a.account().id().value()))
           .append("\">")
           .append(esc(a.account().account().name()))
-          .append("</a></th><td>")
+          .append("</a></th><td class=\"tier\">")
           .append(
               esc(
                   a.tier()

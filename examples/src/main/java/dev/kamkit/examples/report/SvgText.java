@@ -22,7 +22,8 @@ final class SvgText {
       char c = text.charAt(i);
       if (c == '\u2026') {
         em += 1.0;
-      } else if (c == ' ' || c == '.' || c == ',' || c == '\'' || c == 'i' || c == 'l' || c == 'j') {
+      } else if (c == ' ' || c == '.' || c == ',' || c == '\'' || c == 'i' || c == 'l'
+          || c == 'j') {
         em += 0.32;
       } else if (Character.isUpperCase(c) || c == 'm' || c == 'w' || c == 'M' || c == 'W') {
         em += bold ? 0.74 : 0.68;

@@ -40,9 +40,11 @@ import tools.jackson.databind.ObjectMapper;
  * <p>It checks that the page does not scroll sideways at 1280 px, that the overview and every
  * account's page are there, that no text of a graphic leaves the box it belongs in (measured by
  * {@code getBBox} in the page), and that printing to PDF on A4 and on Letter gives the pages the
- * page's own layout predicts. Its screenshots and PDFs stay in {@code target/browser/} for a
- * reviewer; {@value #REGENERATE} also copies the screenshots to {@code docs/images/} for the
- * README, and the test fails when those are older than the report.
+ * page's own layout predicts (within {@link #SLACK}): at least as many as the sections' heights
+ * fill, at most as many as breaking only where the print style allows needs. Its screenshots and
+ * PDFs stay in {@code target/browser/} for a reviewer; {@value #REGENERATE} also copies the
+ * screenshots to {@code docs/images/} for the README, and the test fails when those are older than
+ * the report.
  */
 @EnabledIfSystemProperty(named = "kamkit.chromium", matches = ".+")
 class ReportInBrowserTest {
@@ -58,6 +60,15 @@ class ReportInBrowserTest {
   private static final double MARGIN_MM = 12;
 
   private static final double PX_PER_MM = 96 / 25.4;
+
+  /**
+   * How many pages the printed PDF may differ from what the page measured on the screen needs:
+   * print lays text out with slightly different metrics, so a section that ends just past (or just
+   * short of) a page's foot on the screen may not in print. Without a page break before each
+   * section the report prints several pages fewer.
+   */
+  private static final int SLACK = 1;
+
   private static final Pattern CHECK = Pattern.compile("<pre id=\"kamkit-check\">(.*?)</pre>");
   private static final Pattern PAGE = Pattern.compile("/Type\\s*/Page(?!s)");
 
@@ -130,7 +141,9 @@ class ReportInBrowserTest {
       int most = layout.get("most").asInt();
       int pages = printed.get(paper);
       assertTrue(
-          fewest >= check.get("sections").size() && pages >= fewest && pages <= most,
+          fewest >= check.get("sections").size()
+              && pages >= fewest - SLACK
+              && pages <= most + SLACK,
           paper
               + ": "
               + pages
@@ -138,6 +151,8 @@ class ReportInBrowserTest {
               + fewest
               + " and, breaking only where the print style allows, at most "
               + most
+              + ", give or take "
+              + SLACK
               + " (per section "
               + layout.get("pages")
               + ")");
