@@ -61,6 +61,9 @@ final class PortfolioOverview {
                 health(analysis, words),
                 words.say(ReportCode.CHART_HEALTH_LEGEND)))
         .append("</div>\n");
+    // Issue 20 hook: committee submissions by stage and what changed since the last review are
+    // charts of their own here, fed by the evaluation's results once the evaluator returns them
+    // (PortfolioEvaluation has neither yet); nothing is drawn for them until then.
     html.append("<h2>").append(esc(words.say(ReportCode.OVERVIEW_RESULTS))).append("</h2>\n");
     html.append("<div class=\"results\">\n")
         .append(explanation(analysis.tiering(), words))

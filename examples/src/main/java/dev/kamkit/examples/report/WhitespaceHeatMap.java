@@ -201,7 +201,7 @@ public final class WhitespaceHeatMap {
             CELL_H - 4,
             colour(cell.status()),
             x + 7,
-            y + 16,
+            y + 15,
             ink,
             x + 2,
             CELL_W - 4,
