@@ -20,10 +20,10 @@ import java.nio.file.Files;
  * The main example: reads a portfolio (the bundled sample, or a kamkit portfolio document named on
  * the command line), runs every scorer, classifier and compliance pack on it, and prints a
  * portfolio report: one line per account, then each account's explanations and its top next
- * actions. {@code --html FILE} also writes a one-page HTML report per account, with the
- * relationship map drawn as a graph and the whitespace grid as a heat map. {@code --lang de} or
- * {@code --lang fr} words both reports in German or French: the report's own words, every result's
- * explanation, enum values, numbers and dates.
+ * actions. {@code --html FILE} also writes the HTML report: a portfolio overview with charts, then
+ * a printable page per account, with the relationship map drawn as a graph and the whitespace grid
+ * as a heat map. {@code --lang de} or {@code --lang fr} words both reports in German or French: the
+ * report's own words, every result's explanation, enum values, numbers and dates.
  *
  * <p>Run it with {@code ./mvnw -q -B -ntp -pl examples -am -DskipTests package exec:java}, passing
  * arguments as {@code -Dexec.args="--lang de --html target/report.html"}. See {@link

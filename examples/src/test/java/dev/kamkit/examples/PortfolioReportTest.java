@@ -146,6 +146,29 @@ class PortfolioReportTest {
   }
 
   @Test
+  void htmlOpensOnTheOverviewAndCountsErrorsAndWarningsNotNotes() throws IOException {
+    Path html = dir.resolve("report.html");
+    Run run = run("--html", html.toString());
+    assertEquals(0, run.code(), run.err());
+    String page = Files.readString(html);
+    assertTrue(
+        page.indexOf("<section class=\"page overview\" id=\"overview\">")
+            < page.indexOf("<section class=\"page\" id=\"riverside-health\">"));
+    String overview = section(page, "overview");
+    assertEquals(6, count(overview, "<tr><th scope=\"row\"><a href=\"#"));
+    assertTrue(overview.contains("class=\"chart coverage-chart\""), overview);
+    assertTrue(overview.contains("class=\"chart health-chart\""), overview);
+    // Riverside: 7 findings, of which 5 are informational notes
+    String riverside = section(page, "riverside-health");
+    assertTrue(riverside.contains("<h2>Compliance findings: 1 error, 1 warning</h2>"), riverside);
+    assertTrue(riverside.contains("1 error, 1 warning; 5 notes"), riverside);
+    assertTrue(riverside.contains("<h3 class=\"INFO\">INFO (5)</h3>"), riverside);
+    // money as a reader writes it, not "1800000.00 USD"
+    assertTrue(riverside.contains(">$1.8M</text>"), riverside);
+    assertEquals(1, count(page, "id=\"configuration\""));
+  }
+
+  @Test
   void jsonPrintsTheScoredResultsAsAResultsDocument() {
     Run run = run("--json");
     assertEquals(0, run.code(), run.err());
@@ -286,8 +309,8 @@ class PortfolioReportTest {
   }
 
   private static String section(String page, String id) {
-    int start = page.indexOf("<section class=\"page\" id=\"" + id + "\">");
-    assertTrue(start >= 0, id);
+    int start = page.lastIndexOf("<section class=\"page", page.indexOf(" id=\"" + id + "\">"));
+    assertTrue(start >= 0 && page.indexOf(" id=\"" + id + "\">") >= 0, id);
     return page.substring(start, page.indexOf("</section>", start));
   }
 

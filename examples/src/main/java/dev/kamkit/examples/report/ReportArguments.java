@@ -43,7 +43,7 @@ public record ReportArguments(
         --as-of YYYY-MM-DD  the day to judge the portfolio for (default 2026-11-02)
         --lang de|fr|en     the language of the text and HTML reports (default en)
         --json              print the scored results as a kam-json results document
-        --html FILE         also write a one-page HTML report per account to FILE
+        --html FILE         also write the HTML report (overview, a page per account) to FILE
         --help              print this and stop
       With Maven: ./mvnw -q -B -ntp -pl examples -am -DskipTests package exec:java \\
                     -Dexec.args="--lang de --html target/report.html"

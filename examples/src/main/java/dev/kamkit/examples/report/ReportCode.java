@@ -5,7 +5,6 @@ import static dev.kamkit.model.explain.Param.count;
 import static dev.kamkit.model.explain.Param.date;
 import static dev.kamkit.model.explain.Param.list;
 import static dev.kamkit.model.explain.Param.message;
-import static dev.kamkit.model.explain.Param.money;
 import static dev.kamkit.model.explain.Param.number;
 import static dev.kamkit.model.explain.Param.text;
 
@@ -81,8 +80,13 @@ public enum ReportCode implements MessageCode {
   FINDINGS_COUNT("report.findings.count", count("count"), count("errors"), count("warnings")),
   /** The text report's line before an account's findings. */
   FINDINGS("report.findings", message("count")),
-  /** The HTML report's heading of an account's findings. */
-  FINDINGS_HEADING("report.findings.heading", count("count")),
+  /** The HTML report's heading of an account's findings: its errors and warnings. */
+  FINDINGS_HEADING("report.findings.heading", count("errors"), count("warnings")),
+  /** An account's findings in the overview and its summary: errors, warnings and notes. */
+  FINDINGS_SEVERITIES(
+      "report.findings.severities", count("errors"), count("warnings"), count("notes")),
+  /** The heading of an account's findings of one severity, with their number. */
+  FINDINGS_GROUP("report.findings.group", choice("severity"), count("count")),
   /**
    * The heading of the findings about the compliance policies themselves, once for the portfolio,
    * for whoever administers the policies.
@@ -121,6 +125,12 @@ public enum ReportCode implements MessageCode {
   LEGEND_EDGES("report.legend.edges", count("days")),
   /** The heat map's legend, after the statuses' colours. */
   LEGEND_WHITESPACE("report.legend.whitespace"),
+  /** The heat map's legend: a product and unit pair the grid does not assess. */
+  LEGEND_UNASSESSED("report.legend.unassessed"),
+  /** The relationship map's legend: what an edge's shade means, before its swatches. */
+  LEGEND_STRENGTH("report.legend.strength"),
+  /** The relationship map's legend: a quiet relationship's edge. */
+  LEGEND_QUIET("report.legend.quiet"),
 
   /** The heat map's accessible name. */
   HEATMAP_LABEL("report.heatmap.label", text("account")),
@@ -130,12 +140,10 @@ public enum ReportCode implements MessageCode {
   HEATMAP_UNASSESSED("report.heatmap.unassessed", text("product"), text("unit")),
   /** A whitespace cell: product, unit, site and what is known of it. */
   HEATMAP_CELL("report.heatmap.cell", text("product"), text("unit"), text("site"), list("details")),
-  /** A whitespace cell's estimated value. */
-  HEATMAP_WORTH("report.heatmap.worth", money("value")),
+  /** A whitespace cell's estimated value, as a short amount ({@code $1.8M}). */
+  HEATMAP_WORTH("report.heatmap.worth", text("value")),
   /** The competitor product holding a whitespace cell. */
   HEATMAP_HELD_BY("report.heatmap.held-by", text("competitor")),
-  /** A cell's estimated value in thousands, written in the cell. */
-  HEATMAP_THOUSANDS("report.heatmap.thousands", count("value")),
   /** Written in a cell where the product is not indicated. */
   HEATMAP_NOT_INDICATED("report.heatmap.not-indicated"),
   /** Written in a sold cell without a value. */
@@ -162,7 +170,51 @@ public enum ReportCode implements MessageCode {
   /** A stakeholder's status with the day they leave or left. */
   GRAPH_STATUS_DATED("report.graph.status-dated", choice("status"), date("date")),
   /** A stakeholder nobody of ours holds actively. */
-  GRAPH_UNHELD("report.graph.unheld");
+  GRAPH_UNHELD("report.graph.unheld"),
+  /** Who of ours holds a stakeholder: the list of holders. */
+  GRAPH_HELD_BY("report.graph.held-by", list("holders")),
+  /** One of ours holding a stakeholder, with no interaction recorded. */
+  GRAPH_HOLDER("report.graph.holder", text("member"), choice("strength")),
+  /** One of ours holding a stakeholder, with the last interaction. */
+  GRAPH_HOLDER_LAST("report.graph.holder.last", text("member"), choice("strength"), date("date")),
+  /** One of ours holding a stakeholder, quiet since the last interaction. */
+  GRAPH_HOLDER_QUIET("report.graph.holder.quiet", text("member"), choice("strength"), date("date")),
+
+  /** The overview's heading. */
+  OVERVIEW_HEADING("report.overview.heading", date("asOf")),
+  /** The overview's line under the heading: accounts and the packs run. */
+  OVERVIEW_SUBTITLE("report.overview.subtitle", count("accounts"), list("packs")),
+  /** The overview table's accessible caption. */
+  OVERVIEW_TABLE("report.overview.table"),
+  /** A column title: errors. */
+  LABEL_ERRORS("report.label.errors"),
+  /** A column title: warnings. */
+  LABEL_WARNINGS("report.label.warnings"),
+  /** A column title: notes (findings of severity INFO). */
+  LABEL_NOTES("report.label.notes"),
+  /** The heading of the portfolio-level results in the overview. */
+  OVERVIEW_RESULTS("report.overview.results"),
+  /** The heading of the chart of coverage against potential. */
+  CHART_COVERAGE("report.chart.coverage"),
+  /** The chart of coverage against potential: its legend. */
+  CHART_COVERAGE_LEGEND("report.chart.coverage.legend"),
+  /** One account in the chart of coverage against potential, as its title says it. */
+  CHART_COVERAGE_ROW(
+      "report.chart.coverage.row", text("account"), number("potential"), number("coverage")),
+  /** An account without a tiering score in the chart, as its title says it. */
+  CHART_COVERAGE_UNTIERED("report.chart.coverage.untiered", text("account"), number("coverage")),
+  /** The two values beside an account's bars: potential and coverage. */
+  CHART_COVERAGE_VALUES("report.chart.coverage.values", number("potential"), number("coverage")),
+  /** Marks an under-served account in the chart. */
+  CHART_UNDER_SERVED("report.chart.under-served"),
+  /** The heading of the chart of health by tier. */
+  CHART_HEALTH("report.chart.health"),
+  /** The chart of health by tier: its accessible name and legend. */
+  CHART_HEALTH_LEGEND("report.chart.health.legend"),
+  /** One account in the chart of health by tier, as its title says it. */
+  CHART_HEALTH_ROW("report.chart.health.row", text("account"), number("score"), choice("status")),
+  /** The link from an account's page back to the overview. */
+  BACK_TO_OVERVIEW("report.back");
 
   private final String code;
   private final List<Param> params;
