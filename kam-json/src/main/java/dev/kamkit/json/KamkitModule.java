@@ -36,16 +36,19 @@ import tools.jackson.databind.module.SimpleSerializers;
  * <p>It reads and writes {@link KamDocument}, {@link AccountDocument}, {@link PortfolioDocument},
  * {@link ResultsDocument}, {@link KeyAccount} (as an account document) and {@link Portfolio} (as a
  * portfolio document). It writes an {@link AccountEvaluation} as a results document of its one
- * account and a {@link PortfolioEvaluation} as a results document; every result, finding, score and
- * reason in the form a results document gives it (a {@code CoverageResult} as the object under
- * {@code coverage}, a {@code Finding} as an entry of {@code findings}); reads and writes the
- * results a results document does not hold ({@code AggregateSpend}, {@code TransferAssessment},
- * {@code SamReadiness}, {@code InvestmentResult}, {@code PortfolioMaturity}, {@code
- * MaturityComparison}, {@code StageChange}) in the form they have on their own, with their account
- * and day; and reads and writes {@code Money}, {@code AttributeValue} and every id (also as map
- * keys) as documents carry them. So a host's controller can return any of them, or a type of its
- * own that holds them. It is also found by {@code JsonMapper.builder().findAndAddModules()} through
- * {@code META-INF/services/tools.jackson.databind.JacksonModule}, with the default settings.
+ * account and a {@link PortfolioEvaluation} as a results document. It reads and writes every result
+ * in the form it has on its own, which names its account and day: a result a results document holds
+ * (a {@code CoverageResult}, a {@code MaturityResult}, a {@code ComplianceReport}, a {@code
+ * Finding}, ...) as its account and day, then the properties it has there; the others ({@code
+ * AggregateSpend}, {@code SamReadiness}, {@code PortfolioMaturity}, ...) in forms of their own. A
+ * {@code CoverageResult}, {@code CompletenessResult} or {@code HealthResult} also names its
+ * policy's version and reads back only with the default policy (one of another policy reads back as
+ * its view, {@code CoverageView}, ...). Scores, reasons, criteria and the other parts of results
+ * are read and written as a results document holds them, and {@code Money}, {@code AttributeValue}
+ * and every id (also as map keys) as documents carry them. So a host's controller can return or
+ * take any of them, or a type of its own that holds them. It is also found by {@code
+ * JsonMapper.builder().findAndAddModules()} through {@code
+ * META-INF/services/tools.jackson.databind.JacksonModule}, with the default settings.
  *
  * <p>Properties are always written in the format's documented order, whatever the mapper's ordering
  * settings. Reading checks the {@link JsonLimits} itself, so they hold on any mapper; for the

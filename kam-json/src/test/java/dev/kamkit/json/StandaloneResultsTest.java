@@ -66,7 +66,7 @@ class StandaloneResultsTest {
    * Writes {@code value}, checks the JSON against the results schema's definition {@code def},
    * reads it back equal and writes the same again; returns the JSON as a tree.
    */
-  private static <T> JsonNode roundTrips(T value, Class<T> type, String def) {
+  static <T> JsonNode roundTrips(T value, Class<T> type, String def) {
     String json = MAPPER.writeValueAsString(value);
     assertEquals(List.of(), Schemas.errors("results-2.1.schema.json#/$defs/" + def, json), def);
     T back = MAPPER.readValue(json, type);

@@ -28,8 +28,9 @@ public final class HostMapper {
 
   /**
    * A card a host's REST API returns: its own type holding kamkit values. The module writes each in
-   * the kamkit format (the coverage as a results document holds it, the potential as a money
-   * object, the id as its text), never as Jackson's guess at a bean.
+   * the kamkit format (the coverage with its account, day and policy version, then as a results
+   * document holds it; the potential as a money object; the id as its text), never as Jackson's
+   * guess at a bean, and reads the card back.
    *
    * @param account the account
    * @param potential its annual potential

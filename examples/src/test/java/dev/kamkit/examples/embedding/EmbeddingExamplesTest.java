@@ -79,7 +79,17 @@ class EmbeddingExamplesTest {
     assertTrue(card.startsWith("{\"account\":\"riverside\","), card);
     assertTrue(
         card.contains("\"potential\":{\"amount\":\"1800000.00\",\"currency\":\"USD\"}"), card);
-    assertTrue(card.contains("\"coverage\":{\"scale\":"), card);
+    assertTrue(
+        card.contains(
+            "\"coverage\":{\"account\":\"riverside\",\"asOf\":\"2026-11-22\","
+                + "\"policyVersion\":\"kamkit-coverage-1\",\"scale\":"),
+        card);
     assertTrue(card.contains("\"status\":\"RED\""), card);
+    HostMapper.AccountCard back = HostMapper.mapper().readValue(card, HostMapper.AccountCard.class);
+    assertEquals(
+        CoverageScorer.withDefaults()
+            .score(QuickStart.riverside(), java.time.LocalDate.of(2026, 11, 22)),
+        back.coverage(),
+        "the card reads back whole");
   }
 }

@@ -19,9 +19,10 @@ import tools.jackson.databind.module.SimpleDeserializers;
 /**
  * The Jackson deserializer of one kamkit value on its own, in the form the format gives it inside a
  * document: a {@code Money} from its money object, an id from its text, an {@code AttributeValue}
- * from its attribute object; and the results a results document does not hold from the form they
- * have on their own (an {@code AggregateSpend}, a {@code PortfolioMaturity}, ...). It checks what a
- * document reader checks and fails the same way, with {@link
+ * from its attribute object, a {@code Score} or a {@code Reason} from the object a results document
+ * holds; and every result from the form it has on its own, which names its account and day (a
+ * {@code CoverageResult}, a {@code MaturityResult}, an {@code AggregateSpend}, ...). It checks what
+ * a document reader checks and fails the same way, with {@link
  * dev.kamkit.json.format.KamJsonException} and pointers relative to the value. {@link
  * dev.kamkit.json.KamkitModule} registers one per type ({@link #all}); this package is not
  * exported.
@@ -40,8 +41,8 @@ public final class PartDeserializer<T> extends ValueDeserializer<T> {
   }
 
   /**
-   * Money, attribute values, every kind of id and the results a results document does not hold,
-   * read within {@code limits}.
+   * Money, attribute values, every kind of id, every result and every part of one a host may hold
+   * alone, read within {@code limits}.
    */
   public static List<PartDeserializer<?>> all(JsonLimits limits) {
     List<PartDeserializer<?>> all = new ArrayList<>();
@@ -50,13 +51,17 @@ public final class PartDeserializer<T> extends ValueDeserializer<T> {
     for (IdType idType : IdType.values()) {
       all.add(id(idType, limits));
     }
-    for (Map.Entry<Class<?>, Conv<?>> part : StandaloneResultsReader.parts()) {
+    List<Map.Entry<Class<?>, Conv<?>>> parts = new ArrayList<>(ResultsReader.parts());
+    parts.addAll(StandaloneResultsReader.documentResults());
+    parts.addAll(StandaloneResultsReader.parts());
+    for (Map.Entry<Class<?>, Conv<?>> part : parts) {
       all.add(part(part.getKey(), part.getValue(), limits));
     }
     return all;
   }
 
-  // StandaloneResultsReader pairs each type with a conversion that reads exactly that type.
+  // ResultsReader and StandaloneResultsReader pair each type with a conversion that reads exactly
+  // that type.
   @SuppressWarnings("unchecked")
   private static <T> PartDeserializer<T> part(Class<T> type, Conv<?> conv, JsonLimits limits) {
     return new PartDeserializer<>(type, (Conv<T>) conv, limits);

@@ -224,6 +224,26 @@ final class ResultsReader {
   private static final Conv<Progress> PROGRESS_OBJECT =
       Conv.tree("a progress object", ResultsReader::progress);
 
+  static final Conv<NextStakeholder> NEXT_STAKEHOLDER_OBJECT =
+      Conv.tree("a next stakeholder object", ResultsReader::nextStakeholder);
+  static final Conv<Finding> ACCOUNT_FINDING_OBJECT =
+      Conv.tree("a finding object", ResultsReader::accountFinding);
+  private static final Conv<PlanProgress> PLAN_PROGRESS_OBJECT =
+      Conv.tree("a plan progress object", ResultsReader::planProgress);
+  private static final Conv<Opportunity> OPPORTUNITY_OBJECT =
+      Conv.tree("an opportunity object", ResultsReader::opportunity);
+  private static final Conv<StageResult> STAGE_OBJECT =
+      Conv.tree("a stage object", ResultsReader::stage);
+  static final Conv<CriterionResult> CRITERION_OBJECT =
+      Conv.tree("a criterion object", ResultsReader::criterion);
+  private static final Conv<FactorAssessment> FACTOR_OBJECT =
+      Conv.tree("a factor object", ResultsReader::factor);
+  private static final Conv<Recommendation> RECOMMENDATION_OBJECT =
+      Conv.tree("a recommendation object", ResultsReader::recommendation);
+  private static final Conv<HeldBack> HELD_BACK_OBJECT =
+      Conv.tree("a held-back object", ResultsReader::heldBack);
+  private static final Conv<UnderServedPolicy> UNDER_SERVED_POLICY_OBJECT =
+      Conv.tree("an under-served policy object", ResultsReader::underServedPolicy);
   private static final Conv<AccountFocus> FOCUS_OBJECT =
       Conv.tree("an account focus object", ResultsReader::focus);
 
@@ -235,6 +255,51 @@ final class ResultsReader {
     this.cx = cx;
     this.asOf = asOf;
     this.account = account;
+  }
+
+  /** A reader of results about {@code account} on {@code asOf}. */
+  static ResultsReader of(ReadContext cx, LocalDate asOf, AccountId account) {
+    return new ResultsReader(cx, asOf, account);
+  }
+
+  /** Reads the properties of an object once it is known to be one. */
+  @FunctionalInterface
+  interface Body<T> {
+    @Nullable T read(In in);
+  }
+
+  /** An object of {@code properties}, read by {@code body}. */
+  static <T> Conv<T> body(String what, List<String> properties, Body<T> body) {
+    return Conv.tree(
+        what,
+        (cx, node, at) -> {
+          In in = In.object(cx, node, at, what, properties);
+          return in == null ? null : body.read(in);
+        });
+  }
+
+  /**
+   * The parts of results that read alone as a results document holds them, because they need
+   * nothing from their entry or document: each with its conversion, for {@link PartDeserializer}.
+   */
+  static List<Map.Entry<Class<?>, Conv<?>>> parts() {
+    return List.of(
+        Map.entry(Message.class, MessageReader.MESSAGE),
+        Map.entry(PlanProgress.class, PLAN_PROGRESS_OBJECT),
+        Map.entry(Progress.class, PROGRESS_OBJECT),
+        Map.entry(Opportunity.class, OPPORTUNITY_OBJECT),
+        Map.entry(StageResult.class, STAGE_OBJECT),
+        Map.entry(CriterionResult.class, CRITERION_OBJECT),
+        Map.entry(FactorAssessment.class, FACTOR_OBJECT),
+        Map.entry(Recommendation.class, RECOMMENDATION_OBJECT),
+        Map.entry(NextStakeholder.class, NEXT_STAKEHOLDER_OBJECT),
+        Map.entry(HeldBack.class, HELD_BACK_OBJECT),
+        Map.entry(UnderServedPolicy.class, UNDER_SERVED_POLICY_OBJECT),
+        Map.entry(AccountFocus.class, FOCUS_OBJECT),
+        Map.entry(Finding.class, ACCOUNT_FINDING_OBJECT),
+        Map.entry(Score.class, SCORE_OBJECT),
+        Map.entry(ScoreComponent.class, COMPONENT_OBJECT),
+        Map.entry(Reason.class, REASON_OBJECT));
   }
 
   /** Reads the body of the document {@code in}; null after recording its problems. */
@@ -261,7 +326,7 @@ final class ResultsReader {
     in.list("accounts", entry, accounts::addAll);
     PortfolioResults[] portfolio = new PortfolioResults[1];
     ResultsReader r = new ResultsReader(cx, asOf[0], AccountId.of("?"));
-    in.opt("portfolio", Conv.tree("a portfolio object", r::portfolio), p -> portfolio[0] = p);
+    in.opt("portfolio", body("a portfolio object", PORTFOLIO, r::portfolio), p -> portfolio[0] = p);
     return in.build(
         () ->
             new ResultsDocument(
@@ -273,22 +338,20 @@ final class ResultsReader {
   }
 
   /** Each result takes its day from the document; a result about an account names it. */
-  private @Nullable PortfolioResults portfolio(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "a portfolio object", PORTFOLIO);
-    if (in == null) {
-      return null;
-    }
+  @Nullable PortfolioResults portfolio(In in) {
     Object[] v = new Object[4];
     List<Finding> configuration = new ArrayList<>();
-    Conv<Finding> accountFinding = Conv.tree("a finding object", ResultsReader::accountFinding);
-    in.opt("tiering", Conv.tree("a tiering object", this::tiering), x -> v[0] = x);
-    in.opt("sam", Conv.tree("a SAM allocation object", this::sam), x -> v[1] = x);
-    in.opt("underServed", Conv.tree("an under-served object", this::underServed), x -> v[2] = x);
+    in.opt("tiering", body("a tiering object", TIERING, this::tiering), x -> v[0] = x);
+    in.opt("sam", body("a SAM allocation object", SAM, this::sam), x -> v[1] = x);
+    in.opt(
+        "underServed",
+        body("an under-served object", UNDER_SERVED, this::underServed),
+        x -> v[2] = x);
     in.opt(
         "acrossAccounts",
-        Conv.tree("a compliance object", (c, n, p) -> compliance(c, n, p, accountFinding)),
+        body("a compliance object", COMPLIANCE, i -> compliance(i, ACCOUNT_FINDING_OBJECT)),
         x -> v[3] = x);
-    in.list("configuration", accountFinding, configuration::addAll);
+    in.list("configuration", ACCOUNT_FINDING_OBJECT, configuration::addAll);
     return in.build(
         () ->
             new PortfolioResults(
@@ -299,34 +362,23 @@ final class ResultsReader {
                 configuration));
   }
 
-  private @Nullable PortfolioTiering tiering(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "a tiering object", TIERING);
-    if (in == null) {
-      return null;
-    }
+  @Nullable PortfolioTiering tiering(In in) {
     PortfolioTiering.Builder b = PortfolioTiering.builder().asOf(asOf);
     in.req("policyVersion", Scalars.TEXT, b::policyVersion);
-    in.list("results", Conv.tree("a tier object", this::portfolioTier), b::addAllResults);
+    in.list(
+        "results", body("a tier object", PORTFOLIO_TIER, this::portfolioTier), b::addAllResults);
     in.list("reasons", REASON_OBJECT, b::addAllReasons);
     return in.build(b::build);
   }
 
-  private @Nullable TierResult portfolioTier(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "a tier object", PORTFOLIO_TIER);
-    if (in == null) {
-      return null;
-    }
+  private @Nullable TierResult portfolioTier(In in) {
     TierResult.Builder b = TierResult.builder().asOf(asOf);
     in.req("account", ACCOUNT_ID, b::account);
     tierFields(in, b);
     return in.build(b::build);
   }
 
-  private @Nullable SamAllocation sam(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "a SAM allocation object", SAM);
-    if (in == null) {
-      return null;
-    }
+  @Nullable SamAllocation sam(In in) {
     SamAllocation.Builder b = SamAllocation.builder().asOf(asOf);
     in.req("policyVersion", Scalars.TEXT, b::policyVersion);
     in.req("portfolioSize", COUNT, b::portfolioSize);
@@ -334,8 +386,7 @@ final class ResultsReader {
     in.req("capReason", MessageReader.MESSAGE, b::capReason);
     in.set("candidates", ACCOUNT_ID, b::addAllCandidates);
     in.set("selected", ACCOUNT_ID, b::addAllSelected);
-    in.list(
-        "heldBack", Conv.tree("a held-back object", ResultsReader::heldBack), b::addAllHeldBack);
+    in.list("heldBack", HELD_BACK_OBJECT, b::addAllHeldBack);
     return in.build(b::build);
   }
 
@@ -353,18 +404,13 @@ final class ResultsReader {
   }
 
   /** The under-served accounts are ids, each of one of the accounts. */
-  private @Nullable UnderServedReport underServed(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "an under-served object", UNDER_SERVED);
-    if (in == null) {
-      return null;
-    }
+  @Nullable UnderServedReport underServed(In in) {
+    ReadContext cx = in.context();
+    JsonNode node = in.node();
     UnderServedReport.Builder b = UnderServedReport.builder().asOf(asOf);
     List<AccountFocus> accounts = new ArrayList<>();
     List<AccountId> underServed = new ArrayList<>();
-    in.req(
-        "policy",
-        Conv.tree("an under-served policy object", ResultsReader::underServedPolicy),
-        b::policy);
+    in.req("policy", UNDER_SERVED_POLICY_OBJECT, b::policy);
     in.req("totalPotential", ValueReader.MONEY, b::totalPotential);
     in.req("totalInteractions", COUNT, b::totalInteractions);
     in.list("accounts", FOCUS_OBJECT, accounts::addAll);
@@ -452,34 +498,36 @@ final class ResultsReader {
     }
     AccountId[] id = {AccountId.of("?")};
     in.req("account", ACCOUNT_ID, a -> id[0] = a);
-    ResultsReader r = new ResultsReader(cx, asOf, id[0]);
-    AccountResults.Builder b = AccountResults.builder(id[0]);
-    in.opt("coverage", Conv.tree("a coverage object", r::coverage), b::coverage);
-    in.opt("completeness", Conv.tree("a completeness object", r::completeness), b::completeness);
-    in.opt("whitespace", Conv.tree("a whitespace object", r::whitespace), b::whitespace);
-    in.opt("health", Conv.tree("a health object", r::health), b::health);
-    in.opt("maturity", Conv.tree("a maturity object", r::maturity), b::maturity);
-    in.opt("engagement", Conv.tree("an engagement object", r::engagement), b::engagement);
-    in.opt("tier", Conv.tree("a tier object", r::tier), b::tier);
-    in.opt("compliance", Conv.tree("a compliance object", r::compliance), b::compliance);
+    return new ResultsReader(cx, asOf, id[0]).accountResults(in);
+  }
+
+  /** An account's results but its account, which this reader knows. */
+  @Nullable AccountResults accountResults(In in) {
+    AccountResults.Builder b = AccountResults.builder(account);
+    in.opt("coverage", body("a coverage object", COVERAGE, this::coverage), b::coverage);
     in.opt(
-        "relationship", Conv.tree("a relationship stage object", r::relationship), b::relationship);
-    in.list(
-        "nextStakeholders",
-        Conv.tree("a next stakeholder object", ResultsReader::nextStakeholder),
-        b::nextStakeholders);
+        "completeness",
+        body("a completeness object", COMPLETENESS, this::completeness),
+        b::completeness);
+    in.opt("whitespace", body("a whitespace object", WHITESPACE, this::whitespace), b::whitespace);
+    in.opt("health", body("a health object", HEALTH, this::health), b::health);
+    in.opt("maturity", body("a maturity object", MATURITY, this::maturity), b::maturity);
+    in.opt("engagement", body("an engagement object", ENGAGEMENT, this::engagement), b::engagement);
+    in.opt("tier", body("a tier object", TIER, this::tier), b::tier);
+    in.opt("compliance", body("a compliance object", COMPLIANCE, this::compliance), b::compliance);
+    in.opt(
+        "relationship",
+        body("a relationship stage object", RELATIONSHIP, this::relationship),
+        b::relationship);
+    in.list("nextStakeholders", NEXT_STAKEHOLDER_OBJECT, b::nextStakeholders);
     in.list(
         "turnoverExposure",
-        Conv.tree("a turnover impact object", r::turnoverImpact),
+        body("a turnover impact object", TURNOVER_IMPACT, this::turnoverImpact),
         b::turnoverExposure);
     return in.build(b::build);
   }
 
-  private @Nullable CoverageView coverage(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "a coverage object", COVERAGE);
-    if (in == null) {
-      return null;
-    }
+  @Nullable CoverageView coverage(In in) {
     Object[] v = new Object[4];
     List<StakeholderId> engaged = new ArrayList<>();
     in.req("scale", Scalars.enumOf(AccountScale.class), x -> v[0] = x);
@@ -499,20 +547,13 @@ final class ResultsReader {
                 engaged));
   }
 
-  private @Nullable CompletenessView completeness(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "a completeness object", COMPLETENESS);
-    if (in == null) {
-      return null;
-    }
+  @Nullable CompletenessView completeness(In in) {
     Score[] score = new Score[1];
     List<Reason> rot = new ArrayList<>();
     PlanProgress[] progress = new PlanProgress[1];
     in.req("score", SCORE_OBJECT, x -> score[0] = x);
     in.list("rot", REASON_OBJECT, rot::addAll);
-    in.opt(
-        "progress",
-        Conv.tree("a plan progress object", ResultsReader::planProgress),
-        x -> progress[0] = x);
+    in.opt("progress", PLAN_PROGRESS_OBJECT, x -> progress[0] = x);
     return in.build(
         () -> new CompletenessView(account, asOf, score[0], rot, Optional.ofNullable(progress[0])));
   }
@@ -543,11 +584,7 @@ final class ResultsReader {
     return in.build(() -> Progress.of(Optional.ofNullable(item[0]), counts[0], counts[1]));
   }
 
-  private @Nullable WhitespaceResult whitespace(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "a whitespace object", WHITESPACE);
-    if (in == null) {
-      return null;
-    }
+  @Nullable WhitespaceResult whitespace(In in) {
     WhitespaceResult.Builder b = WhitespaceResult.builder().account(account).asOf(asOf);
     in.req("policyVersion", Scalars.TEXT, b::policyVersion);
     in.opt("penetration", SCORE_OBJECT, b::penetration);
@@ -555,10 +592,7 @@ final class ResultsReader {
         "addressable",
         Conv.tree("an object of cell counts by status", ResultsReader::addressable),
         b::putAllAddressable);
-    in.list(
-        "opportunities",
-        Conv.tree("an opportunity object", ResultsReader::opportunity),
-        b::addAllOpportunities);
+    in.list("opportunities", OPPORTUNITY_OBJECT, b::addAllOpportunities);
     in.list("excluded", REASON_OBJECT, b::addAllExcluded);
     return in.build(b::build);
   }
@@ -600,11 +634,7 @@ final class ResultsReader {
     return in.build(b::build);
   }
 
-  private @Nullable HealthView health(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "a health object", HEALTH);
-    if (in == null) {
-      return null;
-    }
+  @Nullable HealthView health(In in) {
     Score[] scores = new Score[3];
     Object[] v = new Object[2];
     List<Reason> colourRules = new ArrayList<>();
@@ -627,11 +657,7 @@ final class ResultsReader {
                 colourRules));
   }
 
-  private @Nullable MaturityResult maturity(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "a maturity object", MATURITY);
-    if (in == null) {
-      return null;
-    }
+  @Nullable MaturityResult maturity(In in) {
     MaturityResult.Builder b = MaturityResult.builder().account(account).asOf(asOf);
     maturityFields(in, b);
     return in.build(b::build);
@@ -643,7 +669,7 @@ final class ResultsReader {
     in.req("policyVersion", Scalars.TEXT, b::policyVersion);
     in.req("stage", Scalars.enumOf(MaturityStage.class), b::stage);
     required(in, "stages", "an array of stage objects");
-    in.list("stages", Conv.tree("a stage object", ResultsReader::stage), b::addAllStages);
+    in.list("stages", STAGE_OBJECT, b::addAllStages);
   }
 
   private static @Nullable StageResult stage(ReadContext cx, JsonNode node, Pointer at) {
@@ -655,8 +681,7 @@ final class ResultsReader {
     List<CriterionResult> criteria = new ArrayList<>();
     in.req("stage", Scalars.enumOf(MaturityStage.class), x -> stage[0] = x);
     required(in, "criteria", "an array of criterion objects");
-    in.list(
-        "criteria", Conv.tree("a criterion object", ResultsReader::criterion), criteria::addAll);
+    in.list("criteria", CRITERION_OBJECT, criteria::addAll);
     return in.build(() -> StageResult.of(stage[0], criteria));
   }
 
@@ -673,41 +698,31 @@ final class ResultsReader {
     return in.build(b::build);
   }
 
-  private @Nullable EngagementAssessment engagement(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "an engagement object", ENGAGEMENT);
-    if (in == null) {
-      return null;
-    }
+  @Nullable EngagementAssessment engagement(In in) {
     EngagementAssessment.Builder b = EngagementAssessment.builder().account(account).asOf(asOf);
     in.req("accountName", Scalars.TEXT, b::accountName);
     in.req("policyVersion", Scalars.TEXT, b::policyVersion);
     in.req("complexity", axis(Axis.COMPLEXITY), b::complexity);
     in.req("value", axis(Axis.VALUE), b::value);
     in.req("strategicFit", axis(Axis.STRATEGIC_FIT), b::strategicFit);
-    in.list(
-        "recommendations",
-        Conv.tree("a recommendation object", ResultsReader::recommendation),
-        b::addAllRecommendations);
+    in.list("recommendations", RECOMMENDATION_OBJECT, b::addAllRecommendations);
     in.list("reasons", REASON_OBJECT, b::addAllReasons);
     return in.build(b::build);
   }
 
   private static Conv<AxisScore> axis(Axis axis) {
-    return Conv.tree(
-        "an axis object",
-        (cx, node, at) -> {
-          In in = In.object(cx, node, at, "an axis object", AXIS);
-          if (in == null) {
-            return null;
-          }
-          AxisScore.Builder b = AxisScore.builder().axis(axis);
-          in.list("factors", Conv.tree("a factor object", ResultsReader::factor), b::addAllFactors);
-          in.opt("score", SCORE_OBJECT, b::score);
-          in.opt("value", Scalars.DECIMAL_VALUE, b::value);
-          in.req("cutOff", Scalars.DECIMAL_VALUE, b::cutOff);
-          in.req("borderlineBand", Scalars.DECIMAL_VALUE, b::borderlineBand);
-          return in.build(b::build);
-        });
+    return body("an axis object", AXIS, in -> axis(in, axis));
+  }
+
+  /** An axis score but its axis, which the property that holds it names. */
+  static @Nullable AxisScore axis(In in, Axis axis) {
+    AxisScore.Builder b = AxisScore.builder().axis(axis);
+    in.list("factors", FACTOR_OBJECT, b::addAllFactors);
+    in.opt("score", SCORE_OBJECT, b::score);
+    in.opt("value", Scalars.DECIMAL_VALUE, b::value);
+    in.req("cutOff", Scalars.DECIMAL_VALUE, b::cutOff);
+    in.req("borderlineBand", Scalars.DECIMAL_VALUE, b::borderlineBand);
+    return in.build(b::build);
   }
 
   private static @Nullable FactorAssessment factor(ReadContext cx, JsonNode node, Pointer at) {
@@ -743,11 +758,7 @@ final class ResultsReader {
         () -> Recommendation.of((EngagementModel) v[0], (RecommendationRole) v[1], (Message) v[2]));
   }
 
-  private @Nullable TierResult tier(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "a tier object", TIER);
-    if (in == null) {
-      return null;
-    }
+  @Nullable TierResult tier(In in) {
     TierResult.Builder b = TierResult.builder().account(account).asOf(asOf);
     tierFields(in, b);
     return in.build(b::build);
@@ -764,28 +775,18 @@ final class ResultsReader {
     in.list("reasons", REASON_OBJECT, b::addAllReasons);
   }
 
-  private @Nullable ComplianceReport compliance(ReadContext cx, JsonNode node, Pointer at) {
-    return compliance(cx, node, at, Conv.tree("a finding object", this::finding));
+  private @Nullable ComplianceReport compliance(In in) {
+    return compliance(in, Conv.tree("a finding object", this::finding));
   }
 
-  private @Nullable ComplianceReport compliance(
-      ReadContext cx, JsonNode node, Pointer at, Conv<Finding> finding) {
-    In in = In.object(cx, node, at, "a compliance object", COMPLIANCE);
-    if (in == null) {
-      return null;
-    }
+  @Nullable ComplianceReport compliance(In in, Conv<Finding> finding) {
     ComplianceReport.Builder b = ComplianceReport.builder().asOf(asOf);
     in.set("packs", PACK_OBJECT, packs -> packs.forEach(b::putPolicyVersion));
     in.list("findings", finding, b::addAllFindings);
     return in.build(b::build);
   }
 
-  private @Nullable RelationshipStageResult relationship(
-      ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "a relationship stage object", RELATIONSHIP);
-    if (in == null) {
-      return null;
-    }
+  @Nullable RelationshipStageResult relationship(In in) {
     RelationshipStageResult.Builder b =
         RelationshipStageResult.builder().account(account).asOf(asOf);
     in.req("accountName", Scalars.TEXT, b::accountName);
@@ -830,11 +831,7 @@ final class ResultsReader {
     return in.build(b::build);
   }
 
-  private @Nullable TurnoverImpact turnoverImpact(ReadContext cx, JsonNode node, Pointer at) {
-    In in = In.object(cx, node, at, "a turnover impact object", TURNOVER_IMPACT);
-    if (in == null) {
-      return null;
-    }
+  @Nullable TurnoverImpact turnoverImpact(In in) {
     TurnoverImpact.Builder b = TurnoverImpact.builder().account(account).asOf(asOf);
     in.req("policyVersion", Scalars.TEXT, b::policyVersion);
     in.req("teamMember", TeamReader.TEAM_MEMBER_ID, b::teamMember);

@@ -1,5 +1,8 @@
 package dev.kamkit.json.deser;
 
+import dev.kamkit.json.format.CompletenessView;
+import dev.kamkit.json.format.CoverageView;
+import dev.kamkit.json.format.HealthView;
 import dev.kamkit.json.format.ProblemKind;
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.Money;
@@ -7,6 +10,7 @@ import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.TransferOfValueId;
+import dev.kamkit.rules.compliance.ComplianceReport;
 import dev.kamkit.rules.compliance.openpayments.AggregateBasis;
 import dev.kamkit.rules.compliance.openpayments.AggregateSpend;
 import dev.kamkit.rules.compliance.openpayments.Coverage;
@@ -16,21 +20,39 @@ import dev.kamkit.rules.compliance.openpayments.ReportabilityReason;
 import dev.kamkit.rules.compliance.openpayments.StatutoryExclusion;
 import dev.kamkit.rules.compliance.openpayments.ThresholdRow;
 import dev.kamkit.rules.compliance.openpayments.TransferAssessment;
-import dev.kamkit.rules.criteria.CriterionResult;
+import dev.kamkit.rules.engagement.Axis;
+import dev.kamkit.rules.engagement.AxisScore;
+import dev.kamkit.rules.engagement.EngagementAssessment;
 import dev.kamkit.rules.engagement.InvestmentResult;
+import dev.kamkit.rules.engagement.SamAllocation;
 import dev.kamkit.rules.engagement.SamReadiness;
 import dev.kamkit.rules.maturity.MaturityComparison;
 import dev.kamkit.rules.maturity.MaturityResult;
 import dev.kamkit.rules.maturity.MaturityStage;
 import dev.kamkit.rules.maturity.PortfolioMaturity;
+import dev.kamkit.rules.maturity.RelationshipStageResult;
 import dev.kamkit.rules.maturity.StageChange;
+import dev.kamkit.rules.tiering.PortfolioTiering;
+import dev.kamkit.rules.tiering.TierResult;
+import dev.kamkit.scoring.completeness.CompletenessPolicy;
+import dev.kamkit.scoring.completeness.CompletenessResult;
+import dev.kamkit.scoring.coverage.CoveragePolicy;
+import dev.kamkit.scoring.coverage.CoverageResult;
+import dev.kamkit.scoring.coverage.TurnoverImpact;
+import dev.kamkit.scoring.health.HealthPolicy;
+import dev.kamkit.scoring.health.HealthResult;
+import dev.kamkit.scoring.health.UnderServedReport;
+import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -90,6 +112,22 @@ final class StandaloneResultsReader {
           "reportableTotalsByNature",
           "assessments");
   static final List<String> RECIPIENT_COVERAGE = List.of("type", "reason");
+
+  /** What a result about one account on one day starts with on its own. */
+  static final List<String> ACCOUNT_AND_DAY = List.of("account", "asOf");
+
+  /**
+   * What a coverage, completeness or health result starts with on its own: the version of the
+   * policy too, which a results document leaves out with the policy.
+   */
+  static final List<String> ACCOUNT_DAY_AND_POLICY = List.of("account", "asOf", "policyVersion");
+
+  /** What a result about a whole portfolio (or about several accounts) starts with on its own. */
+  static final List<String> DAY = List.of("asOf");
+
+  /** What an axis score starts with on its own: the axis that its property names in a document. */
+  static final List<String> AXIS_NAMED = List.of("axis");
+
   static final List<String> THRESHOLD =
       List.of("programYear", "minimum", "aggregateTrigger", "source");
   static final List<String> ASSESSMENT =
@@ -106,8 +144,6 @@ final class StandaloneResultsReader {
           "reason",
           "why");
 
-  private static final Conv<CriterionResult> CRITERION_OBJECT =
-      Conv.tree("a criterion object", ResultsReader::criterion);
   private static final Conv<StageChange> STAGE_CHANGE_OBJECT =
       Conv.tree("a stage change object", StandaloneResultsReader::stageChange);
   private static final Conv<TransferAssessment> ASSESSMENT_OBJECT =
@@ -158,6 +194,257 @@ final class StandaloneResultsReader {
         Map.entry(ThresholdRow.class, THRESHOLD_OBJECT));
   }
 
+  /**
+   * The results a results document holds, each on its own: what the entry and the document would
+   * say (its account, its day) first, then the properties it has there.
+   */
+  static List<Map.Entry<Class<?>, Conv<?>>> documentResults() {
+    return List.of(
+        Map.entry(
+            CoverageView.class,
+            view("a coverage object", ResultsReader.COVERAGE, ResultsReader::coverage)),
+        Map.entry(
+            CoverageResult.class,
+            ofDefaultPolicy(
+                "a coverage object",
+                ResultsReader.COVERAGE,
+                CoveragePolicy.DEFAULT_VERSION,
+                CoverageView.class,
+                ResultsReader::coverage,
+                StandaloneResultsReader::coverageResult)),
+        Map.entry(
+            CompletenessView.class,
+            view("a completeness object", ResultsReader.COMPLETENESS, ResultsReader::completeness)),
+        Map.entry(
+            CompletenessResult.class,
+            ofDefaultPolicy(
+                "a completeness object",
+                ResultsReader.COMPLETENESS,
+                CompletenessPolicy.DEFAULT_VERSION,
+                CompletenessView.class,
+                ResultsReader::completeness,
+                StandaloneResultsReader::completenessResult)),
+        Map.entry(
+            HealthView.class, view("a health object", ResultsReader.HEALTH, ResultsReader::health)),
+        Map.entry(
+            HealthResult.class,
+            ofDefaultPolicy(
+                "a health object",
+                ResultsReader.HEALTH,
+                HealthPolicy.DEFAULT_VERSION,
+                HealthView.class,
+                ResultsReader::health,
+                StandaloneResultsReader::healthResult)),
+        Map.entry(
+            WhitespaceResult.class,
+            standalone(
+                "a whitespace object",
+                ACCOUNT_AND_DAY,
+                ResultsReader.WHITESPACE,
+                ResultsReader::whitespace)),
+        Map.entry(
+            MaturityResult.class,
+            standalone(
+                "a maturity object",
+                ACCOUNT_AND_DAY,
+                ResultsReader.MATURITY,
+                ResultsReader::maturity)),
+        Map.entry(
+            EngagementAssessment.class,
+            standalone(
+                "an engagement object",
+                ACCOUNT_AND_DAY,
+                ResultsReader.ENGAGEMENT,
+                ResultsReader::engagement)),
+        Map.entry(
+            AxisScore.class,
+            standalone(
+                "an axis object",
+                AXIS_NAMED,
+                ResultsReader.AXIS,
+                (r, in) -> {
+                  Axis[] axis = {Axis.COMPLEXITY};
+                  in.req("axis", Scalars.enumOf(Axis.class), a -> axis[0] = a);
+                  return ResultsReader.axis(in, axis[0]);
+                })),
+        Map.entry(
+            TierResult.class,
+            standalone("a tier object", ACCOUNT_AND_DAY, ResultsReader.TIER, ResultsReader::tier)),
+        Map.entry(
+            RelationshipStageResult.class,
+            standalone(
+                "a relationship stage object",
+                ACCOUNT_AND_DAY,
+                ResultsReader.RELATIONSHIP,
+                ResultsReader::relationship)),
+        Map.entry(
+            TurnoverImpact.class,
+            standalone(
+                "a turnover impact object",
+                ACCOUNT_AND_DAY,
+                ResultsReader.TURNOVER_IMPACT,
+                ResultsReader::turnoverImpact)),
+        Map.entry(
+            ComplianceReport.class,
+            standalone(
+                "a compliance object",
+                DAY,
+                ResultsReader.COMPLIANCE,
+                (r, in) -> r.compliance(in, ResultsReader.ACCOUNT_FINDING_OBJECT))),
+        Map.entry(
+            PortfolioTiering.class,
+            standalone("a tiering object", DAY, ResultsReader.TIERING, ResultsReader::tiering)),
+        Map.entry(
+            SamAllocation.class,
+            standalone("a SAM allocation object", DAY, ResultsReader.SAM, ResultsReader::sam)),
+        Map.entry(
+            UnderServedReport.class,
+            standalone(
+                "an under-served object",
+                DAY,
+                ResultsReader.UNDER_SERVED,
+                ResultsReader::underServed)));
+  }
+
+  /**
+   * A view of a result whose policy a results document leaves out: its account and day, then its
+   * body; the version of the policy, written for the result, is read and let go, as a view has no
+   * policy.
+   */
+  private static <V> Conv<V> view(String what, List<String> body, Standalone<V> read) {
+    return standalone(
+        what,
+        ACCOUNT_DAY_AND_POLICY,
+        body,
+        (r, in) -> {
+          in.opt("policyVersion", Scalars.TEXT, version -> {});
+          return read.read(r, in);
+        });
+  }
+
+  /**
+   * A result whose policy a results document leaves out: read as its view, and built with the
+   * default policy, the one policy its version (which must be the default's) can stand for.
+   */
+  private static <V, R> Conv<R> ofDefaultPolicy(
+      String what,
+      List<String> body,
+      String defaultVersion,
+      Class<V> view,
+      Standalone<V> read,
+      Function<V, R> result) {
+    return standalone(
+        what,
+        ACCOUNT_DAY_AND_POLICY,
+        body,
+        (r, in) -> {
+          in.req("policyVersion", defaultPolicy(defaultVersion, view.getSimpleName()), v -> {});
+          V v = read.read(r, in);
+          return v == null ? null : in.build(() -> result.apply(v));
+        });
+  }
+
+  private static CoverageResult coverageResult(CoverageView v) {
+    return CoverageResult.builder()
+        .account(v.account())
+        .asOf(v.asOf())
+        .scale(v.scale())
+        .score(v.score())
+        .status(v.status())
+        .statusReason(v.statusReason())
+        .addAllEngaged(v.engaged())
+        .policy(CoveragePolicy.defaults())
+        .build();
+  }
+
+  private static CompletenessResult completenessResult(CompletenessView v) {
+    return CompletenessResult.builder()
+        .account(v.account())
+        .asOf(v.asOf())
+        .score(v.score())
+        .addAllRot(v.rot())
+        .progress(v.progress())
+        .policy(CompletenessPolicy.defaults())
+        .build();
+  }
+
+  private static HealthResult healthResult(HealthView v) {
+    return HealthResult.builder()
+        .account(v.account())
+        .asOf(v.asOf())
+        .score(v.score())
+        .leading(v.leading())
+        .lagging(v.lagging())
+        .status(v.status())
+        .statusReason(v.statusReason())
+        .addAllColourRules(v.colourRules())
+        .policy(HealthPolicy.defaults())
+        .build();
+  }
+
+  /** The properties of a result on its own: {@code header}, then its body's, each once. */
+  static List<String> standalone(List<String> header, List<String> body) {
+    Set<String> all = new LinkedHashSet<>(header);
+    all.addAll(body);
+    return List.copyOf(all);
+  }
+
+  /** Reads the body of a result on its own with a reader of its account and day. */
+  @FunctionalInterface
+  private interface Standalone<T> {
+    @Nullable T read(ResultsReader reader, In in);
+  }
+
+  /**
+   * A result on its own: the account and day {@code header} names are read first (stand-ins where
+   * it names none, or they cannot be read), then {@code body}'s properties as a results document
+   * holds them.
+   */
+  private static <T> Conv<T> standalone(
+      String what, List<String> header, List<String> body, Standalone<T> read) {
+    List<String> properties = standalone(header, body);
+    return Conv.tree(
+        what,
+        (cx, node, at) -> {
+          In in = In.object(cx, node, at, what, properties);
+          if (in == null) {
+            return null;
+          }
+          AccountId[] account = {AccountId.of("?")};
+          LocalDate[] asOf = {LocalDate.EPOCH};
+          if (header.contains("account")) {
+            in.req("account", ResultsReader.ACCOUNT_ID, a -> account[0] = a);
+          }
+          if (header.contains("asOf")) {
+            in.req("asOf", Scalars.DATE_VALUE, d -> asOf[0] = d);
+          }
+          return read.read(ResultsReader.of(cx, asOf[0], account[0]), in);
+        });
+  }
+
+  /**
+   * The version of the default policy, the one policy a result's version can stand for: a result of
+   * another policy reads back as its view (named), which has no policy.
+   */
+  private static Conv<String> defaultPolicy(String version, String view) {
+    String expected =
+        "the default policy's version, \""
+            + version
+            + "\" (a result of another policy reads back as a "
+            + view
+            + ")";
+    return Conv.tree(
+        expected,
+        (cx, node, at) -> {
+          String read = Scalars.TEXT.read(cx, node, at);
+          if (read != null && !read.equals(version)) {
+            cx.invalid(at, expected, node);
+            return null;
+          }
+          return read;
+        });
+  }
+
   private static @Nullable SamReadiness samReadiness(ReadContext cx, JsonNode node, Pointer at) {
     In in = In.object(cx, node, at, "a SAM readiness object", SAM_READINESS);
     if (in == null) {
@@ -168,7 +455,7 @@ final class StandaloneResultsReader {
     in.req("asOf", Scalars.DATE_VALUE, b::asOf);
     in.req("accountName", Scalars.TEXT, b::accountName);
     in.req("policyVersion", Scalars.TEXT, b::policyVersion);
-    in.list("practices", CRITERION_OBJECT, b::addAllPractices);
+    in.list("practices", ResultsReader.CRITERION_OBJECT, b::addAllPractices);
     return in.build(b::build);
   }
 
@@ -263,7 +550,7 @@ final class StandaloneResultsReader {
     in.req("accountName", Scalars.TEXT, b::accountName);
     in.req("fromStage", Scalars.enumOf(MaturityStage.class), b::fromStage);
     in.req("toStage", Scalars.enumOf(MaturityStage.class), b::toStage);
-    in.list("lost", CRITERION_OBJECT, b::addAllLost);
+    in.list("lost", ResultsReader.CRITERION_OBJECT, b::addAllLost);
     return in.build(b::build);
   }
 

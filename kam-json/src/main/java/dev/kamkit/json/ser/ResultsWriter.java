@@ -30,14 +30,11 @@ import dev.kamkit.rules.tiering.TierResult;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.Score;
 import dev.kamkit.scoring.ScoreComponent;
-import dev.kamkit.scoring.completeness.CompletenessResult;
 import dev.kamkit.scoring.completeness.PlanProgress;
 import dev.kamkit.scoring.completeness.Progress;
-import dev.kamkit.scoring.coverage.CoverageResult;
 import dev.kamkit.scoring.coverage.NextStakeholder;
 import dev.kamkit.scoring.coverage.TurnoverImpact;
 import dev.kamkit.scoring.health.AccountFocus;
-import dev.kamkit.scoring.health.HealthResult;
 import dev.kamkit.scoring.health.UnderServedPolicy;
 import dev.kamkit.scoring.health.UnderServedReport;
 import dev.kamkit.scoring.whitespace.Opportunity;
@@ -62,9 +59,10 @@ final class ResultsWriter {
   private ResultsWriter() {}
 
   /**
-   * Every type a results document holds, with the writer that gives its form there, and the value
-   * types every document shares (money, ids, attribute values): for hosts that serialize one alone.
-   * A result whose document form is a view is written as its view.
+   * The value types every document shares (money, ids, attribute values), the parts of results that
+   * need nothing from their entry or document (a score, a reason, a criterion, ...) in the form a
+   * results document gives them, and every result in its form on its own ({@link
+   * StandaloneResultsWriter}): for hosts that serialize one alone.
    */
   static List<PartSerializer<?>> parts() {
     ResultsWriter w = new ResultsWriter();
@@ -76,35 +74,16 @@ final class ResultsWriter {
         PartSerializer.of(AttributeValue.class, TableWriters.ATTRIBUTE::write),
         PartSerializer.of(Message.class, w.messages::message),
         PartSerializer.of(AccountResults.class, w::account),
-        PartSerializer.of(CoverageView.class, w::coverage),
-        PartSerializer.of(CoverageResult.class, (out, r) -> w.coverage(out, CoverageView.of(r))),
-        PartSerializer.of(CompletenessView.class, w::completeness),
-        PartSerializer.of(
-            CompletenessResult.class, (out, r) -> w.completeness(out, CompletenessView.of(r))),
         PartSerializer.of(PlanProgress.class, w::planProgress),
         PartSerializer.of(Progress.class, w::progress),
-        PartSerializer.of(WhitespaceResult.class, w::whitespace),
         PartSerializer.of(Opportunity.class, w::opportunity),
-        PartSerializer.of(HealthView.class, w::health),
-        PartSerializer.of(HealthResult.class, (out, r) -> w.health(out, HealthView.of(r))),
-        PartSerializer.of(MaturityResult.class, w::maturity),
         PartSerializer.of(StageResult.class, w::stage),
         PartSerializer.of(CriterionResult.class, w::criterion),
-        PartSerializer.of(EngagementAssessment.class, w::engagement),
-        PartSerializer.of(AxisScore.class, w::axis),
         PartSerializer.of(FactorAssessment.class, w::factor),
         PartSerializer.of(Recommendation.class, w::recommendation),
-        PartSerializer.of(TierResult.class, w::tier),
-        PartSerializer.of(ComplianceReport.class, w::compliance),
-        PartSerializer.of(RelationshipStageResult.class, w::relationship),
         PartSerializer.of(NextStakeholder.class, w::nextStakeholder),
-        PartSerializer.of(TurnoverImpact.class, w::turnoverImpact),
-        PartSerializer.of(Finding.class, w::finding),
         PartSerializer.of(PortfolioResults.class, w::portfolio),
-        PartSerializer.of(PortfolioTiering.class, w::tiering),
-        PartSerializer.of(SamAllocation.class, w::sam),
         PartSerializer.of(HeldBack.class, w::heldBack),
-        PartSerializer.of(UnderServedReport.class, w::underServed),
         PartSerializer.of(UnderServedPolicy.class, w::underServedPolicy),
         PartSerializer.of(AccountFocus.class, w::focus),
         PartSerializer.of(Score.class, w::score),
@@ -134,33 +113,37 @@ final class ResultsWriter {
   }
 
   private void tiering(Out out, PortfolioTiering t) {
-    out.object(
-        () -> {
-          out.text("policyVersion", t.policyVersion());
-          out.objects(
-              "results",
-              t.results(),
-              (o, r) ->
-                  o.object(
-                      () -> {
-                        o.id("account", r.account());
-                        tierFields(o, r);
-                      }));
-          reasons(out, "reasons", t.reasons());
-        });
+    out.object(() -> tieringFields(out, t));
+  }
+
+  /** Its properties inside an object being written. */
+  void tieringFields(Out out, PortfolioTiering t) {
+    out.text("policyVersion", t.policyVersion());
+    out.objects(
+        "results",
+        t.results(),
+        (o, r) ->
+            o.object(
+                () -> {
+                  o.id("account", r.account());
+                  tierFields(o, r);
+                }));
+    reasons(out, "reasons", t.reasons());
   }
 
   private void sam(Out out, SamAllocation s) {
-    out.object(
-        () -> {
-          out.text("policyVersion", s.policyVersion());
-          out.integer("portfolioSize", s.portfolioSize());
-          out.integer("cap", s.cap());
-          out.object("capReason", s.capReason(), messages::message);
-          out.ids("candidates", s.candidates());
-          out.ids("selected", s.selected());
-          out.objects("heldBack", s.heldBack(), this::heldBack);
-        });
+    out.object(() -> samFields(out, s));
+  }
+
+  /** Its properties inside an object being written. */
+  void samFields(Out out, SamAllocation s) {
+    out.text("policyVersion", s.policyVersion());
+    out.integer("portfolioSize", s.portfolioSize());
+    out.integer("cap", s.cap());
+    out.object("capReason", s.capReason(), messages::message);
+    out.ids("candidates", s.candidates());
+    out.ids("selected", s.selected());
+    out.objects("heldBack", s.heldBack(), this::heldBack);
   }
 
   private void heldBack(Out out, HeldBack h) {
@@ -175,16 +158,18 @@ final class ResultsWriter {
 
   /** The under-served accounts are named by id: each is one of the accounts. */
   private void underServed(Out out, UnderServedReport u) {
-    out.object(
-        () -> {
-          out.object("policy", u.policy(), this::underServedPolicy);
-          out.money("totalPotential", u.totalPotential());
-          out.integer("totalInteractions", u.totalInteractions());
-          out.objects("accounts", u.accounts(), this::focus);
-          out.ids("underServed", u.underServed().stream().map(AccountFocus::account).toList());
-          reasons(out, "notAssessed", u.notAssessed());
-          reasons(out, "notes", u.notes());
-        });
+    out.object(() -> underServedFields(out, u));
+  }
+
+  /** Its properties inside an object being written. */
+  void underServedFields(Out out, UnderServedReport u) {
+    out.object("policy", u.policy(), this::underServedPolicy);
+    out.money("totalPotential", u.totalPotential());
+    out.integer("totalInteractions", u.totalInteractions());
+    out.objects("accounts", u.accounts(), this::focus);
+    out.ids("underServed", u.underServed().stream().map(AccountFocus::account).toList());
+    reasons(out, "notAssessed", u.notAssessed());
+    reasons(out, "notes", u.notes());
   }
 
   /** The report embeds its policy, a handful of settings: written whole, so it reads back equal. */
@@ -224,7 +209,7 @@ final class ResultsWriter {
   }
 
   /** A finding outside an account's entry names its account. */
-  private void accountFinding(Out out, Finding f) {
+  void accountFinding(Out out, Finding f) {
     out.object(
         () -> {
           out.id("account", f.account());
@@ -251,23 +236,27 @@ final class ResultsWriter {
   }
 
   private void coverage(Out out, CoverageView c) {
-    out.object(
-        () -> {
-          out.enumValue("scale", c.scale());
-          out.object("score", c.score(), this::score);
-          out.enumValue("status", c.status());
-          out.object("statusReason", c.statusReason(), messages::message);
-          out.ids("engaged", c.engaged());
-        });
+    out.object(() -> coverageFields(out, c));
+  }
+
+  /** Its properties inside an object being written. */
+  void coverageFields(Out out, CoverageView c) {
+    out.enumValue("scale", c.scale());
+    out.object("score", c.score(), this::score);
+    out.enumValue("status", c.status());
+    out.object("statusReason", c.statusReason(), messages::message);
+    out.ids("engaged", c.engaged());
   }
 
   private void completeness(Out out, CompletenessView c) {
-    out.object(
-        () -> {
-          out.object("score", c.score(), this::score);
-          reasons(out, "rot", c.rot());
-          out.object("progress", c.progress(), this::planProgress);
-        });
+    out.object(() -> completenessFields(out, c));
+  }
+
+  /** Its properties inside an object being written. */
+  void completenessFields(Out out, CompletenessView c) {
+    out.object("score", c.score(), this::score);
+    reasons(out, "rot", c.rot());
+    out.object("progress", c.progress(), this::planProgress);
   }
 
   private void planProgress(Out out, PlanProgress p) {
@@ -290,16 +279,18 @@ final class ResultsWriter {
   }
 
   private void whitespace(Out out, WhitespaceResult w) {
-    out.object(
-        () -> {
-          out.text("policyVersion", w.policyVersion());
-          out.object("penetration", w.penetration(), this::score);
-          if (!w.addressable().isEmpty()) {
-            out.object("addressable", w.addressable(), this::addressable);
-          }
-          out.objects("opportunities", w.opportunities(), this::opportunity);
-          reasons(out, "excluded", w.excluded());
-        });
+    out.object(() -> whitespaceFields(out, w));
+  }
+
+  /** Its properties inside an object being written. */
+  void whitespaceFields(Out out, WhitespaceResult w) {
+    out.text("policyVersion", w.policyVersion());
+    out.object("penetration", w.penetration(), this::score);
+    if (!w.addressable().isEmpty()) {
+      out.object("addressable", w.addressable(), this::addressable);
+    }
+    out.objects("opportunities", w.opportunities(), this::opportunity);
+    reasons(out, "excluded", w.excluded());
   }
 
   /** Counts by status, in the enum's order whatever the map's. */
@@ -327,15 +318,17 @@ final class ResultsWriter {
   }
 
   private void health(Out out, HealthView h) {
-    out.object(
-        () -> {
-          out.object("score", h.score(), this::score);
-          out.object("leading", h.leading(), this::score);
-          out.object("lagging", h.lagging(), this::score);
-          out.enumValue("status", h.status());
-          out.object("statusReason", h.statusReason(), messages::message);
-          reasons(out, "colourRules", h.colourRules());
-        });
+    out.object(() -> healthFields(out, h));
+  }
+
+  /** Its properties inside an object being written. */
+  void healthFields(Out out, HealthView h) {
+    out.object("score", h.score(), this::score);
+    out.object("leading", h.leading(), this::score);
+    out.object("lagging", h.lagging(), this::score);
+    out.enumValue("status", h.status());
+    out.object("statusReason", h.statusReason(), messages::message);
+    reasons(out, "colourRules", h.colourRules());
   }
 
   private void maturity(Out out, MaturityResult m) {
@@ -369,27 +362,31 @@ final class ResultsWriter {
   }
 
   private void engagement(Out out, EngagementAssessment e) {
-    out.object(
-        () -> {
-          out.text("accountName", e.accountName());
-          out.text("policyVersion", e.policyVersion());
-          out.object("complexity", e.complexity(), this::axis);
-          out.object("value", e.value(), this::axis);
-          out.object("strategicFit", e.strategicFit(), this::axis);
-          out.objects("recommendations", e.recommendations(), this::recommendation);
-          reasons(out, "reasons", e.reasons());
-        });
+    out.object(() -> engagementFields(out, e));
+  }
+
+  /** Its properties inside an object being written. */
+  void engagementFields(Out out, EngagementAssessment e) {
+    out.text("accountName", e.accountName());
+    out.text("policyVersion", e.policyVersion());
+    out.object("complexity", e.complexity(), this::axis);
+    out.object("value", e.value(), this::axis);
+    out.object("strategicFit", e.strategicFit(), this::axis);
+    out.objects("recommendations", e.recommendations(), this::recommendation);
+    reasons(out, "reasons", e.reasons());
   }
 
   private void axis(Out out, AxisScore a) {
-    out.object(
-        () -> {
-          out.objects("factors", a.factors(), this::factor);
-          out.object("score", a.score(), this::score);
-          out.decimal("value", a.value());
-          decimal(out, "cutOff", a.cutOff());
-          decimal(out, "borderlineBand", a.borderlineBand());
-        });
+    out.object(() -> axisFields(out, a));
+  }
+
+  /** Its properties inside an object being written. */
+  void axisFields(Out out, AxisScore a) {
+    out.objects("factors", a.factors(), this::factor);
+    out.object("score", a.score(), this::score);
+    out.decimal("value", a.value());
+    decimal(out, "cutOff", a.cutOff());
+    decimal(out, "borderlineBand", a.borderlineBand());
   }
 
   private void factor(Out out, FactorAssessment f) {
@@ -415,7 +412,7 @@ final class ResultsWriter {
     out.object(() -> tierFields(out, t));
   }
 
-  private void tierFields(Out out, TierResult t) {
+  void tierFields(Out out, TierResult t) {
     out.text("accountName", t.accountName());
     out.text("policyVersion", t.policyVersion());
     out.enumValue("tier", t.tier());
@@ -431,19 +428,21 @@ final class ResultsWriter {
   }
 
   private void report(Out out, ComplianceReport c, BiConsumer<Out, Finding> finding) {
-    out.object(
-        () -> {
-          out.objects(
-              "packs",
-              c.policyVersions().entrySet(),
-              (o, p) ->
-                  o.object(
-                      () -> {
-                        o.text("id", p.getKey());
-                        o.text("policyVersion", p.getValue());
-                      }));
-          out.objects("findings", c.findings(), finding);
-        });
+    out.object(() -> reportFields(out, c, finding));
+  }
+
+  /** A compliance report's packs and findings inside an object being written. */
+  void reportFields(Out out, ComplianceReport c, BiConsumer<Out, Finding> finding) {
+    out.objects(
+        "packs",
+        c.policyVersions().entrySet(),
+        (o, p) ->
+            o.object(
+                () -> {
+                  o.text("id", p.getKey());
+                  o.text("policyVersion", p.getValue());
+                }));
+    out.objects("findings", c.findings(), finding);
   }
 
   private void finding(Out out, Finding f) {
@@ -459,22 +458,24 @@ final class ResultsWriter {
   }
 
   private void relationship(Out out, RelationshipStageResult r) {
-    out.object(
-        () -> {
-          out.text("accountName", r.accountName());
-          out.text("policyVersion", r.policyVersion());
-          out.enumValue("stage", r.stage());
-          out.enumValue("fallingFrom", r.fallingFrom());
-          out.enumValue("structure", r.structure());
-          out.integer("ourPeople", r.ourPeople());
-          out.integer("theirPeople", r.theirPeople());
-          out.enums("ourFunctions", r.ourFunctions().stream().sorted().toList());
-          out.enums("theirFunctions", r.theirFunctions().stream().sorted().toList());
-          out.integer("activeLinks", r.activeLinks());
-          reasons(out, "evidence", r.evidence());
-          reasons(out, "signals", r.signals());
-          reasons(out, "missingForNext", r.missingForNext());
-        });
+    out.object(() -> relationshipFields(out, r));
+  }
+
+  /** Its properties inside an object being written. */
+  void relationshipFields(Out out, RelationshipStageResult r) {
+    out.text("accountName", r.accountName());
+    out.text("policyVersion", r.policyVersion());
+    out.enumValue("stage", r.stage());
+    out.enumValue("fallingFrom", r.fallingFrom());
+    out.enumValue("structure", r.structure());
+    out.integer("ourPeople", r.ourPeople());
+    out.integer("theirPeople", r.theirPeople());
+    out.enums("ourFunctions", r.ourFunctions().stream().sorted().toList());
+    out.enums("theirFunctions", r.theirFunctions().stream().sorted().toList());
+    out.integer("activeLinks", r.activeLinks());
+    reasons(out, "evidence", r.evidence());
+    reasons(out, "signals", r.signals());
+    reasons(out, "missingForNext", r.missingForNext());
   }
 
   private void nextStakeholder(Out out, NextStakeholder n) {
@@ -491,16 +492,18 @@ final class ResultsWriter {
 
   /** The loss is before's value less after's: not written, as neither is a score's sum. */
   private void turnoverImpact(Out out, TurnoverImpact t) {
-    out.object(
-        () -> {
-          out.text("policyVersion", t.policyVersion());
-          out.id("teamMember", t.teamMember());
-          out.object("before", t.before(), this::score);
-          out.object("after", t.after(), this::score);
-          out.ids("orphaned", t.orphaned());
-          out.enumValue("statusAfter", t.statusAfter());
-          out.object("statusReasonAfter", t.statusReasonAfter(), messages::message);
-        });
+    out.object(() -> turnoverImpactFields(out, t));
+  }
+
+  /** Its properties inside an object being written. */
+  void turnoverImpactFields(Out out, TurnoverImpact t) {
+    out.text("policyVersion", t.policyVersion());
+    out.id("teamMember", t.teamMember());
+    out.object("before", t.before(), this::score);
+    out.object("after", t.after(), this::score);
+    out.ids("orphaned", t.orphaned());
+    out.enumValue("statusAfter", t.statusAfter());
+    out.object("statusReasonAfter", t.statusReasonAfter(), messages::message);
   }
 
   /** The value is derived from the components; it is written for consumers, and checked on read. */

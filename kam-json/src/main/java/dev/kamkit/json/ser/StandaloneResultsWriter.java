@@ -1,29 +1,54 @@
 package dev.kamkit.json.ser;
 
+import dev.kamkit.json.format.CompletenessView;
+import dev.kamkit.json.format.CoverageView;
+import dev.kamkit.json.format.HealthView;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.id.AccountId;
+import dev.kamkit.rules.compliance.ComplianceReport;
+import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.openpayments.AggregateSpend;
 import dev.kamkit.rules.compliance.openpayments.Coverage;
 import dev.kamkit.rules.compliance.openpayments.RecipientYear;
 import dev.kamkit.rules.compliance.openpayments.ThresholdRow;
 import dev.kamkit.rules.compliance.openpayments.TransferAssessment;
+import dev.kamkit.rules.engagement.AxisScore;
+import dev.kamkit.rules.engagement.EngagementAssessment;
 import dev.kamkit.rules.engagement.InvestmentResult;
+import dev.kamkit.rules.engagement.SamAllocation;
 import dev.kamkit.rules.engagement.SamReadiness;
 import dev.kamkit.rules.maturity.MaturityComparison;
 import dev.kamkit.rules.maturity.MaturityResult;
 import dev.kamkit.rules.maturity.PortfolioMaturity;
+import dev.kamkit.rules.maturity.RelationshipStageResult;
 import dev.kamkit.rules.maturity.StageChange;
+import dev.kamkit.rules.tiering.PortfolioTiering;
+import dev.kamkit.rules.tiering.TierResult;
+import dev.kamkit.scoring.completeness.CompletenessPolicy;
+import dev.kamkit.scoring.completeness.CompletenessResult;
+import dev.kamkit.scoring.coverage.CoveragePolicy;
+import dev.kamkit.scoring.coverage.CoverageResult;
+import dev.kamkit.scoring.coverage.TurnoverImpact;
+import dev.kamkit.scoring.health.HealthPolicy;
+import dev.kamkit.scoring.health.HealthResult;
+import dev.kamkit.scoring.health.UnderServedReport;
+import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * Writes the results a results document does not hold, each on its own for a host's mapper: it
- * names its account and day itself, as there is no entry or document to say them. The parts they
- * share with the document's results (criteria, reasons, subjects, messages, maturity results) are
- * written by {@link ResultsWriter} and {@link MessageWriter}, in the same form.
+ * Writes every result on its own for a host's mapper: it names its account and day itself, as there
+ * is no entry or document to say them. A result a results document holds is then written with the
+ * properties it has there, by {@link ResultsWriter}; the parts the others share with the document's
+ * results (criteria, reasons, subjects, messages, maturity results) are written by {@link
+ * ResultsWriter} and {@link MessageWriter}, in the same form.
  */
 final class StandaloneResultsWriter {
   private final ResultsWriter results;
@@ -45,7 +70,143 @@ final class StandaloneResultsWriter {
         PartSerializer.of(AggregateSpend.class, w::aggregateSpend),
         PartSerializer.of(RecipientYear.class, w::recipientYear),
         PartSerializer.of(TransferAssessment.class, w::assessment),
-        PartSerializer.of(ThresholdRow.class, StandaloneResultsWriter::threshold));
+        PartSerializer.of(ThresholdRow.class, StandaloneResultsWriter::threshold),
+        aboutAccount(
+            CoverageView.class, CoverageView::account, CoverageView::asOf, results::coverageFields),
+        withPolicy(
+            CoverageResult.class,
+            CoverageView::of,
+            CoverageView::account,
+            CoverageView::asOf,
+            r -> r.policy().equals(CoveragePolicy.defaults()),
+            CoverageResult::policyVersion,
+            CoveragePolicy.DEFAULT_VERSION,
+            results::coverageFields),
+        aboutAccount(
+            CompletenessView.class,
+            CompletenessView::account,
+            CompletenessView::asOf,
+            results::completenessFields),
+        withPolicy(
+            CompletenessResult.class,
+            CompletenessView::of,
+            CompletenessView::account,
+            CompletenessView::asOf,
+            r -> r.policy().equals(CompletenessPolicy.defaults()),
+            CompletenessResult::policyVersion,
+            CompletenessPolicy.DEFAULT_VERSION,
+            results::completenessFields),
+        aboutAccount(
+            HealthView.class, HealthView::account, HealthView::asOf, results::healthFields),
+        withPolicy(
+            HealthResult.class,
+            HealthView::of,
+            HealthView::account,
+            HealthView::asOf,
+            r -> r.policy().equals(HealthPolicy.defaults()),
+            HealthResult::policyVersion,
+            HealthPolicy.DEFAULT_VERSION,
+            results::healthFields),
+        aboutAccount(
+            WhitespaceResult.class,
+            WhitespaceResult::account,
+            WhitespaceResult::asOf,
+            results::whitespaceFields),
+        aboutAccount(
+            MaturityResult.class,
+            MaturityResult::account,
+            MaturityResult::asOf,
+            results::maturityFields),
+        aboutAccount(
+            EngagementAssessment.class,
+            EngagementAssessment::account,
+            EngagementAssessment::asOf,
+            results::engagementFields),
+        alone(AxisScore.class, (out, a) -> out.enumValue("axis", a.axis()), results::axisFields),
+        aboutAccount(TierResult.class, TierResult::account, TierResult::asOf, results::tierFields),
+        aboutAccount(
+            RelationshipStageResult.class,
+            RelationshipStageResult::account,
+            RelationshipStageResult::asOf,
+            results::relationshipFields),
+        aboutAccount(
+            TurnoverImpact.class,
+            TurnoverImpact::account,
+            TurnoverImpact::asOf,
+            results::turnoverImpactFields),
+        PartSerializer.of(Finding.class, results::accountFinding),
+        alone(
+            ComplianceReport.class,
+            (out, c) -> out.date("asOf", c.asOf()),
+            (out, c) -> results.reportFields(out, c, results::accountFinding)),
+        alone(
+            PortfolioTiering.class, (out, t) -> out.date("asOf", t.asOf()), results::tieringFields),
+        alone(SamAllocation.class, (out, s) -> out.date("asOf", s.asOf()), results::samFields),
+        alone(
+            UnderServedReport.class,
+            (out, u) -> out.date("asOf", u.asOf()),
+            results::underServedFields));
+  }
+
+  /**
+   * A result on its own: {@code header} writes what its entry or document would say (its account,
+   * its day), then {@code body} the properties it has in a results document.
+   */
+  private static <T> PartSerializer<T> alone(
+      Class<T> type, BiConsumer<Out, T> header, BiConsumer<Out, T> body) {
+    return PartSerializer.of(
+        type,
+        (out, value) ->
+            out.object(
+                () -> {
+                  header.accept(out, value);
+                  body.accept(out, value);
+                }));
+  }
+
+  /** A result about one account on one day, on its own: its account and day, then its body. */
+  private static <T> PartSerializer<T> aboutAccount(
+      Class<T> type,
+      Function<T, AccountId> account,
+      Function<T, LocalDate> asOf,
+      BiConsumer<Out, T> body) {
+    return alone(type, (out, r) -> accountAndDay(out, account.apply(r), asOf.apply(r)), body);
+  }
+
+  private static void accountAndDay(Out out, AccountId account, LocalDate asOf) {
+    out.id("account", account);
+    out.date("asOf", asOf);
+  }
+
+  /**
+   * A result whose policy a results document leaves out, written as its view is, with the version
+   * of its policy after its account and day. That version stands for the default policy when read
+   * back. Policies are versioned values: one that differs from the defaults but keeps their version
+   * would read back as the defaults, so it is refused.
+   */
+  private static <R, V> PartSerializer<R> withPolicy(
+      Class<R> type,
+      Function<R, V> view,
+      Function<V, AccountId> account,
+      Function<V, LocalDate> asOf,
+      Predicate<R> defaultPolicy,
+      Function<R, String> version,
+      String defaultVersion,
+      BiConsumer<Out, V> body) {
+    return alone(
+        type,
+        (out, r) -> {
+          V v = view.apply(r);
+          accountAndDay(out, account.apply(v), asOf.apply(v));
+          if (version.apply(r).equals(defaultVersion) && !defaultPolicy.test(r)) {
+            throw new IllegalArgumentException(
+                "a policy that differs from the defaults has their version "
+                    + defaultVersion
+                    + ": give it a version of its own");
+          }
+          out.text("policyVersion", version.apply(r));
+        },
+        (out, r) -> body.accept(out, view.apply(r)));
   }
 
   private void samReadiness(Out out, SamReadiness r) {

@@ -97,6 +97,10 @@ class ReaderPropertiesTest {
   private static final Map<String, List<String>> RESULTS_READERS =
       Map.ofEntries(
           Map.entry("accountResults", ResultsReader.ACCOUNT),
+          Map.entry("acrossAccounts", ResultsReader.COMPLIANCE),
+          Map.entry("tiering", ResultsReader.TIERING),
+          Map.entry("sam", ResultsReader.SAM),
+          Map.entry("underServed", ResultsReader.UNDER_SERVED),
           Map.entry("coverage", ResultsReader.COVERAGE),
           Map.entry("completeness", ResultsReader.COMPLETENESS),
           Map.entry("planProgress", ResultsReader.PLAN_PROGRESS),
@@ -134,20 +138,92 @@ class ReaderPropertiesTest {
           Map.entry("thresholdRow", StandaloneResultsReader.THRESHOLD),
           Map.entry("transferAssessment", StandaloneResultsReader.ASSESSMENT));
 
+  /**
+   * Each result a results document holds, on its own: the schema definition of that form, what it
+   * starts with, and the definition of the result in a results document.
+   */
+  private static final List<List<Object>> ALONE =
+      List.of(
+          alone("standaloneCoverage", StandaloneResultsReader.ACCOUNT_DAY_AND_POLICY, "coverage"),
+          alone(
+              "standaloneCompleteness",
+              StandaloneResultsReader.ACCOUNT_DAY_AND_POLICY,
+              "completeness"),
+          alone("standaloneHealth", StandaloneResultsReader.ACCOUNT_DAY_AND_POLICY, "health"),
+          alone("standaloneWhitespace", StandaloneResultsReader.ACCOUNT_AND_DAY, "whitespace"),
+          alone("standaloneMaturity", StandaloneResultsReader.ACCOUNT_AND_DAY, "maturity"),
+          alone("standaloneEngagement", StandaloneResultsReader.ACCOUNT_AND_DAY, "engagement"),
+          alone("standaloneAxis", StandaloneResultsReader.AXIS_NAMED, "axis"),
+          alone("standaloneTier", StandaloneResultsReader.ACCOUNT_AND_DAY, "tier"),
+          alone("standaloneCompliance", StandaloneResultsReader.DAY, "acrossAccounts"),
+          alone("standaloneRelationship", StandaloneResultsReader.ACCOUNT_AND_DAY, "relationship"),
+          alone(
+              "standaloneTurnoverImpact",
+              StandaloneResultsReader.ACCOUNT_AND_DAY,
+              "turnoverImpact"),
+          alone("standaloneTiering", StandaloneResultsReader.DAY, "tiering"),
+          alone("standaloneSam", StandaloneResultsReader.DAY, "sam"),
+          alone("standaloneUnderServed", StandaloneResultsReader.DAY, "underServed"));
+
+  private static List<Object> alone(String def, List<String> header, String body) {
+    return List.of(def, header, body);
+  }
+
+  private static JsonNode resultsDefs() throws IOException {
+    return JsonMapper.builder()
+        .build()
+        .readTree(
+            Files.readString(
+                Path.of("src/main/resources/dev/kamkit/json/schema/results-2.1.schema.json")))
+        .get("$defs");
+  }
+
+  /**
+   * A result on its own is spelt once: its definition is what it starts with, then the properties
+   * of its definition in a results document, each the same schema there and here, required as
+   * there; and the reader knows exactly those properties in that order.
+   */
+  @Test
+  void aResultOnItsOwnIsItsHeaderThenItsResultsDocumentDefinition() throws IOException {
+    JsonNode defs = resultsDefs();
+    for (List<Object> form : ALONE) {
+      String name = (String) form.get(0);
+      @SuppressWarnings("unchecked")
+      List<String> header = (List<String>) form.get(1);
+      JsonNode def = defs.get(name);
+      JsonNode body = defs.get((String) form.get(2));
+      List<String> names = List.copyOf(def.get("properties").propertyNames());
+      List<String> bodyNames = List.copyOf(body.get("properties").propertyNames());
+      assertEquals(
+          StandaloneResultsReader.standalone(header, bodyNames), names, name + " properties");
+      for (String property : bodyNames) {
+        assertEquals(
+            body.get("properties").get(property),
+            def.get("properties").get(property),
+            name + "/" + property + " as in " + form.get(2));
+      }
+      List<String> required = texts(def.get("required"));
+      List<String> bodyRequired = texts(body.get("required"));
+      assertEquals(
+          bodyRequired, required.subList(required.size() - bodyRequired.size(), required.size()));
+      assertEquals(false, def.get("additionalProperties").booleanValue(), name);
+    }
+  }
+
   @Test
   void theResultsReaderKnowsTheResultsSchemasPropertiesInItsOrder() throws IOException {
-    JsonNode defs =
-        JsonMapper.builder()
-            .build()
-            .readTree(
-                Files.readString(
-                    Path.of("src/main/resources/dev/kamkit/json/schema/results-2.1.schema.json")))
-            .get("$defs");
+    JsonNode defs = resultsDefs();
     for (Map.Entry<String, List<String>> reader : RESULTS_READERS.entrySet()) {
       assertEquals(
           List.copyOf(defs.get(reader.getKey()).get("properties").propertyNames()),
           reader.getValue(),
           reader.getKey());
     }
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(text -> texts.add(text.stringValue()));
+    return texts;
   }
 }
