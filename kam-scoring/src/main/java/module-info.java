@@ -12,6 +12,7 @@ module dev.kamkit.scoring {
   requires static transitive org.immutables.value.annotations;
 
   exports dev.kamkit.scoring;
+  exports dev.kamkit.scoring.committee;
   exports dev.kamkit.scoring.completeness;
   exports dev.kamkit.scoring.coverage;
   exports dev.kamkit.scoring.health;

@@ -3,6 +3,7 @@ package dev.kamkit.model;
 import static java.util.stream.Collectors.toUnmodifiableMap;
 
 import dev.kamkit.model.account.Account;
+import dev.kamkit.model.committee.CommitteeSubmission;
 import dev.kamkit.model.committee.DecisionBody;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.ServiceAgreement;
@@ -97,6 +98,12 @@ public abstract class AbstractKeyAccount {
 
   /** The pipeline: the opportunities the team works to win in the account, open and closed. */
   public abstract List<Opportunity> opportunities();
+
+  /**
+   * Committee submissions: requests to the account's decision bodies for our products, open and
+   * decided. The committee calendar they aim at is each body's {@code meetingDates}.
+   */
+  public abstract List<CommitteeSubmission> committeeSubmissions();
 
   /** The account's id; short for {@code account().id()}. */
   public AccountId id() {

@@ -8,6 +8,7 @@ import dev.kamkit.model.base.FieldPath;
 import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.Referent;
+import dev.kamkit.model.committee.CommitteeSubmission;
 import dev.kamkit.model.committee.DecisionBody;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.ProductDiscussion;
@@ -77,6 +78,7 @@ final class ReferenceCheck {
   private final Set<KamId> interactions;
   private final Set<KamId> materials;
   private final Set<KamId> agreements;
+  private final Set<KamId> opportunities;
   private Set<KamId> objectives = Set.of();
   private Set<KamId> needs = Set.of();
 
@@ -90,6 +92,7 @@ final class ReferenceCheck {
     interactions = ids(a.interactions(), Interaction::id);
     materials = ids(a.promotionalMaterials(), PromotionalMaterial::id);
     agreements = ids(a.serviceAgreements(), ServiceAgreement::id);
+    opportunities = ids(a.opportunities(), Opportunity::id);
     indications = new HashMap<>();
     for (Product product : a.products()) {
       indications.put(
@@ -111,6 +114,7 @@ final class ReferenceCheck {
     a.plan().ifPresent(refs::plan);
     refs.engagement(a);
     refs.pipeline(a); // after the plan: opportunities refer to its objectives
+    refs.submissions(a);
     return refs.check;
   }
 
@@ -126,6 +130,7 @@ final class ReferenceCheck {
         .unique("promotionalMaterials", "id", a.promotionalMaterials(), PromotionalMaterial::id)
         .unique("serviceAgreements", "id", a.serviceAgreements(), ServiceAgreement::id)
         .unique("opportunities", "id", a.opportunities(), Opportunity::id)
+        .unique("committeeSubmissions", "id", a.committeeSubmissions(), CommitteeSubmission::id)
         // composite keys are lists, compared by their parts, so that ids which happen to contain
         // a separator (a product "ax" and a unit "b" against "a" and "xb") never collide
         .unique("relationships", a.relationships(), r -> List.of(r.teamMember(), r.stakeholder()))
@@ -283,6 +288,37 @@ final class ReferenceCheck {
       }
       o.owner().ifPresent(id -> ref(at, "owner", id, team, Referent.TEAM_MEMBER));
       refs(at, "objectives", o.objectives(), objectives, Referent.OBJECTIVE);
+    }
+  }
+
+  private void submissions(AbstractKeyAccount a) {
+    List<CommitteeSubmission> all = a.committeeSubmissions();
+    for (int i = 0; i < all.size(); i++) {
+      CommitteeSubmission s = all.get(i);
+      Owner at = Owner.element(null, "committeeSubmissions", i, s.id());
+      ref(at, "decisionBody", s.decisionBody(), bodies, Referent.DECISION_BODY);
+      product(at, "product", s.product());
+      s.indication().ifPresent(id -> indication(at, "indication", s.product(), id));
+      s.site().ifPresent(id -> ref(at, "site", id, sites, Referent.SITE));
+      s.sponsor().ifPresent(id -> ref(at, "sponsor", id, stakeholders, Referent.STAKEHOLDER));
+      s.owner().ifPresent(id -> ref(at, "owner", id, team, Referent.TEAM_MEMBER));
+      s.opportunity()
+          .ifPresent(id -> ref(at, "opportunity", id, opportunities, Referent.OPPORTUNITY));
+      s.site().ifPresent(site -> siteOfBody(a, at, s.decisionBody(), site));
+    }
+  }
+
+  /** A submission to a site's body that names a site names the body's (ids may repeat here). */
+  private void siteOfBody(AbstractKeyAccount a, Owner at, KamId body, SiteId site) {
+    for (DecisionBody b : a.decisionBodies()) {
+      if (b.id().equals(body) && b.site().isPresent() && !b.site().get().equals(site)) {
+        check.fail(
+            at.path().field("site"),
+            site,
+            ModelCode.SUBMISSION_SITE_NOT_BODY_SITE,
+            Arg.of(b.site().get()));
+        return;
+      }
     }
   }
 

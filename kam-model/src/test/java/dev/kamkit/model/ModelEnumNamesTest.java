@@ -16,6 +16,8 @@ import dev.kamkit.model.account.SiteKind;
 import dev.kamkit.model.committee.DecisionBodyKind;
 import dev.kamkit.model.committee.DecisionScope;
 import dev.kamkit.model.committee.DecisionType;
+import dev.kamkit.model.committee.SubmissionDecision;
+import dev.kamkit.model.committee.SubmissionStage;
 import dev.kamkit.model.engagement.Channel;
 import dev.kamkit.model.engagement.CompensationBasis;
 import dev.kamkit.model.engagement.FormOfPayment;
@@ -95,6 +97,8 @@ class ModelEnumNamesTest {
           ThirdPartyKind.class,
           Venue.class,
           OpportunityStage.class,
+          SubmissionStage.class,
+          SubmissionDecision.class,
           ActionStatus.class,
           InitiativeStatus.class,
           KpiKind.class,

@@ -12,6 +12,8 @@ import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.testing.SeedAccounts;
+import dev.kamkit.scoring.committee.CommitteeProgression;
+import dev.kamkit.scoring.committee.CommitteeProgressionPolicy;
 import dev.kamkit.scoring.completeness.CompletenessPolicy;
 import dev.kamkit.scoring.completeness.CompletenessResult;
 import dev.kamkit.scoring.completeness.CompletenessScorer;
@@ -49,6 +51,9 @@ class ResultContractTest {
         "kamkit-whitespace-2",
         WhitespaceScorer.withDefaults().score(riverside, AS_OF).policyVersion());
     assertEquals(
+        "kamkit-committee-1",
+        CommitteeProgression.withDefaults().evaluate(riverside, AS_OF).policyVersion());
+    assertEquals(
         "host-2027",
         CoverageScorer.of(CoveragePolicy.builder().version("host-2027").build())
             .score(riverside, AS_OF)
@@ -83,7 +88,8 @@ class ResultContractTest {
           () -> CompletenessPolicy.builder().version("").build(),
           () -> HealthPolicy.builder().version(" ").build(),
           () -> UnderServedPolicy.builder().version("").build(),
-          () -> WhitespacePolicy.builder().version(" ").build()
+          () -> WhitespacePolicy.builder().version(" ").build(),
+          () -> CommitteeProgressionPolicy.builder().version("").build()
         }) {
       InvalidModelException e = assertThrows(InvalidModelException.class, build::run);
       assertEquals("version", e.violations().get(0).field());

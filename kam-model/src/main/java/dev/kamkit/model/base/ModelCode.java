@@ -215,7 +215,25 @@ public enum ModelCode implements MessageCode {
   /** An open opportunity has a day it closed. */
   OPPORTUNITY_CLOSE_NOT_CLOSED("model.opportunity.close-not-closed", choice("stage")),
   /** An opportunity that is not lost has a loss reason. */
-  OPPORTUNITY_LOSS_NOT_LOST("model.opportunity.loss-not-lost", choice("stage"));
+  OPPORTUNITY_LOSS_NOT_LOST("model.opportunity.loss-not-lost", choice("stage")),
+  /**
+   * A committee submission's step is at a stage that does not follow {@code previous}, the stage of
+   * the step before it: stages only move forward, except that a deferred decision may send the
+   * submission back to any stage.
+   */
+  SUBMISSION_STAGE_ORDER("model.submission.stage-order", choice("previous")),
+  /** A committee submission's step is dated before {@code previous}, the step before it. */
+  SUBMISSION_DATE_ORDER("model.submission.date-order", date("previous")),
+  /** A committee submission has a step after its final {@code decision}. */
+  SUBMISSION_AFTER_FINAL_DECISION("model.submission.after-final-decision", choice("decision")),
+  /** A submission step at the decision stage does not say what was decided. */
+  SUBMISSION_DECISION_MISSING("model.submission.decision-missing"),
+  /** A submission step at {@code stage}, not the decision stage, records a decision. */
+  SUBMISSION_DECISION_NOT_AT_DECISION("model.submission.decision-not-at-decision", choice("stage")),
+  /** A committee submission targets a meeting before the day it was {@code requested}. */
+  SUBMISSION_TARGET_BEFORE_REQUEST("model.submission.target-before-request", date("requested")),
+  /** A submission to a site's decision body names another site than the body's {@code site}. */
+  SUBMISSION_SITE_NOT_BODY_SITE("model.submission.site-not-body-site", ref("site"));
 
   private final String code;
   private final List<Param> params;

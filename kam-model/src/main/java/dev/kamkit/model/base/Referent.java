@@ -32,5 +32,7 @@ public enum Referent {
   /** A promotional material approved for use with the account. */
   PROMOTIONAL_MATERIAL,
   /** A service agreement with a provider in the account. */
-  SERVICE_AGREEMENT
+  SERVICE_AGREEMENT,
+  /** An opportunity in the account's pipeline. */
+  OPPORTUNITY
 }

@@ -21,6 +21,7 @@ public sealed interface KamId
         IndicationId,
         ObjectiveId,
         OpportunityId,
+        CommitteeSubmissionId,
         ActionId,
         KpiId,
         NeedId,

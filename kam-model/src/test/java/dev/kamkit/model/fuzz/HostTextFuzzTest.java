@@ -10,6 +10,7 @@ import dev.kamkit.model.base.Money;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ActionId;
 import dev.kamkit.model.id.ClinicalUnitId;
+import dev.kamkit.model.id.CommitteeSubmissionId;
 import dev.kamkit.model.id.ContractId;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.IndicationId;
@@ -55,6 +56,7 @@ class HostTextFuzzTest {
           NeedId::of,
           ObjectiveId::of,
           OpportunityId::of,
+          CommitteeSubmissionId::of,
           ProductId::of,
           SiteId::of,
           StakeholderId::of,

@@ -41,6 +41,7 @@ class IdsTest {
         type("IndicationId", IndicationId::of),
         type("ObjectiveId", ObjectiveId::of),
         type("OpportunityId", OpportunityId::of),
+        type("CommitteeSubmissionId", CommitteeSubmissionId::of),
         type("ActionId", ActionId::of),
         type("KpiId", KpiId::of),
         type("NeedId", NeedId::of),

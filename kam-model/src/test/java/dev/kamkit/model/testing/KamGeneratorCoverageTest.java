@@ -36,6 +36,7 @@ class KamGeneratorCoverageTest {
           "Site.clinicalUnits",
           "Product.indications",
           "Interaction.teamMembers",
+          "CommitteeSubmission.steps",
           "TargetList.stakeholders",
           "Portfolio.accounts");
 

@@ -97,6 +97,7 @@ class KamGensTest {
                       .withInteractions(plus(account.interactions(), gen.interactionFor(account)))
                       .withTransfersOfValue(
                           plus(account.transfersOfValue(), gen.transferOfValueFor(account)))
+                      .withCommitteeSubmissions(List.of()) // they name the opportunities
                       .withOpportunities(List.of()) // they serve the old plan's objectives
                       .withPlan(gen.planFor(account));
               assertEquals(account.stakeholders().size() + 1, grown.stakeholders().size());

@@ -3,6 +3,7 @@ package dev.kamkit.model.testing;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.AccountKind;
 import dev.kamkit.model.id.AccountId;
+import dev.kamkit.model.pipeline.Opportunity;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.model.stakeholder.StakeholderInfluence;
@@ -71,9 +72,11 @@ final class KeyAccounts {
                     scene, untouched ? 0 : rng.between(size.minTransfers(), size.maxTransfers())));
     Optional<AccountPlan> plan =
         untouched ? Optional.empty() : rng.maybe(0.85, () -> Plans.plan(scene));
+    List<Opportunity> pipeline = untouched ? List.of() : Pipeline.some(scene, plan);
     return built
         .plan(plan)
-        .opportunities(untouched ? List.of() : Pipeline.some(scene, plan))
+        .opportunities(pipeline)
+        .committeeSubmissions(untouched ? List.of() : Submissions.some(scene, pipeline))
         .build();
   }
 }
