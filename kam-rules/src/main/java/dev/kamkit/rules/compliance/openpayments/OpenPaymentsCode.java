@@ -235,8 +235,11 @@ public enum OpenPaymentsCode implements MessageCode {
       ref("product"),
       count("transfers"),
       list("missing")),
-  /** Missing product field: whether it is a covered product, which product {@code field} holds. */
-  PRODUCT_COVERED_UNKNOWN("openpayments.product.covered-unknown", text("field")),
+  /**
+   * Missing product field: whether it is a covered product, which the product field {@code key}
+   * holds (named {@code key} since the fact was an attribute; results documents keep the name).
+   */
+  PRODUCT_COVERED_UNKNOWN("openpayments.product.covered-unknown", text("key")),
   /** Missing product field: a product of {@code kind} has no CMS product category. */
   PRODUCT_NO_CATEGORY("openpayments.product.no-category", choice("kind")),
   /** Missing product field: a covered drug or biological without an NDC. */
@@ -244,13 +247,14 @@ public enum OpenPaymentsCode implements MessageCode {
   /**
    * Rule {@code openpayments.record.device-identifier-missing}: {@code product}, a covered device
    * or medical supply, is related to {@code transfers} transfers of program year {@code from} or
-   * later that may be reported, and has no device identifier in its {@code field}.
+   * later that may be reported, and has no device identifier in its product field {@code key}
+   * (named {@code key} since the fact was an attribute; results documents keep the name).
    */
   DEVICE_IDENTIFIER_MISSING(
       "openpayments.record.device-identifier-missing",
       ref("product"),
       count("transfers"),
-      text("field"),
+      text("key"),
       year("from")),
   /**
    * Rule {@code openpayments.record.product-identifier-not-applicable}: {@code product}, of {@code
