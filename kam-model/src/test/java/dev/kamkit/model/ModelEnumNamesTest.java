@@ -41,6 +41,7 @@ import dev.kamkit.model.plan.PlanStatus;
 import dev.kamkit.model.plan.ThreatLevel;
 import dev.kamkit.model.portfolio.FormularyRestriction;
 import dev.kamkit.model.portfolio.FormularyStatus;
+import dev.kamkit.model.portfolio.ProductCoverage;
 import dev.kamkit.model.portfolio.ProductKind;
 import dev.kamkit.model.portfolio.WhitespaceStatus;
 import dev.kamkit.model.stakeholder.BuyingRole;
@@ -110,6 +111,7 @@ class ModelEnumNamesTest {
           ThreatLevel.class,
           FormularyRestriction.class,
           FormularyStatus.class,
+          ProductCoverage.class,
           ProductKind.class,
           WhitespaceStatus.class,
           BuyingRole.class,

@@ -5,6 +5,7 @@ import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.portfolio.Indication;
 import dev.kamkit.model.portfolio.IndicationApproval;
 import dev.kamkit.model.portfolio.Product;
+import dev.kamkit.model.portfolio.ProductCoverage;
 import dev.kamkit.model.portfolio.ProductKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,6 +53,18 @@ final class Products {
     if (kind == ProductKind.DRUG || kind == ProductKind.BIOLOGICAL) {
       product.ndc(rng.maybe(0.6, () -> rng.digits(5) + "-" + rng.digits(4) + "-" + rng.digits(2)));
     }
+    // added with account format 1.3: drawn from a stream of their own, so that every value drawn
+    // before stays what it was for every seed
+    Rng facts = Rng.keyed(id + "-openpayments");
+    if (kind == ProductKind.DEVICE || kind == ProductKind.MEDICAL_SUPPLY) {
+      // a GS1 GTIN-14, the commonest device identifier
+      product.deviceIdentifier(facts.maybe(0.6, () -> "0" + facts.digits(13)));
+    }
+    // most of a manufacturer's own products are covered; hosts often leave competitors' unset
+    product.coverage(
+        facts.maybe(
+            competitor ? 0.3 : 0.8,
+            () -> facts.chance(0.85) ? ProductCoverage.COVERED : ProductCoverage.NON_COVERED));
     List<String> names = rng.sample(area.indications(), 1, 3);
     for (int i = 0; i < names.size(); i++) {
       product.addIndication(indication(scene, id + "-IND-" + (i + 1), names.get(i), area, i == 0));
