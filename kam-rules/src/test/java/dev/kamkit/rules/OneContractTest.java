@@ -42,6 +42,7 @@ class OneContractTest {
           "CriterionResult",
           "Recommendation",
           "StageChange",
+          "SubmissionProgress",
           "TransferAssessment",
           "ComplianceReport",
           "AccountEvaluation",
@@ -50,7 +51,8 @@ class OneContractTest {
   private static final Set<String> JUDGE_SUFFIXES =
       Set.of("Scorer", "Classifier", "Pack", "Check", "Allocator", "Assessor");
 
-  private static final Set<String> OTHER_JUDGES = Set.of("Tiering", "UnderServedAccounts");
+  private static final Set<String> OTHER_JUDGES =
+      Set.of("Tiering", "UnderServedAccounts", "CommitteeProgression", "PipelineAnalysis");
 
   @Test
   void everyResultSaysWhatItJudgedAsOfWhenAndByWhichPolicy() {
