@@ -56,10 +56,10 @@ class PortfolioReportTest {
           "Tier 1",
           "stage 2 (Aligned roles)",
           "Strategic account management",
-          "93.1 GREEN",
-          "89.5",
+          "93.2 GREEN",
+          "89.2",
           "AMBER",
-          "7 (1 error, 1 warning)"
+          "8 (1 error, 0 warnings)"
         }) {
       assertTrue(idn.contains(part), part + " not in: " + idn);
     }
@@ -120,7 +120,11 @@ class PortfolioReportTest {
     assertTrue(page.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"));
     assertTrue(!page.contains("<script") && !page.contains("http://www.w3.org/1999/xlink"));
     assertTrue(!page.replace("http://www.w3.org/2000/svg", "").contains("http"), "no network");
-    KeyAccount riverside = SeedAccounts.riversideHealth();
+    KeyAccount riverside =
+        SamplePortfolio.portfolio().accounts().stream()
+            .filter(a -> a.id().equals(SeedAccounts.RIVERSIDE_HEALTH))
+            .findFirst()
+            .orElseThrow();
     String section = section(page, "riverside-health");
     assertTrue(
         section.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"relationship-map\""));
@@ -140,8 +144,10 @@ class PortfolioReportTest {
             "<g class=\"stakeholder single-thread\" data-id=\"harbor-point-dr-walsh\">"));
     assertTrue(harbor.contains("Single-threaded on our side"));
     assertTrue(harbor.contains("Plan completeness: 49.5 / 100"));
-    // the lunch series (Open Payments), a product field, and the rep's off-label HCC discussion
-    assertEquals(3, count(harbor, "<tr class=\"finding\">"));
+    // the lunch series (Open Payments) and the rep's off-label HCC discussion; Oncoxa's coverage
+    // and NDC are recorded, so its records miss no product field
+    assertEquals(2, count(harbor, "<tr class=\"finding\">"));
+    assertTrue(!harbor.contains("openpayments.record.product-field-missing"), harbor);
     assertTrue(harbor.contains("offlabel.interaction.unapproved-indication"), harbor);
   }
 
@@ -176,8 +182,8 @@ class PortfolioReportTest {
     assertEquals(6, results.accounts().size());
     AccountResults riverside = results.accounts().get(0);
     assertEquals("riverside-health", riverside.account().value());
-    assertEquals("93.07", riverside.coverage().orElseThrow().score().value().toPlainString());
-    assertEquals(7, riverside.compliance().orElseThrow().findings().size());
+    assertEquals("93.24", riverside.coverage().orElseThrow().score().value().toPlainString());
+    assertEquals(8, riverside.compliance().orElseThrow().findings().size());
     assertEquals("", run.err());
   }
 
@@ -249,18 +255,18 @@ class PortfolioReportTest {
           "Tier-1-Account",
           "Stufe 2 (Abgestimmte Rollen)",
           "Strategisches Key Account Management",
-          "93,1 GRÜN",
-          "89,5",
+          "93,2 GRÜN",
+          "89,2",
           "GELB",
-          "7 (1 Fehler, 1 Warnung)"
+          "8 (1 Fehler, 0 Warnungen)"
         }) {
       assertTrue(idn.contains(part), part + " not in: " + idn);
     }
     for (String golden :
         new String[] {
-          "\nBeziehungsabdeckung: 93,1 / 100\n",
-          "\nPlanvollständigkeit: 89,5 / 100\n",
-          "\nCompliance-Befunde: 7 (1 Fehler, 1 Warnung)\n",
+          "\nBeziehungsabdeckung: 93,2 / 100\n",
+          "\nPlanvollständigkeit: 89,2 / 100\n",
+          "\nCompliance-Befunde: 8 (1 Fehler, 0 Warnungen)\n",
           "\nDie nächsten Schritte:\n",
           "  Chancen, die größten zuerst (16):\n",
           "\n== Gesamtportfolio ==\n",
@@ -284,7 +290,7 @@ class PortfolioReportTest {
     assertTrue(page.contains("<html lang=\"fr\">"), page);
     assertTrue(page.contains("<h2>Cartographie des relations</h2>"), page);
     assertTrue(
-        page.contains("<th>Couverture</th><td>93,1 / 100 <span class=\"GREEN\">VERT</span>"));
+        page.contains("<th>Couverture</th><td>93,2 / 100 <span class=\"GREEN\">VERT</span>"));
   }
 
   @Test

@@ -123,29 +123,29 @@ class BadInputTest {
             VERSION,
             "/version",
             "/version: unsupported format version; expected the format version as text "
-                + "\"MAJOR.MINOR\", such as \"1.2\", found nothing"),
+                + "\"MAJOR.MINOR\", such as \"1.3\", found nothing"),
         row(
             "version without minor",
             "{'kamkit':'account','version':'1'}",
             VERSION,
             "/version",
             "/version: unsupported format version; expected the format version as text "
-                + "\"MAJOR.MINOR\", such as \"1.2\", found text \"1\""),
+                + "\"MAJOR.MINOR\", such as \"1.3\", found text \"1\""),
         row(
             "newer major version",
             "{'kamkit':'account','version':'2.0'}",
             VERSION,
             "/version",
             "/version: unsupported format version; expected a 1.x version (this reader "
-                + "reads format 1.2), found text \"2.0\""),
+                + "reads format 1.3), found text \"2.0\""),
         row(
             "newer minor version, strict",
-            "{'kamkit':'account','version':'1.3'}",
+            "{'kamkit':'account','version':'1.4'}",
             VERSION,
             "/version",
-            "/version: unsupported format version; expected version 1.2 or older (read "
+            "/version: unsupported format version; expected version 1.3 or older (read "
                 + "newer minor versions with ReadMode.LENIENT, which keeps the properties it "
-                + "does not know), found text \"1.3\""),
+                + "does not know), found text \"1.4\""),
         row(
             "no account",
             "{'kamkit':'account','version':'1.0'}",

@@ -42,7 +42,7 @@ class DocsTest {
                 "kamkit",
                 "json",
                 "schema",
-                "account-1.2.schema.json")));
+                "account-1.3.schema.json")));
   }
 
   /** The body of the section headed {@code heading}, up to the next heading of any level. */
@@ -130,7 +130,7 @@ class DocsTest {
       assertEquals(values, MAPPER.convertValue(def.getValue().get("enum"), List.class));
       assertEquals(values, tableKeys(section(docs, "### " + def.getKey())), def.getKey());
     }
-    assertEquals(48, enums);
+    assertEquals(49, enums);
   }
 
   @Test

@@ -81,6 +81,7 @@ import dev.kamkit.model.portfolio.FormularyStatus;
 import dev.kamkit.model.portfolio.Indication;
 import dev.kamkit.model.portfolio.IndicationApproval;
 import dev.kamkit.model.portfolio.Product;
+import dev.kamkit.model.portfolio.ProductCoverage;
 import dev.kamkit.model.portfolio.ProductKind;
 import dev.kamkit.model.portfolio.WhitespaceCell;
 import dev.kamkit.model.portfolio.WhitespaceStatus;
@@ -115,6 +116,7 @@ import java.time.MonthDay;
 final class Fixtures {
   static final ProductId ONCOXA = ProductId.of("oncoxa");
   static final ProductId RIVALIB = ProductId.of("rivalib");
+  static final ProductId INFUSOR = ProductId.of("infusor");
   static final IndicationId NSCLC = IndicationId.of("oncoxa-nsclc-1l");
   static final IndicationId SCLC = IndicationId.of("oncoxa-sclc");
   static final DecisionBodyId SYSTEM_PT = DecisionBodyId.of("pt-system");
@@ -180,7 +182,20 @@ final class Fixtures {
                         .build())
                 .build())
         .ndc("50242-0917-01")
+        .coverage(ProductCoverage.COVERED)
         .putAttribute("crm.brandCode", AttributeValue.text("ONX"))
+        .build();
+  }
+
+  /** A covered infusion pump with its device identifier: the device properties of a product. */
+  static Product infusor() {
+    return Product.builder()
+        .id(INFUSOR)
+        .name("Infusor")
+        .kind(ProductKind.DEVICE)
+        .therapeuticArea("Infusion therapy")
+        .deviceIdentifier("00812345678901")
+        .coverage(ProductCoverage.COVERED)
         .build();
   }
 
@@ -338,6 +353,7 @@ final class Fixtures {
                 .build())
         .addProduct(oncoxa())
         .addProduct(rivalib())
+        .addProduct(infusor())
         .addWhitespace(
             WhitespaceCell.builder()
                 .product(ONCOXA)

@@ -16,20 +16,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Account and portfolio 1.1 and 1.2, and results 2.1, only added optional properties: documents
- * written as 1.0 or 1.1 (results: 2.0), kept as they were under {@code compat/}, still validate
- * against their schemas, read strictly, and are written again as 1.2 (2.1) documents of the same
- * model.
+ * Account and portfolio 1.1, 1.2 and 1.3, and results 2.1, only added optional properties:
+ * documents written as 1.0, 1.1 or 1.2 (results: 2.0), kept as they were under {@code compat/},
+ * still validate against their schemas, read strictly, and are written again as 1.3 (2.1) documents
+ * of the same model.
  */
 class FormatVersionsTest {
-  private static final FormatVersion ONE_ZERO = new FormatVersion(1, 0);
-  private static final FormatVersion ONE_ONE = new FormatVersion(1, 1);
   private final KamJson json = KamJson.defaults();
 
+  /** The version in a compat document's name: {@code account-1.2-every-property.json} is 1.2. */
+  private static FormatVersion versionOf(String name) {
+    String rest = name.substring(name.indexOf('-') + 1);
+    return FormatVersion.parse(rest.substring(0, rest.indexOf('-'))).orElseThrow();
+  }
+
   @Test
-  void accountAndPortfolioDocumentsAreWrittenAsOneTwo() {
-    assertEquals(new FormatVersion(1, 2), DocumentKind.ACCOUNT.currentVersion());
-    assertEquals(new FormatVersion(1, 2), DocumentKind.PORTFOLIO.currentVersion());
+  void accountAndPortfolioDocumentsAreWrittenAsOneThree() {
+    assertEquals(new FormatVersion(1, 3), DocumentKind.ACCOUNT.currentVersion());
+    assertEquals(new FormatVersion(1, 3), DocumentKind.PORTFOLIO.currentVersion());
     assertEquals(FormatVersion.CURRENT, DocumentKind.ACCOUNT.currentVersion());
     assertEquals(new FormatVersion(2, 1), DocumentKind.RESULTS.currentVersion());
   }
@@ -39,18 +43,19 @@ class FormatVersionsTest {
       strings = {
         "account-1.0-every-property.json",
         "account-1.0-idn-lakeshore.json",
-        "account-1.1-every-property.json"
+        "account-1.1-every-property.json",
+        "account-1.2-every-property.json"
       })
-  void anOlderAccountDocumentReadsAndIsWrittenAsOneTwo(String name) {
+  void anOlderAccountDocumentReadsAndIsWrittenAsOneThree(String name) {
     String old = Golden.compat(name);
-    FormatVersion version = name.startsWith("account-1.0") ? ONE_ZERO : ONE_ONE;
+    FormatVersion version = versionOf(name);
     assertEquals(List.of(), Schemas.errors("account-" + version + ".schema.json", old));
     AccountDocument read = json.readAccount(old);
     assertEquals(version, read.version());
 
     String written = json.write(read.keyAccount());
-    assertTrue(written.contains("\"version\": \"1.2\""), written);
-    assertEquals(List.of(), Schemas.errors("account-1.2.schema.json", written));
+    assertTrue(written.contains("\"version\": \"1.3\""), written);
+    assertEquals(List.of(), Schemas.errors("account-1.3.schema.json", written));
     assertEquals(read.keyAccount(), json.readAccount(written).keyAccount());
   }
 
@@ -58,45 +63,61 @@ class FormatVersionsTest {
   @ValueSource(
       strings = {
         "portfolio-1.0-st-brendan-heartland.json",
-        "portfolio-1.1-st-brendan-heartland.json"
+        "portfolio-1.1-st-brendan-heartland.json",
+        "portfolio-1.2-st-brendan-heartland.json"
       })
-  void anOlderPortfolioDocumentReadsAndIsWrittenAsOneTwo(String name) {
+  void anOlderPortfolioDocumentReadsAndIsWrittenAsOneThree(String name) {
     String old = Golden.compat(name);
-    FormatVersion version = name.startsWith("portfolio-1.0") ? ONE_ZERO : ONE_ONE;
+    FormatVersion version = versionOf(name);
     assertEquals(List.of(), Schemas.errors("portfolio-" + version + ".schema.json", old));
     PortfolioDocument read = json.readPortfolio(old);
     assertEquals(version, read.version());
 
     String written = json.write(read.portfolio());
-    assertTrue(written.contains("\"version\": \"1.2\""), written);
-    assertEquals(List.of(), Schemas.errors("portfolio-1.2.schema.json", written));
+    assertTrue(written.contains("\"version\": \"1.3\""), written);
+    assertEquals(List.of(), Schemas.errors("portfolio-1.3.schema.json", written));
     assertEquals(read.portfolio(), json.readPortfolio(written).portfolio());
   }
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"account-1.1-every-property.json", "portfolio-1.1-st-brendan-heartland.json"})
-  void aOneOneDocumentReadsAndIsWrittenAsOneTwoWithoutWhatOneTwoAdded(String name) {
+      strings = {
+        "account-1.1-every-property.json",
+        "portfolio-1.1-st-brendan-heartland.json",
+        "account-1.2-every-property.json",
+        "portfolio-1.2-st-brendan-heartland.json"
+      })
+  void aOneOneOrOneTwoDocumentIsWrittenAsOneThreeChangingOnlyItsVersion(String name) {
     String old = Golden.compat(name);
-    assertTrue(old.contains("\"version\": \"1.1\""), name);
+    FormatVersion version = versionOf(name);
+    assertTrue(old.contains("\"version\": \"" + version + "\""), name);
     String kind = name.substring(0, name.indexOf('-'));
-    assertEquals(List.of(), Schemas.errors(kind + "-1.1.schema.json", old));
+    assertEquals(List.of(), Schemas.errors(kind + "-" + version + ".schema.json", old));
     String written =
         kind.equals("account")
             ? json.write(json.readAccount(old).keyAccount())
             : json.write(json.readPortfolio(old).portfolio());
-    assertTrue(written.contains("\"version\": \"1.2\""), written);
-    assertEquals(List.of(), Schemas.errors(kind + "-1.2.schema.json", written));
-    assertEquals(old.replace("\"version\": \"1.1\"", "\"version\": \"1.2\""), written);
+    assertTrue(written.contains("\"version\": \"1.3\""), written);
+    assertEquals(List.of(), Schemas.errors(kind + "-1.3.schema.json", written));
+    assertEquals(old.replace("\"version\": \"" + version + "\"", "\"version\": \"1.3\""), written);
   }
 
   @Test
-  void theCurrentAccountSchemaRefusesWhatOneOneRefused() {
-    // 1.2 only adds: the every-property golden is 1.2 with a programme's area and indications
-    // and the units an objective targets
+  void theCurrentAccountSchemaRefusesWhatOneTwoRefused() {
+    // 1.3 only adds: the every-property golden is 1.3 with a product's device identifier and
+    // coverage
     String current = Golden.read("account-every-property.json");
-    assertEquals(List.of(), Schemas.errors("account-1.2.schema.json", current));
-    String asOneOne = current.replace("\"version\": \"1.2\"", "\"version\": \"1.1\"");
+    assertEquals(List.of(), Schemas.errors("account-1.3.schema.json", current));
+    String asOneTwo = current.replace("\"version\": \"1.3\"", "\"version\": \"1.2\"");
+    List<String> errors = Schemas.errors("account-1.2.schema.json", asOneTwo);
+    assertTrue(errors.stream().anyMatch(e -> e.contains("deviceIdentifier")), errors::toString);
+    assertTrue(errors.stream().anyMatch(e -> e.contains("coverage")), errors::toString);
+  }
+
+  @Test
+  void theOneOneSchemaRefusesWhatOneTwoAdded() {
+    String current = Golden.read("account-every-property.json");
+    String asOneOne = current.replace("\"version\": \"1.3\"", "\"version\": \"1.1\"");
     List<String> errors = Schemas.errors("account-1.1.schema.json", asOneOne);
     assertTrue(
         errors.stream()
@@ -106,6 +127,19 @@ class FormatVersionsTest {
         errors.stream().anyMatch(e -> e.contains("speakerProgram") && e.contains("indications")),
         errors::toString);
     assertTrue(errors.stream().anyMatch(e -> e.contains("clinicalUnits")), errors::toString);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"account-1.2-every-property.json", "portfolio-1.2-st-brendan-heartland.json"})
+  void theOneTwoCompatDocumentsUseNothingOneThreeAdded(String name) {
+    // Guards the tests above: they must read documents a 1.2 writer could have written. 1.3 added
+    // only a product's device identifier and coverage.
+    String old = Golden.compat(name);
+    for (String added : List.of("deviceIdentifier", "coverage")) {
+      assertFalse(old.contains("\"" + added + "\""), "the 1.2 document uses " + added);
+    }
+    assertTrue(old.contains("\"version\": \"1.2\""), name);
   }
 
   @ParameterizedTest

@@ -21,6 +21,8 @@ import dev.kamkit.model.engagement.InteractionStatus;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.ProductDiscussion;
 import dev.kamkit.model.engagement.SpeakerProgram;
+import dev.kamkit.model.engagement.ThirdPartyKind;
+import dev.kamkit.model.engagement.ThirdPartyRecipient;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.engagement.Venue;
 import dev.kamkit.model.id.AccountId;
@@ -31,6 +33,7 @@ import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.ObjectiveId;
 import dev.kamkit.model.id.OpportunityId;
 import dev.kamkit.model.id.ProductId;
+import dev.kamkit.model.id.ServiceAgreementId;
 import dev.kamkit.model.id.SiteId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
@@ -42,12 +45,16 @@ import dev.kamkit.model.plan.Objective;
 import dev.kamkit.model.plan.PlanStatus;
 import dev.kamkit.model.portfolio.FormularyEntry;
 import dev.kamkit.model.portfolio.FormularyStatus;
+import dev.kamkit.model.portfolio.Product;
+import dev.kamkit.model.portfolio.ProductCoverage;
 import dev.kamkit.model.stakeholder.BuyingRole;
 import dev.kamkit.model.stakeholder.CommitteeMembership;
 import dev.kamkit.model.stakeholder.CommitteeRole;
+import dev.kamkit.model.stakeholder.EmploymentBasis;
 import dev.kamkit.model.stakeholder.HcpIdentity;
 import dev.kamkit.model.stakeholder.HcpProfession;
 import dev.kamkit.model.stakeholder.Influence;
+import dev.kamkit.model.stakeholder.ManufacturerEmployment;
 import dev.kamkit.model.stakeholder.Npi;
 import dev.kamkit.model.stakeholder.Seniority;
 import dev.kamkit.model.stakeholder.Sentiment;
@@ -73,7 +80,8 @@ import java.util.Optional;
  * <p>It is the seed accounts of {@link SeedAccounts} (the twelve-hospital Riverside IDN with its
  * system P&amp;T committee and Vizient affiliation, the retiring prescriber at Harbor Point, the
  * CFO nobody holds at Lakeview, the plan refreshed only before QBRs at Northern Plains, the German
- * academic medical centre), with four scenes added from the KAM practice articles:
+ * academic medical centre), with scenes added from the KAM practice articles and the Open Payments
+ * data dictionary:
  *
  * <ul>
  *   <li>a Sunshine-reportable meal series: the Harbor Point rep bought Dr. Walsh lunch at six of
@@ -87,6 +95,11 @@ import java.util.Optional;
  *       listing objective, Oncoxa proposed at Northgate oncology with no objective behind it,
  *       Veniflo qualified at Memorial infusion, and Cardiva lost at Eastfield cardiology to a
  *       competitor's contract;
+ *   <li>Riverside's Open Payments records: an advisory board fee related to Oncoxa and the Veniflo
+ *       infusion set (covered products, Veniflo with its device identifier) that the chief of
+ *       oncology directed to a cancer survivors' charity, and the salary of an oncologist who is a
+ *       bona fide employee of the manufacturer, which is not reported; the Veniflo objective names
+ *       the infusion centre it is to be won in;
  *   <li>a regional payer, Great Lakes Community Health Plan, where market access holds the pharmacy
  *       director but nobody holds the medical director who chairs the formulary committee, and host
  *       engagement ratings are kept in the account's attributes.
@@ -105,6 +118,10 @@ public final class SamplePortfolio {
   static final IndicationId ONCOXA_CRC = IndicationId.of("oncoxa-crc-2l");
   static final StakeholderId DR_WALSH = StakeholderId.of("harbor-point-dr-walsh");
   static final TeamMemberId OWEN_PRICE = TeamMemberId.of("team-sales-owen-price");
+  static final ProductId VENIFLO = ProductId.of("veniflo");
+  static final String VENIFLO_DI = "00850012345674";
+  static final StakeholderId DR_HALE = StakeholderId.of("riverside-dr-hale");
+  static final ObjectiveId VENIFLO_MEMORIAL = ObjectiveId.of("riverside-obj-veniflo-memorial");
 
   private SamplePortfolio() {}
 
@@ -125,13 +142,122 @@ public final class SamplePortfolio {
       if (account.id().equals(SeedAccounts.HARBOR_POINT)) {
         accounts.add(withMealsAndOffLabel(account));
       } else if (account.id().equals(SeedAccounts.RIVERSIDE_HEALTH)) {
-        accounts.add(withPipeline(withSpeakerProgramme(account)));
+        accounts.add(withOpenPayments(withPipeline(withSpeakerProgramme(account))));
       } else {
         accounts.add(account);
       }
     }
     accounts.add(regionalPayer(SeedAccounts.riversideHealth()));
-    return Portfolio.builder().addAllAccounts(accounts).build();
+    List<KeyAccount> withFacts = new ArrayList<>();
+    for (KeyAccount account : accounts) {
+      withFacts.add(withProductFacts(account));
+    }
+    return Portfolio.builder().addAllAccounts(withFacts).build();
+  }
+
+  /**
+   * The facts an Open Payments record needs of each related product, as the manufacturer's
+   * compliance team records them: Oncoxa, Cardiva and the Veniflo infusion set are covered
+   * products, Veniflo with its device identifier; the competitor's Rivalimab is left unrecorded.
+   * Every account holds the same product, as the portfolio's catalogue requires.
+   */
+  private static KeyAccount withProductFacts(KeyAccount account) {
+    List<Product> products = new ArrayList<>();
+    for (Product p : account.products()) {
+      products.add(
+          p.competitor()
+              ? p
+              : Product.builder()
+                  .from(p)
+                  .coverage(ProductCoverage.COVERED)
+                  .deviceIdentifier(
+                      p.id().equals(VENIFLO) ? Optional.of(VENIFLO_DI) : p.deviceIdentifier())
+                  .build());
+    }
+    return KeyAccount.builder().from(account).products(products).build();
+  }
+
+  /**
+   * Riverside's Open Payments scenes: the chief of oncology's fee for the September advisory board
+   * on infusion scheduling, related to Oncoxa and the Veniflo set and paid at her request to a
+   * cancer survivors' charity; Dr. Hale, a Lakeside oncologist who is also a salaried medical
+   * director of the manufacturer, with his October salary, which is not reported; and the Veniflo
+   * objective naming the Memorial infusion centre it is to be won in.
+   */
+  private static KeyAccount withOpenPayments(KeyAccount riverside) {
+    StakeholderId chief = StakeholderId.of("riverside-chief-of-oncology");
+    TransferOfValue directedFee =
+        TransferOfValue.builder()
+            .id(TransferOfValueId.of("riverside-tov-advisory-fee-infusion"))
+            .date(LocalDate.of(2026, 9, 16))
+            .amount(Money.of("2500.00", "USD"))
+            .form(FormOfPayment.CASH_OR_CASH_EQUIVALENT)
+            .nature(NatureOfPayment.CONSULTING_FEE)
+            .recipient(chief)
+            .addRelatedProducts(ONCOXA, VENIFLO)
+            .therapeuticArea("Oncology")
+            .agreement(ServiceAgreementId.of("riverside-sa-oncology-advisory-2026"))
+            .thirdParty(
+                ThirdPartyRecipient.builder()
+                    .kind(ThirdPartyKind.ENTITY)
+                    .name("Riverside Cancer Survivors Fund")
+                    .charity(true)
+                    .build())
+            .description("Advisory board, Oncoxa infusion scheduling; fee donated at her request")
+            .build();
+    Stakeholder hale =
+        Stakeholder.builder()
+            .id(DR_HALE)
+            .name("Dr. Marcus Hale")
+            .title("Medical Oncologist; Medical Director, Oncology, at the manufacturer")
+            .function(StakeholderFunction.CLINICAL)
+            .seniority(Seniority.STAFF)
+            .influence(Influence.LOW)
+            .sentiment(Sentiment.ADVOCATE)
+            .site(SiteId.of("riverside-lakeside"))
+            .clinicalUnit(ClinicalUnitId.of("riverside-lakeside-oncology"))
+            .hcp(
+                HcpIdentity.builder()
+                    .profession(HcpProfession.PHYSICIAN)
+                    .npi(Npi.of("1748392051"))
+                    .specialty("Medical Oncology")
+                    .addLicenseState("OH")
+                    .countryOfPractice("US")
+                    .build())
+            .manufacturerEmployment(
+                ManufacturerEmployment.builder()
+                    .basis(EmploymentBasis.EMPLOYEE)
+                    .since(LocalDate.of(2025, 7, 1))
+                    .build())
+            .build();
+    TransferOfValue salary =
+        TransferOfValue.builder()
+            .id(TransferOfValueId.of("riverside-tov-hale-salary-2026-10"))
+            .date(LocalDate.of(2026, 10, 30))
+            .amount(Money.of("6250.00", "USD"))
+            .form(FormOfPayment.CASH_OR_CASH_EQUIVALENT)
+            .nature(NatureOfPayment.SERVICES_OTHER_THAN_CONSULTING)
+            .recipient(DR_HALE)
+            .employmentCompensation(true)
+            .description("October salary, medical director (part time)")
+            .build();
+    AccountPlan plan = riverside.plan().orElseThrow();
+    List<Objective> objectives = new ArrayList<>();
+    for (Objective o : plan.objectives()) {
+      objectives.add(
+          o.id().equals(VENIFLO_MEMORIAL)
+              ? Objective.builder()
+                  .from(o)
+                  .addClinicalUnits(ClinicalUnitId.of("riverside-memorial-infusion"))
+                  .build()
+              : o);
+    }
+    return KeyAccount.builder()
+        .from(riverside)
+        .addStakeholders(hale)
+        .addTransfersOfValue(directedFee, salary)
+        .plan(AccountPlan.builder().from(plan).objectives(objectives).build())
+        .build();
   }
 
   private static KeyAccount withMealsAndOffLabel(KeyAccount harbor) {

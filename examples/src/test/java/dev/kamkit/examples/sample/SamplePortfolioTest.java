@@ -8,13 +8,20 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.SpeakerProgram;
+import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.ObjectiveId;
+import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.pipeline.Opportunity;
 import dev.kamkit.model.pipeline.OpportunityStage;
 import dev.kamkit.model.testing.SeedAccounts;
 import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.rules.compliance.RuleDescriptor;
 import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
+import dev.kamkit.rules.compliance.openpayments.GeneralPaymentFields;
+import dev.kamkit.rules.compliance.openpayments.GeneralPaymentRecord;
+import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
+import dev.kamkit.rules.compliance.openpayments.OpenPaymentsRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,11 +52,7 @@ class SamplePortfolioTest {
 
   @Test
   void theRiversideSpeakerProgrammeCoversAnApprovedIndicationInItsArea() {
-    KeyAccount riverside =
-        SamplePortfolio.portfolio().accounts().stream()
-            .filter(a -> a.id().equals(SeedAccounts.RIVERSIDE_HEALTH))
-            .findFirst()
-            .orElseThrow();
+    KeyAccount riverside = riverside();
     InteractionId id = InteractionId.of("riverside-int-crc-speaker-programme");
     SpeakerProgram program =
         riverside.interactions().stream()
@@ -73,11 +76,7 @@ class SamplePortfolioTest {
    */
   @Test
   void riversideHoldsAPipelineBothInAndOutsideThePlan() {
-    KeyAccount riverside =
-        SamplePortfolio.portfolio().accounts().stream()
-            .filter(a -> a.id().equals(SeedAccounts.RIVERSIDE_HEALTH))
-            .findFirst()
-            .orElseThrow();
+    KeyAccount riverside = riverside();
     List<Opportunity> pipeline = riverside.opportunities();
     assertEquals(4, pipeline.size());
     assertEquals(
@@ -92,5 +91,73 @@ class SamplePortfolioTest {
             .anyMatch(
                 o -> o.objectives().contains(ObjectiveId.of("riverside-obj-oncoxa-preferred"))));
     assertTrue(pipeline.stream().anyMatch(o -> o.objectives().isEmpty() && !o.stage().isClosed()));
+  }
+
+  /**
+   * Riverside's Open Payments scenes come out as CMS would want them: the fee directed to a charity
+   * is reported as a payment to the chief of oncology with the charity on the record and both
+   * related products complete, Dr. Hale's salary is not reported, and no product lacks a fact.
+   */
+  @Test
+  void riversidesRecordsNameTheCharityAndCompleteProductsAndLeaveOutTheSalary() {
+    KeyAccount riverside = riverside();
+    OpenPaymentsPack pack = OpenPaymentsPack.withDefaults();
+    List<GeneralPaymentRecord> records = pack.generalPaymentRecords(riverside, SeedAccounts.AS_OF);
+    GeneralPaymentRecord fee =
+        records.stream()
+            .filter(r -> r.transfer().value().equals("riverside-tov-advisory-fee-infusion"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(StakeholderId.of("riverside-chief-of-oncology"), fee.recipient());
+    assertEquals("Entity", fee.field(GeneralPaymentFields.THIRD_PARTY_INDICATOR));
+    assertEquals(
+        "Riverside Cancer Survivors Fund", fee.field(GeneralPaymentFields.THIRD_PARTY_NAME));
+    assertEquals("Yes", fee.field(GeneralPaymentFields.CHARITY_INDICATOR));
+    assertEquals(List.of("Covered", "Biological", "Oncoxa", "71234-0101-01", ""), slot(fee, 1));
+    assertEquals(
+        List.of("Covered", "Device", "Veniflo", "", SamplePortfolio.VENIFLO_DI), slot(fee, 2));
+    assertTrue(
+        records.stream().noneMatch(r -> r.recipient().equals(SamplePortfolio.DR_HALE)), "salary");
+    List<Finding> findings = pack.check(riverside, SeedAccounts.AS_OF);
+    assertTrue(
+        findings.stream()
+            .anyMatch(
+                f ->
+                    f.ruleId().equals(OpenPaymentsRules.EMPLOYEE_COMPENSATION_EXCLUDED.id())
+                        && f.subjects().contains(SamplePortfolio.DR_HALE)),
+        findings::toString);
+    for (RuleDescriptor rule :
+        List.of(
+            OpenPaymentsRules.PRODUCT_FIELD_MISSING,
+            OpenPaymentsRules.DEVICE_IDENTIFIER_MISSING,
+            OpenPaymentsRules.PRODUCT_IDENTIFIER_NOT_APPLICABLE,
+            OpenPaymentsRules.THIRD_PARTY_NAME_MISSING)) {
+      assertTrue(findings.stream().noneMatch(f -> f.ruleId().equals(rule.id())), rule.id());
+    }
+    assertEquals(
+        Set.of(ClinicalUnitId.of("riverside-memorial-infusion")),
+        riverside.plan().orElseThrow().objectives().stream()
+            .filter(o -> o.id().equals(SamplePortfolio.VENIFLO_MEMORIAL))
+            .findFirst()
+            .orElseThrow()
+            .clinicalUnits());
+  }
+
+  /** Coverage, category, name, NDC and device identifier of a record's product slot {@code n}. */
+  private static List<String> slot(GeneralPaymentRecord record, int n) {
+    return List.of(
+        record.field(GeneralPaymentFields.coveredIndicator(n)),
+        record.field(GeneralPaymentFields.productCategory(n)),
+        record.field(GeneralPaymentFields.productName(n)),
+        record.field(GeneralPaymentFields.ndc(n)),
+        record.field(GeneralPaymentFields.deviceIdentifier(n)));
+  }
+
+  /** The sample's Riverside. */
+  private static KeyAccount riverside() {
+    return SamplePortfolio.portfolio().accounts().stream()
+        .filter(a -> a.id().equals(SeedAccounts.RIVERSIDE_HEALTH))
+        .findFirst()
+        .orElseThrow();
   }
 }

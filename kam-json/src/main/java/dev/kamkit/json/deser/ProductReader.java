@@ -6,6 +6,7 @@ import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.portfolio.Indication;
 import dev.kamkit.model.portfolio.IndicationApproval;
 import dev.kamkit.model.portfolio.Product;
+import dev.kamkit.model.portfolio.ProductCoverage;
 import dev.kamkit.model.portfolio.ProductKind;
 import dev.kamkit.model.portfolio.PromotionalMaterial;
 
@@ -18,6 +19,7 @@ final class ProductReader {
   static final Conv<PromotionalMaterial> MATERIAL_OBJECT = Conv.table(() -> ProductReader.MATERIAL);
 
   private static final Conv<ProductKind> KIND = Scalars.enumOf(ProductKind.class);
+  private static final Conv<ProductCoverage> COVERAGE = Scalars.enumOf(ProductCoverage.class);
   private static final Conv<Indication> INDICATION_OBJECT =
       Conv.table(() -> ProductReader.INDICATION);
   private static final Conv<IndicationApproval> APPROVAL_OBJECT =
@@ -40,6 +42,12 @@ final class ProductReader {
               Product.Builder::addIndications)
           .optDefault("competitor", Scalars.FLAG, Product::competitor, Product.Builder::competitor)
           .opt("ndc", Scalars.TEXT, Product::ndc, Product.Builder::ndc)
+          .opt(
+              "deviceIdentifier",
+              Scalars.TEXT,
+              Product::deviceIdentifier,
+              Product.Builder::deviceIdentifier)
+          .opt("coverage", COVERAGE, Product::coverage, Product.Builder::coverage)
           .attributes(Product::attributes, Product.Builder::putAllAttributes);
 
   static final PropertyTable<Indication, Indication.Builder> INDICATION =

@@ -43,6 +43,18 @@ public abstract class AbstractProduct {
   /** The National Drug Code, for a US drug or biological. */
   public abstract Optional<String> ndc();
 
+  /**
+   * The primary device identifier (the DI part of the UDI), for a device or medical supply; US Open
+   * Payments records carry it from program year 2021.
+   */
+  public abstract Optional<String> deviceIdentifier();
+
+  /**
+   * Whether it is a covered product for US Open Payments; absent when the host has not recorded it.
+   * A fact of the product, not of one payment: every record that names the product says the same.
+   */
+  public abstract Optional<ProductCoverage> coverage();
+
   /** Host-defined custom fields. */
   public abstract Map<String, AttributeValue> attributes();
 
@@ -73,6 +85,7 @@ public abstract class AbstractProduct {
         .nonBlank("therapeuticArea", therapeuticArea())
         .unique("indications", "id", indications(), Indication::id)
         .nonBlank("ndc", ndc())
+        .nonBlank("deviceIdentifier", deviceIdentifier())
         .attributeKeys(attributes())
         .throwIfInvalid();
   }

@@ -76,6 +76,8 @@ class ProductTest {
         () -> oncoxa().therapeuticArea("").build(), BLANK, path("therapeuticArea"), "\"\"");
     assertSingleViolation(() -> oncoxa().ndc(" ").build(), BLANK, path("ndc"), "\" \"");
     assertSingleViolation(
+        () -> oncoxa().deviceIdentifier("").build(), BLANK, path("deviceIdentifier"), "\"\"");
+    assertSingleViolation(
         () -> oncoxa().putAttribute(" x", AttributeValue.flag(true)).build(),
         ATTRIBUTE_KEY,
         path("attributes").entry(" x"),

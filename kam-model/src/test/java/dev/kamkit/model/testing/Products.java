@@ -5,6 +5,7 @@ import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.portfolio.Indication;
 import dev.kamkit.model.portfolio.IndicationApproval;
 import dev.kamkit.model.portfolio.Product;
+import dev.kamkit.model.portfolio.ProductCoverage;
 import dev.kamkit.model.portfolio.ProductKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,6 +53,15 @@ final class Products {
     if (kind == ProductKind.DRUG || kind == ProductKind.BIOLOGICAL) {
       product.ndc(rng.maybe(0.6, () -> rng.digits(5) + "-" + rng.digits(4) + "-" + rng.digits(2)));
     }
+    if (kind == ProductKind.DEVICE || kind == ProductKind.MEDICAL_SUPPLY) {
+      // a GS1 GTIN-14, the commonest device identifier
+      product.deviceIdentifier(rng.maybe(0.6, () -> "0" + rng.digits(13)));
+    }
+    // most of a manufacturer's own products are covered; hosts often leave competitors' unset
+    product.coverage(
+        rng.maybe(
+            competitor ? 0.3 : 0.8,
+            () -> rng.chance(0.85) ? ProductCoverage.COVERED : ProductCoverage.NON_COVERED));
     List<String> names = rng.sample(area.indications(), 1, 3);
     for (int i = 0; i < names.size(); i++) {
       product.addIndication(indication(scene, id + "-IND-" + (i + 1), names.get(i), area, i == 0));

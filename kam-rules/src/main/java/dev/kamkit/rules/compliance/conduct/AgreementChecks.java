@@ -7,6 +7,7 @@ import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.ServiceAgreementId;
+import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
 import java.time.LocalDate;
@@ -47,7 +48,9 @@ final class AgreementChecks {
       List<TransferOfValue> paid,
       List<Finding> out) {
     for (TransferOfValue t : paid) {
-      if (policy.agreementNatures().contains(t.nature()) && t.agreement().isEmpty()) {
+      if (policy.agreementNatures().contains(t.nature())
+          && t.agreement().isEmpty()
+          && !isEmployeePay(account, t)) {
         out.add(
             Finding.of(
                 ConductRules.NO_AGREEMENT,
@@ -73,6 +76,20 @@ final class AgreementChecks {
     for (ServiceAgreement a : agreements) {
       agreement(account, a, asOf, byAgreement.getOrDefault(a.id(), List.of()), out);
     }
+  }
+
+  /**
+   * True for salary or benefits paid to a recipient who is the manufacturer's bona fide employee on
+   * its day: paid under the employment, not under a services agreement. A contractor's pay, or an
+   * employee's pay outside the employment's dates, still needs one.
+   */
+  private static boolean isEmployeePay(KeyAccount account, TransferOfValue t) {
+    return t.employmentCompensation()
+        && t.recipient()
+            .flatMap(account::stakeholder)
+            .flatMap(Stakeholder::manufacturerEmployment)
+            .filter(e -> e.isEmployeeOn(t.date()))
+            .isPresent();
   }
 
   private static void agreement(

@@ -21,6 +21,14 @@ import java.util.Optional;
 final class AttributeReader {
   private AttributeReader() {}
 
+  /** Product attribute keys of earlier releases, to the product field that now holds the fact. */
+  private static final Map<String, String> MOVED_PRODUCT_KEYS =
+      Map.of(
+          "openpayments.coveredProduct",
+          RecipientAndProductChecks.COVERAGE_FIELD,
+          "openpayments.deviceIdentifier",
+          RecipientAndProductChecks.DEVICE_IDENTIFIER_FIELD);
+
   private static final Arg EXCLUSION_CODES =
       Arg.list(Arrays.asList(StatutoryExclusion.values()), e -> Arg.text(e.code()));
 
@@ -69,15 +77,27 @@ final class AttributeReader {
     return new TransferFacts(exclusion, days, context, delay, manufacturer, problems);
   }
 
-  static ProductFacts product(Map<String, AttributeValue> attributes) {
+  /**
+   * The problems of a product's attributes: the pack reads none since its facts became {@link
+   * dev.kamkit.model.portfolio.Product} fields, so a key the pack once read says where its fact
+   * went, and any other key with the pack's prefix is unknown.
+   */
+  static List<Message> product(Map<String, AttributeValue> attributes) {
     if (!hasPackKey(attributes)) {
-      return ProductFacts.NONE;
+      return List.of();
     }
     List<Message> problems = new ArrayList<>();
-    unknownKeys(attributes, OpenPaymentsAttributes.PRODUCT_KEYS, problems);
-    Optional<Boolean> covered = flag(attributes, OpenPaymentsAttributes.COVERED_PRODUCT, problems);
-    Optional<String> di = text(attributes, OpenPaymentsAttributes.DEVICE_IDENTIFIER, problems);
-    return new ProductFacts(covered, di, problems);
+    List<String> keys = new ArrayList<>(attributes.keySet());
+    keys.sort(null);
+    for (String key : keys) {
+      String field = MOVED_PRODUCT_KEYS.get(key);
+      if (field != null) {
+        problems.add(Message.of(OpenPaymentsCode.ATTRIBUTE_MOVED, Arg.text(key), Arg.text(field)));
+      } else if (key.startsWith(OpenPaymentsAttributes.PREFIX)) {
+        problems.add(Message.of(OpenPaymentsCode.ATTRIBUTE_PRODUCT_KEY_UNKNOWN, Arg.text(key)));
+      }
+    }
+    return problems;
   }
 
   private static boolean hasPackKey(Map<String, AttributeValue> attributes) {

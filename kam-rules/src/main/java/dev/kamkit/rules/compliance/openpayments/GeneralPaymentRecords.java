@@ -9,6 +9,7 @@ import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.model.portfolio.Product;
+import dev.kamkit.model.portfolio.ProductCoverage;
 import dev.kamkit.model.stakeholder.HcpIdentity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +21,12 @@ import java.util.stream.Collectors;
 /**
  * Maps each reportable assessment of one account to a General Payments record: the whole transfer
  * for one recipient, the per-person share for each covered attendee of a group meal.
+ *
+ * <p>Each related product (the first five) fills its slot from the product's fields: its coverage,
+ * CMS category, therapeutic area and name; its NDC only when it is a covered drug or biological,
+ * its device identifier only when it is a covered device or medical supply and the program year is
+ * 2021 or later. An identifier that does not fit the product's kind is left out of the record and
+ * reported by rule {@code openpayments.record.product-identifier-not-applicable}.
  */
 final class GeneralPaymentRecords {
   private GeneralPaymentRecords() {}
@@ -146,16 +153,22 @@ final class GeneralPaymentRecords {
         continue;
       }
       Product p = product.get();
-      ProductFacts facts = AttributeReader.product(p.attributes());
+      boolean covered = RecipientAndProductChecks.isCovered(p);
       f.put(
           GeneralPaymentFields.coveredIndicator(n),
-          facts.covered().map(c -> c ? "Covered" : "Non-Covered").orElse(""));
+          p.coverage()
+              .map(c -> c == ProductCoverage.COVERED ? "Covered" : "Non-Covered")
+              .orElse(""));
       f.put(GeneralPaymentFields.productCategory(n), ProductCategories.of(p.kind()).orElse(""));
       f.put(GeneralPaymentFields.therapeuticArea(n), p.therapeuticArea());
       f.put(GeneralPaymentFields.productName(n), p.name());
-      f.put(GeneralPaymentFields.ndc(n), p.ndc().orElse(""));
-      if (year >= RecipientAndProductChecks.DEVICE_IDENTIFIER_FROM) {
-        f.put(GeneralPaymentFields.deviceIdentifier(n), facts.deviceIdentifier().orElse(""));
+      if (covered && RecipientAndProductChecks.isDrug(p)) {
+        f.put(GeneralPaymentFields.ndc(n), p.ndc().orElse(""));
+      }
+      if (covered
+          && RecipientAndProductChecks.isDevice(p)
+          && year >= RecipientAndProductChecks.DEVICE_IDENTIFIER_FROM) {
+        f.put(GeneralPaymentFields.deviceIdentifier(n), p.deviceIdentifier().orElse(""));
       }
     }
   }

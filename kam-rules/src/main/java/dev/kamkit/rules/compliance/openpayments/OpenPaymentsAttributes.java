@@ -6,7 +6,8 @@ import java.util.List;
  * The custom attribute keys the Open Payments pack reads, for facts the model has no field for. A
  * value of the wrong kind, or an unknown value, is an {@code openpayments.attribute.invalid}
  * finding, never a silent default; so is an unknown key that starts with {@link #PREFIX}, which
- * catches misspelt keys.
+ * catches misspelt keys. The pack reads no product attributes: whether a product is covered and its
+ * device identifier are the fields {@code Product.coverage} and {@code Product.deviceIdentifier}.
  *
  * <pre>{@code
  * TransferOfValue.builder()
@@ -55,18 +56,6 @@ public final class OpenPaymentsAttributes {
    */
   public static final String MANUFACTURER = "openpayments.manufacturer";
 
-  /**
-   * On a product, a flag: true for a covered drug, biological, device or medical supply ({@code
-   * Covered_or_Noncovered_Indicator_n}).
-   */
-  public static final String COVERED_PRODUCT = "openpayments.coveredProduct";
-
-  /**
-   * On a product, text: the device identifier (the DI part of the UDI) of a device or medical
-   * supply ({@code Associated_Device_or_Medical_Supply_PDI_n}, from PY2021).
-   */
-  public static final String DEVICE_IDENTIFIER = "openpayments.deviceIdentifier";
-
   /** The largest number of characters of {@link #CONTEXTUAL_INFORMATION}. */
   public static final int CONTEXTUAL_INFORMATION_MAX_LENGTH = 500;
 
@@ -74,7 +63,4 @@ public final class OpenPaymentsAttributes {
   public static final List<String> TRANSFER_KEYS =
       List.of(
           EXCLUSION, DEVICE_LOAN_DAYS, CONTEXTUAL_INFORMATION, DELAY_IN_PUBLICATION, MANUFACTURER);
-
-  /** The keys read on a product. */
-  public static final List<String> PRODUCT_KEYS = List.of(COVERED_PRODUCT, DEVICE_IDENTIFIER);
 }

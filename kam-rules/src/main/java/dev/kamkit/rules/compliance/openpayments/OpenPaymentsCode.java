@@ -79,6 +79,13 @@ public enum OpenPaymentsCode implements MessageCode {
    * {@link #ATTRIBUTE_DEVICE_LOAN_DAYS}, in the order found.
    */
   ATTRIBUTE_INVALID("openpayments.attribute.invalid", list("problems")),
+  /**
+   * A product attribute {@code key} of an earlier release that the pack no longer reads: its fact
+   * is the product's {@code field} now.
+   */
+  ATTRIBUTE_MOVED("openpayments.attribute.moved", text("key"), text("field")),
+  /** A product attribute {@code key} with the pack's prefix: the pack reads none on a product. */
+  ATTRIBUTE_PRODUCT_KEY_UNKNOWN("openpayments.attribute.product-key-unknown", text("key")),
   /** A device loan length ({@code value}, as given) that is not a whole number of days from 1. */
   ATTRIBUTE_DEVICE_LOAN_DAYS("openpayments.attribute.device-loan-days", text("key"), text("value")),
   /**
@@ -228,7 +235,10 @@ public enum OpenPaymentsCode implements MessageCode {
       ref("product"),
       count("transfers"),
       list("missing")),
-  /** Missing product field: whether it is a covered product, which attribute {@code key} holds. */
+  /**
+   * Missing product field: whether it is a covered product, which the product field {@code key}
+   * holds (named {@code key} since the fact was an attribute; results documents keep the name).
+   */
   PRODUCT_COVERED_UNKNOWN("openpayments.product.covered-unknown", text("key")),
   /** Missing product field: a product of {@code kind} has no CMS product category. */
   PRODUCT_NO_CATEGORY("openpayments.product.no-category", choice("kind")),
@@ -237,7 +247,8 @@ public enum OpenPaymentsCode implements MessageCode {
   /**
    * Rule {@code openpayments.record.device-identifier-missing}: {@code product}, a covered device
    * or medical supply, is related to {@code transfers} transfers of program year {@code from} or
-   * later that may be reported, and has no device identifier in attribute {@code key}.
+   * later that may be reported, and has no device identifier in its product field {@code key}
+   * (named {@code key} since the fact was an attribute; results documents keep the name).
    */
   DEVICE_IDENTIFIER_MISSING(
       "openpayments.record.device-identifier-missing",
@@ -245,6 +256,26 @@ public enum OpenPaymentsCode implements MessageCode {
       count("transfers"),
       text("key"),
       year("from")),
+  /**
+   * Rule {@code openpayments.record.product-identifier-not-applicable}: {@code product}, of {@code
+   * kind} device or medical supply, has an NDC, which identifies drugs and biologicals; it is
+   * related to {@code transfers} transfers that may be reported.
+   */
+  NDC_NOT_APPLICABLE(
+      "openpayments.record.product-identifier-not-applicable.ndc",
+      ref("product"),
+      choice("kind"),
+      count("transfers")),
+  /**
+   * Rule {@code openpayments.record.product-identifier-not-applicable}: {@code product}, of {@code
+   * kind} drug or biological, has a device identifier, which identifies devices and medical
+   * supplies; it is related to {@code transfers} transfers that may be reported.
+   */
+  DEVICE_IDENTIFIER_NOT_APPLICABLE(
+      "openpayments.record.product-identifier-not-applicable.device-identifier",
+      ref("product"),
+      choice("kind"),
+      count("transfers")),
   /** Rule {@code openpayments.record.npi-missing}: an individual covered recipient without NPI. */
   NPI_MISSING("openpayments.record.npi-missing", ref("recipient")),
   /**

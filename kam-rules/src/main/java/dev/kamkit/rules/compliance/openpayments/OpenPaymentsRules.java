@@ -174,7 +174,7 @@ public final class OpenPaymentsRules {
           "openpayments.record.product-field-missing",
           Severity.WARNING,
           "Each related product has its covered indicator, CMS category, and an NDC when it is a"
-              + " covered drug or biological",
+              + " covered drug or biological (its name and therapeutic area the model requires)",
           DICTIONARY
               + ": Covered_or_Noncovered_Indicator_n,"
               + " Indicate_Drug_or_Biological_or_Device_or_Medical_Supply_n,"
@@ -188,6 +188,17 @@ public final class OpenPaymentsRules {
           "A covered device or medical supply related to a record from PY2021 has its primary"
               + " device identifier",
           DICTIONARY + ": Associated_Device_or_Medical_Supply_PDI_n");
+
+  /** An NDC on a device or medical supply, or a device identifier on a drug or biological. */
+  public static final RuleDescriptor PRODUCT_IDENTIFIER_NOT_APPLICABLE =
+      RuleDescriptor.of(
+          "openpayments.record.product-identifier-not-applicable",
+          Severity.ERROR,
+          "A related product's identifier fits its type: an NDC only for a drug or biological, a"
+              + " device identifier only for a device or medical supply",
+          DICTIONARY
+              + ": Associated_Drug_or_Biological_NDC_n,"
+              + " Associated_Device_or_Medical_Supply_PDI_n");
 
   /** An individual covered recipient without an NPI. */
   public static final RuleDescriptor NPI_MISSING =
@@ -280,6 +291,7 @@ public final class OpenPaymentsRules {
           TOO_MANY_PRODUCTS,
           PRODUCT_FIELD_MISSING,
           DEVICE_IDENTIFIER_MISSING,
+          PRODUCT_IDENTIFIER_NOT_APPLICABLE,
           NPI_MISSING,
           THIRD_PARTY_NAME_MISSING,
           THIRD_PARTY_NAME_TOO_LONG,

@@ -8,6 +8,7 @@ import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.model.portfolio.Product;
+import dev.kamkit.model.portfolio.ProductCoverage;
 import dev.kamkit.model.portfolio.ProductKind;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.rules.compliance.Finding;
@@ -16,20 +17,29 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Checks of the records' recipient and product fields, once per stakeholder or product rather than
  * once per transfer: an NPI for every individual covered recipient, and the product fields a record
- * needs for every related product. The NPI's check digit is validated by the model ({@code Npi}),
- * so only its absence can reach the pack.
+ * needs for every related product (its coverage, its CMS category, an NDC for a covered drug or
+ * biological, a device identifier for a covered device or supply, and no identifier of the other
+ * kind; its name and therapeutic area the model always has). The NPI's check digit is validated by
+ * the model ({@code Npi}), so only its absence can reach the pack.
  */
 final class RecipientAndProductChecks {
   private RecipientAndProductChecks() {}
 
   /** Device identifiers are reported from this program year. */
   static final int DEVICE_IDENTIFIER_FROM = 2021;
+
+  /** The product field that holds whether it is covered, as findings name it. */
+  static final String COVERAGE_FIELD = "coverage";
+
+  /** The product field that holds its device identifier, as findings name it. */
+  static final String DEVICE_IDENTIFIER_FIELD = "deviceIdentifier";
 
   private static final Comparator<KamId> ID_ORDER = Comparator.comparing(KamId::value);
 
@@ -111,30 +121,28 @@ final class RecipientAndProductChecks {
 
   private static void product(
       KeyAccount account, Product p, List<TransferOfValue> related, List<Finding> out) {
-    ProductFacts facts = AttributeReader.product(p.attributes());
-    if (!facts.problems().isEmpty()) {
+    List<Message> problems = AttributeReader.product(p.attributes());
+    if (!problems.isEmpty()) {
       out.add(
           Finding.of(
               OpenPaymentsRules.ATTRIBUTE_INVALID,
               account.id(),
               List.of(p.id()),
               OpenPaymentsCode.ATTRIBUTE_INVALID,
-              Arg.list(facts.problems(), Arg::of)));
+              Arg.list(problems, Arg::of)));
     }
     if (related.isEmpty()) {
       return;
     }
-    deviceIdentifier(account, p, facts, related, out);
-    List<Message> missing = missing(p, facts);
+    deviceIdentifier(account, p, related, out);
+    identifierNotApplicable(account, p, related, out);
+    List<Message> missing = missing(p);
     if (!missing.isEmpty()) {
-      List<KamId> subjects = new ArrayList<>();
-      subjects.add(p.id());
-      related.forEach(t -> subjects.add(t.id()));
       out.add(
           Finding.of(
               OpenPaymentsRules.PRODUCT_FIELD_MISSING,
               account.id(),
-              subjects,
+              subjects(p, related),
               OpenPaymentsCode.PRODUCT_FIELD_MISSING,
               Arg.of(p.id(), p.name()),
               Arg.of(related.size()),
@@ -142,18 +150,35 @@ final class RecipientAndProductChecks {
     }
   }
 
+  /** True for a drug or biological, the products an NDC identifies. */
+  static boolean isDrug(Product p) {
+    return p.kind() == ProductKind.DRUG || p.kind() == ProductKind.BIOLOGICAL;
+  }
+
+  /** True for a device or medical supply, the products a device identifier identifies. */
+  static boolean isDevice(Product p) {
+    return p.kind() == ProductKind.DEVICE || p.kind() == ProductKind.MEDICAL_SUPPLY;
+  }
+
+  /** True if the product is recorded as covered. */
+  static boolean isCovered(Product p) {
+    return p.coverage().equals(Optional.of(ProductCoverage.COVERED));
+  }
+
+  private static List<KamId> subjects(Product p, List<TransferOfValue> related) {
+    List<KamId> subjects = new ArrayList<>();
+    subjects.add(p.id());
+    related.forEach(t -> subjects.add(t.id()));
+    return subjects;
+  }
+
   /**
    * A covered device or medical supply related to records from PY2021 needs its device identifier:
    * an error, as the data dictionary requires the field from that year.
    */
   private static void deviceIdentifier(
-      KeyAccount account,
-      Product p,
-      ProductFacts facts,
-      List<TransferOfValue> related,
-      List<Finding> out) {
-    boolean device = p.kind() == ProductKind.DEVICE || p.kind() == ProductKind.MEDICAL_SUPPLY;
-    if (!device || !facts.covered().orElse(false) || facts.deviceIdentifier().isPresent()) {
+      KeyAccount account, Product p, List<TransferOfValue> related, List<Finding> out) {
+    if (!isDevice(p) || !isCovered(p) || p.deviceIdentifier().isPresent()) {
       return;
     }
     List<KamId> subjects = new ArrayList<>();
@@ -174,24 +199,45 @@ final class RecipientAndProductChecks {
             OpenPaymentsCode.DEVICE_IDENTIFIER_MISSING,
             Arg.of(p.id(), p.name()),
             Arg.of(subjects.size() - 1),
-            Arg.text(OpenPaymentsAttributes.DEVICE_IDENTIFIER),
+            Arg.text(DEVICE_IDENTIFIER_FIELD),
             Arg.year(DEVICE_IDENTIFIER_FROM)));
   }
 
-  private static List<Message> missing(Product p, ProductFacts facts) {
+  /**
+   * An NDC on a device or medical supply, or a device identifier on a drug or biological: the
+   * product's kind or its identifier is wrong, and either makes its records wrong.
+   */
+  private static void identifierNotApplicable(
+      KeyAccount account, Product p, List<TransferOfValue> related, List<Finding> out) {
+    List<OpenPaymentsCode> codes = new ArrayList<>(2);
+    if (isDevice(p) && p.ndc().isPresent()) {
+      codes.add(OpenPaymentsCode.NDC_NOT_APPLICABLE);
+    }
+    if (isDrug(p) && p.deviceIdentifier().isPresent()) {
+      codes.add(OpenPaymentsCode.DEVICE_IDENTIFIER_NOT_APPLICABLE);
+    }
+    for (OpenPaymentsCode code : codes) {
+      out.add(
+          Finding.of(
+              OpenPaymentsRules.PRODUCT_IDENTIFIER_NOT_APPLICABLE,
+              account.id(),
+              subjects(p, related),
+              code,
+              Arg.of(p.id(), p.name()),
+              Arg.of(p.kind()),
+              Arg.of(related.size())));
+    }
+  }
+
+  private static List<Message> missing(Product p) {
     List<Message> missing = new ArrayList<>();
-    if (facts.covered().isEmpty()) {
-      missing.add(
-          Message.of(
-              OpenPaymentsCode.PRODUCT_COVERED_UNKNOWN,
-              Arg.text(OpenPaymentsAttributes.COVERED_PRODUCT)));
+    if (p.coverage().isEmpty()) {
+      missing.add(Message.of(OpenPaymentsCode.PRODUCT_COVERED_UNKNOWN, Arg.text(COVERAGE_FIELD)));
     }
     if (ProductCategories.of(p.kind()).isEmpty()) {
       missing.add(Message.of(OpenPaymentsCode.PRODUCT_NO_CATEGORY, Arg.of(p.kind())));
     }
-    boolean covered = facts.covered().orElse(false);
-    boolean drug = p.kind() == ProductKind.DRUG || p.kind() == ProductKind.BIOLOGICAL;
-    if (covered && drug && p.ndc().isEmpty()) {
+    if (isCovered(p) && isDrug(p) && p.ndc().isEmpty()) {
       missing.add(Message.of(OpenPaymentsCode.PRODUCT_NDC_MISSING));
     }
     return missing;

@@ -1,5 +1,6 @@
 package dev.kamkit.rules.compliance.conduct;
 
+import static dev.kamkit.rules.compliance.conduct.ConductFixture.HALE;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.HALE_ARG;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.TO_HALE;
 import static dev.kamkit.rules.compliance.conduct.ConductFixture.account;
@@ -29,9 +30,13 @@ import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.ServiceAgreementId;
 import dev.kamkit.model.id.TransferOfValueId;
+import dev.kamkit.model.stakeholder.EmploymentBasis;
+import dev.kamkit.model.stakeholder.ManufacturerEmployment;
+import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.Severity;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -123,6 +128,44 @@ class AgreementRulesTest {
     assertEquals(
         SERVICES.contains(nature) ? List.of(NO_AGREEMENT) : List.of(),
         rules(only(check(a), NO_AGREEMENT)));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    // basis, employed since, salary's day, needs an agreement
+    "EMPLOYEE, 2025-07-01, 2026-10-30, false",
+    "EMPLOYEE, 2025-07-01, 2025-07-01, false",
+    "EMPLOYEE, 2025-07-01, 2025-06-30, true",
+    "CONTRACTOR, 2025-07-01, 2026-10-30, true"
+  })
+  void anEmployeesSalaryIsPaidUnderTheEmploymentNotAnAgreement(
+      EmploymentBasis basis, String since, String day, boolean needsAgreement) {
+    KeyAccount base = account().build();
+    List<Stakeholder> people = new ArrayList<>();
+    for (Stakeholder s : base.stakeholders()) {
+      people.add(
+          s.id().equals(HALE)
+              ? Stakeholder.builder()
+                  .from(s)
+                  .manufacturerEmployment(
+                      ManufacturerEmployment.builder()
+                          .basis(basis)
+                          .since(LocalDate.parse(since))
+                          .build())
+                  .build()
+              : s);
+    }
+    KeyAccount a =
+        KeyAccount.builder()
+            .from(base)
+            .stakeholders(people)
+            .addTransfersOfValue(
+                pay("t-1", day, "6250.00 USD", NatureOfPayment.SERVICES_OTHER_THAN_CONSULTING)
+                    .employmentCompensation(true)
+                    .build())
+            .build();
+    assertEquals(
+        needsAgreement ? List.of(NO_AGREEMENT) : List.of(), rules(only(check(a), NO_AGREEMENT)));
   }
 
   @Test

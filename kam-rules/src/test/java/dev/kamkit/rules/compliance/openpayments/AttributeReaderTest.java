@@ -27,8 +27,27 @@ class AttributeReaderTest {
   }
 
   @Test
-  void aProductWithoutPackAttributesHasTheSharedEmptyFacts() {
-    assertSame(ProductFacts.NONE, AttributeReader.product(FOREIGN));
+  void aProductWithoutPackAttributesHasNoProblems() {
+    assertEquals(List.of(), AttributeReader.product(FOREIGN));
+  }
+
+  @Test
+  void aProductKeyOfAnEarlierReleaseSaysWhichFieldHoldsItsFactNow() {
+    Map<String, AttributeValue> attributes = new LinkedHashMap<>();
+    attributes.put("openpayments.deviceIdentifier", AttributeValue.text("00812345678901"));
+    attributes.put("crm.Target__c", AttributeValue.flag(true));
+    attributes.put("openpayments.coveredProduct", AttributeValue.flag(true));
+    assertEquals(
+        List.of(
+            Message.of(
+                OpenPaymentsCode.ATTRIBUTE_MOVED,
+                Arg.text("openpayments.coveredProduct"),
+                Arg.text("coverage")),
+            Message.of(
+                OpenPaymentsCode.ATTRIBUTE_MOVED,
+                Arg.text("openpayments.deviceIdentifier"),
+                Arg.text("deviceIdentifier"))),
+        AttributeReader.product(attributes));
   }
 
   @Test

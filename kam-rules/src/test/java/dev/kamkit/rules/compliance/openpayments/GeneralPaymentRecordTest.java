@@ -13,6 +13,8 @@ import dev.kamkit.model.engagement.TravelDestination;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TransferOfValueId;
+import dev.kamkit.model.portfolio.Product;
+import dev.kamkit.model.portfolio.ProductCoverage;
 import dev.kamkit.model.portfolio.ProductKind;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -33,15 +35,14 @@ class GeneralPaymentRecordTest {
             OpFixture.product("onc", ProductKind.DRUG)
                 .name("Oncozumab")
                 .ndc("12345-678-90")
-                .putAttribute(OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
+                .coverage(ProductCoverage.COVERED)
                 .build())
         .product(
             OpFixture.product("pump", ProductKind.DEVICE)
                 .name("InfuPump")
                 .therapeuticArea("Infusion")
-                .putAttribute(OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
-                .putAttribute(
-                    OpenPaymentsAttributes.DEVICE_IDENTIFIER, AttributeValue.text("00812345678901"))
+                .coverage(ProductCoverage.COVERED)
+                .deviceIdentifier("00812345678901")
                 .build());
   }
 
@@ -168,6 +169,44 @@ class GeneralPaymentRecordTest {
   void theDeviceIdentifierIsReportedFromPy2021() {
     assertEquals("", deviceIdentifierOnRecordOf("2019-05-01"));
     assertEquals("00812345678901", deviceIdentifierOnRecordOf("2021-01-04"));
+  }
+
+  /** The first product slot's NDC and device identifier on the record of a payment for it. */
+  private static List<String> identifiersOnRecordOf(Product product) {
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .product(product)
+            .pay("t", "p", "2025-05-01", "40.00", t -> t.addRelatedProducts(product.id()))
+            .build();
+    GeneralPaymentRecord record =
+        OpenPaymentsPack.withDefaults().generalPaymentRecords(account, AS_OF).get(0);
+    return List.of(
+        record.field(GeneralPaymentFields.ndc(1)),
+        record.field(GeneralPaymentFields.deviceIdentifier(1)));
+  }
+
+  @Test
+  void aRecordCarriesOnlyTheIdentifierACoveredProductOfItsKindHas() {
+    Product.Builder drug =
+        OpFixture.product("drug", ProductKind.DRUG)
+            .ndc("12345-678-90")
+            .deviceIdentifier("00812345678901");
+    Product.Builder pump =
+        OpFixture.product("pump", ProductKind.DEVICE)
+            .ndc("12345-678-90")
+            .deviceIdentifier("00812345678901");
+    assertEquals(
+        List.of("12345-678-90", ""),
+        identifiersOnRecordOf(drug.coverage(ProductCoverage.COVERED).build()));
+    assertEquals(
+        List.of("", "00812345678901"),
+        identifiersOnRecordOf(pump.coverage(ProductCoverage.COVERED).build()));
+    // a non-covered product's record names it without identifiers
+    assertEquals(
+        List.of("", ""), identifiersOnRecordOf(drug.coverage(ProductCoverage.NON_COVERED).build()));
+    assertEquals(
+        List.of("", ""), identifiersOnRecordOf(pump.coverage(ProductCoverage.NON_COVERED).build()));
   }
 
   @Test

@@ -18,6 +18,7 @@ import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.model.portfolio.Product;
+import dev.kamkit.model.portfolio.ProductCoverage;
 import dev.kamkit.model.portfolio.ProductKind;
 import dev.kamkit.model.stakeholder.HcpIdentity;
 import dev.kamkit.model.stakeholder.HcpProfession;
@@ -137,10 +138,7 @@ final class OpFixture {
   static OpFixture paidForCovered(String product, ProductKind kind) {
     return account()
         .physician("p")
-        .product(
-            product(product, kind)
-                .putAttribute(OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
-                .build())
+        .product(product(product, kind).coverage(ProductCoverage.COVERED).build())
         .pay("t-1", "p", "2025-05-01", "40.00", t -> t.addRelatedProducts(ProductId.of(product)));
   }
 

@@ -20,6 +20,7 @@ import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TransferOfValueId;
+import dev.kamkit.model.portfolio.ProductCoverage;
 import dev.kamkit.model.portfolio.ProductKind;
 import dev.kamkit.model.stakeholder.HcpIdentity;
 import dev.kamkit.model.stakeholder.HcpProfession;
@@ -376,7 +377,7 @@ public class OpenPaymentsRuleExamplesTest extends PackRuleExamplesContract {
       six.product(
           OpFixture.product("d" + i, ProductKind.DRUG)
               .ndc("0000-000" + i)
-              .putAttribute(OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
+              .coverage(ProductCoverage.COVERED)
               .build());
     }
     e.put(
@@ -412,8 +413,34 @@ public class OpenPaymentsRuleExamplesTest extends PackRuleExamplesContract {
                 OpenPaymentsCode.DEVICE_IDENTIFIER_MISSING,
                 Arg.of(ProductId.of("dev"), "Brand dev"),
                 Arg.of(1),
-                Arg.text("openpayments.deviceIdentifier"),
+                Arg.text("deviceIdentifier"),
                 Arg.year(2021))));
+    // a covered infusion pump recorded with an NDC, which identifies drugs only
+    e.put(
+        OpenPaymentsRules.PRODUCT_IDENTIFIER_NOT_APPLICABLE,
+        example(
+            OpFixture.account()
+                .physician("p")
+                .product(
+                    OpFixture.product("pump", ProductKind.DEVICE)
+                        .coverage(ProductCoverage.COVERED)
+                        .deviceIdentifier("00812345678901")
+                        .ndc("12345-678-90")
+                        .build())
+                .pay(
+                    "t-1",
+                    "p",
+                    "2025-05-01",
+                    "40.00",
+                    t -> t.addRelatedProducts(ProductId.of("pump")))
+                .build(),
+            expected(
+                OpenPaymentsRules.PRODUCT_IDENTIFIER_NOT_APPLICABLE,
+                List.of(ProductId.of("pump"), TransferOfValueId.of("t-1")),
+                OpenPaymentsCode.NDC_NOT_APPLICABLE,
+                Arg.of(ProductId.of("pump"), "Brand pump"),
+                Arg.of(ProductKind.DEVICE),
+                Arg.of(1))));
     e.put(
         OpenPaymentsRules.PRODUCT_FIELD_MISSING,
         example(

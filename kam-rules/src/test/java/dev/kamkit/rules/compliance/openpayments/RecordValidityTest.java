@@ -17,6 +17,7 @@ import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.TransferOfValueId;
+import dev.kamkit.model.portfolio.ProductCoverage;
 import dev.kamkit.model.portfolio.ProductKind;
 import dev.kamkit.model.stakeholder.HcpProfession;
 import dev.kamkit.model.stakeholder.TrainingStatus;
@@ -25,6 +26,7 @@ import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -163,7 +165,7 @@ class RecordValidityTest {
       fixture.product(
           OpFixture.product("d" + i, ProductKind.BIOLOGICAL)
               .ndc("1111-222" + i)
-              .putAttribute(OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
+              .coverage(ProductCoverage.COVERED)
               .build());
     }
     KeyAccount five =
@@ -187,17 +189,16 @@ class RecordValidityTest {
             .physician("p")
             .product(
                 OpFixture.product("drug", ProductKind.DRUG)
-                    .putAttribute(OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
+                    .coverage(ProductCoverage.COVERED)
                     .build())
             .product(OpFixture.product("dx", ProductKind.DIAGNOSTIC).build())
             .product(
                 OpFixture.product("old-device", ProductKind.DEVICE)
-                    .putAttribute(OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
+                    .coverage(ProductCoverage.COVERED)
                     .build())
             .product(
                 OpFixture.product("non-covered", ProductKind.DRUG)
-                    .putAttribute(
-                        OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(false))
+                    .coverage(ProductCoverage.NON_COVERED)
                     .build())
             .pay(
                 "t",
@@ -230,13 +231,72 @@ class RecordValidityTest {
                 Arg.of(ProductId.of("dx"), "Brand dx"),
                 Arg.of(1),
                 Arg.list(
-                    nested(
-                        OpenPaymentsCode.PRODUCT_COVERED_UNKNOWN,
-                        Arg.text(OpenPaymentsAttributes.COVERED_PRODUCT)),
+                    nested(OpenPaymentsCode.PRODUCT_COVERED_UNKNOWN, Arg.text("coverage")),
                     nested(OpenPaymentsCode.PRODUCT_NO_CATEGORY, Arg.of(ProductKind.DIAGNOSTIC))))),
         OpFixture.of(
             OpenPaymentsPack.withDefaults().check(account, AS_OF),
             OpenPaymentsRules.PRODUCT_FIELD_MISSING));
+  }
+
+  /** The identifier findings of one covered product of {@code kind}, related to a 2025 payment. */
+  private static List<Finding> identifiers(
+      ProductKind kind, Optional<String> ndc, Optional<String> deviceIdentifier, boolean related) {
+    KeyAccount account =
+        OpFixture.account()
+            .physician("p")
+            .product(
+                OpFixture.product("x", kind)
+                    .coverage(ProductCoverage.COVERED)
+                    .ndc(ndc)
+                    .deviceIdentifier(deviceIdentifier)
+                    .build())
+            .pay(
+                "t",
+                "p",
+                "2025-05-01",
+                "40.00",
+                t -> related ? t.addRelatedProducts(ProductId.of("x")) : t)
+            .build();
+    return OpFixture.of(
+        OpenPaymentsPack.withDefaults().check(account, AS_OF),
+        OpenPaymentsRules.PRODUCT_IDENTIFIER_NOT_APPLICABLE);
+  }
+
+  private static Finding notApplicable(OpenPaymentsCode code, ProductKind kind) {
+    return expected(
+        OpenPaymentsRules.PRODUCT_IDENTIFIER_NOT_APPLICABLE,
+        List.of(ProductId.of("x"), TransferOfValueId.of("t")),
+        code,
+        Arg.of(ProductId.of("x"), "Brand x"),
+        Arg.of(kind),
+        Arg.of(1));
+  }
+
+  @Test
+  void anIdentifierMustFitTheProductsKind() {
+    Optional<String> ndc = Optional.of("12345-678-90");
+    Optional<String> di = Optional.of("00812345678901");
+    Optional<String> none = Optional.empty();
+    // each kind with its own identifier: nothing to say
+    assertEquals(List.of(), identifiers(ProductKind.DRUG, ndc, none, true));
+    assertEquals(List.of(), identifiers(ProductKind.BIOLOGICAL, ndc, none, true));
+    assertEquals(List.of(), identifiers(ProductKind.DEVICE, none, di, true));
+    assertEquals(List.of(), identifiers(ProductKind.MEDICAL_SUPPLY, none, di, true));
+    // an NDC on a supply, a device identifier on a biological
+    assertEquals(
+        List.of(notApplicable(OpenPaymentsCode.NDC_NOT_APPLICABLE, ProductKind.MEDICAL_SUPPLY)),
+        identifiers(ProductKind.MEDICAL_SUPPLY, ndc, di, true));
+    assertEquals(
+        List.of(
+            notApplicable(
+                OpenPaymentsCode.DEVICE_IDENTIFIER_NOT_APPLICABLE, ProductKind.BIOLOGICAL)),
+        identifiers(ProductKind.BIOLOGICAL, ndc, di, true));
+    // a drug with both is told of the device identifier only
+    assertEquals(
+        List.of(OpenPaymentsCode.DEVICE_IDENTIFIER_NOT_APPLICABLE.code()),
+        identifiers(ProductKind.DRUG, ndc, di, true).stream().map(f -> f.code()).toList());
+    // a product no record names is not a record's problem
+    assertEquals(List.of(), identifiers(ProductKind.DEVICE, ndc, none, false));
   }
 
   @Test
@@ -260,8 +320,7 @@ class RecordValidityTest {
             .physician("p")
             .product(
                 OpFixture.product("d", ProductKind.DRUG)
-                    .putAttribute(
-                        OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.text("yes"))
+                    .putAttribute("openpayments.coveredProduct", AttributeValue.text("yes"))
                     .build())
             .pay(
                 "t",
@@ -310,13 +369,14 @@ class RecordValidityTest {
                 OpenPaymentsCode.ATTRIBUTE_INVALID,
                 Arg.list(
                     nested(
-                        ComplianceCode.ATTRIBUTE_NOT_FLAG,
-                        Arg.text(OpenPaymentsAttributes.COVERED_PRODUCT),
-                        nested(ComplianceCode.VALUE_TEXT, Arg.text("yes")))))),
+                        OpenPaymentsCode.ATTRIBUTE_MOVED,
+                        Arg.text("openpayments.coveredProduct"),
+                        Arg.text("coverage"))))),
         found);
     assertEquals(
-        "ERROR openpayments.attribute.invalid [d]: openpayments.coveredProduct must be a flag,"
-            + " was the text \"yes\". (kamkit docs/compliance-openpayments.md, attribute keys)",
+        "ERROR openpayments.attribute.invalid [d]: openpayments.coveredProduct is no longer read:"
+            + " record the fact in the product’s field coverage. (kamkit"
+            + " docs/compliance-openpayments.md, attribute keys)",
         found.get(1).toString());
   }
 
@@ -444,11 +504,8 @@ class RecordValidityTest {
                 OpenPaymentsCode.ATTRIBUTE_INVALID,
                 Arg.list(
                     nested(
-                        ComplianceCode.ATTRIBUTE_UNKNOWN_KEY,
-                        Arg.text("openpayments.covered"),
-                        Arg.list(
-                            Arg.text("openpayments.coveredProduct"),
-                            Arg.text("openpayments.deviceIdentifier")))))),
+                        OpenPaymentsCode.ATTRIBUTE_PRODUCT_KEY_UNKNOWN,
+                        Arg.text("openpayments.covered"))))),
         OpFixture.of(
             OpenPaymentsPack.withDefaults().check(account, AS_OF),
             OpenPaymentsRules.ATTRIBUTE_INVALID));
@@ -502,7 +559,7 @@ class RecordValidityTest {
             .physician("p")
             .product(
                 OpFixture.product("pump", ProductKind.DEVICE)
-                    .putAttribute(OpenPaymentsAttributes.COVERED_PRODUCT, AttributeValue.flag(true))
+                    .coverage(ProductCoverage.COVERED)
                     .build());
     for (int i = 0; i < dates.length; i++) {
       fixture.pay(
@@ -525,13 +582,13 @@ class RecordValidityTest {
                 OpenPaymentsCode.DEVICE_IDENTIFIER_MISSING,
                 Arg.of(ProductId.of("pump"), "Brand pump"),
                 Arg.of(2),
-                Arg.text(OpenPaymentsAttributes.DEVICE_IDENTIFIER),
+                Arg.text("deviceIdentifier"),
                 Arg.year(2021))),
         found);
     assertEquals(
         "ERROR openpayments.record.device-identifier-missing [pump, t1, t2]: Brand pump is a"
             + " covered device or medical supply related to 2 transfers of PY2021 or later that"
-            + " may be reported, but has no device identifier in openpayments.deviceIdentifier;"
+            + " may be reported, but has no device identifier in deviceIdentifier;"
             + " the record needs it in Associated_Device_or_Medical_Supply_PDI_n. (CMS General"
             + " Payments Data Dictionary: Associated_Device_or_Medical_Supply_PDI_n)",
         found.get(0).toString());
