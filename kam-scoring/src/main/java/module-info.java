@@ -16,5 +16,6 @@ module dev.kamkit.scoring {
   exports dev.kamkit.scoring.completeness;
   exports dev.kamkit.scoring.coverage;
   exports dev.kamkit.scoring.health;
+  exports dev.kamkit.scoring.pipeline;
   exports dev.kamkit.scoring.whitespace;
 }

@@ -18,6 +18,7 @@ import dev.kamkit.rules.evaluation.EvaluationCode;
 import dev.kamkit.rules.maturity.MaturityCode;
 import dev.kamkit.rules.tiering.TieringCode;
 import dev.kamkit.scoring.ScoreCode;
+import dev.kamkit.scoring.committee.CommitteeCode;
 import dev.kamkit.scoring.completeness.CompletenessCode;
 import dev.kamkit.scoring.coverage.CoverageCode;
 import dev.kamkit.scoring.health.HealthCode;
@@ -42,6 +43,7 @@ final class MessageCodes {
       List.of(
           ModelCode.class,
           ScoreCode.class,
+          CommitteeCode.class,
           CompletenessCode.class,
           CoverageCode.class,
           HealthCode.class,
