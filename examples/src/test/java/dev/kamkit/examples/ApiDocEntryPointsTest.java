@@ -17,6 +17,7 @@ import dev.kamkit.model.base.Money;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ActionId;
 import dev.kamkit.model.id.ClinicalUnitId;
+import dev.kamkit.model.id.CommitteeSubmissionId;
 import dev.kamkit.model.id.ContractId;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.IndicationId;
@@ -156,6 +157,7 @@ class ApiDocEntryPointsTest {
             AccountId.of("x"),
             ActionId.of("x"),
             ClinicalUnitId.of("x"),
+            CommitteeSubmissionId.of("x"),
             ContractId.of("x"),
             DecisionBodyId.of("x"),
             IndicationId.of("x"),
@@ -179,7 +181,7 @@ class ApiDocEntryPointsTest {
             .filter(t -> t.kind().equals("record"))
             .count();
     assertEquals(
-        ids.size(), idRecords, "the table counts AccountId and the other nineteen *Id types");
+        ids.size(), idRecords, "the table counts AccountId and the other twenty *Id types");
   }
 
   @Test
