@@ -453,6 +453,28 @@ class BadInputTest {
             "/account/attributes/segment: invalid value; expected exactly one of \"text\", "
                 + "\"number\", \"flag\" and \"date\", found an object"),
         row(
+            "committee submission without its steps",
+            DOC
+                + ACCOUNT
+                + ",'committeeSubmissions':[{'id':'cs','name':'C','decisionBody':'b',"
+                + "'product':'p'}]}",
+            MISSING_PROPERTY,
+            "/committeeSubmissions/0/steps",
+            "/committeeSubmissions/0/steps: missing required property; expected an array of a"
+                + " submission step object, found nothing"),
+        row(
+            "committee submission step deciding before the decision stage",
+            DOC
+                + ACCOUNT
+                + ",'committeeSubmissions':[{'id':'cs','name':'C','decisionBody':'b',"
+                + "'product':'p','steps':[{'stage':'REQUEST','date':'2026-01-01',"
+                + "'decision':'APPROVED'}]}]}",
+            MODEL_VIOLATION,
+            "/committeeSubmissions/0/steps/0/decision",
+            "/committeeSubmissions/0/steps/0/decision: is only recorded at the decision stage,"
+                // the stage is worded by the committee package's bundle
+                + " not at stage Request; found APPROVED"),
+        row(
             "attribute with no value",
             DOC
                 + "'account':{'id':'a','name':'A','kind':'HOSPITAL','country':'US',"
@@ -548,9 +570,9 @@ class BadInputTest {
             "/accounts/0/compliance/findings/0/subjects/0/type",
             "/accounts/0/compliance/findings/0/subjects/0/type: unknown value; expected one of"
                 + " account, site, clinicalUnit, contract, stakeholder, decisionBody, teamMember,"
-                + " product, indication, objective, opportunity, action, kpi, need, initiative,"
-                + " interaction, transferOfValue, targetList, promotionalMaterial,"
-                + " serviceAgreement, found text \"person\""),
+                + " product, indication, objective, opportunity, committeeSubmission, action,"
+                + " kpi, need, initiative, interaction, transferOfValue, targetList,"
+                + " promotionalMaterial, serviceAgreement, found text \"person\""),
         row(
             "results subject with a bad id",
             RESULTS

@@ -130,7 +130,7 @@ class DocsTest {
       assertEquals(values, MAPPER.convertValue(def.getValue().get("enum"), List.class));
       assertEquals(values, tableKeys(section(docs, "### " + def.getKey())), def.getKey());
     }
-    assertEquals(49, enums);
+    assertEquals(51, enums);
   }
 
   @Test

@@ -18,10 +18,14 @@ import dev.kamkit.model.account.Site;
 import dev.kamkit.model.account.SiteKind;
 import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.committee.CommitteeSubmission;
 import dev.kamkit.model.committee.DecisionBody;
 import dev.kamkit.model.committee.DecisionBodyKind;
 import dev.kamkit.model.committee.DecisionScope;
 import dev.kamkit.model.committee.DecisionType;
+import dev.kamkit.model.committee.SubmissionDecision;
+import dev.kamkit.model.committee.SubmissionStage;
+import dev.kamkit.model.committee.SubmissionStep;
 import dev.kamkit.model.engagement.Channel;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.Interaction;
@@ -37,6 +41,7 @@ import dev.kamkit.model.engagement.Venue;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ActionId;
 import dev.kamkit.model.id.ClinicalUnitId;
+import dev.kamkit.model.id.CommitteeSubmissionId;
 import dev.kamkit.model.id.ContractId;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.IndicationId;
@@ -520,6 +525,23 @@ final class Fixtures {
                 .closedOn(LocalDate.of(2026, 6, 30))
                 .lossReason("Competitor contract")
                 .build())
+        .addCommitteeSubmissions(
+            CommitteeSubmission.builder()
+                .id(CommitteeSubmissionId.of("cs-oncoxa-pt"))
+                .name("Oncoxa, 1L NSCLC, System P&T")
+                .decisionBody(SYSTEM_PT)
+                .product(ONCOXA)
+                .indication(NSCLC)
+                .site(MAIN)
+                .sponsor(CHAMPION)
+                .owner(KAM)
+                .targetMeeting(LocalDate.of(2027, 2, 10))
+                .opportunity(OpportunityId.of("op-oncoxa-main"))
+                .addSteps(
+                    SubmissionStep.of(SubmissionStage.REQUEST, LocalDate.of(2026, 8, 3)),
+                    SubmissionStep.decided(LocalDate.of(2026, 11, 12), SubmissionDecision.DEFERRED))
+                .putAttribute("crm.submissionNumber", AttributeValue.text("PT-2026-041"))
+                .build())
         .build();
   }
 
@@ -644,6 +666,7 @@ final class Fixtures {
                 .indication(NSCLC)
                 .addNeed(pathway)
                 .addClinicalUnit(ONCOLOGY)
+                .revenueTarget(Money.of("2400000.00", "USD"))
                 .build())
         .addObjective(
             Objective.builder()

@@ -84,7 +84,8 @@ class FollowOnTest {
                 "/accounts/0/prodcts",
                 "one of account, stakeholders, influences, decisionBodies, team, relationships,"
                     + " targetLists, products, promotionalMaterials, whitespace, formulary, plan,"
-                    + " interactions, transfersOfValue, serviceAgreements, opportunities",
+                    + " interactions, transfersOfValue, serviceAgreements, opportunities,"
+                    + " committeeSubmissions",
                 "\"prodcts\"")),
         problems(
             PORTFOLIO

@@ -24,6 +24,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FormatVersionsTest {
   private final KamJson json = KamJson.defaults();
 
+  /** What 1.3 added: a product's device identifier and coverage, submissions, revenue targets. */
+  private static final List<String> ONE_THREE_ADDED =
+      List.of("deviceIdentifier", "coverage", "committeeSubmissions", "revenueTarget");
+
   /** The version in a compat document's name: {@code account-1.2-every-property.json} is 1.2. */
   private static FormatVersion versionOf(String name) {
     String rest = name.substring(name.indexOf('-') + 1);
@@ -105,13 +109,14 @@ class FormatVersionsTest {
   @Test
   void theCurrentAccountSchemaRefusesWhatOneTwoRefused() {
     // 1.3 only adds: the every-property golden is 1.3 with a product's device identifier and
-    // coverage
+    // coverage, committee submissions and an objective's revenue target
     String current = Golden.read("account-every-property.json");
     assertEquals(List.of(), Schemas.errors("account-1.3.schema.json", current));
     String asOneTwo = current.replace("\"version\": \"1.3\"", "\"version\": \"1.2\"");
     List<String> errors = Schemas.errors("account-1.2.schema.json", asOneTwo);
-    assertTrue(errors.stream().anyMatch(e -> e.contains("deviceIdentifier")), errors::toString);
-    assertTrue(errors.stream().anyMatch(e -> e.contains("coverage")), errors::toString);
+    for (String added : ONE_THREE_ADDED) {
+      assertTrue(errors.stream().anyMatch(e -> e.contains(added)), added + ": " + errors);
+    }
   }
 
   @Test
@@ -133,10 +138,9 @@ class FormatVersionsTest {
   @ValueSource(
       strings = {"account-1.2-every-property.json", "portfolio-1.2-st-brendan-heartland.json"})
   void theOneTwoCompatDocumentsUseNothingOneThreeAdded(String name) {
-    // Guards the tests above: they must read documents a 1.2 writer could have written. 1.3 added
-    // only a product's device identifier and coverage.
+    // Guards the tests above: they must read documents a 1.2 writer could have written.
     String old = Golden.compat(name);
-    for (String added : List.of("deviceIdentifier", "coverage")) {
+    for (String added : ONE_THREE_ADDED) {
       assertFalse(old.contains("\"" + added + "\""), "the 1.2 document uses " + added);
     }
     assertTrue(old.contains("\"version\": \"1.2\""), name);

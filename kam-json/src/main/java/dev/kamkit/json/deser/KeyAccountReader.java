@@ -108,6 +108,11 @@ final class KeyAccountReader {
             "opportunities",
             PipelineReader.OPPORTUNITY_OBJECT,
             KeyAccount::opportunities,
-            KeyAccount.Builder::addOpportunities);
+            KeyAccount.Builder::addOpportunities)
+        .list(
+            "committeeSubmissions",
+            CommitteeReader.SUBMISSION_OBJECT,
+            KeyAccount::committeeSubmissions,
+            KeyAccount.Builder::addCommitteeSubmissions);
   }
 }

@@ -8,7 +8,7 @@ import dev.kamkit.model.pipeline.OpportunityStage;
 final class PipelineReader {
   static final Conv<Opportunity> OPPORTUNITY_OBJECT = Conv.table(() -> PipelineReader.OPPORTUNITY);
 
-  private static final Conv<OpportunityId> OPPORTUNITY_ID = Scalars.id(OpportunityId::of);
+  static final Conv<OpportunityId> OPPORTUNITY_ID = Scalars.id(OpportunityId::of);
   private static final Conv<OpportunityStage> STAGE = Scalars.enumOf(OpportunityStage.class);
 
   static final PropertyTable<Opportunity, Opportunity.Builder> OPPORTUNITY =

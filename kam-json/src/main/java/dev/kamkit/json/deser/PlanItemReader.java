@@ -73,7 +73,12 @@ final class PlanItemReader {
               "clinicalUnits",
               StakeholderReader.CLINICAL_UNIT_ID,
               Objective::clinicalUnits,
-              Objective.Builder::addAllClinicalUnits);
+              Objective.Builder::addAllClinicalUnits)
+          .opt(
+              "revenueTarget",
+              ValueReader.MONEY,
+              Objective::revenueTarget,
+              Objective.Builder::revenueTarget);
 
   static final PropertyTable<Action, Action.Builder> ACTION =
       PropertyTable.of("an action object", Action::builder, Action.Builder::build)

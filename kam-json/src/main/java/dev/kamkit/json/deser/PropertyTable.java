@@ -140,13 +140,31 @@ final class PropertyTable<T, B> {
       Conv<V> conv,
       Function<? super T, ? extends Collection<? extends V>> get,
       BiConsumer<B, ? super V> add) {
+    return elements(name, false, conv, add, array(name, get, conv));
+  }
+
+  /**
+   * Like {@link #list}, but the array must be there and is always written (the model requires at
+   * least one element).
+   */
+  <V> PropertyTable<T, B> reqList(
+      String name,
+      Conv<V> conv,
+      Function<? super T, ? extends Collection<? extends V>> get,
+      BiConsumer<B, ? super V> add) {
+    return elements(name, true, conv, add, requiredArray(name, get, conv));
+  }
+
+  /** An array property whose elements go to {@code add} one by one as they are read. */
+  private <V> PropertyTable<T, B> elements(
+      String name, boolean isRequired, Conv<V> conv, BiConsumer<B, ? super V> add, Writer<T> out) {
     Objects.requireNonNull(conv, name); // null if read before the class that holds it initialised
     return add(
         name,
-        false,
+        isRequired,
         () -> Elements.expected(conv),
         (cx, in, b) -> Elements.each(cx, in, conv, b, add),
-        array(name, get, conv));
+        out);
   }
 
   /** An array standing for a set: a value given twice is a problem, not silently merged. */
@@ -166,13 +184,7 @@ final class PropertyTable<T, B> {
       Function<? super T, ? extends Collection<? extends V>> get,
       BiConsumer<B, ? super List<V>> sink) {
     Conv<List<V>> set = Elements.of(conv, true);
-    Sink.Writer<Collection<? extends V>> array = (out, all) -> out.array(all, conv);
-    return add(
-        name,
-        true,
-        set::expected,
-        new Single<>(set, sink),
-        (out, t) -> out.property(name, get.apply(t), array));
+    return add(name, true, set::expected, new Single<>(set, sink), requiredArray(name, get, conv));
   }
 
   /** The {@code attributes} property: the host's custom fields by name, left out when none. */
@@ -198,6 +210,13 @@ final class PropertyTable<T, B> {
    */
   PropertyTable<T, B> passOver(String name) {
     return add(name, false, () -> "any value", (cx, in, b) -> {}, (out, t) -> {});
+  }
+
+  /** Writes a collection as an array, even an empty one. */
+  private static <T, V> Writer<T> requiredArray(
+      String name, Function<? super T, ? extends Collection<? extends V>> get, Conv<V> conv) {
+    Sink.Writer<Collection<? extends V>> array = (out, all) -> out.array(all, conv);
+    return (out, t) -> out.property(name, get.apply(t), array);
   }
 
   /** Writes a non-empty collection as an array; leaves out an empty one. */

@@ -20,8 +20,9 @@ public enum DocumentKind {
    * interactions and transfers of value; 1.2 added a speaker programme's therapeutic area and
    * indications, the clinical units an objective targets, a transfer's third party and employment
    * compensation, a stakeholder's employment by the manufacturer, and the account's opportunities;
-   * 1.3 added a product's device identifier and its US Open Payments coverage ({@code
-   * docs/json-format.md}, "Versions").
+   * 1.3 added a product's device identifier and its US Open Payments coverage, the account's
+   * committee submissions and an objective's revenue target ({@code docs/json-format.md},
+   * "Versions").
    */
   ACCOUNT("account", new FormatVersion(1, 3)),
   /**

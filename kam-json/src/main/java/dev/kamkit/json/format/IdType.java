@@ -3,6 +3,7 @@ package dev.kamkit.json.format;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ActionId;
 import dev.kamkit.model.id.ClinicalUnitId;
+import dev.kamkit.model.id.CommitteeSubmissionId;
 import dev.kamkit.model.id.ContractId;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.IndicationId;
@@ -53,6 +54,9 @@ public enum IdType {
   OBJECTIVE("objective", ObjectiveId.class, ObjectiveId::of),
   /** An {@link OpportunityId}: {@code "opportunity"}. */
   OPPORTUNITY("opportunity", OpportunityId.class, OpportunityId::of),
+  /** A {@link CommitteeSubmissionId}: {@code "committeeSubmission"}. */
+  COMMITTEE_SUBMISSION(
+      "committeeSubmission", CommitteeSubmissionId.class, CommitteeSubmissionId::of),
   /** An {@link ActionId}: {@code "action"}. */
   ACTION("action", ActionId.class, ActionId::of),
   /** A {@link KpiId}: {@code "kpi"}. */

@@ -55,6 +55,9 @@ class ReaderPropertiesTest {
           Map.entry("productDiscussion", EngagementReader.DISCUSSION),
           Map.entry("transferOfValue", EngagementReader.TRANSFER),
           Map.entry("travelDestination", EngagementReader.DESTINATION),
+          Map.entry("opportunity", PipelineReader.OPPORTUNITY),
+          Map.entry("committeeSubmission", CommitteeReader.SUBMISSION),
+          Map.entry("submissionStep", CommitteeReader.STEP),
           Map.entry("portfolioAccount", KeyAccountReader.PORTFOLIO_ACCOUNT));
 
   @Test

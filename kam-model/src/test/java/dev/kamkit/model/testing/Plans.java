@@ -126,6 +126,7 @@ final class Plans {
       direction(scene, objective.build(), objective);
       rng.sample(needs, 0, 2).forEach(n -> objective.addNeed(n.id()));
       units(scene, objective.build(), objective);
+      revenue(scene, objective.build(), objective);
       out.add(objective.build());
     }
     return out;
@@ -144,6 +145,20 @@ final class Plans {
     if (!units.isEmpty() && rng.chance(0.4)) {
       rng.sample(units, 1, Math.min(2, units.size()))
           .forEach(u -> objective.addClinicalUnits(u.id()));
+    }
+  }
+
+  /**
+   * The revenue a product objective is to bring in, in the account's currency, from its own stream
+   * so that nothing else drawn shifts: sometimes none, as when it is a listing or access objective.
+   */
+  private static void revenue(Scene scene, Objective drawn, Objective.Builder objective) {
+    if (drawn.product().isEmpty()) {
+      return;
+    }
+    Rng rng = Rng.keyed(drawn.id().value() + "/revenue");
+    if (rng.chance(0.5)) {
+      objective.revenueTarget(Amounts.between(rng, scene.country.currency(), 50_000, 5_000_000));
     }
   }
 

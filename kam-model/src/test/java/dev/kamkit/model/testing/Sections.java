@@ -64,11 +64,11 @@ final class Sections {
     }
     List<PatientPathway> out = new ArrayList<>();
     for (String condition : rng.sample(List.copyOf(conditions), 0, 2)) {
-      PatientPathway.Builder pathway = PatientPathway.builder().condition(condition);
       // stages keep the order patients pass through them
+      List<PathwayStage> stages = new ArrayList<>();
       for (String stage : PlanText.STAGES) {
         if (rng.chance(0.5)) {
-          pathway.addStage(
+          stages.add(
               PathwayStage.builder()
                   .name(stage)
                   .painPoints(rng.sample(PlanText.PAIN_POINTS, 0, 2))
@@ -76,7 +76,14 @@ final class Sections {
                   .build());
         }
       }
-      out.add(pathway.build());
+      // a pathway named before its stages are mapped, from its own stream (the stages are drawn
+      // all the same, so that nothing else drawn shifts)
+      boolean unmapped = Rng.keyed(scene.key + "/pathway/" + condition).chance(0.15);
+      out.add(
+          PatientPathway.builder()
+              .condition(condition)
+              .stages(unmapped ? List.of() : stages)
+              .build());
     }
     return out;
   }
