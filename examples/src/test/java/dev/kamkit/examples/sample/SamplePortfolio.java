@@ -209,7 +209,7 @@ public final class SamplePortfolio {
         Stakeholder.builder()
             .id(DR_HALE)
             .name("Dr. Marcus Hale")
-            .title("Medical Oncologist; Medical Director, Oncology, at the manufacturer")
+            .title("Medical Oncologist; Medical Director, Oncology (manufacturer)")
             .function(StakeholderFunction.CLINICAL)
             .seniority(Seniority.STAFF)
             .influence(Influence.LOW)
