@@ -5,8 +5,8 @@ import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Explanation;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
+import dev.kamkit.scoring.Percent;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,12 +109,7 @@ public abstract class AbstractCommitteeProgressionResult implements AccountResul
   }
 
   static Optional<BigDecimal> share(int approved, int judged) {
-    if (judged == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        BigDecimal.valueOf(approved * 100L)
-            .divide(BigDecimal.valueOf(judged), 1, RoundingMode.HALF_EVEN));
+    return Percent.of(approved, judged);
   }
 
   static Message shareLine(int approved, int judged, CommitteeProgressionPolicy policy) {

@@ -1,8 +1,8 @@
 package dev.kamkit.scoring.completeness;
 
 import dev.kamkit.model.id.KamId;
+import dev.kamkit.scoring.Percent;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -30,12 +30,7 @@ public abstract class AbstractProgress {
 
   /** Completed out of total, 0-100 with one decimal; empty when there are no children. */
   public Optional<BigDecimal> percent() {
-    if (total() == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        BigDecimal.valueOf(completed() * 100L)
-            .divide(BigDecimal.valueOf(total()), 1, RoundingMode.HALF_EVEN));
+    return Percent.of(completed(), total());
   }
 
   /** True when every child is completed and there is at least one. */

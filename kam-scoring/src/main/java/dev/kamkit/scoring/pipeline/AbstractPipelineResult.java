@@ -8,10 +8,10 @@ import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ObjectiveId;
 import dev.kamkit.model.id.OpportunityId;
+import dev.kamkit.scoring.Percent;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.whitespace.CellRef;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,13 +91,8 @@ public abstract class AbstractPipelineResult implements AccountResult {
    * when there is none.
    */
   public Optional<BigDecimal> whitespaceConversion() {
-    int open = whitespaceInPipeline().size() + whitespaceUnworked().size();
-    if (open == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        BigDecimal.valueOf(whitespaceInPipeline().size() * 100L)
-            .divide(BigDecimal.valueOf(open), 1, RoundingMode.HALF_EVEN));
+    return Percent.of(
+        whitespaceInPipeline().size(), whitespaceInPipeline().size() + whitespaceUnworked().size());
   }
 
   /**

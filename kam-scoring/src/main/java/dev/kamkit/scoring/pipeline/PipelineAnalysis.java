@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.explain.Arg;
-import dev.kamkit.model.id.KamId;
+import dev.kamkit.model.id.ObjectiveId;
 import dev.kamkit.model.pipeline.Opportunity;
 import dev.kamkit.model.pipeline.OpportunityStage;
 import dev.kamkit.model.plan.Objective;
@@ -101,7 +101,7 @@ public final class PipelineAnalysis {
             .openCount(open.size())
             .targets(targets);
 
-    Set<KamId> served = new HashSet<>();
+    Set<ObjectiveId> served = new HashSet<>();
     for (Opportunity o : opportunities) {
       if (o.stage() != OpportunityStage.LOST) {
         served.addAll(o.objectives());

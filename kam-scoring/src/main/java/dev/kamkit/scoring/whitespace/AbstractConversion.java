@@ -1,7 +1,7 @@
 package dev.kamkit.scoring.whitespace;
 
+import dev.kamkit.scoring.Percent;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.NavigableSet;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -32,12 +32,6 @@ public abstract class AbstractConversion {
    * 0-100 with one decimal; empty when none was open.
    */
   public Optional<BigDecimal> conversionRate() {
-    int base = converted().size() + stillOpen().size();
-    if (base == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        BigDecimal.valueOf(converted().size() * 100L)
-            .divide(BigDecimal.valueOf(base), 1, RoundingMode.HALF_EVEN));
+    return Percent.of(converted().size(), converted().size() + stillOpen().size());
   }
 }
