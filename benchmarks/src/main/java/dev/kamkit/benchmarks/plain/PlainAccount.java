@@ -25,6 +25,8 @@ public final class PlainAccount {
   public List<Interaction> interactions;
   public List<Transfer> transfersOfValue;
   public List<Agreement> serviceAgreements;
+  public List<Opportunity> opportunities;
+  public List<Submission> committeeSubmissions;
 
   /** The Institution object of the document. */
   public static final class Institution {
@@ -111,6 +113,7 @@ public final class PlainAccount {
     public String id;
     public String name;
     public String title;
+    public Employment manufacturerEmployment;
     public String function;
     public String status;
     public String departureDate;
@@ -212,6 +215,8 @@ public final class PlainAccount {
   /** The SpeakerProgram object of the document. */
   public static final class SpeakerProgram {
     public String topic;
+    public String therapeuticArea;
+    public List<String> indications;
     public String speaker;
     public String speakerChosenBy;
     public String venue;
@@ -232,6 +237,8 @@ public final class PlainAccount {
   /** The Product object of the document. */
   public static final class Product {
     public String id;
+    public String coverage;
+    public String deviceIdentifier;
     public String name;
     public String kind;
     public String competitor;
@@ -305,6 +312,8 @@ public final class PlainAccount {
     public String id;
     public String date;
     public Money amount;
+    public ThirdParty thirdParty;
+    public Boolean employmentCompensation;
     public String form;
     public String nature;
     public String recipient;
@@ -364,6 +373,7 @@ public final class PlainAccount {
   /** The Objective object of the document. */
   public static final class Objective {
     public String id;
+    public Money revenueTarget;
     public String title;
     public String status;
     public String owner;
@@ -472,5 +482,62 @@ public final class PlainAccount {
     public Integer netPromoterScore;
     public Integer customerEffortScore;
     public Integer relationshipScore;
+  }
+
+  /** The Employment object of the document. */
+  public static final class Employment {
+    public String basis;
+    public String since;
+    public String until;
+  }
+
+  /** The ThirdParty object of the document. */
+  public static final class ThirdParty {
+    public String kind;
+    public String name;
+    public Boolean charity;
+    public Boolean coveredRecipient;
+  }
+
+  /** The Opportunity object of the document. */
+  public static final class Opportunity {
+    public String id;
+    public String name;
+    public String product;
+    public String indication;
+    public String site;
+    public String clinicalUnit;
+    public String stage;
+    public Money amount;
+    public Integer probability;
+    public String expectedClose;
+    public String closedOn;
+    public String lossReason;
+    public String owner;
+    public List<String> objectives;
+    public Map<String, Map<String, Object>> attributes;
+  }
+
+  /** The Submission object of the document. */
+  public static final class Submission {
+    public String id;
+    public String name;
+    public String decisionBody;
+    public String product;
+    public String indication;
+    public String site;
+    public String sponsor;
+    public String owner;
+    public String targetMeeting;
+    public String opportunity;
+    public List<Step> steps;
+    public Map<String, Map<String, Object>> attributes;
+  }
+
+  /** The Step object of the document. */
+  public static final class Step {
+    public String stage;
+    public String date;
+    public String decision;
   }
 }
