@@ -71,6 +71,18 @@ public abstract class AbstractAccount {
     return clinicalUnits().map(ClinicalUnit::id).collect(Collectors.toUnmodifiableSet());
   }
 
+  /** The clinical unit {@code id}, at whichever site it is; empty if the account has none. */
+  public Optional<ClinicalUnit> clinicalUnit(ClinicalUnitId id) {
+    return clinicalUnits().filter(u -> u.id().equals(id)).findFirst();
+  }
+
+  /** The site the clinical unit {@code id} belongs to; empty if the account has no such unit. */
+  public Optional<Site> siteOf(ClinicalUnitId id) {
+    return sites().stream()
+        .filter(site -> site.clinicalUnits().stream().anyMatch(u -> u.id().equals(id)))
+        .findFirst();
+  }
+
   @Value.Check
   protected void check() {
     ModelCheck check =

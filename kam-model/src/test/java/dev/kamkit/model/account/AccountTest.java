@@ -70,6 +70,23 @@ class AccountTest {
   }
 
   @Test
+  void findsAClinicalUnitAndItsSiteById() {
+    Account account =
+        riverside()
+            .addSite(hospital("memorial", "memorial-onc", "memorial-card"))
+            .addSite(hospital("lakeside", "lakeside-onc"))
+            .build();
+    ClinicalUnitId lakesideOnc = ClinicalUnitId.of("lakeside-onc");
+    assertEquals(lakesideOnc, account.clinicalUnit(lakesideOnc).orElseThrow().id());
+    assertEquals(SiteId.of("lakeside"), account.siteOf(lakesideOnc).orElseThrow().id());
+    assertEquals(
+        SiteId.of("memorial"),
+        account.siteOf(ClinicalUnitId.of("memorial-card")).orElseThrow().id());
+    assertTrue(account.clinicalUnit(ClinicalUnitId.of("nowhere")).isEmpty());
+    assertTrue(account.siteOf(ClinicalUnitId.of("nowhere")).isEmpty());
+  }
+
+  @Test
   void rejectsABlankName() {
     assertSingleViolation(() -> riverside().name(" ").build(), BLANK, path("name"), "\" \"");
   }

@@ -3,6 +3,7 @@ package dev.kamkit.scoring.pipeline;
 import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.account.Site;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ObjectiveId;
@@ -310,7 +311,8 @@ public final class PipelineAnalysis {
               Effect.GAP,
               List.of(cell.product(), cell.clinicalUnit()),
               product(account, cell),
-              unit(account, cell)));
+              unit(account, cell),
+              site(account, cell)));
     }
   }
 
@@ -327,14 +329,14 @@ public final class PipelineAnalysis {
   }
 
   private static Arg unit(KeyAccount account, CellRef cell) {
-    String name =
-        account
-            .account()
-            .clinicalUnits()
-            .filter(u -> u.id().equals(cell.clinicalUnit()))
-            .findFirst()
-            .orElseThrow()
-            .name();
-    return Arg.of(cell.clinicalUnit(), name);
+    return Arg.of(
+        cell.clinicalUnit(),
+        account.account().clinicalUnit(cell.clinicalUnit()).orElseThrow().name());
+  }
+
+  /** The unit's site: units of one specialty at several sites share their name. */
+  private static Arg site(KeyAccount account, CellRef cell) {
+    Site site = account.account().siteOf(cell.clinicalUnit()).orElseThrow();
+    return Arg.of(site.id(), site.name());
   }
 }

@@ -95,7 +95,7 @@ public enum PipelineCode implements MessageCode {
    * An addressable unsold whitespace cell has no opportunity for its product in its clinical unit.
    * Opening one changes it.
    */
-  WHITESPACE_UNWORKED("pipeline.whitespace.unworked", ref("product"), ref("unit"));
+  WHITESPACE_UNWORKED("pipeline.whitespace.unworked", ref("product"), ref("unit"), ref("site"));
 
   private final String code;
   private final List<Param> params;

@@ -282,12 +282,7 @@ public final class WhitespaceScorer {
   }
 
   private static ClinicalUnit clinicalUnit(KeyAccount account, WhitespaceCell cell) {
-    return account
-        .account()
-        .clinicalUnits()
-        .filter(u -> u.id().equals(cell.clinicalUnit()))
-        .findFirst()
-        .orElseThrow();
+    return account.account().clinicalUnit(cell.clinicalUnit()).orElseThrow();
   }
 
   static final Comparator<WhitespaceCell> CELL_ORDER =

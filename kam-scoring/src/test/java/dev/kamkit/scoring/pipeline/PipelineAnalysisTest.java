@@ -18,6 +18,7 @@ import dev.kamkit.model.id.IndicationId;
 import dev.kamkit.model.id.ObjectiveId;
 import dev.kamkit.model.id.OpportunityId;
 import dev.kamkit.model.id.ProductId;
+import dev.kamkit.model.id.SiteId;
 import dev.kamkit.model.pipeline.Opportunity;
 import dev.kamkit.model.pipeline.OpportunityStage;
 import dev.kamkit.model.plan.AccountPlan;
@@ -366,7 +367,8 @@ class PipelineAnalysisTest {
         Effect.GAP,
         coded(r, PipelineCode.WHITESPACE_UNWORKED).get(0),
         ref(ONCOXA, "Oncoxa"),
-        ref(ClinicalUnitId.of("onc-3"), "Oncology"));
+        ref(ClinicalUnitId.of("onc-3"), "Oncology"),
+        ref(SiteId.of("site-3"), "Hospital 3"));
   }
 
   @Test

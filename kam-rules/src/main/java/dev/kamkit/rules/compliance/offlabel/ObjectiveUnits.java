@@ -48,7 +48,8 @@ final class ObjectiveUnits {
       if (cell.flatMap(WhitespaceCell::indication).isPresent()) {
         continue;
       }
-      ClinicalUnit unit = unit(account, id).orElseThrow(); // references are checked
+      ClinicalUnit unit =
+          account.account().clinicalUnit(id).orElseThrow(); // references are checked
       if (cell.isPresent() && cell.get().status() == WhitespaceStatus.NOT_INDICATED) {
         findings.add(
             Finding.of(
@@ -83,11 +84,6 @@ final class ObjectiveUnits {
       }
     }
     return Optional.empty();
-  }
-
-  /** The account's clinical unit with the given id, if it holds one. */
-  static Optional<ClinicalUnit> unit(KeyAccount account, ClinicalUnitId id) {
-    return account.account().clinicalUnits().filter(u -> u.id().equals(id)).findFirst();
   }
 
   /** The arguments naming what the objective targets; built only for a finding. */

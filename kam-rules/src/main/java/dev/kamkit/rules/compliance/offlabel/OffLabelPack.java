@@ -176,7 +176,9 @@ public final class OffLabelPack implements RulePack {
 
   /** The clinical unit by its name; by its id should the account not hold it. */
   private static Arg unit(KeyAccount account, ClinicalUnitId id) {
-    return ObjectiveUnits.unit(account, id)
+    return account
+        .account()
+        .clinicalUnit(id)
         .map(u -> Arg.of(id, u.name()))
         .orElseGet(() -> Arg.of(id));
   }
