@@ -10,10 +10,14 @@ import dev.kamkit.model.account.AccountTier;
 import dev.kamkit.model.account.Ownership;
 import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.committee.CommitteeSubmission;
 import dev.kamkit.model.committee.DecisionBody;
 import dev.kamkit.model.committee.DecisionBodyKind;
 import dev.kamkit.model.committee.DecisionScope;
 import dev.kamkit.model.committee.DecisionType;
+import dev.kamkit.model.committee.SubmissionDecision;
+import dev.kamkit.model.committee.SubmissionStage;
+import dev.kamkit.model.committee.SubmissionStep;
 import dev.kamkit.model.engagement.Channel;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.Interaction;
@@ -27,6 +31,7 @@ import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.engagement.Venue;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ClinicalUnitId;
+import dev.kamkit.model.id.CommitteeSubmissionId;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.IndicationId;
 import dev.kamkit.model.id.InteractionId;
@@ -142,7 +147,9 @@ public final class SamplePortfolio {
       if (account.id().equals(SeedAccounts.HARBOR_POINT)) {
         accounts.add(withMealsAndOffLabel(account));
       } else if (account.id().equals(SeedAccounts.RIVERSIDE_HEALTH)) {
-        accounts.add(withOpenPayments(withPipeline(withSpeakerProgramme(account))));
+        accounts.add(
+            withCommitteeSubmissions(
+                withOpenPayments(withPipeline(withSpeakerProgramme(account)))));
       } else {
         accounts.add(account);
       }
@@ -382,6 +389,97 @@ public final class SamplePortfolio {
         .from(riverside)
         .addOpportunities(listing, northgate, memorial, eastfield)
         .build();
+  }
+
+  /**
+   * Riverside's committee submissions, as its KAM tracks them against the committee calendar: the
+   * Oncoxa first-line dossier on the System P&amp;T agenda for 11 November; the Veniflo
+   * standardisation request at Memorial, whose value analysis meeting of 27 October passed without
+   * it (stalled); the colorectal indication, deferred in July until the Northgate evaluation
+   * reports; and Cardiva's place in the heart-failure discharge protocol, approved in May. The plan
+   * puts revenue on the two objectives the pipeline serves.
+   */
+  private static KeyAccount withCommitteeSubmissions(KeyAccount riverside) {
+    DecisionBodyId systemPt = DecisionBodyId.of("riverside-system-pt");
+    CommitteeSubmission nsclc =
+        submission("riverside-sub-oncoxa-nsclc", "Oncoxa first-line NSCLC, preferred listing")
+            .decisionBody(systemPt)
+            .product(ONCOXA)
+            .indication(IndicationId.of("oncoxa-nsclc-1l"))
+            .sponsor(StakeholderId.of("riverside-oncology-pharmacist"))
+            .owner(TeamMemberId.of("team-kam-jordan-blake"))
+            .targetMeeting(LocalDate.of(2026, 11, 11))
+            .opportunity(OpportunityId.of("riverside-opp-oncoxa-system-listing"))
+            .addSteps(
+                SubmissionStep.of(SubmissionStage.REQUEST, LocalDate.of(2026, 7, 15)),
+                SubmissionStep.of(SubmissionStage.DOSSIER, LocalDate.of(2026, 8, 18)),
+                SubmissionStep.of(SubmissionStage.COMMITTEE_REVIEW, LocalDate.of(2026, 10, 14)))
+            .build();
+    CommitteeSubmission veniflo =
+        submission("riverside-sub-veniflo-memorial", "Veniflo standardisation, Memorial infusion")
+            .decisionBody(DecisionBodyId.of("riverside-memorial-vac"))
+            .product(VENIFLO)
+            .indication(IndicationId.of("veniflo-ambulatory-infusion"))
+            .site(SiteId.of("riverside-memorial"))
+            .sponsor(StakeholderId.of("riverside-infusion-manager"))
+            .owner(TeamMemberId.of("team-access-carla-nguyen"))
+            .targetMeeting(LocalDate.of(2026, 10, 27))
+            .opportunity(OpportunityId.of("riverside-opp-veniflo-memorial"))
+            .addSteps(
+                SubmissionStep.of(SubmissionStage.REQUEST, LocalDate.of(2026, 8, 12)),
+                SubmissionStep.of(SubmissionStage.DOSSIER, LocalDate.of(2026, 9, 16)))
+            .build();
+    CommitteeSubmission colorectal =
+        submission("riverside-sub-oncoxa-crc", "Oncoxa second-line colorectal")
+            .decisionBody(systemPt)
+            .product(ONCOXA)
+            .indication(ONCOXA_CRC)
+            .sponsor(StakeholderId.of("riverside-oncology-research-director"))
+            .owner(TeamMemberId.of("team-sales-priya-desai"))
+            .targetMeeting(LocalDate.of(2027, 1, 13))
+            .opportunity(OpportunityId.of("riverside-opp-oncoxa-northgate"))
+            .addSteps(
+                SubmissionStep.of(SubmissionStage.REQUEST, LocalDate.of(2026, 5, 11)),
+                SubmissionStep.of(SubmissionStage.DOSSIER, LocalDate.of(2026, 5, 27)),
+                SubmissionStep.of(SubmissionStage.COMMITTEE_REVIEW, LocalDate.of(2026, 6, 24)),
+                SubmissionStep.decided(LocalDate.of(2026, 7, 8), SubmissionDecision.DEFERRED),
+                SubmissionStep.of(SubmissionStage.CLINICAL_EVALUATION, LocalDate.of(2026, 8, 3)))
+            .build();
+    CommitteeSubmission cardiva =
+        submission("riverside-sub-cardiva-hf-protocol", "Cardiva in the heart-failure protocol")
+            .decisionBody(systemPt)
+            .product(ProductId.of("cardiva"))
+            .indication(IndicationId.of("cardiva-hfref"))
+            .sponsor(StakeholderId.of("riverside-chief-of-cardiology"))
+            .owner(TeamMemberId.of("team-sales-marco-rossi"))
+            .targetMeeting(LocalDate.of(2026, 5, 13))
+            .addSteps(
+                SubmissionStep.of(SubmissionStage.REQUEST, LocalDate.of(2026, 1, 12)),
+                SubmissionStep.of(SubmissionStage.DOSSIER, LocalDate.of(2026, 2, 9)),
+                SubmissionStep.of(SubmissionStage.COMMITTEE_REVIEW, LocalDate.of(2026, 4, 22)),
+                SubmissionStep.decided(LocalDate.of(2026, 5, 13), SubmissionDecision.APPROVED))
+            .build();
+    AccountPlan plan = riverside.plan().orElseThrow();
+    List<Objective> objectives = new ArrayList<>();
+    for (Objective o : plan.objectives()) {
+      Optional<Money> target =
+          o.id().equals(ObjectiveId.of("riverside-obj-oncoxa-preferred"))
+              ? Optional.of(Money.of("2000000.00", "USD"))
+              : o.id().equals(VENIFLO_MEMORIAL)
+                  ? Optional.of(Money.of("120000.00", "USD"))
+                  : Optional.empty();
+      objectives.add(
+          target.isEmpty() ? o : Objective.builder().from(o).revenueTarget(target).build());
+    }
+    return KeyAccount.builder()
+        .from(riverside)
+        .addCommitteeSubmissions(nsclc, veniflo, colorectal, cardiva)
+        .plan(AccountPlan.builder().from(plan).objectives(objectives).build())
+        .build();
+  }
+
+  private static CommitteeSubmission.Builder submission(String id, String name) {
+    return CommitteeSubmission.builder().id(CommitteeSubmissionId.of(id)).name(name);
   }
 
   private static Opportunity.Builder opportunity(String id, String name) {
