@@ -101,6 +101,18 @@ public enum CoverageCode implements MessageCode {
   COMMITTEE_UNREACHED("coverage.committee.unreached", ref("committee"), list("voters")),
   /** A key committee has no mapped voting member, so it cannot be reached. A gap. */
   COMMITTEE_NO_VOTER("coverage.committee.no-voter", ref("committee")),
+  /**
+   * The sponsor of an open committee submission is held by one of ours: whoever argues for our
+   * product inside the committee hears from us. A strength; it does not change the score.
+   */
+  SUBMISSION_SPONSOR_HELD(
+      "coverage.submission.sponsor-held", ref("submission"), ref("sponsor"), ref("committee")),
+  /**
+   * The sponsor of an open committee submission is held by nobody of ours. A gap that does not
+   * change the score (the committee's voters are counted above); engaging the sponsor closes it.
+   */
+  SUBMISSION_SPONSOR_UNHELD(
+      "coverage.submission.sponsor-unheld", ref("submission"), ref("sponsor"), ref("committee")),
 
   /**
    * Depth meets the target: {@code active} stakeholders held actively against {@code target} for an

@@ -1,6 +1,7 @@
 package dev.kamkit.scoring.coverage;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.committee.CommitteeSubmission;
 import dev.kamkit.model.committee.DecisionBody;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
@@ -262,10 +263,12 @@ final class CoverageEvaluation {
     if (key.isEmpty()) {
       if (scale.compareTo(policy.committeesExpectedFrom()) < 0) {
         reasons.add(Reason.of(CoverageCode.COMMITTEE_NOT_EXPECTED, Effect.STRENGTH, List.of()));
+        sponsors(reasons, engaged);
         score.notApplicable("committees", label, reasons);
         return;
       }
       reasons.add(Reason.of(CoverageCode.COMMITTEE_UNMAPPED, Effect.GAP, List.of()));
+      sponsors(reasons, engaged);
       score.add("committees", label, policy.committeesWeight(), BigDecimal.ZERO, reasons);
       return;
     }
@@ -297,12 +300,38 @@ final class CoverageEvaluation {
                 refs(voters)));
       }
     }
+    sponsors(reasons, engaged);
     score.add(
         "committees",
         label,
         policy.committeesWeight(),
         WeightedScore.ratio(reached, key.size()),
         reasons);
+  }
+
+  /**
+   * Whether each open committee submission's sponsor is held: the clinical champion who argues for
+   * the request inside the committee (Prolifiq, "Healthcare Key Account Management: A Practical
+   * Guide"). Reasons only: the committee's voters are what the section scores.
+   */
+  private void sponsors(List<Reason> reasons, Engagements engaged) {
+    for (CommitteeSubmission submission : account.committeeSubmissions()) {
+      if (!submission.isOpen() || submission.sponsor().isEmpty()) {
+        continue;
+      }
+      StakeholderId sponsorId = submission.sponsor().get();
+      Stakeholder sponsor = account.stakeholder(sponsorId).orElseThrow(); // references are checked
+      DecisionBody body = account.decisionBody(submission.decisionBody()).orElseThrow();
+      boolean held = engaged.isEngaged(sponsorId);
+      reasons.add(
+          Reason.of(
+              held ? CoverageCode.SUBMISSION_SPONSOR_HELD : CoverageCode.SUBMISSION_SPONSOR_UNHELD,
+              held ? Effect.STRENGTH : Effect.GAP,
+              List.of(submission.id(), sponsorId, body.id()),
+              Arg.of(submission.id(), submission.name()),
+              Arg.of(sponsorId, sponsor.name()),
+              Arg.of(body.id(), body.name())));
+    }
   }
 
   private void depth(WeightedScore score, Engagements engaged, boolean explain) {

@@ -14,12 +14,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.committee.CommitteeSubmission;
 import dev.kamkit.model.committee.DecisionBodyKind;
+import dev.kamkit.model.committee.SubmissionDecision;
+import dev.kamkit.model.committee.SubmissionStage;
+import dev.kamkit.model.committee.SubmissionStep;
 import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.id.CommitteeSubmissionId;
 import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.KamId;
+import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
+import dev.kamkit.model.portfolio.Product;
+import dev.kamkit.model.portfolio.ProductKind;
 import dev.kamkit.model.stakeholder.BuyingRole;
 import dev.kamkit.model.stakeholder.Seniority;
 import dev.kamkit.model.stakeholder.Sentiment;
@@ -418,6 +426,79 @@ class CoverageSectionsTest {
         c.reasons().get(1),
         ref(DecisionBodyId.of("vac"), "vac"));
     assertEquals(List.of(DecisionBodyId.of("vac")), c.reasons().get(1).subjects());
+  }
+
+  private static CommitteeSubmission submission(
+      String id, String sponsor, SubmissionStep... steps) {
+    return CommitteeSubmission.builder()
+        .id(CommitteeSubmissionId.of(id))
+        .name(id)
+        .decisionBody(DecisionBodyId.of("pt"))
+        .product(ProductId.of("oncoxa"))
+        .sponsor(StakeholderId.of(sponsor))
+        .addSteps(SubmissionStep.of(SubmissionStage.REQUEST, AS_OF.minusMonths(3)))
+        .addSteps(steps)
+        .build();
+  }
+
+  @Test
+  void theSponsorOfEachOpenSubmissionIsHeldOrAGapAndTheScoreDoesNotMove() {
+    AccountFixture fixture =
+        AccountFixture.largeIdn()
+            .committee("pt", DecisionBodyKind.PHARMACY_AND_THERAPEUTICS)
+            .stakeholder("pt-chair", StakeholderFunction.PHARMACY, votesOn("pt"))
+            .stakeholder("champion", StakeholderFunction.CLINICAL)
+            .stakeholder("nurse", StakeholderFunction.NURSING)
+            .member("kam", TeamFunction.KEY_ACCOUNT_MANAGER)
+            .holds("kam", "pt-chair", AS_OF)
+            .holds("kam", "champion", AS_OF);
+    ScoreComponent before = section(fixture.build(), "committees");
+    KeyAccount account =
+        fixture
+            .with(
+                a ->
+                    a.addProducts(
+                            Product.builder()
+                                .id(ProductId.of("oncoxa"))
+                                .name("Oncoxa")
+                                .kind(ProductKind.BIOLOGICAL)
+                                .therapeuticArea("Oncology")
+                                .build())
+                        .addCommitteeSubmissions(
+                            submission("s1-held", "champion"),
+                            submission("s2-unheld", "nurse"),
+                            // decided: its sponsor no longer matters to coverage
+                            submission(
+                                "s3-decided",
+                                "nurse",
+                                SubmissionStep.decided(
+                                    AS_OF.minusDays(5), SubmissionDecision.APPROVED))))
+            .build();
+    ScoreComponent c = section(account, "committees");
+    assertEquals(before.contribution(), c.contribution());
+    List<Reason> sponsors = c.reasons().subList(1, c.reasons().size());
+    assertEquals(2, sponsors.size());
+    Arg pt = ref(DecisionBodyId.of("pt"), "pt");
+    assertCoded(
+        "coverage.submission.sponsor-held",
+        Effect.STRENGTH,
+        sponsors.get(0),
+        ref(CommitteeSubmissionId.of("s1-held"), "s1-held"),
+        stakeholder("champion"),
+        pt);
+    assertCoded(
+        "coverage.submission.sponsor-unheld",
+        Effect.GAP,
+        sponsors.get(1),
+        ref(CommitteeSubmissionId.of("s2-unheld"), "s2-unheld"),
+        stakeholder("nurse"),
+        pt);
+    assertEquals(
+        List.of(
+            CommitteeSubmissionId.of("s2-unheld"),
+            StakeholderId.of("nurse"),
+            DecisionBodyId.of("pt")),
+        sponsors.get(1).subjects());
   }
 
   @Test
