@@ -40,7 +40,7 @@ class ResultContractTest {
     assertEquals(
         "kamkit-coverage-1", CoverageScorer.withDefaults().score(riverside, AS_OF).policyVersion());
     assertEquals(
-        "kamkit-completeness-2",
+        "kamkit-completeness-3",
         CompletenessScorer.withDefaults().score(riverside, AS_OF).policyVersion());
     assertEquals(
         "kamkit-health-1", HealthScorer.withDefaults().score(riverside, AS_OF).policyVersion());

@@ -84,6 +84,29 @@ public abstract class AbstractObjective {
    */
   public abstract Optional<Money> revenueTarget();
 
+  /**
+   * True if the pipeline should serve it: it has a revenue target, or it concerns a product and is
+   * not on the medical side of the firewall. A medical objective about a product (an evidence
+   * programme, an investigator-initiated study) is not sold to, so no opportunity belongs behind
+   * it.
+   */
+  public boolean seeksRevenue() {
+    return revenueTarget().isPresent()
+        || (product().isPresent() && division().filter(d -> d == Division.MEDICAL).isEmpty());
+  }
+
+  /**
+   * True if an open or won opportunity should stand behind it on {@code asOf}: it {@linkplain
+   * #seeksRevenue() seeks revenue}, is still being worked (not started or in progress) and is not
+   * past due. Pipeline analysis calls such an objective without an opportunity unbacked, and plan
+   * completeness counts it as unlinked.
+   */
+  public boolean needsPipelineOn(LocalDate asOf) {
+    return seeksRevenue()
+        && (status() == ObjectiveStatus.NOT_STARTED || status() == ObjectiveStatus.IN_PROGRESS)
+        && dueDate().map(d -> !d.isBefore(asOf)).orElse(true);
+  }
+
   /** True if it has both a measure and a due date. */
   public boolean isMeasurableAndDated() {
     return measure().isPresent() && dueDate().isPresent();

@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kamkit.model.base.Money;
 import dev.kamkit.model.id.IndicationId;
 import dev.kamkit.model.id.ObjectiveId;
 import dev.kamkit.model.id.ProductId;
+import dev.kamkit.model.team.Division;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ObjectiveTest {
@@ -28,6 +31,38 @@ class ObjectiveTest {
   @Test
   void startsNotStarted() {
     assertEquals(ObjectiveStatus.NOT_STARTED, preferredListing().build().status());
+  }
+
+  @Test
+  void seeksRevenueWithATargetOrAProductOutsideMedical() {
+    ProductId oncoxa = ProductId.of("oncoxa");
+    assertFalse(preferredListing().build().seeksRevenue());
+    assertTrue(preferredListing().product(oncoxa).build().seeksRevenue());
+    assertTrue(
+        preferredListing().product(oncoxa).division(Division.COMMERCIAL).build().seeksRevenue());
+    // an evidence programme about a product is the medical side's: nothing is sold to it
+    assertFalse(
+        preferredListing().product(oncoxa).division(Division.MEDICAL).build().seeksRevenue());
+    // a revenue target is commercial whatever the division says
+    assertTrue(
+        preferredListing()
+            .revenueTarget(Money.of("100000", "USD"))
+            .division(Division.MEDICAL)
+            .build()
+            .seeksRevenue());
+  }
+
+  @Test
+  void needsPipelineWhileWorkedAndNotPastDue() {
+    Objective.Builder grow = preferredListing().product(ProductId.of("oncoxa")).dueDate(DUE);
+    assertTrue(grow.build().needsPipelineOn(DUE));
+    assertFalse(grow.build().needsPipelineOn(DUE.plusDays(1)));
+    assertTrue(grow.status(ObjectiveStatus.IN_PROGRESS).build().needsPipelineOn(START));
+    for (ObjectiveStatus closed :
+        List.of(ObjectiveStatus.ACHIEVED, ObjectiveStatus.MISSED, ObjectiveStatus.CANCELLED)) {
+      assertFalse(grow.status(closed).build().needsPipelineOn(START), closed.name());
+    }
+    assertFalse(preferredListing().build().needsPipelineOn(START));
   }
 
   @Test

@@ -22,9 +22,9 @@ public abstract class AbstractCompletenessPolicy {
 
   /**
    * The version of the default policy. Version 2 added the review cadence and made an overdue
-   * review plan rot.
+   * review plan rot; version 3 weighs the plan against the pipeline.
    */
-  public static final String DEFAULT_VERSION = "kamkit-completeness-2";
+  public static final String DEFAULT_VERSION = "kamkit-completeness-3";
 
   /** The default policy. */
   public static CompletenessPolicy defaults() {
@@ -137,6 +137,18 @@ public abstract class AbstractCompletenessPolicy {
     return BigDecimal.valueOf(12);
   }
 
+  /**
+   * Relative weight of revenue objectives backed by an opportunity. "The plan should connect to
+   * opportunities and revenue. If your plan and your pipeline live in separate systems, leadership
+   * cannot see how account strategy translates into forecast" (Prolifiq, "Pharma Key Account
+   * Management"). The weight is a starting point to tune; the section applies only to accounts that
+   * record opportunities.
+   */
+  @Value.Default
+  public BigDecimal pipelineWeight() {
+    return BigDecimal.valueOf(8);
+  }
+
   /** Relative weight of actions with owner, due date and objective. */
   @Value.Default
   public BigDecimal actionsWeight() {
@@ -180,6 +192,7 @@ public abstract class AbstractCompletenessPolicy {
         .notNegative("valuePropositionWeight", valuePropositionWeight())
         .notNegative("formularyWeight", formularyWeight())
         .notNegative("objectivesWeight", objectivesWeight())
+        .notNegative("pipelineWeight", pipelineWeight())
         .notNegative("actionsWeight", actionsWeight())
         .notNegative("kpisWeight", kpisWeight())
         .notNegative("currencyWeight", currencyWeight());

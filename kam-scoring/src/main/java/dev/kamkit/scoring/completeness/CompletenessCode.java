@@ -32,6 +32,8 @@ public enum CompletenessCode implements MessageCode {
   FORMULARY("completeness.component.formulary"),
   /** The label of the objectives section. */
   OBJECTIVES("completeness.component.objectives"),
+  /** The label of the pipeline section: objectives an opportunity serves. */
+  PIPELINE("completeness.component.pipeline"),
   /** The label of the actions section. */
   ACTIONS("completeness.component.actions"),
   /** The label of the KPI section. */
@@ -122,6 +124,26 @@ public enum CompletenessCode implements MessageCode {
    */
   OBJECTIVES_VAGUE(
       "completeness.objectives.vague", count("measurable"), count("total"), list("vague")),
+
+  /**
+   * The account records no opportunity, so the plan is not judged against a pipeline: the section
+   * does not apply. Recording the opportunities, with the objectives each serves, changes it.
+   */
+  PIPELINE_NOT_RECORDED("completeness.pipeline.not-recorded"),
+  /**
+   * No objective being worked seeks revenue (none has a revenue target or a product outside the
+   * medical side): the section does not apply.
+   */
+  PIPELINE_NO_REVENUE_OBJECTIVE("completeness.pipeline.no-revenue-objective"),
+  /** All {@code total} objectives that seek revenue have an open or won opportunity behind them. */
+  PIPELINE_LINKED("completeness.pipeline.linked", count("linked"), count("total")),
+  /**
+   * Only {@code linked} of {@code total} objectives that seek revenue have an open or won
+   * opportunity behind them; the others ({@code unlinked}) have none. A gap: linking the
+   * opportunity that serves each, or opening one, closes it.
+   */
+  PIPELINE_UNLINKED(
+      "completeness.pipeline.unlinked", count("linked"), count("total"), list("unlinked")),
 
   /** No live action is recorded. A gap. */
   ACTIONS_NONE("completeness.actions.none"),

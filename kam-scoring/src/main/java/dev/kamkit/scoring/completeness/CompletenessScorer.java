@@ -6,7 +6,10 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.AccountProfile;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
+import dev.kamkit.model.id.ObjectiveId;
 import dev.kamkit.model.id.ProductId;
+import dev.kamkit.model.pipeline.Opportunity;
+import dev.kamkit.model.pipeline.OpportunityStage;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.plan.Action;
 import dev.kamkit.model.plan.ActionStatus;
@@ -27,6 +30,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -87,6 +91,7 @@ public final class CompletenessScorer {
     valueProposition(score, plan);
     formulary(score, account, asOf);
     objectives(score, plan);
+    pipeline(score, account, plan, asOf);
     actions(score, plan);
     kpis(score, plan);
     currency(score, plan, asOf, rot);
@@ -316,6 +321,61 @@ public final class CompletenessScorer {
         Message.of(CompletenessCode.OBJECTIVES),
         policy.objectivesWeight(),
         WeightedScore.ratio(live.size() - vague.size(), live.size()),
+        List.of(reason));
+  }
+
+  /** Revenue objectives against the opportunities that serve them; only where any is recorded. */
+  private void pipeline(
+      WeightedScore score, KeyAccount account, Optional<AccountPlan> plan, LocalDate asOf) {
+    Message label = Message.of(CompletenessCode.PIPELINE);
+    if (account.opportunities().isEmpty()) {
+      score.notApplicable(
+          "pipeline",
+          label,
+          List.of(Reason.of(CompletenessCode.PIPELINE_NOT_RECORDED, Effect.GAP, List.of())));
+      return;
+    }
+    List<Objective> seeking =
+        plan.<List<Objective>>map(AccountPlan::objectives).orElse(List.of()).stream()
+            .filter(o -> o.needsPipelineOn(asOf))
+            .sorted(Comparator.comparing(Objective::id))
+            .toList();
+    if (seeking.isEmpty()) {
+      score.notApplicable(
+          "pipeline",
+          label,
+          List.of(
+              Reason.of(CompletenessCode.PIPELINE_NO_REVENUE_OBJECTIVE, Effect.GAP, List.of())));
+      return;
+    }
+    Set<ObjectiveId> served = new HashSet<>();
+    for (Opportunity o : account.opportunities()) {
+      if (o.stage() != OpportunityStage.LOST) {
+        served.addAll(o.objectives());
+      }
+    }
+    List<Objective> unlinked = seeking.stream().filter(o -> !served.contains(o.id())).toList();
+    int linked = seeking.size() - unlinked.size();
+    Reason reason =
+        unlinked.isEmpty()
+            ? Reason.of(
+                CompletenessCode.PIPELINE_LINKED,
+                Effect.STRENGTH,
+                List.of(),
+                Arg.of(linked),
+                Arg.of(seeking.size()))
+            : Reason.of(
+                CompletenessCode.PIPELINE_UNLINKED,
+                Effect.GAP,
+                unlinked.stream().map(Objective::id).toList(),
+                Arg.of(linked),
+                Arg.of(seeking.size()),
+                Arg.list(unlinked, o -> Arg.of(o.id(), o.title())));
+    score.add(
+        "pipeline",
+        label,
+        policy.pipelineWeight(),
+        WeightedScore.ratio(linked, seeking.size()),
         List.of(reason));
   }
 

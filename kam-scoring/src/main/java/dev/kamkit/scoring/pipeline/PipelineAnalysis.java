@@ -109,9 +109,7 @@ public final class PipelineAnalysis {
       }
     }
     for (Objective objective : objectives) {
-      boolean commercial = objective.product().isPresent() || objective.revenueTarget().isPresent();
-      boolean due = objective.dueDate().isPresent() && objective.dueDate().get().isBefore(asOf);
-      if (commercial && !due && !served.contains(objective.id())) {
+      if (objective.needsPipelineOn(asOf) && !served.contains(objective.id())) {
         result.addUnbackedObjectives(objective.id());
         reasons.add(
             Reason.of(

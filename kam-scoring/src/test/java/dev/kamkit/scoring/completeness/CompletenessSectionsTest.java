@@ -7,6 +7,7 @@ import static dev.kamkit.scoring.fixtures.CodedReasons.stakeholders;
 import static dev.kamkit.scoring.fixtures.ScoreAssertions.assertFulfilment;
 import static dev.kamkit.scoring.fixtures.ScoreAssertions.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.AccountProfile;
@@ -17,15 +18,19 @@ import dev.kamkit.model.account.ContractStatus;
 import dev.kamkit.model.account.GpoAffiliation;
 import dev.kamkit.model.account.GpoCommitment;
 import dev.kamkit.model.account.Ownership;
+import dev.kamkit.model.base.Money;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.ActionId;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.ContractId;
 import dev.kamkit.model.id.KpiId;
 import dev.kamkit.model.id.ObjectiveId;
+import dev.kamkit.model.id.OpportunityId;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
+import dev.kamkit.model.pipeline.Opportunity;
+import dev.kamkit.model.pipeline.OpportunityStage;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.plan.Action;
 import dev.kamkit.model.plan.ActionStatus;
@@ -47,6 +52,7 @@ import dev.kamkit.model.stakeholder.BuyingRole;
 import dev.kamkit.model.stakeholder.Sentiment;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
 import dev.kamkit.model.stakeholder.StakeholderStatus;
+import dev.kamkit.model.team.Division;
 import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
@@ -498,6 +504,90 @@ class CompletenessSectionsTest {
         Arg.list(
             ref(ObjectiveId.of("o2"), "Objective o2"), ref(ObjectiveId.of("o3"), "Objective o3")));
     assertEquals(List.of(ObjectiveId.of("o2"), ObjectiveId.of("o3")), only(c).subjects());
+  }
+
+  // --- pipeline: revenue objectives backed by an open or won opportunity ---
+
+  private static Objective.Builder revenueObjective(String id) {
+    return Objective.builder()
+        .id(ObjectiveId.of(id))
+        .title("Grow " + id)
+        .product(ONCOXA)
+        .dueDate(AS_OF.plusMonths(6));
+  }
+
+  private static Opportunity opportunity(String id, OpportunityStage stage, String... serves) {
+    Opportunity.Builder o =
+        Opportunity.builder()
+            .id(OpportunityId.of(id))
+            .name(id)
+            .product(ONCOXA)
+            .stage(stage)
+            .amount(Money.of("100000", "USD"));
+    for (String objective : serves) {
+      o.addObjectives(ObjectiveId.of(objective));
+    }
+    return (stage.isClosed()
+            ? o.closedOn(AS_OF.minusDays(10))
+            : o.expectedClose(AS_OF.plusMonths(3)))
+        .build();
+  }
+
+  private ScoreComponent pipeline(List<Objective.Builder> objectives, Opportunity... pipeline) {
+    AccountPlan.Builder p = plan();
+    objectives.forEach(o -> p.addObjectives(o.build()));
+    return section(withProducts(a -> a.plan(p.build()).addOpportunities(pipeline)), "pipeline");
+  }
+
+  @Test
+  void withoutOpportunitiesThePlanIsNotWeighedAgainstAPipeline() {
+    ScoreComponent c = pipeline(List.of(revenueObjective("o1")));
+    assertFalse(c.applicable());
+    assertCoded("completeness.pipeline.not-recorded", Effect.GAP, only(c));
+  }
+
+  @Test
+  void withoutARevenueObjectiveTheSectionDoesNotApply() {
+    // a medical objective about the product, one achieved and one past due seek no pipeline now
+    ScoreComponent c =
+        pipeline(
+            List.of(
+                revenueObjective("medical").division(Division.MEDICAL),
+                revenueObjective("done").status(ObjectiveStatus.ACHIEVED),
+                revenueObjective("late").dueDate(AS_OF.minusDays(1))),
+            opportunity("opp", OpportunityStage.PROPOSAL));
+    assertFalse(c.applicable());
+    assertCoded("completeness.pipeline.no-revenue-objective", Effect.GAP, only(c));
+  }
+
+  @Test
+  void aLostOpportunityBacksNothingAndTheUnlinkedObjectiveIsNamed() {
+    ScoreComponent c =
+        pipeline(
+            List.of(revenueObjective("o1"), revenueObjective("o2")),
+            opportunity("open", OpportunityStage.PROPOSAL, "o1"),
+            opportunity("lost", OpportunityStage.LOST, "o2"));
+    assertFulfilment("0.5", c);
+    assertCoded(
+        "completeness.pipeline.unlinked",
+        Effect.GAP,
+        only(c),
+        Arg.of(1),
+        Arg.of(2),
+        Arg.list(List.of(Arg.of(ObjectiveId.of("o2"), "Grow o2"))));
+    assertEquals(List.of(ObjectiveId.of("o2")), only(c).subjects());
+  }
+
+  @Test
+  void anOpenOrWonOpportunityBehindEveryRevenueObjectiveIsAStrength() {
+    ScoreComponent c =
+        pipeline(
+            List.of(
+                revenueObjective("o1"), revenueObjective("o2").revenueTarget(Money.of("5", "USD"))),
+            opportunity("open", OpportunityStage.NEGOTIATION, "o1"),
+            opportunity("won", OpportunityStage.WON, "o2"));
+    assertFulfilment("1", c);
+    assertCoded("completeness.pipeline.linked", Effect.STRENGTH, only(c), Arg.of(2), Arg.of(2));
   }
 
   @Test

@@ -29,6 +29,7 @@ import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.model.portfolio.ProductKind;
 import dev.kamkit.model.portfolio.WhitespaceCell;
 import dev.kamkit.model.portfolio.WhitespaceStatus;
+import dev.kamkit.model.team.Division;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.fixtures.AccountFixture;
@@ -282,6 +283,12 @@ class PipelineAnalysisTest {
     PipelineResult dueToday =
         analyse(account(grow().startDate(LocalDate.of(2025, 1, 1)).dueDate(AS_OF), List.of()));
     assertEquals(List.of(GROW), List.copyOf(dueToday.unbackedObjectives()));
+
+    // A medical objective about the product is not sold to: the firewall keeps pipeline off it.
+    PipelineResult medical =
+        analyse(
+            account(grow().revenueTarget(Optional.empty()).division(Division.MEDICAL), List.of()));
+    assertTrue(medical.unbackedObjectives().isEmpty());
   }
 
   @Test
