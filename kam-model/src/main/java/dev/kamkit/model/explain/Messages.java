@@ -5,12 +5,14 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
@@ -39,8 +41,10 @@ public final class Messages {
   private final Map<MessageCode, Pattern> formats = new HashMap<>();
   private final DateTimeFormatter dates;
   private final String listSeparator;
+  private final MoneyStyle moneyStyle;
 
-  private Messages(Locale requested) {
+  private Messages(Locale requested, MoneyStyle moneyStyle) {
+    this.moneyStyle = moneyStyle;
     ResourceBundle own =
         ResourceBundle.getBundle(OWN_BUNDLE, requested, Messages.class.getModule());
     boolean translated =
@@ -55,12 +59,26 @@ public final class Messages {
 
   /** Messages in {@code locale}'s language where kamkit has it, else in English. */
   public static Messages in(Locale locale) {
-    return new Messages(locale);
+    return new Messages(locale, MoneyStyle.FULL);
   }
 
   /** Messages in English. */
   public static Messages english() {
-    return new Messages(Locale.ROOT);
+    return new Messages(Locale.ROOT, MoneyStyle.FULL);
+  }
+
+  /**
+   * These messages with money worded in {@code style}; {@link MoneyStyle#FULL} unless asked. A
+   * report asks for {@link MoneyStyle#COMPACT}.
+   */
+  public Messages withMoneyStyle(MoneyStyle style) {
+    Objects.requireNonNull(style, "style");
+    return style == moneyStyle ? this : new Messages(locale, style);
+  }
+
+  /** How money is worded. */
+  public MoneyStyle moneyStyle() {
+    return moneyStyle;
   }
 
   /** The locale the words and numbers are in: the requested one, or English. */
@@ -167,6 +185,9 @@ public final class Messages {
 
   /** An amount with its currency's decimals and the language's separators: {@code 1.800,00 EUR}. */
   private String money(Money money) {
+    if (moneyStyle == MoneyStyle.COMPACT) {
+      return compact(money);
+    }
     int digits = Math.max(0, money.currency().getDefaultFractionDigits());
     DecimalFormat format =
         new DecimalFormat(
@@ -175,6 +196,24 @@ public final class Messages {
     format.setParseBigDecimal(true);
     BigDecimal amount = money.amount();
     return format.format(amount) + "\u00a0" + money.currency().getCurrencyCode();
+  }
+
+  /** At most one decimal, thousands and millions abbreviated, the currency's symbol. */
+  private String compact(Money money) {
+    NumberFormat digits = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
+    digits.setMaximumFractionDigits(
+        money.amount().abs().compareTo(BigDecimal.valueOf(1000)) < 0 ? 0 : 1);
+    // a double, not the BigDecimal: the JDK's compact format rounds a BigDecimal to whole units
+    // (1.8 million becomes "2M"), whatever its fraction digits say
+    String number = digits.format(money.amount().doubleValue());
+    String symbol = money.currency().getSymbol(locale);
+    return symbolFirst() ? symbol + number : number + "\u00a0" + symbol;
+  }
+
+  /** Whether the language writes the currency before the amount, as English does. */
+  private boolean symbolFirst() {
+    NumberFormat currency = NumberFormat.getCurrencyInstance(locale);
+    return currency instanceof DecimalFormat d && d.toPattern().startsWith("\u00a4");
   }
 
   private Optional<String> lookup(String bundleName, Class<?> anchor, String key) {

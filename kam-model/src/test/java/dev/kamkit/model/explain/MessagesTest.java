@@ -86,6 +86,25 @@ class MessagesTest {
   }
 
   @Test
+  void aReportAsksForCompactMoneyInItsLanguage() {
+    Arg amount = Arg.of(Money.of("1800000", "USD"));
+    assertEquals(MoneyStyle.FULL, Messages.english().moneyStyle());
+    assertEquals("$1.8M", Messages.english().withMoneyStyle(MoneyStyle.COMPACT).format(amount));
+    assertEquals(
+        "1,8\u00a0Mio.\u00a0$",
+        Messages.in(Locale.GERMAN).withMoneyStyle(MoneyStyle.COMPACT).format(amount));
+    assertEquals(
+        "1,8\u00a0M\u00a0$US",
+        Messages.in(Locale.FRENCH).withMoneyStyle(MoneyStyle.COMPACT).format(amount));
+    // under a thousand, whole units; the style is kept by the words, not the amount
+    Messages compact = Messages.english().withMoneyStyle(MoneyStyle.COMPACT);
+    assertEquals("$850", compact.format(Arg.of(Money.of("850.40", "USD"))));
+    assertEquals(
+        "1,500\u00a0JPY",
+        compact.withMoneyStyle(MoneyStyle.FULL).format(Arg.of(Money.of("1500", "JPY"))));
+  }
+
+  @Test
   void enumValuesNestedMessagesAndListsAreWordedInPlace() {
     Messages de = Messages.in(Locale.GERMAN);
     assertEquals(
