@@ -14,12 +14,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Account and portfolio 1.1, 1.2 and 1.3, and results 2.1, only added optional properties:
- * documents written as 1.0, 1.1 or 1.2 (results: 2.0), kept as they were under {@code compat/},
- * still validate against their schemas, read strictly, and are written again as 1.3 (2.1) documents
- * of the same model.
+ * Account and portfolio 1.1, 1.2 and 1.3, and results 2.1 and 2.2, only added optional properties:
+ * documents written as 1.0, 1.1 or 1.2 (results: 2.0 or 2.1), kept as they were under {@code
+ * compat/}, still validate against their schemas, read strictly, and are written again as 1.3 (2.2)
+ * documents of the same model.
  */
 class FormatVersionsTest {
   private final KamJson json = KamJson.defaults();
@@ -39,7 +41,7 @@ class FormatVersionsTest {
     assertEquals(new FormatVersion(1, 3), DocumentKind.ACCOUNT.currentVersion());
     assertEquals(new FormatVersion(1, 3), DocumentKind.PORTFOLIO.currentVersion());
     assertEquals(FormatVersion.CURRENT, DocumentKind.ACCOUNT.currentVersion());
-    assertEquals(new FormatVersion(2, 1), DocumentKind.RESULTS.currentVersion());
+    assertEquals(new FormatVersion(2, 2), DocumentKind.RESULTS.currentVersion());
   }
 
   @ParameterizedTest
@@ -162,38 +164,58 @@ class FormatVersionsTest {
     assertTrue(old.contains("\"version\": \"1.1\""), name);
   }
 
-  @Test
-  void aResultsTwoZeroDocumentReadsAndIsWrittenAsTwoOne() {
-    String old = Golden.compat("results-2.0-seed-accounts.json");
-    assertEquals(List.of(), Schemas.errors("results-2.0.schema.json", old));
+  @ParameterizedTest
+  @ValueSource(strings = {"results-2.0-seed-accounts.json", "results-2.1-seed-accounts.json"})
+  void anOlderResultsDocumentReadsAndIsWrittenAsTwoTwo(String name) {
+    String old = Golden.compat(name);
+    FormatVersion version = versionOf(name);
+    assertEquals(List.of(), Schemas.errors("results-" + version + ".schema.json", old));
     ResultsDocument read = json.readResults(old);
-    assertEquals(new FormatVersion(2, 0), read.version());
+    assertEquals(version, read.version());
     for (AccountResults account : read.accounts()) {
-      assertTrue(account.relationship().isEmpty(), account.account().value());
-      assertEquals(List.of(), account.nextStakeholders());
-      assertEquals(List.of(), account.turnoverExposure());
+      assertEquals(version.minor() == 0, account.relationship().isEmpty());
+      assertTrue(account.pipeline().isEmpty(), account.account().value());
+      assertTrue(account.committee().isEmpty(), account.account().value());
     }
 
     String written = json.write(ResultsDocument.of(read.asOf(), read.accounts()));
-    assertTrue(written.contains("\"version\": \"2.1\""), written);
-    assertEquals(List.of(), Schemas.errors("results-2.1.schema.json", written));
+    assertTrue(written.contains("\"version\": \"2.2\""), written);
+    assertEquals(List.of(), Schemas.errors("results-2.2.schema.json", written));
     assertEquals(read.accounts(), json.readResults(written).accounts());
+    if (version.minor() == 1) {
+      assertEquals(old.replace("\"version\": \"2.1\"", "\"version\": \"2.2\""), written);
+    }
   }
 
   @Test
-  void theResultsCompatDocumentUsesNothingTwoOneAdded() {
+  void theResultsCompatDocumentsUseNothingTheirNextVersionAdded() {
     String old = Golden.compat("results-2.0-seed-accounts.json");
     for (String added : List.of("relationship", "nextStakeholders", "turnoverExposure")) {
       assertFalse(old.contains("\"" + added + "\""), "uses " + added);
     }
     assertTrue(old.contains("\"version\": \"2.0\""));
+    String twoOne = Golden.compat("results-2.1-seed-accounts.json");
+    // "committee" is also an argument's name in messages: look at the entries' properties
+    JsonNode entries = JsonMapper.builder().build().readTree(twoOne).get("accounts");
+    assertFalse(entries.isEmpty());
+    for (JsonNode entry : entries) {
+      for (String added : List.of("pipeline", "committee")) {
+        assertFalse(entry.has(added), "uses " + added);
+      }
+    }
+    assertTrue(twoOne.contains("\"version\": \"2.1\""));
   }
 
   @Test
-  void theCurrentResultsSchemaRefusesWhatTwoZeroRefused() {
-    // 2.1 only adds: the seed results written today are 2.1, and 2.0 does not know the new parts.
+  void theCurrentResultsSchemaRefusesWhatEarlierVersionsRefused() {
+    // 2.1 and 2.2 only add: the seed results written today are 2.2, which 2.1 and 2.0 do not know.
     String current = Golden.read("results-seed-accounts.json");
-    assertEquals(List.of(), Schemas.errors("results-2.1.schema.json", current));
+    assertEquals(List.of(), Schemas.errors("results-2.2.schema.json", current));
+    String asTwoOne = current.replace("\"version\": \"2.2\"", "\"version\": \"2.1\"");
+    List<String> errors = Schemas.errors("results-2.1.schema.json", asTwoOne);
+    for (String added : List.of("pipeline", "committee")) {
+      assertTrue(errors.stream().anyMatch(e -> e.contains(added)), added + ": " + errors);
+    }
     assertFalse(Schemas.errors("results-2.0.schema.json", current).isEmpty());
   }
 

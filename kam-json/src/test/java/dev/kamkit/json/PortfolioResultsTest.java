@@ -9,6 +9,7 @@ import dev.kamkit.json.format.DocumentKind;
 import dev.kamkit.json.format.KamJsonException;
 import dev.kamkit.json.format.PortfolioResults;
 import dev.kamkit.json.format.ResultsDocument;
+import dev.kamkit.model.testing.KamGenerator;
 import dev.kamkit.model.testing.SeedAccounts;
 import dev.kamkit.rules.evaluation.Kamkit;
 import dev.kamkit.rules.evaluation.PortfolioEvaluation;
@@ -21,8 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The portfolio's own results in a results document (format 2.1): the seed portfolio's evaluation
- * validates against the schema and reads back with every portfolio result equal.
+ * The portfolio's own results in a results document (format 2.1; committee progression 2.2): the
+ * seed portfolio's evaluation validates against the schema and reads back with every portfolio
+ * result equal.
  */
 class PortfolioResultsTest {
   private static final PortfolioEvaluation EVALUATION =
@@ -46,7 +48,7 @@ class PortfolioResultsTest {
   void everyPortfolioResultIsInTheSeedDocument() {
     JsonNode portfolio =
         MAPPER.readTree(json.write(ResultsDocument.of(EVALUATION))).get("portfolio");
-    for (String name : List.of("tiering", "sam", "underServed", "acrossAccounts")) {
+    for (String name : List.of("tiering", "sam", "underServed", "acrossAccounts", "committee")) {
       assertTrue(portfolio.has(name), name);
     }
     assertFalse(portfolio.at("/tiering/results").isEmpty());
@@ -70,7 +72,34 @@ class PortfolioResultsTest {
     assertEquals(portfolio.get("underServed"), withoutDay(EVALUATION.underServed()));
     assertEquals(
         portfolio.get("acrossAccounts"), withoutDay(EVALUATION.complianceAcrossAccounts()));
+    assertEquals(portfolio.get("committee"), withoutDay(EVALUATION.committee()));
     assertEquals(portfolio, written(PortfolioResults.of(EVALUATION)));
+  }
+
+  @Test
+  void aGeneratedPortfoliosCommitteeRollUpReadsBackWithEachAccountsSubmissions() {
+    KamGenerator generator = KamGenerator.seeded(2022);
+    PortfolioEvaluation evaluation =
+        Kamkit.withDefaults().evaluate(generator.portfolio(3), generator.referenceDate());
+    assertFalse(
+        evaluation.committee().accounts().stream().allMatch(r -> r.submissions().isEmpty()),
+        "the generated accounts have submissions");
+    String text = json.write(ResultsDocument.of(evaluation));
+    assertEquals(List.of(), Schemas.errors(DocumentKind.RESULTS, text));
+    ResultsDocument read = json.readResults(text);
+    assertEquals(Optional.of(evaluation.committee()), read.portfolio().orElseThrow().committee());
+    for (int i = 0; i < evaluation.accounts().size(); i++) {
+      assertEquals(
+          Optional.of(evaluation.accounts().get(i).pipeline()), read.accounts().get(i).pipeline());
+      assertEquals(
+          Optional.of(evaluation.accounts().get(i).committee()),
+          read.accounts().get(i).committee());
+    }
+    JsonNode tree = MAPPER.readTree(text);
+    assertEquals(
+        evaluation.committee().accounts().get(0).account().value(),
+        tree.at("/portfolio/committee/accounts/0/account").stringValue());
+    assertEquals(tree.at("/portfolio/committee/policy"), tree.at("/accounts/0/committee/policy"));
   }
 
   @Test
@@ -94,7 +123,8 @@ class PortfolioResultsTest {
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),
-            List.of());
+            List.of(),
+            Optional.empty());
     assertThrows(
         IllegalArgumentException.class,
         () -> ResultsDocument.of(EVALUATION.asOf(), List.of(), Optional.of(otherDay)));

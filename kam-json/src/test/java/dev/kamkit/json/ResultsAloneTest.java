@@ -37,6 +37,12 @@ import dev.kamkit.rules.tiering.TierResult;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.Score;
 import dev.kamkit.scoring.ScoreComponent;
+import dev.kamkit.scoring.committee.CommitteePortfolioResult;
+import dev.kamkit.scoring.committee.CommitteeProgressionPolicy;
+import dev.kamkit.scoring.committee.CommitteeProgressionResult;
+import dev.kamkit.scoring.committee.NextMeeting;
+import dev.kamkit.scoring.committee.StageTime;
+import dev.kamkit.scoring.committee.SubmissionProgress;
 import dev.kamkit.scoring.completeness.CompletenessResult;
 import dev.kamkit.scoring.completeness.PlanProgress;
 import dev.kamkit.scoring.completeness.Progress;
@@ -48,6 +54,9 @@ import dev.kamkit.scoring.health.AccountFocus;
 import dev.kamkit.scoring.health.HealthResult;
 import dev.kamkit.scoring.health.UnderServedPolicy;
 import dev.kamkit.scoring.health.UnderServedReport;
+import dev.kamkit.scoring.pipeline.PipelineResult;
+import dev.kamkit.scoring.pipeline.TargetCoverage;
+import dev.kamkit.scoring.whitespace.CellRef;
 import dev.kamkit.scoring.whitespace.Opportunity;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import java.io.IOException;
@@ -131,6 +140,19 @@ class ResultsAloneTest {
       component.reasons().forEach(r -> roundTrips(r, Reason.class, "reason"));
     }
     roundTrips(e.coverage().statusReason(), Message.class, "message");
+    PipelineResult pipeline = e.pipeline();
+    roundTrips(pipeline, PipelineResult.class, "standalonePipeline");
+    pipeline.targets().forEach(t -> roundTrips(t, TargetCoverage.class, "targetCoverage"));
+    pipeline.whitespaceInPipeline().forEach(c -> roundTrips(c, CellRef.class, "cellRef"));
+    pipeline.whitespaceUnworked().forEach(c -> roundTrips(c, CellRef.class, "cellRef"));
+    CommitteeProgressionResult committee = e.committee();
+    roundTrips(committee, CommitteeProgressionResult.class, "standaloneCommittee");
+    roundTrips(committee.policy(), CommitteeProgressionPolicy.class, "committeePolicy");
+    committee
+        .submissions()
+        .forEach(s -> roundTrips(s, SubmissionProgress.class, "submissionProgress"));
+    committee.stageTimes().forEach(t -> roundTrips(t, StageTime.class, "stageTime"));
+    committee.nextMeetings().forEach(m -> roundTrips(m, NextMeeting.class, "nextMeeting"));
   }
 
   private static void portfolioRoundTrips(PortfolioEvaluation p) {
@@ -141,6 +163,7 @@ class ResultsAloneTest {
     roundTrips(p.underServed().policy(), UnderServedPolicy.class, "underServedPolicy");
     p.underServed().accounts().forEach(f -> roundTrips(f, AccountFocus.class, "accountFocus"));
     roundTrips(p.complianceAcrossAccounts(), ComplianceReport.class, "standaloneCompliance");
+    roundTrips(p.committee(), CommitteePortfolioResult.class, "standaloneCommitteePortfolio");
   }
 
   @Test
@@ -185,7 +208,9 @@ class ResultsAloneTest {
             "engagement", AccountEvaluation::engagement,
             "tier", AccountEvaluation::tier,
             "relationship", AccountEvaluation::relationship,
-            "compliance", AccountEvaluation::compliance);
+            "compliance", AccountEvaluation::compliance,
+            "pipeline", AccountEvaluation::pipeline,
+            "committee", AccountEvaluation::committee);
     parts.forEach(
         (name, part) -> {
           JsonNode written = MAPPER.readTree(MAPPER.writeValueAsString(part.apply(ACCOUNT)));
@@ -230,6 +255,8 @@ class ResultsAloneTest {
     JsonNode portfolio =
         MAPPER.readTree(KamJson.defaults().write(ResultsDocument.of(EVALUATION))).get("portfolio");
     assertEquals(portfolio.get("tiering"), body(tiering, "asOf"));
+    JsonNode committee = MAPPER.readTree(MAPPER.writeValueAsString(EVALUATION.committee()));
+    assertEquals(portfolio.get("committee"), body(committee, "asOf"));
   }
 
   private static List<String> names(JsonNode node) {

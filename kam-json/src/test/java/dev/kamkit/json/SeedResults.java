@@ -12,10 +12,13 @@ import dev.kamkit.rules.engagement.EngagementAssessor;
 import dev.kamkit.rules.maturity.MaturityClassifier;
 import dev.kamkit.rules.maturity.RelationshipStageClassifier;
 import dev.kamkit.rules.tiering.Tiering;
+import dev.kamkit.scoring.committee.CommitteeProgression;
 import dev.kamkit.scoring.completeness.CompletenessScorer;
 import dev.kamkit.scoring.coverage.CoverageResult;
 import dev.kamkit.scoring.coverage.CoverageScorer;
 import dev.kamkit.scoring.health.HealthScorer;
+import dev.kamkit.scoring.pipeline.PipelineAnalysis;
+import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import dev.kamkit.scoring.whitespace.WhitespaceScorer;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,10 +42,11 @@ final class SeedResults {
                   EngagementAssessment engagement = assessor.assess(k, asOf);
                   CoverageScorer coverageScorer = CoverageScorer.withDefaults();
                   CoverageResult coverage = coverageScorer.score(k, asOf);
+                  WhitespaceResult whitespace = WhitespaceScorer.withDefaults().score(k, asOf);
                   return AccountResults.builder(k.account().id())
                       .coverage(coverage)
                       .completeness(CompletenessScorer.withDefaults().score(k, asOf))
-                      .whitespace(WhitespaceScorer.withDefaults().score(k, asOf))
+                      .whitespace(whitespace)
                       .health(HealthScorer.withDefaults().score(k, asOf))
                       .maturity(MaturityClassifier.withDefaults().classify(k, asOf))
                       .engagement(engagement)
@@ -51,6 +55,8 @@ final class SeedResults {
                       .relationship(RelationshipStageClassifier.withDefaults().classify(k, asOf))
                       .nextStakeholders(coverageScorer.nextStakeholders(k, coverage))
                       .turnoverExposure(coverageScorer.turnoverExposure(k, coverage))
+                      .pipeline(PipelineAnalysis.withDefaults().evaluate(k, whitespace))
+                      .committee(CommitteeProgression.withDefaults().evaluate(k, asOf))
                       .build();
                 })
             .toList();

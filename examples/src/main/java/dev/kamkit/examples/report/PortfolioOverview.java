@@ -25,8 +25,9 @@ import java.util.Optional;
  * tier) and the portfolio-level results (tier 1 crowding, the strategic-account-management cap,
  * under-served accounts).
  *
- * <p>Committee submissions and what changed since the last review (issue 20) belong here too, as
- * further charts fed by the evaluation, once the evaluator returns them.
+ * <p>Committee submissions by stage ({@link CommitteeChart}) follow, with the committee roll-up and
+ * the pipeline across the accounts in the portfolio results. What changed since the last review
+ * (issue 20) belongs here too, once the evaluator returns it.
  */
 final class PortfolioOverview {
   static final int CHART_W = 520;
@@ -61,15 +62,24 @@ final class PortfolioOverview {
                 health(analysis, words),
                 words.say(ReportCode.CHART_HEALTH_LEGEND)))
         .append("</div>\n");
-    // Issue 20 hook: committee submissions by stage and what changed since the last review are
-    // charts of their own here, fed by the evaluation's results once the evaluator returns them
-    // (PortfolioEvaluation has neither yet); nothing is drawn for them until then.
+    html.append("<div class=\"charts\">\n")
+        .append(CommitteeChart.figure(analysis, words))
+        .append("</div>\n");
+    // Issue 20 hook: committee submissions by stage are drawn above; what changed since the last
+    // review is a chart of its own here, fed by the evaluation once the evaluator returns it.
     html.append("<h2>").append(esc(words.say(ReportCode.OVERVIEW_RESULTS))).append("</h2>\n");
     html.append("<div class=\"results\">\n")
         .append(explanation(analysis.tiering(), words))
         .append(explanation(analysis.sam(), words))
         .append(explanation(analysis.underServed(), words))
-        .append("</div>\n");
+        .append(explanation(analysis.evaluation().committee(), words));
+    PipelineSection.portfolio(analysis.evaluation(), words)
+        .ifPresent(
+            p ->
+                html.append("<ul class=\"explanation\"><li>")
+                    .append(esc(p))
+                    .append("</li></ul>\n"));
+    html.append("</div>\n");
     return html.append("</section>\n").toString();
   }
 
@@ -134,7 +144,7 @@ final class PortfolioOverview {
     return html.append("</tbody>\n</table>\n").toString();
   }
 
-  private static String figure(String heading, String svg, String caption) {
+  static String figure(String heading, String svg, String caption) {
     return "<figure class=\"chart\">\n<h2>"
         + esc(heading)
         + "</h2>\n"
@@ -291,7 +301,7 @@ final class PortfolioOverview {
   }
 
   /** A line of text that fits {@code width} pixels from {@code x}, cut with an ellipsis if not. */
-  private static String text(String words, int x, int y, int width, String kind) {
+  static String text(String words, int x, int y, int width, String kind) {
     return String.format(
         Locale.ROOT,
         "<text class=\"%s fits\" x=\"%d\" y=\"%d\" data-box-x=\"%d\" data-box-w=\"%d\">%s</text>",

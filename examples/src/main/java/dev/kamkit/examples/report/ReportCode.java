@@ -100,6 +100,50 @@ public enum ReportCode implements MessageCode {
   /** The line before the largest open opportunities. */
   WHITESPACE_OPPORTUNITIES("report.whitespace.opportunities", count("count")),
 
+  /** The heading of an account's plan against its pipeline. */
+  LABEL_PIPELINE("report.label.pipeline"),
+  /** The open pipeline: how many opportunities, their amount and its weighted value, short. */
+  PIPELINE_SUMMARY("report.pipeline.summary", count("open"), text("amount"), text("weighted")),
+  /** No opportunity is open. */
+  PIPELINE_EMPTY("report.pipeline.empty"),
+  /** A revenue target the won and weighted pipeline fall short of, amounts short. */
+  PIPELINE_TARGET_GAP(
+      "report.pipeline.target.gap",
+      text("objective"),
+      text("target"),
+      text("won"),
+      text("weighted"),
+      text("gap")),
+  /** A revenue target the won and weighted pipeline cover, amounts short. */
+  PIPELINE_TARGET_COVERED(
+      "report.pipeline.target.covered",
+      text("objective"),
+      text("target"),
+      text("won"),
+      text("weighted")),
+  /** Commercial objectives with no opportunity behind them, by title. */
+  PIPELINE_UNBACKED("report.pipeline.unbacked", list("objectives")),
+  /** Open opportunities that serve no objective, by name. */
+  PIPELINE_UNALIGNED("report.pipeline.unaligned", list("opportunities")),
+  /** Addressable whitespace cells that have become pipeline, of all addressable unsold ones. */
+  PIPELINE_WHITESPACE("report.pipeline.whitespace", count("worked"), count("cells")),
+  /** The portfolio's open and weighted pipeline, one short amount per currency. */
+  PORTFOLIO_PIPELINE("report.portfolio.pipeline", list("open"), list("weighted")),
+  /** The heading of an account's committee submissions. */
+  LABEL_COMMITTEE("report.label.committee"),
+  /** The heading of the overview's chart of committee submissions by stage. */
+  CHART_COMMITTEE("report.chart.committee"),
+  /** The chart of committee submissions: its legend. */
+  CHART_COMMITTEE_LEGEND("report.chart.committee.legend"),
+  /** The portfolio has no committee submissions to chart. */
+  CHART_COMMITTEE_NONE("report.chart.committee.none"),
+  /** Beside a submission's stages: the stage it reached and its days since the request. */
+  CHART_COMMITTEE_VALUE("report.chart.committee.value", choice("stage"), count("days")),
+  /** Marks a stalled submission in the chart. */
+  CHART_COMMITTEE_STALLED("report.chart.committee.stalled"),
+  /** A submission in the chart, as its title says it: what it is, and why it stalled. */
+  CHART_COMMITTEE_ROW("report.chart.committee.row", message("submission"), list("why")),
+
   /** The text report's heading of the top next actions. */
   ACTIONS("report.actions"),
   /** A next action: a stakeholder to engage, and why. */

@@ -146,6 +146,8 @@ public final class TextReport {
     out.append(words.explain(a.completeness().score())).append('\n');
     out.append('\n');
     out.append(whitespace(a, words)).append('\n');
+    out.append(PipelineSection.text(a, words)).append('\n');
+    out.append(CommitteeSection.text(a, words)).append("\n\n");
     out.append(words.explain(a.health())).append("\n\n");
     out.append(words.say(ReportCode.FINDINGS, Arg.of(findingsCount(a)))).append('\n');
     for (Finding f : a.findings()) {
@@ -227,7 +229,12 @@ public final class TextReport {
         + words.explain(analysis.sam())
         + "\n\n"
         + words.explain(analysis.underServed())
+        + "\n\n"
+        + words.explain(analysis.evaluation().committee())
         + "\n"
+        + PipelineSection.portfolio(analysis.evaluation(), words)
+            .map(p -> "\n" + p + "\n")
+            .orElse("")
         + configuration(analysis, words);
   }
 

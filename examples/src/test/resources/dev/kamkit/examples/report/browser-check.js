@@ -61,8 +61,10 @@
       out.papers[paper.name] = {
         pages: pages,
         most: pages.reduce(function (a, b) { return a + b; }, 0),
+        // a section that ends within a tenth of a page past a page's foot on the screen may end
+        // on that page in print, whose text metrics are a little tighter: it needs one page less
         fewest: [].reduce.call(sections, function (a, s) {
-          return a + Math.ceil(s.getBoundingClientRect().height / pageH);
+          return a + Math.max(1, Math.ceil(s.getBoundingClientRect().height / pageH - 0.1));
         }, 0)
       };
     });

@@ -9,11 +9,18 @@ import dev.kamkit.json.format.IdType;
 import dev.kamkit.json.format.PortfolioResults;
 import dev.kamkit.json.format.ResultsDocument;
 import dev.kamkit.model.account.AccountTier;
+import dev.kamkit.model.base.Money;
+import dev.kamkit.model.committee.SubmissionDecision;
+import dev.kamkit.model.committee.SubmissionStage;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ActionId;
 import dev.kamkit.model.id.ClinicalUnitId;
+import dev.kamkit.model.id.CommitteeSubmissionId;
+import dev.kamkit.model.id.DecisionBodyId;
 import dev.kamkit.model.id.KamId;
+import dev.kamkit.model.id.ObjectiveId;
+import dev.kamkit.model.id.OpportunityId;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.portfolio.WhitespaceStatus;
@@ -49,6 +56,12 @@ import dev.kamkit.scoring.RagStatus;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.Score;
 import dev.kamkit.scoring.ScoreComponent;
+import dev.kamkit.scoring.committee.CommitteePortfolioResult;
+import dev.kamkit.scoring.committee.CommitteeProgressionPolicy;
+import dev.kamkit.scoring.committee.CommitteeProgressionResult;
+import dev.kamkit.scoring.committee.NextMeeting;
+import dev.kamkit.scoring.committee.StageTime;
+import dev.kamkit.scoring.committee.SubmissionProgress;
 import dev.kamkit.scoring.completeness.PlanProgress;
 import dev.kamkit.scoring.completeness.Progress;
 import dev.kamkit.scoring.coverage.AccountScale;
@@ -57,6 +70,9 @@ import dev.kamkit.scoring.coverage.TurnoverImpact;
 import dev.kamkit.scoring.health.AccountFocus;
 import dev.kamkit.scoring.health.UnderServedPolicy;
 import dev.kamkit.scoring.health.UnderServedReport;
+import dev.kamkit.scoring.pipeline.PipelineResult;
+import dev.kamkit.scoring.pipeline.TargetCoverage;
+import dev.kamkit.scoring.whitespace.CellRef;
 import dev.kamkit.scoring.whitespace.Opportunity;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import java.math.BigDecimal;
@@ -93,7 +109,9 @@ final class ResultsReader {
           "compliance",
           "relationship",
           "nextStakeholders",
-          "turnoverExposure");
+          "turnoverExposure",
+          "pipeline",
+          "committee");
   static final List<String> COVERAGE =
       List.of("scale", "score", "status", "statusReason", "engaged");
   static final List<String> COMPLETENESS = List.of("score", "rot", "progress");
@@ -157,8 +175,46 @@ final class ResultsReader {
           "orphaned",
           "statusAfter",
           "statusReasonAfter");
+  static final List<String> PIPELINE =
+      List.of(
+          "policyVersion",
+          "openCount",
+          "openPipeline",
+          "weightedPipeline",
+          "targets",
+          "unbackedObjectives",
+          "unalignedOpportunities",
+          "whitespaceInPipeline",
+          "whitespaceUnworked",
+          "reasons");
+  static final List<String> TARGET_COVERAGE = List.of("objective", "target", "won", "weighted");
+  static final List<String> CELL = List.of("product", "clinicalUnit");
+  static final List<String> COMMITTEE =
+      List.of("policy", "submissions", "approved", "judged", "stageTimes", "nextMeetings");
+  static final List<String> COMMITTEE_POLICY =
+      List.of("version", "expectedCycleDays", "overdueAfterDays");
+  static final List<String> SUBMISSION_PROGRESS =
+      List.of(
+          "submission",
+          "decisionBody",
+          "stage",
+          "decision",
+          "open",
+          "requestedOn",
+          "days",
+          "targetMeeting",
+          "nextMeeting",
+          "daysAtStage",
+          "stalled",
+          "remedies",
+          "description");
+  static final List<String> STAGE_TIME = List.of("stage", "stays", "totalDays", "longestDays");
+  static final List<String> NEXT_MEETING =
+      List.of("decisionBody", "date", "openSubmissions", "line");
   static final List<String> PORTFOLIO =
-      List.of("tiering", "sam", "underServed", "acrossAccounts", "configuration");
+      List.of("tiering", "sam", "underServed", "acrossAccounts", "configuration", "committee");
+  static final List<String> COMMITTEE_PORTFOLIO = List.of("policy", "accounts");
+  static final List<String> PORTFOLIO_COMMITTEE = withAccount(COMMITTEE);
   static final List<String> TIERING = List.of("policyVersion", "results", "reasons");
   static final List<String> PORTFOLIO_TIER = withAccount(TIER);
   static final List<String> SAM =
@@ -247,6 +303,19 @@ final class ResultsReader {
   private static final Conv<AccountFocus> FOCUS_OBJECT =
       Conv.tree("an account focus object", ResultsReader::focus);
 
+  private static final Conv<Long> DAYS = Conv.tree("a number of days", ResultsReader::days);
+  private static final Conv<TargetCoverage> TARGET_COVERAGE_OBJECT =
+      Conv.tree("a target coverage object", ResultsReader::targetCoverage);
+  private static final Conv<CellRef> CELL_OBJECT = Conv.tree("a cell object", ResultsReader::cell);
+  private static final Conv<CommitteeProgressionPolicy> COMMITTEE_POLICY_OBJECT =
+      Conv.tree("a committee policy object", ResultsReader::committeePolicy);
+  private static final Conv<SubmissionProgress> SUBMISSION_PROGRESS_OBJECT =
+      Conv.tree("a submission progress object", ResultsReader::submissionProgress);
+  private static final Conv<StageTime> STAGE_TIME_OBJECT =
+      Conv.tree("a stage time object", ResultsReader::stageTime);
+  private static final Conv<NextMeeting> NEXT_MEETING_OBJECT =
+      Conv.tree("a next meeting object", ResultsReader::nextMeeting);
+
   private final ReadContext cx;
   private final LocalDate asOf;
   private final AccountId account;
@@ -296,6 +365,12 @@ final class ResultsReader {
         Map.entry(HeldBack.class, HELD_BACK_OBJECT),
         Map.entry(UnderServedPolicy.class, UNDER_SERVED_POLICY_OBJECT),
         Map.entry(AccountFocus.class, FOCUS_OBJECT),
+        Map.entry(TargetCoverage.class, TARGET_COVERAGE_OBJECT),
+        Map.entry(CellRef.class, CELL_OBJECT),
+        Map.entry(CommitteeProgressionPolicy.class, COMMITTEE_POLICY_OBJECT),
+        Map.entry(SubmissionProgress.class, SUBMISSION_PROGRESS_OBJECT),
+        Map.entry(StageTime.class, STAGE_TIME_OBJECT),
+        Map.entry(NextMeeting.class, NEXT_MEETING_OBJECT),
         Map.entry(Finding.class, ACCOUNT_FINDING_OBJECT),
         Map.entry(Score.class, SCORE_OBJECT),
         Map.entry(ScoreComponent.class, COMPONENT_OBJECT),
@@ -339,7 +414,7 @@ final class ResultsReader {
 
   /** Each result takes its day from the document; a result about an account names it. */
   @Nullable PortfolioResults portfolio(In in) {
-    Object[] v = new Object[4];
+    Object[] v = new Object[5];
     List<Finding> configuration = new ArrayList<>();
     in.opt("tiering", body("a tiering object", TIERING, this::tiering), x -> v[0] = x);
     in.opt("sam", body("a SAM allocation object", SAM, this::sam), x -> v[1] = x);
@@ -352,6 +427,10 @@ final class ResultsReader {
         body("a compliance object", COMPLIANCE, i -> compliance(i, ACCOUNT_FINDING_OBJECT)),
         x -> v[3] = x);
     in.list("configuration", ACCOUNT_FINDING_OBJECT, configuration::addAll);
+    in.opt(
+        "committee",
+        body("a committee portfolio object", COMMITTEE_PORTFOLIO, this::committeePortfolio),
+        x -> v[4] = x);
     return in.build(
         () ->
             new PortfolioResults(
@@ -359,7 +438,25 @@ final class ResultsReader {
                 Optional.ofNullable((SamAllocation) v[1]),
                 Optional.ofNullable((UnderServedReport) v[2]),
                 Optional.ofNullable((ComplianceReport) v[3]),
-                configuration));
+                configuration,
+                Optional.ofNullable((CommitteePortfolioResult) v[4])));
+  }
+
+  /** Each account's result names its account; the day is the document's. */
+  @Nullable CommitteePortfolioResult committeePortfolio(In in) {
+    CommitteePortfolioResult.Builder b = CommitteePortfolioResult.builder().asOf(asOf);
+    in.req("policy", COMMITTEE_POLICY_OBJECT, b::policy);
+    in.list(
+        "accounts",
+        body("a committee object", PORTFOLIO_COMMITTEE, this::portfolioCommittee),
+        b::addAllAccounts);
+    return in.build(b::build);
+  }
+
+  private @Nullable CommitteeProgressionResult portfolioCommittee(In in) {
+    AccountId[] id = {AccountId.of("?")};
+    in.req("account", ACCOUNT_ID, a -> id[0] = a);
+    return new ResultsReader(cx, asOf, id[0]).committee(in);
   }
 
   @Nullable PortfolioTiering tiering(In in) {
@@ -524,7 +621,188 @@ final class ResultsReader {
         "turnoverExposure",
         body("a turnover impact object", TURNOVER_IMPACT, this::turnoverImpact),
         b::turnoverExposure);
+    in.opt("pipeline", body("a pipeline object", PIPELINE, this::pipeline), b::pipeline);
+    in.opt("committee", body("a committee object", COMMITTEE, this::committee), b::committee);
     return in.build(b::build);
+  }
+
+  /** The weighted pipeline is there exactly when the open pipeline is: both or neither. */
+  @Nullable PipelineResult pipeline(In in) {
+    PipelineResult.Builder b = PipelineResult.builder().account(account).asOf(asOf);
+    in.req("policyVersion", Scalars.TEXT, b::policyVersion);
+    in.req("openCount", COUNT, b::openCount);
+    in.opt("openPipeline", ValueReader.MONEY, b::openPipeline);
+    in.opt("weightedPipeline", ValueReader.MONEY, b::weightedPipeline);
+    if (in.has("openPipeline") && !in.has("weightedPipeline")) {
+      cx.missing(in.at("weightedPipeline"), "a money object, as the open pipeline is given");
+    } else if (!in.has("openPipeline") && in.has("weightedPipeline")) {
+      cx.missing(in.at("openPipeline"), "a money object, as the weighted pipeline is given");
+    }
+    in.list("targets", TARGET_COVERAGE_OBJECT, b::addAllTargets);
+    in.set("unbackedObjectives", Scalars.id(ObjectiveId::of), b::addAllUnbackedObjectives);
+    in.set(
+        "unalignedOpportunities", Scalars.id(OpportunityId::of), b::addAllUnalignedOpportunities);
+    in.set("whitespaceInPipeline", CELL_OBJECT, b::addAllWhitespaceInPipeline);
+    in.set("whitespaceUnworked", CELL_OBJECT, b::addAllWhitespaceUnworked);
+    in.list("reasons", REASON_OBJECT, b::addAllReasons);
+    return in.build(b::build);
+  }
+
+  /** The amounts won and weighted are in the target's currency. */
+  private static @Nullable TargetCoverage targetCoverage(
+      ReadContext cx, JsonNode node, Pointer at) {
+    In in = In.object(cx, node, at, "a target coverage object", TARGET_COVERAGE);
+    if (in == null) {
+      return null;
+    }
+    TargetCoverage.Builder b = TargetCoverage.builder();
+    Money[] target = new Money[1];
+    in.req("objective", Scalars.id(ObjectiveId::of), b::objective);
+    in.req(
+        "target",
+        ValueReader.MONEY,
+        m -> {
+          target[0] = m;
+          b.target(m);
+        });
+    for (String name : List.of("won", "weighted")) {
+      in.req(
+          name,
+          ValueReader.MONEY,
+          m -> {
+            if (target[0] != null && !m.currency().equals(target[0].currency())) {
+              cx.invalid(
+                  in.at(name),
+                  "an amount in the target's currency, " + target[0].currency().getCurrencyCode(),
+                  node.get(name));
+            } else if (name.equals("won")) {
+              b.won(m);
+            } else {
+              b.weighted(m);
+            }
+          });
+    }
+    return in.build(b::build);
+  }
+
+  private static @Nullable CellRef cell(ReadContext cx, JsonNode node, Pointer at) {
+    In in = In.object(cx, node, at, "a cell object", CELL);
+    if (in == null) {
+      return null;
+    }
+    Object[] v = new Object[2];
+    in.req("product", Scalars.id(ProductId::of), x -> v[0] = x);
+    in.req("clinicalUnit", Scalars.id(ClinicalUnitId::of), x -> v[1] = x);
+    return in.build(() -> CellRef.of((ProductId) v[0], (ClinicalUnitId) v[1]));
+  }
+
+  @Nullable CommitteeProgressionResult committee(In in) {
+    CommitteeProgressionResult.Builder b =
+        CommitteeProgressionResult.builder().account(account).asOf(asOf);
+    in.req("policy", COMMITTEE_POLICY_OBJECT, b::policy);
+    in.list("submissions", SUBMISSION_PROGRESS_OBJECT, b::addAllSubmissions);
+    in.req("approved", COUNT, b::approved);
+    in.req("judged", COUNT, b::judged);
+    in.list("stageTimes", STAGE_TIME_OBJECT, b::addAllStageTimes);
+    in.list("nextMeetings", NEXT_MEETING_OBJECT, b::addAllNextMeetings);
+    return in.build(b::build);
+  }
+
+  private static @Nullable CommitteeProgressionPolicy committeePolicy(
+      ReadContext cx, JsonNode node, Pointer at) {
+    In in = In.object(cx, node, at, "a committee policy object", COMMITTEE_POLICY);
+    if (in == null) {
+      return null;
+    }
+    CommitteeProgressionPolicy.Builder b = CommitteeProgressionPolicy.builder();
+    in.req("version", Scalars.TEXT, b::version);
+    in.req("expectedCycleDays", Scalars.INTEGER, b::expectedCycleDays);
+    in.req("overdueAfterDays", Scalars.INTEGER, b::overdueAfterDays);
+    return in.build(b::build);
+  }
+
+  private static @Nullable SubmissionProgress submissionProgress(
+      ReadContext cx, JsonNode node, Pointer at) {
+    In in = In.object(cx, node, at, "a submission progress object", SUBMISSION_PROGRESS);
+    if (in == null) {
+      return null;
+    }
+    SubmissionProgress.Builder b = SubmissionProgress.builder();
+    in.req("submission", Scalars.id(CommitteeSubmissionId::of), b::submission);
+    in.req("decisionBody", Scalars.id(DecisionBodyId::of), b::decisionBody);
+    in.req("stage", Scalars.enumOf(SubmissionStage.class), b::stage);
+    in.opt("decision", Scalars.enumOf(SubmissionDecision.class), b::decision);
+    in.req("open", Scalars.FLAG, b::open);
+    in.req("requestedOn", Scalars.DATE_VALUE, b::requestedOn);
+    in.req("days", DAYS, b::days);
+    in.opt("targetMeeting", Scalars.DATE_VALUE, b::targetMeeting);
+    in.opt("nextMeeting", Scalars.DATE_VALUE, b::nextMeeting);
+    in.opt(
+        "daysAtStage",
+        Conv.tree("an object of days by stage", ResultsReader::daysAtStage),
+        b::putAllDaysAtStage);
+    in.list("stalled", REASON_OBJECT, b::addAllStalled);
+    in.list("remedies", MessageReader.MESSAGE, b::addAllRemedies);
+    in.req("description", MessageReader.MESSAGE, b::description);
+    return in.build(b::build);
+  }
+
+  /** Days by stage, each stage at most once. */
+  private static @Nullable Map<SubmissionStage, Long> daysAtStage(
+      ReadContext cx, JsonNode node, Pointer at) {
+    List<String> stages = Arrays.stream(SubmissionStage.values()).map(Enum::name).toList();
+    In in = In.object(cx, node, at, "an object of days by stage", stages);
+    if (in == null) {
+      return null;
+    }
+    Map<SubmissionStage, Long> days = new EnumMap<>(SubmissionStage.class);
+    for (SubmissionStage stage : SubmissionStage.values()) {
+      in.opt(stage.name(), DAYS, n -> days.put(stage, n));
+    }
+    return in.build(() -> days);
+  }
+
+  private static @Nullable StageTime stageTime(ReadContext cx, JsonNode node, Pointer at) {
+    In in = In.object(cx, node, at, "a stage time object", STAGE_TIME);
+    if (in == null) {
+      return null;
+    }
+    Object[] v = new Object[4];
+    in.req("stage", Scalars.enumOf(SubmissionStage.class), x -> v[0] = x);
+    in.req("stays", COUNT, x -> v[1] = x);
+    in.req("totalDays", DAYS, x -> v[2] = x);
+    in.req("longestDays", DAYS, x -> v[3] = x);
+    return in.build(
+        () -> StageTime.of((SubmissionStage) v[0], (Integer) v[1], (Long) v[2], (Long) v[3]));
+  }
+
+  private static @Nullable NextMeeting nextMeeting(ReadContext cx, JsonNode node, Pointer at) {
+    In in = In.object(cx, node, at, "a next meeting object", NEXT_MEETING);
+    if (in == null) {
+      return null;
+    }
+    Object[] v = new Object[4];
+    in.req("decisionBody", Scalars.id(DecisionBodyId::of), x -> v[0] = x);
+    in.opt("date", Scalars.DATE_VALUE, x -> v[1] = x);
+    in.req("openSubmissions", COUNT, x -> v[2] = x);
+    in.req("line", MessageReader.MESSAGE, x -> v[3] = x);
+    return in.build(
+        () ->
+            NextMeeting.of(
+                (DecisionBodyId) v[0],
+                Optional.ofNullable((LocalDate) v[1]),
+                (Integer) v[2],
+                (Message) v[3]));
+  }
+
+  /** A number of days: 0 or more. */
+  private static @Nullable Long days(ReadContext cx, JsonNode node, Pointer at) {
+    Long n = Scalars.LONG.read(cx, node, at);
+    if (n != null && n < 0) {
+      cx.invalid(at, "a number of days, 0 or more", node);
+      return null;
+    }
+    return n;
   }
 
   @Nullable CoverageView coverage(In in) {

@@ -34,6 +34,8 @@ import dev.kamkit.rules.maturity.RelationshipStageResult;
 import dev.kamkit.rules.maturity.StageChange;
 import dev.kamkit.rules.tiering.PortfolioTiering;
 import dev.kamkit.rules.tiering.TierResult;
+import dev.kamkit.scoring.committee.CommitteePortfolioResult;
+import dev.kamkit.scoring.committee.CommitteeProgressionResult;
 import dev.kamkit.scoring.completeness.CompletenessPolicy;
 import dev.kamkit.scoring.completeness.CompletenessResult;
 import dev.kamkit.scoring.coverage.CoveragePolicy;
@@ -42,6 +44,7 @@ import dev.kamkit.scoring.coverage.TurnoverImpact;
 import dev.kamkit.scoring.health.HealthPolicy;
 import dev.kamkit.scoring.health.HealthResult;
 import dev.kamkit.scoring.health.UnderServedReport;
+import dev.kamkit.scoring.pipeline.PipelineResult;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -303,7 +306,28 @@ final class StandaloneResultsReader {
                 "an under-served object",
                 DAY,
                 ResultsReader.UNDER_SERVED,
-                ResultsReader::underServed)));
+                ResultsReader::underServed)),
+        Map.entry(
+            PipelineResult.class,
+            standalone(
+                "a pipeline object",
+                ACCOUNT_AND_DAY,
+                ResultsReader.PIPELINE,
+                ResultsReader::pipeline)),
+        Map.entry(
+            CommitteeProgressionResult.class,
+            standalone(
+                "a committee object",
+                ACCOUNT_AND_DAY,
+                ResultsReader.COMMITTEE,
+                ResultsReader::committee)),
+        Map.entry(
+            CommitteePortfolioResult.class,
+            standalone(
+                "a committee portfolio object",
+                DAY,
+                ResultsReader.COMMITTEE_PORTFOLIO,
+                ResultsReader::committeePortfolio)));
   }
 
   /**

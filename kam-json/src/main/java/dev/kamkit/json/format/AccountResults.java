@@ -10,11 +10,13 @@ import dev.kamkit.rules.evaluation.AccountEvaluation;
 import dev.kamkit.rules.maturity.MaturityResult;
 import dev.kamkit.rules.maturity.RelationshipStageResult;
 import dev.kamkit.rules.tiering.TierResult;
+import dev.kamkit.scoring.committee.CommitteeProgressionResult;
 import dev.kamkit.scoring.completeness.CompletenessResult;
 import dev.kamkit.scoring.coverage.CoverageResult;
 import dev.kamkit.scoring.coverage.NextStakeholder;
 import dev.kamkit.scoring.coverage.TurnoverImpact;
 import dev.kamkit.scoring.health.HealthResult;
+import dev.kamkit.scoring.pipeline.PipelineResult;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +50,9 @@ import java.util.Optional;
  *     computed or when nobody would raise coverage (format 2.1)
  * @param turnoverExposure what each of our people would take away by leaving, largest loss first;
  *     empty when not computed or when nobody of ours holds anyone (format 2.1)
+ * @param pipeline its plan against its pipeline (format 2.2)
+ * @param committee its committee submissions' progression, with the policy that judged them (format
+ *     2.2)
  */
 public record AccountResults(
     AccountId account,
@@ -61,7 +66,9 @@ public record AccountResults(
     Optional<ComplianceReport> compliance,
     Optional<RelationshipStageResult> relationship,
     List<NextStakeholder> nextStakeholders,
-    List<TurnoverImpact> turnoverExposure) {
+    List<TurnoverImpact> turnoverExposure,
+    Optional<PipelineResult> pipeline,
+    Optional<CommitteeProgressionResult> committee) {
 
   /**
    * Checks that no component is null and that every result is about {@code account}. A next
@@ -88,13 +95,16 @@ public record AccountResults(
     for (TurnoverImpact t : turnoverExposure) {
       check(account, "turnover impact", Optional.of(t.account()));
     }
+    check(account, "pipeline", pipeline.map(PipelineResult::account));
+    check(account, "committee", committee.map(CommitteeProgressionResult::account));
   }
 
   /**
    * Every result of an evaluation that the results document carries: coverage, completeness,
    * whitespace, health, maturity, engagement, tier, the compliance findings about the account, the
-   * relationship stage, the next stakeholders and the turnover exposure. Only the packs' findings
-   * about their own configuration are left out: they are not about the account.
+   * relationship stage, the next stakeholders, the turnover exposure, the pipeline and the
+   * committee progression. Only the packs' findings about their own configuration are left out:
+   * they are not about the account.
    */
   public static AccountResults of(AccountEvaluation evaluation) {
     return builder(evaluation.account())
@@ -109,6 +119,8 @@ public record AccountResults(
         .relationship(evaluation.relationship())
         .nextStakeholders(evaluation.nextStakeholders())
         .turnoverExposure(evaluation.turnoverExposure())
+        .pipeline(evaluation.pipeline())
+        .committee(evaluation.committee())
         .build();
   }
 
@@ -130,6 +142,8 @@ public record AccountResults(
     compliance.ifPresent(r -> days.add(r.asOf()));
     relationship.ifPresent(r -> days.add(r.asOf()));
     turnoverExposure.forEach(r -> days.add(r.asOf()));
+    pipeline.ifPresent(r -> days.add(r.asOf()));
+    committee.ifPresent(r -> days.add(r.asOf()));
     return days;
   }
 
@@ -154,6 +168,8 @@ public record AccountResults(
     private Optional<RelationshipStageResult> relationship = Optional.empty();
     private List<NextStakeholder> nextStakeholders = List.of();
     private List<TurnoverImpact> turnoverExposure = List.of();
+    private Optional<PipelineResult> pipeline = Optional.empty();
+    private Optional<CommitteeProgressionResult> committee = Optional.empty();
 
     private Builder(AccountId account) {
       this.account = requireNonNull(account, "account");
@@ -252,6 +268,18 @@ public record AccountResults(
       return this;
     }
 
+    /** The pipeline analysis, as {@code PipelineAnalysis.evaluate} gives it. */
+    public Builder pipeline(PipelineResult value) {
+      pipeline = Optional.of(value);
+      return this;
+    }
+
+    /** The committee progression, as {@code CommitteeProgression.evaluate} gives it. */
+    public Builder committee(CommitteeProgressionResult value) {
+      committee = Optional.of(value);
+      return this;
+    }
+
     /**
      * The results.
      *
@@ -270,7 +298,9 @@ public record AccountResults(
           compliance,
           relationship,
           nextStakeholders,
-          turnoverExposure);
+          turnoverExposure,
+          pipeline,
+          committee);
     }
   }
 }

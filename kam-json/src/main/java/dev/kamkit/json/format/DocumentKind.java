@@ -7,7 +7,7 @@ import java.util.Optional;
  * What a kamkit JSON document holds, named by its {@code "kamkit"} property. Each kind has its own
  * {@link #currentVersion() format version}: account and portfolio documents are at 1.3 (1.0, 1.1
  * and 1.2 are still read: 1.1, 1.2 and 1.3 only added optional properties), results documents at
- * 2.1 (2.0 is still read: 2.1 only added optional properties).
+ * 2.2 (2.0 and 2.1 are still read: 2.1 and 2.2 only added optional properties).
  *
  * <p>More kinds will be added in later minor versions of the format, so code that switches over
  * this enum should keep a default branch.
@@ -32,13 +32,14 @@ public enum DocumentKind {
   PORTFOLIO("portfolio", new FormatVersion(1, 3)),
   /**
    * Scores, classifications and findings of some accounts on one day: {@code "kamkit": "results"},
-   * format 2.1, whose reasons, findings and other words are message codes with typed arguments. 2.1
-   * added to 2.0 each account's relationship stage, next stakeholders and turnover exposure, so
-   * that an evaluation written as a results document loses nothing; 2.0 documents are read as
-   * before. Results documents of format 1.0 held English sentences instead; they are not read
-   * (results are computed again, not migrated).
+   * format 2.2, whose reasons, findings and other words are message codes with typed arguments. 2.1
+   * added to 2.0 each account's relationship stage, next stakeholders and turnover exposure, and
+   * the portfolio's own results, so that an evaluation written as a results document loses nothing;
+   * 2.2 added each account's pipeline and committee progression and the portfolio's committee
+   * progression. 2.0 and 2.1 documents are read as before. Results documents of format 1.0 held
+   * English sentences instead; they are not read (results are computed again, not migrated).
    */
-  RESULTS("results", new FormatVersion(2, 1));
+  RESULTS("results", new FormatVersion(2, 2));
 
   private final String wireName;
   private final FormatVersion currentVersion;
@@ -50,7 +51,7 @@ public enum DocumentKind {
 
   /**
    * The format version of this kind that this library writes and fully understands: 1.3 for account
-   * and portfolio documents, 2.1 for results documents.
+   * and portfolio documents, 2.2 for results documents.
    */
   public FormatVersion currentVersion() {
     return currentVersion;

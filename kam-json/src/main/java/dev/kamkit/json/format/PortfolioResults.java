@@ -8,6 +8,8 @@ import dev.kamkit.rules.engagement.SamAllocation;
 import dev.kamkit.rules.evaluation.PortfolioEvaluation;
 import dev.kamkit.rules.tiering.PortfolioTiering;
 import dev.kamkit.rules.tiering.TierResult;
+import dev.kamkit.scoring.committee.CommitteePortfolioResult;
+import dev.kamkit.scoring.committee.CommitteeProgressionResult;
 import dev.kamkit.scoring.health.UnderServedReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +23,8 @@ import java.util.Optional;
  *
  * <pre>{@code
  * PortfolioResults results = new PortfolioResults(
- *     Optional.of(tiering), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+ *     Optional.of(tiering), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+ *     Optional.empty());
  * }</pre>
  *
  * @param tiering the portfolio's tiering, with the tier result of each account
@@ -29,13 +32,16 @@ import java.util.Optional;
  * @param underServed the accounts served below their potential, with the policy that judged them
  * @param acrossAccounts the compliance findings that span accounts, with the packs that ran
  * @param configuration the packs' findings about their own configuration; empty when there are none
+ * @param committee committee progression across the accounts, each account's result with it (format
+ *     2.2)
  */
 public record PortfolioResults(
     Optional<PortfolioTiering> tiering,
     Optional<SamAllocation> sam,
     Optional<UnderServedReport> underServed,
     Optional<ComplianceReport> acrossAccounts,
-    List<Finding> configuration) {
+    List<Finding> configuration,
+    Optional<CommitteePortfolioResult> committee) {
 
   /** Checks that no component is null. */
   public PortfolioResults {
@@ -44,11 +50,13 @@ public record PortfolioResults(
     requireNonNull(underServed, "underServed");
     requireNonNull(acrossAccounts, "acrossAccounts");
     configuration = List.copyOf(configuration);
+    requireNonNull(committee, "committee");
   }
 
   /**
    * Every portfolio-level result of an evaluation: the tiering, the SAM allocation, the
-   * under-served report, the compliance findings across accounts and the configuration findings.
+   * under-served report, the compliance findings across accounts, the configuration findings and
+   * committee progression across the accounts.
    */
   public static PortfolioResults of(PortfolioEvaluation evaluation) {
     return new PortfolioResults(
@@ -56,7 +64,8 @@ public record PortfolioResults(
         Optional.of(evaluation.sam()),
         Optional.of(evaluation.underServed()),
         Optional.of(evaluation.complianceAcrossAccounts()),
-        evaluation.configuration());
+        evaluation.configuration(),
+        Optional.of(evaluation.committee()));
   }
 
   /**
@@ -73,6 +82,11 @@ public record PortfolioResults(
     sam.ifPresent(r -> days.add(r.asOf()));
     underServed.ifPresent(r -> days.add(r.asOf()));
     acrossAccounts.ifPresent(r -> days.add(r.asOf()));
+    committee.ifPresent(
+        c -> {
+          days.add(c.asOf());
+          c.accounts().stream().map(CommitteeProgressionResult::asOf).forEach(days::add);
+        });
     return days;
   }
 }

@@ -10,6 +10,7 @@ import dev.kamkit.json.format.PortfolioResults;
 import dev.kamkit.json.format.ResultsDocument;
 import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.committee.SubmissionStage;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.portfolio.WhitespaceStatus;
@@ -30,6 +31,12 @@ import dev.kamkit.rules.tiering.TierResult;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.Score;
 import dev.kamkit.scoring.ScoreComponent;
+import dev.kamkit.scoring.committee.CommitteePortfolioResult;
+import dev.kamkit.scoring.committee.CommitteeProgressionPolicy;
+import dev.kamkit.scoring.committee.CommitteeProgressionResult;
+import dev.kamkit.scoring.committee.NextMeeting;
+import dev.kamkit.scoring.committee.StageTime;
+import dev.kamkit.scoring.committee.SubmissionProgress;
 import dev.kamkit.scoring.completeness.PlanProgress;
 import dev.kamkit.scoring.completeness.Progress;
 import dev.kamkit.scoring.coverage.NextStakeholder;
@@ -37,6 +44,9 @@ import dev.kamkit.scoring.coverage.TurnoverImpact;
 import dev.kamkit.scoring.health.AccountFocus;
 import dev.kamkit.scoring.health.UnderServedPolicy;
 import dev.kamkit.scoring.health.UnderServedReport;
+import dev.kamkit.scoring.pipeline.PipelineResult;
+import dev.kamkit.scoring.pipeline.TargetCoverage;
+import dev.kamkit.scoring.whitespace.CellRef;
 import dev.kamkit.scoring.whitespace.Opportunity;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import java.math.BigDecimal;
@@ -86,6 +96,12 @@ final class ResultsWriter {
         PartSerializer.of(HeldBack.class, w::heldBack),
         PartSerializer.of(UnderServedPolicy.class, w::underServedPolicy),
         PartSerializer.of(AccountFocus.class, w::focus),
+        PartSerializer.of(TargetCoverage.class, w::targetCoverage),
+        PartSerializer.of(CellRef.class, w::cell),
+        PartSerializer.of(SubmissionProgress.class, w::submissionProgress),
+        PartSerializer.of(StageTime.class, w::stageTime),
+        PartSerializer.of(NextMeeting.class, w::nextMeeting),
+        PartSerializer.of(CommitteeProgressionPolicy.class, w::committeePolicy),
         PartSerializer.of(Score.class, w::score),
         PartSerializer.of(ScoreComponent.class, w::component),
         PartSerializer.of(Reason.class, w::reason));
@@ -109,7 +125,29 @@ final class ResultsWriter {
           out.object("underServed", p.underServed(), this::underServed);
           out.object("acrossAccounts", p.acrossAccounts(), this::acrossAccounts);
           out.objects("configuration", p.configuration(), this::accountFinding);
+          out.object("committee", p.committee(), this::committeePortfolio);
         });
+  }
+
+  private void committeePortfolio(Out out, CommitteePortfolioResult c) {
+    out.object(() -> committeePortfolioFields(out, c));
+  }
+
+  /**
+   * Its properties inside an object being written: its policy, then each account's result, which
+   * names its account. The totals over the accounts are derived from them: not written.
+   */
+  void committeePortfolioFields(Out out, CommitteePortfolioResult c) {
+    out.object("policy", c.policy(), this::committeePolicy);
+    out.objects(
+        "accounts",
+        c.accounts(),
+        (o, r) ->
+            o.object(
+                () -> {
+                  o.id("account", r.account());
+                  committeeFields(o, r);
+                }));
   }
 
   private void tiering(Out out, PortfolioTiering t) {
@@ -232,6 +270,129 @@ final class ResultsWriter {
           out.object("relationship", a.relationship(), this::relationship);
           out.objects("nextStakeholders", a.nextStakeholders(), this::nextStakeholder);
           out.objects("turnoverExposure", a.turnoverExposure(), this::turnoverImpact);
+          out.object("pipeline", a.pipeline(), this::pipeline);
+          out.object("committee", a.committee(), this::committee);
+        });
+  }
+
+  private void pipeline(Out out, PipelineResult p) {
+    out.object(() -> pipelineFields(out, p));
+  }
+
+  /**
+   * Its properties inside an object being written. The whitespace conversion is derived from the
+   * two lists of cells: not written.
+   */
+  void pipelineFields(Out out, PipelineResult p) {
+    out.text("policyVersion", p.policyVersion());
+    out.integer("openCount", p.openCount());
+    out.money("openPipeline", p.openPipeline());
+    out.money("weightedPipeline", p.weightedPipeline());
+    out.objects("targets", p.targets(), this::targetCoverage);
+    out.ids("unbackedObjectives", p.unbackedObjectives());
+    out.ids("unalignedOpportunities", p.unalignedOpportunities());
+    out.objects("whitespaceInPipeline", p.whitespaceInPipeline(), this::cell);
+    out.objects("whitespaceUnworked", p.whitespaceUnworked(), this::cell);
+    reasons(out, "reasons", p.reasons());
+  }
+
+  /** The gap and whether the target is covered are derived from the amounts: not written. */
+  private void targetCoverage(Out out, TargetCoverage t) {
+    out.object(
+        () -> {
+          out.id("objective", t.objective());
+          out.money("target", t.target());
+          out.money("won", t.won());
+          out.money("weighted", t.weighted());
+        });
+  }
+
+  private void cell(Out out, CellRef c) {
+    out.object(
+        () -> {
+          out.id("product", c.product());
+          out.id("clinicalUnit", c.clinicalUnit());
+        });
+  }
+
+  private void committee(Out out, CommitteeProgressionResult c) {
+    out.object(() -> committeeFields(out, c));
+  }
+
+  /**
+   * Its properties inside an object being written. The approval share, the open and the stalled
+   * submissions are derived from the counts and the submissions: not written.
+   */
+  void committeeFields(Out out, CommitteeProgressionResult c) {
+    out.object("policy", c.policy(), this::committeePolicy);
+    out.objects("submissions", c.submissions(), this::submissionProgress);
+    out.integer("approved", c.approved());
+    out.integer("judged", c.judged());
+    out.objects("stageTimes", c.stageTimes(), this::stageTime);
+    out.objects("nextMeetings", c.nextMeetings(), this::nextMeeting);
+  }
+
+  /** The result embeds its policy, three settings: written whole, so it reads back equal. */
+  private void committeePolicy(Out out, CommitteeProgressionPolicy p) {
+    out.object(
+        () -> {
+          out.text("version", p.version());
+          out.integer("expectedCycleDays", p.expectedCycleDays());
+          out.integer("overdueAfterDays", p.overdueAfterDays());
+        });
+  }
+
+  private void submissionProgress(Out out, SubmissionProgress s) {
+    out.object(
+        () -> {
+          out.id("submission", s.submission());
+          out.id("decisionBody", s.decisionBody());
+          out.enumValue("stage", s.stage());
+          out.enumValue("decision", s.decision());
+          out.flag("open", s.open());
+          out.date("requestedOn", s.requestedOn());
+          out.integer("days", s.days());
+          out.date("targetMeeting", s.targetMeeting());
+          out.date("nextMeeting", s.nextMeeting());
+          if (!s.daysAtStage().isEmpty()) {
+            out.object("daysAtStage", s.daysAtStage(), ResultsWriter::daysAtStage);
+          }
+          reasons(out, "stalled", s.stalled());
+          out.objects("remedies", s.remedies(), messages::message);
+          out.object("description", s.description(), messages::message);
+        });
+  }
+
+  /** Days by stage, in the enum's order whatever the map's. */
+  private static void daysAtStage(Out out, Map<SubmissionStage, Long> days) {
+    out.object(
+        () -> {
+          for (SubmissionStage stage : SubmissionStage.values()) {
+            Long n = days.get(stage);
+            if (n != null) {
+              out.integer(stage.name(), n.longValue());
+            }
+          }
+        });
+  }
+
+  private void stageTime(Out out, StageTime t) {
+    out.object(
+        () -> {
+          out.enumValue("stage", t.stage());
+          out.integer("stays", t.stays());
+          out.integer("totalDays", t.totalDays());
+          out.integer("longestDays", t.longestDays());
+        });
+  }
+
+  private void nextMeeting(Out out, NextMeeting m) {
+    out.object(
+        () -> {
+          out.id("decisionBody", m.decisionBody());
+          out.date("date", m.date());
+          out.integer("openSubmissions", m.openSubmissions());
+          out.object("line", m.line(), messages::message);
         });
   }
 

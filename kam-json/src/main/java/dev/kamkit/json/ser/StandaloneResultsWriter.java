@@ -25,6 +25,8 @@ import dev.kamkit.rules.maturity.RelationshipStageResult;
 import dev.kamkit.rules.maturity.StageChange;
 import dev.kamkit.rules.tiering.PortfolioTiering;
 import dev.kamkit.rules.tiering.TierResult;
+import dev.kamkit.scoring.committee.CommitteePortfolioResult;
+import dev.kamkit.scoring.committee.CommitteeProgressionResult;
 import dev.kamkit.scoring.completeness.CompletenessPolicy;
 import dev.kamkit.scoring.completeness.CompletenessResult;
 import dev.kamkit.scoring.coverage.CoveragePolicy;
@@ -33,6 +35,7 @@ import dev.kamkit.scoring.coverage.TurnoverImpact;
 import dev.kamkit.scoring.health.HealthPolicy;
 import dev.kamkit.scoring.health.HealthResult;
 import dev.kamkit.scoring.health.UnderServedReport;
+import dev.kamkit.scoring.pipeline.PipelineResult;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -145,7 +148,21 @@ final class StandaloneResultsWriter {
         alone(
             UnderServedReport.class,
             (out, u) -> out.date("asOf", u.asOf()),
-            results::underServedFields));
+            results::underServedFields),
+        aboutAccount(
+            PipelineResult.class,
+            PipelineResult::account,
+            PipelineResult::asOf,
+            results::pipelineFields),
+        aboutAccount(
+            CommitteeProgressionResult.class,
+            CommitteeProgressionResult::account,
+            CommitteeProgressionResult::asOf,
+            results::committeeFields),
+        alone(
+            CommitteePortfolioResult.class,
+            (out, c) -> out.date("asOf", c.asOf()),
+            results::committeePortfolioFields));
   }
 
   /**

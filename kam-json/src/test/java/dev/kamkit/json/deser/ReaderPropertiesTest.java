@@ -100,6 +100,7 @@ class ReaderPropertiesTest {
   private static final Map<String, List<String>> RESULTS_READERS =
       Map.ofEntries(
           Map.entry("accountResults", ResultsReader.ACCOUNT),
+          Map.entry("portfolio", ResultsReader.PORTFOLIO),
           Map.entry("acrossAccounts", ResultsReader.COMPLIANCE),
           Map.entry("tiering", ResultsReader.TIERING),
           Map.entry("sam", ResultsReader.SAM),
@@ -123,6 +124,16 @@ class ReaderPropertiesTest {
           Map.entry("relationship", ResultsReader.RELATIONSHIP),
           Map.entry("nextStakeholder", ResultsReader.NEXT_STAKEHOLDER),
           Map.entry("turnoverImpact", ResultsReader.TURNOVER_IMPACT),
+          Map.entry("pipeline", ResultsReader.PIPELINE),
+          Map.entry("targetCoverage", ResultsReader.TARGET_COVERAGE),
+          Map.entry("cellRef", ResultsReader.CELL),
+          Map.entry("committee", ResultsReader.COMMITTEE),
+          Map.entry("committeePolicy", ResultsReader.COMMITTEE_POLICY),
+          Map.entry("submissionProgress", ResultsReader.SUBMISSION_PROGRESS),
+          Map.entry("stageTime", ResultsReader.STAGE_TIME),
+          Map.entry("nextMeeting", ResultsReader.NEXT_MEETING),
+          Map.entry("committeePortfolio", ResultsReader.COMMITTEE_PORTFOLIO),
+          Map.entry("portfolioCommittee", ResultsReader.PORTFOLIO_COMMITTEE),
           Map.entry("finding", ResultsReader.FINDING),
           Map.entry("score", ResultsReader.SCORE),
           Map.entry("scoreComponent", ResultsReader.COMPONENT),
@@ -166,7 +177,10 @@ class ReaderPropertiesTest {
               "turnoverImpact"),
           alone("standaloneTiering", StandaloneResultsReader.DAY, "tiering"),
           alone("standaloneSam", StandaloneResultsReader.DAY, "sam"),
-          alone("standaloneUnderServed", StandaloneResultsReader.DAY, "underServed"));
+          alone("standaloneUnderServed", StandaloneResultsReader.DAY, "underServed"),
+          alone("standalonePipeline", StandaloneResultsReader.ACCOUNT_AND_DAY, "pipeline"),
+          alone("standaloneCommittee", StandaloneResultsReader.ACCOUNT_AND_DAY, "committee"),
+          alone("standaloneCommitteePortfolio", StandaloneResultsReader.DAY, "committeePortfolio"));
 
   private static List<Object> alone(String def, List<String> header, String body) {
     return List.of(def, header, body);
@@ -177,7 +191,7 @@ class ReaderPropertiesTest {
         .build()
         .readTree(
             Files.readString(
-                Path.of("src/main/resources/dev/kamkit/json/schema/results-2.1.schema.json")))
+                Path.of("src/main/resources/dev/kamkit/json/schema/results-2.2.schema.json")))
         .get("$defs");
   }
 

@@ -11,11 +11,13 @@ import dev.kamkit.rules.engagement.EngagementAssessment;
 import dev.kamkit.rules.maturity.MaturityResult;
 import dev.kamkit.rules.maturity.RelationshipStageResult;
 import dev.kamkit.rules.tiering.TierResult;
+import dev.kamkit.scoring.committee.CommitteeProgressionResult;
 import dev.kamkit.scoring.completeness.CompletenessResult;
 import dev.kamkit.scoring.coverage.CoverageResult;
 import dev.kamkit.scoring.coverage.NextStakeholder;
 import dev.kamkit.scoring.coverage.TurnoverImpact;
 import dev.kamkit.scoring.health.HealthResult;
+import dev.kamkit.scoring.pipeline.PipelineResult;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +27,8 @@ import org.immutables.value.Value;
 /**
  * Everything kamkit says about one key account on one day: its tier, KAM maturity stage,
  * relationship stage, engagement model, the four scores, who to engage next, what a leaver would
- * take away and its compliance findings, each a result that explains itself.
+ * take away, its plan against its pipeline, its committee submissions' progression and its
+ * compliance findings, each a result that explains itself.
  *
  * <p>{@link #compliance()} holds the findings about the account; findings about the packs' policies
  * (a program year without a threshold row, a missing teaching hospital list) are in {@link
@@ -81,6 +84,19 @@ public abstract class AbstractAccountEvaluation implements Explainable {
   /** Account health from leading and lagging indicators. */
   public abstract HealthResult health();
 
+  /**
+   * The plan against the pipeline: open and weighted pipeline, revenue targets against the pipeline
+   * serving them, objectives with nothing behind them, opportunities that serve no objective, and
+   * the whitespace that has become pipeline (read from {@link #whitespace()}).
+   */
+  public abstract PipelineResult pipeline();
+
+  /**
+   * The committee submissions' progression: the share approved, days per stage, each submission at
+   * its stage with why it has stalled, and each decision body's next meeting.
+   */
+  public abstract CommitteeProgressionResult committee();
+
   /** The findings of the packs that apply to the account, about the account. */
   public abstract ComplianceReport compliance();
 
@@ -90,7 +106,8 @@ public abstract class AbstractAccountEvaluation implements Explainable {
   /**
    * Every part's explanation under the account and the day: tier, maturity, relationship stage,
    * engagement model, coverage, who to engage next and what a leaver takes away, completeness,
-   * whitespace, health, compliance, and the policy settings to review when there are any.
+   * whitespace, health, pipeline, committee progression, compliance, and the policy settings to
+   * review when there are any.
    */
   @Override
   public Explanation explanation() {
@@ -107,6 +124,8 @@ public abstract class AbstractAccountEvaluation implements Explainable {
     parts.add(completeness().explanation());
     parts.add(whitespace().explanation());
     parts.add(health().explanation());
+    parts.add(pipeline().explanation());
+    parts.add(committee().explanation());
     parts.add(compliance().explanation());
     if (!configuration().isEmpty()) {
       parts.add(Listing.of(EvaluationCode.CONFIGURATION, configuration(), Finding::line));

@@ -14,10 +14,12 @@ import dev.kamkit.rules.engagement.SamPolicy;
 import dev.kamkit.rules.maturity.MaturityPolicy;
 import dev.kamkit.rules.maturity.RelationshipStagePolicy;
 import dev.kamkit.rules.tiering.TieringPolicy;
+import dev.kamkit.scoring.committee.CommitteeProgressionPolicy;
 import dev.kamkit.scoring.completeness.CompletenessPolicy;
 import dev.kamkit.scoring.coverage.CoveragePolicy;
 import dev.kamkit.scoring.health.HealthPolicy;
 import dev.kamkit.scoring.health.UnderServedPolicy;
+import dev.kamkit.scoring.pipeline.PipelinePolicy;
 import dev.kamkit.scoring.whitespace.WhitespacePolicy;
 import org.immutables.value.Value;
 
@@ -64,6 +66,18 @@ public abstract class AbstractKamkitPolicies {
   @Value.Default
   public WhitespacePolicy whitespace() {
     return WhitespacePolicy.defaults();
+  }
+
+  /** How the pipeline is weighed against the plan. */
+  @Value.Default
+  public PipelinePolicy pipeline() {
+    return PipelinePolicy.defaults();
+  }
+
+  /** How committee progression is judged. */
+  @Value.Default
+  public CommitteeProgressionPolicy committee() {
+    return CommitteeProgressionPolicy.defaults();
   }
 
   /** Account health. */

@@ -1,5 +1,6 @@
 package dev.kamkit.rules.evaluation;
 
+import dev.kamkit.model.base.Money;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Explainable;
 import dev.kamkit.model.explain.Explanation;
@@ -9,17 +10,23 @@ import dev.kamkit.rules.compliance.ComplianceReport;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.engagement.SamAllocation;
 import dev.kamkit.rules.tiering.PortfolioTiering;
+import dev.kamkit.scoring.committee.CommitteePortfolioResult;
 import dev.kamkit.scoring.health.UnderServedReport;
+import dev.kamkit.scoring.pipeline.PipelineResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
  * Everything kamkit says about a portfolio on one day: every account's evaluation, in the
  * portfolio's order, and what only the portfolio shows: tiering across accounts, which accounts
- * strategic account management can take under its cap, and the under-served accounts.
+ * strategic account management can take under its cap, the under-served accounts, committee
+ * progression across the accounts and the pipeline added up by currency.
  */
 @Value.Immutable
 public abstract class AbstractPortfolioEvaluation implements Explainable {
@@ -42,6 +49,40 @@ public abstract class AbstractPortfolioEvaluation implements Explainable {
   public abstract UnderServedReport underServed();
 
   /**
+   * Committee progression across the accounts: the share approved and the days per stage over all
+   * their submissions, and the stalled ones account by account. Its account results are those of
+   * {@link #accounts()}, in account id order.
+   */
+  public abstract CommitteePortfolioResult committee();
+
+  /**
+   * The accounts' open pipelines added up, one amount per currency, in currency code order. Each
+   * account's is in the currency most of its open opportunities are in (its pipeline result names
+   * what it left out); amounts are not converted. Empty when no account has an open opportunity.
+   */
+  public List<Money> openPipeline() {
+    return byCurrency(PipelineResult::openPipeline);
+  }
+
+  /**
+   * The accounts' weighted pipelines added up, one amount per currency, in currency code order; as
+   * {@link #openPipeline()}, each weighted by its opportunities' probabilities.
+   */
+  public List<Money> weightedPipeline() {
+    return byCurrency(PipelineResult::weightedPipeline);
+  }
+
+  private List<Money> byCurrency(Function<PipelineResult, Optional<Money>> amount) {
+    Map<String, Money> sums = new TreeMap<>();
+    for (AccountEvaluation a : accounts()) {
+      amount
+          .apply(a.pipeline())
+          .ifPresent(m -> sums.merge(m.currency().getCurrencyCode(), m, Money::plus));
+    }
+    return List.copyOf(sums.values());
+  }
+
+  /**
    * What only the accounts together show, each pack over the accounts it applies to: for example a
    * recipient's small transfers under one account that their aggregate across accounts makes
    * reportable under Open Payments.
@@ -60,9 +101,9 @@ public abstract class AbstractPortfolioEvaluation implements Explainable {
   }
 
   /**
-   * Every account's explanation, then the portfolio's tiering, SAM allocation and under-served
-   * accounts, the compliance findings across accounts and the policy settings to review, each when
-   * there are any.
+   * Every account's explanation, then the portfolio's tiering, SAM allocation, under-served
+   * accounts and committee progression, the pipeline across the accounts, the compliance findings
+   * across accounts and the policy settings to review, each of the last three when there are any.
    */
   @Override
   public Explanation explanation() {
@@ -73,6 +114,15 @@ public abstract class AbstractPortfolioEvaluation implements Explainable {
     parts.add(tiering().explanation());
     parts.add(sam().explanation());
     parts.add(underServed().explanation());
+    parts.add(committee().explanation());
+    if (!openPipeline().isEmpty()) {
+      parts.add(
+          Explanation.of(
+              Message.of(
+                  EvaluationCode.PIPELINE,
+                  Arg.list(openPipeline(), Arg::of),
+                  Arg.list(weightedPipeline(), Arg::of))));
+    }
     if (!complianceAcrossAccounts().findings().isEmpty()) {
       parts.add(complianceAcrossAccounts().explanation());
     }

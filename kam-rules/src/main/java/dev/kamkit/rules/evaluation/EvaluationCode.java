@@ -2,6 +2,7 @@ package dev.kamkit.rules.evaluation;
 
 import static dev.kamkit.model.explain.Param.count;
 import static dev.kamkit.model.explain.Param.date;
+import static dev.kamkit.model.explain.Param.list;
 import static dev.kamkit.model.explain.Param.ref;
 
 import dev.kamkit.model.explain.MessageCode;
@@ -18,6 +19,11 @@ public enum EvaluationCode implements MessageCode {
   NEXT_STAKEHOLDERS("evaluation.next-stakeholders", count("count")),
   /** The line above what each of our people would take away by leaving; {@code count} of them. */
   TURNOVER_EXPOSURE("evaluation.turnover-exposure", count("count")),
+  /**
+   * The portfolio's pipeline: the accounts' {@code open} pipelines and their {@code weighted}
+   * values, each a list of amounts, one per currency (amounts are not converted).
+   */
+  PIPELINE("evaluation.pipeline", list("open"), list("weighted")),
   /** The line above the findings about the compliance policies; {@code count} of them. */
   CONFIGURATION("evaluation.configuration", count("count"));
 

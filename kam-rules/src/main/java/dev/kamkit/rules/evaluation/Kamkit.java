@@ -26,12 +26,17 @@ import dev.kamkit.rules.maturity.RelationshipStageClassifier;
 import dev.kamkit.rules.tiering.PortfolioTiering;
 import dev.kamkit.rules.tiering.TierResult;
 import dev.kamkit.rules.tiering.Tiering;
+import dev.kamkit.scoring.committee.CommitteePortfolioResult;
+import dev.kamkit.scoring.committee.CommitteeProgression;
+import dev.kamkit.scoring.committee.CommitteeProgressionResult;
 import dev.kamkit.scoring.completeness.CompletenessResult;
 import dev.kamkit.scoring.completeness.CompletenessScorer;
 import dev.kamkit.scoring.coverage.CoverageResult;
 import dev.kamkit.scoring.coverage.CoverageScorer;
 import dev.kamkit.scoring.health.HealthScorer;
 import dev.kamkit.scoring.health.UnderServedAccounts;
+import dev.kamkit.scoring.pipeline.PipelineAnalysis;
+import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import dev.kamkit.scoring.whitespace.WhitespaceScorer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,9 +59,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Host ratings of the engagement factors are read from each account's custom attributes ({@link
  * EngagementInputs#fromAttributes}). Each account is assessed on the engagement grid once, and that
- * assessment is tiered and allocated for strategic account management. Compliance packs run where
- * {@link KamkitPolicies#packScope()} says they apply; findings about the packs' own policies are
- * kept apart ({@link AccountEvaluation#configuration()}).
+ * assessment is tiered and allocated for strategic account management; the whitespace grid is read
+ * once, and its result is what the pipeline analysis looks for in the pipeline. Compliance packs
+ * run where {@link KamkitPolicies#packScope()} says they apply; findings about the packs' own
+ * policies are kept apart ({@link AccountEvaluation#configuration()}).
  *
  * <p>Instances are thread-safe and, but for a cache of validators by set of packs, immutable; the
  * evaluation reads no clock and does no I/O.
@@ -67,6 +73,8 @@ public final class Kamkit {
   private final CompletenessScorer completeness;
   private final WhitespaceScorer whitespace;
   private final HealthScorer health;
+  private final PipelineAnalysis pipeline;
+  private final CommitteeProgression committee;
   private final UnderServedAccounts underServed;
   private final MaturityClassifier maturity;
   private final RelationshipStageClassifier relationship;
@@ -90,6 +98,8 @@ public final class Kamkit {
     this.completeness = CompletenessScorer.of(policies.completeness());
     this.whitespace = WhitespaceScorer.of(policies.whitespace());
     this.health = HealthScorer.of(policies.health());
+    this.pipeline = PipelineAnalysis.of(policies.pipeline());
+    this.committee = CommitteeProgression.of(policies.committee());
     this.underServed = UnderServedAccounts.of(policies.underServed());
     this.maturity = MaturityClassifier.of(policies.maturity());
     this.sharesCompleteness = policies.maturity().completeness().equals(policies.completeness());
@@ -166,10 +176,12 @@ public final class Kamkit {
     List<AccountEvaluation> accounts = new ArrayList<>();
     // the same rule saying the same thing is one configuration problem, whichever account met it
     Map<List<Object>, Finding> configuration = new LinkedHashMap<>();
+    List<CommitteeProgressionResult> committees = new ArrayList<>();
     for (int i = 0; i < portfolio.accounts().size(); i++) {
       AccountEvaluation e =
           evaluate(portfolio.accounts().get(i), asOf, assessments.get(i), tiers.get(i));
       accounts.add(e);
+      committees.add(e.committee());
       for (Finding f : e.configuration()) {
         configuration.putIfAbsent(List.of(f.ruleId(), f.message()), f);
       }
@@ -180,6 +192,7 @@ public final class Kamkit {
         .tiering(portfolioTiering)
         .sam(sam.allocate(assessments, asOf))
         .underServed(underServed.assess(portfolio, asOf))
+        .committee(committee(committees, asOf))
         .complianceAcrossAccounts(
             validators
                 .computeIfAbsent(packs, ComplianceValidator::of)
@@ -205,6 +218,7 @@ public final class Kamkit {
     }
     CompletenessResult plan = completeness.score(account, asOf);
     CoverageResult covered = coverage.score(account, asOf);
+    WhitespaceResult grid = whitespace.score(account, asOf);
     return AccountEvaluation.builder()
         .account(account.id())
         .accountName(account.account().name())
@@ -220,11 +234,25 @@ public final class Kamkit {
         .nextStakeholders(coverage.nextStakeholders(account, covered))
         .turnoverExposure(coverage.turnoverExposure(account, covered))
         .completeness(plan)
-        .whitespace(whitespace.score(account, asOf))
+        .whitespace(grid)
         .health(health.score(account, asOf))
+        .pipeline(pipeline.evaluate(account, grid))
+        .committee(committee.evaluate(account, asOf))
         .compliance(ComplianceReport.copyOf(all).withFindings(aboutAccount))
         .configuration(aboutPolicies)
         .build();
+  }
+
+  /** The accounts' committee progression rolled up; a portfolio without accounts has none. */
+  private CommitteePortfolioResult committee(
+      List<CommitteeProgressionResult> accounts, LocalDate asOf) {
+    return accounts.isEmpty()
+        ? CommitteePortfolioResult.builder()
+            .asOf(asOf)
+            .policy(committee.policy())
+            .accounts(accounts)
+            .build()
+        : committee.rollUp(accounts);
   }
 
   private static EngagementInputs inputs(KeyAccount account) {

@@ -25,10 +25,12 @@ import dev.kamkit.rules.engagement.SamAllocator;
 import dev.kamkit.rules.maturity.MaturityClassifier;
 import dev.kamkit.rules.maturity.RelationshipStageClassifier;
 import dev.kamkit.rules.tiering.Tiering;
+import dev.kamkit.scoring.committee.CommitteeProgression;
 import dev.kamkit.scoring.completeness.CompletenessScorer;
 import dev.kamkit.scoring.coverage.CoverageScorer;
 import dev.kamkit.scoring.health.HealthScorer;
 import dev.kamkit.scoring.health.UnderServedAccounts;
+import dev.kamkit.scoring.pipeline.PipelineAnalysis;
 import dev.kamkit.scoring.whitespace.WhitespaceScorer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,6 +82,11 @@ class KamkitEquivalenceTest {
       assertEquals(CompletenessScorer.withDefaults().score(account, AS_OF), e.completeness());
       assertEquals(WhitespaceScorer.withDefaults().score(account, AS_OF), e.whitespace());
       assertEquals(HealthScorer.withDefaults().score(account, AS_OF), e.health());
+      assertEquals(
+          PipelineAnalysis.withDefaults()
+              .evaluate(account, WhitespaceScorer.withDefaults().score(account, AS_OF)),
+          e.pipeline());
+      assertEquals(CommitteeProgression.withDefaults().evaluate(account, AS_OF), e.committee());
       List<Finding> handWired =
           ComplianceValidator.of(ALL_PACKS).validate(account, AS_OF).findings();
       assertEquals(
@@ -106,6 +113,13 @@ class KamkitEquivalenceTest {
     assertEquals(Tiering.withDefaults().tierAll(portfolio, inputs, AS_OF), p.tiering());
     assertEquals(SamAllocator.withDefaults().allocate(assessments, AS_OF), p.sam());
     assertEquals(UnderServedAccounts.withDefaults().assess(portfolio, AS_OF), p.underServed());
+    assertEquals(
+        CommitteeProgression.withDefaults()
+            .rollUp(
+                portfolio.accounts().stream()
+                    .map(a -> CommitteeProgression.withDefaults().evaluate(a, AS_OF))
+                    .toList()),
+        p.committee());
     assertEquals(
         portfolio.accounts().stream().map(KeyAccount::id).toList(),
         p.accounts().stream().map(AccountEvaluation::account).toList());

@@ -18,13 +18,23 @@ import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TransferOfValueId;
+import dev.kamkit.model.pipeline.OpportunityStage;
+import dev.kamkit.model.testing.KamGenerator;
 import dev.kamkit.model.testing.SeedAccounts;
 import dev.kamkit.rules.compliance.ComplianceValidator;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.offlabel.OffLabelPolicy;
 import dev.kamkit.rules.compliance.rationale.RationalePolicy;
 import dev.kamkit.rules.maturity.MaturityClassifier;
+import dev.kamkit.scoring.committee.CommitteeProgression;
+import dev.kamkit.scoring.committee.CommitteeProgressionPolicy;
+import dev.kamkit.scoring.committee.CommitteeProgressionResult;
 import dev.kamkit.scoring.completeness.CompletenessPolicy;
+import dev.kamkit.scoring.pipeline.PipelineAnalysis;
+import dev.kamkit.scoring.pipeline.PipelinePolicy;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -133,11 +143,14 @@ class KamkitTest {
         x.details().get(6).line());
     assertFalse(e.turnoverExposure().isEmpty());
     assertEquals(e.turnoverExposure().get(0).line(), x.details().get(6).details().get(0).line());
-    assertEquals(e.compliance().explanation(), x.details().get(10));
+    assertEquals(e.health().explanation(), x.details().get(9));
+    assertEquals(e.pipeline().explanation(), x.details().get(10));
+    assertEquals(e.committee().explanation(), x.details().get(11));
+    assertEquals(e.compliance().explanation(), x.details().get(12));
     assertEquals(
         Message.of(EvaluationCode.CONFIGURATION, Arg.of(e.configuration().size())),
-        x.details().get(11).line());
-    assertEquals(12, x.details().size());
+        x.details().get(13).line());
+    assertEquals(14, x.details().size());
     assertTrue(e.explain().startsWith("Riverside Health System as of 2026-11-02\n"), e.explain());
     assertTrue(e.explain(Locale.GERMAN).startsWith("Riverside Health System, Stand 02.11.2026\n"));
     assertTrue(e.explain(Locale.FRENCH).startsWith("Riverside Health System au 02/11/2026\n"));
@@ -148,6 +161,77 @@ class KamkitTest {
         Message.of(EvaluationCode.PORTFOLIO, Arg.of(1), Arg.of(AS_OF)), p.explanation().line());
     assertEquals(e.explanation(), p.explanation().details().get(0));
     assertTrue(p.explain().startsWith("Portfolio of 1 account as of 2026-11-02\n"), p.explain());
+  }
+
+  @Test
+  void thePipelineReadsTheWhitespaceOnceScoredAndCommitteesAreJudgedUnderTheHostsPolicies() {
+    KamkitPolicies policies =
+        KamkitPolicies.builder()
+            .pipeline(
+                PipelinePolicy.builder()
+                    .version("acme-pipeline")
+                    .putStageProbability(OpportunityStage.PROPOSAL, 40)
+                    .build())
+            .committee(
+                CommitteeProgressionPolicy.defaults()
+                    .withVersion("acme-committee")
+                    .withExpectedCycleDays(90))
+            .build();
+    assertEquals(PipelinePolicy.defaults(), KamkitPolicies.defaults().pipeline());
+    assertEquals(CommitteeProgressionPolicy.defaults(), KamkitPolicies.defaults().committee());
+    KamGenerator generator = KamGenerator.seeded(20);
+    for (int i = 0; i < 8; i++) {
+      KeyAccount account = generator.keyAccount();
+      LocalDate asOf = generator.referenceDate();
+      AccountEvaluation e = Kamkit.of(policies).evaluate(account, asOf);
+      assertEquals(
+          PipelineAnalysis.of(policies.pipeline()).evaluate(account, e.whitespace()), e.pipeline());
+      assertEquals("acme-pipeline", e.pipeline().policyVersion());
+      assertEquals(
+          CommitteeProgression.of(policies.committee()).evaluate(account, asOf), e.committee());
+      assertEquals("acme-committee", e.committee().policyVersion());
+    }
+  }
+
+  @Test
+  void aPortfolioRollsUpCommitteesAndAddsUpThePipelineByCurrency() {
+    KamGenerator generator = KamGenerator.seeded(21);
+    Portfolio portfolio = generator.portfolio(4);
+    LocalDate asOf = generator.referenceDate();
+    PortfolioEvaluation p = Kamkit.withDefaults().evaluate(portfolio, asOf);
+
+    List<CommitteeProgressionResult> committees =
+        p.accounts().stream().map(AccountEvaluation::committee).toList();
+    assertEquals(CommitteeProgression.withDefaults().rollUp(committees), p.committee());
+    assertEquals(
+        p.accounts().stream().mapToInt(a -> a.committee().submissions().size()).sum(),
+        p.committee().accounts().stream().mapToInt(r -> r.submissions().size()).sum());
+
+    Map<Currency, Money> open = new HashMap<>();
+    Map<Currency, Money> weighted = new HashMap<>();
+    for (AccountEvaluation a : p.accounts()) {
+      a.pipeline().openPipeline().ifPresent(m -> open.merge(m.currency(), m, Money::plus));
+      a.pipeline().weightedPipeline().ifPresent(m -> weighted.merge(m.currency(), m, Money::plus));
+    }
+    assertFalse(open.isEmpty(), "the generated accounts have open opportunities");
+    assertEquals(open.size(), p.openPipeline().size());
+    p.openPipeline().forEach(m -> assertEquals(open.get(m.currency()), m));
+    p.weightedPipeline().forEach(m -> assertEquals(weighted.get(m.currency()), m));
+    assertEquals(
+        p.openPipeline().stream().map(m -> m.currency().getCurrencyCode()).sorted().toList(),
+        p.openPipeline().stream().map(m -> m.currency().getCurrencyCode()).toList());
+    List<Explanation> parts = p.explanation().details();
+    assertEquals(p.committee().explanation(), parts.get(p.accounts().size() + 3));
+    assertEquals(
+        Message.of(
+            EvaluationCode.PIPELINE,
+            Arg.list(p.openPipeline(), Arg::of),
+            Arg.list(p.weightedPipeline(), Arg::of)),
+        parts.get(p.accounts().size() + 4).line());
+
+    PortfolioEvaluation none = Kamkit.withDefaults().evaluate(Portfolio.builder().build(), asOf);
+    assertEquals(List.of(), none.committee().accounts());
+    assertEquals(List.of(), none.openPipeline());
   }
 
   @Test
