@@ -61,9 +61,9 @@ final class PortfolioOverview {
                 health(analysis, words),
                 words.say(ReportCode.CHART_HEALTH_LEGEND)))
         .append("</div>\n");
-    // Issue 20 hook: committee submissions by stage and what changed since the last review are
-    // charts of their own here, fed by the evaluation's results once the evaluator returns them
-    // (PortfolioEvaluation has neither yet); nothing is drawn for them until then.
+    // Issue 20 hook: committee submissions by stage are a chart of their own here, fed by the
+    // evaluation's results once the evaluator returns them (PortfolioEvaluation has none yet).
+    html.append(ReviewSection.chart(analysis, words));
     html.append("<h2>").append(esc(words.say(ReportCode.OVERVIEW_RESULTS))).append("</h2>\n");
     html.append("<div class=\"results\">\n")
         .append(explanation(analysis.tiering(), words))
@@ -134,7 +134,7 @@ final class PortfolioOverview {
     return html.append("</tbody>\n</table>\n").toString();
   }
 
-  private static String figure(String heading, String svg, String caption) {
+  static String figure(String heading, String svg, String caption) {
     return "<figure class=\"chart\">\n<h2>"
         + esc(heading)
         + "</h2>\n"
@@ -272,7 +272,7 @@ final class PortfolioOverview {
     };
   }
 
-  private static StringBuilder open(String kind, int height, String label) {
+  static StringBuilder open(String kind, int height, String label) {
     String id = kind + "-title";
     return new StringBuilder(
         String.format(
@@ -291,7 +291,7 @@ final class PortfolioOverview {
   }
 
   /** A line of text that fits {@code width} pixels from {@code x}, cut with an ellipsis if not. */
-  private static String text(String words, int x, int y, int width, String kind) {
+  static String text(String words, int x, int y, int width, String kind) {
     return String.format(
         Locale.ROOT,
         "<text class=\"%s fits\" x=\"%d\" y=\"%d\" data-box-x=\"%d\" data-box-w=\"%d\">%s</text>",
@@ -303,7 +303,7 @@ final class PortfolioOverview {
         esc(SvgText.fit(words, width, FONT, kind.contains("flag") || kind.equals("tier"))));
   }
 
-  private static String bar(int x, int y, double width, int height, String fill) {
+  static String bar(int x, int y, double width, int height, String fill) {
     return String.format(
         Locale.ROOT,
         "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>",
@@ -315,7 +315,7 @@ final class PortfolioOverview {
   }
 
   /** A portfolio result's explanation as nested lists: its summary, then its details. */
-  private static String explanation(Explainable result, ReportWords words) {
+  static String explanation(Explainable result, ReportWords words) {
     return "<ul class=\"explanation\">" + item(result.explanation(), words) + "</ul>\n";
   }
 
