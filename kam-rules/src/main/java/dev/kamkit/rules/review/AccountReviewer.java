@@ -70,12 +70,13 @@ public final class AccountReviewer {
     LocalDate since = previous.asOf();
     LocalDate asOf = current.asOf();
     Changes changes = Changes.of(ReviewTopic.STAKEHOLDERS);
-    People people = new People(before, since, after, asOf);
+    Sides sides = new Sides(before, since, after, asOf);
+    People people = new People(sides);
     people.stakeholders(changes);
     people.relationships(changes.about(ReviewTopic.RELATIONSHIPS), policy.quietAfterDays());
     Plans.actions(before, since, after, asOf, changes.about(ReviewTopic.ACTIONS));
     Plans.objectives(before, after, changes.about(ReviewTopic.OBJECTIVES));
-    Business business = new Business(before, since, after, asOf);
+    Business business = new Business(sides);
     business.formulary(changes.about(ReviewTopic.FORMULARY));
     business.contracts(changes.about(ReviewTopic.CONTRACTS));
     business.submissions(

@@ -35,11 +35,11 @@ final class Business {
   private final KeyAccount after;
   private final LocalDate asOf;
 
-  Business(KeyAccount before, LocalDate since, KeyAccount after, LocalDate asOf) {
-    this.before = before;
-    this.since = since;
-    this.after = after;
-    this.asOf = asOf;
+  Business(Sides sides) {
+    before = sides.before();
+    since = sides.since();
+    after = sides.after();
+    asOf = sides.asOf();
   }
 
   void formulary(Changes out) {

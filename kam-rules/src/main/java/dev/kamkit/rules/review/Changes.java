@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /** The changes of one review as they are found; one per review, never shared. */
@@ -63,10 +62,5 @@ final class Changes {
   /** Better when {@code to} ranks above {@code from}, worse when below, else noted. */
   static Movement byRank(int from, int to) {
     return to > from ? Movement.BETTER : to < from ? Movement.WORSE : Movement.NOTED;
-  }
-
-  /** The value of {@code a} if present, else of {@code b}. */
-  static <T> T either(Optional<T> a, Optional<T> b) {
-    return a.or(() -> b).orElseThrow();
   }
 }

@@ -22,11 +22,11 @@ final class People {
   private final KeyAccount after;
   private final LocalDate asOf;
 
-  People(KeyAccount before, LocalDate since, KeyAccount after, LocalDate asOf) {
-    this.before = before;
-    this.since = since;
-    this.after = after;
-    this.asOf = asOf;
+  People(Sides sides) {
+    before = sides.before();
+    since = sides.since();
+    after = sides.after();
+    asOf = sides.asOf();
   }
 
   void stakeholders(Changes out) {
