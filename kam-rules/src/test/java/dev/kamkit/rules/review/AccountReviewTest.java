@@ -612,6 +612,77 @@ class AccountReviewTest {
         .build();
   }
 
+  /**
+   * What was recorded and is no longer, or the other way round: a rating recorded or cleared, a
+   * leave, a first KPI measurement, a formulary entry, a contract and an opportunity gone.
+   */
+  @Test
+  void recordsThatAppearOrGo() {
+    KeyAccount before =
+        base()
+            .with(
+                a ->
+                    a.addFormulary(entry(FormularyStatus.ON_FORMULARY, LocalDate.of(2026, 1, 1)))
+                        .addOpportunities(open("opp-dropped", OpportunityStage.QUALIFIED, "5000")))
+            .profile(
+                p ->
+                    p.addContracts(
+                        contract("c-old", ContractStatus.ACTIVE, "1000", AS_OF.plusYears(1))))
+            .plan(
+                p ->
+                    p.addKpi(
+                        kpi("kpi-share", "12")
+                            .withMeasuredOn(Optional.empty())
+                            .withCurrent(Optional.empty())))
+            .build();
+    before = withStakeholder(before, CFO, s -> s.influence(Influence.MEDIUM));
+    KeyAccount after = base().plan(p -> p.addKpi(kpi("kpi-share", "12"))).build();
+    after =
+        withStakeholder(
+            withStakeholder(after, CFO, s -> s.sentiment(Optional.empty())),
+            CHEN,
+            s -> s.status(StakeholderStatus.ON_LEAVE).influence(Optional.empty()));
+    AccountReview r = review(before, after);
+    assertEquals(
+        List.of(
+            "review.stakeholder.influence.cleared",
+            "review.stakeholder.influence.cleared",
+            "review.stakeholder.sentiment.cleared",
+            "review.stakeholder.status"),
+        codes(r.changes(ReviewTopic.STAKEHOLDERS)));
+    assertEquals(
+        List.of(
+            Arg.of(CHEN, "chen"),
+            Arg.of(StakeholderStatus.ACTIVE),
+            Arg.of(StakeholderStatus.ON_LEAVE)),
+        args(r.changes(ReviewCode.STAKEHOLDER_STATUS).get(0)));
+    assertEquals(Movement.WORSE, r.changes(ReviewCode.STAKEHOLDER_STATUS).get(0).movement());
+    assertEquals(
+        List.of(Arg.of(KpiId.of("kpi-share"), "Oncoxa share"), Arg.of(new BigDecimal("12"))),
+        args(r.changes(ReviewCode.KPI_MEASURED).get(0)));
+    assertEquals(
+        List.of(Arg.of(ONCOXA, "Oncoxa"), Arg.of(FormularyStatus.ON_FORMULARY)),
+        args(r.changes(ReviewCode.FORMULARY_UNLISTED).get(0)));
+    assertEquals(
+        List.of(Arg.of(ContractId.of("c-old"), "Contract c-old")),
+        args(r.changes(ReviewCode.CONTRACT_REMOVED).get(0)));
+    assertEquals(
+        List.of(Arg.of(OpportunityId.of("opp-dropped"), "Oncoxa opp-dropped")),
+        args(r.changes(ReviewCode.OPPORTUNITY_REMOVED).get(0)));
+
+    // and the other way round: recorded where nothing was
+    AccountReview back =
+        review(after, withStakeholder(after, CHEN, s -> s.influence(Influence.LOW)));
+    assertEquals(
+        List.of(Arg.of(CHEN, "chen"), Arg.of(Influence.LOW)),
+        args(back.changes(ReviewCode.INFLUENCE_RECORDED).get(0)));
+    AccountReview felt =
+        review(after, withStakeholder(after, CFO, s -> s.sentiment(Sentiment.SUPPORTER)));
+    assertEquals(
+        List.of(Arg.of(CFO, "cfo"), Arg.of(Sentiment.SUPPORTER)),
+        args(felt.changes(ReviewCode.SENTIMENT_RECORDED).get(0)));
+  }
+
   @Test
   void aScoreMoveComesWithTheComponentsAndReasonsThatMovedIt() {
     KeyAccount before = base().build();
