@@ -264,7 +264,12 @@ class DatatypeModuleTest {
           "dev.kamkit.scoring.committee.CommitteePortfolioResult",
           "dev.kamkit.scoring.committee.CommitteeProgressionResult",
           "dev.kamkit.scoring.committee.SubmissionProgress",
-          "dev.kamkit.scoring.pipeline.PipelineResult");
+          "dev.kamkit.scoring.pipeline.PipelineResult",
+          // the review's standalone form (review-1.0.schema.json) is still to come
+          "dev.kamkit.rules.review.AccountReview",
+          "dev.kamkit.rules.review.ClassificationChange",
+          "dev.kamkit.rules.review.PortfolioReview",
+          "dev.kamkit.rules.review.ScoreChange");
 
   /**
    * The public results of the library: what {@code AccountResult}, ... a host may hold, less those
