@@ -26,5 +26,6 @@ module dev.kamkit.rules {
   exports dev.kamkit.rules.engagement;
   exports dev.kamkit.rules.evaluation;
   exports dev.kamkit.rules.maturity;
+  exports dev.kamkit.rules.review;
   exports dev.kamkit.rules.tiering;
 }

@@ -9,12 +9,15 @@ import dev.kamkit.json.KamJson;
 import dev.kamkit.json.format.JsonProblem;
 import dev.kamkit.json.format.KamJsonException;
 import dev.kamkit.json.format.PortfolioDocument;
+import dev.kamkit.rules.evaluation.Kamkit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The main example: reads a portfolio (the bundled sample, or a kamkit portfolio document named on
@@ -23,7 +26,9 @@ import java.nio.file.Files;
  * actions. {@code --html FILE} also writes the HTML report: a portfolio overview with charts, then
  * a printable page per account, with the relationship map drawn as a graph and the whitespace grid
  * as a heat map. {@code --lang de} or {@code --lang fr} words both reports in German or French: the
- * report's own words, every result's explanation, enum values, numbers and dates.
+ * report's own words, every result's explanation, enum values, numbers and dates. With the bundled
+ * sample, or with {@code --previous FILE}, both reports also say what changed since the last review
+ * ({@code --previous-as-of}, 3 August 2026 by default); {@code --no-review} leaves that out.
  *
  * <p>Run it with {@code ./mvnw -q -B -ntp -pl examples -am -DskipTests package exec:java}, passing
  * arguments as {@code -Dexec.args="--lang de --html target/report.html"}. See {@link
@@ -47,6 +52,10 @@ public final class PortfolioReport {
 
   /** The bundled sample portfolio, on the class path. */
   public static final String SAMPLE = "/dev/kamkit/examples/sample-portfolio.json";
+
+  /** The bundled sample as it stood at the last quarterly review, on the class path. */
+  public static final String PREVIOUS_SAMPLE =
+      "/dev/kamkit/examples/sample-portfolio-previous.json";
 
   private PortfolioReport() {}
 
@@ -80,8 +89,13 @@ public final class PortfolioReport {
     }
     String source = arguments.input().map(Object::toString).orElse("the bundled sample");
     PortfolioDocument document;
+    Optional<PortfolioDocument> previous = Optional.empty();
     try {
-      document = read(arguments);
+      document = read(arguments.input(), SAMPLE);
+      if (arguments.reviews() && !arguments.json()) {
+        source = arguments.previous().map(Object::toString).orElse("the bundled previous quarter");
+        previous = Optional.of(read(arguments.previous(), PREVIOUS_SAMPLE));
+      }
     } catch (KamJsonException e) {
       err.println(source + " is not a valid kamkit portfolio document:");
       for (JsonProblem problem : e.problems()) {
@@ -92,7 +106,15 @@ public final class PortfolioReport {
       err.println("Cannot read " + source + ": " + e.getMessage());
       return EXIT_IO;
     }
-    PortfolioAnalysis analysis = PortfolioAnalysis.of(document.portfolio(), arguments.asOf());
+    PortfolioAnalysis analysis =
+        previous.isPresent()
+            ? PortfolioAnalysis.of(
+                Kamkit.withDefaults(),
+                previous.get().portfolio(),
+                arguments.previousAsOf(),
+                document.portfolio(),
+                arguments.asOf())
+            : PortfolioAnalysis.of(document.portfolio(), arguments.asOf());
     if (arguments.json()) {
       out.print(KamJson.defaults().write(ResultsExport.of(analysis)));
       return EXIT_OK;
@@ -114,16 +136,16 @@ public final class PortfolioReport {
     return EXIT_OK;
   }
 
-  static PortfolioDocument read(ReportArguments arguments) throws IOException {
+  static PortfolioDocument read(Optional<Path> file, String bundled) throws IOException {
     KamJson json = KamJson.defaults();
-    if (arguments.input().isPresent()) {
-      try (InputStream in = Files.newInputStream(arguments.input().get())) {
+    if (file.isPresent()) {
+      try (InputStream in = Files.newInputStream(file.get())) {
         return json.readPortfolio(in);
       }
     }
-    try (InputStream in = PortfolioReport.class.getResourceAsStream(SAMPLE)) {
+    try (InputStream in = PortfolioReport.class.getResourceAsStream(bundled)) {
       if (in == null) {
-        throw new IOException("the sample " + SAMPLE + " is not on the class path");
+        throw new IOException("the sample " + bundled + " is not on the class path");
       }
       return json.readPortfolio(in);
     }

@@ -43,6 +43,8 @@ class OneContractTest {
           "Recommendation",
           "StageChange",
           "SubmissionProgress",
+          "ScoreChange",
+          "ClassificationChange",
           "TransferAssessment",
           "ComplianceReport",
           "AccountEvaluation",
@@ -52,7 +54,12 @@ class OneContractTest {
       Set.of("Scorer", "Classifier", "Pack", "Check", "Allocator", "Assessor");
 
   private static final Set<String> OTHER_JUDGES =
-      Set.of("Tiering", "UnderServedAccounts", "CommitteeProgression", "PipelineAnalysis");
+      Set.of(
+          "Tiering",
+          "UnderServedAccounts",
+          "CommitteeProgression",
+          "PipelineAnalysis",
+          "AccountReviewer");
 
   @Test
   void everyResultSaysWhatItJudgedAsOfWhenAndByWhichPolicy() {

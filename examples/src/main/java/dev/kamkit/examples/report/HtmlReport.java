@@ -112,7 +112,8 @@ public final class HtmlReport {
         .append("</title>\n<style>\n")
         .append(STYLE)
         .append("</style>\n</head>\n<body>\n")
-        .append(PortfolioOverview.html(analysis, words));
+        .append(PortfolioOverview.html(analysis, words))
+        .append(ReviewSection.html(analysis, words));
     for (AccountAnalysis account : analysis.accounts()) {
       html.append(page(account, analysis, words));
     }

@@ -10,11 +10,13 @@ import dev.kamkit.rules.compliance.RulePack;
 import dev.kamkit.rules.engagement.SamAllocation;
 import dev.kamkit.rules.evaluation.Kamkit;
 import dev.kamkit.rules.evaluation.PortfolioEvaluation;
+import dev.kamkit.rules.review.PortfolioReview;
 import dev.kamkit.rules.tiering.PortfolioTiering;
 import dev.kamkit.scoring.health.UnderServedReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A portfolio as the report shows it: each account with what {@link Kamkit} says about it, in the
@@ -25,17 +27,41 @@ import java.util.List;
  * @param accounts one analysis per account, in the portfolio's order
  * @param evaluation the evaluation of the whole portfolio
  * @param packs the compliance packs that apply to at least one account, in the evaluator's order
+ * @param review what changed since the last review, when the portfolio was reviewed against one
  */
 public record PortfolioAnalysis(
     LocalDate asOf,
     List<AccountAnalysis> accounts,
     PortfolioEvaluation evaluation,
-    List<RulePack> packs) {
+    List<RulePack> packs,
+    Optional<PortfolioReview> review) {
 
   /** Copies the lists. */
   public PortfolioAnalysis {
     accounts = List.copyOf(accounts);
     packs = List.copyOf(packs);
+  }
+
+  /** An analysis without a review. */
+  public PortfolioAnalysis(
+      LocalDate asOf,
+      List<AccountAnalysis> accounts,
+      PortfolioEvaluation evaluation,
+      List<RulePack> packs) {
+    this(asOf, accounts, evaluation, packs, Optional.empty());
+  }
+
+  /**
+   * Analyses {@code portfolio} as of {@code asOf} with {@code kamkit}'s policies, and reviews it
+   * against {@code previous} as it stood at the last review, on {@code since}.
+   */
+  public static PortfolioAnalysis of(
+      Kamkit kamkit, Portfolio previous, LocalDate since, Portfolio portfolio, LocalDate asOf) {
+    PortfolioAnalysis now = of(kamkit, portfolio, asOf);
+    PortfolioReview review =
+        kamkit.review(previous, kamkit.evaluate(previous, since), portfolio, now.evaluation());
+    return new PortfolioAnalysis(
+        now.asOf(), now.accounts(), now.evaluation(), now.packs(), Optional.of(review));
   }
 
   /** Analyses {@code portfolio} as of {@code asOf} with every default policy. */

@@ -62,11 +62,12 @@ final class PortfolioOverview {
                 health(analysis, words),
                 words.say(ReportCode.CHART_HEALTH_LEGEND)))
         .append("</div>\n");
-    html.append("<div class=\"charts\">\n")
+    html.append("<div class=\"charts\">
+")
         .append(CommitteeChart.figure(analysis, words))
-        .append("</div>\n");
-    // Issue 20 hook: committee submissions by stage are drawn above; what changed since the last
-    // review is a chart of its own here, fed by the evaluation once the evaluator returns it.
+        .append("</div>
+");
+    html.append(ReviewSection.chart(analysis, words));
     html.append("<h2>").append(esc(words.say(ReportCode.OVERVIEW_RESULTS))).append("</h2>\n");
     html.append("<div class=\"results\">\n")
         .append(explanation(analysis.tiering(), words))
@@ -282,7 +283,7 @@ final class PortfolioOverview {
     };
   }
 
-  private static StringBuilder open(String kind, int height, String label) {
+  static StringBuilder open(String kind, int height, String label) {
     String id = kind + "-title";
     return new StringBuilder(
         String.format(
@@ -313,7 +314,7 @@ final class PortfolioOverview {
         esc(SvgText.fit(words, width, FONT, kind.contains("flag") || kind.equals("tier"))));
   }
 
-  private static String bar(int x, int y, double width, int height, String fill) {
+  static String bar(int x, int y, double width, int height, String fill) {
     return String.format(
         Locale.ROOT,
         "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>",
@@ -325,7 +326,7 @@ final class PortfolioOverview {
   }
 
   /** A portfolio result's explanation as nested lists: its summary, then its details. */
-  private static String explanation(Explainable result, ReportWords words) {
+  static String explanation(Explainable result, ReportWords words) {
     return "<ul class=\"explanation\">" + item(result.explanation(), words) + "</ul>\n";
   }
 

@@ -45,6 +45,7 @@ public final class TextReport {
                 Arg.list(analysis.packs(), p -> Arg.text(words.pack(p)))))
         .append("\n\n");
     out.append(summary(analysis.accounts(), words));
+    out.append(ReviewSection.text(analysis, words));
     for (AccountAnalysis account : analysis.accounts()) {
       out.append('\n').append(details(account, words));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.examples.PortfolioReport;
 import dev.kamkit.json.KamJson;
+import dev.kamkit.rules.evaluation.Kamkit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -86,10 +87,17 @@ class ReportInBrowserTest {
    */
   @BeforeAll
   static void renderMeasurePrintAndPhotograph() throws Exception {
-    try (InputStream in = PortfolioReport.class.getResourceAsStream(PortfolioReport.SAMPLE)) {
+    try (InputStream in = PortfolioReport.class.getResourceAsStream(PortfolioReport.SAMPLE);
+        InputStream before =
+            PortfolioReport.class.getResourceAsStream(PortfolioReport.PREVIOUS_SAMPLE)) {
+      // as the main example shows it: with what changed since the last review
       analysis =
           PortfolioAnalysis.of(
-              KamJson.defaults().readPortfolio(in).portfolio(), ReportArguments.DEFAULT_AS_OF);
+              Kamkit.withDefaults(),
+              KamJson.defaults().readPortfolio(before).portfolio(),
+              ReportArguments.DEFAULT_PREVIOUS_AS_OF,
+              KamJson.defaults().readPortfolio(in).portfolio(),
+              ReportArguments.DEFAULT_AS_OF);
     }
     html = HtmlReport.render(analysis, Locale.ENGLISH);
     Files.createDirectories(OUT);
@@ -123,6 +131,7 @@ class ReportInBrowserTest {
         "the report scrolls sideways at " + WIDTH + " px: " + check.get("scrollWidth"));
     List<String> expected = new ArrayList<>();
     expected.add("overview");
+    expected.add("review");
     analysis.accounts().forEach(a -> expected.add(a.account().id().value()));
     if (!analysis.configuration().isEmpty()) {
       expected.add("configuration");

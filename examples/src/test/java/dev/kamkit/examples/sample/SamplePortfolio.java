@@ -110,13 +110,20 @@ import java.util.Optional;
  *       engagement ratings are kept in the account's attributes.
  * </ul>
  *
- * <p>Run {@code main} from the repository root to rewrite the file after a seed changes; {@code
- * SamplePortfolioTest} fails while the checked-in file differs from what this class writes.
+ * <p>{@link #previousQuarter()} is the same portfolio at the last quarterly review, three months
+ * earlier, in {@code sample-portfolio-previous.json}: what the report's review compares against.
+ *
+ * <p>Run {@code main} from the repository root to rewrite the files after a seed changes; {@code
+ * SamplePortfolioTest} fails while a checked-in file differs from what this class writes.
  */
 public final class SamplePortfolio {
   /** Where the sample lives, relative to the repository root. */
   public static final Path FILE =
       Path.of("examples/src/main/resources/dev/kamkit/examples/sample-portfolio.json");
+
+  /** Where the previous quarter's sample lives, relative to the repository root. */
+  public static final Path PREVIOUS_FILE =
+      Path.of("examples/src/main/resources/dev/kamkit/examples/sample-portfolio-previous.json");
 
   static final ProductId ONCOXA = ProductId.of("oncoxa");
   static final IndicationId ONCOXA_HCC = IndicationId.of("oncoxa-hcc");
@@ -133,6 +140,20 @@ public final class SamplePortfolio {
   /** Rewrites the sample file; run from the repository root. */
   public static void main(String[] args) throws IOException {
     Files.writeString(FILE, json(), StandardCharsets.UTF_8);
+    Files.writeString(PREVIOUS_FILE, previousJson(), StandardCharsets.UTF_8);
+  }
+
+  /** The previous quarter's sample as a kam-json portfolio document. */
+  public static String previousJson() {
+    return KamJson.defaults().write(previousQuarter());
+  }
+
+  /**
+   * The sample as it stood at the last quarterly review, 3 August 2026: see {@link
+   * PreviousQuarter}.
+   */
+  public static Portfolio previousQuarter() {
+    return PreviousQuarter.of(portfolio());
   }
 
   /** The sample as a kam-json portfolio document. */

@@ -16,6 +16,7 @@ import dev.kamkit.rules.criteria.CriteriaCode;
 import dev.kamkit.rules.engagement.EngagementCode;
 import dev.kamkit.rules.evaluation.EvaluationCode;
 import dev.kamkit.rules.maturity.MaturityCode;
+import dev.kamkit.rules.review.ReviewCode;
 import dev.kamkit.rules.tiering.TieringCode;
 import dev.kamkit.scoring.ScoreCode;
 import dev.kamkit.scoring.committee.CommitteeCode;
@@ -63,6 +64,7 @@ final class MessageCodes {
           EngagementCode.class,
           EvaluationCode.class,
           MaturityCode.class,
+          ReviewCode.class,
           TieringCode.class);
 
   private static final Map<String, MessageCode> BY_CODE = index(ENUMS);

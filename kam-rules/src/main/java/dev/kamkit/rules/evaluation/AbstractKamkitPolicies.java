@@ -13,6 +13,7 @@ import dev.kamkit.rules.engagement.EngagementPolicy;
 import dev.kamkit.rules.engagement.SamPolicy;
 import dev.kamkit.rules.maturity.MaturityPolicy;
 import dev.kamkit.rules.maturity.RelationshipStagePolicy;
+import dev.kamkit.rules.review.ReviewPolicy;
 import dev.kamkit.rules.tiering.TieringPolicy;
 import dev.kamkit.scoring.committee.CommitteeProgressionPolicy;
 import dev.kamkit.scoring.completeness.CompletenessPolicy;
@@ -180,5 +181,11 @@ public abstract class AbstractKamkitPolicies {
   @Value.Default
   public PackScope packScope() {
     return PackScope.byJurisdiction();
+  }
+
+  /** What a review against the last one reports. */
+  @Value.Default
+  public ReviewPolicy review() {
+    return ReviewPolicy.defaults();
   }
 }

@@ -23,6 +23,10 @@ import dev.kamkit.rules.engagement.EngagementInputs;
 import dev.kamkit.rules.engagement.SamAllocator;
 import dev.kamkit.rules.maturity.MaturityClassifier;
 import dev.kamkit.rules.maturity.RelationshipStageClassifier;
+import dev.kamkit.rules.review.AccountReview;
+import dev.kamkit.rules.review.AccountReviewer;
+import dev.kamkit.rules.review.AccountSnapshot;
+import dev.kamkit.rules.review.PortfolioReview;
 import dev.kamkit.rules.tiering.PortfolioTiering;
 import dev.kamkit.rules.tiering.TierResult;
 import dev.kamkit.rules.tiering.Tiering;
@@ -82,6 +86,7 @@ public final class Kamkit {
   private final Tiering tiering;
   private final SamAllocator sam;
   private final List<RulePack> packs;
+  private final AccountReviewer reviewer;
 
   /**
    * A validator per set of packs that apply together, made when first needed: few sets occur (one
@@ -118,6 +123,7 @@ public final class Kamkit {
             EfpiaPack.of(policies.efpia()),
             FrancePack.of(policies.france()),
             UkPack.of(policies.uk()));
+    this.reviewer = AccountReviewer.of(policies.review());
   }
 
   /** The evaluator with {@link KamkitPolicies#defaults()}. */
@@ -198,6 +204,86 @@ public final class Kamkit {
                 .computeIfAbsent(packs, ComplianceValidator::of)
                 .validateAcross(portfolio.accounts(), asOf, policies.packScope()::applies))
         .configuration(configuration.values())
+        .build();
+  }
+
+  /**
+   * What changed in an account between the last review and now: {@code previous} as it stood on
+   * {@code previousAsOf} against {@code current} on {@code asOf}, each evaluated on its day.
+   *
+   * @throws IllegalArgumentException if the two are different accounts, or {@code previousAsOf} is
+   *     after {@code asOf}
+   */
+  public AccountReview review(
+      KeyAccount previous, LocalDate previousAsOf, KeyAccount current, LocalDate asOf) {
+    requireNonNull(previous, "previous");
+    requireNonNull(current, "current");
+    return reviewer.review(
+        snapshot(previous, evaluate(previous, previousAsOf)),
+        snapshot(current, evaluate(current, asOf)));
+  }
+
+  /**
+   * What changed in a portfolio between the last review and now, each side evaluated on its day:
+   * accounts matched by id, an account that joined or left a change of its own.
+   *
+   * @throws IllegalArgumentException if {@code previousAsOf} is after {@code asOf}
+   */
+  public PortfolioReview review(
+      Portfolio previous, LocalDate previousAsOf, Portfolio current, LocalDate asOf) {
+    return review(previous, evaluate(previous, previousAsOf), current, evaluate(current, asOf));
+  }
+
+  /**
+   * Like {@link #review(Portfolio, LocalDate, Portfolio, LocalDate)} for portfolios already
+   * evaluated, each by this evaluator: {@code previousEvaluation} of {@code previous}, {@code
+   * evaluation} of {@code current}.
+   *
+   * @throws IllegalArgumentException if an evaluation lacks an account of its portfolio
+   */
+  public PortfolioReview review(
+      Portfolio previous,
+      PortfolioEvaluation previousEvaluation,
+      Portfolio current,
+      PortfolioEvaluation evaluation) {
+    return reviewer.review(
+        snapshots(previous, previousEvaluation),
+        previousEvaluation.asOf(),
+        snapshots(current, evaluation),
+        evaluation.asOf());
+  }
+
+  private List<AccountSnapshot> snapshots(Portfolio portfolio, PortfolioEvaluation evaluation) {
+    List<AccountSnapshot> snapshots = new ArrayList<>();
+    for (KeyAccount account : portfolio.accounts()) {
+      AccountEvaluation e =
+          evaluation
+              .account(account.id())
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "the evaluation of "
+                              + evaluation.asOf()
+                              + " has no account "
+                              + account.id()));
+      snapshots.add(snapshot(account, e));
+    }
+    return snapshots;
+  }
+
+  private static AccountSnapshot snapshot(KeyAccount account, AccountEvaluation e) {
+    return AccountSnapshot.builder()
+        .account(account)
+        .asOf(e.asOf())
+        .tier(e.tier())
+        .maturity(e.maturity())
+        .relationship(e.relationship())
+        .engagement(e.engagement())
+        .coverage(e.coverage())
+        .completeness(e.completeness())
+        .whitespace(e.whitespace())
+        .health(e.health())
+        .committee(e.committee())
         .build();
   }
 
