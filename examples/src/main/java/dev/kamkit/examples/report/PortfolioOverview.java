@@ -26,8 +26,8 @@ import java.util.Optional;
  * under-served accounts).
  *
  * <p>Committee submissions by stage ({@link CommitteeChart}) follow, with the committee roll-up and
- * the pipeline across the accounts in the portfolio results. What changed since the last review
- * (issue 20) belongs here too, once the evaluator returns it.
+ * the pipeline across the accounts in the portfolio results, and each score's move since the last
+ * review ({@link ReviewSection}).
  */
 final class PortfolioOverview {
   static final int CHART_W = 520;

@@ -4,6 +4,7 @@ import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Explainable;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.explain.Messages;
+import dev.kamkit.model.explain.MoneyStyle;
 import dev.kamkit.rules.compliance.RulePack;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,7 +25,7 @@ final class ReportWords {
 
   /** Words in {@code locale}'s language where kamkit has it (English, German, French). */
   static ReportWords in(Locale locale) {
-    return new ReportWords(Messages.in(locale));
+    return new ReportWords(Messages.in(locale).withMoneyStyle(MoneyStyle.COMPACT));
   }
 
   /** The locale the words are in: the requested one, or English. */
