@@ -62,11 +62,9 @@ final class PortfolioOverview {
                 health(analysis, words),
                 words.say(ReportCode.CHART_HEALTH_LEGEND)))
         .append("</div>\n");
-    html.append("<div class=\"charts\">
-")
+    html.append("<div class=\"charts\">\n")
         .append(CommitteeChart.figure(analysis, words))
-        .append("</div>
-");
+        .append("</div>\n");
     html.append(ReviewSection.chart(analysis, words));
     html.append("<h2>").append(esc(words.say(ReportCode.OVERVIEW_RESULTS))).append("</h2>\n");
     html.append("<div class=\"results\">\n")
