@@ -70,6 +70,7 @@ public final class HealthScorer {
             leading.newRelationships(),
             new CommitteeAccess(account, policy, window).measure(),
             leading.initiatives(),
+            VoiceIndicator.measure(account, policy, asOf),
             new FormularyWins(account, policy, window).measure(),
             fiscal.volumeTrend(),
             new ContractValue(account, policy, window).measure(),
