@@ -264,7 +264,9 @@ class DatatypeModuleTest {
           "dev.kamkit.scoring.committee.CommitteePortfolioResult",
           "dev.kamkit.scoring.committee.CommitteeProgressionResult",
           "dev.kamkit.scoring.committee.SubmissionProgress",
-          "dev.kamkit.scoring.pipeline.PipelineResult");
+          "dev.kamkit.scoring.pipeline.PipelineResult",
+          "dev.kamkit.scoring.voice.ShareOfVoicePortfolioResult",
+          "dev.kamkit.scoring.voice.ShareOfVoiceResult");
 
   /**
    * The public results of the library: what {@code AccountResult}, ... a host may hold, less those
