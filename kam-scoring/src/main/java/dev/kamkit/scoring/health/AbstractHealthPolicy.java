@@ -146,7 +146,10 @@ public abstract class AbstractHealthPolicy {
     return TrendBand.of(new BigDecimal("0.80"), BigDecimal.ONE);
   }
 
-  /** Relative weight of new relationships. Leading indicators weigh 40 of 100 by default. */
+  /**
+   * Relative weight of new relationships. Leading indicators weigh 40 of 100 by default, 50 of 110
+   * where share of voice applies.
+   */
   @Value.Default
   public BigDecimal newRelationshipsWeight() {
     return BigDecimal.valueOf(15);
