@@ -106,7 +106,7 @@ class HealthExplainTest {
          stimmberechtigten Mitglied Dr. Ada Okafor seit 23.10.2026
           Gestartete Value-Initiativen: 11,8 von 11,8
             [STÄRKE] Gestartet in den 180 Tagen bis 22.11.2026: Initiative adherence (08.10.2026)
-          Share of Voice: entfällt
+          Kontaktanteil: entfällt
             [LÜCKE] Für den Account ist keine Aktivität von Wettbewerbern erfasst
           Listungserfolge: entfällt
             [LÜCKE] Für unsere Produkte ist bis einschließlich 22.11.2026 kein Listungsstatus\

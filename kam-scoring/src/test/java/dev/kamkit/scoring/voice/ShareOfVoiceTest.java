@@ -288,7 +288,7 @@ class ShareOfVoiceTest {
     assertTrue(en.startsWith("Share of voice: 33.3% of 33 field interactions"), en);
     assertTrue(en.contains("1 more field interaction of ours"), en);
     assertTrue(
-        r.explain(Locale.GERMAN).startsWith("Share of Voice: 33,3 %"), r.explain(Locale.GERMAN));
+        r.explain(Locale.GERMAN).startsWith("Kontaktanteil: 33,3 %"), r.explain(Locale.GERMAN));
     assertTrue(
         r.explain(Locale.FRENCH).startsWith("Part de voix : 33,3 %"), r.explain(Locale.FRENCH));
   }
