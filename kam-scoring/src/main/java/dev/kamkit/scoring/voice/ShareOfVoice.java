@@ -86,13 +86,14 @@ public final class ShareOfVoice {
             .filter(c -> !c.end().isBefore(start) && !c.end().isAfter(asOf))
             .toList();
     List<AccountId> subject = List.of(account.id());
+    int inWindow = ours(account, start, asOf);
     ShareOfVoiceResult.Builder result =
         ShareOfVoiceResult.builder()
             .account(account.id())
             .tier(account.account().tier())
             .asOf(asOf)
             .policy(policy)
-            .inWindow(ours(account, start, asOf));
+            .inWindow(inWindow);
     if (counted.isEmpty()) {
       Optional<LocalDate> latest =
           account.competitorActivity().stream()
@@ -113,7 +114,7 @@ public final class ShareOfVoice {
       return result
           .start(start)
           .end(asOf)
-          .ours(ours(account, start, asOf))
+          .ours(inWindow)
           .addReasons(why)
           .addRemedies(Message.of(VoiceCode.REMEDY_RECORD, Arg.of(start), Arg.of(asOf)))
           .build();
