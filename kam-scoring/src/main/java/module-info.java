@@ -17,5 +17,6 @@ module dev.kamkit.scoring {
   exports dev.kamkit.scoring.coverage;
   exports dev.kamkit.scoring.health;
   exports dev.kamkit.scoring.pipeline;
+  exports dev.kamkit.scoring.voice;
   exports dev.kamkit.scoring.whitespace;
 }

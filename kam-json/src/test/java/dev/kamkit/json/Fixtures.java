@@ -27,6 +27,7 @@ import dev.kamkit.model.committee.SubmissionDecision;
 import dev.kamkit.model.committee.SubmissionStage;
 import dev.kamkit.model.committee.SubmissionStep;
 import dev.kamkit.model.engagement.Channel;
+import dev.kamkit.model.engagement.CompetitorActivity;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.InteractionStatus;
@@ -541,6 +542,15 @@ final class Fixtures {
                     SubmissionStep.of(SubmissionStage.REQUEST, LocalDate.of(2026, 8, 3)),
                     SubmissionStep.decided(LocalDate.of(2026, 11, 12), SubmissionDecision.DEFERRED))
                 .putAttribute("crm.submissionNumber", AttributeValue.text("PT-2026-041"))
+                .build())
+        .addCompetitorActivity(
+            CompetitorActivity.builder()
+                .competitor("Acme Pharma")
+                .start(LocalDate.of(2026, 7, 1))
+                .end(LocalDate.of(2026, 9, 30))
+                .interactions(14)
+                .addProducts(RIVALIB)
+                .source("syndicated call data")
                 .build())
         .build();
   }

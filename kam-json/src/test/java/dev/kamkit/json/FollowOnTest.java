@@ -85,7 +85,7 @@ class FollowOnTest {
                 "one of account, stakeholders, influences, decisionBodies, team, relationships,"
                     + " targetLists, products, promotionalMaterials, whitespace, formulary, plan,"
                     + " interactions, transfersOfValue, serviceAgreements, opportunities,"
-                    + " committeeSubmissions",
+                    + " committeeSubmissions, competitorActivity",
                 "\"prodcts\"")),
         problems(
             PORTFOLIO

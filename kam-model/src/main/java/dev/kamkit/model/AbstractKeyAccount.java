@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.toUnmodifiableMap;
 import dev.kamkit.model.account.Account;
 import dev.kamkit.model.committee.CommitteeSubmission;
 import dev.kamkit.model.committee.DecisionBody;
+import dev.kamkit.model.engagement.CompetitorActivity;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.ServiceAgreement;
 import dev.kamkit.model.engagement.TransferOfValue;
@@ -35,8 +36,8 @@ import org.immutables.value.Value;
 /**
  * One key account, whole: the institution, the people in it who decide, the committees where
  * decisions are made, our team and who of ours holds whom, our products and where they stand
- * (whitespace, formulary), the account plan, and every interaction and transfer of value. This is
- * what kamkit's scorers and rules judge.
+ * (whitespace, formulary), the account plan, every interaction and transfer of value, and what the
+ * host knows of competitors' field activity. This is what kamkit's scorers and rules judge.
  *
  * <p>Build with {@code KeyAccount.builder()}. Building checks that every reference inside the
  * aggregate points at something in it (a relationship's stakeholder, an action's owner, a
@@ -104,6 +105,12 @@ public abstract class AbstractKeyAccount {
    * decided. The committee calendar they aim at is each body's {@code meetingDates}.
    */
   public abstract List<CommitteeSubmission> committeeSubmissions();
+
+  /**
+   * What the host knows of competitors' field activity in the account, period by period; empty when
+   * it knows none. Share of voice sets our interactions against it.
+   */
+  public abstract List<CompetitorActivity> competitorActivity();
 
   /** The account's id; short for {@code account().id()}. */
   public AccountId id() {

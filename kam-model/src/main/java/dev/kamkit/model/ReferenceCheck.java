@@ -10,6 +10,7 @@ import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.Referent;
 import dev.kamkit.model.committee.CommitteeSubmission;
 import dev.kamkit.model.committee.DecisionBody;
+import dev.kamkit.model.engagement.CompetitorActivity;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.ProductDiscussion;
 import dev.kamkit.model.engagement.ServiceAgreement;
@@ -115,6 +116,7 @@ final class ReferenceCheck {
     refs.engagement(a);
     refs.pipeline(a); // after the plan: opportunities refer to its objectives
     refs.submissions(a);
+    refs.competitorActivity(a);
     return refs.check;
   }
 
@@ -305,6 +307,35 @@ final class ReferenceCheck {
       s.opportunity()
           .ifPresent(id -> ref(at, "opportunity", id, opportunities, Referent.OPPORTUNITY));
       s.site().ifPresent(site -> siteOfBody(a, at, s.decisionBody(), site));
+    }
+  }
+
+  /**
+   * Each record's products are the account's, and no two records of one competitor count the same
+   * interactions: overlapping periods must both name products, none in common.
+   */
+  private void competitorActivity(AbstractKeyAccount a) {
+    List<CompetitorActivity> all = a.competitorActivity();
+    for (int i = 0; i < all.size(); i++) {
+      CompetitorActivity c = all.get(i);
+      Owner at = Owner.element(null, "competitorActivity", i, c.competitor(), c.start());
+      products(at, "products", c.products());
+      for (int j = 0; j < i; j++) {
+        CompetitorActivity earlier = all.get(j);
+        if (earlier.competitor().equals(c.competitor())
+            && earlier.overlaps(c.start(), c.end())
+            && (earlier.products().isEmpty()
+                || c.products().isEmpty()
+                || earlier.products().stream().anyMatch(c.products()::contains))) {
+          check.fail(
+              at.path(),
+              c.competitor(),
+              ModelCode.COMPETITOR_ACTIVITY_OVERLAP,
+              Arg.of(earlier.start()),
+              Arg.of(earlier.end()));
+          break;
+        }
+      }
     }
   }
 

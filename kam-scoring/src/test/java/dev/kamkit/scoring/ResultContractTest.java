@@ -25,6 +25,8 @@ import dev.kamkit.scoring.health.HealthPolicy;
 import dev.kamkit.scoring.health.HealthScorer;
 import dev.kamkit.scoring.health.UnderServedAccounts;
 import dev.kamkit.scoring.health.UnderServedPolicy;
+import dev.kamkit.scoring.voice.ShareOfVoice;
+import dev.kamkit.scoring.voice.ShareOfVoicePolicy;
 import dev.kamkit.scoring.whitespace.WhitespacePolicy;
 import dev.kamkit.scoring.whitespace.WhitespaceScorer;
 import java.util.List;
@@ -43,9 +45,9 @@ class ResultContractTest {
         "kamkit-completeness-3",
         CompletenessScorer.withDefaults().score(riverside, AS_OF).policyVersion());
     assertEquals(
-        "kamkit-health-1", HealthScorer.withDefaults().score(riverside, AS_OF).policyVersion());
+        "kamkit-health-2", HealthScorer.withDefaults().score(riverside, AS_OF).policyVersion());
     assertEquals(
-        "kamkit-under-served-1",
+        "kamkit-under-served-2",
         UnderServedAccounts.withDefaults().assess(SeedAccounts.portfolio(), AS_OF).policyVersion());
     assertEquals(
         "kamkit-whitespace-2",
@@ -53,6 +55,9 @@ class ResultContractTest {
     assertEquals(
         "kamkit-committee-1",
         CommitteeProgression.withDefaults().evaluate(riverside, AS_OF).policyVersion());
+    assertEquals(
+        "kamkit-share-of-voice-1",
+        ShareOfVoice.withDefaults().evaluate(riverside, AS_OF).policyVersion());
     assertEquals(
         "host-2027",
         CoverageScorer.of(CoveragePolicy.builder().version("host-2027").build())
@@ -89,7 +94,8 @@ class ResultContractTest {
           () -> HealthPolicy.builder().version(" ").build(),
           () -> UnderServedPolicy.builder().version("").build(),
           () -> WhitespacePolicy.builder().version(" ").build(),
-          () -> CommitteeProgressionPolicy.builder().version("").build()
+          () -> CommitteeProgressionPolicy.builder().version("").build(),
+          () -> ShareOfVoicePolicy.builder().version(" ").build()
         }) {
       InvalidModelException e = assertThrows(InvalidModelException.class, build::run);
       assertEquals("version", e.violations().get(0).field());

@@ -113,6 +113,11 @@ final class KeyAccountReader {
             "committeeSubmissions",
             CommitteeReader.SUBMISSION_OBJECT,
             KeyAccount::committeeSubmissions,
-            KeyAccount.Builder::addCommitteeSubmissions);
+            KeyAccount.Builder::addCommitteeSubmissions)
+        .list(
+            "competitorActivity",
+            CompetitorReader.ACTIVITY_OBJECT,
+            KeyAccount::competitorActivity,
+            KeyAccount.Builder::addCompetitorActivity);
   }
 }

@@ -24,6 +24,7 @@ import dev.kamkit.scoring.completeness.CompletenessCode;
 import dev.kamkit.scoring.coverage.CoverageCode;
 import dev.kamkit.scoring.health.HealthCode;
 import dev.kamkit.scoring.pipeline.PipelineCode;
+import dev.kamkit.scoring.voice.VoiceCode;
 import dev.kamkit.scoring.whitespace.WhitespaceCode;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +51,7 @@ final class MessageCodes {
           HealthCode.class,
           WhitespaceCode.class,
           PipelineCode.class,
+          VoiceCode.class,
           ComplianceCode.class,
           ConductCode.class,
           EfpiaCode.class,

@@ -58,6 +58,7 @@ class ReaderPropertiesTest {
           Map.entry("opportunity", PipelineReader.OPPORTUNITY),
           Map.entry("committeeSubmission", CommitteeReader.SUBMISSION),
           Map.entry("submissionStep", CommitteeReader.STEP),
+          Map.entry("competitorActivity", CompetitorReader.ACTIVITY),
           Map.entry("portfolioAccount", KeyAccountReader.PORTFOLIO_ACCOUNT));
 
   @Test

@@ -233,7 +233,13 @@ public enum ModelCode implements MessageCode {
   /** A committee submission targets a meeting before the day it was {@code requested}. */
   SUBMISSION_TARGET_BEFORE_REQUEST("model.submission.target-before-request", date("requested")),
   /** A submission to a site's decision body names another site than the body's {@code site}. */
-  SUBMISSION_SITE_NOT_BODY_SITE("model.submission.site-not-body-site", ref("site"));
+  SUBMISSION_SITE_NOT_BODY_SITE("model.submission.site-not-body-site", ref("site")),
+  /**
+   * A competitor's activity overlaps another record of the same competitor, for {@code from} to
+   * {@code to}, without both naming products and none in common: the same interactions would count
+   * twice.
+   */
+  COMPETITOR_ACTIVITY_OVERLAP("model.competitor-activity.overlap", date("from"), date("to"));
 
   private final String code;
   private final List<Param> params;

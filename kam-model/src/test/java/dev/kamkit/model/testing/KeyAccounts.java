@@ -77,6 +77,7 @@ final class KeyAccounts {
         .plan(plan)
         .opportunities(pipeline)
         .committeeSubmissions(untouched ? List.of() : Submissions.some(scene, pipeline))
+        .competitorActivity(untouched ? List.of() : CompetitorActivities.some(scene))
         .build();
   }
 }

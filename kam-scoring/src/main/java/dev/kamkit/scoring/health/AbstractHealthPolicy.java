@@ -3,6 +3,7 @@ package dev.kamkit.scoring.health;
 import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.committee.DecisionBodyKind;
+import dev.kamkit.scoring.voice.ShareOfVoicePolicy;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -34,7 +35,7 @@ public abstract class AbstractHealthPolicy {
   AbstractHealthPolicy() {}
 
   /** The version of the default policy. */
-  public static final String DEFAULT_VERSION = "kamkit-health-1";
+  public static final String DEFAULT_VERSION = "kamkit-health-2";
 
   /** The default policy. */
   public static HealthPolicy defaults() {
@@ -145,7 +146,10 @@ public abstract class AbstractHealthPolicy {
     return TrendBand.of(new BigDecimal("0.80"), BigDecimal.ONE);
   }
 
-  /** Relative weight of new relationships. Leading indicators weigh 40 of 100 by default. */
+  /**
+   * Relative weight of new relationships. Leading indicators weigh 40 of 100 by default, 50 of 110
+   * where share of voice applies.
+   */
   @Value.Default
   public BigDecimal newRelationshipsWeight() {
     return BigDecimal.valueOf(15);
@@ -160,6 +164,26 @@ public abstract class AbstractHealthPolicy {
   /** Relative weight of shared-value initiatives launched. */
   @Value.Default
   public BigDecimal initiativesWeight() {
+    return BigDecimal.valueOf(10);
+  }
+
+  /**
+   * How share of voice is measured for its indicator: the window, and which of our channels count.
+   * Default {@link ShareOfVoicePolicy#defaults()}.
+   */
+  @Value.Default
+  public ShareOfVoicePolicy shareOfVoice() {
+    return ShareOfVoicePolicy.defaults();
+  }
+
+  /**
+   * Relative weight of share of voice, where the host records competitor activity (elsewhere it
+   * does not apply and weighs nothing). Default 10, a starting point: Veeva Business Consulting,
+   * "Unlocking True KAM Transformation" ties an above-average share of voice to a 70% higher
+   * likelihood of a formulary listing, but gives no weight.
+   */
+  @Value.Default
+  public BigDecimal shareOfVoiceWeight() {
     return BigDecimal.valueOf(10);
   }
 
@@ -237,6 +261,7 @@ public abstract class AbstractHealthPolicy {
       case NEW_RELATIONSHIPS -> newRelationshipsWeight();
       case COMMITTEE_ACCESS -> committeeAccessWeight();
       case INITIATIVES -> initiativesWeight();
+      case SHARE_OF_VOICE -> shareOfVoiceWeight();
       case FORMULARY_WINS -> formularyWinsWeight();
       case VOLUME_TREND -> volumeTrendWeight();
       case CONTRACT_VALUE -> contractValueWeight();
@@ -276,6 +301,7 @@ public abstract class AbstractHealthPolicy {
       case NEW_RELATIONSHIPS -> "newRelationshipsWeight";
       case COMMITTEE_ACCESS -> "committeeAccessWeight";
       case INITIATIVES -> "initiativesWeight";
+      case SHARE_OF_VOICE -> "shareOfVoiceWeight";
       case FORMULARY_WINS -> "formularyWinsWeight";
       case VOLUME_TREND -> "volumeTrendWeight";
       case CONTRACT_VALUE -> "contractValueWeight";

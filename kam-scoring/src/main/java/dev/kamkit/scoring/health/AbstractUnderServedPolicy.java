@@ -2,6 +2,7 @@ package dev.kamkit.scoring.health;
 
 import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.base.Money;
+import dev.kamkit.scoring.voice.ShareOfVoicePolicy;
 import java.math.BigDecimal;
 import java.util.Currency;
 import org.immutables.value.Value;
@@ -20,7 +21,9 @@ import org.immutables.value.Value;
  * Transformation", which found one in five high-value accounts under-called relative to their
  * potential: twelve months of activity, and "high-value" meaning above the average. How far below
  * its share of potential an account's share of activity must fall to count as under-served is not
- * in the paper; half is a starting point.
+ * in the paper; half is a starting point. The same paper ties an above-average share of voice to a
+ * 70% higher likelihood of a formulary listing, so a high-value account whose share of voice is
+ * below our average over its peers is under-served too, whatever its share of activity.
  */
 @Value.Immutable
 public abstract class AbstractUnderServedPolicy {
@@ -28,7 +31,7 @@ public abstract class AbstractUnderServedPolicy {
   AbstractUnderServedPolicy() {}
 
   /** The version of the default policy. */
-  public static final String DEFAULT_VERSION = "kamkit-under-served-1";
+  public static final String DEFAULT_VERSION = "kamkit-under-served-2";
 
   /** The default policy. */
   public static UnderServedPolicy defaults() {
@@ -78,6 +81,23 @@ public abstract class AbstractUnderServedPolicy {
   @Value.Default
   public BigDecimal highValueFromAverage() {
     return BigDecimal.ONE;
+  }
+
+  /**
+   * When true (the default), a high-value account whose share of voice is known and below our
+   * average share over its peers (the other accounts of its tier whose share is known) is
+   * under-served (Veeva Business Consulting, "Unlocking True KAM Transformation": an above-average
+   * share of voice makes a formulary listing in the account 70% more likely).
+   */
+  @Value.Default
+  public boolean belowPeerShareOfVoice() {
+    return true;
+  }
+
+  /** How share of voice is measured for {@link #belowPeerShareOfVoice()}. */
+  @Value.Default
+  public ShareOfVoicePolicy shareOfVoice() {
+    return ShareOfVoicePolicy.defaults();
   }
 
   @Value.Check

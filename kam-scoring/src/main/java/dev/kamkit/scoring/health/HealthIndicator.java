@@ -15,6 +15,12 @@ public enum HealthIndicator {
   COMMITTEE_ACCESS("committee-access", true),
   /** Shared-value initiatives launched within the look-back window. */
   INITIATIVES("initiatives", true),
+  /**
+   * Our share of the field interactions in the account against the competitors' the host knows of,
+   * against the average company's share (Veeva Business Consulting, "Unlocking True KAM
+   * Transformation"). Applies only where competitor activity is recorded.
+   */
+  SHARE_OF_VOICE("share-of-voice", true),
   /** Our products newly listed on the account's formulary within the look-back window. */
   FORMULARY_WINS("formulary-wins", false),
   /** Units bought in the latest complete fiscal year against the year before. */

@@ -23,12 +23,14 @@ import java.util.function.Predicate;
  *
  * <p>Three leading indicators count what happened in the look-back window: new stakeholder
  * relationships, key committees first reached through a voting member, shared-value initiatives
- * launched. Five lagging indicators read the results: formulary wins in the window, the volume
- * trend and net revenue retention (latest complete fiscal year against the one before), contract
- * value in force against the window's start, and renewal of the contracts around the scoring day
- * (Prolifiq's "Pharma Key Account Management" and "Healthcare Key Account Management: A Practical
- * Guide"). A lagging indicator without host data does not apply, and its reason says which data
- * would enable it; its weight is shared out among the others, never scored as zero.
+ * launched; a fourth, share of voice, sets our field interactions against the competitors' where
+ * the host records them (Veeva Business Consulting, "Unlocking True KAM Transformation"). Five
+ * lagging indicators read the results: formulary wins in the window, the volume trend and net
+ * revenue retention (latest complete fiscal year against the one before), contract value in force
+ * against the window's start, and renewal of the contracts around the scoring day (Prolifiq's
+ * "Pharma Key Account Management" and "Healthcare Key Account Management: A Practical Guide"). A
+ * lagging indicator without host data does not apply, and its reason says which data would enable
+ * it; its weight is shared out among the others, never scored as zero.
  *
  * <p>The score's band sets the colour; a formulary listing lost and not regained, a contract
  * without a successor, or no leading momentum at all holds an otherwise green account at amber.
@@ -70,6 +72,7 @@ public final class HealthScorer {
             leading.newRelationships(),
             new CommitteeAccess(account, policy, window).measure(),
             leading.initiatives(),
+            VoiceIndicator.measure(account, policy, asOf),
             new FormularyWins(account, policy, window).measure(),
             fiscal.volumeTrend(),
             new ContractValue(account, policy, window).measure(),

@@ -6,6 +6,8 @@ import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
+import dev.kamkit.scoring.voice.PeerVoice;
+import dev.kamkit.scoring.voice.VoiceCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -82,11 +84,21 @@ final class Shares {
                     ? Optional.of(ratio(a.multiply(potential), p.multiply(activity)))
                     : Optional.empty())
             .expectedInteractions(expected)
-            .highValue(highValue)
-            .underServed(highValue && below);
+            .highValue(highValue);
+    // a share of voice below the peers' average: the voice's own reason, a risk
+    Optional<Reason> quiet =
+        judged.voice().filter(PeerVoice::belowPeerShare).flatMap(Shares::peerShareReason);
     List<Reason> reasons = new ArrayList<>();
-    reasons.add(verdict(account, own, judged.interactions(), expected, highValue, below));
+    Reason verdict = verdict(account, own, judged.interactions(), expected, highValue, below);
+    if (highValue && !below && quiet.isPresent()) {
+      reasons.add(quiet.get()); // what makes it under-served comes first
+      reasons.add(verdict);
+    } else {
+      reasons.add(verdict);
+      quiet.ifPresent(reasons::add);
+    }
     reasons.addAll(own.reasons());
+    focus.underServed(highValue && (below || quiet.isPresent()));
     return focus.reasons(reasons).build();
   }
 
@@ -152,6 +164,12 @@ final class Shares {
       effect = Effect.STRENGTH;
     }
     return Reason.of(new Message(code, shares), effect, subjects);
+  }
+
+  private static Optional<Reason> peerShareReason(PeerVoice voice) {
+    return voice.reasons().stream()
+        .filter(r -> r.message().code() == VoiceCode.PEER_SHARE_BELOW)
+        .findFirst();
   }
 
   /** What the account's potential is made of: a fiscal year's net revenue and unsold whitespace. */

@@ -9,10 +9,14 @@ import dev.kamkit.model.engagement.InteractionStatus;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.Reason;
+import dev.kamkit.scoring.voice.PeerVoice;
+import dev.kamkit.scoring.voice.ShareOfVoice;
+import dev.kamkit.scoring.voice.ShareOfVoicePortfolioResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds the accounts of a portfolio whose activity is well below what their potential warrants
@@ -29,8 +33,10 @@ import java.util.List;
  * are left out with a reason, never converted); its activity is its completed interactions in the
  * window. An account is under-served when it is high-value (potential at least the policy's
  * multiple of the average) and its share of activity is below the policy's fraction of its share of
- * potential. Accounts whose potential is unknown are left out of the shares and listed with the
- * reason. The result does not depend on the order of the accounts.
+ * potential, or (unless the policy turns it off) its share of voice is below our average share over
+ * its peers, the other accounts of its tier ({@link ShareOfVoice}). Accounts whose potential is
+ * unknown are left out of the shares and listed with the reason. The result does not depend on the
+ * order of the accounts.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -63,12 +69,21 @@ public final class UnderServedAccounts {
     Window window = Window.lookingBack(asOf, policy.activityWindowDays());
     List<KeyAccount> accounts =
         portfolio.accounts().stream().sorted(Comparator.comparing(KeyAccount::id)).toList();
+    Optional<ShareOfVoicePortfolioResult> voice =
+        policy.belowPeerShareOfVoice() && !accounts.isEmpty()
+            ? Optional.of(ShareOfVoice.of(policy.shareOfVoice()).assess(portfolio, asOf))
+            : Optional.empty();
     List<Judged> judged = new ArrayList<>();
     List<Reason> notAssessed = new ArrayList<>();
     for (KeyAccount account : accounts) {
       Potential potential = Potential.of(account, asOf, policy.reportingCurrency());
       if (potential.known()) {
-        judged.add(new Judged(account, potential, interactions(account, window)));
+        judged.add(
+            new Judged(
+                account,
+                potential,
+                interactions(account, window),
+                voice.flatMap(v -> v.account(account.id()))));
       } else {
         notAssessed.add(
             Reason.of(
@@ -101,8 +116,12 @@ public final class UnderServedAccounts {
         .build();
   }
 
-  /** One account whose potential is known, with its completed interactions in the window. */
-  record Judged(KeyAccount account, Potential potential, int interactions) {}
+  /**
+   * One account whose potential is known, with its completed interactions in the window and, where
+   * the policy asks for it, its share of voice against its peers.
+   */
+  record Judged(
+      KeyAccount account, Potential potential, int interactions, Optional<PeerVoice> voice) {}
 
   private static int interactions(KeyAccount account, Window window) {
     return (int)

@@ -67,6 +67,8 @@ class HealthExplainTest {
          Dr. Ada Okafor since 2026-10-23
           Value initiatives launched: 11.8 of 11.8
             [STRENGTH] Launched in the 180 days to 2026-11-22: Initiative adherence (2026-10-08)
+          Share of voice: does not apply
+            [GAP] No competitor activity is recorded for the account
           Formulary wins: does not apply
             [GAP] No formulary status is recorded for our products on or before 2026-11-22: record\
          formulary history to measure formulary wins
@@ -104,6 +106,8 @@ class HealthExplainTest {
          stimmberechtigten Mitglied Dr. Ada Okafor seit 23.10.2026
           Gestartete Value-Initiativen: 11,8 von 11,8
             [STÄRKE] Gestartet in den 180 Tagen bis 22.11.2026: Initiative adherence (08.10.2026)
+          Kontaktanteil: entfällt
+            [LÜCKE] Für den Account ist keine Aktivität von Wettbewerbern erfasst
           Listungserfolge: entfällt
             [LÜCKE] Für unsere Produkte ist bis einschließlich 22.11.2026 kein Listungsstatus\
          erfasst: Listungshistorie erfassen, um Listungserfolge zu messen
@@ -143,6 +147,8 @@ class HealthExplainTest {
           Initiatives de valeur partagée lancées : 11,8 sur 11,8
             [ATOUT] Lancées sur les 180 jours jusqu’au 22/11/2026 : Initiative adherence\
          (08/10/2026)
+          Part de voix : sans objet
+            [LACUNE] Aucune activité de concurrent n'est enregistrée pour le compte
           Référencements obtenus : sans objet
             [LACUNE] Aucun statut de référencement n’est enregistré pour nos produits au\
          22/11/2026 ou avant : enregistrer l’historique du livret thérapeutique pour mesurer les\

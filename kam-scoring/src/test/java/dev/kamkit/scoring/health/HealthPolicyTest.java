@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class HealthPolicyTest {
 
   @Test
-  void defaultsWeighLeadingIndicatorsFortyAndLaggingSixty() {
+  void defaultsWeighLeadingIndicatorsFiftyAndLaggingSixty() {
     HealthPolicy policy = HealthPolicy.defaults();
     BigDecimal leading = BigDecimal.ZERO;
     BigDecimal lagging = BigDecimal.ZERO;
@@ -25,7 +25,8 @@ class HealthPolicyTest {
         lagging = lagging.add(policy.weightOf(indicator));
       }
     }
-    assertNumber("40", leading);
+    // forty, and ten for share of voice where competitor activity is recorded
+    assertNumber("50", leading);
     assertNumber("60", lagging);
     assertEquals(180, policy.lookBackDays());
     assertEquals("USD", policy.reportingCurrency().getCurrencyCode());
