@@ -1,5 +1,8 @@
 package dev.kamkit.examples.sample;
 
+import dev.kamkit.rules.engagement.Rating;
+import dev.kamkit.rules.engagement.Factor;
+import dev.kamkit.model.base.Fact;
 import dev.kamkit.json.KamJson;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
@@ -410,14 +413,11 @@ public final class SamplePortfolio {
                 .region("OH")
                 .tier(AccountTier.TIER_2)
                 .profile(AccountProfile.builder().ownership(Ownership.NOT_FOR_PROFIT).build())
-                .putAttribute("kamkit.engagement.patient-population", AttributeValue.text("high"))
-                .putAttribute("kamkit.engagement.unmet-need", AttributeValue.text("medium"))
-                .putAttribute("kamkit.engagement.differentiation", AttributeValue.text("medium"))
-                .putAttribute(
-                    "kamkit.engagement.payer-affordability-pressure",
-                    AttributeValue.text("very-high"))
-                .putAttribute(
-                    "kamkit.engagement.competitive-intensity", AttributeValue.text("high"))
+                .addFact(Fact.of(Factor.PATIENT_POPULATION.fact(), Rating.HIGH))
+                .addFact(Fact.of(Factor.UNMET_NEED.fact(), Rating.MEDIUM))
+                .addFact(Fact.of(Factor.DIFFERENTIATION.fact(), Rating.MEDIUM))
+                .addFact(Fact.of(Factor.PAYER_AFFORDABILITY_PRESSURE.fact(), Rating.VERY_HIGH))
+                .addFact(Fact.of(Factor.COMPETITIVE_INTENSITY.fact(), Rating.HIGH))
                 .build())
         .addDecisionBody(
             DecisionBody.builder()

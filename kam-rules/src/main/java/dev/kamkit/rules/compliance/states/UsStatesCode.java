@@ -6,7 +6,6 @@ import static dev.kamkit.model.explain.Param.date;
 import static dev.kamkit.model.explain.Param.list;
 import static dev.kamkit.model.explain.Param.message;
 import static dev.kamkit.model.explain.Param.money;
-import static dev.kamkit.model.explain.Param.number;
 import static dev.kamkit.model.explain.Param.ref;
 import static dev.kamkit.model.explain.Param.text;
 import static dev.kamkit.model.explain.Param.year;
@@ -31,9 +30,9 @@ public enum UsStatesCode implements MessageCode {
    */
   JURISDICTION_UNKNOWN("states.jurisdiction.unknown", ref("account"), count("count")),
   /**
-   * A transfer's state attributes have values the pack cannot read; {@code problems} are {@link
-   * #ATTRIBUTE_UNKNOWN_KEY}, {@link #ATTRIBUTE_UNKNOWN_SERVICE_KIND}, {@link #ATTRIBUTE_NOT_TEXT}
-   * or {@link #ATTRIBUTE_NOT_FLAG}, in order (rule {@code states.attribute.invalid}).
+   * A transfer's state facts cannot be read; {@code problems} are {@code model.attribute.moved} (a
+   * fact still recorded as a custom attribute) and {@code model.fact.unknown} messages, in order
+   * (rule {@code states.attribute.invalid}).
    */
   ATTRIBUTE_INVALID("states.attribute.invalid", ref("transfer"), list("problems")),
   /**
@@ -214,28 +213,7 @@ public enum UsStatesCode implements MessageCode {
   VT_TALLY("states.part.vt-tally", choice("category"), count("count"), money("total")),
   /** As {@link #VT_TALLY} when some of them have no USD value and are not in the total. */
   VT_TALLY_INCOMPLETE(
-      "states.part.vt-tally.incomplete", choice("category"), count("count"), money("total")),
-  /**
-   * A key with the states' prefix that the pack does not read; {@code known} lists those it does.
-   */
-  ATTRIBUTE_UNKNOWN_KEY("states.attribute.unknown-key", text("key"), list("known")),
-  /** A New Jersey service kind that is not one of {@code known}. */
-  ATTRIBUTE_UNKNOWN_SERVICE_KIND(
-      "states.attribute.unknown-service-kind", text("key"), text("value"), list("known")),
-  /** An attribute that must be non-blank text, and what it {@code was} (a value code). */
-  ATTRIBUTE_NOT_TEXT("states.attribute.not-text", text("key"), message("was")),
-  /** An attribute that must be a flag, and what it {@code was} (a value code). */
-  ATTRIBUTE_NOT_FLAG("states.attribute.not-flag", text("key"), message("was")),
-  /** An attribute value that is text, quoted. */
-  VALUE_TEXT("states.attribute.value.text", text("value")),
-  /** An attribute value that is a number. */
-  VALUE_NUMBER("states.attribute.value.number", number("value")),
-  /** An attribute value that is the flag true. */
-  VALUE_TRUE("states.attribute.value.true"),
-  /** An attribute value that is the flag false. */
-  VALUE_FALSE("states.attribute.value.false"),
-  /** An attribute value that is a date. */
-  VALUE_DATE("states.attribute.value.date", date("value"));
+      "states.part.vt-tally.incomplete", choice("category"), count("count"), money("total"));
 
   private final String code;
   private final List<Param> params;

@@ -1,25 +1,27 @@
 package dev.kamkit.rules.compliance.states;
 
+import dev.kamkit.model.base.FactKey;
 import java.util.List;
 
 /**
- * The custom attribute keys the state pack reads on a transfer of value, for facts the model has no
- * field for. A value of the wrong kind or outside its documented values is a {@code
- * states.attribute.invalid} finding and counts as absent, never as a default; so is an unknown key
- * that starts with {@link #PREFIX}, which catches misspelt keys.
+ * The typed facts the state pack reads on a transfer of value, for facts the model has no field
+ * for. A host records them with {@code Fact.of(key, value)}; an absent fact is absent, never a
+ * default. A fact still recorded as a custom attribute under one of these names, as earlier
+ * releases read it, is a {@code states.attribute.invalid} finding naming where the fact belongs
+ * ({@code model.attribute.moved}); so is any other name that starts with {@link #PREFIX}, which
+ * catches misspelt names.
  *
  * <pre>{@code
  * TransferOfValue.builder()
  *     ...
- *     .putAttribute(StatesAttributes.NJ_SERVICE_KIND,
- *         AttributeValue.text(NjServiceKind.ADVISORY_BOARD.code()))
+ *     .addFact(Fact.of(UsStatesFacts.NJ_SERVICE_KIND, NjServiceKind.ADVISORY_BOARD))
  *     .build();
  * }</pre>
  */
-public final class StatesAttributes {
-  private StatesAttributes() {}
+public final class UsStatesFacts {
+  private UsStatesFacts() {}
 
-  /** Every key the pack reads starts with this. */
+  /** Every fact the pack reads is named with this. */
   public static final String PREFIX = "states.";
 
   /**
@@ -27,31 +29,35 @@ public final class StatesAttributes {
    * words (e.g. {@code "151.461 professional samples for patients"}). The transfer then does not
    * count toward the $50 limit; the finding still names it.
    */
-  public static final String MN_EXCEPTION = "states.mn.exception";
+  public static final FactKey<String> MN_EXCEPTION = FactKey.text("states.mn.exception");
 
   /**
    * Flag: a meal served at a presentation that is not continuing medical education, which
-   * Massachusetts allows if modest and reports quarterly.
+   * Massachusetts allows if modest and reports quarterly. Absent means it is not one.
    */
-  public static final String MA_NON_CME_PRESENTATION = "states.ma.nonCmePresentation";
+  public static final FactKey<Boolean> MA_NON_CME_PRESENTATION =
+      FactKey.flag("states.ma.nonCmePresentation");
 
   /**
-   * Text, one of the {@link NjServiceKind#code() codes} of {@link NjServiceKind}: a service New
-   * Jersey leaves out of its $10,000 cap from 2020 (research, advisory board, speaking at an
-   * education event).
+   * A service New Jersey leaves out of its $10,000 cap from 2020 (research, advisory board,
+   * speaking at an education event).
    */
-  public static final String NJ_SERVICE_KIND = "states.nj.serviceKind";
+  public static final FactKey<NjServiceKind> NJ_SERVICE_KIND =
+      FactKey.code("states.nj.serviceKind", NjServiceKind.class);
 
   /**
    * Text: the exception of 18 V.S.A. §4631a the host relies on for a gift or entertainment, in its
    * own words. The transfer is then a permitted gift, disclosed rather than banned.
    */
-  public static final String VT_PERMITTED_GIFT = "states.vt.permittedGift";
+  public static final FactKey<String> VT_PERMITTED_GIFT = FactKey.text("states.vt.permittedGift");
 
-  /** Flag: a sample, coupon or voucher, which Vermont has disclosed as a sample. */
-  public static final String VT_SAMPLE = "states.vt.sample";
+  /**
+   * Flag: a sample, coupon or voucher, which Vermont has disclosed as a sample. Absent means it is
+   * not one.
+   */
+  public static final FactKey<Boolean> VT_SAMPLE = FactKey.flag("states.vt.sample");
 
-  /** Every key the pack reads, all on transfers of value. */
-  public static final List<String> KEYS =
+  /** Every fact the pack reads, all on transfers of value. */
+  public static final List<FactKey<?>> KEYS =
       List.of(MN_EXCEPTION, MA_NON_CME_PRESENTATION, NJ_SERVICE_KIND, VT_PERMITTED_GIFT, VT_SAMPLE);
 }
