@@ -1,11 +1,11 @@
 package dev.kamkit.examples.embedding;
 
-import dev.kamkit.rules.engagement.Factor;
-import dev.kamkit.model.base.Fact;
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.base.Fact;
 import dev.kamkit.rules.engagement.EngagementAssessment;
 import dev.kamkit.rules.engagement.EngagementAssessor;
 import dev.kamkit.rules.engagement.EngagementInputs;
+import dev.kamkit.rules.engagement.Factor;
 import dev.kamkit.rules.engagement.Rating;
 import dev.kamkit.rules.tiering.TierResult;
 import dev.kamkit.rules.tiering.Tiering;

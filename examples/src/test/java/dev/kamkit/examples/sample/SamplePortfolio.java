@@ -1,8 +1,5 @@
 package dev.kamkit.examples.sample;
 
-import dev.kamkit.rules.engagement.Rating;
-import dev.kamkit.rules.engagement.Factor;
-import dev.kamkit.model.base.Fact;
 import dev.kamkit.json.KamJson;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
@@ -11,7 +8,7 @@ import dev.kamkit.model.account.AccountKind;
 import dev.kamkit.model.account.AccountProfile;
 import dev.kamkit.model.account.AccountTier;
 import dev.kamkit.model.account.Ownership;
-import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.committee.DecisionBody;
 import dev.kamkit.model.committee.DecisionBodyKind;
@@ -67,6 +64,8 @@ import dev.kamkit.model.team.Relationship;
 import dev.kamkit.model.team.RelationshipStrength;
 import dev.kamkit.model.team.TeamMember;
 import dev.kamkit.model.testing.SeedAccounts;
+import dev.kamkit.rules.engagement.Factor;
+import dev.kamkit.rules.engagement.Rating;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
