@@ -487,7 +487,25 @@ public enum OpenPaymentsCode implements MessageCode {
       ref("transfer"),
       ref("recipient"),
       date("date"),
-      message("reason"));
+      message("reason")),
+
+  // ---- no longer produced: custom attributes became typed facts (issue 19); kept so that
+  // results documents written before still read
+
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_MOVED("openpayments.attribute.moved", text("key"), text("field")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_DEVICE_LOAN_DAYS("openpayments.attribute.device-loan-days", text("key"), text("value"));
 
   private final String code;
   private final List<Param> params;

@@ -6,6 +6,7 @@ import static dev.kamkit.model.explain.Param.date;
 import static dev.kamkit.model.explain.Param.list;
 import static dev.kamkit.model.explain.Param.message;
 import static dev.kamkit.model.explain.Param.money;
+import static dev.kamkit.model.explain.Param.number;
 import static dev.kamkit.model.explain.Param.ref;
 import static dev.kamkit.model.explain.Param.text;
 import static dev.kamkit.model.explain.Param.year;
@@ -213,7 +214,75 @@ public enum UsStatesCode implements MessageCode {
   VT_TALLY("states.part.vt-tally", choice("category"), count("count"), money("total")),
   /** As {@link #VT_TALLY} when some of them have no USD value and are not in the total. */
   VT_TALLY_INCOMPLETE(
-      "states.part.vt-tally.incomplete", choice("category"), count("count"), money("total"));
+      "states.part.vt-tally.incomplete", choice("category"), count("count"), money("total")),
+
+  // ---- no longer produced: custom attributes became typed facts (issue 19); kept so that
+  // results documents written before still read
+
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_UNKNOWN_KEY("states.attribute.unknown-key", text("key"), list("known")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_UNKNOWN_SERVICE_KIND(
+      "states.attribute.unknown-service-kind", text("key"), text("value"), list("known")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_NOT_TEXT("states.attribute.not-text", text("key"), message("was")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_NOT_FLAG("states.attribute.not-flag", text("key"), message("was")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_TEXT("states.attribute.value.text", text("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_NUMBER("states.attribute.value.number", number("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_TRUE("states.attribute.value.true"),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_FALSE("states.attribute.value.false"),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_DATE("states.attribute.value.date", date("value"));
 
   private final String code;
   private final List<Param> params;

@@ -3,6 +3,8 @@ package dev.kamkit.rules.compliance.uk;
 import static dev.kamkit.model.explain.Param.count;
 import static dev.kamkit.model.explain.Param.date;
 import static dev.kamkit.model.explain.Param.list;
+import static dev.kamkit.model.explain.Param.message;
+import static dev.kamkit.model.explain.Param.number;
 import static dev.kamkit.model.explain.Param.ref;
 import static dev.kamkit.model.explain.Param.text;
 import static dev.kamkit.model.explain.Param.year;
@@ -90,7 +92,68 @@ public enum UkCode implements MessageCode {
       year("year"),
       year("submissionYear"),
       date("publicationFrom"),
-      date("publicationBy"));
+      date("publicationBy")),
+
+  // ---- no longer produced: custom attributes became typed facts (issue 19); kept so that
+  // results documents written before still read
+
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_UNKNOWN_KEY("uk.attribute.invalid.unknown-key", text("key"), list("known")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_NOT_TEXT("uk.attribute.invalid.not-text", text("key"), message("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_NOT_ALLOWED(
+      "uk.attribute.invalid.not-allowed", text("key"), text("value"), list("allowed")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_NOT_FLAG("uk.attribute.invalid.not-flag", text("key"), message("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_TEXT("uk.attribute.value.text", text("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_NUMBER("uk.attribute.value.number", number("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_FLAG("uk.attribute.value.flag", text("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_DATE("uk.attribute.value.date", date("value"));
 
   private final String code;
   private final List<Param> params;
