@@ -91,7 +91,7 @@ public abstract class OneAccount {
   @Benchmark
   public Object engagement() {
     return eval.engagement.assess(
-        account, EngagementInputs.fromAttributes(account.account().attributes()), AS_OF);
+        account, EngagementInputs.fromFacts(account.account()), AS_OF);
   }
 
   /** Open Payments compliance pack. */

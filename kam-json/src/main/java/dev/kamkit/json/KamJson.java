@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * KamJson json = KamJson.defaults();
  * AccountDocument doc = json.readAccount(text);        // or read(..) for any kind
  * KeyAccount account = doc.keyAccount();
- * String out = json.write(account);                      // an account document, version 1.3
+ * String out = json.write(account);                      // an account document, version 1.4
  * String results = json.write(ResultsDocument.of(asOf, accountResults)); // scores and findings
  * }</pre>
  *

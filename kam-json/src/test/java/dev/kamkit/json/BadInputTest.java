@@ -123,29 +123,29 @@ class BadInputTest {
             VERSION,
             "/version",
             "/version: unsupported format version; expected the format version as text "
-                + "\"MAJOR.MINOR\", such as \"1.3\", found nothing"),
+                + "\"MAJOR.MINOR\", such as \"1.4\", found nothing"),
         row(
             "version without minor",
             "{'kamkit':'account','version':'1'}",
             VERSION,
             "/version",
             "/version: unsupported format version; expected the format version as text "
-                + "\"MAJOR.MINOR\", such as \"1.3\", found text \"1\""),
+                + "\"MAJOR.MINOR\", such as \"1.4\", found text \"1\""),
         row(
             "newer major version",
             "{'kamkit':'account','version':'2.0'}",
             VERSION,
             "/version",
             "/version: unsupported format version; expected a 1.x version (this reader "
-                + "reads format 1.3), found text \"2.0\""),
+                + "reads format 1.4), found text \"2.0\""),
         row(
             "newer minor version, strict",
-            "{'kamkit':'account','version':'1.4'}",
+            "{'kamkit':'account','version':'1.5'}",
             VERSION,
             "/version",
-            "/version: unsupported format version; expected version 1.3 or older (read "
+            "/version: unsupported format version; expected version 1.4 or older (read "
                 + "newer minor versions with ReadMode.LENIENT, which keeps the properties it "
-                + "does not know), found text \"1.4\""),
+                + "does not know), found text \"1.5\""),
         row(
             "no account",
             "{'kamkit':'account','version':'1.0'}",
@@ -176,7 +176,7 @@ class BadInputTest {
             UNKNOWN_PROPERTY,
             "/account/bedz",
             "/account/bedz: unknown property; expected one of id, name, kind, parent, "
-                + "country, region, sites, profile, tier, attributes, found \"bedz\""),
+                + "country, region, sites, profile, tier, facts, attributes, found \"bedz\""),
         row(
             "unknown enum value",
             DOC + "'account':{'id':'a','name':'A','kind':'IDN','country':'US'}}",

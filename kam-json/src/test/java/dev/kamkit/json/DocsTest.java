@@ -42,7 +42,7 @@ class DocsTest {
                 "kamkit",
                 "json",
                 "schema",
-                "account-1.3.schema.json")));
+                "account-1.4.schema.json")));
   }
 
   /** The body of the section headed {@code heading}, up to the next heading of any level. */

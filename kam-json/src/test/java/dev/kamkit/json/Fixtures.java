@@ -17,6 +17,7 @@ import dev.kamkit.model.account.Ownership;
 import dev.kamkit.model.account.Site;
 import dev.kamkit.model.account.SiteKind;
 import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.committee.CommitteeSubmission;
 import dev.kamkit.model.committee.DecisionBody;
@@ -111,6 +112,13 @@ import dev.kamkit.model.team.Relationship;
 import dev.kamkit.model.team.RelationshipStrength;
 import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.model.team.TeamMember;
+import dev.kamkit.rules.compliance.france.FranceFacts;
+import dev.kamkit.rules.compliance.france.FrenchKind;
+import dev.kamkit.rules.compliance.openpayments.OpenPaymentsFacts;
+import dev.kamkit.rules.compliance.uk.LawfulBasis;
+import dev.kamkit.rules.compliance.uk.UkFacts;
+import dev.kamkit.rules.engagement.Factor;
+import dev.kamkit.rules.engagement.Rating;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -275,6 +283,8 @@ final class Fixtures {
                         .since(LocalDate.of(2024, 1, 1))
                         .until(LocalDate.of(2026, 12, 31))
                         .build())
+                .addFact(Fact.of(UkFacts.LAWFUL_BASIS, LawfulBasis.LEGITIMATE_INTERESTS))
+                .addFact(Fact.of(UkFacts.DECISION_MAKER, true))
                 .putAttribute("veeva.Segment__c", AttributeValue.text("A1"))
                 .putAttribute("veeva.Decile__c", AttributeValue.number("9"))
                 .putAttribute("speakerBureau", AttributeValue.flag(true))
@@ -462,6 +472,12 @@ final class Fixtures {
                     TravelDestination.builder().city("Chicago").state("IL").country("US").build())
                 .interaction(InteractionId.of("i-1"))
                 .description("Advisory board travel")
+                .addFact(Fact.of(FranceFacts.KIND, FrenchKind.NIGHT))
+                .addFact(Fact.of(FranceFacts.UNITS, 2L))
+                .addFact(Fact.of(FranceFacts.HOURS, new BigDecimal("1.5")))
+                .addFact(Fact.of(OpenPaymentsFacts.CONTEXTUAL_INFORMATION, "Board in Chicago"))
+                .addFact(Fact.of(OpenPaymentsFacts.DELAY_IN_PUBLICATION, false))
+                .addFact(Fact.of(OpenPaymentsFacts.DEVICE_LOAN_DAYS, 30L))
                 .putAttribute("openPayments.recordId", AttributeValue.text("OP-2026-000123"))
                 .thirdParty(
                     ThirdPartyRecipient.builder()
@@ -630,6 +646,7 @@ final class Fixtures {
                         .build())
                 .build())
         .tier(AccountTier.TIER_1)
+        .addFact(Fact.of(Factor.UNMET_NEED.fact(), Rating.HIGH))
         .putAttribute("veeva.Account_Type", AttributeValue.text("Health System"))
         .putAttribute("crm.potentialScore", AttributeValue.number("87.50"))
         .putAttribute("isTeachingSystem", AttributeValue.flag(false))

@@ -18,9 +18,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Account and portfolio 1.1, 1.2 and 1.3, and results 2.1 and 2.2, only added optional properties:
- * documents written as 1.0, 1.1 or 1.2 (results: 2.0 or 2.1), kept as they were under {@code
- * compat/}, still validate against their schemas, read strictly, and are written again as 1.3 (2.2)
+ * Account and portfolio 1.1 to 1.4, and results 2.1 and 2.2, only added optional properties:
+ * documents written as 1.0 to 1.3 (results: 2.0 or 2.1), kept as they were under {@code compat/},
+ * still validate against their schemas, read strictly, and are written again as 1.4 (2.2)
  * documents of the same model.
  */
 class FormatVersionsTest {
@@ -30,6 +30,9 @@ class FormatVersionsTest {
   private static final List<String> ONE_THREE_ADDED =
       List.of("deviceIdentifier", "coverage", "committeeSubmissions", "revenueTarget");
 
+  /** What 1.4 added: the typed facts of accounts, stakeholders and transfers of value. */
+  private static final List<String> ONE_FOUR_ADDED = List.of("facts");
+
   /** The version in a compat document's name: {@code account-1.2-every-property.json} is 1.2. */
   private static FormatVersion versionOf(String name) {
     String rest = name.substring(name.indexOf('-') + 1);
@@ -37,9 +40,9 @@ class FormatVersionsTest {
   }
 
   @Test
-  void accountAndPortfolioDocumentsAreWrittenAsOneThree() {
-    assertEquals(new FormatVersion(1, 3), DocumentKind.ACCOUNT.currentVersion());
-    assertEquals(new FormatVersion(1, 3), DocumentKind.PORTFOLIO.currentVersion());
+  void accountAndPortfolioDocumentsAreWrittenAsOneFour() {
+    assertEquals(new FormatVersion(1, 4), DocumentKind.ACCOUNT.currentVersion());
+    assertEquals(new FormatVersion(1, 4), DocumentKind.PORTFOLIO.currentVersion());
     assertEquals(FormatVersion.CURRENT, DocumentKind.ACCOUNT.currentVersion());
     assertEquals(new FormatVersion(2, 2), DocumentKind.RESULTS.currentVersion());
   }
@@ -50,9 +53,10 @@ class FormatVersionsTest {
         "account-1.0-every-property.json",
         "account-1.0-idn-lakeshore.json",
         "account-1.1-every-property.json",
-        "account-1.2-every-property.json"
+        "account-1.2-every-property.json",
+        "account-1.3-every-property.json"
       })
-  void anOlderAccountDocumentReadsAndIsWrittenAsOneThree(String name) {
+  void anOlderAccountDocumentReadsAndIsWrittenAsOneFour(String name) {
     String old = Golden.compat(name);
     FormatVersion version = versionOf(name);
     assertEquals(List.of(), Schemas.errors("account-" + version + ".schema.json", old));
@@ -60,8 +64,8 @@ class FormatVersionsTest {
     assertEquals(version, read.version());
 
     String written = json.write(read.keyAccount());
-    assertTrue(written.contains("\"version\": \"1.3\""), written);
-    assertEquals(List.of(), Schemas.errors("account-1.3.schema.json", written));
+    assertTrue(written.contains("\"version\": \"1.4\""), written);
+    assertEquals(List.of(), Schemas.errors("account-1.4.schema.json", written));
     assertEquals(read.keyAccount(), json.readAccount(written).keyAccount());
   }
 
@@ -70,9 +74,10 @@ class FormatVersionsTest {
       strings = {
         "portfolio-1.0-st-brendan-heartland.json",
         "portfolio-1.1-st-brendan-heartland.json",
-        "portfolio-1.2-st-brendan-heartland.json"
+        "portfolio-1.2-st-brendan-heartland.json",
+        "portfolio-1.3-st-brendan-heartland.json"
       })
-  void anOlderPortfolioDocumentReadsAndIsWrittenAsOneThree(String name) {
+  void anOlderPortfolioDocumentReadsAndIsWrittenAsOneFour(String name) {
     String old = Golden.compat(name);
     FormatVersion version = versionOf(name);
     assertEquals(List.of(), Schemas.errors("portfolio-" + version + ".schema.json", old));
@@ -80,8 +85,8 @@ class FormatVersionsTest {
     assertEquals(version, read.version());
 
     String written = json.write(read.portfolio());
-    assertTrue(written.contains("\"version\": \"1.3\""), written);
-    assertEquals(List.of(), Schemas.errors("portfolio-1.3.schema.json", written));
+    assertTrue(written.contains("\"version\": \"1.4\""), written);
+    assertEquals(List.of(), Schemas.errors("portfolio-1.4.schema.json", written));
     assertEquals(read.portfolio(), json.readPortfolio(written).portfolio());
   }
 
@@ -91,9 +96,11 @@ class FormatVersionsTest {
         "account-1.1-every-property.json",
         "portfolio-1.1-st-brendan-heartland.json",
         "account-1.2-every-property.json",
-        "portfolio-1.2-st-brendan-heartland.json"
+        "portfolio-1.2-st-brendan-heartland.json",
+        "account-1.3-every-property.json",
+        "portfolio-1.3-st-brendan-heartland.json"
       })
-  void aOneOneOrOneTwoDocumentIsWrittenAsOneThreeChangingOnlyItsVersion(String name) {
+  void aOneOneToOneThreeDocumentIsWrittenAsOneFourChangingOnlyItsVersion(String name) {
     String old = Golden.compat(name);
     FormatVersion version = versionOf(name);
     assertTrue(old.contains("\"version\": \"" + version + "\""), name);
@@ -103,27 +110,45 @@ class FormatVersionsTest {
         kind.equals("account")
             ? json.write(json.readAccount(old).keyAccount())
             : json.write(json.readPortfolio(old).portfolio());
-    assertTrue(written.contains("\"version\": \"1.3\""), written);
-    assertEquals(List.of(), Schemas.errors(kind + "-1.3.schema.json", written));
-    assertEquals(old.replace("\"version\": \"" + version + "\"", "\"version\": \"1.3\""), written);
+    assertTrue(written.contains("\"version\": \"1.4\""), written);
+    assertEquals(List.of(), Schemas.errors(kind + "-1.4.schema.json", written));
+    assertEquals(old.replace("\"version\": \"" + version + "\"", "\"version\": \"1.4\""), written);
   }
 
   @Test
-  void theCurrentAccountSchemaRefusesWhatOneTwoRefused() {
-    // 1.3 only adds: the every-property golden is 1.3 with a product's device identifier and
-    // coverage, committee submissions and an objective's revenue target
-    String current = Golden.read("account-every-property.json");
-    assertEquals(List.of(), Schemas.errors("account-1.3.schema.json", current));
-    String asOneTwo = current.replace("\"version\": \"1.3\"", "\"version\": \"1.2\"");
-    List<String> errors = Schemas.errors("account-1.2.schema.json", asOneTwo);
-    for (String added : ONE_THREE_ADDED) {
-      assertTrue(errors.stream().anyMatch(e -> e.contains(added)), added + ": " + errors);
+  void theCurrentAccountSchemaRefusesWhatOneThreeRefused() {
+    // 1.4 only adds: the every-property golden is 1.4 with facts on its account, a stakeholder
+    // and transfers of value
+    assertTheOlderSchemaRefusesWhatWasAdded(
+        Golden.read("account-every-property.json"), "1.4", "1.3", ONE_FOUR_ADDED);
+  }
+
+  @Test
+  void theOneThreeSchemaRefusesWhatOneTwoRefused() {
+    // 1.3 only added a product's device identifier and coverage, committee submissions and an
+    // objective's revenue target
+    assertTheOlderSchemaRefusesWhatWasAdded(
+        Golden.compat("account-1.3-every-property.json"), "1.3", "1.2", ONE_THREE_ADDED);
+  }
+
+  /**
+   * The account document {@code doc} of {@code version} is valid, and relabelled as {@code older}
+   * its schema refuses each property that {@code added} names.
+   */
+  private static void assertTheOlderSchemaRefusesWhatWasAdded(
+      String doc, String version, String older, List<String> added) {
+    assertEquals(List.of(), Schemas.errors("account-" + version + ".schema.json", doc));
+    String relabelled =
+        doc.replace("\"version\": \"" + version + "\"", "\"version\": \"" + older + "\"");
+    List<String> errors = Schemas.errors("account-" + older + ".schema.json", relabelled);
+    for (String a : added) {
+      assertTrue(errors.stream().anyMatch(e -> e.contains(a)), a + ": " + errors);
     }
   }
 
   @Test
   void theOneOneSchemaRefusesWhatOneTwoAdded() {
-    String current = Golden.read("account-every-property.json");
+    String current = Golden.compat("account-1.3-every-property.json");
     String asOneOne = current.replace("\"version\": \"1.3\"", "\"version\": \"1.1\"");
     List<String> errors = Schemas.errors("account-1.1.schema.json", asOneOne);
     assertTrue(
@@ -134,6 +159,18 @@ class FormatVersionsTest {
         errors.stream().anyMatch(e -> e.contains("speakerProgram") && e.contains("indications")),
         errors::toString);
     assertTrue(errors.stream().anyMatch(e -> e.contains("clinicalUnits")), errors::toString);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"account-1.3-every-property.json", "portfolio-1.3-st-brendan-heartland.json"})
+  void theOneThreeCompatDocumentsUseNothingOneFourAdded(String name) {
+    // Guards the tests above: they must read documents a 1.3 writer could have written.
+    String old = Golden.compat(name);
+    for (String added : ONE_FOUR_ADDED) {
+      assertFalse(old.contains("\"" + added + "\""), "the 1.3 document uses " + added);
+    }
+    assertTrue(old.contains("\"version\": \"1.3\""), name);
   }
 
   @ParameterizedTest

@@ -92,10 +92,10 @@ class GoldenFileTest {
 
   @Test
   void lenientGoldenKeepsWhatItDoesNotKnowAndWritesItBack() {
-    String golden = Golden.read("account-lenient-1.4.json");
+    String golden = Golden.read("account-lenient-1.5.json");
     KamJson lenient = KamJson.builder().lenient().build();
     AccountDocument doc = lenient.readAccount(golden);
-    assertEquals(new FormatVersion(1, 4), doc.version());
+    assertEquals(new FormatVersion(1, 5), doc.version());
     assertEquals(
         List.of(
             "/account/profile/magnetStatus",
@@ -106,7 +106,7 @@ class GoldenFileTest {
             "/exportedBy"),
         List.copyOf(doc.unknownProperties().asMap().keySet()));
     assertEquals(golden, lenient.write(doc));
-    // the 1.3 schema and a strict reader both refuse it, each for its own reason
+    // the 1.4 schema and a strict reader both refuse it, each for its own reason
     assertFalse(Schemas.errors(DocumentKind.ACCOUNT, golden).isEmpty());
     assertEquals(
         ProblemKind.VERSION, assertThrows(KamJsonException.class, () -> json.read(golden)).kind());

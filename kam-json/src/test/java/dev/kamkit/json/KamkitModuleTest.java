@@ -35,7 +35,7 @@ class KamkitModuleTest {
   void readsAndWritesEveryTypeInTheFormatsOrderWhateverTheMapperSays() {
     String written = mapper.writeValueAsString(Fixtures.fullAccount());
     assertTrue(
-        written.startsWith("{\"kamkit\":\"account\",\"version\":\"1.3\",\"account\":{\"id\""),
+        written.startsWith("{\"kamkit\":\"account\",\"version\":\"1.4\",\"account\":{\"id\""),
         written);
     assertEquals(Fixtures.fullAccount(), mapper.readValue(written, KeyAccount.class));
     assertEquals(

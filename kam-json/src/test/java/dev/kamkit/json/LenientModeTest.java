@@ -65,7 +65,7 @@ class LenientModeTest {
                 () ->
                     LENIENT.read(
                         json(
-                            "{'kamkit':'account','version':'1.3','account':{'id':'a',"
+                            "{'kamkit':'account','version':'1.4','account':{'id':'a',"
                                 + "'name':'A','kind':'HOSPITAL_SYSTEM','country':'US'}}")))
             .kind());
   }

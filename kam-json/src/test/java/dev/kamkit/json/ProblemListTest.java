@@ -75,7 +75,8 @@ class ProblemListTest {
             new JsonProblem(
                 ProblemKind.UNKNOWN_PROPERTY,
                 "/account/beds",
-                "one of id, name, kind, parent, country, region, sites, profile, tier, attributes",
+                "one of id, name, kind, parent, country, region, sites, profile, tier, facts,"
+                    + " attributes",
                 "\"beds\""),
             new JsonProblem(
                 ProblemKind.MISSING_PROPERTY, "/stakeholders/0/name", "text", "nothing"),

@@ -32,7 +32,7 @@ class PropertyOrderTest {
                     "kamkit",
                     "json",
                     "schema",
-                    "account-1.3.schema.json")));
+                    "account-1.4.schema.json")));
     JsonNode written = MAPPER.readTree(KamJson.defaults().write(Fixtures.fullAccount()));
     List<String> checked = new ArrayList<>();
     walk(written, schema, schema, "", checked);

@@ -105,7 +105,7 @@ class StreamingReaderTest {
     int max = 1_000;
     // an unknown property is skipped, and what is skipped is counted too
     StringBuilder text =
-        new StringBuilder("{\"kamkit\":\"account\",\"version\":\"1.3\",\"bulk\":[");
+        new StringBuilder("{\"kamkit\":\"account\",\"version\":\"1.4\",\"bulk\":[");
     for (int i = 0; i < 1_000_000; i++) {
       text.append(i == 0 ? "0" : ",0");
     }
@@ -134,11 +134,11 @@ class StreamingReaderTest {
   void aPropertyGivenTwiceIsRefusedWhereverItIs() {
     for (String input :
         List.of(
-            "{\"kamkit\":\"account\",\"kamkit\":\"account\",\"version\":\"1.3\"}",
-            "{\"kamkit\":\"account\",\"version\":\"1.3\",\"account\":{\"id\":\"a\",\"id\":\"b\"}}",
-            "{\"kamkit\":\"account\",\"version\":\"1.3\",\"plan\":{},\"plan\":{}}",
-            "{\"version\":\"1.3\",\"team\":[],\"kamkit\":\"account\",\"team\":[]}",
-            "{\"kamkit\":\"portfolio\",\"version\":\"1.3\",\"team\":[],\"team\":[]}")) {
+            "{\"kamkit\":\"account\",\"kamkit\":\"account\",\"version\":\"1.4\"}",
+            "{\"kamkit\":\"account\",\"version\":\"1.4\",\"account\":{\"id\":\"a\",\"id\":\"b\"}}",
+            "{\"kamkit\":\"account\",\"version\":\"1.4\",\"plan\":{},\"plan\":{}}",
+            "{\"version\":\"1.4\",\"team\":[],\"kamkit\":\"account\",\"team\":[]}",
+            "{\"kamkit\":\"portfolio\",\"version\":\"1.4\",\"team\":[],\"team\":[]}")) {
       KamJsonException e = assertThrows(KamJsonException.class, () -> JSON.read(input), input);
       assertEquals(ProblemKind.MALFORMED_JSON, e.kind(), input);
       assertTrue(e.problems().get(0).found().startsWith("a second"), input);

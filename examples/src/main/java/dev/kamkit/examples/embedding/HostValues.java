@@ -1,10 +1,11 @@
 package dev.kamkit.examples.embedding;
 
 import dev.kamkit.model.KeyAccount;
-import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
 import dev.kamkit.rules.engagement.EngagementAssessment;
 import dev.kamkit.rules.engagement.EngagementAssessor;
 import dev.kamkit.rules.engagement.EngagementInputs;
+import dev.kamkit.rules.engagement.Factor;
 import dev.kamkit.rules.engagement.Rating;
 import dev.kamkit.rules.tiering.TierResult;
 import dev.kamkit.rules.tiering.Tiering;
@@ -28,15 +29,17 @@ public final class HostValues {
         .build();
   }
 
-  /** The same ratings kept in CRM custom fields on the account, as kamkit reads them. */
-  public static KeyAccount withRatingsInAttributes(KeyAccount account) {
+  /**
+   * The same ratings recorded on the account as typed facts, as a host mapping its CRM's rating
+   * fields would record them and as kamkit reads them.
+   */
+  public static KeyAccount withRatingsAsFacts(KeyAccount account) {
     return account.withAccount(
         account
             .account()
-            .withAttributes(
-                java.util.Map.of(
-                    "kamkit.engagement.differentiation", AttributeValue.text("very-high"),
-                    "kamkit.engagement.patient-finding-difficulty", AttributeValue.text("high"))));
+            .withFacts(
+                Fact.of(Factor.DIFFERENTIATION.fact(), Rating.VERY_HIGH),
+                Fact.of(Factor.PATIENT_FINDING_DIFFICULTY.fact(), Rating.HIGH)));
   }
 
   /** The engagement model with the host's ratings. */
@@ -44,9 +47,9 @@ public final class HostValues {
     return EngagementAssessor.withDefaults().assess(account, brandPlanning(), asOf);
   }
 
-  /** The tier, reading the ratings from the account's own attributes. */
-  public static TierResult tierFromAttributes(KeyAccount account, LocalDate asOf) {
+  /** The tier, reading the ratings from the account's own facts. */
+  public static TierResult tierFromFacts(KeyAccount account, LocalDate asOf) {
     return Tiering.withDefaults()
-        .tier(account, EngagementInputs.fromAttributes(account.account().attributes()), asOf);
+        .tier(account, EngagementInputs.fromFacts(account.account()), asOf);
   }
 }

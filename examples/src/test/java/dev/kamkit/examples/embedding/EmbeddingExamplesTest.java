@@ -47,13 +47,13 @@ class EmbeddingExamplesTest {
   }
 
   @Test
-  void ratingsInCustomAttributesReadTheSameAsRatingsInCode() {
-    KeyAccount rated = HostValues.withRatingsInAttributes(riverside);
-    EngagementInputs read = EngagementInputs.fromAttributes(rated.account().attributes());
+  void ratingsRecordedAsFactsReadTheSameAsRatingsInCode() {
+    KeyAccount rated = HostValues.withRatingsAsFacts(riverside);
+    EngagementInputs read = EngagementInputs.fromFacts(rated.account());
     assertEquals(HostValues.brandPlanning().differentiation(), read.differentiation());
     assertEquals(
         HostValues.brandPlanning().patientFindingDifficulty(), read.patientFindingDifficulty());
-    assertTrue(HostValues.tierFromAttributes(rated, SeedAccounts.AS_OF).tier().isPresent());
+    assertTrue(HostValues.tierFromFacts(rated, SeedAccounts.AS_OF).tier().isPresent());
   }
 
   @Test

@@ -63,7 +63,7 @@ class EvaluatorMatchesHandWiringTest {
     // the example's wiring before the evaluator, call for call
     Map<AccountId, EngagementInputs> inputs = new LinkedHashMap<>();
     for (KeyAccount account : portfolio.accounts()) {
-      inputs.put(account.id(), EngagementInputs.fromAttributes(account.account().attributes()));
+      inputs.put(account.id(), EngagementInputs.fromFacts(account.account()));
     }
     ComplianceValidator compliance =
         ComplianceValidator.of(

@@ -8,7 +8,7 @@ import dev.kamkit.model.account.AccountKind;
 import dev.kamkit.model.account.AccountProfile;
 import dev.kamkit.model.account.AccountTier;
 import dev.kamkit.model.account.Ownership;
-import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.committee.CommitteeSubmission;
 import dev.kamkit.model.committee.DecisionBody;
@@ -69,6 +69,8 @@ import dev.kamkit.model.team.Relationship;
 import dev.kamkit.model.team.RelationshipStrength;
 import dev.kamkit.model.team.TeamMember;
 import dev.kamkit.model.testing.SeedAccounts;
+import dev.kamkit.rules.engagement.Factor;
+import dev.kamkit.rules.engagement.Rating;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -529,14 +531,11 @@ public final class SamplePortfolio {
                 .region("OH")
                 .tier(AccountTier.TIER_2)
                 .profile(AccountProfile.builder().ownership(Ownership.NOT_FOR_PROFIT).build())
-                .putAttribute("kamkit.engagement.patient-population", AttributeValue.text("high"))
-                .putAttribute("kamkit.engagement.unmet-need", AttributeValue.text("medium"))
-                .putAttribute("kamkit.engagement.differentiation", AttributeValue.text("medium"))
-                .putAttribute(
-                    "kamkit.engagement.payer-affordability-pressure",
-                    AttributeValue.text("very-high"))
-                .putAttribute(
-                    "kamkit.engagement.competitive-intensity", AttributeValue.text("high"))
+                .addFact(Fact.of(Factor.PATIENT_POPULATION.fact(), Rating.HIGH))
+                .addFact(Fact.of(Factor.UNMET_NEED.fact(), Rating.MEDIUM))
+                .addFact(Fact.of(Factor.DIFFERENTIATION.fact(), Rating.MEDIUM))
+                .addFact(Fact.of(Factor.PAYER_AFFORDABILITY_PRESSURE.fact(), Rating.VERY_HIGH))
+                .addFact(Fact.of(Factor.COMPETITIVE_INTENSITY.fact(), Rating.HIGH))
                 .build())
         .addDecisionBody(
             DecisionBody.builder()

@@ -39,6 +39,7 @@ final class AccountReader {
               AccountProfile::isEmpty,
               Account.Builder::profile)
           .opt("tier", TIER, Account::tier, Account.Builder::tier)
+          .facts(FactReaders.ACCOUNT, Account::facts, Account.Builder::addAllFacts)
           .attributes(Account::attributes, Account.Builder::putAllAttributes);
 
   static final PropertyTable<Site, Site.Builder> SITE =

@@ -264,6 +264,7 @@ final class EngagementReader {
               Scalars.TEXT,
               TransferOfValue::description,
               TransferOfValue.Builder::description)
+          .facts(FactReaders.TRANSFER, TransferOfValue::facts, TransferOfValue.Builder::addAllFacts)
           .attributes(TransferOfValue::attributes, TransferOfValue.Builder::putAllAttributes)
           .opt(
               "thirdParty",

@@ -1,6 +1,8 @@
 package dev.kamkit.json.deser;
 
 import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
+import dev.kamkit.model.base.FactKey;
 import dev.kamkit.model.base.InvalidModelException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -200,6 +202,28 @@ final class PropertyTable<T, B> {
           Map<String, AttributeValue> all = get.apply(t);
           if (!all.isEmpty()) {
             out.property("attributes", all, ValueReader.ATTRIBUTES);
+          }
+        });
+  }
+
+  /**
+   * The {@code facts} property (format 1.4): the typed facts the packs declare for this kind of
+   * record ({@code keys}), by name; left out when none.
+   */
+  PropertyTable<T, B> facts(
+      List<FactKey<?>> keys,
+      Function<? super T, Set<Fact<?>>> get,
+      BiConsumer<B, ? super Set<Fact<?>>> sink) {
+    Conv<Set<Fact<?>>> conv = FactReaders.of(keys);
+    return add(
+        "facts",
+        false,
+        conv::expected,
+        new Single<>(conv, sink),
+        (out, t) -> {
+          Set<Fact<?>> all = get.apply(t);
+          if (!all.isEmpty()) {
+            out.property("facts", all, conv);
           }
         });
   }

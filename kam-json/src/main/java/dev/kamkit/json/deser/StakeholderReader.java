@@ -82,6 +82,7 @@ final class StakeholderReader {
               Stakeholder::clinicalUnit,
               Stakeholder.Builder::clinicalUnit)
           .opt("hcp", HCP_OBJECT, Stakeholder::hcp, Stakeholder.Builder::hcp)
+          .facts(FactReaders.STAKEHOLDER, Stakeholder::facts, Stakeholder.Builder::addAllFacts)
           .attributes(Stakeholder::attributes, Stakeholder.Builder::putAllAttributes)
           .opt(
               "manufacturerEmployment",

@@ -5,31 +5,31 @@ import java.util.Optional;
 
 /**
  * What a kamkit JSON document holds, named by its {@code "kamkit"} property. Each kind has its own
- * {@link #currentVersion() format version}: account and portfolio documents are at 1.3 (1.0, 1.1
- * and 1.2 are still read: 1.1, 1.2 and 1.3 only added optional properties), results documents at
- * 2.2 (2.0 and 2.1 are still read: 2.1 and 2.2 only added optional properties).
+ * {@link #currentVersion() format version}: account and portfolio documents are at 1.4 (1.0 to 1.3
+ * are still read: 1.1 to 1.4 only added optional properties), results documents at 2.2 (2.0 and
+ * 2.1 are still read: 2.1 and 2.2 only added optional properties).
  *
  * <p>More kinds will be added in later minor versions of the format, so code that switches over
  * this enum should keep a default branch.
  */
 public enum DocumentKind {
   /**
-   * One key account: {@code "kamkit": "account"}, format 1.3. 1.1 added optional properties to 1.0:
+   * One key account: {@code "kamkit": "account"}, format 1.4. 1.1 added optional properties to 1.0:
    * target lists, promotional materials, service agreements, GPO fee terms, team members'
    * incentives, objectives' division, and the programme, materials, agreement and meal setting of
    * interactions and transfers of value; 1.2 added a speaker programme's therapeutic area and
    * indications, the clinical units an objective targets, a transfer's third party and employment
    * compensation, a stakeholder's employment by the manufacturer, and the account's opportunities;
    * 1.3 added a product's device identifier and its US Open Payments coverage, the account's
-   * committee submissions and an objective's revenue target ({@code docs/json-format.md},
-   * "Versions").
+   * committee submissions and an objective's revenue target; 1.4 added the typed {@code facts} of
+   * accounts, stakeholders and transfers of value ({@code docs/json-format.md}, "Versions").
    */
-  ACCOUNT("account", new FormatVersion(1, 3)),
+  ACCOUNT("account", new FormatVersion(1, 4)),
   /**
    * Many key accounts with shared product and team catalogues: {@code "kamkit": "portfolio"},
-   * format 1.3, whose accounts are those of account format 1.3.
+   * format 1.4, whose accounts are those of account format 1.4.
    */
-  PORTFOLIO("portfolio", new FormatVersion(1, 3)),
+  PORTFOLIO("portfolio", new FormatVersion(1, 4)),
   /**
    * Scores, classifications and findings of some accounts on one day: {@code "kamkit": "results"},
    * format 2.2, whose reasons, findings and other words are message codes with typed arguments. 2.1
@@ -50,7 +50,7 @@ public enum DocumentKind {
   }
 
   /**
-   * The format version of this kind that this library writes and fully understands: 1.3 for account
+   * The format version of this kind that this library writes and fully understands: 1.4 for account
    * and portfolio documents, 2.2 for results documents.
    */
   public FormatVersion currentVersion() {

@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
  */
 public record FormatVersion(int major, int minor) implements Comparable<FormatVersion> {
   /**
-   * The version of account and portfolio documents this library writes and fully understands: 1.3.
+   * The version of account and portfolio documents this library writes and fully understands: 1.4.
    * Results documents are at 2.0; ask {@link DocumentKind#currentVersion()} for any kind.
    */
-  public static final FormatVersion CURRENT = new FormatVersion(1, 3);
+  public static final FormatVersion CURRENT = new FormatVersion(1, 4);
 
   private static final Pattern TEXT = Pattern.compile("([1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
 

@@ -76,7 +76,7 @@ class ReaderPropertiesTest {
                         "kamkit",
                         "json",
                         "schema",
-                        "account-1.3.schema.json")))
+                        "account-1.4.schema.json")))
             .get("$defs");
     List<String> objects = new ArrayList<>();
     for (Map.Entry<String, JsonNode> def : defs.properties()) {

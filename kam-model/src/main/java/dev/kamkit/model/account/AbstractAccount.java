@@ -1,6 +1,7 @@
 package dev.kamkit.model.account;
 
 import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
 import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.explain.Arg;
@@ -57,6 +58,14 @@ public abstract class AbstractAccount {
   /** The tier assigned by the host's tiering, if any. */
   public abstract Optional<AccountTier> tier();
 
+  /**
+   * Typed facts rule packs read about this account, at most one per key name, each made with {@link
+   * Fact#of(dev.kamkit.model.base.FactKey, Object)} from a key a pack declares (for example the
+   * France pack's {@code FranceFacts.KIND}). Not for a host's own CRM fields: those are {@link
+   * #attributes()}.
+   */
+  public abstract Set<Fact<?>> facts();
+
   /** Host-defined custom fields. */
   public abstract Map<String, AttributeValue> attributes();
 
@@ -97,7 +106,10 @@ public abstract class AbstractAccount {
                 ModelCode.ACCOUNT_OWN_PARENT)
             .unique("sites", "id", sites(), Site::id);
     uniqueClinicalUnits(check);
-    check.attributeKeys(attributes()).throwIfInvalid();
+    check
+        .attributeKeys(attributes())
+        .unique("facts", facts(), f -> f.key().name())
+        .throwIfInvalid();
   }
 
   /**

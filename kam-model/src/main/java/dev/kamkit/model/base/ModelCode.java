@@ -47,6 +47,19 @@ public enum ModelCode implements MessageCode {
   NOT_DOTTED("model.dotted-code"),
   /** A key of a custom-attribute map is blank or has leading or trailing whitespace. */
   ATTRIBUTE_KEY("model.attribute-key"),
+  /**
+   * A custom attribute {@code key} that earlier releases read as a pack's fact: it is no longer
+   * read, and the fact belongs in {@code field} (a typed fact such as {@code facts["fr.kind"]}, or
+   * a model field).
+   */
+  ATTRIBUTE_MOVED("model.attribute.moved", text("key"), text("field")),
+  /**
+   * A fact or custom attribute {@code key} named with a pack's prefix that is none of the pack's
+   * facts, which are {@code known}.
+   */
+  FACT_UNKNOWN("model.fact.unknown", text("key"), list("known")),
+  /** A fact's value is not of its key's Java type; the key holds values of kind {@code kind}. */
+  FACT_WRONG_TYPE("model.fact.wrong-type", text("kind")),
   /** A value is not an ISO 3166-1 alpha-2 country code. */
   NOT_A_COUNTRY("model.country-code"),
   /** A text that should be a decimal number is not one. */

@@ -1,6 +1,7 @@
 package dev.kamkit.model.engagement;
 
 import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
 import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.Money;
@@ -107,6 +108,14 @@ public abstract class AbstractTransferOfValue {
     return false;
   }
 
+  /**
+   * Typed facts rule packs read about this transfer, at most one per key name, each made with
+   * {@link Fact#of(dev.kamkit.model.base.FactKey, Object)} from a key a pack declares (for example
+   * the France pack's {@code FranceFacts.KIND}). Not for a host's own CRM fields: those are {@link
+   * #attributes()}.
+   */
+  public abstract Set<Fact<?>> facts();
+
   /** Host-defined custom fields. */
   public abstract Map<String, AttributeValue> attributes();
 
@@ -168,6 +177,10 @@ public abstract class AbstractTransferOfValue {
         && nature() != NatureOfPayment.EDUCATION) {
       check.fail("item", item(), ModelCode.TRANSFER_ITEM_NOT_GIFT, Arg.of(nature()));
     }
-    check.nonBlank("description", description()).attributeKeys(attributes()).throwIfInvalid();
+    check
+        .nonBlank("description", description())
+        .attributeKeys(attributes())
+        .unique("facts", facts(), f -> f.key().name())
+        .throwIfInvalid();
   }
 }

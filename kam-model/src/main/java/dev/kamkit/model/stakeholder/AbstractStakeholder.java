@@ -1,6 +1,7 @@
 package dev.kamkit.model.stakeholder;
 
 import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
 import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.explain.Arg;
@@ -90,6 +91,14 @@ public abstract class AbstractStakeholder {
    */
   public abstract Optional<ManufacturerEmployment> manufacturerEmployment();
 
+  /**
+   * Typed facts rule packs read about this stakeholder, at most one per key name, each made with
+   * {@link Fact#of(dev.kamkit.model.base.FactKey, Object)} from a key a pack declares (for example
+   * the France pack's {@code FranceFacts.KIND}). Not for a host's own CRM fields: those are {@link
+   * #attributes()}.
+   */
+  public abstract Set<Fact<?>> facts();
+
   /** Host-defined custom fields. */
   public abstract Map<String, AttributeValue> attributes();
 
@@ -155,6 +164,9 @@ public abstract class AbstractStakeholder {
           ModelCode.STAKEHOLDER_DEPARTURE_NOT_LEAVING,
           Arg.of(status()));
     }
-    check.attributeKeys(attributes()).throwIfInvalid();
+    check
+        .attributeKeys(attributes())
+        .unique("facts", facts(), f -> f.key().name())
+        .throwIfInvalid();
   }
 }

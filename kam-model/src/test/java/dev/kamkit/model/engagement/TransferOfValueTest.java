@@ -18,6 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kamkit.model.base.Fact;
+import dev.kamkit.model.base.FactKey;
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.base.ModelSubject;
@@ -61,6 +63,25 @@ class TransferOfValueTest {
         Money.of("64.40", "USD"), meal.amount().dividedBy(meal.partakers(), RoundingMode.HALF_UP));
     // without a headcount, the attendees alone share it
     assertEquals(3, payment("386.40").addAttendees(CHEN, ORTIZ, SANTOS).build().partakers());
+  }
+
+  @Test
+  void holdsTypedFactsOnePerName() {
+    FactKey<Long> days = FactKey.days("x.days");
+    TransferOfValue loan = payment("10.00").recipient(CHEN).addFact(Fact.of(days, 60L)).build();
+    assertEquals(Optional.of(60L), Fact.find(loan.facts(), days));
+    assertEquals(
+        DUPLICATE,
+        assertInvalid(
+                () ->
+                    payment("10.00")
+                        .recipient(CHEN)
+                        .addFact(Fact.of(days, 60L))
+                        .addFact(Fact.of(FactKey.text("x.days"), "sixty"))
+                        .build())
+            .violations()
+            .get(0)
+            .code());
   }
 
   @Test

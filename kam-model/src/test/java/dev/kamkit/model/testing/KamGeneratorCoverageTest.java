@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.FactKey;
 import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.Referent;
 import dev.kamkit.model.explain.ArgKind;
@@ -41,11 +42,19 @@ class KamGeneratorCoverageTest {
           "Portfolio.accounts");
 
   /**
+   * Collections the generators leave empty for now: typed facts are declared by the rule packs,
+   * which this module cannot see, and the JSON format does not carry them before format 1.4.
+   */
+  private static final Set<String> NOT_YET_GENERATED =
+      Set.of("Account.facts", "Stakeholder.facts", "TransferOfValue.facts");
+
+  /**
    * Enums no attribute stores: a division follows from a team function; what is wrong in a
-   * violation, and what a broken reference points at, describe rejected data, not data.
+   * violation, and what a broken reference points at, describe rejected data, not data; a fact
+   * key's kind is declared by the pack that declares the key.
    */
   private static final Set<Class<?>> DERIVED =
-      Set.of(Division.class, ModelCode.class, Referent.class);
+      Set.of(Division.class, ModelCode.class, Referent.class, FactKey.Kind.class);
 
   private static List<JavaClass> modelClasses;
   private static ModelWalker walker;
@@ -128,6 +137,7 @@ class KamGeneratorCoverageTest {
     Map<String, Set<Boolean>> oneSided = walker.oneSidedCollections();
     Map<String, Set<Boolean>> expected = new TreeMap<>();
     NEVER_EMPTY.forEach(name -> expected.put(name, Set.of(true)));
+    NOT_YET_GENERATED.forEach(name -> expected.put(name, Set.of(false)));
     assertEquals(expected, oneSided, "collections seen one way only");
   }
 

@@ -13,8 +13,8 @@ import dev.kamkit.model.explain.Param;
 import java.util.List;
 
 /**
- * The lines every compliance report is worded with, whatever the packs, and the problems the packs
- * share when they read their custom attributes ({@link PackAttributes}).
+ * The lines every compliance report is worded with, whatever the packs. The problems packs share
+ * when they read their facts are {@code dev.kamkit.model.base.FactReader}'s model codes.
  */
 public enum ComplianceCode implements MessageCode {
   /**
@@ -48,31 +48,6 @@ public enum ComplianceCode implements MessageCode {
       count("findings"),
       count("errors"),
       count("warnings")),
-  /**
-   * An attribute key that starts with a pack's prefix but is none of the keys the pack reads there
-   * (usually a misspelt key); {@code known} lists the keys it does read.
-   */
-  ATTRIBUTE_UNKNOWN_KEY("compliance.attribute.unknown-key", text("key"), list("known")),
-  /** An attribute that must be non-blank text is blank or of another kind ({@code value}). */
-  ATTRIBUTE_NOT_TEXT("compliance.attribute.not-text", text("key"), message("value")),
-  /** A text attribute whose {@code value} is none of the documented values ({@code allowed}). */
-  ATTRIBUTE_NOT_ONE_OF(
-      "compliance.attribute.not-one-of", text("key"), text("value"), list("allowed")),
-  /** An attribute that must be a number is of another kind ({@code value}). */
-  ATTRIBUTE_NOT_NUMBER("compliance.attribute.not-number", text("key"), message("value")),
-  /** An attribute that must be a positive number is zero, negative or not a number. */
-  ATTRIBUTE_NOT_POSITIVE_NUMBER(
-      "compliance.attribute.not-positive-number", text("key"), message("value")),
-  /** An attribute that must be a flag (true or false) is of another kind ({@code value}). */
-  ATTRIBUTE_NOT_FLAG("compliance.attribute.not-flag", text("key"), message("value")),
-  /** The value an unreadable attribute had, when it is text: the text as the host gave it. */
-  VALUE_TEXT("compliance.attribute.value.text", text("text")),
-  /** The value an unreadable attribute had, when it is a number: the number as the host gave it. */
-  VALUE_NUMBER("compliance.attribute.value.number", text("number")),
-  /** The value an unreadable attribute had, when it is a flag: {@code true} or {@code false}. */
-  VALUE_FLAG("compliance.attribute.value.flag", text("flag")),
-  /** The value an unreadable attribute had, when it is a date. */
-  VALUE_DATE("compliance.attribute.value.date", date("date")),
 
   // ---- violations of a pack's policy
 
@@ -81,7 +56,83 @@ public enum ComplianceCode implements MessageCode {
    * threshold row, a New Jersey meal cap): a verified value cannot be replaced, only unverified
    * years can be set.
    */
-  VERIFIED_YEAR_REPLACED("compliance.policy.verified-year-replaced");
+  VERIFIED_YEAR_REPLACED("compliance.policy.verified-year-replaced"),
+
+  // ---- no longer produced: custom attributes became typed facts (issue 19); kept so that
+  // results documents written before still read
+
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_UNKNOWN_KEY("compliance.attribute.unknown-key", text("key"), list("known")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_NOT_TEXT("compliance.attribute.not-text", text("key"), message("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_NOT_ONE_OF(
+      "compliance.attribute.not-one-of", text("key"), text("value"), list("allowed")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_NOT_NUMBER("compliance.attribute.not-number", text("key"), message("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_NOT_POSITIVE_NUMBER(
+      "compliance.attribute.not-positive-number", text("key"), message("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_NOT_FLAG("compliance.attribute.not-flag", text("key"), message("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_TEXT("compliance.attribute.value.text", text("text")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_NUMBER("compliance.attribute.value.number", text("number")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_FLAG("compliance.attribute.value.flag", text("flag")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_DATE("compliance.attribute.value.date", date("date"));
 
   private final String code;
   private final List<Param> params;

@@ -1,10 +1,9 @@
 package dev.kamkit.rules.engagement;
 
-import dev.kamkit.model.base.AttributeValue;
-import dev.kamkit.model.base.FieldPath;
+import dev.kamkit.model.account.Account;
+import dev.kamkit.model.base.FactReader;
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.ModelCheck;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -24,10 +23,9 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>A host that keeps these ratings in CRM custom fields can read them from the account's
- * attributes with {@link #fromAttributes(Map)}: keys {@code kamkit.engagement.<factor key>} (for
- * example {@code kamkit.engagement.unmet-need}), text values such as {@code "high"} or {@code
- * "very-low"}, or numbers 1 to 5.
+ * <p>A host that records these ratings on the account as typed facts ({@code
+ * Fact.of(Factor.UNMET_NEED.fact(), Rating.HIGH)}, named {@code kamkit.engagement.<factor key>})
+ * reads them with {@link #fromFacts(Account)}.
  */
 @Value.Immutable
 public abstract class AbstractEngagementInputs {
@@ -112,40 +110,25 @@ public abstract class AbstractEngagementInputs {
   }
 
   /**
-   * Reads ratings from custom attributes under {@code kamkit.engagement.<factor key>}; other keys
-   * are ignored.
+   * Reads the ratings the account records as facts, one per {@link Factor#fact()}; a factor without
+   * one is not rated.
    *
-   * @throws InvalidModelException naming every key whose value is not a rating
+   * @throws InvalidModelException naming every custom attribute under a factor's fact name (as
+   *     earlier releases read ratings, now {@code model.attribute.moved}) and every fact or
+   *     attribute named with {@link Factor#FACT_PREFIX} that is no factor's ({@code
+   *     model.fact.unknown})
    */
-  public static EngagementInputs fromAttributes(Map<String, AttributeValue> attributes) {
+  public static EngagementInputs fromFacts(Account account) {
+    FactReader facts =
+        FactReader.of(account.facts(), account.attributes(), Factor.FACT_PREFIX, Factor.facts());
+    facts.recordOn(ModelCheck.of("Account", account.id())).throwIfInvalid();
     EngagementInputs inputs = none();
-    ModelCheck bad = ModelCheck.of("EngagementInputs", null);
     for (Factor f : Factor.values()) {
-      AttributeValue value = attributes.get(f.attributeKey());
-      if (value == null) {
-        continue;
-      }
-      Optional<Rating> rating = parse(value);
+      Optional<Rating> rating = facts.get(f.fact());
       if (rating.isPresent()) {
         inputs = inputs.withRating(f, rating.get());
-      } else {
-        bad.fail(
-            FieldPath.of("attributes").entry(f.attributeKey()),
-            value,
-            EngagementCode.ATTRIBUTE_NOT_A_RATING);
       }
     }
-    bad.throwIfInvalid();
     return inputs;
-  }
-
-  private static Optional<Rating> parse(AttributeValue value) {
-    if (value instanceof AttributeValue.Text text) {
-      return Rating.parse(text.value());
-    }
-    if (value instanceof AttributeValue.Number number) {
-      return Rating.parse(number.value().toPlainString());
-    }
-    return Optional.empty();
   }
 }

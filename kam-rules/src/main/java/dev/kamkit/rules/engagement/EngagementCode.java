@@ -370,11 +370,6 @@ public enum EngagementCode implements MessageCode {
   POLICY_AXIS_UNWEIGHTED("engagement.policy.axis-unweighted", choice("axis")),
   /** A factor assessment has a rating though not assessed, or none though assessed. */
   FACTOR_RATING_UNEXPECTED("engagement.factor.rating-unexpected"),
-  /**
-   * A custom attribute under {@code kamkit.engagement.<factor>} is not a rating: {@code very-low},
-   * {@code low}, {@code medium}, {@code high}, {@code very-high}, or a whole number from 1 to 5.
-   */
-  ATTRIBUTE_NOT_A_RATING("engagement.attribute.not-a-rating"),
   /** An axis score has a value though it was not scored, or none though it was. */
   AXIS_VALUE_UNEXPECTED("engagement.axis.value-unexpected"),
   /** An axis score holds a factor of another axis, {@code axis}. */

@@ -1,5 +1,9 @@
 package dev.kamkit.rules.engagement;
 
+import dev.kamkit.model.base.FactKey;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One factor of an axis. Veeva Business Consulting's "Unlocking True KAM Transformation" names the
  * complexity factors (competitors, payer affordability, decision-making complexity, the ability to
@@ -36,15 +40,17 @@ public enum Factor {
   /** Collaboration opportunities on innovation. */
   INNOVATION_COLLABORATION(Axis.STRATEGIC_FIT, "innovation-collaboration");
 
-  /** The prefix of the custom attribute keys a host may rate factors under. */
-  public static final String ATTRIBUTE_PREFIX = "kamkit.engagement.";
+  /** The prefix of the names of the facts a host may rate factors with on an account. */
+  public static final String FACT_PREFIX = "kamkit.engagement.";
 
   private final Axis axis;
   private final String key;
+  private final FactKey<Rating> fact;
 
   Factor(Axis axis, String key) {
     this.axis = axis;
     this.key = key;
+    this.fact = FactKey.code(FACT_PREFIX + key, Rating.class);
   }
 
   /** The axis the factor belongs to. */
@@ -57,8 +63,20 @@ public enum Factor {
     return key;
   }
 
-  /** The custom attribute key, for example {@code "kamkit.engagement.unmet-need"}. */
-  public String attributeKey() {
-    return ATTRIBUTE_PREFIX + key;
+  /**
+   * The account fact a host rates the factor with, named for example {@code
+   * "kamkit.engagement.unmet-need"}: {@code Fact.of(Factor.UNMET_NEED.fact(), Rating.HIGH)}.
+   */
+  public FactKey<Rating> fact() {
+    return fact;
+  }
+
+  /** The facts of every factor, in order. */
+  public static List<FactKey<?>> facts() {
+    List<FactKey<?>> keys = new ArrayList<>();
+    for (Factor f : values()) {
+      keys.add(f.fact);
+    }
+    return List.copyOf(keys);
   }
 }

@@ -1,5 +1,6 @@
 package dev.kamkit.rules.engagement;
 
+import dev.kamkit.model.base.FactCode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * A five-step rating of one factor of the engagement grid, from very low to very high. For a
  * complexity factor higher means more complex; for a value factor, more valuable.
  */
-public enum Rating {
+public enum Rating implements FactCode {
   /** Very low. */
   VERY_LOW("0"),
   /** Low. */
@@ -30,6 +31,12 @@ public enum Rating {
   /** The share of its weight a factor with this rating contributes to its axis: 0 to 1. */
   public BigDecimal fulfilment() {
     return fulfilment;
+  }
+
+  /** The code of the rating as a fact: {@code very-low}, {@code low}, ... {@code very-high}. */
+  @Override
+  public String code() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** One step up, or this rating at the top. */

@@ -61,8 +61,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * p.sam().selected();
  * }</pre>
  *
- * <p>Host ratings of the engagement factors are read from each account's custom attributes ({@link
- * EngagementInputs#fromAttributes}). Each account is assessed on the engagement grid once, and that
+ * <p>Host ratings of the engagement factors are read from each account's typed facts ({@link
+ * EngagementInputs#fromFacts}). Each account is assessed on the engagement grid once, and that
  * assessment is tiered and allocated for strategic account management; the whitespace grid is read
  * once, and its result is what the pipeline analysis looks for in the pipeline. Compliance packs
  * run where {@link KamkitPolicies#packScope()} says they apply; findings about the packs' own
@@ -342,6 +342,6 @@ public final class Kamkit {
   }
 
   private static EngagementInputs inputs(KeyAccount account) {
-    return EngagementInputs.fromAttributes(account.account().attributes());
+    return EngagementInputs.fromFacts(account.account());
   }
 }

@@ -4,6 +4,8 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.Account;
 import dev.kamkit.model.account.AccountKind;
 import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
+import dev.kamkit.model.base.FactKey;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.committee.DecisionBody;
 import dev.kamkit.model.engagement.FormOfPayment;
@@ -130,6 +132,11 @@ public final class EuFixture {
         .amount(Money.parse(amount))
         .form(FormOfPayment.CASH_OR_CASH_EQUIVALENT)
         .nature(nature);
+  }
+
+  /** Records a typed fact. */
+  public static <T> UnaryOperator<TransferOfValue.Builder> fact(FactKey<T> key, T value) {
+    return t -> t.addFact(Fact.of(key, value));
   }
 
   /** Sets a text attribute. */

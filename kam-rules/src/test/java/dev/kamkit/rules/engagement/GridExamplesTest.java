@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.AccountKind;
-import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
 import dev.kamkit.model.committee.DecisionBody;
 import dev.kamkit.model.committee.DecisionBodyKind;
 import dev.kamkit.model.committee.DecisionScope;
@@ -270,16 +270,14 @@ class GridExamplesTest {
   }
 
   @Test
-  void aPayerIsNotRatedByBedsAndHostRatingsCanComeFromAttributes() {
+  void aPayerIsNotRatedByBedsAndHostRatingsCanComeFromFacts() {
     KeyAccount payer =
         AccountFixture.hospital("plan", "Regional Plan", 0)
             .account(
                 x ->
                     x.kind(AccountKind.PAYER)
-                        .putAttribute(
-                            "kamkit.engagement.patient-population",
-                            AttributeValue.text("very-high"))
-                        .putAttribute("kamkit.engagement.unmet-need", AttributeValue.number("4")))
+                        .addFact(Fact.of(Factor.PATIENT_POPULATION.fact(), Rating.VERY_HIGH))
+                        .addFact(Fact.of(Factor.UNMET_NEED.fact(), Rating.HIGH)))
             .build();
     EngagementAssessment fromData = assessor.assess(payer, AS_OF);
     assertEquals(InputSource.NOT_ASSESSED, fromData.value().factors().get(0).source());
@@ -287,7 +285,7 @@ class GridExamplesTest {
         Message.of(EngagementCode.BASIS_BEDS_KIND, Arg.of(AccountKind.PAYER)),
         fromData.value().factors().get(0).basis());
 
-    EngagementInputs inputs = EngagementInputs.fromAttributes(payer.account().attributes());
+    EngagementInputs inputs = EngagementInputs.fromFacts(payer.account());
     assertEquals(Optional.of(Rating.VERY_HIGH), inputs.patientPopulation());
     assertEquals(Optional.of(Rating.HIGH), inputs.unmetNeed());
   }

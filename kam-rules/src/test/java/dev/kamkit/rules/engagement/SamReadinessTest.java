@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.account.Account;
 import dev.kamkit.model.account.AccountTier;
 import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
 import dev.kamkit.model.base.FieldPath;
 import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
@@ -27,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -161,19 +165,28 @@ class SamReadinessTest {
   }
 
   @Test
-  void anAttributeThatIsNotARatingIsNamedByItsKey() {
+  void aRatingStillInTheAttributesIsNamedByItsKeyAndNotRead() {
+    Account account =
+        AccountFixture.hospital("a", "A", 100)
+            .account(
+                x ->
+                    x.putAttribute("kamkit.engagement.unmet-need", AttributeValue.text("very-high"))
+                        .putAttribute("kamkit.engagement.unmetneed", AttributeValue.text("high"))
+                        .addFact(Fact.of(Factor.DIFFERENTIATION.fact(), Rating.HIGH)))
+            .build()
+            .account();
     InvalidModelException e =
-        assertThrows(
-            InvalidModelException.class,
-            () ->
-                EngagementInputs.fromAttributes(
-                    Map.of(
-                        Factor.UNMET_NEED.attributeKey(), AttributeValue.text("huge"),
-                        Factor.DIFFERENTIATION.attributeKey(), AttributeValue.text("high"))));
-    assertEquals(1, e.violations().size());
+        assertThrows(InvalidModelException.class, () -> EngagementInputs.fromFacts(account));
+    assertEquals(2, e.violations().size());
     assertEquals(
-        FieldPath.of("attributes").entry(Factor.UNMET_NEED.attributeKey()),
+        FieldPath.of("attributes").entry("kamkit.engagement.unmet-need"),
         e.violations().get(0).path());
-    assertEquals(EngagementCode.ATTRIBUTE_NOT_A_RATING, e.violations().get(0).code());
+    assertEquals(ModelCode.ATTRIBUTE_MOVED, e.violations().get(0).code());
+    assertEquals(ModelCode.FACT_UNKNOWN, e.violations().get(1).code());
+    assertEquals(
+        Optional.of(Rating.HIGH),
+        EngagementInputs.fromFacts(
+                Account.builder().from(account).attributes(java.util.Map.of()).build())
+            .differentiation());
   }
 }

@@ -65,7 +65,7 @@ class KamkitEquivalenceTest {
   void anAccountIsEvaluatedAsTheHandWiredPartsJudgeIt() {
     for (KeyAccount account : SeedAccounts.all()) {
       AccountEvaluation e = EVERYWHERE.evaluate(account, AS_OF);
-      EngagementInputs inputs = EngagementInputs.fromAttributes(account.account().attributes());
+      EngagementInputs inputs = EngagementInputs.fromFacts(account.account());
       assertEquals(account.id(), e.account());
       assertEquals(AS_OF, e.asOf());
       assertEquals(Tiering.withDefaults().tier(account, inputs, AS_OF), e.tier());
@@ -106,7 +106,7 @@ class KamkitEquivalenceTest {
     Map<dev.kamkit.model.id.AccountId, EngagementInputs> inputs = new LinkedHashMap<>();
     List<dev.kamkit.rules.engagement.EngagementAssessment> assessments = new ArrayList<>();
     for (KeyAccount a : portfolio.accounts()) {
-      EngagementInputs in = EngagementInputs.fromAttributes(a.account().attributes());
+      EngagementInputs in = EngagementInputs.fromFacts(a.account());
       inputs.put(a.id(), in);
       assessments.add(EngagementAssessor.withDefaults().assess(a, in, AS_OF));
     }

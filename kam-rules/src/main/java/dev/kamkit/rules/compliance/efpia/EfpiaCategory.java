@@ -1,5 +1,6 @@
 package dev.kamkit.rules.compliance.efpia;
 
+import dev.kamkit.model.base.FactCode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import java.util.Set;
  * Service and Consultancy: Fees}), are in the package bundle under {@code EfpiaCategory.CONSTANT},
  * in English, German and French: {@code Messages.in(locale).name(category)}.
  */
-public enum EfpiaCategory {
+public enum EfpiaCategory implements FactCode {
   /** Donations and grants, to HCOs only. */
   DONATIONS_AND_GRANTS(
       "donations-and-grants", EfpiaHeading.DONATIONS_AND_GRANTS, Set.of(RecipientType.HCO)),
@@ -49,7 +50,8 @@ public enum EfpiaCategory {
     this.recipients = recipients;
   }
 
-  /** The code a host writes in {@link EfpiaAttributes#CATEGORY}, e.g. {@code service-fees}. */
+  /** The code of the fact {@link EfpiaFacts#CATEGORY}, e.g. {@code service-fees}. */
+  @Override
   public String code() {
     return code;
   }

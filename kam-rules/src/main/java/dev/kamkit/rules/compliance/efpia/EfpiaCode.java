@@ -39,34 +39,11 @@ public enum EfpiaCode implements MessageCode {
    */
   MEALS_SETTING_MISSING("efpia.configuration.meals-setting-missing", count("meals")),
   /**
-   * A transfer attribute key starts with {@code efpia.} but is not one the pack reads; {@code
-   * known} lists the keys it reads (rule {@code efpia.attribute.invalid}).
+   * A transfer's EFPIA facts cannot be read; {@code problems} are {@code model.attribute.moved} (a
+   * fact still recorded as a custom attribute) and {@code model.fact.unknown} messages, in order
+   * (rule {@code efpia.attribute.invalid}).
    */
-  ATTRIBUTE_UNKNOWN_KEY("efpia.attribute.invalid.unknown-key", text("key"), list("known")),
-  /**
-   * A text attribute is blank or not text; {@code value} is one of the {@code
-   * efpia.attribute.value.*} messages (rule {@code efpia.attribute.invalid}).
-   */
-  ATTRIBUTE_NOT_TEXT("efpia.attribute.invalid.not-text", text("key"), message("value")),
-  /**
-   * A text attribute holds {@code value}, which is not one of its documented values listed in
-   * {@code allowed} (rule {@code efpia.attribute.invalid}).
-   */
-  ATTRIBUTE_NOT_ONE_OF(
-      "efpia.attribute.invalid.not-one-of", text("key"), text("value"), list("allowed")),
-  /**
-   * A flag attribute is not a flag; {@code value} is one of the {@code efpia.attribute.value.*}
-   * messages (rule {@code efpia.attribute.invalid}).
-   */
-  ATTRIBUTE_NOT_FLAG("efpia.attribute.invalid.not-flag", text("key"), message("value")),
-  /** An attribute value that is text, as the attribute findings quote it. */
-  VALUE_TEXT("efpia.attribute.value.text", text("value")),
-  /** An attribute value that is a number, as the attribute findings quote it. */
-  VALUE_NUMBER("efpia.attribute.value.number", number("value")),
-  /** An attribute value that is a flag ({@code true} or {@code false}), as quoted. */
-  VALUE_FLAG("efpia.attribute.value.flag", text("value")),
-  /** An attribute value that is a date, as the attribute findings quote it. */
-  VALUE_DATE("efpia.attribute.value.date", date("value")),
+  ATTRIBUTE_INVALID("efpia.attribute.invalid", list("problems")),
   /**
    * A beneficiary's {@code amount} of a transfer on {@code date} has no host-supplied rate into the
    * disclosure {@code currency} (ISO 4217) for {@code year} (rule {@code efpia.amount.no-rate}).
@@ -201,7 +178,68 @@ public enum EfpiaCode implements MessageCode {
   /** The research and development a summary discloses in aggregate: its {@code amount}. */
   RESEARCH_AMOUNT("efpia.disclosure.summary.research", money("amount")),
   /** A summary's period has no research and development to disclose. */
-  RESEARCH_NONE("efpia.disclosure.summary.research.none");
+  RESEARCH_NONE("efpia.disclosure.summary.research.none"),
+
+  // ---- no longer produced: custom attributes became typed facts (issue 19); kept so that
+  // results documents written before still read
+
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_UNKNOWN_KEY("efpia.attribute.invalid.unknown-key", text("key"), list("known")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_NOT_TEXT("efpia.attribute.invalid.not-text", text("key"), message("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_NOT_ONE_OF(
+      "efpia.attribute.invalid.not-one-of", text("key"), text("value"), list("allowed")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_NOT_FLAG("efpia.attribute.invalid.not-flag", text("key"), message("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_TEXT("efpia.attribute.value.text", text("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_NUMBER("efpia.attribute.value.number", number("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_FLAG("efpia.attribute.value.flag", text("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_DATE("efpia.attribute.value.date", date("value"));
 
   private final String code;
   private final List<Param> params;

@@ -36,8 +36,8 @@ public final class EfpiaRules {
       RuleDescriptor.of(
           "efpia.attribute.invalid",
           Severity.ERROR,
-          "EFPIA custom attributes on transfers have documented keys and values",
-          "kamkit docs/compliance-europe.md, EFPIA attribute keys");
+          "EFPIA facts on transfers are typed facts with documented names, not custom attributes",
+          "kamkit docs/compliance-europe.md, EFPIA facts");
 
   /** An amount in another currency without a host-supplied rate. */
   public static final RuleDescriptor NO_RATE =

@@ -8,7 +8,7 @@ import java.util.Optional;
  * The category a nature of payment settles on its own. Only unambiguous natures map: fees and
  * honoraria are fees for service; grants and charitable contributions to an HCO are donations and
  * grants. Travel, education and the rest can fall in more than one category, or in none, so they
- * need {@link EfpiaAttributes#CATEGORY}.
+ * need {@link EfpiaFacts#CATEGORY}.
  */
 final class NatureCategories {
   private NatureCategories() {}

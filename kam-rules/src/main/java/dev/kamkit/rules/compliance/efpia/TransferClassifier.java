@@ -1,6 +1,8 @@
 package dev.kamkit.rules.compliance.efpia;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.base.Fact;
+import dev.kamkit.model.base.FactReader;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.TransferOfValue;
@@ -20,8 +22,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns one account's transfers into disclosure items: reads the pack's attributes, leaves out what
- * is out of scope or counted elsewhere, classifies each beneficiary's share and converts it. Every
+ * Turns one account's transfers into disclosure items: reads the pack's facts, leaves out what is
+ * out of scope or counted elsewhere, classifies each beneficiary's share and converts it. Every
  * transfer it cannot place is a finding.
  */
 final class TransferClassifier {
@@ -47,16 +49,17 @@ final class TransferClassifier {
   }
 
   List<Item> classify(TransferOfValue t) {
-    EfpiaAttributeReader attributes = EfpiaAttributeReader.read(t.attributes());
-    Optional<EfpiaCategory> chosen =
-        attributes
-            .oneOf(EfpiaAttributes.CATEGORY, EfpiaCategory.codes())
-            .flatMap(EfpiaCategory::ofCode);
-    boolean research = attributes.flag(EfpiaAttributes.RESEARCH_AND_DEVELOPMENT).orElse(false);
-    Optional<Boolean> consent = attributes.flag(EfpiaAttributes.CONSENT);
-    Optional<String> countedIn = attributes.text(EfpiaAttributes.COUNTED_IN);
-    for (Message problem : attributes.problems()) {
-      add(EfpiaRules.ATTRIBUTE_INVALID, List.of(t.id()), problem);
+    FactReader facts =
+        FactReader.of(t.facts(), t.attributes(), EfpiaFacts.PREFIX, EfpiaFacts.TRANSFER_KEYS);
+    Optional<EfpiaCategory> chosen = facts.get(EfpiaFacts.CATEGORY);
+    boolean research = facts.get(EfpiaFacts.RESEARCH_AND_DEVELOPMENT).orElse(false);
+    Optional<Boolean> consent = facts.get(EfpiaFacts.CONSENT);
+    Optional<String> countedIn = facts.get(EfpiaFacts.COUNTED_IN);
+    if (!facts.problems().isEmpty()) {
+      add(
+          EfpiaRules.ATTRIBUTE_INVALID,
+          List.of(t.id()),
+          Message.of(EfpiaCode.ATTRIBUTE_INVALID, Arg.list(facts.problems(), Arg::of)));
     }
     if (t.date().getYear() < DisclosureCalendar.FIRST_PERIOD) {
       add(
@@ -140,7 +143,7 @@ final class TransferClassifier {
         EfpiaCode.UNCLASSIFIED_NATURE,
         Arg.of(t.nature()),
         Arg.of(type),
-        Arg.text(EfpiaAttributes.CATEGORY),
+        Arg.text(EfpiaFacts.CATEGORY.name()),
         Arg.list(
             Arrays.stream(EfpiaCategory.values())
                 .filter(c -> c.appliesTo(type))
@@ -151,13 +154,13 @@ final class TransferClassifier {
   private boolean countedOnce(TransferOfValue t, String target) {
     Optional<TransferOfValue> other =
         account.transfersOfValue().stream().filter(o -> o.id().value().equals(target)).findFirst();
-    Arg key = Arg.text(EfpiaAttributes.COUNTED_IN);
+    Arg key = Arg.text(EfpiaFacts.COUNTED_IN.name());
     Message problem;
     if (other.isEmpty()) {
       problem = Message.of(EfpiaCode.COUNTED_IN_UNKNOWN, key, Arg.text(target));
     } else if (other.get().id().equals(t.id())) {
       problem = Message.of(EfpiaCode.COUNTED_IN_ITSELF, key, Arg.of(other.get().id()));
-    } else if (other.get().attributes().containsKey(EfpiaAttributes.COUNTED_IN)) {
+    } else if (Fact.find(other.get().facts(), EfpiaFacts.COUNTED_IN).isPresent()) {
       problem = Message.of(EfpiaCode.COUNTED_IN_COUNTED_ELSEWHERE, key, Arg.of(other.get().id()));
     } else {
       add(

@@ -10,8 +10,7 @@
  * only facts checked against a quoted source are encoded, and what is unverified (whether meals are
  * in scope) or only the host knows (each country's disclosure currency, exchange rates, publication
  * dates) is a setting of {@link dev.kamkit.rules.compliance.efpia.EfpiaPolicy}. Facts the model has
- * no field for travel in the custom attributes of {@link
- * dev.kamkit.rules.compliance.efpia.EfpiaAttributes}.
+ * no field for are the typed facts of {@link dev.kamkit.rules.compliance.efpia.EfpiaFacts}.
  *
  * <p>Findings say what they say as {@link dev.kamkit.rules.compliance.efpia.EfpiaCode} codes with
  * typed arguments, worded on demand in English, German or French from this package's {@code

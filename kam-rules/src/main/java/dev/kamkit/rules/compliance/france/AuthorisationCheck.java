@@ -17,12 +17,12 @@ import java.util.Set;
 
 /**
  * The anti-gift law's authorisation thresholds, from 1 October 2020: a transfer above one needs an
- * authorisation ({@link FranceAttributes#AUTHORISATION}); at the threshold it does not. Per-unit
+ * authorisation ({@link FranceFacts#AUTHORISATION}); at the threshold it does not. Per-unit
  * thresholds are compared exactly, amount against units times the threshold, so no rounding decides
  * a case.
  */
 final class AuthorisationCheck {
-  private static final Arg AUTHORISATION_KEY = Arg.text(FranceAttributes.AUTHORISATION);
+  private static final Arg AUTHORISATION_KEY = Arg.text(FranceFacts.AUTHORISATION.name());
 
   private final KeyAccount account;
   private final List<Finding> findings = new ArrayList<>();
@@ -85,7 +85,7 @@ final class AuthorisationCheck {
               account.id(),
               List.of(id),
               FranceCode.KIND_MISSING,
-              Arg.text(FranceAttributes.KIND),
+              Arg.text(FranceFacts.KIND.name()),
               Arg.list(FrenchKind.codes(), Arg::text)));
     }
     return check.findings;
@@ -129,8 +129,8 @@ final class AuthorisationCheck {
               List.of(i.beneficiary().id(), i.transfer().id()),
               FranceCode.FEE_DURATION_MISSING,
               Arg.of(i.eur()),
-              Arg.text(FranceAttributes.HOURS),
-              Arg.text(FranceAttributes.HALF_DAYS),
+              Arg.text(FranceFacts.HOURS.name()),
+              Arg.text(FranceFacts.HALF_DAYS.name()),
               Arg.of(FrenchThresholds.FEE_PER_HOUR),
               Arg.of(FrenchThresholds.FEE_PER_HALF_DAY)));
     }

@@ -21,10 +21,10 @@ final class DeclarationCheck {
   private static final Message DECLARATION_ROUTE =
       Message.of(
           FranceCode.ROUTE_DECLARATION,
-          Arg.text(FranceAttributes.DECLARATION),
-          Arg.text(FranceAttributes.AUTHORISATION));
+          Arg.text(FranceFacts.DECLARATION.name()),
+          Arg.text(FranceFacts.AUTHORISATION.name()));
   private static final Message AUTHORISATION_ROUTE =
-      Message.of(FranceCode.ROUTE_AUTHORISATION, Arg.text(FranceAttributes.AUTHORISATION));
+      Message.of(FranceCode.ROUTE_AUTHORISATION, Arg.text(FranceFacts.AUTHORISATION.name()));
 
   private DeclarationCheck() {}
 

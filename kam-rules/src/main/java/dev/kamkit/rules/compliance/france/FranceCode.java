@@ -37,41 +37,11 @@ public enum FranceCode implements MessageCode {
   PUBLICATION_TEST_MISSING(
       "france.configuration.publication-test-missing", count("avantages"), money("threshold")),
   /**
-   * A transfer attribute key starts with {@code fr.} but is not one the pack reads; {@code known}
-   * lists the keys it reads (rule {@code france.attribute.invalid}).
+   * A transfer's France facts cannot be read; {@code problems} are {@code model.attribute.moved} (a
+   * fact still recorded as a custom attribute) and {@code model.fact.unknown} messages, in order
+   * (rule {@code france.attribute.invalid}).
    */
-  ATTRIBUTE_UNKNOWN_KEY("france.attribute.invalid.unknown-key", text("key"), list("known")),
-  /**
-   * A text attribute is blank or not text; {@code value} is one of the {@code
-   * france.attribute.value.*} messages (rule {@code france.attribute.invalid}).
-   */
-  ATTRIBUTE_NOT_TEXT("france.attribute.invalid.not-text", text("key"), message("value")),
-  /**
-   * A text attribute holds {@code value}, which is not one of its documented values listed in
-   * {@code allowed} (rule {@code france.attribute.invalid}).
-   */
-  ATTRIBUTE_NOT_ONE_OF(
-      "france.attribute.invalid.not-one-of", text("key"), text("value"), list("allowed")),
-  /**
-   * A number attribute is zero, negative or not a number; {@code value} is one of the {@code
-   * france.attribute.value.*} messages (rule {@code france.attribute.invalid}).
-   */
-  ATTRIBUTE_NOT_POSITIVE_NUMBER(
-      "france.attribute.invalid.not-positive-number", text("key"), message("value")),
-  /**
-   * The units attribute holds the positive {@code value}, which is not a whole number (rule {@code
-   * france.attribute.invalid}).
-   */
-  ATTRIBUTE_NOT_WHOLE_NUMBER(
-      "france.attribute.invalid.not-whole-number", text("key"), number("value")),
-  /** An attribute value that is text, as the attribute findings quote it. */
-  VALUE_TEXT("france.attribute.value.text", text("value")),
-  /** An attribute value that is a number, as the attribute findings quote it. */
-  VALUE_NUMBER("france.attribute.value.number", number("value")),
-  /** An attribute value that is a flag ({@code true} or {@code false}), as quoted. */
-  VALUE_FLAG("france.attribute.value.flag", text("value")),
-  /** An attribute value that is a date, as the attribute findings quote it. */
-  VALUE_DATE("france.attribute.value.date", date("value")),
+  ATTRIBUTE_INVALID("france.attribute.invalid", list("problems")),
   /**
    * A beneficiary's {@code amount} of a transfer on {@code date}, not in euros, has no
    * host-supplied EUR rate for {@code year} (rule {@code france.amount.no-eur-rate}).
@@ -302,7 +272,77 @@ public enum FranceCode implements MessageCode {
       money("amount"),
       date("date"),
       ref("beneficiary"),
-      message("route"));
+      message("route")),
+
+  // ---- no longer produced: custom attributes became typed facts (issue 19); kept so that
+  // results documents written before still read
+
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_UNKNOWN_KEY("france.attribute.invalid.unknown-key", text("key"), list("known")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_NOT_TEXT("france.attribute.invalid.not-text", text("key"), message("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_NOT_ONE_OF(
+      "france.attribute.invalid.not-one-of", text("key"), text("value"), list("allowed")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_NOT_POSITIVE_NUMBER(
+      "france.attribute.invalid.not-positive-number", text("key"), message("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_NOT_WHOLE_NUMBER(
+      "france.attribute.invalid.not-whole-number", text("key"), number("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_TEXT("france.attribute.value.text", text("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_NUMBER("france.attribute.value.number", number("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_FLAG("france.attribute.value.flag", text("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_DATE("france.attribute.value.date", date("value"));
 
   private final String code;
   private final List<Param> params;

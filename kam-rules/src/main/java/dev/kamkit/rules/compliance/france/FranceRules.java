@@ -26,8 +26,8 @@ public final class FranceRules {
       RuleDescriptor.of(
           "france.attribute.invalid",
           Severity.ERROR,
-          "France custom attributes on transfers have documented keys and values",
-          "kamkit docs/compliance-europe.md, France attribute keys");
+          "France facts on transfers are typed facts with documented names, not custom attributes",
+          "kamkit docs/compliance-europe.md, France facts");
 
   /** An amount not in euros without a host-supplied rate. */
   public static final RuleDescriptor NO_EUR_RATE =

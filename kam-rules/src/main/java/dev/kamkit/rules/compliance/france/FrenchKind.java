@@ -1,16 +1,17 @@
 package dev.kamkit.rules.compliance.france;
 
+import dev.kamkit.model.base.FactCode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What a transfer is under the anti-gift law, as the host records it in {@link
- * FranceAttributes#KIND}: the thresholds and exemptions of {@link FrenchThresholds} depend on it.
- * Its words are in the package bundle under {@code FrenchKind.CONSTANT}, in English, German and
- * French: {@code Messages.in(locale).name(kind)}.
+ * What a transfer is under the anti-gift law, as the host records it in the fact {@link
+ * FranceFacts#KIND}: the thresholds and exemptions of {@link FrenchThresholds} depend on it. Its
+ * words are in the package bundle under {@code FrenchKind.CONSTANT}, in English, German and French:
+ * {@code Messages.in(locale).name(kind)}.
  */
-public enum FrenchKind {
+public enum FrenchKind implements FactCode {
   /** Hospitality: nights of accommodation (€150 TTC a night). */
   NIGHT("night"),
   /** Hospitality: meals (€50 a meal). */
@@ -38,14 +39,13 @@ public enum FrenchKind {
     this.code = code;
   }
 
-  /** The code a host writes in {@link FranceAttributes#KIND}, e.g. {@code meal}. */
+  /** The code of the fact {@link FranceFacts#KIND}, e.g. {@code meal}. */
+  @Override
   public String code() {
     return code;
   }
 
-  /**
-   * True for the hospitality kinds whose per-unit thresholds count {@link FranceAttributes#UNITS}.
-   */
+  /** True for the hospitality kinds whose per-unit thresholds count {@link FranceFacts#UNITS}. */
   public boolean isHospitality() {
     return this == NIGHT || this == MEAL || this == SNACK;
   }

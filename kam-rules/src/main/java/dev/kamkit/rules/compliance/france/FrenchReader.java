@@ -1,10 +1,10 @@
 package dev.kamkit.rules.compliance.france;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.base.FactReader;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.explain.Arg;
-import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.rules.compliance.Beneficiary;
 import dev.kamkit.rules.compliance.Finding;
@@ -20,31 +20,21 @@ final class FrenchReader {
 
   static List<FrenchTransfer> read(
       KeyAccount account, TransferOfValue t, FrancePolicy policy, List<Finding> findings) {
-    FrenchAttributeReader a = FrenchAttributeReader.read(t.attributes());
+    FactReader a =
+        FactReader.of(t.facts(), t.attributes(), FranceFacts.PREFIX, FranceFacts.TRANSFER_KEYS);
     Optional<FrenchKind> kind =
-        a.oneOf(FranceAttributes.KIND, FrenchKind.codes())
-            .flatMap(FrenchKind::ofCode)
+        a.get(FranceFacts.KIND)
             .or(
                 () ->
                     ServiceFees.isFee(t.nature()) ? Optional.of(FrenchKind.FEE) : Optional.empty());
-    Optional<BigDecimal> units = a.positiveNumber(FranceAttributes.UNITS);
-    Optional<BigDecimal> hours = a.positiveNumber(FranceAttributes.HOURS);
-    Optional<BigDecimal> halfDays = a.positiveNumber(FranceAttributes.HALF_DAYS);
-    Optional<String> event = a.text(FranceAttributes.EVENT);
-    Optional<String> convention = a.text(FranceAttributes.CONVENTION);
-    Optional<String> authorisation = a.text(FranceAttributes.AUTHORISATION);
-    Optional<String> declaration = a.text(FranceAttributes.DECLARATION);
-    if (units.isPresent() && units.get().stripTrailingZeros().scale() > 0) {
-      a.problem(
-          Message.of(
-              FranceCode.ATTRIBUTE_NOT_WHOLE_NUMBER,
-              Arg.text(FranceAttributes.UNITS),
-              Arg.of(units.get())));
-      units = Optional.empty();
-    }
-    for (Message problem : a.problems()) {
+    if (!a.problems().isEmpty()) {
       findings.add(
-          Finding.of(FranceRules.ATTRIBUTE_INVALID, account.id(), List.of(t.id()), problem));
+          Finding.of(
+              FranceRules.ATTRIBUTE_INVALID,
+              account.id(),
+              List.of(t.id()),
+              FranceCode.ATTRIBUTE_INVALID,
+              Arg.list(a.problems(), Arg::of)));
     }
     List<FrenchTransfer> out = new ArrayList<>();
     for (Beneficiary b : Beneficiary.of(account, t)) {
@@ -68,13 +58,13 @@ final class FrenchReader {
               name(account, b),
               eur.get(),
               kind,
-              units.orElse(BigDecimal.ONE),
-              hours,
-              halfDays,
-              event,
-              convention,
-              authorisation,
-              declaration));
+              BigDecimal.valueOf(a.get(FranceFacts.UNITS).orElse(1L)),
+              a.get(FranceFacts.HOURS),
+              a.get(FranceFacts.HALF_DAYS),
+              a.get(FranceFacts.EVENT),
+              a.get(FranceFacts.CONVENTION),
+              a.get(FranceFacts.AUTHORISATION),
+              a.get(FranceFacts.DECLARATION)));
     }
     return out;
   }

@@ -9,8 +9,8 @@
  * dev.kamkit.rules.compliance.france.FrenchThresholds}. Whether the publication test is {@code >}
  * or {@code ≥} €10 is unverified and a setting of {@link
  * dev.kamkit.rules.compliance.france.FrancePolicy}. Facts the model has no field for (the kind of
- * hospitality, hours of service, the authorisation reference, ...) travel in the custom attributes
- * of {@link dev.kamkit.rules.compliance.france.FranceAttributes}.
+ * hospitality, hours of service, the authorisation reference, ...) are the typed facts of {@link
+ * dev.kamkit.rules.compliance.france.FranceFacts}.
  *
  * <p>Findings say what they say as {@link dev.kamkit.rules.compliance.france.FranceCode} codes with
  * typed arguments, worded on demand in English, German or French from this package's {@code

@@ -116,7 +116,7 @@ public abstract class AbstractOpenPaymentsPolicy {
   /**
    * The applicable manufacturer making the payments, for {@code
    * Applicable_Manufacturer_or_Applicable_GPO_Making_Payment_Name}, unless a transfer names another
-   * in {@link OpenPaymentsAttributes#MANUFACTURER}.
+   * in {@link OpenPaymentsFacts#MANUFACTURER}.
    */
   public abstract Optional<String> manufacturerName();
 

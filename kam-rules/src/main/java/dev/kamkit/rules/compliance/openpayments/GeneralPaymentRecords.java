@@ -57,7 +57,7 @@ final class GeneralPaymentRecords {
       OpenPaymentsPolicy policy) {
     Map<String, String> f = new LinkedHashMap<>();
     GeneralPaymentFields.ALL.forEach(name -> f.put(name, ""));
-    TransferFacts facts = AttributeReader.transfer(t.attributes());
+    TransferFacts facts = FactsReader.transfer(t);
     f.put(
         GeneralPaymentFields.COVERED_RECIPIENT_TYPE,
         ry.coverage().type().map(CoveredRecipientType::cmsName).orElse(""));

@@ -74,20 +74,14 @@ public enum OpenPaymentsCode implements MessageCode {
   // ---- attributes and amounts
 
   /**
-   * Rule {@code openpayments.attribute.invalid}: the pack's custom attributes of one transfer or
-   * product that cannot be read; {@code problems} are {@code compliance.attribute.*} messages and
-   * {@link #ATTRIBUTE_DEVICE_LOAN_DAYS}, in the order found.
+   * Rule {@code openpayments.attribute.invalid}: the pack's facts of one transfer or product that
+   * cannot be read; {@code problems} are {@code model.attribute.moved} (a fact still recorded as a
+   * custom attribute), {@code model.fact.unknown} and {@link #ATTRIBUTE_PRODUCT_KEY_UNKNOWN}
+   * messages, in the order found.
    */
   ATTRIBUTE_INVALID("openpayments.attribute.invalid", list("problems")),
-  /**
-   * A product attribute {@code key} of an earlier release that the pack no longer reads: its fact
-   * is the product's {@code field} now.
-   */
-  ATTRIBUTE_MOVED("openpayments.attribute.moved", text("key"), text("field")),
   /** A product attribute {@code key} with the pack's prefix: the pack reads none on a product. */
   ATTRIBUTE_PRODUCT_KEY_UNKNOWN("openpayments.attribute.product-key-unknown", text("key")),
-  /** A device loan length ({@code value}, as given) that is not a whole number of days from 1. */
-  ATTRIBUTE_DEVICE_LOAN_DAYS("openpayments.attribute.device-loan-days", text("key"), text("value")),
   /**
    * Rule {@code openpayments.amount.no-usd-rate}: an amount not in US dollars without a
    * host-supplied rate for its day, so its record cannot be reported; {@code advice} is {@link
@@ -493,7 +487,25 @@ public enum OpenPaymentsCode implements MessageCode {
       ref("transfer"),
       ref("recipient"),
       date("date"),
-      message("reason"));
+      message("reason")),
+
+  // ---- no longer produced: custom attributes became typed facts (issue 19); kept so that
+  // results documents written before still read
+
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_MOVED("openpayments.attribute.moved", text("key"), text("field")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_DEVICE_LOAN_DAYS("openpayments.attribute.device-loan-days", text("key"), text("value"));
 
   private final String code;
   private final List<Param> params;

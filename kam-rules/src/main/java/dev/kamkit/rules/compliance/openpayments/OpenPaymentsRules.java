@@ -36,9 +36,9 @@ public final class OpenPaymentsRules {
       RuleDescriptor.of(
           "openpayments.attribute.invalid",
           Severity.ERROR,
-          "Open Payments custom attributes on transfers and products have documented keys and"
-              + " values",
-          "kamkit docs/compliance-openpayments.md, attribute keys");
+          "Open Payments facts on transfers are typed facts with documented names, and products"
+              + " carry none in custom attributes",
+          "kamkit docs/compliance-openpayments.md, facts");
 
   /** A non-USD amount without a host-supplied rate. */
   public static final RuleDescriptor NO_USD_RATE =

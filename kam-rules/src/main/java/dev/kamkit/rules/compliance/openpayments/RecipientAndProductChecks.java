@@ -121,7 +121,7 @@ final class RecipientAndProductChecks {
 
   private static void product(
       KeyAccount account, Product p, List<TransferOfValue> related, List<Finding> out) {
-    List<Message> problems = AttributeReader.product(p.attributes());
+    List<Message> problems = FactsReader.product(p);
     if (!problems.isEmpty()) {
       out.add(
           Finding.of(

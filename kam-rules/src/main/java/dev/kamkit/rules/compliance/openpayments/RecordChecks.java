@@ -90,7 +90,7 @@ final class RecordChecks {
       boolean candidate,
       OpenPaymentsPolicy policy,
       List<Finding> out) {
-    TransferFacts facts = AttributeReader.transfer(t.attributes());
+    TransferFacts facts = FactsReader.transfer(t);
     Emitter emit = new Emitter(account, t, out);
     if (!facts.problems().isEmpty()) {
       emit.add(
@@ -222,7 +222,7 @@ final class RecordChecks {
                   emit.add(
                       OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET,
                       OpenPaymentsCode.DEVICE_LOAN_LENGTH_MISSING,
-                      Arg.text(OpenPaymentsAttributes.DEVICE_LOAN_DAYS)));
+                      Arg.text(OpenPaymentsFacts.DEVICE_LOAN_DAYS.name())));
     }
     if (facts.exclusion().equals(Optional.of(StatutoryExclusion.LARGE_CONFERENCE_ITEM))) {
       emit.add(
@@ -239,18 +239,18 @@ final class RecordChecks {
           OpenPaymentsRules.CONTEXTUAL_INFORMATION_MISSING,
           OpenPaymentsCode.CONTEXTUAL_INFORMATION_MISSING,
           Arg.year(CY2022_RULE_FROM),
-          Arg.text(OpenPaymentsAttributes.CONTEXTUAL_INFORMATION));
+          Arg.text(OpenPaymentsFacts.CONTEXTUAL_INFORMATION.name()));
     }
     facts
         .contextualInformation()
-        .filter(c -> c.length() > OpenPaymentsAttributes.CONTEXTUAL_INFORMATION_MAX_LENGTH)
+        .filter(c -> c.length() > OpenPaymentsFacts.CONTEXTUAL_INFORMATION_MAX_LENGTH)
         .ifPresent(
             c ->
                 emit.add(
                     OpenPaymentsRules.CONTEXTUAL_INFORMATION_TOO_LONG,
                     OpenPaymentsCode.CONTEXTUAL_INFORMATION_TOO_LONG,
                     Arg.of(c.length()),
-                    Arg.of(OpenPaymentsAttributes.CONTEXTUAL_INFORMATION_MAX_LENGTH)));
+                    Arg.of(OpenPaymentsFacts.CONTEXTUAL_INFORMATION_MAX_LENGTH)));
     if (facts.delayInPublication() && year >= CY2022_RULE_FROM) {
       emit.add(
           OpenPaymentsRules.PUBLICATION_DELAY_NOT_ALLOWED,

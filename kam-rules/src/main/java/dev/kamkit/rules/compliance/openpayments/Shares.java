@@ -34,7 +34,7 @@ final class Shares {
       if (t.date().isAfter(asOf)) {
         continue;
       }
-      TransferFacts facts = AttributeReader.transfer(t.attributes());
+      TransferFacts facts = FactsReader.transfer(t);
       Optional<String> manufacturer =
           facts.manufacturer().isPresent() ? facts.manufacturer() : policyManufacturer;
       int partakers = t.partakers();

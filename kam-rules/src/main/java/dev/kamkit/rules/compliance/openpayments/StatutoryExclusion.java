@@ -1,11 +1,12 @@
 package dev.kamkit.rules.compliance.openpayments;
 
+import dev.kamkit.model.base.FactCode;
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * An exclusion from Open Payments reporting other than the small-payment rule, as a host marks it
- * on a transfer of value with {@link OpenPaymentsAttributes#EXCLUSION} and the {@link #code()}. An
+ * on a transfer of value with {@link OpenPaymentsFacts#EXCLUSION} and the {@link #code()}. An
  * excluded transfer is not reportable and does not count toward the aggregate (except as {@link
  * OpenPaymentsPolicy#largeConferenceItemsInAggregate()} says for large-conference items).
  *
@@ -15,7 +16,7 @@ import java.util.Optional;
  * excludes is worded in the package's message bundles under {@code StatutoryExclusion.CONSTANT}:
  * {@code Messages.in(locale).name(e)}.
  */
-public enum StatutoryExclusion {
+public enum StatutoryExclusion implements FactCode {
   /** Product samples for patient use, not for sale. */
   PRODUCT_SAMPLE("product-sample", "42 U.S.C. 1320a-7h(e)(10)(B)"),
   /** Educational materials that directly benefit patients or are for patient use. */
@@ -64,7 +65,8 @@ public enum StatutoryExclusion {
     this.source = source;
   }
 
-  /** The text a host puts in {@link OpenPaymentsAttributes#EXCLUSION}: {@code product-sample}. */
+  /** The code of the fact {@link OpenPaymentsFacts#EXCLUSION}: {@code product-sample}. */
+  @Override
   public String code() {
     return code;
   }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a transfer's {@link OpenPaymentsAttributes} say, read and checked; {@code problems} lists
- * every value that could not be read, as a message, and such a value counts as absent.
+ * What a transfer's {@link OpenPaymentsFacts} say, read and checked; {@code problems} lists every
+ * value that could not be read, as a message, and such a value counts as absent.
  */
 record TransferFacts(
     Optional<StatutoryExclusion> exclusion,

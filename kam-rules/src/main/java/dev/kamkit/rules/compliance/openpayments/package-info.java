@@ -10,9 +10,8 @@
  * dictionary and notices (docs/sources.md); only facts checked against a quoted source are encoded.
  * Every unverified fact the pack needs (PY2020's minimum, the teaching-hospital lists, currency
  * rates, ...) is a host-supplied setting of {@link
- * dev.kamkit.rules.compliance.openpayments.OpenPaymentsPolicy}. Data the model has no field for
- * travels in documented custom attributes, see {@link
- * dev.kamkit.rules.compliance.openpayments.OpenPaymentsAttributes}.
+ * dev.kamkit.rules.compliance.openpayments.OpenPaymentsPolicy}. Data the model has no field for is
+ * recorded as typed facts, see {@link dev.kamkit.rules.compliance.openpayments.OpenPaymentsFacts}.
  */
 @KamStyle
 @NullMarked

@@ -13,7 +13,7 @@ import java.util.List;
  * practitioner is disclosed, judged per transaction and never cumulatively, so $50.00 is not
  * disclosed and $50.01 is. Judged from 1 July 2009, when the regulation took effect. Since 2012 a
  * modest meal at a non-CME presentation is allowed and reported quarterly; the host marks such
- * meals with {@link StatesAttributes#MA_NON_CME_PRESENTATION}.
+ * meals with {@link UsStatesFacts#MA_NON_CME_PRESENTATION}.
  */
 final class Massachusetts {
   private Massachusetts() {}

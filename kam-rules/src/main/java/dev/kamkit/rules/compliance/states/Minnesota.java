@@ -16,7 +16,7 @@ import java.util.Set;
  * Minnesota's gift limit (Minn. Stat. §151.461, verified): gifts to a practitioner may total at
  * most $50 combined per calendar year. The total is over every transfer of the year up to {@code
  * asOf} whose nature is in {@link #GIFT_NATURES} and that the host has not marked with an exception
- * ({@link StatesAttributes#MN_EXCEPTION}); $50.00 is within the limit, $50.01 is not.
+ * ({@link UsStatesFacts#MN_EXCEPTION}); $50.00 is within the limit, $50.01 is not.
  */
 public final class Minnesota {
   private Minnesota() {}

@@ -1,16 +1,17 @@
 package dev.kamkit.rules.compliance.states;
 
+import dev.kamkit.model.base.FactCode;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The bona fide services New Jersey leaves out of its $10,000 cap from 2020, marked with {@link
- * StatesAttributes#NJ_SERVICE_KIND}. Payments whose nature of payment is speaking at an education
+ * UsStatesFacts#NJ_SERVICE_KIND}. Payments whose nature of payment is speaking at an education
  * programme need no mark: they are left out as {@link #EDUCATION_EVENT_SPEAKING}. Their names for
- * people are in the package bundle; {@link #code()} is the attribute value, not a name.
+ * people are in the package bundle; {@link #code()} is the fact's code, not a name.
  */
-public enum NjServiceKind {
+public enum NjServiceKind implements FactCode {
   /** Research. */
   RESEARCH("research"),
   /** Serving on an advisory board. */
@@ -24,7 +25,8 @@ public enum NjServiceKind {
     this.code = code;
   }
 
-  /** The attribute value, e.g. {@code advisory-board}. */
+  /** The fact's code, e.g. {@code advisory-board}. */
+  @Override
   public String code() {
     return code;
   }

@@ -44,7 +44,7 @@ record StateShares(List<StateShare> shares, List<TransferOfValueId> stateUnknown
       long partakers = t.partakers();
       Optional<Money> usd =
           policy.toUsd(t.amount(), t.date()).map(v -> v.dividedBy(partakers, policy.usdRounding()));
-      StateFacts facts = StateAttributeReader.read(t.attributes());
+      StateFacts facts = StateFacts.of(t);
       for (StakeholderId id : people) {
         Optional<Stakeholder> person = account.stakeholder(id);
         if (person.isEmpty() || !person.get().isHcp()) {

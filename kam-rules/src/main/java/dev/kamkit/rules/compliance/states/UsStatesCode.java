@@ -31,9 +31,9 @@ public enum UsStatesCode implements MessageCode {
    */
   JURISDICTION_UNKNOWN("states.jurisdiction.unknown", ref("account"), count("count")),
   /**
-   * A transfer's state attributes have values the pack cannot read; {@code problems} are {@link
-   * #ATTRIBUTE_UNKNOWN_KEY}, {@link #ATTRIBUTE_UNKNOWN_SERVICE_KIND}, {@link #ATTRIBUTE_NOT_TEXT}
-   * or {@link #ATTRIBUTE_NOT_FLAG}, in order (rule {@code states.attribute.invalid}).
+   * A transfer's state facts cannot be read; {@code problems} are {@code model.attribute.moved} (a
+   * fact still recorded as a custom attribute) and {@code model.fact.unknown} messages, in order
+   * (rule {@code states.attribute.invalid}).
    */
   ATTRIBUTE_INVALID("states.attribute.invalid", ref("transfer"), list("problems")),
   /**
@@ -215,26 +215,73 @@ public enum UsStatesCode implements MessageCode {
   /** As {@link #VT_TALLY} when some of them have no USD value and are not in the total. */
   VT_TALLY_INCOMPLETE(
       "states.part.vt-tally.incomplete", choice("category"), count("count"), money("total")),
+
+  // ---- no longer produced: custom attributes became typed facts (issue 19); kept so that
+  // results documents written before still read
+
   /**
-   * A key with the states' prefix that the pack does not read; {@code known} lists those it does.
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
    */
+  @Deprecated
   ATTRIBUTE_UNKNOWN_KEY("states.attribute.unknown-key", text("key"), list("known")),
-  /** A New Jersey service kind that is not one of {@code known}. */
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
   ATTRIBUTE_UNKNOWN_SERVICE_KIND(
       "states.attribute.unknown-service-kind", text("key"), text("value"), list("known")),
-  /** An attribute that must be non-blank text, and what it {@code was} (a value code). */
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
   ATTRIBUTE_NOT_TEXT("states.attribute.not-text", text("key"), message("was")),
-  /** An attribute that must be a flag, and what it {@code was} (a value code). */
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
   ATTRIBUTE_NOT_FLAG("states.attribute.not-flag", text("key"), message("was")),
-  /** An attribute value that is text, quoted. */
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
   VALUE_TEXT("states.attribute.value.text", text("value")),
-  /** An attribute value that is a number. */
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
   VALUE_NUMBER("states.attribute.value.number", number("value")),
-  /** An attribute value that is the flag true. */
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
   VALUE_TRUE("states.attribute.value.true"),
-  /** An attribute value that is the flag false. */
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
   VALUE_FALSE("states.attribute.value.false"),
-  /** An attribute value that is a date. */
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
   VALUE_DATE("states.attribute.value.date", date("value"));
 
   private final String code;

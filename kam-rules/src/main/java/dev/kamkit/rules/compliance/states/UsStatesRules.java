@@ -31,8 +31,8 @@ public final class UsStatesRules {
       RuleDescriptor.of(
           "states.attribute.invalid",
           Severity.ERROR,
-          "State custom attributes on transfers have documented keys and values",
-          "kamkit docs/compliance-us-states.md, attribute keys");
+          "State facts on transfers are typed facts with documented names, not custom attributes",
+          "kamkit docs/compliance-us-states.md, facts");
 
   /** A non-USD amount without a host-supplied rate. */
   public static final RuleDescriptor NO_USD_RATE =

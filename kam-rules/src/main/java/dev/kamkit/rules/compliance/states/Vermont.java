@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
  * expenditures, permitted gifts and samples (coupons and vouchers included) of a calendar year are
  * disclosed by 1 April of the next; the manufacturer registers by 1 January. Which gifts are
  * permitted is not itemised in the sources kamkit checked, so a gift or entertainment is banned
- * unless the host records the exception it relies on ({@link StatesAttributes#VT_PERMITTED_GIFT})
- * or marks it a sample ({@link StatesAttributes#VT_SAMPLE}).
+ * unless the host records the exception it relies on ({@link UsStatesFacts#VT_PERMITTED_GIFT}) or
+ * marks it a sample ({@link UsStatesFacts#VT_SAMPLE}).
  */
 public final class Vermont {
   private Vermont() {}

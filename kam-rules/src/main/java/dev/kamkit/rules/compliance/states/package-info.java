@@ -9,8 +9,8 @@
  * Jersey's CPI-indexed meal cap after 2019, exchange rates, what other manufacturers paid, which
  * Vermont filings were made) is a host setting of {@link
  * dev.kamkit.rules.compliance.states.UsStatesPolicy}, and a missing one is a finding. Facts the
- * model has no field for travel in the custom attributes of {@link
- * dev.kamkit.rules.compliance.states.StatesAttributes}.
+ * model has no field for are the typed facts of {@link
+ * dev.kamkit.rules.compliance.states.UsStatesFacts}.
  */
 @KamStyle
 @NullMarked

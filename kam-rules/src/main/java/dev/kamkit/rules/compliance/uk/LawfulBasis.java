@@ -1,5 +1,6 @@
 package dev.kamkit.rules.compliance.uk;
 
+import dev.kamkit.model.base.FactCode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import java.util.Optional;
  * The lawful basis for disclosing an individual's transfers on Disclosure UK (ABPI, Disclosure UK):
  * consent, or legitimate interests, which the ABPI has encouraged since December 2021.
  */
-public enum LawfulBasis {
+public enum LawfulBasis implements FactCode {
   /** The individual consented. */
   CONSENT("consent"),
   /** The company's legitimate interests. */
@@ -20,7 +21,8 @@ public enum LawfulBasis {
     this.code = code;
   }
 
-  /** The code a host writes in {@link UkAttributes#LAWFUL_BASIS}. */
+  /** The code of the fact {@link UkFacts#LAWFUL_BASIS}. */
+  @Override
   public String code() {
     return code;
   }

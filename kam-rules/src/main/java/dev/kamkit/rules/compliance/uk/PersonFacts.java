@@ -1,5 +1,6 @@
 package dev.kamkit.rules.compliance.uk;
 
+import dev.kamkit.model.base.FactReader;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
@@ -21,11 +22,11 @@ record PersonFacts(
     List<Message> problems) {
 
   static PersonFacts of(Stakeholder s) {
-    UkAttributeReader a = UkAttributeReader.read(s.attributes());
-    Optional<LawfulBasis> basis =
-        a.oneOf(UkAttributes.LAWFUL_BASIS, LawfulBasis.codes()).flatMap(LawfulBasis::ofCode);
+    FactReader a =
+        FactReader.of(s.facts(), s.attributes(), UkFacts.PREFIX, UkFacts.STAKEHOLDER_KEYS);
+    Optional<LawfulBasis> basis = a.get(UkFacts.LAWFUL_BASIS);
     boolean decisionMaker =
-        a.flag(UkAttributes.DECISION_MAKER)
+        a.get(UkFacts.DECISION_MAKER)
             .orElse(
                 s.holds(BuyingRole.ECONOMIC_BUYER)
                     || s.holds(BuyingRole.TECHNICAL_BUYER)
@@ -67,7 +68,7 @@ record PersonFacts(
                   : UkCode.LAWFUL_BASIS_MISSING_DECISION_MAKER,
               person(),
               Arg.of(transfers.size()),
-              Arg.text(UkAttributes.LAWFUL_BASIS)));
+              Arg.text(UkFacts.LAWFUL_BASIS.name())));
     }
     if (basis.get() == LawfulBasis.CONSENT && stakeholder.isHcp() && !consent.orElse(false)) {
       return List.of(

@@ -30,34 +30,11 @@ public enum UkCode implements MessageCode {
    */
   SUBMISSION_DAY_MISSING("uk.configuration.submission-day-missing"),
   /**
-   * A stakeholder attribute key starts with {@code uk.} but is not one the pack reads; {@code
-   * known} lists the keys it reads (rule {@code uk.attribute.invalid}).
+   * A stakeholder's UK facts cannot be read; {@code problems} are {@code model.attribute.moved} (a
+   * fact still recorded as a custom attribute) and {@code model.fact.unknown} messages, in order
+   * (rule {@code uk.attribute.invalid}).
    */
-  ATTRIBUTE_UNKNOWN_KEY("uk.attribute.invalid.unknown-key", text("key"), list("known")),
-  /**
-   * A text attribute is blank or not text; {@code value} is one of the {@code uk.attribute.value.*}
-   * messages (rule {@code uk.attribute.invalid}).
-   */
-  ATTRIBUTE_NOT_TEXT("uk.attribute.invalid.not-text", text("key"), message("value")),
-  /**
-   * A text attribute holds a value outside its documented ones, listed in {@code allowed} (rule
-   * {@code uk.attribute.invalid}).
-   */
-  ATTRIBUTE_NOT_ALLOWED(
-      "uk.attribute.invalid.not-allowed", text("key"), text("value"), list("allowed")),
-  /**
-   * A flag attribute is not a flag; {@code value} is one of the {@code uk.attribute.value.*}
-   * messages (rule {@code uk.attribute.invalid}).
-   */
-  ATTRIBUTE_NOT_FLAG("uk.attribute.invalid.not-flag", text("key"), message("value")),
-  /** An attribute value that is text, as the attribute findings quote it. */
-  VALUE_TEXT("uk.attribute.value.text", text("value")),
-  /** An attribute value that is a number, as the attribute findings quote it. */
-  VALUE_NUMBER("uk.attribute.value.number", number("value")),
-  /** An attribute value that is a flag ({@code true} or {@code false}), as quoted. */
-  VALUE_FLAG("uk.attribute.value.flag", text("value")),
-  /** An attribute value that is a date, as the attribute findings quote it. */
-  VALUE_DATE("uk.attribute.value.date", date("value")),
+  ATTRIBUTE_INVALID("uk.attribute.invalid", list("problems")),
   /**
    * An HCP has {@code transfers} disclosed transfers and no lawful basis recorded under {@code key}
    * (rule {@code uk.lawful-basis.missing}).
@@ -115,7 +92,68 @@ public enum UkCode implements MessageCode {
       year("year"),
       year("submissionYear"),
       date("publicationFrom"),
-      date("publicationBy"));
+      date("publicationBy")),
+
+  // ---- no longer produced: custom attributes became typed facts (issue 19); kept so that
+  // results documents written before still read
+
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_UNKNOWN_KEY("uk.attribute.invalid.unknown-key", text("key"), list("known")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_NOT_TEXT("uk.attribute.invalid.not-text", text("key"), message("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_NOT_ALLOWED(
+      "uk.attribute.invalid.not-allowed", text("key"), text("value"), list("allowed")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  ATTRIBUTE_NOT_FLAG("uk.attribute.invalid.not-flag", text("key"), message("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_TEXT("uk.attribute.value.text", text("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_NUMBER("uk.attribute.value.number", number("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_FLAG("uk.attribute.value.flag", text("value")),
+  /**
+   * A problem of the custom-attribute readers typed facts replaced.
+   *
+   * @deprecated no longer produced; kept so that results documents written before still read
+   */
+  @Deprecated
+  VALUE_DATE("uk.attribute.value.date", date("value"));
 
   private final String code;
   private final List<Param> params;

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.StakeholderId;
@@ -108,12 +109,15 @@ public final class UkPack implements RulePack {
     for (Stakeholder s : account.stakeholders()) {
       PersonFacts facts = PersonFacts.of(s);
       people.put(s.id(), facts);
-      facts
-          .problems()
-          .forEach(
-              p ->
-                  findings.add(
-                      Finding.of(UkRules.ATTRIBUTE_INVALID, account.id(), List.of(s.id()), p)));
+      if (!facts.problems().isEmpty()) {
+        findings.add(
+            Finding.of(
+                UkRules.ATTRIBUTE_INVALID,
+                account.id(),
+                List.of(s.id()),
+                UkCode.ATTRIBUTE_INVALID,
+                Arg.list(facts.problems(), Arg::of)));
+      }
     }
     Set<Integer> years = new TreeSet<>();
     Map<StakeholderId, List<KamId>> individuals = new TreeMap<>();

@@ -24,8 +24,8 @@ public final class UkRules {
       RuleDescriptor.of(
           "uk.attribute.invalid",
           Severity.ERROR,
-          "UK custom attributes on stakeholders have documented keys and values",
-          "kamkit docs/compliance-europe.md, UK attribute keys");
+          "UK facts on stakeholders are typed facts with documented names, not custom attributes",
+          "kamkit docs/compliance-europe.md, UK facts");
 
   /** An individual with disclosable transfers and no recorded lawful basis. */
   public static final RuleDescriptor LAWFUL_BASIS_MISSING =

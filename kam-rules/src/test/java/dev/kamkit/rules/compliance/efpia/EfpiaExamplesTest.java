@@ -1,6 +1,6 @@
 package dev.kamkit.rules.compliance.efpia;
 
-import static dev.kamkit.rules.compliance.EuFixture.flag;
+import static dev.kamkit.rules.compliance.EuFixture.fact;
 import static dev.kamkit.rules.compliance.EuFixture.text;
 import static dev.kamkit.rules.compliance.Severity.ERROR;
 import static dev.kamkit.rules.compliance.Severity.INFO;
@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kamkit.model.base.Fact;
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.NatureOfPayment;
@@ -19,6 +20,7 @@ import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.rules.compliance.EuFixture;
 import dev.kamkit.rules.compliance.ExchangeRate;
+import dev.kamkit.rules.compliance.FactProblems;
 import dev.kamkit.rules.compliance.Finding;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class EfpiaExamplesTest {
   static final LocalDate YEAR_END = LocalDate.of(2025, 12, 31);
   static final Currency EUR = Currency.getInstance("EUR");
-  static final Arg CATEGORY_KEY = Arg.text(EfpiaAttributes.CATEGORY);
+  static final Arg CATEGORY_KEY = Arg.text(EfpiaFacts.CATEGORY.name());
   static final Arg HCP_CATEGORIES =
       Arg.list(
           Arg.text("event-registration-fees"),
@@ -88,7 +90,7 @@ class EfpiaExamplesTest {
                     "2025-06-01",
                     "1500.00 EUR",
                     NatureOfPayment.TRAVEL_AND_LODGING,
-                    text(EfpiaAttributes.CATEGORY, "event-sponsorship")));
+                    fact(EfpiaFacts.CATEGORY, EfpiaCategory.EVENT_SPONSORSHIP)));
     IndividualDisclosure row = d.individuals().get(0);
     assertEquals("Hôpital Saint-Louis", row.name());
     assertEquals(RecipientType.HCO, row.type());
@@ -114,7 +116,7 @@ class EfpiaExamplesTest {
                         "2025-03-03",
                         "300.00 EUR",
                         NatureOfPayment.CONSULTING_FEE,
-                        text(EfpiaAttributes.CATEGORY, "event-sponsorship"))
+                        fact(EfpiaFacts.CATEGORY, EfpiaCategory.EVENT_SPONSORSHIP))
                     .build(),
                 YEAR_END);
     assertEquals(
@@ -162,21 +164,21 @@ class EfpiaExamplesTest {
                     "2025-03-01",
                     "100.00 EUR",
                     NatureOfPayment.TRAVEL_AND_LODGING,
-                    text(EfpiaAttributes.CATEGORY, "event-travel-and-accommodation"))
+                    fact(EfpiaFacts.CATEGORY, EfpiaCategory.EVENT_TRAVEL_AND_ACCOMMODATION))
                 .pay(
                     "t2",
                     "h1",
                     "2025-03-01",
                     "20.00 EUR",
                     NatureOfPayment.TRAVEL_AND_LODGING,
-                    text(EfpiaAttributes.CATEGORY, "service-related-expenses"))
+                    fact(EfpiaFacts.CATEGORY, EfpiaCategory.SERVICE_RELATED_EXPENSES))
                 .pay(
                     "t3",
                     "h1",
                     "2025-03-01",
                     "3.00 EUR",
                     NatureOfPayment.EDUCATION,
-                    text(EfpiaAttributes.CATEGORY, "event-registration-fees")));
+                    fact(EfpiaFacts.CATEGORY, EfpiaCategory.EVENT_REGISTRATION_FEES)));
     assertEquals(
         Map.of(
             EfpiaCategory.EVENT_REGISTRATION_FEES, Money.of("3.00", "EUR"),
@@ -248,7 +250,7 @@ class EfpiaExamplesTest {
                     "2025-03-02",
                     "40.00 EUR",
                     NatureOfPayment.TRAVEL_AND_LODGING,
-                    text(EfpiaAttributes.CATEGORY, "service-related-expenses")));
+                    fact(EfpiaFacts.CATEGORY, EfpiaCategory.SERVICE_RELATED_EXPENSES)));
     assertEquals(2, d.individuals().size());
     AggregateDisclosure fees = d.aggregates().get(0);
     assertEquals(EfpiaCategory.SERVICE_FEES, fees.category());
@@ -311,7 +313,7 @@ class EfpiaExamplesTest {
                 "2025-04-01",
                 "50.00 EUR",
                 NatureOfPayment.CONSULTING_FEE,
-                flag(EfpiaAttributes.CONSENT, false));
+                fact(EfpiaFacts.CONSENT, false));
     List<Finding> f = pack().check(fixture.build(), YEAR_END);
     assertEquals(
         List.of(
@@ -343,7 +345,7 @@ class EfpiaExamplesTest {
                     "2025-03-01",
                     "100.00 EUR",
                     NatureOfPayment.CONSULTING_FEE,
-                    flag(EfpiaAttributes.CONSENT, true)));
+                    fact(EfpiaFacts.CONSENT, true)));
     assertEquals(1, d.individuals().size());
   }
 
@@ -358,20 +360,20 @@ class EfpiaExamplesTest {
                 "2025-03-01",
                 "1000.00 EUR",
                 NatureOfPayment.TRAVEL_AND_LODGING,
-                flag(EfpiaAttributes.RESEARCH_AND_DEVELOPMENT, true))
+                fact(EfpiaFacts.RESEARCH_AND_DEVELOPMENT, true))
             .payOrganisation(
                 "t2",
                 "2025-03-01",
                 "2000.00 EUR",
                 NatureOfPayment.GRANT,
-                flag(EfpiaAttributes.RESEARCH_AND_DEVELOPMENT, true))
+                fact(EfpiaFacts.RESEARCH_AND_DEVELOPMENT, true))
             .pay(
                 "t3",
                 "h1",
                 "2025-03-01",
                 "5.00 EUR",
                 NatureOfPayment.CONSULTING_FEE,
-                flag(EfpiaAttributes.RESEARCH_AND_DEVELOPMENT, false));
+                fact(EfpiaFacts.RESEARCH_AND_DEVELOPMENT, false));
     EfpiaDisclosure d = only(fixture);
     assertEquals(Optional.of(Money.of("3000.00", "EUR")), d.researchAndDevelopment());
     assertEquals(List.of(), d.individuals());
@@ -407,14 +409,14 @@ class EfpiaExamplesTest {
             "2025-03-01",
             "600.00 EUR",
             NatureOfPayment.EDUCATION,
-            text(EfpiaAttributes.CATEGORY, "event-registration-fees"))
+            fact(EfpiaFacts.CATEGORY, EfpiaCategory.EVENT_REGISTRATION_FEES))
         .pay(
             "t2",
             "h1",
             "2025-03-01",
             "600.00 EUR",
             NatureOfPayment.CONSULTING_FEE,
-            text(EfpiaAttributes.COUNTED_IN, "t1"));
+            fact(EfpiaFacts.COUNTED_IN, "t1"));
   }
 
   @Test
@@ -443,23 +445,23 @@ class EfpiaExamplesTest {
                 "2025-03-01",
                 "1.00 EUR",
                 NatureOfPayment.CONSULTING_FEE,
-                text(EfpiaAttributes.COUNTED_IN, "nope"))
+                fact(EfpiaFacts.COUNTED_IN, "nope"))
             .pay(
                 "t2",
                 "h1",
                 "2025-03-01",
                 "2.00 EUR",
                 NatureOfPayment.CONSULTING_FEE,
-                text(EfpiaAttributes.COUNTED_IN, "t2"))
+                fact(EfpiaFacts.COUNTED_IN, "t2"))
             .pay(
                 "t3",
                 "h1",
                 "2025-03-01",
                 "4.00 EUR",
                 NatureOfPayment.CONSULTING_FEE,
-                text(EfpiaAttributes.COUNTED_IN, "t1"));
+                fact(EfpiaFacts.COUNTED_IN, "t1"));
     assertEquals(Money.of("7.00", "EUR"), only(fixture).total());
-    Arg key = Arg.text(EfpiaAttributes.COUNTED_IN);
+    Arg key = Arg.text(EfpiaFacts.COUNTED_IN.name());
     assertEquals(
         List.of(
             expect(
@@ -498,10 +500,9 @@ class EfpiaExamplesTest {
                     .addAttendees(
                         StakeholderId.of("h2"), StakeholderId.of("h1"), StakeholderId.of("b1"))
                     .headcount(4)
-                    .putAttribute(
-                        EfpiaAttributes.CATEGORY,
-                        dev.kamkit.model.base.AttributeValue.text(
-                            "event-travel-and-accommodation")));
+                    .addFact(
+                        Fact.of(
+                            EfpiaFacts.CATEGORY, EfpiaCategory.EVENT_TRAVEL_AND_ACCOMMODATION)));
     EfpiaDisclosure d = only(fixture);
     assertEquals(List.of("Dr h1", "Dr h2"), d.individuals().stream().map(r -> r.name()).toList());
     assertEquals(Money.of("25.00", "EUR"), d.individuals().get(0).total());
@@ -585,7 +586,7 @@ class EfpiaExamplesTest {
                 "2025-03-02",
                 "30.00 EUR",
                 NatureOfPayment.FOOD_AND_BEVERAGE,
-                text(EfpiaAttributes.CATEGORY, "event-travel-and-accommodation"));
+                fact(EfpiaFacts.CATEGORY, EfpiaCategory.EVENT_TRAVEL_AND_ACCOMMODATION));
     EfpiaPack unset = EfpiaPack.of(EfpiaPolicy.builder().putDisclosureCurrency("FR", EUR).build());
     assertEquals(
         List.of(
@@ -676,8 +677,8 @@ class EfpiaExamplesTest {
                         "100.00 EUR",
                         NatureOfPayment.CONSULTING_FEE,
                         EuFixture.all(
-                            text(EfpiaAttributes.CATEGORY, "fees"),
-                            text(EfpiaAttributes.CONSENT, "yes"),
+                            text(EfpiaFacts.CATEGORY.name(), "fees"),
+                            text(EfpiaFacts.CONSENT.name(), "yes"),
                             text("efpia.categry", "service-fees")))
                     .build(),
                 YEAR_END);
@@ -687,34 +688,11 @@ class EfpiaExamplesTest {
                 ERROR,
                 "efpia.attribute.invalid",
                 List.of("t1"),
-                EfpiaCode.ATTRIBUTE_UNKNOWN_KEY,
-                Arg.text("efpia.categry"),
+                EfpiaCode.ATTRIBUTE_INVALID,
                 Arg.list(
-                    Arg.text("efpia.category"),
-                    Arg.text("efpia.researchAndDevelopment"),
-                    Arg.text("efpia.consent"),
-                    Arg.text("efpia.countedIn"))),
-            expect(
-                ERROR,
-                "efpia.attribute.invalid",
-                List.of("t1"),
-                EfpiaCode.ATTRIBUTE_NOT_ONE_OF,
-                Arg.text("efpia.category"),
-                Arg.text("fees"),
-                Arg.list(
-                    Arg.text("donations-and-grants"),
-                    Arg.text("event-sponsorship"),
-                    Arg.text("event-registration-fees"),
-                    Arg.text("event-travel-and-accommodation"),
-                    Arg.text("service-fees"),
-                    Arg.text("service-related-expenses"))),
-            expect(
-                ERROR,
-                "efpia.attribute.invalid",
-                List.of("t1"),
-                EfpiaCode.ATTRIBUTE_NOT_FLAG,
-                Arg.text("efpia.consent"),
-                Arg.of(Message.of(EfpiaCode.VALUE_TEXT, Arg.text("yes"))))),
+                    FactProblems.moved("efpia.category"),
+                    FactProblems.unknown("efpia.categry", EfpiaFacts.TRANSFER_KEYS),
+                    FactProblems.moved("efpia.consent")))),
         Found.of(f, "efpia.attribute.invalid"));
     // the nature still classifies it, and the identity's consent names it
     assertEquals(1, Found.of(f, "efpia.disclosure.summary").size());

@@ -1,7 +1,6 @@
 package dev.kamkit.rules.compliance.efpia;
 
-import static dev.kamkit.rules.compliance.EuFixture.flag;
-import static dev.kamkit.rules.compliance.EuFixture.text;
+import static dev.kamkit.rules.compliance.EuFixture.fact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.engagement.NatureOfPayment;
@@ -39,14 +38,14 @@ class EfpiaMessagesTest {
                 "2025-04-01",
                 "50.00 EUR",
                 NatureOfPayment.CONSULTING_FEE,
-                flag(EfpiaAttributes.CONSENT, false))
+                fact(EfpiaFacts.CONSENT, false))
             .pay(
                 "t3",
                 "h1",
                 "2025-05-01",
                 "300.00 EUR",
                 NatureOfPayment.CONSULTING_FEE,
-                text(EfpiaAttributes.CATEGORY, "event-sponsorship"));
+                fact(EfpiaFacts.CATEGORY, EfpiaCategory.EVENT_SPONSORSHIP));
     return EfpiaExamplesTest.pack().check(fixture.build(), LocalDate.of(2026, 7, 1));
   }
 

@@ -1,6 +1,6 @@
 package dev.kamkit.rules.compliance.efpia;
 
-import static dev.kamkit.rules.compliance.EuFixture.flag;
+import static dev.kamkit.rules.compliance.EuFixture.fact;
 import static dev.kamkit.rules.compliance.EuFixture.text;
 import static dev.kamkit.rules.compliance.efpia.EfpiaExamplesTest.EUR;
 import static dev.kamkit.rules.compliance.efpia.EfpiaExamplesTest.YEAR_END;
@@ -14,6 +14,7 @@ import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.rules.compliance.EuFixture;
+import dev.kamkit.rules.compliance.FactProblems;
 import dev.kamkit.rules.compliance.PackRuleExamplesContract;
 import dev.kamkit.rules.compliance.RulePack;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ public class EfpiaRuleExamplesTest extends PackRuleExamplesContract {
                 "2025-03-01",
                 "100.00 EUR",
                 NatureOfPayment.CONSULTING_FEE,
-                text(EfpiaAttributes.CATEGORY, "fees"))
+                text(EfpiaFacts.CATEGORY.name(), "fees"))
             .build();
     KeyAccount dollars =
         EuFixture.in("FR")
@@ -88,7 +89,7 @@ public class EfpiaRuleExamplesTest extends PackRuleExamplesContract {
                 "2025-03-01",
                 "1.00 EUR",
                 NatureOfPayment.CONSULTING_FEE,
-                text(EfpiaAttributes.COUNTED_IN, "nope"))
+                fact(EfpiaFacts.COUNTED_IN, "nope"))
             .build();
     KeyAccount partly =
         EuFixture.in("FR")
@@ -100,7 +101,7 @@ public class EfpiaRuleExamplesTest extends PackRuleExamplesContract {
                 "2025-04-01",
                 "50.00 EUR",
                 NatureOfPayment.CONSULTING_FEE,
-                flag(EfpiaAttributes.CONSENT, false))
+                fact(EfpiaFacts.CONSENT, false))
             .build();
     KeyAccount neverAsked =
         EuFixture.in("FR")
@@ -130,16 +131,8 @@ public class EfpiaRuleExamplesTest extends PackRuleExamplesContract {
             YEAR_END,
             EfpiaRules.ATTRIBUTE_INVALID,
             List.of(TransferOfValueId.of("t1")),
-            EfpiaCode.ATTRIBUTE_NOT_ONE_OF,
-            Arg.text("efpia.category"),
-            Arg.text("fees"),
-            Arg.list(
-                Arg.text("donations-and-grants"),
-                Arg.text("event-sponsorship"),
-                Arg.text("event-registration-fees"),
-                Arg.text("event-travel-and-accommodation"),
-                Arg.text("service-fees"),
-                Arg.text("service-related-expenses"))),
+            EfpiaCode.ATTRIBUTE_INVALID,
+            Arg.list(FactProblems.moved("efpia.category"))),
         example(
             PACK,
             dollars,

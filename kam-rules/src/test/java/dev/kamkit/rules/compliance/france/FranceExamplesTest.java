@@ -1,6 +1,7 @@
 package dev.kamkit.rules.compliance.france;
 
 import static dev.kamkit.rules.compliance.EuFixture.all;
+import static dev.kamkit.rules.compliance.EuFixture.fact;
 import static dev.kamkit.rules.compliance.EuFixture.number;
 import static dev.kamkit.rules.compliance.EuFixture.text;
 import static dev.kamkit.rules.compliance.Severity.ERROR;
@@ -10,6 +11,7 @@ import static dev.kamkit.rules.compliance.france.Found.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.kamkit.model.base.Fact;
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.Money;
@@ -20,6 +22,7 @@ import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.rules.compliance.EuFixture;
 import dev.kamkit.rules.compliance.ExchangeRate;
+import dev.kamkit.rules.compliance.FactProblems;
 import dev.kamkit.rules.compliance.Finding;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,12 +37,13 @@ class FranceExamplesTest {
       FrancePack.of(FrancePolicy.builder().publicationTest(PublicationTest.AT_OR_ABOVE).build());
   private static final String AUTH = "france.lea.authorisation-missing";
   private static final String NEGL = "france.lea.not-negligible";
-  private static final Arg KEY = Arg.text(FranceAttributes.AUTHORISATION);
+  private static final Arg KEY = Arg.text(FranceFacts.AUTHORISATION.name());
   private static final String DECL = "france.lea.declaration-missing";
 
   /** The declaration route: a convention and a declaration, or an authorisation. */
   private static final Arg DECLARE =
-      Arg.of(Message.of(FranceCode.ROUTE_DECLARATION, Arg.text(FranceAttributes.DECLARATION), KEY));
+      Arg.of(
+          Message.of(FranceCode.ROUTE_DECLARATION, Arg.text(FranceFacts.DECLARATION.name()), KEY));
 
   /** The authorisation route, above a threshold. */
   private static final Arg AUTHORISE = Arg.of(Message.of(FranceCode.ROUTE_AUTHORISATION, KEY));
@@ -69,7 +73,7 @@ class FranceExamplesTest {
   }
 
   private static UnaryOperator<TransferOfValue.Builder> kind(String code) {
-    return text(FranceAttributes.KIND, code);
+    return fact(FranceFacts.KIND, FrenchKind.ofCode(code).orElseThrow());
   }
 
   /** The findings of one rule over transfers of {@code amount} each, with {@code adjust}. */
@@ -127,8 +131,7 @@ class FranceExamplesTest {
 
   @Test
   void unitsMultiplyThePerUnitThresholds() {
-    assertEquals(
-        List.of(), one(AUTH, all(kind("meal"), number(FranceAttributes.UNITS, "2")), "100.00"));
+    assertEquals(List.of(), one(AUTH, all(kind("meal"), fact(FranceFacts.UNITS, 2L)), "100.00"));
     assertEquals(
         List.of(
             auth(
@@ -138,7 +141,7 @@ class FranceExamplesTest {
                 n("2"),
                 eur("50.00"),
                 KEY)),
-        one(AUTH, all(kind("meal"), number(FranceAttributes.UNITS, "2")), "100.01"));
+        one(AUTH, all(kind("meal"), fact(FranceFacts.UNITS, 2L)), "100.01"));
     assertEquals(List.of(), one(AUTH, kind("night"), "150.00"));
     assertEquals(
         List.of(
@@ -149,7 +152,7 @@ class FranceExamplesTest {
                 n("3"),
                 eur("150.00"),
                 KEY)),
-        one(AUTH, all(kind("night"), number(FranceAttributes.UNITS, "3")), "450.01"));
+        one(AUTH, all(kind("night"), fact(FranceFacts.UNITS, 3L)), "450.01"));
     assertEquals(List.of(), one(AUTH, kind("snack"), "15.00"));
     assertEquals(
         List.of(
@@ -167,7 +170,7 @@ class FranceExamplesTest {
   void anAuthorisationReferenceSatisfiesTheThreshold() {
     assertEquals(
         List.of(),
-        one(AUTH, all(kind("meal"), text(FranceAttributes.AUTHORISATION, "CNOM-1")), "80.00"));
+        one(AUTH, all(kind("meal"), fact(FranceFacts.AUTHORISATION, "CNOM-1")), "80.00"));
   }
 
   @Test
@@ -229,12 +232,9 @@ class FranceExamplesTest {
   @Test
   void hospitalityForOneEventIsTotalledAgainst2000Euros() {
     UnaryOperator<TransferOfValue.Builder> night =
-        all(
-            kind("night"),
-            number(FranceAttributes.UNITS, "4"),
-            text(FranceAttributes.EVENT, "JFHOD"));
+        all(kind("night"), fact(FranceFacts.UNITS, 4L), fact(FranceFacts.EVENT, "JFHOD"));
     UnaryOperator<TransferOfValue.Builder> registration =
-        all(kind("registration"), text(FranceAttributes.EVENT, "JFHOD"));
+        all(kind("registration"), fact(FranceFacts.EVENT, "JFHOD"));
     EuFixture at =
         EuFixture.in("FR")
             .hcp("h1")
@@ -251,8 +251,8 @@ class FranceExamplesTest {
             NatureOfPayment.TRAVEL_AND_LODGING,
             all(
                 kind("snack"),
-                text(FranceAttributes.EVENT, "JFHOD"),
-                text(FranceAttributes.AUTHORISATION, "A-1")));
+                fact(FranceFacts.EVENT, "JFHOD"),
+                fact(FranceFacts.AUTHORISATION, "A-1")));
     assertEquals(
         List.of(
             auth(
@@ -268,7 +268,7 @@ class FranceExamplesTest {
 
   @Test
   void feesAreJudgedPerHourPerHalfDayAndPerConvention() {
-    UnaryOperator<TransferOfValue.Builder> fourHours = number(FranceAttributes.HOURS, "4");
+    UnaryOperator<TransferOfValue.Builder> fourHours = fact(FranceFacts.HOURS, new BigDecimal("4"));
     assertEquals(List.of(), one(AUTH, NatureOfPayment.CONSULTING_FEE, fourHours, "800.00"));
     assertEquals(
         List.of(
@@ -280,7 +280,8 @@ class FranceExamplesTest {
                 eur("200.00"),
                 KEY)),
         one(AUTH, NatureOfPayment.CONSULTING_FEE, fourHours, "800.01"));
-    UnaryOperator<TransferOfValue.Builder> twoHalfDays = number(FranceAttributes.HALF_DAYS, "2");
+    UnaryOperator<TransferOfValue.Builder> twoHalfDays =
+        fact(FranceFacts.HALF_DAYS, new BigDecimal("2"));
     assertEquals(List.of(), one(AUTH, NatureOfPayment.HONORARIA, twoHalfDays, "1600.00"));
     assertEquals(
         List.of(
@@ -293,7 +294,7 @@ class FranceExamplesTest {
                 KEY)),
         one(AUTH, NatureOfPayment.HONORARIA, twoHalfDays, "1600.01"));
     UnaryOperator<TransferOfValue.Builder> convention =
-        all(number(FranceAttributes.HALF_DAYS, "2"), text(FranceAttributes.CONVENTION, "C-7"));
+        all(fact(FranceFacts.HALF_DAYS, new BigDecimal("2")), fact(FranceFacts.CONVENTION, "C-7"));
     assertEquals(
         List.of(), one(AUTH, NatureOfPayment.CONSULTING_FEE, convention, "1000.00", "1000.00"));
     assertEquals(
@@ -450,7 +451,7 @@ class FranceExamplesTest {
                 "2025-12-31",
                 "20.00 EUR",
                 NatureOfPayment.FOOD_AND_BEVERAGE,
-                all(impromptu, text(FranceAttributes.AUTHORISATION, "A-9")));
+                all(impromptu, fact(FranceFacts.AUTHORISATION, "A-9")));
     assertEquals(List.of(), Found.of(PACK.check(f.build(), AS_OF), NEGL));
   }
 
@@ -519,7 +520,7 @@ class FranceExamplesTest {
   void beyondTheAllowanceAnImpromptuMealIsDeclaredOrAbove50EurosAuthorised() {
     UnaryOperator<TransferOfValue.Builder> impromptu = kind("impromptu-meal");
     UnaryOperator<TransferOfValue.Builder> declared =
-        all(impromptu, text(FranceAttributes.DECLARATION, "D-1"));
+        all(impromptu, fact(FranceFacts.DECLARATION, "D-1"));
     // the third of 12 EUR is declared: no authorisation needed
     EuFixture f =
         EuFixture.in("FR")
@@ -546,7 +547,7 @@ class FranceExamplesTest {
                 AUTHORISE)),
         above);
     assertEquals(
-        List.of(), one(NEGL, all(impromptu, text(FranceAttributes.AUTHORISATION, "A-1")), "50.01"));
+        List.of(), one(NEGL, all(impromptu, fact(FranceFacts.AUTHORISATION, "A-1")), "50.01"));
   }
 
   @Test
@@ -565,18 +566,20 @@ class FranceExamplesTest {
                 H1,
                 DECLARE)),
         one(DECL, meal, "50.00"));
-    assertEquals(
-        List.of(), one(DECL, all(meal, text(FranceAttributes.DECLARATION, "D-1")), "50.00"));
+    assertEquals(List.of(), one(DECL, all(meal, fact(FranceFacts.DECLARATION, "D-1")), "50.00"));
     // an authorisation is the stricter route, and serves
-    assertEquals(
-        List.of(), one(DECL, all(meal, text(FranceAttributes.AUTHORISATION, "A-1")), "50.00"));
+    assertEquals(List.of(), one(DECL, all(meal, fact(FranceFacts.AUTHORISATION, "A-1")), "50.00"));
     // above the threshold the route is the authorisation, judged by its own rule
     assertEquals(List.of(), one(DECL, meal, "50.01"));
     assertEquals(1, one(AUTH, meal, "50.01").size());
     // a fee of 150 EUR for an hour is declared; négligeable kinds within their limits are not
     assertEquals(
         1,
-        one(DECL, NatureOfPayment.CONSULTING_FEE, number(FranceAttributes.HOURS, "1"), "150.00")
+        one(
+                DECL,
+                NatureOfPayment.CONSULTING_FEE,
+                fact(FranceFacts.HOURS, new BigDecimal("1")),
+                "150.00")
             .size());
     assertEquals(List.of(), one(DECL, kind("impromptu-meal"), "30.00"));
   }
@@ -584,10 +587,7 @@ class FranceExamplesTest {
   @Test
   void hospitalityAboveTheEventTotalTakesTheAuthorisationRouteForEveryPart() {
     UnaryOperator<TransferOfValue.Builder> week =
-        all(
-            kind("night"),
-            text(FranceAttributes.EVENT, "JFHOD"),
-            number(FranceAttributes.UNITS, "7"));
+        all(kind("night"), fact(FranceFacts.EVENT, "JFHOD"), fact(FranceFacts.UNITS, 7L));
     // twice 7 nights at 150 EUR: each at its threshold, together 2,100 EUR above the event's 2,000
     assertEquals(List.of(), one(DECL, week, "1050.00", "1050.00"));
     assertEquals(1, one(AUTH, week, "1050.00", "1050.00").size());
@@ -661,7 +661,7 @@ class FranceExamplesTest {
         one(
             "france.transparency.publish",
             NatureOfPayment.CONSULTING_FEE,
-            all(text(FranceAttributes.CONVENTION, "C-1"), number(FranceAttributes.HOURS, "1")),
+            all(fact(FranceFacts.CONVENTION, "C-1"), fact(FranceFacts.HOURS, new BigDecimal("1"))),
             "1.00"));
   }
 
@@ -719,41 +719,22 @@ class FranceExamplesTest {
                 "5.00 EUR",
                 NatureOfPayment.FOOD_AND_BEVERAGE,
                 all(
-                    kind("dinner"),
-                    number(FranceAttributes.UNITS, "1.5"),
-                    number(FranceAttributes.HOURS, "0"),
+                    text(FranceFacts.KIND.name(), "dinner"),
+                    number(FranceFacts.UNITS.name(), "1.5"),
+                    number(FranceFacts.HOURS.name(), "0"),
                     text("fr.unit", "2")));
     List<Found> found = Found.of(PACK.check(f.build(), AS_OF), "france.attribute.invalid");
     assertEquals(
         List.of(
             Message.of(
-                FranceCode.ATTRIBUTE_UNKNOWN_KEY,
-                Arg.text("fr.unit"),
+                FranceCode.ATTRIBUTE_INVALID,
                 Arg.list(
-                    List.of(
-                        "fr.kind",
-                        "fr.units",
-                        "fr.hours",
-                        "fr.halfDays",
-                        "fr.event",
-                        "fr.convention",
-                        "fr.authorisation",
-                        "fr.declaration"),
-                    Arg::text)),
-            Message.of(
-                FranceCode.ATTRIBUTE_NOT_ONE_OF,
-                Arg.text("fr.kind"),
-                Arg.text("dinner"),
-                Arg.list(FrenchKind.codes(), Arg::text)),
-            Message.of(
-                FranceCode.ATTRIBUTE_NOT_POSITIVE_NUMBER,
-                Arg.text("fr.hours"),
-                Arg.of(Message.of(FranceCode.VALUE_NUMBER, n("0")))),
-            Message.of(FranceCode.ATTRIBUTE_NOT_WHOLE_NUMBER, Arg.text("fr.units"), n("1.5"))),
+                    FactProblems.moved("fr.hours"),
+                    FactProblems.moved("fr.kind"),
+                    FactProblems.unknown("fr.unit", FranceFacts.TRANSFER_KEYS),
+                    FactProblems.moved("fr.units")))),
         found.stream().map(Found::message).toList());
-    assertEquals(
-        List.of(List.of("t1"), List.of("t1"), List.of("t1"), List.of("t1")),
-        found.stream().map(Found::subjects).toList());
+    assertEquals(List.of(List.of("t1")), found.stream().map(Found::subjects).toList());
   }
 
   @Test
@@ -794,8 +775,7 @@ class FranceExamplesTest {
                         dev.kamkit.model.id.StakeholderId.of("h1"),
                         dev.kamkit.model.id.StakeholderId.of("h2"))
                     .headcount(3)
-                    .putAttribute(
-                        FranceAttributes.KIND, dev.kamkit.model.base.AttributeValue.text("meal")));
+                    .addFact(Fact.of(FranceFacts.KIND, FrenchKind.MEAL)));
     // 150.03 / 3 = 50.01 each
     assertEquals(
         List.of(
@@ -835,7 +815,7 @@ class FranceExamplesTest {
 
   @Test
   void anEventTotalCountsHospitalityAndRegistrationPerBeneficiaryOnly() {
-    UnaryOperator<TransferOfValue.Builder> event = text(FranceAttributes.EVENT, "ESMO");
+    UnaryOperator<TransferOfValue.Builder> event = fact(FranceFacts.EVENT, "ESMO");
     EuFixture f =
         EuFixture.in("FR")
             .hcp("h1")
@@ -846,7 +826,7 @@ class FranceExamplesTest {
                 "2025-03-01",
                 "1500.00 EUR",
                 NatureOfPayment.TRAVEL_AND_LODGING,
-                all(kind("night"), number(FranceAttributes.UNITS, "10"), event))
+                all(kind("night"), fact(FranceFacts.UNITS, 10L), event))
             .pay(
                 "t2",
                 "h1",
@@ -867,7 +847,7 @@ class FranceExamplesTest {
                 "2025-03-01",
                 "1900.00 EUR",
                 NatureOfPayment.TRAVEL_AND_LODGING,
-                all(kind("night"), number(FranceAttributes.UNITS, "20"), event));
+                all(kind("night"), fact(FranceFacts.UNITS, 20L), event));
     assertEquals(
         List.of(
             auth(

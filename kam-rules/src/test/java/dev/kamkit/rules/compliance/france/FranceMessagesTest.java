@@ -1,7 +1,7 @@
 package dev.kamkit.rules.compliance.france;
 
 import static dev.kamkit.rules.compliance.EuFixture.all;
-import static dev.kamkit.rules.compliance.EuFixture.text;
+import static dev.kamkit.rules.compliance.EuFixture.fact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.base.Money;
@@ -40,28 +40,28 @@ class FranceMessagesTest {
                 "2025-03-01",
                 "80.00 EUR",
                 NatureOfPayment.FOOD_AND_BEVERAGE,
-                text(FranceAttributes.KIND, "meal"))
+                fact(FranceFacts.KIND, FrenchKind.MEAL))
             .pay(
                 "t2",
                 "h1",
                 "2025-03-02",
                 "10.00 EUR",
                 NatureOfPayment.GIFT,
-                text(FranceAttributes.KIND, "book"))
+                fact(FranceFacts.KIND, FrenchKind.BOOK))
             .pay(
                 "t3",
                 "h1",
                 "2025-03-03",
                 "1300.00 EUR",
                 NatureOfPayment.CONSULTING_FEE,
-                all(text(FranceAttributes.CONVENTION, "C-7")))
+                all(fact(FranceFacts.CONVENTION, "C-7")))
             .pay(
                 "t4",
                 "h1",
                 "2025-03-04",
                 "35.00 EUR",
                 NatureOfPayment.GIFT,
-                text(FranceAttributes.KIND, "sample"));
+                fact(FranceFacts.KIND, FrenchKind.SAMPLE));
     FrancePack pack =
         FrancePack.of(FrancePolicy.builder().publicationTest(PublicationTest.AT_OR_ABOVE).build());
     return pack.check(fixture.build(), LocalDate.of(2026, 1, 31));
@@ -160,7 +160,7 @@ class FranceMessagesTest {
             Arg.of(Money.of("500.01", "EUR")),
             Arg.of(new BigDecimal("2.5")),
             Arg.of(Money.of("200.00", "EUR")),
-            Arg.text(FranceAttributes.AUTHORISATION));
+            Arg.text(FranceFacts.AUTHORISATION.name()));
     assertEquals(
         "Fee for service: 500.01\u00a0EUR for 2.5 hours is above 200.00\u00a0EUR per hour; an"
             + " authorisation is needed (not a declaration) and no fr.authorisation is recorded",
@@ -171,7 +171,7 @@ class FranceMessagesTest {
             Arg.of(Money.of("150.01", "EUR")),
             Arg.of(BigDecimal.ONE),
             Arg.of(Money.of("150.00", "EUR")),
-            Arg.text(FranceAttributes.AUTHORISATION));
+            Arg.text(FranceFacts.AUTHORISATION.name()));
     assertEquals(
         "Unterbringung, je Nacht: 150,01\u00a0EUR für 1 Nacht liegt über 150,00\u00a0EUR je Nacht;"
             + " erforderlich ist eine Genehmigung (autorisation), keine bloße Anzeige"

@@ -7,7 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.kamkit.model.KeyAccount;
-import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.id.StakeholderId;
@@ -52,17 +52,15 @@ class FrancePropertiesTest {
     TransferOfValue.Builder t =
         EuFixture.tov("t" + index, day.toString(), cents + " EUR", NatureOfPayment.GIFT)
             .recipient(StakeholderId.of(seed % 3 == 0 ? "h1" : "h2"))
-            .putAttribute(FranceAttributes.KIND, AttributeValue.text(kind))
-            .putAttribute(
-                FranceAttributes.UNITS, AttributeValue.number(String.valueOf(1 + seed % 3)))
-            .putAttribute(
-                FranceAttributes.HOURS, AttributeValue.number(String.valueOf(1 + seed % 5)));
+            .addFact(Fact.of(FranceFacts.KIND, FrenchKind.ofCode(kind).orElseThrow()))
+            .addFact(Fact.of(FranceFacts.UNITS, Long.parseLong(String.valueOf(1 + seed % 3))))
+            .addFact(Fact.of(FranceFacts.HOURS, new BigDecimal(String.valueOf(1 + seed % 5))));
     if (seed % 2 == 0) {
-      t.putAttribute(FranceAttributes.EVENT, AttributeValue.text("E" + seed % 4));
-      t.putAttribute(FranceAttributes.CONVENTION, AttributeValue.text("C" + seed % 4));
+      t.addFact(Fact.of(FranceFacts.EVENT, "E" + seed % 4));
+      t.addFact(Fact.of(FranceFacts.CONVENTION, "C" + seed % 4));
     }
     if (authorised) {
-      t.putAttribute(FranceAttributes.AUTHORISATION, AttributeValue.text("A-" + index));
+      t.addFact(Fact.of(FranceFacts.AUTHORISATION, "A-" + index));
     }
     return t.build();
   }

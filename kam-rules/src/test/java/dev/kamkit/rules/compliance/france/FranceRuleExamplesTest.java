@@ -1,5 +1,6 @@
 package dev.kamkit.rules.compliance.france;
 
+import static dev.kamkit.rules.compliance.EuFixture.fact;
 import static dev.kamkit.rules.compliance.EuFixture.text;
 
 import dev.kamkit.model.KeyAccount;
@@ -10,6 +11,7 @@ import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.rules.compliance.EuFixture;
+import dev.kamkit.rules.compliance.FactProblems;
 import dev.kamkit.rules.compliance.PackRuleExamplesContract;
 import dev.kamkit.rules.compliance.RulePack;
 import java.math.BigDecimal;
@@ -32,7 +34,7 @@ public class FranceRuleExamplesTest extends PackRuleExamplesContract {
   }
 
   private static UnaryOperator<TransferOfValue.Builder> kind(String code) {
-    return text(FranceAttributes.KIND, code);
+    return fact(FranceFacts.KIND, FrenchKind.ofCode(code).orElseThrow());
   }
 
   /** Dr h1 in a French hospital, given a meal of {@code amount} on 1 March 2025. */
@@ -92,24 +94,12 @@ public class FranceRuleExamplesTest extends PackRuleExamplesContract {
             Arg.of(Money.of("10.00", "EUR"))),
         example(
             PACK,
-            meal("5.00 EUR", kind("mael")),
+            meal("5.00 EUR", text(FranceFacts.KIND.name(), "mael")),
             AS_OF,
             FranceRules.ATTRIBUTE_INVALID,
             List.of(TransferOfValueId.of("t1")),
-            FranceCode.ATTRIBUTE_NOT_ONE_OF,
-            Arg.text("fr.kind"),
-            Arg.text("mael"),
-            Arg.list(
-                Arg.text("night"),
-                Arg.text("meal"),
-                Arg.text("snack"),
-                Arg.text("registration"),
-                Arg.text("fee"),
-                Arg.text("training"),
-                Arg.text("research-gift"),
-                Arg.text("impromptu-meal"),
-                Arg.text("book"),
-                Arg.text("sample"))),
+            FranceCode.ATTRIBUTE_INVALID,
+            Arg.list(FactProblems.moved("fr.kind"))),
         example(
             PACK,
             meal("60.00 USD", kind("meal")),

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kamkit.model.KeyAccount;
-import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.ThirdPartyKind;
@@ -131,9 +131,8 @@ class GeneralPaymentRecordTest {
                 OpFixture.tov("grant", "2025-05-01", "5000.00 EUR")
                     .organisation(OpFixture.HOSPITAL)
                     .nature(NatureOfPayment.GRANT)
-                    .putAttribute(
-                        OpenPaymentsAttributes.CONTEXTUAL_INFORMATION,
-                        AttributeValue.text("Fellows' research day")))
+                    .addFact(
+                        Fact.of(OpenPaymentsFacts.CONTEXTUAL_INFORMATION, "Fellows' research day")))
             .build();
     OpenPaymentsPolicy policy =
         OpenPaymentsPolicy.copyOf(OpFixture.withHospitalList(2025))

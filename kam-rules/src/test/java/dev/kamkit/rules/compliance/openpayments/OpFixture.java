@@ -4,6 +4,8 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.Account;
 import dev.kamkit.model.account.AccountKind;
 import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
+import dev.kamkit.model.base.FactKey;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.NatureOfPayment;
@@ -195,6 +197,11 @@ final class OpFixture {
         .nature(NatureOfPayment.FOOD_AND_BEVERAGE);
   }
 
+  /** Records a typed fact. */
+  static <T> UnaryOperator<TransferOfValue.Builder> fact(FactKey<T> key, T value) {
+    return t -> t.addFact(Fact.of(key, value));
+  }
+
   /** Sets a text attribute. */
   static UnaryOperator<TransferOfValue.Builder> text(String key, String value) {
     return t -> t.putAttribute(key, AttributeValue.text(value));
@@ -202,7 +209,7 @@ final class OpFixture {
 
   /** Marks a statutory exclusion. */
   static UnaryOperator<TransferOfValue.Builder> excluded(StatutoryExclusion exclusion) {
-    return text(OpenPaymentsAttributes.EXCLUSION, exclusion.code());
+    return fact(OpenPaymentsFacts.EXCLUSION, exclusion);
   }
 
   KeyAccount build() {

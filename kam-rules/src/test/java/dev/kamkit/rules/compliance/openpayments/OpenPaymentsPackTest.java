@@ -36,7 +36,7 @@ class OpenPaymentsPackTest {
               t ->
                   t.addRelatedProducts(ProductId.of("d" + id))
                       .putAttribute(
-                          OpenPaymentsAttributes.DEVICE_LOAN_DAYS, AttributeValue.number("0")));
+                          OpenPaymentsFacts.DEVICE_LOAN_DAYS.name(), AttributeValue.number("0")));
     }
     return a.build();
   }

@@ -3,13 +3,14 @@ package dev.kamkit.rules.compliance.openpayments;
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.doctor;
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.excluded;
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.expected;
+import static dev.kamkit.rules.compliance.openpayments.OpFixture.fact;
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.programYears;
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.text;
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.usd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.KeyAccount;
-import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.NatureOfPayment;
@@ -25,7 +26,7 @@ import dev.kamkit.model.portfolio.ProductKind;
 import dev.kamkit.model.stakeholder.HcpIdentity;
 import dev.kamkit.model.stakeholder.HcpProfession;
 import dev.kamkit.model.stakeholder.TrainingStatus;
-import dev.kamkit.rules.compliance.ComplianceCode;
+import dev.kamkit.rules.compliance.FactProblems;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.PackRuleExamplesContract;
 import dev.kamkit.rules.compliance.RuleDescriptor;
@@ -35,7 +36,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -122,21 +122,13 @@ public class OpenPaymentsRuleExamplesTest extends PackRuleExamplesContract {
                     "p",
                     "2025-05-01",
                     "40.00",
-                    text(OpenPaymentsAttributes.EXCLUSION, "sampel"))
+                    text(OpenPaymentsFacts.EXCLUSION.name(), "sampel"))
                 .build(),
             expected(
                 OpenPaymentsRules.ATTRIBUTE_INVALID,
                 List.of(TransferOfValueId.of("t-1")),
                 OpenPaymentsCode.ATTRIBUTE_INVALID,
-                Arg.list(
-                    nested(
-                        ComplianceCode.ATTRIBUTE_NOT_ONE_OF,
-                        Arg.text("openpayments.exclusion"),
-                        Arg.text("sampel"),
-                        Arg.list(
-                            Stream.of(StatutoryExclusion.values())
-                                .map(x -> Arg.text(x.code()))
-                                .toList()))))));
+                Arg.list(FactProblems.moved("openpayments.exclusion")))));
     e.put(
         OpenPaymentsRules.NO_USD_RATE,
         example(
@@ -240,9 +232,7 @@ public class OpenPaymentsRuleExamplesTest extends PackRuleExamplesContract {
                     t ->
                         excluded(StatutoryExclusion.SHORT_TERM_DEVICE_LOAN)
                             .apply(t)
-                            .putAttribute(
-                                OpenPaymentsAttributes.DEVICE_LOAN_DAYS,
-                                AttributeValue.number("120")))
+                            .addFact(Fact.of(OpenPaymentsFacts.DEVICE_LOAN_DAYS, 120L)))
                 .build(),
             expected(
                 OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET,
@@ -490,7 +480,7 @@ public class OpenPaymentsRuleExamplesTest extends PackRuleExamplesContract {
                     "p",
                     "2025-05-01",
                     "40.00",
-                    text(OpenPaymentsAttributes.CONTEXTUAL_INFORMATION, "x".repeat(501)))
+                    fact(OpenPaymentsFacts.CONTEXTUAL_INFORMATION, "x".repeat(501)))
                 .build(),
             expected(
                 OpenPaymentsRules.CONTEXTUAL_INFORMATION_TOO_LONG,
@@ -533,9 +523,7 @@ public class OpenPaymentsRuleExamplesTest extends PackRuleExamplesContract {
                     "p",
                     "2025-05-01",
                     "40.00",
-                    t ->
-                        t.putAttribute(
-                            OpenPaymentsAttributes.DELAY_IN_PUBLICATION, AttributeValue.flag(true)))
+                    t -> t.addFact(Fact.of(OpenPaymentsFacts.DELAY_IN_PUBLICATION, true)))
                 .build(),
             expected(
                 OpenPaymentsRules.PUBLICATION_DELAY_NOT_ALLOWED,

@@ -1,15 +1,19 @@
 package dev.kamkit.rules.compliance.openpayments;
 
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.expected;
+import static dev.kamkit.rules.compliance.openpayments.OpFixture.fact;
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.message;
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.nested;
-import static dev.kamkit.rules.compliance.openpayments.OpFixture.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
+import dev.kamkit.model.base.InvalidModelException;
+import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.TransferOfValue;
@@ -21,7 +25,6 @@ import dev.kamkit.model.portfolio.ProductCoverage;
 import dev.kamkit.model.portfolio.ProductKind;
 import dev.kamkit.model.stakeholder.HcpProfession;
 import dev.kamkit.model.stakeholder.TrainingStatus;
-import dev.kamkit.rules.compliance.ComplianceCode;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
 import java.time.LocalDate;
@@ -114,9 +117,10 @@ class RecordValidityTest {
                 OpFixture.tov("t", "2023-05-01", "5000.00 USD")
                     .organisation(OpFixture.HOSPITAL)
                     .nature(NatureOfPayment.GRANT)
-                    .putAttribute(
-                        OpenPaymentsAttributes.CONTEXTUAL_INFORMATION,
-                        AttributeValue.text("Unrestricted grant for the fellows' research day")))
+                    .addFact(
+                        Fact.of(
+                            OpenPaymentsFacts.CONTEXTUAL_INFORMATION,
+                            "Unrestricted grant for the fellows' research day")))
             .build();
     assertFalse(
         fires(
@@ -131,21 +135,21 @@ class RecordValidityTest {
             check(
                 OpenPaymentsPolicy.defaults(),
                 "2025-05-01",
-                text(OpenPaymentsAttributes.CONTEXTUAL_INFORMATION, "x".repeat(500))),
+                fact(OpenPaymentsFacts.CONTEXTUAL_INFORMATION, "x".repeat(500))),
             OpenPaymentsRules.CONTEXTUAL_INFORMATION_TOO_LONG));
     assertTrue(
         fires(
             check(
                 OpenPaymentsPolicy.defaults(),
                 "2025-05-01",
-                text(OpenPaymentsAttributes.CONTEXTUAL_INFORMATION, "x".repeat(501))),
+                fact(OpenPaymentsFacts.CONTEXTUAL_INFORMATION, "x".repeat(501))),
             OpenPaymentsRules.CONTEXTUAL_INFORMATION_TOO_LONG));
   }
 
   @Test
   void aPublicationDelayIsAllowedBeforePy2023Only() {
     UnaryOperator<TransferOfValue.Builder> delay =
-        t -> t.putAttribute(OpenPaymentsAttributes.DELAY_IN_PUBLICATION, AttributeValue.flag(true));
+        t -> t.addFact(Fact.of(OpenPaymentsFacts.DELAY_IN_PUBLICATION, true));
     assertFalse(
         fires(
             check(OpenPaymentsPolicy.defaults(), "2022-05-01", delay),
@@ -329,10 +333,12 @@ class RecordValidityTest {
                 "40.00",
                 t ->
                     t.putAttribute(
-                            OpenPaymentsAttributes.DEVICE_LOAN_DAYS, AttributeValue.number("1.5"))
+                            OpenPaymentsFacts.DEVICE_LOAN_DAYS.name(), AttributeValue.number("1.5"))
                         .putAttribute(
-                            OpenPaymentsAttributes.DELAY_IN_PUBLICATION, AttributeValue.text("no"))
-                        .putAttribute(OpenPaymentsAttributes.MANUFACTURER, AttributeValue.text(" "))
+                            OpenPaymentsFacts.DELAY_IN_PUBLICATION.name(),
+                            AttributeValue.text("no"))
+                        .putAttribute(
+                            OpenPaymentsFacts.MANUFACTURER.name(), AttributeValue.text(" "))
                         .putAttribute(
                             "openpayments.exclusions", AttributeValue.text("product-sample")))
             .build();
@@ -347,41 +353,39 @@ class RecordValidityTest {
                 List.of(TransferOfValueId.of("t")),
                 OpenPaymentsCode.ATTRIBUTE_INVALID,
                 Arg.list(
+                    moved(OpenPaymentsFacts.DELAY_IN_PUBLICATION.name()),
+                    moved(OpenPaymentsFacts.DEVICE_LOAN_DAYS.name()),
                     nested(
-                        ComplianceCode.ATTRIBUTE_UNKNOWN_KEY,
+                        ModelCode.FACT_UNKNOWN,
                         Arg.text("openpayments.exclusions"),
-                        Arg.list(OpenPaymentsAttributes.TRANSFER_KEYS, Arg::text)),
-                    nested(
-                        OpenPaymentsCode.ATTRIBUTE_DEVICE_LOAN_DAYS,
-                        Arg.text(OpenPaymentsAttributes.DEVICE_LOAN_DAYS),
-                        Arg.text("1.5")),
-                    nested(
-                        ComplianceCode.ATTRIBUTE_NOT_FLAG,
-                        Arg.text(OpenPaymentsAttributes.DELAY_IN_PUBLICATION),
-                        nested(ComplianceCode.VALUE_TEXT, Arg.text("no"))),
-                    nested(
-                        ComplianceCode.ATTRIBUTE_NOT_TEXT,
-                        Arg.text(OpenPaymentsAttributes.MANUFACTURER),
-                        nested(ComplianceCode.VALUE_TEXT, Arg.text(" "))))),
+                        Arg.list(
+                            OpenPaymentsFacts.TRANSFER_KEYS.stream()
+                                .map(k -> Arg.text(k.name()))
+                                .toList())),
+                    moved(OpenPaymentsFacts.MANUFACTURER.name()))),
             expected(
                 OpenPaymentsRules.ATTRIBUTE_INVALID,
                 List.of(ProductId.of("d")),
                 OpenPaymentsCode.ATTRIBUTE_INVALID,
                 Arg.list(
                     nested(
-                        OpenPaymentsCode.ATTRIBUTE_MOVED,
+                        ModelCode.ATTRIBUTE_MOVED,
                         Arg.text("openpayments.coveredProduct"),
                         Arg.text("coverage"))))),
         found);
     assertEquals(
-        "ERROR openpayments.attribute.invalid [d]: openpayments.coveredProduct is no longer read:"
-            + " record the fact in the product’s field coverage. (kamkit"
-            + " docs/compliance-openpayments.md, attribute keys)",
+        "ERROR openpayments.attribute.invalid [d]: openpayments.coveredProduct is no longer read"
+            + " from the custom attributes: record it as coverage. (kamkit"
+            + " docs/compliance-openpayments.md, facts)",
         found.get(1).toString());
   }
 
+  private static Arg moved(String name) {
+    return nested(ModelCode.ATTRIBUTE_MOVED, Arg.text(name), Arg.text("facts[\"" + name + "\"]"));
+  }
+
   @Test
-  void exclusionCodesAreReadIgnoringCase() {
+  void aTypedExclusionIsRead() {
     KeyAccount account =
         OpFixture.account()
             .physician("p")
@@ -390,7 +394,7 @@ class RecordValidityTest {
                 "p",
                 "2025-05-01",
                 "400.00",
-                text(OpenPaymentsAttributes.EXCLUSION, " Product-Sample "))
+                OpFixture.excluded(StatutoryExclusion.PRODUCT_SAMPLE))
             .build();
     assertEquals(
         ReportabilityReason.STATUTORY_EXCLUSION,
@@ -417,7 +421,7 @@ class RecordValidityTest {
         List.of(
             message(
                 OpenPaymentsCode.DEVICE_LOAN_LENGTH_MISSING,
-                Arg.text(OpenPaymentsAttributes.DEVICE_LOAN_DAYS))),
+                Arg.text(OpenPaymentsFacts.DEVICE_LOAN_DAYS.name()))),
         OpFixture.messages(
             pack.check(account, AS_OF), OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET));
   }
@@ -433,58 +437,18 @@ class RecordValidityTest {
   }
 
   private static UnaryOperator<TransferOfValue.Builder> loanDays(String days) {
-    return t ->
-        t.putAttribute(OpenPaymentsAttributes.DEVICE_LOAN_DAYS, AttributeValue.number(days));
+    Fact<Long> fact = Fact.of(OpenPaymentsFacts.DEVICE_LOAN_DAYS, Long.parseLong(days));
+    return t -> t.addFact(fact);
   }
 
   @Test
   void aLoanLengthIsAWholeNumberOfDaysFromOne() {
     assertEquals(
-        List.of(
-            invalid(
-                nested(
-                    OpenPaymentsCode.ATTRIBUTE_DEVICE_LOAN_DAYS,
-                    Arg.text(OpenPaymentsAttributes.DEVICE_LOAN_DAYS),
-                    Arg.text("0")))),
-        invalidAttributes(loanDays("0")));
+        ModelCode.NOT_POSITIVE,
+        assertThrows(InvalidModelException.class, () -> loanDays("0")).violations().get(0).code());
     assertEquals(List.of(), invalidAttributes(loanDays("1")));
     assertEquals(List.of(), invalidAttributes(loanDays("5")));
     assertEquals(List.of(), invalidAttributes(loanDays("9223372036854775807")));
-    assertEquals(1, invalidAttributes(loanDays("9223372036854775808")).size());
-  }
-
-  @Test
-  void aValueOfTheWrongKindIsShownAsWhatItIs() {
-    List<Message> found =
-        invalidAttributes(
-            t ->
-                t.putAttribute(
-                        OpenPaymentsAttributes.EXCLUSION,
-                        AttributeValue.date(LocalDate.of(2025, 5, 1)))
-                    .putAttribute(
-                        OpenPaymentsAttributes.CONTEXTUAL_INFORMATION, AttributeValue.flag(true))
-                    .putAttribute(OpenPaymentsAttributes.MANUFACTURER, AttributeValue.number("5")));
-    assertEquals(
-        List.of(
-            invalid(
-                nested(
-                    ComplianceCode.ATTRIBUTE_NOT_TEXT,
-                    Arg.text(OpenPaymentsAttributes.EXCLUSION),
-                    nested(ComplianceCode.VALUE_DATE, Arg.of(LocalDate.of(2025, 5, 1)))),
-                nested(
-                    ComplianceCode.ATTRIBUTE_NOT_TEXT,
-                    Arg.text(OpenPaymentsAttributes.CONTEXTUAL_INFORMATION),
-                    nested(ComplianceCode.VALUE_FLAG, Arg.text("true"))),
-                nested(
-                    ComplianceCode.ATTRIBUTE_NOT_TEXT,
-                    Arg.text(OpenPaymentsAttributes.MANUFACTURER),
-                    nested(ComplianceCode.VALUE_NUMBER, Arg.text("5"))))),
-        found);
-    assertEquals(
-        "openpayments.exclusion must be non-blank text, was the date 2025-05-01,"
-            + " openpayments.contextualInformation must be non-blank text, was the flag true,"
-            + " openpayments.manufacturer must be non-blank text, was the number 5.",
-        found.get(0).toString());
   }
 
   @Test
@@ -516,7 +480,10 @@ class RecordValidityTest {
     assertEquals(
         List.of(),
         OpFixture.findings(
-            check(OpenPaymentsPolicy.builder().build(), "2026-06-02", loanDays("0")),
+            check(
+                OpenPaymentsPolicy.builder().build(),
+                "2026-06-02",
+                t -> t.putAttribute("openpayments.deviceLoanDays", AttributeValue.number("0"))),
             OpenPaymentsRules.ATTRIBUTE_INVALID.id()));
   }
 

@@ -2,10 +2,10 @@ package dev.kamkit.rules.compliance.openpayments;
 
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.doctor;
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.excluded;
+import static dev.kamkit.rules.compliance.openpayments.OpFixture.fact;
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.message;
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.nested;
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.reason;
-import static dev.kamkit.rules.compliance.openpayments.OpFixture.text;
 import static dev.kamkit.rules.compliance.openpayments.OpFixture.usd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
-import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.TransferOfValue;
@@ -230,7 +230,7 @@ class ReportabilityExamplesTest {
         excluded(StatutoryExclusion.SHORT_TERM_DEVICE_LOAN)
             .apply(t)
             .nature(NatureOfPayment.LONG_TERM_MEDICAL_SUPPLY_OR_DEVICE_LOAN)
-            .putAttribute(OpenPaymentsAttributes.DEVICE_LOAN_DAYS, AttributeValue.number(days));
+            .addFact(Fact.of(OpenPaymentsFacts.DEVICE_LOAN_DAYS, Long.parseLong(days)));
   }
 
   @Test
@@ -285,7 +285,7 @@ class ReportabilityExamplesTest {
                 "p",
                 "2025-02-01",
                 "130.00",
-                OpFixture.text(OpenPaymentsAttributes.MANUFACTURER, "Partner Devices LLC"))
+                OpFixture.fact(OpenPaymentsFacts.MANUFACTURER, "Partner Devices LLC"))
             .build();
     OpenPaymentsPack pack =
         OpenPaymentsPack.of(
@@ -403,7 +403,7 @@ class ReportabilityExamplesTest {
     KeyAccount account =
         OpFixture.account()
             .physician("p")
-            .pay("t", "p", "2025-05-01", "50.00", text(OpenPaymentsAttributes.MANUFACTURER, "Acme"))
+            .pay("t", "p", "2025-05-01", "50.00", fact(OpenPaymentsFacts.MANUFACTURER, "Acme"))
             .build();
     List<Message> reportable =
         OpFixture.messages(
@@ -432,22 +432,10 @@ class ReportabilityExamplesTest {
         OpFixture.account()
             .physician("a")
             .physician("p")
-            .pay(
-                "p-beta",
-                "p",
-                "2025-05-01",
-                "20.00",
-                text(OpenPaymentsAttributes.MANUFACTURER, "Beta"))
-            .pay(
-                "a-beta",
-                "a",
-                "2025-05-01",
-                "20.00",
-                text(OpenPaymentsAttributes.MANUFACTURER, "Beta"))
-            .pay(
-                "t2", "p", "2025-05-01", "20.00", text(OpenPaymentsAttributes.MANUFACTURER, "Acme"))
-            .pay(
-                "t1", "p", "2025-05-01", "20.00", text(OpenPaymentsAttributes.MANUFACTURER, "Acme"))
+            .pay("p-beta", "p", "2025-05-01", "20.00", fact(OpenPaymentsFacts.MANUFACTURER, "Beta"))
+            .pay("a-beta", "a", "2025-05-01", "20.00", fact(OpenPaymentsFacts.MANUFACTURER, "Beta"))
+            .pay("t2", "p", "2025-05-01", "20.00", fact(OpenPaymentsFacts.MANUFACTURER, "Acme"))
+            .pay("t1", "p", "2025-05-01", "20.00", fact(OpenPaymentsFacts.MANUFACTURER, "Acme"))
             .build();
     AggregateSpend spend = PACK.aggregateSpend(account, LocalDate.of(2025, 12, 31));
     assertEquals(

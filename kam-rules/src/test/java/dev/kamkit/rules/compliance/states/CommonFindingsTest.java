@@ -1,8 +1,7 @@
 package dev.kamkit.rules.compliance.states;
 
-import static dev.kamkit.rules.compliance.states.StatesFixture.attribute;
 import static dev.kamkit.rules.compliance.states.StatesFixture.check;
-import static dev.kamkit.rules.compliance.states.StatesFixture.day;
+import static dev.kamkit.rules.compliance.states.StatesFixture.fact;
 import static dev.kamkit.rules.compliance.states.StatesFixture.list;
 import static dev.kamkit.rules.compliance.states.StatesFixture.meal;
 import static dev.kamkit.rules.compliance.states.StatesFixture.messages;
@@ -25,11 +24,11 @@ import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.explain.Messages;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.rules.compliance.ComplianceValidator;
+import dev.kamkit.rules.compliance.FactProblems;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
 import dev.kamkit.rules.compliance.Severity;
 import dev.kamkit.rules.compliance.openpayments.UsdRate;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
@@ -100,60 +99,33 @@ class CommonFindingsTest {
                 t ->
                     t.nature(NatureOfPayment.CONSULTING_FEE)
                         .putAttribute(
-                            StatesAttributes.NJ_SERVICE_KIND, AttributeValue.text("lunch"))
-                        .putAttribute(StatesAttributes.MN_EXCEPTION, AttributeValue.text(" "))
-                        .putAttribute(StatesAttributes.VT_SAMPLE, AttributeValue.text("yes"))
+                            UsStatesFacts.NJ_SERVICE_KIND.name(), AttributeValue.text("lunch"))
+                        .putAttribute(UsStatesFacts.MN_EXCEPTION.name(), AttributeValue.text(" "))
+                        .putAttribute(UsStatesFacts.VT_SAMPLE.name(), AttributeValue.text("yes"))
                         .putAttribute(
-                            StatesAttributes.MA_NON_CME_PRESENTATION, AttributeValue.number("1"))
-                        .putAttribute(StatesAttributes.VT_PERMITTED_GIFT, AttributeValue.flag(true))
+                            UsStatesFacts.MA_NON_CME_PRESENTATION.name(),
+                            AttributeValue.number("1"))
+                        .putAttribute(
+                            UsStatesFacts.VT_PERMITTED_GIFT.name(), AttributeValue.flag(true))
                         .putAttribute(
                             "states.nj.servicekind", AttributeValue.date(LocalDate.of(2019, 1, 1)))
                         .putAttribute("other.key", AttributeValue.text("ignored")));
     List<Finding> invalid = check(bad.build(), "2019-12-31", INVALID);
     assertEquals(List.of(List.of("t1")), invalid.stream().map(StatesFixture::subjects).toList());
     assertEquals(Severity.ERROR, invalid.get(0).severity());
-    assertEquals("kamkit docs/compliance-us-states.md, attribute keys", invalid.get(0).source());
-    Arg keys =
-        list(
-            Arg.text("states.mn.exception"),
-            Arg.text("states.ma.nonCmePresentation"),
-            Arg.text("states.nj.serviceKind"),
-            Arg.text("states.vt.permittedGift"),
-            Arg.text("states.vt.sample"));
+    assertEquals("kamkit docs/compliance-us-states.md, facts", invalid.get(0).source());
     assertEquals(
         List.of(
             Message.of(
                 UsStatesCode.ATTRIBUTE_INVALID,
                 transfer("t1"),
                 list(
-                    problem(
-                        UsStatesCode.ATTRIBUTE_UNKNOWN_KEY,
-                        Arg.text("states.nj.servicekind"),
-                        keys),
-                    problem(
-                        UsStatesCode.ATTRIBUTE_UNKNOWN_SERVICE_KIND,
-                        Arg.text("states.nj.serviceKind"),
-                        Arg.text("lunch"),
-                        list(
-                            Arg.text("research"),
-                            Arg.text("advisory-board"),
-                            Arg.text("education-event-speaking"))),
-                    was(
-                        UsStatesCode.ATTRIBUTE_NOT_TEXT,
-                        "states.mn.exception",
-                        Message.of(UsStatesCode.VALUE_TEXT, Arg.text(" "))),
-                    was(
-                        UsStatesCode.ATTRIBUTE_NOT_FLAG,
-                        "states.ma.nonCmePresentation",
-                        Message.of(UsStatesCode.VALUE_NUMBER, Arg.of(new BigDecimal("1")))),
-                    was(
-                        UsStatesCode.ATTRIBUTE_NOT_TEXT,
-                        "states.vt.permittedGift",
-                        Message.of(UsStatesCode.VALUE_TRUE)),
-                    was(
-                        UsStatesCode.ATTRIBUTE_NOT_FLAG,
-                        "states.vt.sample",
-                        Message.of(UsStatesCode.VALUE_TEXT, Arg.text("yes")))))),
+                    FactProblems.moved("states.ma.nonCmePresentation"),
+                    FactProblems.moved("states.mn.exception"),
+                    FactProblems.moved("states.nj.serviceKind"),
+                    FactProblems.unknown("states.nj.servicekind", UsStatesFacts.KEYS),
+                    FactProblems.moved("states.vt.permittedGift"),
+                    FactProblems.moved("states.vt.sample")))),
         messages(invalid));
     assertEquals(1, check(bad.build(), "2019-12-31", "states.nj.services-cap").size());
   }
@@ -171,13 +143,7 @@ class CommonFindingsTest {
     assertEquals(1, check(group.build(), "2025-12-31", INVALID).size());
     assertEquals(1, check(group.build(), "2025-12-31", "states.amount.no-usd-rate").size());
     assertEquals(
-        Arg.list(
-            List.of(
-                Arg.of(
-                    Message.of(
-                        UsStatesCode.ATTRIBUTE_UNKNOWN_KEY,
-                        Arg.text("states.typo"),
-                        Arg.list(StatesAttributes.KEYS, Arg::text))))),
+        Arg.list(List.of(FactProblems.unknown("states.typo", UsStatesFacts.KEYS))),
         check(group.build(), "2025-12-31", INVALID).get(0).message().arg("problems"));
   }
 
@@ -191,13 +157,11 @@ class CommonFindingsTest {
                     .recipient(StakeholderId.of("a"))
                     .putAttribute("states.zz", AttributeValue.flag(true))
                     .putAttribute("states.aa", AttributeValue.flag(true)));
-    Arg keys = Arg.list(StatesAttributes.KEYS, Arg::text);
     assertEquals(
         Arg.list(
             List.of(
-                Arg.of(Message.of(UsStatesCode.ATTRIBUTE_UNKNOWN_KEY, Arg.text("states.aa"), keys)),
-                Arg.of(
-                    Message.of(UsStatesCode.ATTRIBUTE_UNKNOWN_KEY, Arg.text("states.zz"), keys)))),
+                FactProblems.unknown("states.aa", UsStatesFacts.KEYS),
+                FactProblems.unknown("states.zz", UsStatesFacts.KEYS))),
         check(typos.build(), "2025-12-31", INVALID).get(0).message().arg("problems"));
   }
 
@@ -254,12 +218,7 @@ class CommonFindingsTest {
     StatesFixture vt =
         StatesFixture.in("VT")
             .physician("a")
-            .pay(
-                "g",
-                "a",
-                "2025-02-01",
-                "60.00",
-                attribute(StatesAttributes.MN_EXCEPTION, AttributeValue.text("x")));
+            .pay("g", "a", "2025-02-01", "60.00", fact(UsStatesFacts.MN_EXCEPTION, "x"));
     assertEquals(
         List.of("states.vt.registration-missing", "states.vt.disclosure"),
         ComplianceValidator.of(List.of(pack))
@@ -343,15 +302,11 @@ class CommonFindingsTest {
                 t ->
                     t.nature(NatureOfPayment.GIFT)
                         .putAttribute(
-                            StatesAttributes.VT_SAMPLE,
+                            UsStatesFacts.VT_SAMPLE.name(),
                             AttributeValue.date(LocalDate.of(2025, 2, 1))));
     assertEquals(1, check(gift.build(), "2025-12-31", "states.vt.gift-ban").size());
     assertEquals(
-        list(
-            was(
-                UsStatesCode.ATTRIBUTE_NOT_FLAG,
-                "states.vt.sample",
-                Message.of(UsStatesCode.VALUE_DATE, day("2025-02-01")))),
+        list(FactProblems.moved("states.vt.sample")),
         check(gift.build(), "2025-12-31", INVALID).get(0).message().arg("problems"));
   }
 

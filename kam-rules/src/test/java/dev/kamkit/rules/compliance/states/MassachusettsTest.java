@@ -1,8 +1,8 @@
 package dev.kamkit.rules.compliance.states;
 
-import static dev.kamkit.rules.compliance.states.StatesFixture.attribute;
 import static dev.kamkit.rules.compliance.states.StatesFixture.check;
 import static dev.kamkit.rules.compliance.states.StatesFixture.day;
+import static dev.kamkit.rules.compliance.states.StatesFixture.fact;
 import static dev.kamkit.rules.compliance.states.StatesFixture.list;
 import static dev.kamkit.rules.compliance.states.StatesFixture.meal;
 import static dev.kamkit.rules.compliance.states.StatesFixture.messages;
@@ -15,7 +15,7 @@ import static dev.kamkit.rules.compliance.states.StatesFixture.transfer;
 import static dev.kamkit.rules.compliance.states.StatesFixture.usd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
@@ -138,26 +138,17 @@ class MassachusettsTest {
                 StatesFixture.tov("m1", "2025-03-31", "60.00 USD")
                     .addAttendees(StakeholderId.of("a"), StakeholderId.of("b"))
                     .headcount(3)
-                    .putAttribute(
-                        StatesAttributes.MA_NON_CME_PRESENTATION, AttributeValue.flag(true)))
+                    .addFact(Fact.of(UsStatesFacts.MA_NON_CME_PRESENTATION, true)))
             .pay(
-                "m2",
-                "a",
-                "2025-04-01",
-                "18.00",
-                attribute(StatesAttributes.MA_NON_CME_PRESENTATION, AttributeValue.flag(true)))
+                "m2", "a", "2025-04-01", "18.00", fact(UsStatesFacts.MA_NON_CME_PRESENTATION, true))
             .pay(
-                "m3",
-                "a",
-                "2025-12-31",
-                "18.00",
-                attribute(StatesAttributes.MA_NON_CME_PRESENTATION, AttributeValue.flag(true)))
+                "m3", "a", "2025-12-31", "18.00", fact(UsStatesFacts.MA_NON_CME_PRESENTATION, true))
             .pay(
                 "m4",
                 "a",
                 "2025-05-01",
                 "18.00",
-                attribute(StatesAttributes.MA_NON_CME_PRESENTATION, AttributeValue.flag(false)))
+                fact(UsStatesFacts.MA_NON_CME_PRESENTATION, false))
             .pay(
                 "c1",
                 "a",
@@ -165,8 +156,7 @@ class MassachusettsTest {
                 "18.00",
                 t ->
                     t.nature(NatureOfPayment.GIFT)
-                        .putAttribute(
-                            StatesAttributes.MA_NON_CME_PRESENTATION, AttributeValue.flag(true)));
+                        .addFact(Fact.of(UsStatesFacts.MA_NON_CME_PRESENTATION, true)));
     List<Finding> found = check(meals.build(), "2025-12-31", QUARTERLY);
     assertEquals(
         List.of(List.of("m1", "a", "b"), List.of("m2", "a"), List.of("m3", "a")),
@@ -187,17 +177,13 @@ class MassachusettsTest {
         StatesFixture.in("MA")
             .physician("a")
             .pay(
-                "m1",
-                "a",
-                "2011-12-31",
-                "18.00",
-                attribute(StatesAttributes.MA_NON_CME_PRESENTATION, AttributeValue.flag(true)))
+                "m1", "a", "2011-12-31", "18.00", fact(UsStatesFacts.MA_NON_CME_PRESENTATION, true))
             .pay(
                 "m2",
                 "a",
                 "2012-01-01",
                 "18.00",
-                attribute(StatesAttributes.MA_NON_CME_PRESENTATION, AttributeValue.flag(true)));
+                fact(UsStatesFacts.MA_NON_CME_PRESENTATION, true));
     List<Finding> found = check(meals.build(), "2012-12-31", QUARTERLY);
     assertEquals(1, found.size());
     assertEquals(List.of("m2", "a"), subjects(found.get(0)));

@@ -1,8 +1,8 @@
 package dev.kamkit.rules.compliance.states;
 
-import static dev.kamkit.rules.compliance.states.StatesFixture.attribute;
 import static dev.kamkit.rules.compliance.states.StatesFixture.check;
 import static dev.kamkit.rules.compliance.states.StatesFixture.day;
+import static dev.kamkit.rules.compliance.states.StatesFixture.fact;
 import static dev.kamkit.rules.compliance.states.StatesFixture.list;
 import static dev.kamkit.rules.compliance.states.StatesFixture.meal;
 import static dev.kamkit.rules.compliance.states.StatesFixture.messages;
@@ -15,7 +15,6 @@ import static dev.kamkit.rules.compliance.states.StatesFixture.unrated;
 import static dev.kamkit.rules.compliance.states.StatesFixture.usd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kamkit.model.base.AttributeValue;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.explain.Arg;
@@ -122,8 +121,7 @@ class MinnesotaGiftLimitTest {
                 "p",
                 "2025-04-01",
                 "40.00",
-                attribute(
-                    StatesAttributes.MN_EXCEPTION, AttributeValue.text("samples for patients")));
+                fact(UsStatesFacts.MN_EXCEPTION, "samples for patients"));
     assertEquals(List.of(), check(marked.build(), "2025-12-31", RULE));
     marked.pay("t3", "p", "2025-05-01", "15.00");
     List<Finding> found = check(marked.build(), "2025-12-31", RULE);

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.ModelCode;
 import dev.kamkit.model.base.ModelViolation;
@@ -169,8 +169,7 @@ class NewJerseyTest {
                   "10000.01",
                   t ->
                       t.nature(NatureOfPayment.CONSULTING_FEE)
-                          .putAttribute(
-                              StatesAttributes.NJ_SERVICE_KIND, AttributeValue.text(kind.code())));
+                          .addFact(Fact.of(UsStatesFacts.NJ_SERVICE_KIND, kind)));
       assertEquals(1, check(in2019.build(), "2020-12-31", SERVICES).size(), kind.code());
     }
     StatesFixture in2020 =
@@ -182,9 +181,8 @@ class NewJerseyTest {
                 "5000.00",
                 t ->
                     t.nature(NatureOfPayment.CONSULTING_FEE)
-                        .putAttribute(
-                            StatesAttributes.NJ_SERVICE_KIND,
-                            AttributeValue.text("Advisory-Board ")));
+                        .addFact(
+                            Fact.of(UsStatesFacts.NJ_SERVICE_KIND, NjServiceKind.ADVISORY_BOARD)));
     assertEquals(List.of(), check(in2020.build(), "2020-12-31", SERVICES));
     in2020.pay("x", "p", "2020-07-01", "0.01", nature(NatureOfPayment.HONORARIA));
     Finding found = check(in2020.build(), "2020-12-31", SERVICES).get(0);

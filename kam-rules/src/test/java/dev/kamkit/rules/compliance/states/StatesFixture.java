@@ -6,6 +6,8 @@ import dev.kamkit.model.account.AccountKind;
 import dev.kamkit.model.account.Site;
 import dev.kamkit.model.account.SiteKind;
 import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
+import dev.kamkit.model.base.FactKey;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.NatureOfPayment;
@@ -119,6 +121,11 @@ final class StatesFixture {
   StatesFixture transfer(TransferOfValue.Builder transfer) {
     account.addTransfersOfValue(transfer.build());
     return this;
+  }
+
+  /** Records a typed fact. */
+  static <T> UnaryOperator<TransferOfValue.Builder> fact(FactKey<T> key, T value) {
+    return t -> t.addFact(Fact.of(key, value));
   }
 
   /** A food-and-beverage in-kind transfer; {@code amount} as {@code "12.00 USD"}. */

@@ -1,10 +1,10 @@
 package dev.kamkit.rules.compliance.states;
 
-import static dev.kamkit.rules.compliance.states.StatesFixture.attribute;
+import static dev.kamkit.rules.compliance.states.StatesFixture.fact;
 import static dev.kamkit.rules.compliance.states.StatesFixture.nature;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
@@ -38,12 +38,7 @@ class UsStatesMessagesTest {
             .pay("t1", "p", "2025-03-01", "50.01")
             .transfer(
                 StatesFixture.tov("t2", "2025-03-02", "5.00 EUR").recipient(StakeholderId.of("p")))
-            .pay(
-                "t3",
-                "p",
-                "2025-04-01",
-                "40.00",
-                attribute(StatesAttributes.MN_EXCEPTION, AttributeValue.text("samples")));
+            .pay("t3", "p", "2025-04-01", "40.00", fact(UsStatesFacts.MN_EXCEPTION, "samples"));
     return only(mn, "2025-11-30", "states.mn.gift-limit");
   }
 
@@ -60,9 +55,8 @@ class UsStatesMessagesTest {
                 "500.00",
                 t ->
                     t.nature(NatureOfPayment.CONSULTING_FEE)
-                        .putAttribute(
-                            StatesAttributes.NJ_SERVICE_KIND,
-                            AttributeValue.text("advisory-board")));
+                        .addFact(
+                            Fact.of(UsStatesFacts.NJ_SERVICE_KIND, NjServiceKind.ADVISORY_BOARD)));
     return only(nj, "2020-12-31", "states.nj.services-cap");
   }
 

@@ -1,6 +1,7 @@
 package dev.kamkit.rules.compliance.states;
 
 import static dev.kamkit.rules.compliance.states.StatesFixture.attribute;
+import static dev.kamkit.rules.compliance.states.StatesFixture.fact;
 import static dev.kamkit.rules.compliance.states.StatesFixture.nature;
 
 import dev.kamkit.model.KeyAccount;
@@ -11,6 +12,7 @@ import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TransferOfValueId;
+import dev.kamkit.rules.compliance.FactProblems;
 import dev.kamkit.rules.compliance.PackRuleExamplesContract;
 import dev.kamkit.rules.compliance.RulePack;
 import java.time.LocalDate;
@@ -49,7 +51,7 @@ public class UsStatesRuleExamplesTest extends PackRuleExamplesContract {
                 "a",
                 "2025-03-01",
                 "5.00",
-                attribute(StatesAttributes.VT_SAMPLE, AttributeValue.text("yes")))
+                attribute(UsStatesFacts.VT_SAMPLE.name(), AttributeValue.text("yes")))
             .build();
     KeyAccount euroMeal =
         StatesFixture.in("MN")
@@ -73,11 +75,7 @@ public class UsStatesRuleExamplesTest extends PackRuleExamplesContract {
         StatesFixture.in("MA")
             .physician("a")
             .pay(
-                "m1",
-                "a",
-                "2025-03-31",
-                "18.00",
-                attribute(StatesAttributes.MA_NON_CME_PRESENTATION, AttributeValue.flag(true)))
+                "m1", "a", "2025-03-31", "18.00", fact(UsStatesFacts.MA_NON_CME_PRESENTATION, true))
             .build();
     KeyAccount njServices =
         StatesFixture.in("NJ")
@@ -116,11 +114,7 @@ public class UsStatesRuleExamplesTest extends PackRuleExamplesContract {
             List.of(TransferOfValueId.of("t1")),
             UsStatesCode.ATTRIBUTE_INVALID,
             Arg.of(TransferOfValueId.of("t1")),
-            Arg.list(
-                nested(
-                    UsStatesCode.ATTRIBUTE_NOT_FLAG,
-                    Arg.text("states.vt.sample"),
-                    nested(UsStatesCode.VALUE_TEXT, Arg.text("yes"))))),
+            Arg.list(FactProblems.moved("states.vt.sample"))),
         example(
             PACK,
             euroMeal,

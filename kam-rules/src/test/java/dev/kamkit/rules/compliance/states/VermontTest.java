@@ -1,8 +1,8 @@
 package dev.kamkit.rules.compliance.states;
 
-import static dev.kamkit.rules.compliance.states.StatesFixture.attribute;
 import static dev.kamkit.rules.compliance.states.StatesFixture.check;
 import static dev.kamkit.rules.compliance.states.StatesFixture.day;
+import static dev.kamkit.rules.compliance.states.StatesFixture.fact;
 import static dev.kamkit.rules.compliance.states.StatesFixture.list;
 import static dev.kamkit.rules.compliance.states.StatesFixture.messages;
 import static dev.kamkit.rules.compliance.states.StatesFixture.nature;
@@ -12,7 +12,7 @@ import static dev.kamkit.rules.compliance.states.StatesFixture.subjects;
 import static dev.kamkit.rules.compliance.states.StatesFixture.usd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
 import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
@@ -64,17 +64,13 @@ class VermontTest {
                 "5.00",
                 t ->
                     t.nature(NatureOfPayment.GIFT)
-                        .putAttribute(
-                            StatesAttributes.VT_PERMITTED_GIFT,
-                            AttributeValue.text("peer-reviewed journal")))
+                        .addFact(Fact.of(UsStatesFacts.VT_PERMITTED_GIFT, "peer-reviewed journal")))
             .pay(
                 "g3",
                 "a",
                 "2025-02-04",
                 "5.00",
-                t ->
-                    t.nature(NatureOfPayment.GIFT)
-                        .putAttribute(StatesAttributes.VT_SAMPLE, AttributeValue.flag(true)))
+                t -> t.nature(NatureOfPayment.GIFT).addFact(Fact.of(UsStatesFacts.VT_SAMPLE, true)))
             .pay("f1", "a", "2025-02-05", "25.00");
     List<Finding> banned = check(gifts.build(), "2025-12-31", BAN);
     assertEquals(
@@ -117,18 +113,8 @@ class VermontTest {
     StatesFixture sample =
         StatesFixture.in("VT")
             .physician("a")
-            .pay(
-                "s1",
-                "a",
-                "2025-02-01",
-                "12.00",
-                attribute(StatesAttributes.VT_SAMPLE, AttributeValue.flag(true)))
-            .pay(
-                "s2",
-                "a",
-                "2025-02-01",
-                "12.00",
-                attribute(StatesAttributes.VT_SAMPLE, AttributeValue.flag(false)));
+            .pay("s1", "a", "2025-02-01", "12.00", fact(UsStatesFacts.VT_SAMPLE, true))
+            .pay("s2", "a", "2025-02-01", "12.00", fact(UsStatesFacts.VT_SAMPLE, false));
     Message found = check(sample.build(), "2025-12-31", DISCLOSURE).get(0).message();
     assertEquals(
         list(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
 import dev.kamkit.model.committee.DecisionBody;
 import dev.kamkit.model.committee.DecisionBodyKind;
 import dev.kamkit.model.committee.DecisionScope;
@@ -19,11 +20,10 @@ import dev.kamkit.model.stakeholder.CommitteeRole;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
 import dev.kamkit.rules.compliance.EuFixture;
+import dev.kamkit.rules.compliance.FactProblems;
 import dev.kamkit.rules.compliance.Finding;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -57,7 +57,7 @@ class UkExamplesTest {
             .id(StakeholderId.of(id))
             .name("Mx " + id)
             .function(StakeholderFunction.FINANCE)
-            .putAttribute(UkAttributes.LAWFUL_BASIS, AttributeValue.text(basis)));
+            .addFact(Fact.of(UkFacts.LAWFUL_BASIS, LawfulBasis.ofCode(basis).orElseThrow())));
   }
 
   @Test
@@ -103,7 +103,7 @@ class UkExamplesTest {
                 .profession(dev.kamkit.model.stakeholder.HcpProfession.PHYSICIAN)
                 .disclosureConsent(false)
                 .build())
-        .putAttribute(UkAttributes.LAWFUL_BASIS, AttributeValue.text(basis));
+        .addFact(Fact.of(UkFacts.LAWFUL_BASIS, LawfulBasis.ofCode(basis).orElseThrow()));
   }
 
   @Test
@@ -130,7 +130,7 @@ class UkExamplesTest {
                       .name("Dr h1")
                       .function(StakeholderFunction.CLINICAL)
                       .hcp(identity.build())
-                      .putAttribute(UkAttributes.LAWFUL_BASIS, AttributeValue.text("consent")))
+                      .addFact(Fact.of(UkFacts.LAWFUL_BASIS, LawfulBasis.CONSENT)))
               .pay("t1", "h1", "2025-03-01", "500.00 GBP", NatureOfPayment.CONSULTING_FEE);
       UkCode code = consent.isPresent() ? UkCode.CONSENT_REFUSED : UkCode.CONSENT_NOT_RECORDED;
       List<Finding> found = check(f);
@@ -201,14 +201,14 @@ class UkExamplesTest {
                     .id(StakeholderId.of("flagged"))
                     .name("Mx flagged")
                     .function(StakeholderFunction.FINANCE)
-                    .putAttribute(UkAttributes.DECISION_MAKER, AttributeValue.flag(true)))
+                    .addFact(Fact.of(UkFacts.DECISION_MAKER, true)))
             .stakeholder(
                 Stakeholder.builder()
                     .id(StakeholderId.of("unflagged"))
                     .name("Mx unflagged")
                     .function(StakeholderFunction.FINANCE)
                     .addBuyingRoles(BuyingRole.ECONOMIC_BUYER)
-                    .putAttribute(UkAttributes.DECISION_MAKER, AttributeValue.flag(false)))
+                    .addFact(Fact.of(UkFacts.DECISION_MAKER, false)))
             .stakeholder(
                 Stakeholder.builder()
                     .id(StakeholderId.of("member"))
@@ -344,86 +344,28 @@ class UkExamplesTest {
                     .id(StakeholderId.of("b1"))
                     .name("Mx b1")
                     .function(StakeholderFunction.FINANCE)
-                    .putAttribute(UkAttributes.LAWFUL_BASIS, AttributeValue.text("gdpr"))
-                    .putAttribute(UkAttributes.DECISION_MAKER, AttributeValue.text("yes"))
+                    .putAttribute(UkFacts.LAWFUL_BASIS.name(), AttributeValue.text("gdpr"))
+                    .putAttribute(UkFacts.DECISION_MAKER.name(), AttributeValue.text("yes"))
                     .putAttribute("uk.basis", AttributeValue.text("consent")));
     List<Finding> found = check(f);
-    assertEquals(
-        List.of(
-            "ERROR uk.attribute.invalid uk.attribute.invalid.unknown-key [b1]",
-            "ERROR uk.attribute.invalid uk.attribute.invalid.not-allowed [b1]",
-            "ERROR uk.attribute.invalid uk.attribute.invalid.not-flag [b1]"),
-        summary(found));
+    assertEquals(List.of("ERROR uk.attribute.invalid uk.attribute.invalid [b1]"), summary(found));
     assertEquals(
         List.of(
             Message.of(
-                UkCode.ATTRIBUTE_UNKNOWN_KEY,
-                Arg.text("uk.basis"),
-                Arg.list(Arg.text("uk.lawfulBasis"), Arg.text("uk.decisionMaker"))),
-            Message.of(
-                UkCode.ATTRIBUTE_NOT_ALLOWED,
-                Arg.text("uk.lawfulBasis"),
-                Arg.text("gdpr"),
-                Arg.list(Arg.text("consent"), Arg.text("legitimate-interests"))),
-            Message.of(
-                UkCode.ATTRIBUTE_NOT_FLAG,
-                Arg.text("uk.decisionMaker"),
-                Arg.of(Message.of(UkCode.VALUE_TEXT, Arg.text("yes"))))),
+                UkCode.ATTRIBUTE_INVALID,
+                Arg.list(
+                    FactProblems.unknown("uk.basis", UkFacts.STAKEHOLDER_KEYS),
+                    FactProblems.moved("uk.decisionMaker"),
+                    FactProblems.moved("uk.lawfulBasis")))),
         found.stream().map(Finding::message).toList());
     assertEquals(
         List.of(
-            "uk.basis is not a key read here; known keys are uk.lawfulBasis, uk.decisionMaker",
-            "uk.lawfulBasis \"gdpr\" is not one of consent, legitimate-interests",
-            "uk.decisionMaker must be a flag, was the text \"yes\""),
+            "uk.basis is not a fact read here; the facts read here are uk.lawfulBasis,"
+                + " uk.decisionMaker, uk.decisionMaker is no longer read from the custom"
+                + " attributes: record it as facts[\"uk.decisionMaker\"], uk.lawfulBasis is no"
+                + " longer read from the custom attributes: record it as"
+                + " facts[\"uk.lawfulBasis\"]."),
         found.stream().map(x -> x.message().toString()).toList());
-  }
-
-  @Test
-  void aValueOfTheWrongKindIsQuotedAsWhatItIs() {
-    List<AttributeValue> values =
-        List.of(
-            AttributeValue.text("  "),
-            AttributeValue.number(new BigDecimal("2.5")),
-            AttributeValue.flag(true),
-            AttributeValue.date(LocalDate.of(2025, 1, 31)));
-    List<Message> quoted =
-        List.of(
-            Message.of(UkCode.VALUE_TEXT, Arg.text("  ")),
-            Message.of(UkCode.VALUE_NUMBER, Arg.of(new BigDecimal("2.5"))),
-            Message.of(UkCode.VALUE_FLAG, Arg.text("true")),
-            Message.of(UkCode.VALUE_DATE, Arg.of(LocalDate.of(2025, 1, 31))));
-    for (int i = 0; i < values.size(); i++) {
-      EuFixture f =
-          EuFixture.in("GB")
-              .stakeholder(
-                  Stakeholder.builder()
-                      .id(StakeholderId.of("b1"))
-                      .name("Mx b1")
-                      .function(StakeholderFunction.FINANCE)
-                      .putAttribute(UkAttributes.LAWFUL_BASIS, values.get(i))
-                      .putAttribute(
-                          UkAttributes.DECISION_MAKER,
-                          i == 2 ? AttributeValue.text("yes") : values.get(i)));
-      List<Message> expected = new ArrayList<>();
-      expected.add(
-          Message.of(UkCode.ATTRIBUTE_NOT_TEXT, Arg.text("uk.lawfulBasis"), Arg.of(quoted.get(i))));
-      if (i != 2) {
-        expected.add(
-            Message.of(
-                UkCode.ATTRIBUTE_NOT_FLAG, Arg.text("uk.decisionMaker"), Arg.of(quoted.get(i))));
-      } else {
-        expected.add(
-            Message.of(
-                UkCode.ATTRIBUTE_NOT_FLAG,
-                Arg.text("uk.decisionMaker"),
-                Arg.of(Message.of(UkCode.VALUE_TEXT, Arg.text("yes")))));
-      }
-      assertEquals(expected, check(f).stream().map(Finding::message).toList());
-    }
-    assertEquals(
-        "uk.lawfulBasis must be non-blank text, was the number 2.5",
-        Message.of(UkCode.ATTRIBUTE_NOT_TEXT, Arg.text("uk.lawfulBasis"), Arg.of(quoted.get(1)))
-            .toString());
   }
 
   @Test

@@ -7,7 +7,7 @@ import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.explain.Messages;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.testing.MessageBundleContract;
-import java.math.BigDecimal;
+import dev.kamkit.rules.compliance.FactProblems;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +20,7 @@ class UkMessagesTest {
           UkCode.LAWFUL_BASIS_MISSING_HCP,
           Arg.of(StakeholderId.of("h1")),
           Arg.of(1),
-          Arg.text(UkAttributes.LAWFUL_BASIS));
+          Arg.text(UkFacts.LAWFUL_BASIS.name()));
   private static final Message DUE =
       Message.of(
           UkCode.SUBMISSION_DUE,
@@ -28,11 +28,8 @@ class UkMessagesTest {
           Arg.of(LocalDate.of(2026, 3, 31)),
           Arg.of(LocalDate.of(2026, 6, 30)),
           Arg.of(LocalDate.of(2026, 7, 1)));
-  private static final Message NOT_FLAG =
-      Message.of(
-          UkCode.ATTRIBUTE_NOT_FLAG,
-          Arg.text(UkAttributes.DECISION_MAKER),
-          Arg.of(Message.of(UkCode.VALUE_NUMBER, Arg.of(new BigDecimal("2.5")))));
+  private static final Message MOVED =
+      Message.of(UkCode.ATTRIBUTE_INVALID, Arg.list(FactProblems.moved("uk.decisionMaker")));
 
   @Test
   void everyCodeIsWorded() {
@@ -54,8 +51,11 @@ class UkMessagesTest {
                 UkCode.LAWFUL_BASIS_MISSING_HCP,
                 Arg.of(StakeholderId.of("h1")),
                 Arg.of(3),
-                Arg.text(UkAttributes.LAWFUL_BASIS))));
-    assertEquals("uk.decisionMaker must be a flag, was the number 2.5", en.format(NOT_FLAG));
+                Arg.text(UkFacts.LAWFUL_BASIS.name()))));
+    assertEquals(
+        "uk.decisionMaker is no longer read from the custom attributes: record it as"
+            + " facts[\"uk.decisionMaker\"].",
+        en.format(MOVED));
   }
 
   @Test
@@ -71,8 +71,9 @@ class UkMessagesTest {
             + " veröffentlicht am 30.06.2026 oder 01.07.2026",
         de.format(DUE));
     assertEquals(
-        "uk.decisionMaker muss ein Wahrheitswert (Flag) sein, war die Zahl 2,5",
-        de.format(NOT_FLAG));
+        "uk.decisionMaker wird nicht mehr aus den benutzerdefinierten Attributen gelesen:"
+            + " erfassen Sie die Angabe als facts[\"uk.decisionMaker\"].",
+        de.format(MOVED));
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.kamkit.model.stakeholder.BuyingRole;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.stakeholder.StakeholderFunction;
 import dev.kamkit.rules.compliance.EuFixture;
+import dev.kamkit.rules.compliance.FactProblems;
 import dev.kamkit.rules.compliance.PackRuleExamplesContract;
 import dev.kamkit.rules.compliance.RulePack;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ public class UkRuleExamplesTest extends PackRuleExamplesContract {
                     .id(StakeholderId.of("b1"))
                     .name("Mx b1")
                     .function(StakeholderFunction.FINANCE)
-                    .putAttribute(UkAttributes.LAWFUL_BASIS, AttributeValue.text("gdpr")))
+                    .putAttribute(UkFacts.LAWFUL_BASIS.name(), AttributeValue.text("gdpr")))
             .build();
     KeyAccount noBasis =
         EuFixture.in("GB")
@@ -70,10 +71,8 @@ public class UkRuleExamplesTest extends PackRuleExamplesContract {
             AS_OF,
             UkRules.ATTRIBUTE_INVALID,
             List.of(StakeholderId.of("b1")),
-            UkCode.ATTRIBUTE_NOT_ALLOWED,
-            Arg.text("uk.lawfulBasis"),
-            Arg.text("gdpr"),
-            Arg.list(Arg.text("consent"), Arg.text("legitimate-interests"))),
+            UkCode.ATTRIBUTE_INVALID,
+            Arg.list(FactProblems.moved("uk.lawfulBasis"))),
         example(
             PACK,
             noBasis,
