@@ -258,8 +258,8 @@ class DatatypeModuleTest {
 
   /**
    * Results whose JSON form is still to come: the account review's standalone form
-   * (review-1.0.schema.json) and share of voice, until the evaluator and the results document
-   * carry it. Every other result has one; this list only shrinks.
+   * (review-1.0.schema.json) and share of voice, until the evaluator and the results document carry
+   * it. Every other result has one; this list only shrinks.
    */
   private static final List<String> NOT_YET_IN_THE_FORMAT =
       List.of(

@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Account and portfolio 1.1 to 1.4, and results 2.1 and 2.2, only added optional properties:
  * documents written as 1.0 to 1.3 (results: 2.0 or 2.1), kept as they were under {@code compat/},
- * still validate against their schemas, read strictly, and are written again as 1.4 (2.2)
- * documents of the same model.
+ * still validate against their schemas, read strictly, and are written again as 1.4 (2.2) documents
+ * of the same model.
  */
 class FormatVersionsTest {
   private final KamJson json = KamJson.defaults();

@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * What a kamkit JSON document holds, named by its {@code "kamkit"} property. Each kind has its own
  * {@link #currentVersion() format version}: account and portfolio documents are at 1.4 (1.0 to 1.3
- * are still read: 1.1 to 1.4 only added optional properties), results documents at 2.2 (2.0 and
- * 2.1 are still read: 2.1 and 2.2 only added optional properties).
+ * are still read: 1.1 to 1.4 only added optional properties), results documents at 2.2 (2.0 and 2.1
+ * are still read: 2.1 and 2.2 only added optional properties).
  *
  * <p>More kinds will be added in later minor versions of the format, so code that switches over
  * this enum should keep a default branch.
