@@ -40,15 +40,15 @@ import tools.jackson.databind.module.SimpleSerializers;
  * in the form it has on its own, which names its account and day: a result a results document holds
  * (a {@code CoverageResult}, a {@code MaturityResult}, a {@code ComplianceReport}, a {@code
  * Finding}, ...) as its account and day, then the properties it has there; the others ({@code
- * AggregateSpend}, {@code SamReadiness}, {@code PortfolioMaturity}, ...) in forms of their own. A
- * {@code CoverageResult}, {@code CompletenessResult} or {@code HealthResult} also names its
- * policy's version and reads back only with the default policy (one of another policy reads back as
- * its view, {@code CoverageView}, ...). Scores, reasons, criteria and the other parts of results
- * are read and written as a results document holds them, and {@code Money}, {@code AttributeValue}
- * and every id (also as map keys) as documents carry them. So a host's controller can return or
- * take any of them, or a type of its own that holds them. It is also found by {@code
- * JsonMapper.builder().findAndAddModules()} through {@code
- * META-INF/services/tools.jackson.databind.JacksonModule}, with the default settings.
+ * AggregateSpend}, {@code SamReadiness}, {@code PortfolioMaturity}, the account review's {@code
+ * AccountReview} and {@code PortfolioReview}, ...) in forms of their own. A {@code CoverageResult},
+ * {@code CompletenessResult} or {@code HealthResult} also names its policy's version and reads back
+ * only with the default policy (one of another policy reads back as its view, {@code CoverageView},
+ * ...). Scores, reasons, criteria and the other parts of results are read and written as a results
+ * document holds them, and {@code Money}, {@code AttributeValue} and every id (also as map keys) as
+ * documents carry them. So a host's controller can return or take any of them, or a type of its own
+ * that holds them. It is also found by {@code JsonMapper.builder().findAndAddModules()} through
+ * {@code META-INF/services/tools.jackson.databind.JacksonModule}, with the default settings.
  *
  * <p>Properties are always written in the format's documented order, whatever the mapper's ordering
  * settings. Reading checks the {@link JsonLimits} itself, so they hold on any mapper; for the

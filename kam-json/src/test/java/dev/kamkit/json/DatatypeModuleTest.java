@@ -257,16 +257,11 @@ class DatatypeModuleTest {
   }
 
   /**
-   * Results whose JSON form is still to come: the account review's standalone form
-   * (review-1.0.schema.json) and share of voice, until the evaluator and the results document carry
-   * it. Every other result has one; this list only shrinks.
+   * Results whose JSON form is still to come: share of voice, until the evaluator and the results
+   * document carry it. Every other result has one; this list only shrinks.
    */
   private static final List<String> NOT_YET_IN_THE_FORMAT =
       List.of(
-          "dev.kamkit.rules.review.AccountReview",
-          "dev.kamkit.rules.review.ClassificationChange",
-          "dev.kamkit.rules.review.PortfolioReview",
-          "dev.kamkit.rules.review.ScoreChange",
           "dev.kamkit.scoring.voice.ShareOfVoicePortfolioResult",
           "dev.kamkit.scoring.voice.ShareOfVoiceResult");
 

@@ -36,8 +36,13 @@ final class Schemas {
 
   /** The schema's text, from the classpath. */
   static String schemaText(DocumentKind kind) {
+    return schemaText(fileName(kind));
+  }
+
+  /** The text of the schema in {@code fileName}, from the classpath. */
+  static String schemaText(String fileName) {
     try (java.io.InputStream in =
-        Schemas.class.getResourceAsStream("/dev/kamkit/json/schema/" + fileName(kind))) {
+        Schemas.class.getResourceAsStream("/dev/kamkit/json/schema/" + fileName)) {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);

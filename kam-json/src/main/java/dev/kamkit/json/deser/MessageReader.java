@@ -314,8 +314,9 @@ final class MessageReader {
     return true;
   }
 
+  /** The values of enum {@code type}, by name. */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Conv<Enum<?>> enumValue(Class<?> type) {
+  static Conv<Enum<?>> enumValue(Class<?> type) {
     return Scalars.enumOf((Class) type);
   }
 

@@ -54,6 +54,7 @@ public final class PartDeserializer<T> extends ValueDeserializer<T> {
     List<Map.Entry<Class<?>, Conv<?>>> parts = new ArrayList<>(ResultsReader.parts());
     parts.addAll(StandaloneResultsReader.documentResults());
     parts.addAll(StandaloneResultsReader.parts());
+    parts.addAll(ReviewReader.parts());
     for (Map.Entry<Class<?>, Conv<?>> part : parts) {
       all.add(part(part.getKey(), part.getValue(), limits));
     }

@@ -106,6 +106,7 @@ final class ResultsWriter {
         PartSerializer.of(ScoreComponent.class, w::component),
         PartSerializer.of(Reason.class, w::reason));
     parts.addAll(StandaloneResultsWriter.parts(w));
+    parts.addAll(ReviewWriter.parts(w));
     return List.copyOf(parts);
   }
 
