@@ -57,7 +57,7 @@ class PortfolioReportTest {
           "stage 2 (Aligned roles)",
           "Strategic account management",
           "93.2 GREEN",
-          "89.2",
+          "86.3",
           "AMBER",
           "8 (1 error, 0 warnings)"
         }) {
@@ -96,8 +96,7 @@ class PortfolioReportTest {
     assertTrue(
         out.contains(
             "Dr. Frank Walsh (Covered Recipient Physician), PY2026: 6 of 6 transfers reportable,"
-                + " 155.50\u00a0USD of 155.50\u00a0USD; aggregate 155.50\u00a0USD exceeds"
-                + " 138.13\u00a0USD"),
+                + " $155.50 of $155.50; aggregate $155.50 exceeds $138.13"),
         out);
     assertTrue(
         out.contains(
@@ -257,7 +256,7 @@ class PortfolioReportTest {
           "Stufe 2 (Abgestimmte Rollen)",
           "Strategisches Key Account Management",
           "93,2 GRÜN",
-          "89,2",
+          "86,3",
           "GELB",
           "8 (1 Fehler, 0 Warnungen)"
         }) {
@@ -266,7 +265,7 @@ class PortfolioReportTest {
     for (String golden :
         new String[] {
           "\nBeziehungsabdeckung: 93,2 / 100\n",
-          "\nPlanvollständigkeit: 89,2 / 100\n",
+          "\nPlanvollständigkeit: 86,3 / 100\n",
           "\nCompliance-Befunde: 8 (1 Fehler, 0 Warnungen)\n",
           "\nDie nächsten Schritte:\n",
           "  Chancen, die größten zuerst (16):\n",

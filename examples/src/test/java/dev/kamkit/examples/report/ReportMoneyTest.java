@@ -19,7 +19,7 @@ class ReportMoneyTest {
     ReportMoney en = new ReportMoney(Locale.ENGLISH);
     assertEquals("$1.8M", en.compact(usd("1800000.00")));
     assertEquals("$95K", en.compact(usd("95000.00")));
-    assertEquals("$850", en.compact(usd("850.00")));
+    assertEquals("$850.00", en.compact(usd("850.00")));
   }
 
   @Test

@@ -58,17 +58,19 @@ final class PreviousQuarter {
   static Portfolio of(Portfolio current) {
     List<KeyAccount> accounts = new ArrayList<>();
     for (KeyAccount a : current.accounts()) {
+      // submissions first: a request made later may name an opportunity not yet opened
+      KeyAccount asked = submissionsAsOf(a);
       KeyAccount then =
-          switch (a.id().value()) {
-            case RIVERSIDE -> riverside(a);
+          switch (asked.id().value()) {
+            case RIVERSIDE -> riverside(asked);
             case HARBOR_POINT ->
-                stakeholder(a, "harbor-point-dr-walsh", PreviousQuarter::notYetRetiring);
+                stakeholder(asked, "harbor-point-dr-walsh", PreviousQuarter::notYetRetiring);
             case GREAT_LAKES ->
                 stakeholder(
-                    a, "great-lakes-medical-director", s -> s.withSentiment(Sentiment.NEUTRAL));
-            default -> a;
+                    asked, "great-lakes-medical-director", s -> s.withSentiment(Sentiment.NEUTRAL));
+            default -> asked;
           };
-      accounts.add(submissionsAsOf(then));
+      accounts.add(then);
     }
     return Portfolio.copyOf(current).withAccounts(accounts);
   }

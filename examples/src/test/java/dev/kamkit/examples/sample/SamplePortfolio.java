@@ -469,7 +469,7 @@ public final class SamplePortfolio {
                 SubmissionStep.of(SubmissionStage.CLINICAL_EVALUATION, LocalDate.of(2026, 8, 3)))
             .build();
     CommitteeSubmission cardiva =
-        submission("riverside-sub-cardiva-hf-protocol", "Cardiva in the heart-failure protocol")
+        submission("riverside-sub-cardiva-hf-protocol", "Cardiva heart-failure protocol")
             .decisionBody(systemPt)
             .product(ProductId.of("cardiva"))
             .indication(IndicationId.of("cardiva-hfref"))

@@ -198,11 +198,22 @@ public final class Messages {
     return format.format(amount) + "\u00a0" + money.currency().getCurrencyCode();
   }
 
-  /** At most one decimal, thousands and millions abbreviated, the currency's symbol. */
+  /**
+   * Thousands and millions abbreviated to at most one decimal, smaller sums exact, with the
+   * currency's symbol.
+   */
   private String compact(Money money) {
-    NumberFormat digits = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
-    digits.setMaximumFractionDigits(
-        money.amount().abs().compareTo(BigDecimal.valueOf(1000)) < 0 ? 0 : 1);
+    NumberFormat digits;
+    if (money.amount().abs().compareTo(BigDecimal.valueOf(1000)) < 0) {
+      // nothing to abbreviate: small sums (a meal, a threshold) keep their cents
+      int cents = Math.max(0, money.currency().getDefaultFractionDigits());
+      digits = NumberFormat.getNumberInstance(locale);
+      digits.setMinimumFractionDigits(cents);
+      digits.setMaximumFractionDigits(cents);
+    } else {
+      digits = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
+      digits.setMaximumFractionDigits(1);
+    }
     // a double, not the BigDecimal: the JDK's compact format rounds a BigDecimal to whole units
     // (1.8 million becomes "2M"), whatever its fraction digits say
     String number = digits.format(money.amount().doubleValue());

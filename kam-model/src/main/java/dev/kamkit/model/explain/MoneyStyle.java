@@ -12,7 +12,7 @@ public enum MoneyStyle {
   FULL,
   /**
    * Abbreviated in the language's way, at most one decimal, with the currency's symbol: {@code
-   * $1.8M}, {@code 1,8 Mio. $}, {@code 1,8 M $US}; amounts under a thousand in whole units.
+   * $1.8M}, {@code 1,8 Mio. $}, {@code 1,8 M $US}; amounts under a thousand exact: {@code $155.50}.
    */
   COMPACT
 }

@@ -96,9 +96,9 @@ class MessagesTest {
     assertEquals(
         "1,8\u00a0M\u00a0$US",
         Messages.in(Locale.FRENCH).withMoneyStyle(MoneyStyle.COMPACT).format(amount));
-    // under a thousand, whole units; the style is kept by the words, not the amount
+    // under a thousand nothing is abbreviated, so the cents stay
     Messages compact = Messages.english().withMoneyStyle(MoneyStyle.COMPACT);
-    assertEquals("$850", compact.format(Arg.of(Money.of("850.40", "USD"))));
+    assertEquals("$850.40", compact.format(Arg.of(Money.of("850.40", "USD"))));
     assertEquals(
         "1,500\u00a0JPY",
         compact.withMoneyStyle(MoneyStyle.FULL).format(Arg.of(Money.of("1500", "JPY"))));
