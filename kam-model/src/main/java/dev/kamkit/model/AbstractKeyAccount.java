@@ -11,10 +11,12 @@ import dev.kamkit.model.engagement.ServiceAgreement;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.DecisionBodyId;
+import dev.kamkit.model.id.ObjectiveId;
 import dev.kamkit.model.id.ProductId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.pipeline.Opportunity;
+import dev.kamkit.model.pipeline.OpportunityStage;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.portfolio.FormularyEntry;
 import dev.kamkit.model.portfolio.Product;
@@ -27,9 +29,11 @@ import dev.kamkit.model.team.TargetList;
 import dev.kamkit.model.team.TeamMember;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.immutables.value.Value;
 
@@ -99,6 +103,20 @@ public abstract class AbstractKeyAccount {
 
   /** The pipeline: the opportunities the team works to win in the account, open and closed. */
   public abstract List<Opportunity> opportunities();
+
+  /**
+   * The objectives an open or won opportunity serves: what the plan has behind it. A lost
+   * opportunity backs nothing.
+   */
+  public Set<ObjectiveId> servedObjectives() {
+    Set<ObjectiveId> served = new HashSet<>();
+    for (Opportunity o : opportunities()) {
+      if (o.stage() != OpportunityStage.LOST) {
+        served.addAll(o.objectives());
+      }
+    }
+    return Set.copyOf(served);
+  }
 
   /**
    * Committee submissions: requests to the account's decision bodies for our products, open and

@@ -77,6 +77,32 @@ class PipelineReferenceCheckTest {
   }
 
   @Test
+  void anOpenOrWonOpportunityServesItsObjectivesAndALostOneNone() {
+    assertEquals(
+        java.util.Set.of(OBJECTIVE),
+        with(opportunity().addObjectives(OBJECTIVE)).build().servedObjectives());
+    assertEquals(
+        java.util.Set.of(OBJECTIVE),
+        with(opportunity()
+                .stage(OpportunityStage.WON)
+                .expectedClose(java.util.Optional.empty())
+                .closedOn(LocalDate.of(2026, 10, 1))
+                .addObjectives(OBJECTIVE))
+            .build()
+            .servedObjectives());
+    assertEquals(
+        java.util.Set.of(),
+        with(opportunity()
+                .stage(OpportunityStage.LOST)
+                .expectedClose(java.util.Optional.empty())
+                .closedOn(LocalDate.of(2026, 10, 1))
+                .addObjectives(OBJECTIVE))
+            .build()
+            .servedObjectives());
+    assertEquals(java.util.Set.of(), with(opportunity()).build().servedObjectives());
+  }
+
+  @Test
   void itsProductPlacesAndOwnerAreInTheAccount() {
     assertDangling(
         with(opportunity().product(NO_PRODUCT)), in("product"), NO_PRODUCT, Referent.PRODUCT);

@@ -8,8 +8,6 @@ import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.ObjectiveId;
 import dev.kamkit.model.id.ProductId;
-import dev.kamkit.model.pipeline.Opportunity;
-import dev.kamkit.model.pipeline.OpportunityStage;
 import dev.kamkit.model.plan.AccountPlan;
 import dev.kamkit.model.plan.Action;
 import dev.kamkit.model.plan.ActionStatus;
@@ -30,7 +28,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -348,12 +345,7 @@ public final class CompletenessScorer {
               Reason.of(CompletenessCode.PIPELINE_NO_REVENUE_OBJECTIVE, Effect.GAP, List.of())));
       return;
     }
-    Set<ObjectiveId> served = new HashSet<>();
-    for (Opportunity o : account.opportunities()) {
-      if (o.stage() != OpportunityStage.LOST) {
-        served.addAll(o.objectives());
-      }
-    }
+    Set<ObjectiveId> served = account.servedObjectives();
     List<Objective> unlinked = seeking.stream().filter(o -> !served.contains(o.id())).toList();
     int linked = seeking.size() - unlinked.size();
     Reason reason =

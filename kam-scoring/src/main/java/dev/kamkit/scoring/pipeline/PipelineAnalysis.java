@@ -102,12 +102,7 @@ public final class PipelineAnalysis {
             .openCount(open.size())
             .targets(targets);
 
-    Set<ObjectiveId> served = new HashSet<>();
-    for (Opportunity o : opportunities) {
-      if (o.stage() != OpportunityStage.LOST) {
-        served.addAll(o.objectives());
-      }
-    }
+    Set<ObjectiveId> served = account.servedObjectives();
     for (Objective objective : objectives) {
       if (objective.needsPipelineOn(asOf) && !served.contains(objective.id())) {
         result.addUnbackedObjectives(objective.id());
