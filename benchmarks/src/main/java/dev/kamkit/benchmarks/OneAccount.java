@@ -90,8 +90,7 @@ public abstract class OneAccount {
   /** Engagement model assessment. */
   @Benchmark
   public Object engagement() {
-    return eval.engagement.assess(
-        account, EngagementInputs.fromFacts(account.account()), AS_OF);
+    return eval.engagement.assess(account, EngagementInputs.fromFacts(account.account()), AS_OF);
   }
 
   /** Open Payments compliance pack. */
