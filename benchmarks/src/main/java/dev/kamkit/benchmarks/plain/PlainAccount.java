@@ -27,6 +27,17 @@ public final class PlainAccount {
   public List<Agreement> serviceAgreements;
   public List<Opportunity> opportunities;
   public List<Submission> committeeSubmissions;
+  public List<CompetitorActivity> competitorActivity;
+
+  /** The CompetitorActivity object of the document (format 1.4). */
+  public static final class CompetitorActivity {
+    public String competitor;
+    public String start;
+    public String end;
+    public Integer interactions;
+    public List<String> products;
+    public String source;
+  }
 
   /** The Institution object of the document. */
   public static final class Institution {
@@ -40,6 +51,7 @@ public final class PlainAccount {
     public List<Site> sites;
     public Profile profile;
     public Map<String, Map<String, Object>> attributes;
+    public Map<String, Object> facts;
   }
 
   /** The Site object of the document. */
@@ -127,6 +139,7 @@ public final class PlainAccount {
     public List<Membership> committeeMemberships;
     public Hcp hcp;
     public Map<String, Map<String, Object>> attributes;
+    public Map<String, Object> facts;
   }
 
   /** The Membership object of the document. */
@@ -329,6 +342,7 @@ public final class PlainAccount {
     public String mealSetting;
     public String item;
     public Map<String, Map<String, Object>> attributes;
+    public Map<String, Object> facts;
   }
 
   /** The Destination object of the document. */
