@@ -218,9 +218,17 @@ public final class Kamkit {
       KeyAccount previous, LocalDate previousAsOf, KeyAccount current, LocalDate asOf) {
     requireNonNull(previous, "previous");
     requireNonNull(current, "current");
-    return reviewer.review(
-        snapshot(previous, evaluate(previous, previousAsOf)),
-        snapshot(current, evaluate(current, asOf)));
+    return reviewer.review(snapshot(previous, previousAsOf), snapshot(current, asOf));
+  }
+
+  /**
+   * The account as it stands on {@code asOf} with what this evaluator judges of it: what a host
+   * stores at a quarterly review to review against at the next, with {@link
+   * AccountReviewer#review(AccountSnapshot, AccountSnapshot)}.
+   */
+  public AccountSnapshot snapshot(KeyAccount account, LocalDate asOf) {
+    requireNonNull(account, "account");
+    return snapshot(account, evaluate(account, asOf));
   }
 
   /**

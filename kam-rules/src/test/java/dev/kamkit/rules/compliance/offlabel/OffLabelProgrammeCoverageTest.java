@@ -182,6 +182,58 @@ class OffLabelProgrammeCoverageTest {
   }
 
   @Test
+  void ofTwoApprovalsStillToComeTheFirstIsNamedWhateverTheirOrder() {
+    IndicationApproval sooner =
+        IndicationApproval.builder().jurisdiction("US").approvedOn(AS_OF.plusDays(10)).build();
+    IndicationApproval later =
+        IndicationApproval.builder().jurisdiction("US").approvedOn(AS_OF.plusDays(40)).build();
+    Message expected =
+        covers(
+            OffLabelCode.SPEAKER_PROGRAM_NOT_YET_APPROVED,
+            AS_OF,
+            Arg.of(FIRST_LINE, "First-line NSCLC"),
+            Arg.of(AS_OF.plusDays(10)));
+    for (KeyAccount.Builder a :
+        List.of(withFirstLine(sooner, later), withFirstLine(later, sooner))) {
+      assertEquals(
+          List.of(expected),
+          findings(a, programme(AS_OF, talk().addIndications(FIRST_LINE))).stream()
+              .map(Finding::message)
+              .toList());
+    }
+  }
+
+  @Test
+  void ofTwoWithdrawnApprovalsTheLastWithdrawalIsNamedWhateverTheirOrder() {
+    IndicationApproval first =
+        IndicationApproval.builder()
+            .jurisdiction("US")
+            .approvedOn(APPROVED)
+            .withdrawnOn(AS_OF.minusDays(20))
+            .build();
+    IndicationApproval second =
+        IndicationApproval.builder()
+            .jurisdiction("US")
+            .approvedOn(APPROVED.plusDays(1))
+            .withdrawnOn(AS_OF.minusDays(10))
+            .build();
+    Message expected =
+        covers(
+            OffLabelCode.SPEAKER_PROGRAM_WITHDRAWN,
+            AS_OF,
+            Arg.of(FIRST_LINE, "First-line NSCLC"),
+            Arg.of(AS_OF.minusDays(10)));
+    for (KeyAccount.Builder a :
+        List.of(withFirstLine(first, second), withFirstLine(second, first))) {
+      assertEquals(
+          List.of(expected),
+          findings(a, programme(AS_OF, talk().addIndications(FIRST_LINE))).stream()
+              .map(Finding::message)
+              .toList());
+    }
+  }
+
+  @Test
   void eachCoveredIndicationIsJudgedInIdOrder() {
     List<Finding> found =
         findings(programme(APPROVED.minusDays(1), talk().addIndications(FIRST_LINE, ADJUVANT)));
