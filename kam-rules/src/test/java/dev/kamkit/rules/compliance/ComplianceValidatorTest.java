@@ -196,6 +196,28 @@ class ComplianceValidatorTest {
   }
 
   @Test
+  void subjectsAreOrderedIdByIdAndAShorterListThatStartsAnotherFirst() {
+    StakeholderId s1 = StakeholderId.of("s1");
+    StakeholderId s2 = StakeholderId.of("s2");
+    List<List<StakeholderId>> given =
+        List.of(List.of(s2), List.of(s1, s2), List.of(s1, s1), List.of(s1), List.of());
+    RulePack subjects =
+        new DemoPack("demo", List.of(NAMED, NOTE)) {
+          @Override
+          public List<Finding> check(KeyAccount account, LocalDate asOf) {
+            return given.stream()
+                .map(s -> Finding.of(NOTE, account.id(), s, DemoCode.NOTE, Arg.of(1)))
+                .toList();
+          }
+        };
+    assertEquals(
+        List.of(List.of(), List.of(s1), List.of(s1, s1), List.of(s1, s2), List.of(s2)),
+        ComplianceValidator.of(List.of(subjects)).validate(account("a"), AS_OF).findings().stream()
+            .map(Finding::subjects)
+            .toList());
+  }
+
+  @Test
   void aReportExplainsItselfAccountByAccount() {
     ComplianceReport report =
         ComplianceValidator.of(List.of(new DemoPack("demo", List.of(NAMED, NOTE))))

@@ -75,6 +75,7 @@ class FindingTest {
     for (String id :
         List.of(
             "openpayments.record.configuration",
+            "openpayments.configuration",
             "openpayments.configurations.x",
             "openpayments.configurationx",
             "configuration.x.y",
