@@ -256,6 +256,7 @@ class PipelineAnalysisTest {
     assertEquals(Optional.of(usd("100000")), r.weightedPipeline());
     assertEquals(usd("100000"), r.targets().get(0).weighted());
     assertEquals("acme-pipeline-1", r.policyVersion());
+    assertEquals("acme-pipeline-1", calibrated.policy().version());
     assertTrue(coded(r, PipelineCode.PROBABILITY_UNKNOWN).isEmpty());
   }
 
