@@ -551,7 +551,8 @@ class BadInputTest {
             "/accounts/0/scoore",
             "/accounts/0/scoore: unknown property; expected one of account, coverage, completeness,"
                 + " whitespace, health, maturity, engagement, tier, compliance, relationship,"
-                + " nextStakeholders, turnoverExposure, pipeline, committee, found \"scoore\""),
+                + " nextStakeholders, turnoverExposure, pipeline, committee, shareOfVoice, found"
+                + " \"scoore\""),
         row(
             "results account given twice",
             RESULTS + "'accounts':[{'account':'a'},{'account':'a'}]}",
@@ -616,17 +617,17 @@ class BadInputTest {
             "{'kamkit':'results','version':'1.0','asOf':'2026-11-02'}",
             VERSION,
             "/version",
-            "/version: unsupported format version; expected a results document of format 2.2"
+            "/version: unsupported format version; expected a results document of format 2.3"
                 + " (format 1.x held English sentences where 2.0 holds message codes and"
                 + " arguments; results are not migrated: compute them again and write them as"
-                + " 2.2), found text \"1.0\""),
+                + " 2.3), found text \"1.0\""),
         row(
             "results of a newer major format",
             "{'kamkit':'results','version':'3.0','asOf':'2026-11-02'}",
             VERSION,
             "/version",
             "/version: unsupported format version; expected a 2.x version (this reader reads"
-                + " format 2.2), found text \"3.0\""),
+                + " format 2.3), found text \"3.0\""),
         row(
             "results reason with an unknown code",
             TIER_REASON.formatted(KEPT.replace("tiering.tier.kept", "tiering.tier.kep")),

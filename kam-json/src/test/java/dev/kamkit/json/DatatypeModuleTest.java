@@ -1,6 +1,5 @@
 package dev.kamkit.json;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -236,14 +235,6 @@ class DatatypeModuleTest {
   }
 
   @Test
-  void theResultsNotYetInTheFormatExist() {
-    // Keeps the list honest: a renamed or removed type must leave it.
-    for (String name : NOT_YET_IN_THE_FORMAT) {
-      assertDoesNotThrow(() -> Class.forName(name), name);
-    }
-  }
-
-  @Test
   void everyResultTheLibraryDefinesHasItsSerializer() {
     List<Class<?>> handled = new ArrayList<>();
     PartSerializer.all().forEach(part -> handled.add(part.handledType()));
@@ -256,19 +247,7 @@ class DatatypeModuleTest {
     assertEquals(List.of(), missing, "results a host cannot serialize with KamkitModule");
   }
 
-  /**
-   * Results whose JSON form is still to come: share of voice, until the evaluator and the results
-   * document carry it. Every other result has one; this list only shrinks.
-   */
-  private static final List<String> NOT_YET_IN_THE_FORMAT =
-      List.of(
-          "dev.kamkit.scoring.voice.ShareOfVoicePortfolioResult",
-          "dev.kamkit.scoring.voice.ShareOfVoiceResult");
-
-  /**
-   * The public results of the library: what {@code AccountResult}, ... a host may hold, less those
-   * {@linkplain #NOT_YET_IN_THE_FORMAT not yet in the format}.
-   */
+  /** The public results of the library: what {@code AccountResult}, ... a host may hold. */
   private static List<Class<?>> publicResults() {
     return new ClassFileImporter()
         .importPackages("dev.kamkit.model", "dev.kamkit.scoring", "dev.kamkit.rules").stream()
@@ -279,7 +258,6 @@ class DatatypeModuleTest {
                     c.isAssignableTo(AccountResult.class)
                         || c.isAssignableTo(PortfolioResult.class)
                         || c.isAssignableTo(Explainable.class))
-            .filter(c -> !NOT_YET_IN_THE_FORMAT.contains(c.getName()))
             .map(JavaClass::reflect)
             .<Class<?>>map(type -> type)
             .sorted(Comparator.comparing(Class::getName))

@@ -18,9 +18,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Account and portfolio 1.1 to 1.4, and results 2.1 and 2.2, only added optional properties:
- * documents written as 1.0 to 1.3 (results: 2.0 or 2.1), kept as they were under {@code compat/},
- * still validate against their schemas, read strictly, and are written again as 1.4 (2.2) documents
+ * Account and portfolio 1.1 to 1.4, and results 2.1 to 2.3, only added optional properties:
+ * documents written as 1.0 to 1.3 (results: 2.0 to 2.2), kept as they were under {@code compat/},
+ * still validate against their schemas, read strictly, and are written again as 1.4 (2.3) documents
  * of the same model.
  */
 class FormatVersionsTest {
@@ -44,7 +44,7 @@ class FormatVersionsTest {
     assertEquals(new FormatVersion(1, 4), DocumentKind.ACCOUNT.currentVersion());
     assertEquals(new FormatVersion(1, 4), DocumentKind.PORTFOLIO.currentVersion());
     assertEquals(FormatVersion.CURRENT, DocumentKind.ACCOUNT.currentVersion());
-    assertEquals(new FormatVersion(2, 2), DocumentKind.RESULTS.currentVersion());
+    assertEquals(new FormatVersion(2, 3), DocumentKind.RESULTS.currentVersion());
   }
 
   @ParameterizedTest
@@ -202,8 +202,13 @@ class FormatVersionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"results-2.0-seed-accounts.json", "results-2.1-seed-accounts.json"})
-  void anOlderResultsDocumentReadsAndIsWrittenAsTwoTwo(String name) {
+  @ValueSource(
+      strings = {
+        "results-2.0-seed-accounts.json",
+        "results-2.1-seed-accounts.json",
+        "results-2.2-seed-accounts.json"
+      })
+  void anOlderResultsDocumentReadsAndIsWrittenAsTwoThree(String name) {
     String old = Golden.compat(name);
     FormatVersion version = versionOf(name);
     assertEquals(List.of(), Schemas.errors("results-" + version + ".schema.json", old));
@@ -211,16 +216,18 @@ class FormatVersionsTest {
     assertEquals(version, read.version());
     for (AccountResults account : read.accounts()) {
       assertEquals(version.minor() == 0, account.relationship().isEmpty());
-      assertTrue(account.pipeline().isEmpty(), account.account().value());
-      assertTrue(account.committee().isEmpty(), account.account().value());
+      assertEquals(version.minor() < 2, account.pipeline().isEmpty());
+      assertEquals(version.minor() < 2, account.committee().isEmpty());
+      assertTrue(account.shareOfVoice().isEmpty(), account.account().value());
     }
 
     String written = json.write(ResultsDocument.of(read.asOf(), read.accounts()));
-    assertTrue(written.contains("\"version\": \"2.2\""), written);
-    assertEquals(List.of(), Schemas.errors("results-2.2.schema.json", written));
+    assertTrue(written.contains("\"version\": \"2.3\""), written);
+    assertEquals(List.of(), Schemas.errors("results-2.3.schema.json", written));
     assertEquals(read.accounts(), json.readResults(written).accounts());
-    if (version.minor() == 1) {
-      assertEquals(old.replace("\"version\": \"2.1\"", "\"version\": \"2.2\""), written);
+    if (version.minor() >= 1) {
+      assertEquals(
+          old.replace("\"version\": \"" + version + "\"", "\"version\": \"2.3\""), written);
     }
   }
 
@@ -241,14 +248,25 @@ class FormatVersionsTest {
       }
     }
     assertTrue(twoOne.contains("\"version\": \"2.1\""));
+    String twoTwo = Golden.compat("results-2.2-seed-accounts.json");
+    JsonNode twoTwoEntries = JsonMapper.builder().build().readTree(twoTwo).get("accounts");
+    assertFalse(twoTwoEntries.isEmpty());
+    for (JsonNode entry : twoTwoEntries) {
+      assertFalse(entry.has("shareOfVoice"), "uses shareOfVoice");
+    }
+    assertTrue(twoTwo.contains("\"version\": \"2.2\""));
   }
 
   @Test
   void theCurrentResultsSchemaRefusesWhatEarlierVersionsRefused() {
-    // 2.1 and 2.2 only add: the seed results written today are 2.2, which 2.1 and 2.0 do not know.
+    // 2.1 to 2.3 only add: the seed results written today are 2.3, which earlier ones do not know.
     String current = Golden.read("results-seed-accounts.json");
-    assertEquals(List.of(), Schemas.errors("results-2.2.schema.json", current));
-    String asTwoOne = current.replace("\"version\": \"2.2\"", "\"version\": \"2.1\"");
+    assertEquals(List.of(), Schemas.errors("results-2.3.schema.json", current));
+    String asTwoTwo = current.replace("\"version\": \"2.3\"", "\"version\": \"2.2\"");
+    List<String> twoTwoErrors = Schemas.errors("results-2.2.schema.json", asTwoTwo);
+    assertTrue(
+        twoTwoErrors.stream().anyMatch(e -> e.contains("shareOfVoice")), twoTwoErrors.toString());
+    String asTwoOne = current.replace("\"version\": \"2.3\"", "\"version\": \"2.1\"");
     List<String> errors = Schemas.errors("results-2.1.schema.json", asTwoOne);
     for (String added : List.of("pipeline", "committee")) {
       assertTrue(errors.stream().anyMatch(e -> e.contains(added)), added + ": " + errors);

@@ -124,6 +124,7 @@ class PortfolioResultsTest {
             Optional.empty(),
             Optional.empty(),
             List.of(),
+            Optional.empty(),
             Optional.empty());
     assertThrows(
         IllegalArgumentException.class,

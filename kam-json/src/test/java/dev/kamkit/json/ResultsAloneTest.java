@@ -56,6 +56,10 @@ import dev.kamkit.scoring.health.UnderServedPolicy;
 import dev.kamkit.scoring.health.UnderServedReport;
 import dev.kamkit.scoring.pipeline.PipelineResult;
 import dev.kamkit.scoring.pipeline.TargetCoverage;
+import dev.kamkit.scoring.voice.CompetitorVoice;
+import dev.kamkit.scoring.voice.ShareOfVoicePolicy;
+import dev.kamkit.scoring.voice.ShareOfVoicePortfolioResult;
+import dev.kamkit.scoring.voice.ShareOfVoiceResult;
 import dev.kamkit.scoring.whitespace.CellRef;
 import dev.kamkit.scoring.whitespace.Opportunity;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
@@ -153,6 +157,10 @@ class ResultsAloneTest {
         .forEach(s -> roundTrips(s, SubmissionProgress.class, "submissionProgress"));
     committee.stageTimes().forEach(t -> roundTrips(t, StageTime.class, "stageTime"));
     committee.nextMeetings().forEach(m -> roundTrips(m, NextMeeting.class, "nextMeeting"));
+    ShareOfVoiceResult voice = e.shareOfVoice();
+    roundTrips(voice, ShareOfVoiceResult.class, "standaloneShareOfVoice");
+    roundTrips(voice.policy(), ShareOfVoicePolicy.class, "voicePolicy");
+    voice.competitors().forEach(c -> roundTrips(c, CompetitorVoice.class, "competitorVoice"));
   }
 
   private static void portfolioRoundTrips(PortfolioEvaluation p) {
@@ -164,6 +172,7 @@ class ResultsAloneTest {
     p.underServed().accounts().forEach(f -> roundTrips(f, AccountFocus.class, "accountFocus"));
     roundTrips(p.complianceAcrossAccounts(), ComplianceReport.class, "standaloneCompliance");
     roundTrips(p.committee(), CommitteePortfolioResult.class, "standaloneCommitteePortfolio");
+    roundTrips(p.shareOfVoice(), ShareOfVoicePortfolioResult.class, "standaloneVoicePortfolio");
   }
 
   @Test
@@ -210,7 +219,8 @@ class ResultsAloneTest {
             "relationship", AccountEvaluation::relationship,
             "compliance", AccountEvaluation::compliance,
             "pipeline", AccountEvaluation::pipeline,
-            "committee", AccountEvaluation::committee);
+            "committee", AccountEvaluation::committee,
+            "shareOfVoice", AccountEvaluation::shareOfVoice);
     parts.forEach(
         (name, part) -> {
           JsonNode written = MAPPER.readTree(MAPPER.writeValueAsString(part.apply(ACCOUNT)));
@@ -257,6 +267,8 @@ class ResultsAloneTest {
     assertEquals(portfolio.get("tiering"), body(tiering, "asOf"));
     JsonNode committee = MAPPER.readTree(MAPPER.writeValueAsString(EVALUATION.committee()));
     assertEquals(portfolio.get("committee"), body(committee, "asOf"));
+    JsonNode voice = MAPPER.readTree(MAPPER.writeValueAsString(EVALUATION.shareOfVoice()));
+    assertEquals(portfolio.get("shareOfVoice"), body(voice, "asOf"));
   }
 
   private static List<String> names(JsonNode node) {

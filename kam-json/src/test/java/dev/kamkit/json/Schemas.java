@@ -29,7 +29,7 @@ final class Schemas {
     return REGISTRY.getSchema(SchemaLocation.of(BASE + fileName));
   }
 
-  /** The schema of the version kamkit writes: {@code results-2.2.schema.json}, ... */
+  /** The schema of the version kamkit writes: {@code results-2.3.schema.json}, ... */
   static String fileName(DocumentKind kind) {
     return kind.wireName() + "-" + kind.currentVersion() + ".schema.json";
   }

@@ -18,6 +18,7 @@ import dev.kamkit.scoring.coverage.CoverageResult;
 import dev.kamkit.scoring.coverage.CoverageScorer;
 import dev.kamkit.scoring.health.HealthScorer;
 import dev.kamkit.scoring.pipeline.PipelineAnalysis;
+import dev.kamkit.scoring.voice.ShareOfVoice;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import dev.kamkit.scoring.whitespace.WhitespaceScorer;
 import java.time.LocalDate;
@@ -57,6 +58,7 @@ final class SeedResults {
                       .turnoverExposure(coverageScorer.turnoverExposure(k, coverage))
                       .pipeline(PipelineAnalysis.withDefaults().evaluate(k, whitespace))
                       .committee(CommitteeProgression.withDefaults().evaluate(k, asOf))
+                      .shareOfVoice(ShareOfVoice.withDefaults().evaluate(k, asOf))
                       .build();
                 })
             .toList();

@@ -68,7 +68,7 @@ class StandaloneResultsTest {
    */
   static <T> JsonNode roundTrips(T value, Class<T> type, String def) {
     String json = MAPPER.writeValueAsString(value);
-    assertEquals(List.of(), Schemas.errors("results-2.2.schema.json#/$defs/" + def, json), def);
+    assertEquals(List.of(), Schemas.errors("results-2.3.schema.json#/$defs/" + def, json), def);
     T back = MAPPER.readValue(json, type);
     assertEquals(value, back, def);
     assertEquals(json, MAPPER.writeValueAsString(back), def + " written again");
@@ -251,7 +251,7 @@ class StandaloneResultsTest {
     assertEquals(ProblemKind.INVALID_VALUE, both.kind());
     assertEquals("/coverage", both.pointer());
     assertFalse(
-        Schemas.errors("results-2.2.schema.json#/$defs/recipientYear", uncovered).isEmpty());
+        Schemas.errors("results-2.3.schema.json#/$defs/recipientYear", uncovered).isEmpty());
 
     String nobody =
         uncovered
@@ -261,7 +261,7 @@ class StandaloneResultsTest {
         assertThrows(KamJsonException.class, () -> MAPPER.readValue(nobody, RecipientYear.class));
     assertEquals(ProblemKind.INVALID_VALUE, partakers.kind());
     assertEquals("/assessments/0/partakers", partakers.pointer());
-    assertFalse(Schemas.errors("results-2.2.schema.json#/$defs/recipientYear", nobody).isEmpty());
+    assertFalse(Schemas.errors("results-2.3.schema.json#/$defs/recipientYear", nobody).isEmpty());
 
     InvestmentResult investment =
         InvestmentCheck.withDefaults().check(PORTFOLIO, assessments(PORTFOLIO, AS_OF), AS_OF);

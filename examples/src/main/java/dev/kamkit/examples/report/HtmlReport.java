@@ -237,7 +237,9 @@ public final class HtmlReport {
         .append(WhitespaceHeatMap.svg(a.account(), words))
         .append(WhitespaceHeatMap.legend(words));
     a.whitespace().penetration().ifPresent(s -> html.append(score(s, words)));
-    html.append(PipelineSection.html(a, words)).append(CommitteeSection.html(a, words));
+    html.append(PipelineSection.html(a, words))
+        .append(CommitteeSection.html(a, words))
+        .append(VoiceSection.html(a, analysis, words));
     html.append(heading(words.say(ReportCode.LABEL_RELATIONSHIP_COVERAGE)))
         .append(score(a.coverage().score(), words))
         .append("<p>")

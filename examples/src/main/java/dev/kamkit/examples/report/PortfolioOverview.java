@@ -71,7 +71,8 @@ final class PortfolioOverview {
         .append(explanation(analysis.tiering(), words))
         .append(explanation(analysis.sam(), words))
         .append(explanation(analysis.underServed(), words))
-        .append(explanation(analysis.evaluation().committee(), words));
+        .append(explanation(analysis.evaluation().committee(), words))
+        .append(explanation(analysis.evaluation().shareOfVoice(), words));
     PipelineSection.portfolio(analysis.evaluation(), words)
         .ifPresent(
             p ->

@@ -149,6 +149,7 @@ public final class TextReport {
     out.append(whitespace(a, words)).append('\n');
     out.append(PipelineSection.text(a, words)).append('\n');
     out.append(CommitteeSection.text(a, words)).append("\n\n");
+    out.append(VoiceSection.text(a, words)).append("\n\n");
     out.append(words.explain(a.health())).append("\n\n");
     out.append(words.say(ReportCode.FINDINGS, Arg.of(findingsCount(a)))).append('\n');
     for (Finding f : a.findings()) {
@@ -232,6 +233,8 @@ public final class TextReport {
         + words.explain(analysis.underServed())
         + "\n\n"
         + words.explain(analysis.evaluation().committee())
+        + "\n\n"
+        + words.explain(analysis.evaluation().shareOfVoice())
         + "\n"
         + PipelineSection.portfolio(analysis.evaluation(), words)
             .map(p -> "\n" + p + "\n")

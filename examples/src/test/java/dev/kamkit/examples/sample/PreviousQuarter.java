@@ -5,6 +5,10 @@ import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.committee.CommitteeSubmission;
 import dev.kamkit.model.committee.SubmissionStep;
+import dev.kamkit.model.engagement.Interaction;
+import dev.kamkit.model.engagement.InteractionStatus;
+import dev.kamkit.model.engagement.TransferOfValue;
+import dev.kamkit.model.id.InteractionId;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.model.pipeline.Opportunity;
@@ -16,12 +20,15 @@ import dev.kamkit.model.stakeholder.Sentiment;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.stakeholder.StakeholderStatus;
 import dev.kamkit.model.team.Relationship;
+import dev.kamkit.model.testing.SeedAccounts;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The sample portfolio as it stood at the last quarterly business review, Monday 3 August 2026,
@@ -38,11 +45,15 @@ import java.util.function.UnaryOperator;
  *   <li>Harbor Point: Dr. Walsh was not yet retiring;
  *   <li>Great Lakes: the medical director was neutral, not yet a sceptic;
  *   <li>every committee submission as it stood that day: later steps not yet taken, later requests
- *       not yet made.
+ *       not yet made;
+ *   <li>only what had happened by that day: interactions and transfers of value up to it,
+ *       relationships begun by it, each last touched no later than it (at the last interaction of
+ *       the two up to it, or, where the log has none, as long before that day as it is now before
+ *       the sample's), and the competitor activity of quarters ended by it.
  * </ul>
  *
- * <p>Interactions, formulary entries and contracts dated after that day need no change: each
- * evaluation reads them as of its own day.
+ * <p>Formulary entries and contracts dated after that day need no change: each evaluation reads
+ * them as of its own day.
  */
 final class PreviousQuarter {
   /** The day of the last review. */
@@ -52,6 +63,10 @@ final class PreviousQuarter {
   private static final String HARBOR_POINT = "harbor-point-medical-center";
   private static final String GREAT_LAKES = "great-lakes-health-plan";
 
+  /** The days from the last review to the sample's day. */
+  private static final long QUARTER_DAYS =
+      java.time.temporal.ChronoUnit.DAYS.between(AS_OF, SeedAccounts.AS_OF);
+
   private PreviousQuarter() {}
 
   /** {@code current} three months earlier. */
@@ -59,7 +74,7 @@ final class PreviousQuarter {
     List<KeyAccount> accounts = new ArrayList<>();
     for (KeyAccount a : current.accounts()) {
       // submissions first: a request made later may name an opportunity not yet opened
-      KeyAccount asked = submissionsAsOf(a);
+      KeyAccount asked = recordedBy(submissionsAsOf(a));
       KeyAccount then =
           switch (asked.id().value()) {
             case RIVERSIDE -> riverside(asked);
@@ -151,6 +166,62 @@ final class PreviousQuarter {
       }
     }
     return KeyAccount.copyOf(a).withCommitteeSubmissions(then);
+  }
+
+  /**
+   * Only what was recorded by the day: later interactions (and the transfers of value made at them)
+   * and later competitor figures dropped, relationships begun later dropped and the others last
+   * touched no later than the day.
+   */
+  private static KeyAccount recordedBy(KeyAccount a) {
+    List<Interaction> interactions =
+        a.interactions().stream().filter(i -> !i.date().isAfter(AS_OF)).toList();
+    Set<InteractionId> kept =
+        interactions.stream().map(Interaction::id).collect(Collectors.toSet());
+    List<TransferOfValue> transfers =
+        a.transfersOfValue().stream()
+            .filter(t -> !t.date().isAfter(AS_OF))
+            .filter(t -> t.interaction().map(kept::contains).orElse(true))
+            .toList();
+    List<Relationship> relationships = new ArrayList<>();
+    for (Relationship r : a.relationships()) {
+      if (r.since().filter(d -> d.isAfter(AS_OF)).isPresent()) {
+        continue;
+      }
+      relationships.add(r.withLastInteraction(lastTouched(r, interactions)));
+    }
+    // one build: the transfers must leave with their interactions
+    return KeyAccount.builder()
+        .from(a)
+        .interactions(interactions)
+        .transfersOfValue(transfers)
+        .relationships(relationships)
+        .competitorActivity(
+            a.competitorActivity().stream().filter(c -> !c.end().isAfter(AS_OF)).toList())
+        .build();
+  }
+
+  /**
+   * When the two were last in touch by the day: their last completed interaction up to it, or, when
+   * the log has none and the relationship was touched later, as long before the day as that touch
+   * is before the sample's (never before the relationship began).
+   */
+  private static Optional<LocalDate> lastTouched(Relationship r, List<Interaction> interactions) {
+    if (r.lastInteraction().filter(d -> d.isAfter(AS_OF)).isEmpty()) {
+      return r.lastInteraction();
+    }
+    Optional<LocalDate> logged =
+        interactions.stream()
+            .filter(i -> i.status() == InteractionStatus.COMPLETED)
+            .filter(i -> i.teamMembers().contains(r.teamMember()))
+            .filter(i -> i.stakeholders().contains(r.stakeholder()))
+            .map(Interaction::date)
+            .max(Comparator.naturalOrder());
+    if (logged.isPresent()) {
+      return logged;
+    }
+    LocalDate shifted = r.lastInteraction().orElseThrow().minusDays(QUARTER_DAYS);
+    return Optional.of(r.since().filter(shifted::isBefore).orElse(shifted));
   }
 
   private static Stakeholder notYetRetiring(Stakeholder s) {

@@ -19,6 +19,7 @@ import dev.kamkit.model.committee.SubmissionDecision;
 import dev.kamkit.model.committee.SubmissionStage;
 import dev.kamkit.model.committee.SubmissionStep;
 import dev.kamkit.model.engagement.Channel;
+import dev.kamkit.model.engagement.CompetitorActivity;
 import dev.kamkit.model.engagement.FormOfPayment;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.InteractionStatus;
@@ -107,6 +108,9 @@ import java.util.Optional;
  *       oncology directed to a cancer survivors' charity, and the salary of an oncologist who is a
  *       bona fide employee of the manufacturer, which is not reported; the Veniflo objective names
  *       the infusion centre it is to be won in;
+ *   <li>competitor activity: at Riverside, syndicated call data has Rivaltis Pharma calling far
+ *       more often than ours and Cardionex a little; at Harbor Point, field intelligence has
+ *       Rivaltis calling less often than our rep;
  *   <li>a regional payer, Great Lakes Community Health Plan, where market access holds the pharmacy
  *       director but nobody holds the medical director who chairs the formulary committee, and host
  *       engagement ratings are kept in the account's attributes.
@@ -168,11 +172,12 @@ public final class SamplePortfolio {
     List<KeyAccount> accounts = new ArrayList<>();
     for (KeyAccount account : SeedAccounts.all()) {
       if (account.id().equals(SeedAccounts.HARBOR_POINT)) {
-        accounts.add(withMealsAndOffLabel(account));
+        accounts.add(withCompetitorActivity(withMealsAndOffLabel(account)));
       } else if (account.id().equals(SeedAccounts.RIVERSIDE_HEALTH)) {
         accounts.add(
-            withCommitteeSubmissions(
-                withOpenPayments(withPipeline(withSpeakerProgramme(account)))));
+            withCompetitorActivity(
+                withCommitteeSubmissions(
+                    withOpenPayments(withPipeline(withSpeakerProgramme(account))))));
       } else {
         accounts.add(account);
       }
@@ -328,6 +333,43 @@ public final class SamplePortfolio {
         .from(harbor)
         .addInteraction(offLabel)
         .addAllTransfersOfValue(meals)
+        .build();
+  }
+
+  /**
+   * What the host knows of its competitors' field activity, quarter by quarter, as share of voice
+   * reads it (Veeva Business Consulting, "Unlocking True KAM Transformation"). At Riverside,
+   * syndicated call data (the kind IQVIA sells) shows Rivaltis Pharma's reps, who hold the system
+   * formulary's preferred oncology listing, calling far more often than ours, and Cardionex a
+   * little; at Harbor Point, the rep's own field intelligence has Rivaltis calling on Dr. Walsh
+   * less often than he does. Each quarter's figure arrives after the quarter ends, so the last
+   * review knew only the second quarter's.
+   */
+  private static KeyAccount withCompetitorActivity(KeyAccount account) {
+    String syndicated = "syndicated call data";
+    String field = "field intelligence";
+    List<CompetitorActivity> activity =
+        account.id().equals(SeedAccounts.RIVERSIDE_HEALTH)
+            ? List.of(
+                quarter("Rivaltis Pharma", 2, 11, syndicated),
+                quarter("Cardionex", 2, 2, syndicated),
+                quarter("Rivaltis Pharma", 3, 14, syndicated),
+                quarter("Cardionex", 3, 3, syndicated))
+            : List.of(
+                quarter("Rivaltis Pharma", 2, 2, field), quarter("Rivaltis Pharma", 3, 3, field));
+    return KeyAccount.copyOf(account).withCompetitorActivity(activity);
+  }
+
+  /** {@code competitor}'s field interactions in quarter {@code q} of 2026, from {@code source}. */
+  private static CompetitorActivity quarter(
+      String competitor, int q, int interactions, String source) {
+    LocalDate start = LocalDate.of(2026, 3 * q - 2, 1);
+    return CompetitorActivity.builder()
+        .competitor(competitor)
+        .start(start)
+        .end(start.plusMonths(3).minusDays(1))
+        .interactions(interactions)
+        .source(source)
         .build();
   }
 

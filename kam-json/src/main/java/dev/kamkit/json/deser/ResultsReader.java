@@ -12,6 +12,7 @@ import dev.kamkit.model.account.AccountTier;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.committee.SubmissionDecision;
 import dev.kamkit.model.committee.SubmissionStage;
+import dev.kamkit.model.engagement.Channel;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ActionId;
@@ -72,6 +73,11 @@ import dev.kamkit.scoring.health.UnderServedPolicy;
 import dev.kamkit.scoring.health.UnderServedReport;
 import dev.kamkit.scoring.pipeline.PipelineResult;
 import dev.kamkit.scoring.pipeline.TargetCoverage;
+import dev.kamkit.scoring.voice.CompetitorVoice;
+import dev.kamkit.scoring.voice.PeerVoice;
+import dev.kamkit.scoring.voice.ShareOfVoicePolicy;
+import dev.kamkit.scoring.voice.ShareOfVoicePortfolioResult;
+import dev.kamkit.scoring.voice.ShareOfVoiceResult;
 import dev.kamkit.scoring.whitespace.CellRef;
 import dev.kamkit.scoring.whitespace.Opportunity;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
@@ -111,7 +117,8 @@ final class ResultsReader {
           "nextStakeholders",
           "turnoverExposure",
           "pipeline",
-          "committee");
+          "committee",
+          "shareOfVoice");
   static final List<String> COVERAGE =
       List.of("scale", "score", "status", "statusReason", "engaged");
   static final List<String> COMPLETENESS = List.of("score", "rot", "progress");
@@ -212,7 +219,37 @@ final class ResultsReader {
   static final List<String> NEXT_MEETING =
       List.of("decisionBody", "date", "openSubmissions", "line");
   static final List<String> PORTFOLIO =
-      List.of("tiering", "sam", "underServed", "acrossAccounts", "configuration", "committee");
+      List.of(
+          "tiering",
+          "sam",
+          "underServed",
+          "acrossAccounts",
+          "configuration",
+          "committee",
+          "shareOfVoice");
+  static final List<String> SHARE_OF_VOICE =
+      List.of(
+          "policy",
+          "tier",
+          "start",
+          "end",
+          "ours",
+          "inWindow",
+          "competitors",
+          "reasons",
+          "remedies");
+  static final List<String> VOICE_POLICY = List.of("version", "windowDays", "channels");
+  static final List<String> COMPETITOR_VOICE = List.of("competitor", "interactions", "records");
+  static final List<String> VOICE_PORTFOLIO = List.of("policy", "accounts");
+  static final List<String> PEER_VOICE =
+      List.of(
+          "account",
+          "result",
+          "peers",
+          "peerAverageInteractions",
+          "peersKnown",
+          "peerAverageShare",
+          "reasons");
   static final List<String> COMMITTEE_PORTFOLIO = List.of("policy", "accounts");
   static final List<String> PORTFOLIO_COMMITTEE = withAccount(COMMITTEE);
   static final List<String> TIERING = List.of("policyVersion", "results", "reasons");
@@ -242,7 +279,9 @@ final class ResultsReader {
           "activityWindowDays",
           "reportingCurrency",
           "underServedBelow",
-          "highValueFromAverage");
+          "highValueFromAverage",
+          "belowPeerShareOfVoice",
+          "shareOfVoice");
   static final List<String> FOCUS =
       List.of(
           "account",
@@ -303,6 +342,10 @@ final class ResultsReader {
   private static final Conv<AccountFocus> FOCUS_OBJECT =
       Conv.tree("an account focus object", ResultsReader::focus);
 
+  private static final Conv<ShareOfVoicePolicy> VOICE_POLICY_OBJECT =
+      Conv.tree("a share of voice policy object", ResultsReader::voicePolicy);
+  private static final Conv<CompetitorVoice> COMPETITOR_VOICE_OBJECT =
+      Conv.tree("a competitor voice object", ResultsReader::competitorVoice);
   private static final Conv<Long> DAYS = Conv.tree("a number of days", ResultsReader::days);
   private static final Conv<TargetCoverage> TARGET_COVERAGE_OBJECT =
       Conv.tree("a target coverage object", ResultsReader::targetCoverage);
@@ -368,6 +411,8 @@ final class ResultsReader {
         Map.entry(TargetCoverage.class, TARGET_COVERAGE_OBJECT),
         Map.entry(CellRef.class, CELL_OBJECT),
         Map.entry(CommitteeProgressionPolicy.class, COMMITTEE_POLICY_OBJECT),
+        Map.entry(ShareOfVoicePolicy.class, VOICE_POLICY_OBJECT),
+        Map.entry(CompetitorVoice.class, COMPETITOR_VOICE_OBJECT),
         Map.entry(SubmissionProgress.class, SUBMISSION_PROGRESS_OBJECT),
         Map.entry(StageTime.class, STAGE_TIME_OBJECT),
         Map.entry(NextMeeting.class, NEXT_MEETING_OBJECT),
@@ -414,7 +459,7 @@ final class ResultsReader {
 
   /** Each result takes its day from the document; a result about an account names it. */
   @Nullable PortfolioResults portfolio(In in) {
-    Object[] v = new Object[5];
+    Object[] v = new Object[6];
     List<Finding> configuration = new ArrayList<>();
     in.opt("tiering", body("a tiering object", TIERING, this::tiering), x -> v[0] = x);
     in.opt("sam", body("a SAM allocation object", SAM, this::sam), x -> v[1] = x);
@@ -431,6 +476,10 @@ final class ResultsReader {
         "committee",
         body("a committee portfolio object", COMMITTEE_PORTFOLIO, this::committeePortfolio),
         x -> v[4] = x);
+    in.opt(
+        "shareOfVoice",
+        body("a share of voice portfolio object", VOICE_PORTFOLIO, this::voicePortfolio),
+        x -> v[5] = x);
     return in.build(
         () ->
             new PortfolioResults(
@@ -439,7 +488,74 @@ final class ResultsReader {
                 Optional.ofNullable((UnderServedReport) v[2]),
                 Optional.ofNullable((ComplianceReport) v[3]),
                 configuration,
-                Optional.ofNullable((CommitteePortfolioResult) v[4])));
+                Optional.ofNullable((CommitteePortfolioResult) v[4]),
+                Optional.ofNullable((ShareOfVoicePortfolioResult) v[5])));
+  }
+
+  /** Each account against its peers names its account; the day is the document's. */
+  @Nullable ShareOfVoicePortfolioResult voicePortfolio(In in) {
+    ShareOfVoicePortfolioResult.Builder b = ShareOfVoicePortfolioResult.builder().asOf(asOf);
+    in.req("policy", VOICE_POLICY_OBJECT, b::policy);
+    in.list(
+        "accounts", body("a peer voice object", PEER_VOICE, this::peerVoice), b::addAllAccounts);
+    return in.build(b::build);
+  }
+
+  private @Nullable PeerVoice peerVoice(In in) {
+    AccountId[] id = {AccountId.of("?")};
+    in.req("account", ACCOUNT_ID, a -> id[0] = a);
+    PeerVoice.Builder b = PeerVoice.builder();
+    ResultsReader r = new ResultsReader(cx, asOf, id[0]);
+    in.req("result", body("a share of voice object", SHARE_OF_VOICE, r::shareOfVoice), b::result);
+    in.req("peers", COUNT, b::peers);
+    in.opt("peerAverageInteractions", Scalars.DECIMAL_VALUE, b::peerAverageInteractions);
+    in.req("peersKnown", COUNT, b::peersKnown);
+    in.opt("peerAverageShare", Scalars.DECIMAL_VALUE, b::peerAverageShare);
+    in.list("reasons", REASON_OBJECT, b::addAllReasons);
+    return in.build(b::build);
+  }
+
+  @Nullable ShareOfVoiceResult shareOfVoice(In in) {
+    ShareOfVoiceResult.Builder b = ShareOfVoiceResult.builder().account(account).asOf(asOf);
+    in.req("policy", VOICE_POLICY_OBJECT, b::policy);
+    in.opt("tier", Scalars.enumOf(AccountTier.class), b::tier);
+    in.req("start", Scalars.DATE_VALUE, b::start);
+    in.req("end", Scalars.DATE_VALUE, b::end);
+    in.req("ours", COUNT, b::ours);
+    in.req("inWindow", COUNT, b::inWindow);
+    in.list("competitors", COMPETITOR_VOICE_OBJECT, b::addAllCompetitors);
+    in.list("reasons", REASON_OBJECT, b::addAllReasons);
+    in.list("remedies", MessageReader.MESSAGE, b::addAllRemedies);
+    return in.build(b::build);
+  }
+
+  private static @Nullable ShareOfVoicePolicy voicePolicy(
+      ReadContext cx, JsonNode node, Pointer at) {
+    In in = In.object(cx, node, at, "a share of voice policy object", VOICE_POLICY);
+    if (in == null) {
+      return null;
+    }
+    ShareOfVoicePolicy.Builder b = ShareOfVoicePolicy.builder();
+    in.req("version", Scalars.TEXT, b::version);
+    in.req("windowDays", Scalars.INTEGER, b::windowDays);
+    if (!in.has("channels")) {
+      cx.missing(in.at("channels"), "an array of channels");
+    }
+    in.set("channels", Scalars.enumOf(Channel.class), b::channels);
+    return in.build(b::build);
+  }
+
+  private static @Nullable CompetitorVoice competitorVoice(
+      ReadContext cx, JsonNode node, Pointer at) {
+    In in = In.object(cx, node, at, "a competitor voice object", COMPETITOR_VOICE);
+    if (in == null) {
+      return null;
+    }
+    CompetitorVoice.Builder b = CompetitorVoice.builder();
+    in.req("competitor", Scalars.TEXT, b::competitor);
+    in.req("interactions", Scalars.INTEGER, b::interactions);
+    in.req("records", Scalars.INTEGER, b::records);
+    return in.build(b::build);
   }
 
   /** Each account's result names its account; the day is the document's. */
@@ -543,6 +659,9 @@ final class ResultsReader {
     in.req("reportingCurrency", ValueReader.CURRENCY, b::reportingCurrency);
     in.req("underServedBelow", Scalars.DECIMAL_VALUE, b::underServedBelow);
     in.req("highValueFromAverage", Scalars.DECIMAL_VALUE, b::highValueFromAverage);
+    // format 2.3: absent from earlier documents, whose reports were judged by the defaults
+    in.opt("belowPeerShareOfVoice", Scalars.FLAG, b::belowPeerShareOfVoice);
+    in.opt("shareOfVoice", VOICE_POLICY_OBJECT, b::shareOfVoice);
     return in.build(b::build);
   }
 
@@ -623,6 +742,10 @@ final class ResultsReader {
         b::turnoverExposure);
     in.opt("pipeline", body("a pipeline object", PIPELINE, this::pipeline), b::pipeline);
     in.opt("committee", body("a committee object", COMMITTEE, this::committee), b::committee);
+    in.opt(
+        "shareOfVoice",
+        body("a share of voice object", SHARE_OF_VOICE, this::shareOfVoice),
+        b::shareOfVoice);
     return in.build(b::build);
   }
 

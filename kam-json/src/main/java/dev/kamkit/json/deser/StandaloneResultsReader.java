@@ -45,6 +45,8 @@ import dev.kamkit.scoring.health.HealthPolicy;
 import dev.kamkit.scoring.health.HealthResult;
 import dev.kamkit.scoring.health.UnderServedReport;
 import dev.kamkit.scoring.pipeline.PipelineResult;
+import dev.kamkit.scoring.voice.ShareOfVoicePortfolioResult;
+import dev.kamkit.scoring.voice.ShareOfVoiceResult;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -327,7 +329,21 @@ final class StandaloneResultsReader {
                 "a committee portfolio object",
                 DAY,
                 ResultsReader.COMMITTEE_PORTFOLIO,
-                ResultsReader::committeePortfolio)));
+                ResultsReader::committeePortfolio)),
+        Map.entry(
+            ShareOfVoiceResult.class,
+            standalone(
+                "a share of voice object",
+                ACCOUNT_AND_DAY,
+                ResultsReader.SHARE_OF_VOICE,
+                ResultsReader::shareOfVoice)),
+        Map.entry(
+            ShareOfVoicePortfolioResult.class,
+            standalone(
+                "a share of voice portfolio object",
+                DAY,
+                ResultsReader.VOICE_PORTFOLIO,
+                ResultsReader::voicePortfolio)));
   }
 
   /**

@@ -17,6 +17,7 @@ import dev.kamkit.scoring.coverage.NextStakeholder;
 import dev.kamkit.scoring.coverage.TurnoverImpact;
 import dev.kamkit.scoring.health.HealthResult;
 import dev.kamkit.scoring.pipeline.PipelineResult;
+import dev.kamkit.scoring.voice.ShareOfVoiceResult;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,6 +54,8 @@ import java.util.Optional;
  * @param pipeline its plan against its pipeline (format 2.2)
  * @param committee its committee submissions' progression, with the policy that judged them (format
  *     2.2)
+ * @param shareOfVoice its share of voice against the competitors the host records, with the policy
+ *     that measured it (format 2.3)
  */
 public record AccountResults(
     AccountId account,
@@ -68,7 +71,8 @@ public record AccountResults(
     List<NextStakeholder> nextStakeholders,
     List<TurnoverImpact> turnoverExposure,
     Optional<PipelineResult> pipeline,
-    Optional<CommitteeProgressionResult> committee) {
+    Optional<CommitteeProgressionResult> committee,
+    Optional<ShareOfVoiceResult> shareOfVoice) {
 
   /**
    * Checks that no component is null and that every result is about {@code account}. A next
@@ -97,14 +101,15 @@ public record AccountResults(
     }
     check(account, "pipeline", pipeline.map(PipelineResult::account));
     check(account, "committee", committee.map(CommitteeProgressionResult::account));
+    check(account, "shareOfVoice", shareOfVoice.map(ShareOfVoiceResult::account));
   }
 
   /**
    * Every result of an evaluation that the results document carries: coverage, completeness,
    * whitespace, health, maturity, engagement, tier, the compliance findings about the account, the
-   * relationship stage, the next stakeholders, the turnover exposure, the pipeline and the
-   * committee progression. Only the packs' findings about their own configuration are left out:
-   * they are not about the account.
+   * relationship stage, the next stakeholders, the turnover exposure, the pipeline, the committee
+   * progression and the share of voice. Only the packs' findings about their own configuration are
+   * left out: they are not about the account.
    */
   public static AccountResults of(AccountEvaluation evaluation) {
     return builder(evaluation.account())
@@ -121,6 +126,7 @@ public record AccountResults(
         .turnoverExposure(evaluation.turnoverExposure())
         .pipeline(evaluation.pipeline())
         .committee(evaluation.committee())
+        .shareOfVoice(evaluation.shareOfVoice())
         .build();
   }
 
@@ -144,6 +150,7 @@ public record AccountResults(
     turnoverExposure.forEach(r -> days.add(r.asOf()));
     pipeline.ifPresent(r -> days.add(r.asOf()));
     committee.ifPresent(r -> days.add(r.asOf()));
+    shareOfVoice.ifPresent(r -> days.add(r.asOf()));
     return days;
   }
 
@@ -170,6 +177,7 @@ public record AccountResults(
     private List<TurnoverImpact> turnoverExposure = List.of();
     private Optional<PipelineResult> pipeline = Optional.empty();
     private Optional<CommitteeProgressionResult> committee = Optional.empty();
+    private Optional<ShareOfVoiceResult> shareOfVoice = Optional.empty();
 
     private Builder(AccountId account) {
       this.account = requireNonNull(account, "account");
@@ -280,6 +288,12 @@ public record AccountResults(
       return this;
     }
 
+    /** The share of voice, as {@code ShareOfVoice.evaluate} gives it. */
+    public Builder shareOfVoice(ShareOfVoiceResult value) {
+      shareOfVoice = Optional.of(value);
+      return this;
+    }
+
     /**
      * The results.
      *
@@ -300,7 +314,8 @@ public record AccountResults(
           nextStakeholders,
           turnoverExposure,
           pipeline,
-          committee);
+          committee,
+          shareOfVoice);
     }
   }
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * What a kamkit JSON document holds, named by its {@code "kamkit"} property. Each kind has its own
  * {@link #currentVersion() format version}: account and portfolio documents are at 1.4 (1.0 to 1.3
- * are still read: 1.1 to 1.4 only added optional properties), results documents at 2.2 (2.0 and 2.1
- * are still read: 2.1 and 2.2 only added optional properties).
+ * are still read: 1.1 to 1.4 only added optional properties), results documents at 2.3 (2.0 to 2.2
+ * are still read: 2.1 to 2.3 only added optional properties).
  *
  * <p>More kinds will be added in later minor versions of the format, so code that switches over
  * this enum should keep a default branch.
@@ -32,14 +32,16 @@ public enum DocumentKind {
   PORTFOLIO("portfolio", new FormatVersion(1, 4)),
   /**
    * Scores, classifications and findings of some accounts on one day: {@code "kamkit": "results"},
-   * format 2.2, whose reasons, findings and other words are message codes with typed arguments. 2.1
+   * format 2.3, whose reasons, findings and other words are message codes with typed arguments. 2.1
    * added to 2.0 each account's relationship stage, next stakeholders and turnover exposure, and
    * the portfolio's own results, so that an evaluation written as a results document loses nothing;
    * 2.2 added each account's pipeline and committee progression and the portfolio's committee
-   * progression. 2.0 and 2.1 documents are read as before. Results documents of format 1.0 held
-   * English sentences instead; they are not read (results are computed again, not migrated).
+   * progression; 2.3 added each account's share of voice, the portfolio's share of voice against
+   * peers, and the under-served policy's share-of-voice settings. 2.0 to 2.2 documents are read as
+   * before. Results documents of format 1.0 held English sentences instead; they are not read
+   * (results are computed again, not migrated).
    */
-  RESULTS("results", new FormatVersion(2, 2));
+  RESULTS("results", new FormatVersion(2, 3));
 
   private final String wireName;
   private final FormatVersion currentVersion;
@@ -51,7 +53,7 @@ public enum DocumentKind {
 
   /**
    * The format version of this kind that this library writes and fully understands: 1.4 for account
-   * and portfolio documents, 2.2 for results documents.
+   * and portfolio documents, 2.3 for results documents.
    */
   public FormatVersion currentVersion() {
     return currentVersion;

@@ -11,6 +11,7 @@ import dev.kamkit.rules.tiering.TierResult;
 import dev.kamkit.scoring.committee.CommitteePortfolioResult;
 import dev.kamkit.scoring.committee.CommitteeProgressionResult;
 import dev.kamkit.scoring.health.UnderServedReport;
+import dev.kamkit.scoring.voice.ShareOfVoicePortfolioResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.Optional;
  * <pre>{@code
  * PortfolioResults results = new PortfolioResults(
  *     Optional.of(tiering), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
- *     Optional.empty());
+ *     Optional.empty(), Optional.empty());
  * }</pre>
  *
  * @param tiering the portfolio's tiering, with the tier result of each account
@@ -34,6 +35,8 @@ import java.util.Optional;
  * @param configuration the packs' findings about their own configuration; empty when there are none
  * @param committee committee progression across the accounts, each account's result with it (format
  *     2.2)
+ * @param shareOfVoice share of voice across the accounts, each against its peers, the other
+ *     accounts of its tier (format 2.3)
  */
 public record PortfolioResults(
     Optional<PortfolioTiering> tiering,
@@ -41,7 +44,8 @@ public record PortfolioResults(
     Optional<UnderServedReport> underServed,
     Optional<ComplianceReport> acrossAccounts,
     List<Finding> configuration,
-    Optional<CommitteePortfolioResult> committee) {
+    Optional<CommitteePortfolioResult> committee,
+    Optional<ShareOfVoicePortfolioResult> shareOfVoice) {
 
   /** Checks that no component is null. */
   public PortfolioResults {
@@ -51,12 +55,13 @@ public record PortfolioResults(
     requireNonNull(acrossAccounts, "acrossAccounts");
     configuration = List.copyOf(configuration);
     requireNonNull(committee, "committee");
+    requireNonNull(shareOfVoice, "shareOfVoice");
   }
 
   /**
    * Every portfolio-level result of an evaluation: the tiering, the SAM allocation, the
-   * under-served report, the compliance findings across accounts, the configuration findings and
-   * committee progression across the accounts.
+   * under-served report, the compliance findings across accounts, the configuration findings, and
+   * committee progression and share of voice across the accounts.
    */
   public static PortfolioResults of(PortfolioEvaluation evaluation) {
     return new PortfolioResults(
@@ -65,7 +70,8 @@ public record PortfolioResults(
         Optional.of(evaluation.underServed()),
         Optional.of(evaluation.complianceAcrossAccounts()),
         evaluation.configuration(),
-        Optional.of(evaluation.committee()));
+        Optional.of(evaluation.committee()),
+        Optional.of(evaluation.shareOfVoice()));
   }
 
   /**
@@ -86,6 +92,11 @@ public record PortfolioResults(
         c -> {
           days.add(c.asOf());
           c.accounts().stream().map(CommitteeProgressionResult::asOf).forEach(days::add);
+        });
+    shareOfVoice.ifPresent(
+        v -> {
+          days.add(v.asOf());
+          v.accounts().stream().map(p -> p.result().asOf()).forEach(days::add);
         });
     return days;
   }

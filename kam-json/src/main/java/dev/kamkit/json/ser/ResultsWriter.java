@@ -46,6 +46,11 @@ import dev.kamkit.scoring.health.UnderServedPolicy;
 import dev.kamkit.scoring.health.UnderServedReport;
 import dev.kamkit.scoring.pipeline.PipelineResult;
 import dev.kamkit.scoring.pipeline.TargetCoverage;
+import dev.kamkit.scoring.voice.CompetitorVoice;
+import dev.kamkit.scoring.voice.PeerVoice;
+import dev.kamkit.scoring.voice.ShareOfVoicePolicy;
+import dev.kamkit.scoring.voice.ShareOfVoicePortfolioResult;
+import dev.kamkit.scoring.voice.ShareOfVoiceResult;
 import dev.kamkit.scoring.whitespace.CellRef;
 import dev.kamkit.scoring.whitespace.Opportunity;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
@@ -102,6 +107,8 @@ final class ResultsWriter {
         PartSerializer.of(StageTime.class, w::stageTime),
         PartSerializer.of(NextMeeting.class, w::nextMeeting),
         PartSerializer.of(CommitteeProgressionPolicy.class, w::committeePolicy),
+        PartSerializer.of(ShareOfVoicePolicy.class, w::voicePolicy),
+        PartSerializer.of(CompetitorVoice.class, w::competitorVoice),
         PartSerializer.of(Score.class, w::score),
         PartSerializer.of(ScoreComponent.class, w::component),
         PartSerializer.of(Reason.class, w::reason));
@@ -127,6 +134,73 @@ final class ResultsWriter {
           out.object("acrossAccounts", p.acrossAccounts(), this::acrossAccounts);
           out.objects("configuration", p.configuration(), this::accountFinding);
           out.object("committee", p.committee(), this::committeePortfolio);
+          out.object("shareOfVoice", p.shareOfVoice(), this::voicePortfolio);
+        });
+  }
+
+  private void voicePortfolio(Out out, ShareOfVoicePortfolioResult v) {
+    out.object(() -> voicePortfolioFields(out, v));
+  }
+
+  /**
+   * Its properties inside an object being written: its policy, then each account against its peers.
+   * Who is below the peers' share is derived from them: not written.
+   */
+  void voicePortfolioFields(Out out, ShareOfVoicePortfolioResult v) {
+    out.object("policy", v.policy(), this::voicePolicy);
+    out.objects("accounts", v.accounts(), this::peerVoice);
+  }
+
+  /** Names its account; its own result leaves the account out. */
+  private void peerVoice(Out out, PeerVoice p) {
+    out.object(
+        () -> {
+          out.id("account", p.account());
+          out.object("result", p.result(), this::shareOfVoice);
+          out.integer("peers", p.peers());
+          out.decimal("peerAverageInteractions", p.peerAverageInteractions());
+          out.integer("peersKnown", p.peersKnown());
+          out.decimal("peerAverageShare", p.peerAverageShare());
+          reasons(out, "reasons", p.reasons());
+        });
+  }
+
+  private void shareOfVoice(Out out, ShareOfVoiceResult r) {
+    out.object(() -> shareOfVoiceFields(out, r));
+  }
+
+  /**
+   * Its properties inside an object being written. The competitors' total, the share, the average
+   * company's share, the verdict and the interactions it would take are derived: not written.
+   */
+  void shareOfVoiceFields(Out out, ShareOfVoiceResult r) {
+    out.object("policy", r.policy(), this::voicePolicy);
+    out.enumValue("tier", r.tier());
+    out.date("start", r.start());
+    out.date("end", r.end());
+    out.integer("ours", r.ours());
+    out.integer("inWindow", r.inWindow());
+    out.objects("competitors", r.competitors(), this::competitorVoice);
+    reasons(out, "reasons", r.reasons());
+    out.objects("remedies", r.remedies(), messages::message);
+  }
+
+  /** The result embeds its policy, three settings: written whole, so it reads back equal. */
+  private void voicePolicy(Out out, ShareOfVoicePolicy p) {
+    out.object(
+        () -> {
+          out.text("version", p.version());
+          out.integer("windowDays", p.windowDays());
+          out.enums("channels", p.channels().stream().sorted().toList());
+        });
+  }
+
+  private void competitorVoice(Out out, CompetitorVoice c) {
+    out.object(
+        () -> {
+          out.text("competitor", c.competitor());
+          out.integer("interactions", c.interactions());
+          out.integer("records", c.records());
         });
   }
 
@@ -220,6 +294,8 @@ final class ResultsWriter {
           out.text("reportingCurrency", p.reportingCurrency().getCurrencyCode());
           decimal(out, "underServedBelow", p.underServedBelow());
           decimal(out, "highValueFromAverage", p.highValueFromAverage());
+          out.flag("belowPeerShareOfVoice", p.belowPeerShareOfVoice());
+          out.object("shareOfVoice", p.shareOfVoice(), this::voicePolicy);
         });
   }
 
@@ -273,6 +349,7 @@ final class ResultsWriter {
           out.objects("turnoverExposure", a.turnoverExposure(), this::turnoverImpact);
           out.object("pipeline", a.pipeline(), this::pipeline);
           out.object("committee", a.committee(), this::committee);
+          out.object("shareOfVoice", a.shareOfVoice(), this::shareOfVoice);
         });
   }
 

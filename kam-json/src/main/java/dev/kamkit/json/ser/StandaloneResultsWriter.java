@@ -36,6 +36,8 @@ import dev.kamkit.scoring.health.HealthPolicy;
 import dev.kamkit.scoring.health.HealthResult;
 import dev.kamkit.scoring.health.UnderServedReport;
 import dev.kamkit.scoring.pipeline.PipelineResult;
+import dev.kamkit.scoring.voice.ShareOfVoicePortfolioResult;
+import dev.kamkit.scoring.voice.ShareOfVoiceResult;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -162,7 +164,16 @@ final class StandaloneResultsWriter {
         alone(
             CommitteePortfolioResult.class,
             (out, c) -> out.date("asOf", c.asOf()),
-            results::committeePortfolioFields));
+            results::committeePortfolioFields),
+        aboutAccount(
+            ShareOfVoiceResult.class,
+            ShareOfVoiceResult::account,
+            ShareOfVoiceResult::asOf,
+            results::shareOfVoiceFields),
+        alone(
+            ShareOfVoicePortfolioResult.class,
+            (out, v) -> out.date("asOf", v.asOf()),
+            results::voicePortfolioFields));
   }
 
   /**

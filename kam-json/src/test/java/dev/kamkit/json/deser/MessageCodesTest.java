@@ -70,7 +70,7 @@ class MessageCodesTest {
   void everyCodeMatchesTheSchemasCodePattern() throws IOException {
     String schema =
         Files.readString(
-            Path.of("src/main/resources/dev/kamkit/json/schema/results-2.2.schema.json"));
+            Path.of("src/main/resources/dev/kamkit/json/schema/results-2.3.schema.json"));
     Pattern pattern =
         Pattern.compile(
             JsonMapper.builder().build().readTree(schema).at("/$defs/code/pattern").stringValue());

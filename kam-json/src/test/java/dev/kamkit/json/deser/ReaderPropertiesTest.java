@@ -135,6 +135,11 @@ class ReaderPropertiesTest {
           Map.entry("nextMeeting", ResultsReader.NEXT_MEETING),
           Map.entry("committeePortfolio", ResultsReader.COMMITTEE_PORTFOLIO),
           Map.entry("portfolioCommittee", ResultsReader.PORTFOLIO_COMMITTEE),
+          Map.entry("shareOfVoice", ResultsReader.SHARE_OF_VOICE),
+          Map.entry("voicePolicy", ResultsReader.VOICE_POLICY),
+          Map.entry("competitorVoice", ResultsReader.COMPETITOR_VOICE),
+          Map.entry("voicePortfolio", ResultsReader.VOICE_PORTFOLIO),
+          Map.entry("peerVoice", ResultsReader.PEER_VOICE),
           Map.entry("finding", ResultsReader.FINDING),
           Map.entry("score", ResultsReader.SCORE),
           Map.entry("scoreComponent", ResultsReader.COMPONENT),
@@ -181,7 +186,9 @@ class ReaderPropertiesTest {
           alone("standaloneUnderServed", StandaloneResultsReader.DAY, "underServed"),
           alone("standalonePipeline", StandaloneResultsReader.ACCOUNT_AND_DAY, "pipeline"),
           alone("standaloneCommittee", StandaloneResultsReader.ACCOUNT_AND_DAY, "committee"),
-          alone("standaloneCommitteePortfolio", StandaloneResultsReader.DAY, "committeePortfolio"));
+          alone("standaloneCommitteePortfolio", StandaloneResultsReader.DAY, "committeePortfolio"),
+          alone("standaloneShareOfVoice", StandaloneResultsReader.ACCOUNT_AND_DAY, "shareOfVoice"),
+          alone("standaloneVoicePortfolio", StandaloneResultsReader.DAY, "voicePortfolio"));
 
   private static List<Object> alone(String def, List<String> header, String body) {
     return List.of(def, header, body);
@@ -192,7 +199,7 @@ class ReaderPropertiesTest {
         .build()
         .readTree(
             Files.readString(
-                Path.of("src/main/resources/dev/kamkit/json/schema/results-2.2.schema.json")))
+                Path.of("src/main/resources/dev/kamkit/json/schema/results-2.3.schema.json")))
         .get("$defs");
   }
 

@@ -18,6 +18,7 @@ import dev.kamkit.scoring.coverage.NextStakeholder;
 import dev.kamkit.scoring.coverage.TurnoverImpact;
 import dev.kamkit.scoring.health.HealthResult;
 import dev.kamkit.scoring.pipeline.PipelineResult;
+import dev.kamkit.scoring.voice.ShareOfVoiceResult;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,8 +28,8 @@ import org.immutables.value.Value;
 /**
  * Everything kamkit says about one key account on one day: its tier, KAM maturity stage,
  * relationship stage, engagement model, the four scores, who to engage next, what a leaver would
- * take away, its plan against its pipeline, its committee submissions' progression and its
- * compliance findings, each a result that explains itself.
+ * take away, its plan against its pipeline, its committee submissions' progression, its share of
+ * voice and its compliance findings, each a result that explains itself.
  *
  * <p>{@link #compliance()} holds the findings about the account; findings about the packs' policies
  * (a program year without a threshold row, a missing teaching hospital list) are in {@link
@@ -97,6 +98,13 @@ public abstract class AbstractAccountEvaluation implements Explainable {
    */
   public abstract CommitteeProgressionResult committee();
 
+  /**
+   * Share of voice: our field interactions in the account against the competitors' the host
+   * records, whether our share is above the average company's, and what would lift it; or why it is
+   * unknown.
+   */
+  public abstract ShareOfVoiceResult shareOfVoice();
+
   /** The findings of the packs that apply to the account, about the account. */
   public abstract ComplianceReport compliance();
 
@@ -106,8 +114,8 @@ public abstract class AbstractAccountEvaluation implements Explainable {
   /**
    * Every part's explanation under the account and the day: tier, maturity, relationship stage,
    * engagement model, coverage, who to engage next and what a leaver takes away, completeness,
-   * whitespace, health, pipeline, committee progression, compliance, and the policy settings to
-   * review when there are any.
+   * whitespace, health, pipeline, committee progression, share of voice, compliance, and the policy
+   * settings to review when there are any.
    */
   @Override
   public Explanation explanation() {
@@ -126,6 +134,7 @@ public abstract class AbstractAccountEvaluation implements Explainable {
     parts.add(health().explanation());
     parts.add(pipeline().explanation());
     parts.add(committee().explanation());
+    parts.add(shareOfVoice().explanation());
     parts.add(compliance().explanation());
     if (!configuration().isEmpty()) {
       parts.add(Listing.of(EvaluationCode.CONFIGURATION, configuration(), Finding::line));

@@ -21,6 +21,7 @@ import dev.kamkit.scoring.coverage.CoveragePolicy;
 import dev.kamkit.scoring.health.HealthPolicy;
 import dev.kamkit.scoring.health.UnderServedPolicy;
 import dev.kamkit.scoring.pipeline.PipelinePolicy;
+import dev.kamkit.scoring.voice.ShareOfVoicePolicy;
 import dev.kamkit.scoring.whitespace.WhitespacePolicy;
 import org.immutables.value.Value;
 
@@ -79,6 +80,16 @@ public abstract class AbstractKamkitPolicies {
   @Value.Default
   public CommitteeProgressionPolicy committee() {
     return CommitteeProgressionPolicy.defaults();
+  }
+
+  /**
+   * How share of voice is measured for the evaluation's own share-of-voice part. When it equals the
+   * under-served policy's {@link UnderServedPolicy#shareOfVoice()}, under-served accounts read the
+   * evaluation's roll-up against peers rather than measure again.
+   */
+  @Value.Default
+  public ShareOfVoicePolicy shareOfVoice() {
+    return ShareOfVoicePolicy.defaults();
   }
 
   /** Account health. */

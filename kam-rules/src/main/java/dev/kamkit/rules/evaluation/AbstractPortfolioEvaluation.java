@@ -13,6 +13,7 @@ import dev.kamkit.rules.tiering.PortfolioTiering;
 import dev.kamkit.scoring.committee.CommitteePortfolioResult;
 import dev.kamkit.scoring.health.UnderServedReport;
 import dev.kamkit.scoring.pipeline.PipelineResult;
+import dev.kamkit.scoring.voice.ShareOfVoicePortfolioResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.immutables.value.Value;
  * Everything kamkit says about a portfolio on one day: every account's evaluation, in the
  * portfolio's order, and what only the portfolio shows: tiering across accounts, which accounts
  * strategic account management can take under its cap, the under-served accounts, committee
- * progression across the accounts and the pipeline added up by currency.
+ * progression and share of voice across the accounts and the pipeline added up by currency.
  */
 @Value.Immutable
 public abstract class AbstractPortfolioEvaluation implements Explainable {
@@ -54,6 +55,12 @@ public abstract class AbstractPortfolioEvaluation implements Explainable {
    * {@link #accounts()}, in account id order.
    */
   public abstract CommitteePortfolioResult committee();
+
+  /**
+   * Share of voice across the accounts: each account's result against its peers, the other accounts
+   * of its tier. Its account results are those of {@link #accounts()}, in account id order.
+   */
+  public abstract ShareOfVoicePortfolioResult shareOfVoice();
 
   /**
    * The accounts' open pipelines added up, one amount per currency, in currency code order. Each
@@ -102,8 +109,9 @@ public abstract class AbstractPortfolioEvaluation implements Explainable {
 
   /**
    * Every account's explanation, then the portfolio's tiering, SAM allocation, under-served
-   * accounts and committee progression, the pipeline across the accounts, the compliance findings
-   * across accounts and the policy settings to review, each of the last three when there are any.
+   * accounts, committee progression and share of voice against peers, the pipeline across the
+   * accounts, the compliance findings across accounts and the policy settings to review, each of
+   * the last three when there are any.
    */
   @Override
   public Explanation explanation() {
@@ -115,6 +123,7 @@ public abstract class AbstractPortfolioEvaluation implements Explainable {
     parts.add(sam().explanation());
     parts.add(underServed().explanation());
     parts.add(committee().explanation());
+    parts.add(shareOfVoice().explanation());
     if (!openPipeline().isEmpty()) {
       parts.add(
           Explanation.of(

@@ -40,6 +40,9 @@ import dev.kamkit.scoring.coverage.CoverageScorer;
 import dev.kamkit.scoring.health.HealthScorer;
 import dev.kamkit.scoring.health.UnderServedAccounts;
 import dev.kamkit.scoring.pipeline.PipelineAnalysis;
+import dev.kamkit.scoring.voice.ShareOfVoice;
+import dev.kamkit.scoring.voice.ShareOfVoicePortfolioResult;
+import dev.kamkit.scoring.voice.ShareOfVoiceResult;
 import dev.kamkit.scoring.whitespace.WhitespaceResult;
 import dev.kamkit.scoring.whitespace.WhitespaceScorer;
 import java.time.LocalDate;
@@ -64,9 +67,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Host ratings of the engagement factors are read from each account's typed facts ({@link
  * EngagementInputs#fromFacts}). Each account is assessed on the engagement grid once, and that
  * assessment is tiered and allocated for strategic account management; the whitespace grid is read
- * once, and its result is what the pipeline analysis looks for in the pipeline. Compliance packs
- * run where {@link KamkitPolicies#packScope()} says they apply; findings about the packs' own
- * policies are kept apart ({@link AccountEvaluation#configuration()}).
+ * once, and its result is what the pipeline analysis looks for in the pipeline. Share of voice is
+ * measured once per account; its roll-up against peers is what under-served accounts read when both
+ * use the same share-of-voice policy. Compliance packs run where {@link KamkitPolicies#packScope()}
+ * says they apply; findings about the packs' own policies are kept apart ({@link
+ * AccountEvaluation#configuration()}).
  *
  * <p>Instances are thread-safe and, but for a cache of validators by set of packs, immutable; the
  * evaluation reads no clock and does no I/O.
@@ -79,6 +84,7 @@ public final class Kamkit {
   private final HealthScorer health;
   private final PipelineAnalysis pipeline;
   private final CommitteeProgression committee;
+  private final ShareOfVoice voice;
   private final UnderServedAccounts underServed;
   private final MaturityClassifier maturity;
   private final RelationshipStageClassifier relationship;
@@ -97,6 +103,12 @@ public final class Kamkit {
   /** True when maturity judges the plan under the completeness policy reported: scored once. */
   private final boolean sharesCompleteness;
 
+  /**
+   * True when under-served accounts judge share of voice by the policy reported: measured once, the
+   * portfolio's roll-up handed over.
+   */
+  private final boolean sharesVoice;
+
   private Kamkit(KamkitPolicies policies) {
     this.policies = requireNonNull(policies, "policies");
     this.coverage = CoverageScorer.of(policies.coverage());
@@ -105,6 +117,8 @@ public final class Kamkit {
     this.health = HealthScorer.of(policies.health());
     this.pipeline = PipelineAnalysis.of(policies.pipeline());
     this.committee = CommitteeProgression.of(policies.committee());
+    this.voice = ShareOfVoice.of(policies.shareOfVoice());
+    this.sharesVoice = policies.underServed().shareOfVoice().equals(policies.shareOfVoice());
     this.underServed = UnderServedAccounts.of(policies.underServed());
     this.maturity = MaturityClassifier.of(policies.maturity());
     this.sharesCompleteness = policies.maturity().completeness().equals(policies.completeness());
@@ -183,22 +197,29 @@ public final class Kamkit {
     // the same rule saying the same thing is one configuration problem, whichever account met it
     Map<List<Object>, Finding> configuration = new LinkedHashMap<>();
     List<CommitteeProgressionResult> committees = new ArrayList<>();
+    List<ShareOfVoiceResult> voices = new ArrayList<>();
     for (int i = 0; i < portfolio.accounts().size(); i++) {
       AccountEvaluation e =
           evaluate(portfolio.accounts().get(i), asOf, assessments.get(i), tiers.get(i));
       accounts.add(e);
       committees.add(e.committee());
+      voices.add(e.shareOfVoice());
       for (Finding f : e.configuration()) {
         configuration.putIfAbsent(List.of(f.ruleId(), f.message()), f);
       }
     }
+    ShareOfVoicePortfolioResult peerVoice = shareOfVoice(voices, asOf);
     return PortfolioEvaluation.builder()
         .asOf(asOf)
         .accounts(accounts)
         .tiering(portfolioTiering)
         .sam(sam.allocate(assessments, asOf))
-        .underServed(underServed.assess(portfolio, asOf))
+        .underServed(
+            sharesVoice
+                ? underServed.assess(portfolio, asOf, peerVoice)
+                : underServed.assess(portfolio, asOf))
         .committee(committee(committees, asOf))
+        .shareOfVoice(peerVoice)
         .complianceAcrossAccounts(
             validators
                 .computeIfAbsent(packs, ComplianceValidator::of)
@@ -332,6 +353,7 @@ public final class Kamkit {
         .health(health.score(account, asOf))
         .pipeline(pipeline.evaluate(account, grid))
         .committee(committee.evaluate(account, asOf))
+        .shareOfVoice(voice.evaluate(account, asOf))
         .compliance(ComplianceReport.copyOf(all).withFindings(aboutAccount))
         .configuration(aboutPolicies)
         .build();
@@ -347,6 +369,14 @@ public final class Kamkit {
             .accounts(accounts)
             .build()
         : committee.rollUp(accounts);
+  }
+
+  /** The accounts' share of voice against their peers; a portfolio without accounts has none. */
+  private ShareOfVoicePortfolioResult shareOfVoice(
+      List<ShareOfVoiceResult> accounts, LocalDate asOf) {
+    return accounts.isEmpty()
+        ? ShareOfVoicePortfolioResult.builder().asOf(asOf).policy(voice.policy()).build()
+        : voice.rollUp(accounts);
   }
 
   private static EngagementInputs inputs(KeyAccount account) {

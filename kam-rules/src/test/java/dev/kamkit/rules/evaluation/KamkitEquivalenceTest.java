@@ -31,6 +31,7 @@ import dev.kamkit.scoring.coverage.CoverageScorer;
 import dev.kamkit.scoring.health.HealthScorer;
 import dev.kamkit.scoring.health.UnderServedAccounts;
 import dev.kamkit.scoring.pipeline.PipelineAnalysis;
+import dev.kamkit.scoring.voice.ShareOfVoice;
 import dev.kamkit.scoring.whitespace.WhitespaceScorer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -87,6 +88,7 @@ class KamkitEquivalenceTest {
               .evaluate(account, WhitespaceScorer.withDefaults().score(account, AS_OF)),
           e.pipeline());
       assertEquals(CommitteeProgression.withDefaults().evaluate(account, AS_OF), e.committee());
+      assertEquals(ShareOfVoice.withDefaults().evaluate(account, AS_OF), e.shareOfVoice());
       List<Finding> handWired =
           ComplianceValidator.of(ALL_PACKS).validate(account, AS_OF).findings();
       assertEquals(
@@ -120,6 +122,7 @@ class KamkitEquivalenceTest {
                     .map(a -> CommitteeProgression.withDefaults().evaluate(a, AS_OF))
                     .toList()),
         p.committee());
+    assertEquals(ShareOfVoice.withDefaults().assess(portfolio, AS_OF), p.shareOfVoice());
     assertEquals(
         portfolio.accounts().stream().map(KeyAccount::id).toList(),
         p.accounts().stream().map(AccountEvaluation::account).toList());

@@ -30,8 +30,12 @@ import dev.kamkit.scoring.committee.CommitteeProgression;
 import dev.kamkit.scoring.committee.CommitteeProgressionPolicy;
 import dev.kamkit.scoring.committee.CommitteeProgressionResult;
 import dev.kamkit.scoring.completeness.CompletenessPolicy;
+import dev.kamkit.scoring.health.UnderServedAccounts;
+import dev.kamkit.scoring.health.UnderServedPolicy;
 import dev.kamkit.scoring.pipeline.PipelineAnalysis;
 import dev.kamkit.scoring.pipeline.PipelinePolicy;
+import dev.kamkit.scoring.voice.ShareOfVoice;
+import dev.kamkit.scoring.voice.ShareOfVoicePolicy;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.HashMap;
@@ -146,11 +150,12 @@ class KamkitTest {
     assertEquals(e.health().explanation(), x.details().get(9));
     assertEquals(e.pipeline().explanation(), x.details().get(10));
     assertEquals(e.committee().explanation(), x.details().get(11));
-    assertEquals(e.compliance().explanation(), x.details().get(12));
+    assertEquals(e.shareOfVoice().explanation(), x.details().get(12));
+    assertEquals(e.compliance().explanation(), x.details().get(13));
     assertEquals(
         Message.of(EvaluationCode.CONFIGURATION, Arg.of(e.configuration().size())),
-        x.details().get(13).line());
-    assertEquals(14, x.details().size());
+        x.details().get(14).line());
+    assertEquals(15, x.details().size());
     assertTrue(e.explain().startsWith("Riverside Health System as of 2026-11-02\n"), e.explain());
     assertTrue(e.explain(Locale.GERMAN).startsWith("Riverside Health System, Stand 02.11.2026\n"));
     assertTrue(e.explain(Locale.FRENCH).startsWith("Riverside Health System au 02/11/2026\n"));
@@ -222,16 +227,59 @@ class KamkitTest {
         p.openPipeline().stream().map(m -> m.currency().getCurrencyCode()).toList());
     List<Explanation> parts = p.explanation().details();
     assertEquals(p.committee().explanation(), parts.get(p.accounts().size() + 3));
+    assertEquals(p.shareOfVoice().explanation(), parts.get(p.accounts().size() + 4));
     assertEquals(
         Message.of(
             EvaluationCode.PIPELINE,
             Arg.list(p.openPipeline(), Arg::of),
             Arg.list(p.weightedPipeline(), Arg::of)),
-        parts.get(p.accounts().size() + 4).line());
+        parts.get(p.accounts().size() + 5).line());
 
     PortfolioEvaluation none = Kamkit.withDefaults().evaluate(Portfolio.builder().build(), asOf);
     assertEquals(List.of(), none.committee().accounts());
+    assertEquals(List.of(), none.shareOfVoice().accounts());
+    assertEquals(asOf, none.shareOfVoice().asOf());
     assertEquals(List.of(), none.openPipeline());
+  }
+
+  @Test
+  void shareOfVoiceIsMeasuredOnceAndUnderServedAccountsReadItUnderTheSamePolicy() {
+    assertEquals(ShareOfVoicePolicy.defaults(), KamkitPolicies.defaults().shareOfVoice());
+    KamGenerator generator = KamGenerator.seeded(22);
+    Portfolio portfolio = generator.portfolio(5);
+    LocalDate asOf = generator.referenceDate();
+    PortfolioEvaluation p = Kamkit.withDefaults().evaluate(portfolio, asOf);
+    for (AccountEvaluation a : p.accounts()) {
+      KeyAccount account =
+          portfolio.accounts().stream()
+              .filter(k -> k.id().equals(a.account()))
+              .findFirst()
+              .orElseThrow();
+      assertEquals(ShareOfVoice.withDefaults().evaluate(account, asOf), a.shareOfVoice());
+    }
+    assertEquals(ShareOfVoice.withDefaults().assess(portfolio, asOf), p.shareOfVoice());
+    assertEquals(
+        UnderServedAccounts.withDefaults().assess(portfolio, asOf, p.shareOfVoice()),
+        p.underServed());
+
+    // another policy of its own: under-served accounts measure theirs by their policy
+    ShareOfVoicePolicy quarter =
+        ShareOfVoicePolicy.defaults().withVersion("acme-voice").withWindowDays(91);
+    KamkitPolicies policies = KamkitPolicies.builder().shareOfVoice(quarter).build();
+    PortfolioEvaluation q = Kamkit.of(policies).evaluate(portfolio, asOf);
+    assertEquals(ShareOfVoice.of(quarter).assess(portfolio, asOf), q.shareOfVoice());
+    assertEquals("acme-voice", q.accounts().get(0).shareOfVoice().policyVersion());
+    assertEquals(UnderServedAccounts.withDefaults().assess(portfolio, asOf), q.underServed());
+
+    // and the same policy given to both is measured once and handed over
+    KamkitPolicies both =
+        KamkitPolicies.builder()
+            .shareOfVoice(quarter)
+            .underServed(UnderServedPolicy.defaults().withShareOfVoice(quarter))
+            .build();
+    PortfolioEvaluation r = Kamkit.of(both).evaluate(portfolio, asOf);
+    assertEquals(
+        UnderServedAccounts.of(both.underServed()).assess(portfolio, asOf), r.underServed());
   }
 
   @Test

@@ -66,13 +66,51 @@ public final class UnderServedAccounts {
   public UnderServedReport assess(Portfolio portfolio, LocalDate asOf) {
     requireNonNull(portfolio, "portfolio");
     requireNonNull(asOf, "asOf");
+    Optional<ShareOfVoicePortfolioResult> voice =
+        policy.belowPeerShareOfVoice() && !portfolio.accounts().isEmpty()
+            ? Optional.of(ShareOfVoice.of(policy.shareOfVoice()).assess(portfolio, asOf))
+            : Optional.empty();
+    return assess(portfolio, asOf, voice);
+  }
+
+  /**
+   * Like {@link #assess(Portfolio, LocalDate)}, reading share of voice against peers from {@code
+   * voice}, measured already (by an evaluator that reports it too), rather than measuring it again.
+   * It is read only when the policy asks for it.
+   *
+   * @throws IllegalArgumentException if {@code voice} is as of another day, by another policy than
+   *     {@link UnderServedPolicy#shareOfVoice()}, or lacks an account of {@code portfolio}
+   */
+  public UnderServedReport assess(
+      Portfolio portfolio, LocalDate asOf, ShareOfVoicePortfolioResult voice) {
+    requireNonNull(portfolio, "portfolio");
+    requireNonNull(asOf, "asOf");
+    requireNonNull(voice, "voice");
+    if (!voice.asOf().equals(asOf) || !voice.policy().equals(policy.shareOfVoice())) {
+      throw new IllegalArgumentException(
+          "share of voice as of "
+              + voice.asOf()
+              + " by policy "
+              + voice.policyVersion()
+              + " for under-served accounts as of "
+              + asOf
+              + " by policy "
+              + policy.shareOfVoice().version());
+    }
+    for (KeyAccount account : portfolio.accounts()) {
+      if (voice.account(account.id()).isEmpty()) {
+        throw new IllegalArgumentException("no share of voice for account " + account.id());
+      }
+    }
+    return assess(
+        portfolio, asOf, policy.belowPeerShareOfVoice() ? Optional.of(voice) : Optional.empty());
+  }
+
+  private UnderServedReport assess(
+      Portfolio portfolio, LocalDate asOf, Optional<ShareOfVoicePortfolioResult> voice) {
     Window window = Window.lookingBack(asOf, policy.activityWindowDays());
     List<KeyAccount> accounts =
         portfolio.accounts().stream().sorted(Comparator.comparing(KeyAccount::id)).toList();
-    Optional<ShareOfVoicePortfolioResult> voice =
-        policy.belowPeerShareOfVoice() && !accounts.isEmpty()
-            ? Optional.of(ShareOfVoice.of(policy.shareOfVoice()).assess(portfolio, asOf))
-            : Optional.empty();
     List<Judged> judged = new ArrayList<>();
     List<Reason> notAssessed = new ArrayList<>();
     for (KeyAccount account : accounts) {

@@ -5,6 +5,7 @@ import static dev.kamkit.scoring.health.Checks.codes;
 import static dev.kamkit.scoring.health.Fixtures.AS_OF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.KeyAccount;
@@ -13,6 +14,10 @@ import dev.kamkit.model.engagement.CompetitorActivity;
 import dev.kamkit.model.id.AccountId;
 import dev.kamkit.scoring.Effect;
 import dev.kamkit.scoring.ScoreComponent;
+import dev.kamkit.scoring.voice.PeerVoice;
+import dev.kamkit.scoring.voice.ShareOfVoice;
+import dev.kamkit.scoring.voice.ShareOfVoicePolicy;
+import dev.kamkit.scoring.voice.ShareOfVoicePortfolioResult;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -94,5 +99,62 @@ class VoiceFeedsTest {
             .assess(quietH1(), AS_OF);
     assertEquals(
         List.of("h5"), report.underServed().stream().map(a -> a.account().value()).toList());
+  }
+
+  @Test
+  void shareOfVoiceMeasuredAlreadyIsReadNotMeasuredAgain() {
+    Portfolio portfolio = quietH1();
+    ShareOfVoicePortfolioResult voice = ShareOfVoice.withDefaults().assess(portfolio, AS_OF);
+    UnderServedAccounts assessor = UnderServedAccounts.withDefaults();
+    assertEquals(assessor.assess(portfolio, AS_OF), assessor.assess(portfolio, AS_OF, voice));
+
+    // what is handed over is what counts: h1 held at half by the result given is not below peers
+    PeerVoice h2 = voice.account(AccountId.of("h2")).orElseThrow();
+    List<PeerVoice> swapped =
+        voice.accounts().stream()
+            .map(
+                a ->
+                    a.account().value().equals("h1")
+                        ? PeerVoice.copyOf(h2).withResult(h2.result().withAccount(a.account()))
+                        : a)
+            .toList();
+    UnderServedReport read = assessor.assess(portfolio, AS_OF, voice.withAccounts(swapped));
+    assertEquals(List.of("h5"), read.underServed().stream().map(a -> a.account().value()).toList());
+
+    // left out when the policy leaves share of voice out
+    UnderServedAccounts without =
+        UnderServedAccounts.of(UnderServedPolicy.defaults().withBelowPeerShareOfVoice(false));
+    assertEquals(without.assess(portfolio, AS_OF), without.assess(portfolio, AS_OF, voice));
+  }
+
+  @Test
+  void shareOfVoiceHandedOverMustBeOfTheDayThePolicyAndEveryAccount() {
+    Portfolio portfolio = quietH1();
+    UnderServedAccounts assessor = UnderServedAccounts.withDefaults();
+    ShareOfVoicePortfolioResult otherDay =
+        ShareOfVoice.withDefaults().assess(portfolio, AS_OF.minusDays(1));
+    assertEquals(
+        "share of voice as of "
+            + AS_OF.minusDays(1)
+            + " by policy kamkit-share-of-voice-1 for under-served accounts as of "
+            + AS_OF
+            + " by policy kamkit-share-of-voice-1",
+        assertThrows(
+                IllegalArgumentException.class, () -> assessor.assess(portfolio, AS_OF, otherDay))
+            .getMessage());
+    ShareOfVoicePortfolioResult otherPolicy =
+        ShareOfVoice.of(ShareOfVoicePolicy.defaults().withVersion("acme-voice"))
+            .assess(portfolio, AS_OF);
+    assertThrows(
+        IllegalArgumentException.class, () -> assessor.assess(portfolio, AS_OF, otherPolicy));
+    ShareOfVoicePortfolioResult lacking =
+        ShareOfVoice.withDefaults()
+            .assess(
+                Portfolio.builder().accounts(portfolio.accounts().subList(1, 5)).build(), AS_OF);
+    assertEquals(
+        "no share of voice for account " + portfolio.accounts().get(0).id(),
+        assertThrows(
+                IllegalArgumentException.class, () -> assessor.assess(portfolio, AS_OF, lacking))
+            .getMessage());
   }
 }
