@@ -30,6 +30,7 @@ import dev.kamkit.scoring.committee.CommitteeProgression;
 import dev.kamkit.scoring.committee.CommitteeProgressionPolicy;
 import dev.kamkit.scoring.committee.CommitteeProgressionResult;
 import dev.kamkit.scoring.completeness.CompletenessPolicy;
+import dev.kamkit.scoring.health.HealthScorer;
 import dev.kamkit.scoring.pipeline.PipelineAnalysis;
 import dev.kamkit.scoring.pipeline.PipelinePolicy;
 import java.time.LocalDate;
@@ -232,6 +233,28 @@ class KamkitTest {
     PortfolioEvaluation none = Kamkit.withDefaults().evaluate(Portfolio.builder().build(), asOf);
     assertEquals(List.of(), none.committee().accounts());
     assertEquals(List.of(), none.openPipeline());
+  }
+
+  @Test
+  void healthReadsCommitteesAndThePipelineUnderItsOwnPoliciesOrTheReportedOnes() {
+    KamkitPolicies reported =
+        KamkitPolicies.builder()
+            .committee(CommitteeProgressionPolicy.defaults().withExpectedCycleDays(30))
+            .build();
+    KamGenerator generator = KamGenerator.seeded(22);
+    for (int i = 0; i < 4; i++) {
+      KeyAccount account = generator.keyAccount();
+      LocalDate asOf = generator.referenceDate();
+      // judged again under health's own committee policy: the reported result would be refused
+      assertEquals(
+          HealthScorer.withDefaults().score(account, asOf),
+          Kamkit.of(reported).evaluate(account, asOf).health());
+      // the same policies: the reported results are handed over
+      AccountEvaluation e = Kamkit.withDefaults().evaluate(account, asOf);
+      assertEquals(
+          HealthScorer.withDefaults().score(account, asOf, e.committee(), e.pipeline()),
+          e.health());
+    }
   }
 
   @Test
