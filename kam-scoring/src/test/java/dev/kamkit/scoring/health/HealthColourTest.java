@@ -113,8 +113,8 @@ class HealthColourTest {
         Arg.list(Arg.of(rule.message())));
     assertEquals(
         "held at amber although the score 75.00 is at least 70: No new relationship, committee"
-            + " access, value initiative or committee approval in the 180 days to 2026-11-22:"
-            + " nothing yet predicts that the lagging numbers will hold",
+            + " access or value initiative in the 180 days to 2026-11-22: nothing yet predicts"
+            + " that the lagging numbers will hold",
         result.statusReason().toString());
   }
 
@@ -148,10 +148,10 @@ class HealthColourTest {
             nested(HealthCode.STATUS_RED, number("0.00"), number("40")),
             Arg.list(nested(HealthCode.NO_MOMENTUM, DAYS, END))));
     assertEquals(
-        "score 0.00 is below 40; also: No new relationship, committee access, value initiative or"
-            + " committee approval in the 180 days to 2026-11-22: nothing yet predicts that the"
-            + " lagging numbers will hold; no lagging indicator has host data, so the colour rests"
-            + " on leading indicators alone",
+        "score 0.00 is below 40; also: No new relationship, committee access or value initiative"
+            + " in the 180 days to 2026-11-22: nothing yet predicts that the lagging numbers will"
+            + " hold; no lagging indicator has host data, so the colour rests on leading"
+            + " indicators alone",
         result.statusReason().toString());
     // every lagging weight is shared out among the leading indicators
     ScoreComponent relationships = result.component(HealthIndicator.NEW_RELATIONSHIPS);
