@@ -241,14 +241,21 @@ class KamkitTest {
         KamkitPolicies.builder()
             .committee(CommitteeProgressionPolicy.defaults().withExpectedCycleDays(30))
             .build();
+    KamkitPolicies reportedPipeline =
+        KamkitPolicies.builder()
+            .pipeline(PipelinePolicy.builder().version("acme-pipeline").build())
+            .build();
     KamGenerator generator = KamGenerator.seeded(22);
     for (int i = 0; i < 4; i++) {
       KeyAccount account = generator.keyAccount();
       LocalDate asOf = generator.referenceDate();
-      // judged again under health's own committee policy: the reported result would be refused
+      // judged again under health's own policies: the reported results would be refused
       assertEquals(
           HealthScorer.withDefaults().score(account, asOf),
           Kamkit.of(reported).evaluate(account, asOf).health());
+      assertEquals(
+          HealthScorer.withDefaults().score(account, asOf),
+          Kamkit.of(reportedPipeline).evaluate(account, asOf).health());
       // the same policies: the reported results are handed over
       AccountEvaluation e = Kamkit.withDefaults().evaluate(account, asOf);
       assertEquals(

@@ -34,7 +34,8 @@ final class RevenueTrajectory {
   static Measure measure(KeyAccount account, PipelineResult pipeline, Window window) {
     Set<ObjectiveId> worked = new HashSet<>();
     for (Objective o : account.plan().map(p -> p.objectives()).orElse(List.of())) {
-      if (o.revenueTarget().isPresent() && o.needsPipelineOn(window.end())) {
+      // the pipeline's targets are the objectives with a revenue target
+      if (o.needsPipelineOn(window.end())) {
         worked.add(o.id());
       }
     }
