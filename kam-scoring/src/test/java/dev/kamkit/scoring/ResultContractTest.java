@@ -45,7 +45,7 @@ class ResultContractTest {
         "kamkit-completeness-3",
         CompletenessScorer.withDefaults().score(riverside, AS_OF).policyVersion());
     assertEquals(
-        "kamkit-health-2", HealthScorer.withDefaults().score(riverside, AS_OF).policyVersion());
+        "kamkit-health-3", HealthScorer.withDefaults().score(riverside, AS_OF).policyVersion());
     assertEquals(
         "kamkit-under-served-2",
         UnderServedAccounts.withDefaults().assess(SeedAccounts.portfolio(), AS_OF).policyVersion());

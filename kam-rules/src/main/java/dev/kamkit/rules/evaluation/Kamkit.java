@@ -40,6 +40,7 @@ import dev.kamkit.scoring.coverage.CoverageScorer;
 import dev.kamkit.scoring.health.HealthScorer;
 import dev.kamkit.scoring.health.UnderServedAccounts;
 import dev.kamkit.scoring.pipeline.PipelineAnalysis;
+import dev.kamkit.scoring.pipeline.PipelineResult;
 import dev.kamkit.scoring.voice.ShareOfVoice;
 import dev.kamkit.scoring.voice.ShareOfVoicePortfolioResult;
 import dev.kamkit.scoring.voice.ShareOfVoiceResult;
@@ -109,6 +110,12 @@ public final class Kamkit {
    */
   private final boolean sharesVoice;
 
+  /**
+   * True when health reads committee progression and the pipeline under the policies reported: each
+   * judged once, the results handed over.
+   */
+  private final boolean healthSharesFeeds;
+
   private Kamkit(KamkitPolicies policies) {
     this.policies = requireNonNull(policies, "policies");
     this.coverage = CoverageScorer.of(policies.coverage());
@@ -122,6 +129,9 @@ public final class Kamkit {
     this.underServed = UnderServedAccounts.of(policies.underServed());
     this.maturity = MaturityClassifier.of(policies.maturity());
     this.sharesCompleteness = policies.maturity().completeness().equals(policies.completeness());
+    this.healthSharesFeeds =
+        policies.health().committeeProgression().equals(policies.committee())
+            && policies.health().pipeline().equals(policies.pipeline());
     this.relationship = RelationshipStageClassifier.of(policies.relationshipStage());
     this.engagement = EngagementAssessor.of(policies.engagement());
     this.tiering = Tiering.of(policies.tiering().withEngagement(policies.engagement()));
@@ -334,6 +344,8 @@ public final class Kamkit {
     CompletenessResult plan = completeness.score(account, asOf);
     CoverageResult covered = coverage.score(account, asOf);
     WhitespaceResult grid = whitespace.score(account, asOf);
+    PipelineResult plannedPipeline = pipeline.evaluate(account, grid);
+    CommitteeProgressionResult progression = committee.evaluate(account, asOf);
     return AccountEvaluation.builder()
         .account(account.id())
         .accountName(account.account().name())
@@ -350,9 +362,12 @@ public final class Kamkit {
         .turnoverExposure(coverage.turnoverExposure(account, covered))
         .completeness(plan)
         .whitespace(grid)
-        .health(health.score(account, asOf))
-        .pipeline(pipeline.evaluate(account, grid))
-        .committee(committee.evaluate(account, asOf))
+        .health(
+            healthSharesFeeds
+                ? health.score(account, asOf, progression, plannedPipeline)
+                : health.score(account, asOf))
+        .pipeline(plannedPipeline)
+        .committee(progression)
         .shareOfVoice(voice.evaluate(account, asOf))
         .compliance(ComplianceReport.copyOf(all).withFindings(aboutAccount))
         .configuration(aboutPolicies)

@@ -30,6 +30,7 @@ import dev.kamkit.scoring.committee.CommitteeProgression;
 import dev.kamkit.scoring.committee.CommitteeProgressionPolicy;
 import dev.kamkit.scoring.committee.CommitteeProgressionResult;
 import dev.kamkit.scoring.completeness.CompletenessPolicy;
+import dev.kamkit.scoring.health.HealthScorer;
 import dev.kamkit.scoring.health.UnderServedAccounts;
 import dev.kamkit.scoring.health.UnderServedPolicy;
 import dev.kamkit.scoring.pipeline.PipelineAnalysis;
@@ -280,6 +281,35 @@ class KamkitTest {
     PortfolioEvaluation r = Kamkit.of(both).evaluate(portfolio, asOf);
     assertEquals(
         UnderServedAccounts.of(both.underServed()).assess(portfolio, asOf), r.underServed());
+  }
+
+  @Test
+  void healthReadsCommitteesAndThePipelineUnderItsOwnPoliciesOrTheReportedOnes() {
+    KamkitPolicies reported =
+        KamkitPolicies.builder()
+            .committee(CommitteeProgressionPolicy.defaults().withExpectedCycleDays(30))
+            .build();
+    KamkitPolicies reportedPipeline =
+        KamkitPolicies.builder()
+            .pipeline(PipelinePolicy.builder().version("acme-pipeline").build())
+            .build();
+    KamGenerator generator = KamGenerator.seeded(22);
+    for (int i = 0; i < 4; i++) {
+      KeyAccount account = generator.keyAccount();
+      LocalDate asOf = generator.referenceDate();
+      // judged again under health's own policies: the reported results would be refused
+      assertEquals(
+          HealthScorer.withDefaults().score(account, asOf),
+          Kamkit.of(reported).evaluate(account, asOf).health());
+      assertEquals(
+          HealthScorer.withDefaults().score(account, asOf),
+          Kamkit.of(reportedPipeline).evaluate(account, asOf).health());
+      // the same policies: the reported results are handed over
+      AccountEvaluation e = Kamkit.withDefaults().evaluate(account, asOf);
+      assertEquals(
+          HealthScorer.withDefaults().score(account, asOf, e.committee(), e.pipeline()),
+          e.health());
+    }
   }
 
   @Test

@@ -77,6 +77,11 @@ public abstract class AbstractSubmissionProgress implements Explainable {
    */
   public abstract Message description();
 
+  /** The day of its final decision: {@link #days()} after its request; empty while it is open. */
+  public Optional<LocalDate> decidedOn() {
+    return open() ? Optional.empty() : Optional.of(requestedOn().plusDays(days()));
+  }
+
   /** True if it has stalled. */
   public boolean isStalled() {
     return !stalled().isEmpty();

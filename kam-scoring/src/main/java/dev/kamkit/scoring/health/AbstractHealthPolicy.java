@@ -3,6 +3,8 @@ package dev.kamkit.scoring.health;
 import dev.kamkit.model.base.ModelCheck;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.committee.DecisionBodyKind;
+import dev.kamkit.scoring.committee.CommitteeProgressionPolicy;
+import dev.kamkit.scoring.pipeline.PipelinePolicy;
 import dev.kamkit.scoring.voice.ShareOfVoicePolicy;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -23,11 +25,12 @@ import org.immutables.value.Value;
  * <p>Where the defaults come from: the indicators themselves are the KAM practice articles'
  * (Prolifiq, "Pharma Key Account Management": new stakeholder relationships, committee access
  * gained and value initiatives launched as leading indicators, formulary wins, volume and contract
- * value as lagging ones, and leadership should see both; Prolifiq, "Healthcare Key Account
- * Management: A Practical Guide": contract renewal rate and net revenue retention as lagging
- * indicators, a contract that renews and expands as the sign of a genuine relationship, a flat or
- * declining account as the sign of trouble). The articles give no numbers for the targets, bands
- * and weights: those below are starting points to tune, and each says so.
+ * value as lagging ones, and leadership should see both, the plan connected to pipeline and
+ * revenue; Prolifiq, "Healthcare Key Account Management: A Practical Guide": committee progression
+ * as a leading indicator, contract renewal rate and net revenue retention as lagging indicators, a
+ * contract that renews and expands as the sign of a genuine relationship, a flat or declining
+ * account as the sign of trouble). The articles give no numbers for the targets, bands and weights:
+ * those below are starting points to tune, and each says so.
  */
 @Value.Immutable
 public abstract class AbstractHealthPolicy {
@@ -35,7 +38,7 @@ public abstract class AbstractHealthPolicy {
   AbstractHealthPolicy() {}
 
   /** The version of the default policy. */
-  public static final String DEFAULT_VERSION = "kamkit-health-2";
+  public static final String DEFAULT_VERSION = "kamkit-health-3";
 
   /** The default policy. */
   public static HealthPolicy defaults() {
@@ -147,8 +150,8 @@ public abstract class AbstractHealthPolicy {
   }
 
   /**
-   * Relative weight of new relationships. Leading indicators weigh 40 of 100 by default, 50 of 110
-   * where share of voice applies.
+   * Relative weight of new relationships. Leading indicators weigh 40 of 100 by default, 10 more
+   * each where share of voice and committee progression apply.
    */
   @Value.Default
   public BigDecimal newRelationshipsWeight() {
@@ -187,7 +190,51 @@ public abstract class AbstractHealthPolicy {
     return BigDecimal.valueOf(10);
   }
 
-  /** Relative weight of formulary wins. Lagging indicators weigh 60 of 100 by default. */
+  /**
+   * How committee submissions are judged for the committee progression indicator: when one has
+   * stalled, and the expected cycle. Default {@link CommitteeProgressionPolicy#defaults()}.
+   */
+  @Value.Default
+  public CommitteeProgressionPolicy committeeProgression() {
+    return CommitteeProgressionPolicy.defaults();
+  }
+
+  /**
+   * Relative weight of committee progression, where a committee submission was open or decided in
+   * the window (elsewhere it does not apply and weighs nothing). Default 10, a starting point:
+   * Prolifiq, "Healthcare Key Account Management: A Practical Guide" names value analysis committee
+   * progression among the leading indicators, but gives no weight.
+   */
+  @Value.Default
+  public BigDecimal committeeProgressionWeight() {
+    return BigDecimal.valueOf(10);
+  }
+
+  /**
+   * How the pipeline is weighed against the plan for the revenue trajectory indicator: the
+   * probability of open opportunities. Default {@link PipelinePolicy#defaults()}.
+   */
+  @Value.Default
+  public PipelinePolicy pipeline() {
+    return PipelinePolicy.defaults();
+  }
+
+  /**
+   * Relative weight of revenue trajectory, where an objective still being worked has a revenue
+   * target (elsewhere it does not apply and weighs nothing). Default 10, a starting point:
+   * Prolifiq, "Pharma Key Account Management" asks that the plan connect to opportunities and
+   * revenue so leadership sees how account strategy translates into forecast, and names portfolio
+   * revenue trajectory among what to measure, but gives no weight.
+   */
+  @Value.Default
+  public BigDecimal revenueTrajectoryWeight() {
+    return BigDecimal.valueOf(10);
+  }
+
+  /**
+   * Relative weight of formulary wins. Lagging indicators weigh 60 of 100 by default, 70 of 110
+   * where revenue trajectory applies.
+   */
   @Value.Default
   public BigDecimal formularyWinsWeight() {
     return BigDecimal.valueOf(15);
@@ -245,10 +292,10 @@ public abstract class AbstractHealthPolicy {
   }
 
   /**
-   * When true, an account with no new relationship, no committee access gained and no initiative
-   * launched in the window is at least amber, however good its numbers: leading indicators predict
-   * lagging ones, so leaders should intervene before the numbers move (Prolifiq, "Pharma Key
-   * Account Management").
+   * When true, an account with no new relationship, no committee access gained, no initiative
+   * launched and no committee submission approved in the window is at least amber, however good its
+   * numbers: leading indicators predict lagging ones, so leaders should intervene before the
+   * numbers move (Prolifiq, "Pharma Key Account Management").
    */
   @Value.Default
   public boolean noLeadingMomentumIsAtLeastAmber() {
@@ -262,11 +309,13 @@ public abstract class AbstractHealthPolicy {
       case COMMITTEE_ACCESS -> committeeAccessWeight();
       case INITIATIVES -> initiativesWeight();
       case SHARE_OF_VOICE -> shareOfVoiceWeight();
+      case COMMITTEE_PROGRESSION -> committeeProgressionWeight();
       case FORMULARY_WINS -> formularyWinsWeight();
       case VOLUME_TREND -> volumeTrendWeight();
       case CONTRACT_VALUE -> contractValueWeight();
       case RENEWAL -> renewalWeight();
       case NET_REVENUE_RETENTION -> netRevenueRetentionWeight();
+      case REVENUE_TRAJECTORY -> revenueTrajectoryWeight();
     };
   }
 
@@ -302,11 +351,13 @@ public abstract class AbstractHealthPolicy {
       case COMMITTEE_ACCESS -> "committeeAccessWeight";
       case INITIATIVES -> "initiativesWeight";
       case SHARE_OF_VOICE -> "shareOfVoiceWeight";
+      case COMMITTEE_PROGRESSION -> "committeeProgressionWeight";
       case FORMULARY_WINS -> "formularyWinsWeight";
       case VOLUME_TREND -> "volumeTrendWeight";
       case CONTRACT_VALUE -> "contractValueWeight";
       case RENEWAL -> "renewalWeight";
       case NET_REVENUE_RETENTION -> "netRevenueRetentionWeight";
+      case REVENUE_TRAJECTORY -> "revenueTrajectoryWeight";
     };
   }
 }

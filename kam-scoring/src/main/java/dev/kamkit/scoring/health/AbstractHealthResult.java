@@ -18,10 +18,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The health of one account on one day: the explained score over all eight indicators, the leading
- * and lagging indicators scored on their own, and the green, amber or red status with the reason
- * for its colour. {@link #explain()} words it in English, {@link #explain(java.util.Locale)} in
- * German or French.
+ * The health of one account on one day: the explained score over every indicator, the leading and
+ * lagging indicators scored on their own, and the green, amber or red status with the reason for
+ * its colour. {@link #explain()} words it in English, {@link #explain(java.util.Locale)} in German
+ * or French.
  *
  * <p>{@link #leadingPoints()} and {@link #laggingPoints()} split the score's points between the two
  * kinds of indicator and add up to its value exactly.

@@ -74,8 +74,8 @@ public enum HealthCode implements MessageCode {
    */
   STATUS_LEADING_ONLY("health.status.leading-only", message("reason")),
   /**
-   * Colour rule (risk): no new relationship, committee access or initiative at all in the window;
-   * holds an otherwise green account at amber.
+   * Colour rule (risk): no new relationship, committee access, initiative or committee approval at
+   * all in the window; holds an otherwise green account at amber.
    */
   NO_MOMENTUM("health.colour.no-momentum", count("days"), date("end")),
 
@@ -124,6 +124,28 @@ public enum HealthCode implements MessageCode {
   COMMITTEE_NO_VOTING_MEMBER("health.committee.no-voting-member", ref("committee")),
   /** Strength: the key committees already reached before the window. */
   COMMITTEE_HELD("health.committee.held", count("days"), date("end"), list("committees")),
+
+  // ---- committee progression: the submissions active in the window ----
+
+  /**
+   * The indicator does not apply: no committee submission was open or decided in the window. The
+   * stalled submissions' own reasons are {@code committee.stalled} codes.
+   */
+  PROGRESSION_NONE("health.progression.none", count("days"), date("end")),
+  /**
+   * Strength: open submissions that have not stalled ({@code submissions}, each its {@code
+   * committee.submission.open} description).
+   */
+  PROGRESSION_MOVING("health.progression.moving", count("count"), list("submissions")),
+  /**
+   * Strength: submissions approved, with or without restrictions, in the window ({@code
+   * submissions}, each its {@code committee.submission.decided} description).
+   */
+  PROGRESSION_APPROVED(
+      "health.progression.approved", count("days"), date("end"), list("submissions")),
+  /** Gap: submissions rejected in the window ({@code submissions}, as for approvals). */
+  PROGRESSION_REJECTED(
+      "health.progression.rejected", count("days"), date("end"), list("submissions")),
 
   // ---- shared-value initiatives ----
 
@@ -265,6 +287,14 @@ public enum HealthCode implements MessageCode {
       year("previousYear"),
       year("year"),
       list("missing")),
+
+  // ---- revenue trajectory: the pipeline against the plan's revenue targets ----
+
+  /**
+   * The indicator does not apply: no objective still being worked on the scoring day has a revenue
+   * target. Where one has, the reasons are the pipeline's {@code pipeline.target} codes.
+   */
+  TRAJECTORY_NO_TARGETS("health.trajectory.no-targets", date("end")),
 
   // ---- why a fiscal year has no total (parts of other messages) ----
 

@@ -21,6 +21,13 @@ public enum HealthIndicator {
    * Transformation"). Applies only where competitor activity is recorded.
    */
   SHARE_OF_VOICE("share-of-voice", true),
+  /**
+   * The account's committee submissions active in the look-back window that are moving or were
+   * approved in it, as committee progression judges them (Prolifiq, "Healthcare Key Account
+   * Management: A Practical Guide": committee progression is a leading indicator). Applies only
+   * where a submission was open or decided in the window.
+   */
+  COMMITTEE_PROGRESSION("committee-progression", true),
   /** Our products newly listed on the account's formulary within the look-back window. */
   FORMULARY_WINS("formulary-wins", false),
   /** Units bought in the latest complete fiscal year against the year before. */
@@ -30,7 +37,13 @@ public enum HealthIndicator {
   /** Contracts expiring around the scoring day that have a successor. */
   RENEWAL("renewal", false),
   /** Net revenue in the latest complete fiscal year against the year before. */
-  NET_REVENUE_RETENTION("net-revenue-retention", false);
+  NET_REVENUE_RETENTION("net-revenue-retention", false),
+  /**
+   * Won and weighted open pipeline against the revenue targets of the plan's objectives still being
+   * worked, each in its own currency (Prolifiq, "Pharma Key Account Management": the plan should
+   * connect to opportunities and revenue). Applies only where such a target is set.
+   */
+  REVENUE_TRAJECTORY("revenue-trajectory", false);
 
   private final String key;
   private final boolean leading;

@@ -3,10 +3,16 @@ package dev.kamkit.scoring.health;
 import static java.util.Objects.requireNonNull;
 
 import dev.kamkit.model.KeyAccount;
+import dev.kamkit.model.explain.AccountResult;
 import dev.kamkit.model.explain.Arg;
 import dev.kamkit.model.explain.Message;
 import dev.kamkit.scoring.Score;
 import dev.kamkit.scoring.WeightedScore;
+import dev.kamkit.scoring.committee.CommitteeProgression;
+import dev.kamkit.scoring.committee.CommitteeProgressionResult;
+import dev.kamkit.scoring.pipeline.PipelineAnalysis;
+import dev.kamkit.scoring.pipeline.PipelineResult;
+import dev.kamkit.scoring.whitespace.WhitespaceScorer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,17 +30,20 @@ import java.util.function.Predicate;
  * <p>Three leading indicators count what happened in the look-back window: new stakeholder
  * relationships, key committees first reached through a voting member, shared-value initiatives
  * launched; a fourth, share of voice, sets our field interactions against the competitors' where
- * the host records them (Veeva Business Consulting, "Unlocking True KAM Transformation"). Five
- * lagging indicators read the results: formulary wins in the window, the volume trend and net
- * revenue retention (latest complete fiscal year against the one before), contract value in force
- * against the window's start, and renewal of the contracts around the scoring day (Prolifiq's
- * "Pharma Key Account Management" and "Healthcare Key Account Management: A Practical Guide"). A
- * lagging indicator without host data does not apply, and its reason says which data would enable
- * it; its weight is shared out among the others, never scored as zero.
+ * the host records them (Veeva Business Consulting, "Unlocking True KAM Transformation"); a fifth,
+ * committee progression, reads the committee submissions active in the window, moving or approved
+ * against stalled or rejected. Six lagging indicators read the results: formulary wins in the
+ * window, the volume trend and net revenue retention (latest complete fiscal year against the one
+ * before), contract value in force against the window's start, renewal of the contracts around the
+ * scoring day, and the revenue trajectory, won and weighted pipeline against the plan's revenue
+ * targets (Prolifiq's "Pharma Key Account Management" and "Healthcare Key Account Management: A
+ * Practical Guide"). A lagging indicator without host data does not apply, and its reason says
+ * which data would enable it; its weight is shared out among the others, never scored as zero.
  *
  * <p>The score's band sets the colour; a formulary listing lost and not regained, a contract
- * without a successor, or no leading momentum at all holds an otherwise green account at amber.
- * Adding a relationship that started in the window never lowers the score or worsens the colour.
+ * without a successor, or no leading momentum at all (no new relationship, committee access,
+ * initiative or committee approval) holds an otherwise green account at amber. Adding a
+ * relationship that started in the window never lowers the score or worsens the colour.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -60,10 +69,63 @@ public final class HealthScorer {
     return policy;
   }
 
-  /** Scores {@code account} as of {@code asOf}; nothing after {@code asOf} counts. */
+  /**
+   * Scores {@code account} as of {@code asOf}; nothing after {@code asOf} counts. Judges the
+   * account's committee progression and weighs its pipeline by the policy's {@link
+   * HealthPolicy#committeeProgression()} and {@link HealthPolicy#pipeline()}; where those results
+   * are at hand, {@link #score(KeyAccount, LocalDate, CommitteeProgressionResult, PipelineResult)}
+   * saves computing them twice.
+   */
   public HealthResult score(KeyAccount account, LocalDate asOf) {
     requireNonNull(account, "account");
     requireNonNull(asOf, "asOf");
+    return score(
+        account,
+        asOf,
+        CommitteeProgression.of(policy.committeeProgression()).evaluate(account, asOf),
+        PipelineAnalysis.of(policy.pipeline())
+            .evaluate(account, WhitespaceScorer.withDefaults().score(account, asOf)));
+  }
+
+  /**
+   * Scores {@code account} as of {@code asOf} with its committee progression and pipeline analysis
+   * already at hand, both of the same account and day, by the policy's {@link
+   * HealthPolicy#committeeProgression()} and a pipeline policy of {@link HealthPolicy#pipeline()}'s
+   * version.
+   *
+   * @throws IllegalArgumentException if {@code committee} or {@code pipeline} is about another
+   *     account or day, or was judged by another policy
+   */
+  public HealthResult score(
+      KeyAccount account,
+      LocalDate asOf,
+      CommitteeProgressionResult committee,
+      PipelineResult pipeline) {
+    requireNonNull(account, "account");
+    requireNonNull(asOf, "asOf");
+    requireNonNull(committee, "committee");
+    requireNonNull(pipeline, "pipeline");
+    requireAbout(committee, account, asOf);
+    requireAbout(pipeline, account, asOf);
+    if (!committee.policy().equals(policy.committeeProgression())) {
+      throw new IllegalArgumentException(
+          "the committee progression of "
+              + account.id()
+              + " was judged by another policy (version "
+              + committee.policyVersion()
+              + ") than health's (version "
+              + policy.committeeProgression().version()
+              + ")");
+    }
+    if (!pipeline.policyVersion().equals(policy.pipeline().version())) {
+      throw new IllegalArgumentException(
+          "the pipeline of "
+              + account.id()
+              + " was analysed by policy version "
+              + pipeline.policyVersion()
+              + ", not health's "
+              + policy.pipeline().version());
+    }
     Window window = Window.lookingBack(asOf, policy.lookBackDays());
     LeadingIndicators leading = new LeadingIndicators(account, policy, window);
     FiscalTrends fiscal = new FiscalTrends(account, policy, asOf);
@@ -73,11 +135,13 @@ public final class HealthScorer {
             new CommitteeAccess(account, policy, window).measure(),
             leading.initiatives(),
             VoiceIndicator.measure(account, policy, asOf),
+            ProgressionIndicator.measure(committee, window),
             new FormularyWins(account, policy, window).measure(),
             fiscal.volumeTrend(),
             new ContractValue(account, policy, window).measure(),
             new Renewals(account, policy, window).measure(),
-            fiscal.netRevenueRetention());
+            fiscal.netRevenueRetention(),
+            RevenueTrajectory.measure(account, pipeline, window));
     Score score = score(HealthCode.TITLE, measures, m -> true);
     Score leadingScore = score(HealthCode.TITLE_LEADING, measures, this::isLeading);
     boolean laggingWeighs =
@@ -103,6 +167,20 @@ public final class HealthScorer {
         .colourRules(colour.rules())
         .policy(policy)
         .build();
+  }
+
+  private static void requireAbout(AccountResult result, KeyAccount account, LocalDate asOf) {
+    if (!result.account().equals(account.id()) || !result.asOf().equals(asOf)) {
+      throw new IllegalArgumentException(
+          "a result about "
+              + result.account()
+              + " on "
+              + result.asOf()
+              + " cannot stand for "
+              + account.id()
+              + " on "
+              + asOf);
+    }
   }
 
   private boolean isLeading(Measure m) {

@@ -6,6 +6,7 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.account.Site;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.explain.Arg;
+import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.ObjectiveId;
 import dev.kamkit.model.pipeline.Opportunity;
 import dev.kamkit.model.pipeline.OpportunityStage;
@@ -130,6 +131,8 @@ public final class PipelineAnalysis {
     Currency currency = target.currency();
     Money won = Money.zero(currency);
     Money weightedTimes100 = Money.zero(currency);
+    List<KamId> counted = new ArrayList<>();
+    counted.add(objective.id());
     for (Opportunity o : opportunities) {
       if (!o.objectives().contains(objective.id()) || !o.amount().currency().equals(currency)) {
         continue;
@@ -139,6 +142,7 @@ public final class PipelineAnalysis {
         boolean afterStart = objective.startDate().map(s -> !closed.isBefore(s)).orElse(true);
         if (!closed.isAfter(asOf) && afterStart) {
           won = won.plus(o.amount());
+          counted.add(o.id());
         }
       } else if (!o.stage().isClosed()) {
         LocalDate expected = o.expectedClose().orElseThrow();
@@ -158,6 +162,7 @@ public final class PipelineAnalysis {
         Optional<Integer> p = policy.probability(o.stage(), o.probability());
         if (p.isPresent()) {
           weightedTimes100 = weightedTimes100.plus(o.amount().multipliedBy(p.get()));
+          counted.add(o.id());
         }
       }
     }
@@ -173,7 +178,7 @@ public final class PipelineAnalysis {
           Reason.of(
               PipelineCode.TARGET_COVERED,
               Effect.STRENGTH,
-              List.of(objective.id()),
+              counted,
               ref(objective),
               Arg.of(target),
               Arg.of(coverage.won()),
@@ -183,7 +188,7 @@ public final class PipelineAnalysis {
           Reason.of(
               PipelineCode.TARGET_GAP,
               Effect.GAP,
-              List.of(objective.id()),
+              counted,
               ref(objective),
               Arg.of(target),
               Arg.of(coverage.won()),

@@ -59,7 +59,8 @@ public enum PipelineCode implements MessageCode {
 
   /**
    * An objective's revenue {@code target} is met by {@code won} won and {@code weighted} weighted
-   * open pipeline serving it. A strength.
+   * open pipeline serving it. A strength; its subjects are the objective, then the opportunities
+   * counted, in id order.
    */
   TARGET_COVERED(
       "pipeline.target.covered",
@@ -70,7 +71,8 @@ public enum PipelineCode implements MessageCode {
   /**
    * An objective's revenue {@code target} is short by {@code gap}: {@code won} won and {@code
    * weighted} weighted open pipeline serve it. Adding or advancing opportunities worth the gap,
-   * weighted, changes it.
+   * weighted, changes it. Its subjects are the objective, then the opportunities counted, in id
+   * order.
    */
   TARGET_GAP(
       "pipeline.target.gap",

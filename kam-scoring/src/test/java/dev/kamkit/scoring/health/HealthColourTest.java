@@ -44,7 +44,12 @@ class HealthColourTest {
     assertNumber("60", result.laggingPoints());
     assertEquals(
         List.of(
-            "formulary-wins", "volume-trend", "contract-value", "renewal", "net-revenue-retention"),
+            "formulary-wins",
+            "volume-trend",
+            "contract-value",
+            "renewal",
+            "net-revenue-retention",
+            "revenue-trajectory"),
         result.lagging().orElseThrow().components().stream().map(ScoreComponent::key).toList());
   }
 

@@ -69,6 +69,8 @@ class HealthExplainTest {
             [STRENGTH] Launched in the 180 days to 2026-11-22: Initiative adherence (2026-10-08)
           Share of voice: does not apply
             [GAP] No competitor activity is recorded for the account
+          Committee progression: does not apply
+            [GAP] No committee submission was open or decided in the 180 days to 2026-11-22
           Formulary wins: does not apply
             [GAP] No formulary status is recorded for our products on or before 2026-11-22: record\
          formulary history to measure formulary wins
@@ -84,6 +86,9 @@ class HealthExplainTest {
           Net revenue retention: 11.8 of 11.8
             [STRENGTH] Net revenue retained: 110.0% of the period before, 1,100,000.00 USD in\
          fiscal year 2025 against 1,000,000.00 USD in 2024
+          Revenue trajectory: does not apply
+            [GAP] No objective still being worked on 2026-11-22 has a revenue target: set one to\
+         weigh the pipeline against the plan
           Leading indicators: 100.00 / 100
           Lagging indicators: 66.66 / 100
           Status AMBER: held at amber although the score 82.35 is at least 70: Contract gpo ends\
@@ -108,6 +113,8 @@ class HealthExplainTest {
             [STÄRKE] Gestartet in den 180 Tagen bis 22.11.2026: Initiative adherence (08.10.2026)
           Kontaktanteil: entfällt
             [LÜCKE] Für den Account ist keine Aktivität von Wettbewerbern erfasst
+          Fortschritt der Gremienanträge: entfällt
+            [LÜCKE] In den 180 Tagen bis 22.11.2026 war kein Gremienantrag offen oder entschieden
           Listungserfolge: entfällt
             [LÜCKE] Für unsere Produkte ist bis einschließlich 22.11.2026 kein Listungsstatus\
          erfasst: Listungshistorie erfassen, um Listungserfolge zu messen
@@ -124,6 +131,9 @@ class HealthExplainTest {
           Nettoumsatzbindung: 11,8 von 11,8
             [STÄRKE] Gehaltener Nettoumsatz: 110,0 % des Vorzeitraums, 1.100.000,00 USD im\
          Geschäftsjahr 2025 gegenüber 1.000.000,00 USD im Geschäftsjahr 2024
+          Umsatzverlauf: entfällt
+            [LÜCKE] Kein am 22.11.2026 noch bearbeitetes Ziel hat ein Umsatzziel: eines festlegen, um\
+         die Pipeline am Plan zu messen
           Frühindikatoren: 100,00 / 100
           Spätindikatoren: 66,66 / 100
           Ampel GELB: auf Gelb gehalten, obwohl der Score 82,35 mindestens 70 erreicht: Contract\
@@ -149,6 +159,9 @@ class HealthExplainTest {
          (08/10/2026)
           Part de voix : sans objet
             [LACUNE] Aucune activité de concurrent n'est enregistrée pour le compte
+          Progression en commission : sans objet
+            [LACUNE] Aucune soumission en commission n’était ouverte ou décidée sur les 180 jours\
+         jusqu’au 22/11/2026
           Référencements obtenus : sans objet
             [LACUNE] Aucun statut de référencement n’est enregistré pour nos produits au\
          22/11/2026 ou avant : enregistrer l’historique du livret thérapeutique pour mesurer les\
@@ -166,6 +179,9 @@ class HealthExplainTest {
           Rétention du chiffre d’affaires net : 11,8 sur 11,8
             [ATOUT] Chiffre d’affaires net retenu : 110,0 % de la période précédente,\
          1 100 000,00 USD sur l’exercice 2025 contre 1 000 000,00 USD sur l’exercice 2024
+          Trajectoire du chiffre d’affaires : sans objet
+            [LACUNE] Aucun objectif encore en cours le 22/11/2026 n’a d’objectif de chiffre d’affaires :\
+         en fixer un pour mesurer le pipeline au plan
           Indicateurs avancés : 100,00 / 100
           Indicateurs retardés : 66,66 / 100
           Statut ORANGE : maintenu à l’orange bien que le score de 82,35 soit supérieur ou égal à\

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.ModelCode;
+import dev.kamkit.scoring.committee.CommitteeProgressionPolicy;
+import dev.kamkit.scoring.pipeline.PipelinePolicy;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class HealthPolicyTest {
 
   @Test
-  void defaultsWeighLeadingIndicatorsFiftyAndLaggingSixty() {
+  void defaultsWeighLeadingIndicatorsSixtyAndLaggingSeventy() {
     HealthPolicy policy = HealthPolicy.defaults();
     BigDecimal leading = BigDecimal.ZERO;
     BigDecimal lagging = BigDecimal.ZERO;
@@ -25,9 +27,15 @@ class HealthPolicyTest {
         lagging = lagging.add(policy.weightOf(indicator));
       }
     }
-    // forty, and ten for share of voice where competitor activity is recorded
-    assertNumber("50", leading);
-    assertNumber("60", lagging);
+    // forty, and ten each for share of voice and committee progression where they apply
+    assertNumber("60", leading);
+    // sixty, and ten for revenue trajectory where a revenue target is set
+    assertNumber("70", lagging);
+    assertNumber("10", policy.committeeProgressionWeight());
+    assertNumber("10", policy.revenueTrajectoryWeight());
+    assertEquals(CommitteeProgressionPolicy.defaults(), policy.committeeProgression());
+    assertEquals(PipelinePolicy.defaults(), policy.pipeline());
+    assertEquals("kamkit-health-3", policy.version());
     assertEquals(180, policy.lookBackDays());
     assertEquals("USD", policy.reportingCurrency().getCurrencyCode());
   }
