@@ -67,6 +67,17 @@ public final class KamGens {
   }
 
   /**
+   * Valid key accounts of one size, each from a seeded generator {@code setup} configures; see
+   * {@link #keyAccounts(UnaryOperator)}.
+   *
+   * @param size the accounts' size
+   * @param setup turns a seeded generator into the one that generates; it must be deterministic
+   */
+  public static Gen<KeyAccount> keyAccounts(AccountSize size, UnaryOperator<KamGenerator> setup) {
+    return sized(Generate.constant(size), setup);
+  }
+
+  /**
    * Valid key accounts of every size up to {@code largest}, for runs that must stay fast: leave out
    * {@link AccountSize#LARGE_IDN} for many examples.
    *

@@ -14,15 +14,7 @@ import dev.kamkit.model.base.FactKey;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.testing.AccountSize;
-import dev.kamkit.rules.compliance.conduct.ConductPack;
-import dev.kamkit.rules.compliance.efpia.EfpiaPack;
-import dev.kamkit.rules.compliance.firewall.FirewallPack;
-import dev.kamkit.rules.compliance.france.FrancePack;
-import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
-import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
-import dev.kamkit.rules.compliance.rationale.RationalePack;
-import dev.kamkit.rules.compliance.states.UsStatesPack;
-import dev.kamkit.rules.compliance.uk.UkPack;
+import dev.kamkit.rules.evaluation.Kamkit;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -38,17 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class PackFactsTest {
   private static final ComplianceValidator ALL =
-      ComplianceValidator.of(
-          List.of(
-              OpenPaymentsPack.withDefaults(),
-              ConductPack.withDefaults(),
-              OffLabelPack.withDefaults(),
-              UsStatesPack.withDefaults(),
-              FirewallPack.withDefaults(),
-              RationalePack.withDefaults(),
-              EfpiaPack.withDefaults(),
-              FrancePack.withDefaults(),
-              UkPack.withDefaults()));
+      ComplianceValidator.of(Kamkit.withDefaults().packs());
 
   @Test
   void everyKeyAPackDeclaresIsListed() throws IllegalAccessException {
