@@ -52,6 +52,8 @@ import dev.kamkit.model.portfolio.FormularyEntry;
 import dev.kamkit.model.portfolio.FormularyStatus;
 import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.model.portfolio.ProductCoverage;
+import dev.kamkit.model.portfolio.WhitespaceCell;
+import dev.kamkit.model.portfolio.WhitespaceStatus;
 import dev.kamkit.model.stakeholder.BuyingRole;
 import dev.kamkit.model.stakeholder.CommitteeMembership;
 import dev.kamkit.model.stakeholder.CommitteeRole;
@@ -113,11 +115,14 @@ import java.util.Optional;
  *       the Memorial infusion centre for a 60-day evaluation, a statutory exclusion; the advisory
  *       fee's contextual information; the Veniflo objective names the infusion centre it is to be
  *       won in;
+ *   <li>a whitespace cell a rep logged for Cardiva in Memorial oncology, naming no indication,
+ *       which the grid leaves out because cardiology does not fit the unit's specialty;
  *   <li>Rheinaue's congress support: the EFPIA disclosure categories (registration fees, travel and
  *       accommodation) that the nature of payment does not settle;
  *   <li>a regional payer, Great Lakes Community Health Plan, where market access holds the pharmacy
  *       director but nobody holds the medical director who chairs the formulary committee, and host
- *       engagement ratings are kept in the account's attributes.
+ *       engagement ratings are kept as the account's facts; its plan was last reviewed at the May
+ *       QBR, so the review is overdue.
  * </ul>
  *
  * <p>{@link #previousQuarter()} is the same portfolio at the last quarterly review, three months
@@ -182,7 +187,8 @@ public final class SamplePortfolio {
       } else if (account.id().equals(SeedAccounts.RIVERSIDE_HEALTH)) {
         accounts.add(
             withCommitteeSubmissions(
-                withOpenPayments(withPipeline(withSpeakerProgramme(account)))));
+                withOpenPayments(
+                    withPipeline(withSpeakerProgramme(withSpecialtyMisfit(account))))));
       } else {
         accounts.add(account);
       }
@@ -698,6 +704,25 @@ public final class SamplePortfolio {
                         .product(ONCOXA)
                         .build())
                 .addUpdate(LocalDate.of(2026, 8, 4))
+                // last reviewed at the May QBR: a quarterly cadence makes the review overdue
+                .addReview(LocalDate.of(2026, 5, 12))
+                .build())
+        .build();
+  }
+
+  /**
+   * A rep's idea logged as whitespace: Cardiva in Memorial's oncology unit (cardio-oncology),
+   * naming no indication. Cardiva's cardiology area does not fit the oncology specialty, so the
+   * grid does not propose it as expansion.
+   */
+  private static KeyAccount withSpecialtyMisfit(KeyAccount riverside) {
+    return KeyAccount.builder()
+        .from(riverside)
+        .addWhitespace(
+            WhitespaceCell.builder()
+                .product(ProductId.of("cardiva"))
+                .clinicalUnit(ClinicalUnitId.of("riverside-memorial-oncology"))
+                .status(WhitespaceStatus.OPEN)
                 .build())
         .build();
   }
