@@ -41,12 +41,7 @@ class KamGeneratorTest {
         .checkAssert(
             seed -> {
               KeyAccount plain = KamGenerator.seeded(seed).keyAccount(AccountSize.SMALL_CLINIC);
-              KeyAccount withFacts =
-                  KamGenerator.seeded(seed)
-                      .withAccountFacts(KamGeneratorCoverageTest.FACT_KEYS.subList(0, 3))
-                      .withStakeholderFacts(KamGeneratorCoverageTest.FACT_KEYS.subList(3, 6))
-                      .withTransferFacts(KamGeneratorCoverageTest.FACT_KEYS)
-                      .keyAccount(AccountSize.SMALL_CLINIC);
+              KeyAccount withFacts = withSomeFacts(seed).keyAccount(AccountSize.SMALL_CLINIC);
               assertEquals(plain.account(), withFacts.account().withFacts(List.of()));
               for (int i = 0; i < plain.stakeholders().size(); i++) {
                 Stakeholder s = withFacts.stakeholders().get(i);
@@ -58,13 +53,7 @@ class KamGeneratorTest {
                 assertEquals(plain.transfersOfValue().get(i), t.withFacts(List.of()));
               }
               withFacts.account().facts().forEach(f -> assertTrue(keyIn(f.key(), 0, 3)));
-              assertEquals(
-                  withFacts,
-                  KamGenerator.seeded(seed)
-                      .withAccountFacts(KamGeneratorCoverageTest.FACT_KEYS.subList(0, 3))
-                      .withStakeholderFacts(KamGeneratorCoverageTest.FACT_KEYS.subList(3, 6))
-                      .withTransferFacts(KamGeneratorCoverageTest.FACT_KEYS)
-                      .keyAccount(AccountSize.SMALL_CLINIC));
+              assertEquals(withFacts, withSomeFacts(seed).keyAccount(AccountSize.SMALL_CLINIC));
             });
   }
 
@@ -77,6 +66,13 @@ class KamGeneratorTest {
             .keyAccount(AccountSize.COMMUNITY_HOSPITAL);
     assertTrue(account.transfersOfValue().stream().allMatch(t -> t.facts().isEmpty()));
     assertEquals(account, KamGenerator.seeded(3).keyAccount(AccountSize.COMMUNITY_HOSPITAL));
+  }
+
+  private static KamGenerator withSomeFacts(long seed) {
+    return KamGenerator.seeded(seed)
+        .withAccountFacts(KamGeneratorCoverageTest.FACT_KEYS.subList(0, 3))
+        .withStakeholderFacts(KamGeneratorCoverageTest.FACT_KEYS.subList(3, 6))
+        .withTransferFacts(KamGeneratorCoverageTest.FACT_KEYS);
   }
 
   private static boolean keyIn(FactKey<?> key, int from, int to) {
