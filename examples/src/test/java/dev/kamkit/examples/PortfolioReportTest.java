@@ -57,7 +57,7 @@ class PortfolioReportTest {
           "stage 2 (Aligned roles)",
           "Strategic account management",
           "93.2 GREEN",
-          "86.3",
+          "86.4",
           "AMBER",
           "8 (1 error, 0 warnings)"
         }) {
@@ -256,7 +256,7 @@ class PortfolioReportTest {
           "Stufe 2 (Abgestimmte Rollen)",
           "Strategisches Key Account Management",
           "93,2 GRÜN",
-          "86,3",
+          "86,4",
           "GELB",
           "8 (1 Fehler, 0 Warnungen)"
         }) {
@@ -265,7 +265,7 @@ class PortfolioReportTest {
     for (String golden :
         new String[] {
           "\nBeziehungsabdeckung: 93,2 / 100\n",
-          "\nPlanvollständigkeit: 86,3 / 100\n",
+          "\nPlanvollständigkeit: 86,4 / 100\n",
           "\nCompliance-Befunde: 8 (1 Fehler, 0 Warnungen)\n",
           "\nDie nächsten Schritte:\n",
           "  Chancen, die größten zuerst (16):\n",

@@ -53,6 +53,8 @@ import dev.kamkit.model.portfolio.FormularyEntry;
 import dev.kamkit.model.portfolio.FormularyStatus;
 import dev.kamkit.model.portfolio.Product;
 import dev.kamkit.model.portfolio.ProductCoverage;
+import dev.kamkit.model.portfolio.WhitespaceCell;
+import dev.kamkit.model.portfolio.WhitespaceStatus;
 import dev.kamkit.model.stakeholder.BuyingRole;
 import dev.kamkit.model.stakeholder.CommitteeMembership;
 import dev.kamkit.model.stakeholder.CommitteeRole;
@@ -70,6 +72,10 @@ import dev.kamkit.model.team.Relationship;
 import dev.kamkit.model.team.RelationshipStrength;
 import dev.kamkit.model.team.TeamMember;
 import dev.kamkit.model.testing.SeedAccounts;
+import dev.kamkit.rules.compliance.efpia.EfpiaCategory;
+import dev.kamkit.rules.compliance.efpia.EfpiaFacts;
+import dev.kamkit.rules.compliance.openpayments.OpenPaymentsFacts;
+import dev.kamkit.rules.compliance.openpayments.StatutoryExclusion;
 import dev.kamkit.rules.engagement.Factor;
 import dev.kamkit.rules.engagement.Rating;
 import java.io.IOException;
@@ -106,14 +112,21 @@ import java.util.Optional;
  *   <li>Riverside's Open Payments records: an advisory board fee related to Oncoxa and the Veniflo
  *       infusion set (covered products, Veniflo with its device identifier) that the chief of
  *       oncology directed to a cancer survivors' charity, and the salary of an oncologist who is a
- *       bona fide employee of the manufacturer, which is not reported; the Veniflo objective names
- *       the infusion centre it is to be won in;
+ *       bona fide employee of the manufacturer, which is not reported; two Veniflo pumps lent to
+ *       the Memorial infusion centre for a 60-day evaluation, a statutory exclusion; the advisory
+ *       fee's contextual information; the Veniflo objective names the infusion centre it is to be
+ *       won in;
+ *   <li>a whitespace cell a rep logged for Cardiva in Memorial oncology, naming no indication,
+ *       which the grid leaves out because cardiology does not fit the unit's specialty;
+ *   <li>Rheinaue's congress support: the EFPIA disclosure categories (registration fees, travel and
+ *       accommodation) that the nature of payment does not settle;
  *   <li>competitor activity: at Riverside, syndicated call data has Rivaltis Pharma calling far
  *       more often than ours and Cardionex a little; at Harbor Point, field intelligence has
  *       Rivaltis calling less often than our rep;
  *   <li>a regional payer, Great Lakes Community Health Plan, where market access holds the pharmacy
  *       director but nobody holds the medical director who chairs the formulary committee, and host
- *       engagement ratings are kept in the account's attributes.
+ *       engagement ratings are kept as the account's facts; its plan was last reviewed at the May
+ *       QBR, so the review is overdue.
  * </ul>
  *
  * <p>{@link #previousQuarter()} is the same portfolio at the last quarterly review, three months
@@ -173,11 +186,14 @@ public final class SamplePortfolio {
     for (KeyAccount account : SeedAccounts.all()) {
       if (account.id().equals(SeedAccounts.HARBOR_POINT)) {
         accounts.add(withCompetitorActivity(withMealsAndOffLabel(account)));
+      } else if (account.id().equals(SeedAccounts.RHEINAUE)) {
+        accounts.add(withEfpiaCategories(account));
       } else if (account.id().equals(SeedAccounts.RIVERSIDE_HEALTH)) {
         accounts.add(
             withCompetitorActivity(
                 withCommitteeSubmissions(
-                    withOpenPayments(withPipeline(withSpeakerProgramme(account))))));
+                    withOpenPayments(
+                        withPipeline(withSpeakerProgramme(withSpecialtyMisfit(account)))))));
       } else {
         accounts.add(account);
       }
@@ -239,6 +255,13 @@ public final class SamplePortfolio {
                     .charity(true)
                     .build())
             .description("Advisory board, Oncoxa infusion scheduling; fee donated at her request")
+            // the record's Contextual_Information (General Payments Data Dictionary), at most 500
+            // characters
+            .addFact(
+                Fact.of(
+                    OpenPaymentsFacts.CONTEXTUAL_INFORMATION,
+                    "Advisory board on Oncoxa infusion scheduling, 16 September 2026; fee paid to"
+                        + " the Riverside Cancer Survivors Fund at the physician's request"))
             .build();
     Stakeholder hale =
         Stakeholder.builder()
@@ -287,12 +310,59 @@ public final class SamplePortfolio {
                   .build()
               : o);
     }
+    // CRMs log device loans under the loan nature; the 60 days make this one the statutory
+    // short-term loan exclusion (42 U.S.C. 1320a-7h(e)(10)(B): loans for a trial of 90 days or
+    // less), so it is never an Open Payments record
+    TransferOfValue pumpLoan =
+        TransferOfValue.builder()
+            .id(TransferOfValueId.of("riverside-tov-veniflo-evaluation-loan"))
+            .date(LocalDate.of(2026, 9, 21))
+            .amount(Money.of("4800.00", "USD"))
+            .form(FormOfPayment.IN_KIND_ITEMS_AND_SERVICES)
+            .nature(NatureOfPayment.LONG_TERM_MEDICAL_SUPPLY_OR_DEVICE_LOAN)
+            .organisation(riverside.id())
+            .addRelatedProduct(VENIFLO)
+            .description("Two Veniflo pumps on a 60-day evaluation at the Memorial infusion centre")
+            .addFact(
+                Fact.of(OpenPaymentsFacts.EXCLUSION, StatutoryExclusion.SHORT_TERM_DEVICE_LOAN))
+            .addFact(Fact.of(OpenPaymentsFacts.DEVICE_LOAN_DAYS, 60L))
+            .build();
     return KeyAccount.builder()
         .from(riverside)
         .addStakeholders(hale)
-        .addTransfersOfValue(directedFee, salary)
+        .addTransfersOfValue(directedFee, salary, pumpLoan)
         .plan(AccountPlan.builder().from(plan).objectives(objectives).build())
         .build();
+  }
+
+  /**
+   * The EFPIA disclosure categories Rheinaue's congress support falls under, which the nature of
+   * payment alone does not settle (EFPIA Disclosure Code: contribution to costs of events,
+   * registration fees and travel and accommodation): the fellow's registration and her travel to
+   * Vienna.
+   */
+  private static KeyAccount withEfpiaCategories(KeyAccount rheinaue) {
+    List<TransferOfValue> transfers = new ArrayList<>();
+    for (TransferOfValue t : rheinaue.transfersOfValue()) {
+      Optional<EfpiaCategory> category =
+          switch (t.id().value()) {
+            case "ukr-tov-congress-registration" ->
+                Optional.of(EfpiaCategory.EVENT_REGISTRATION_FEES);
+            case "ukr-tov-congress-travel" ->
+                Optional.of(EfpiaCategory.EVENT_TRAVEL_AND_ACCOMMODATION);
+            default -> Optional.empty();
+          };
+      transfers.add(
+          category
+              .map(
+                  c ->
+                      TransferOfValue.builder()
+                          .from(t)
+                          .addFact(Fact.of(EfpiaFacts.CATEGORY, c))
+                          .build())
+              .orElse(t));
+    }
+    return KeyAccount.builder().from(rheinaue).transfersOfValue(transfers).build();
   }
 
   private static KeyAccount withMealsAndOffLabel(KeyAccount harbor) {
@@ -676,6 +746,25 @@ public final class SamplePortfolio {
                         .product(ONCOXA)
                         .build())
                 .addUpdate(LocalDate.of(2026, 8, 4))
+                // last reviewed at the May QBR: a quarterly cadence makes the review overdue
+                .addReview(LocalDate.of(2026, 5, 12))
+                .build())
+        .build();
+  }
+
+  /**
+   * A rep's idea logged as whitespace: Cardiva in Memorial's oncology unit (cardio-oncology),
+   * naming no indication. Cardiva's cardiology area does not fit the oncology specialty, so the
+   * grid does not propose it as expansion.
+   */
+  private static KeyAccount withSpecialtyMisfit(KeyAccount riverside) {
+    return KeyAccount.builder()
+        .from(riverside)
+        .addWhitespace(
+            WhitespaceCell.builder()
+                .product(ProductId.of("cardiva"))
+                .clinicalUnit(ClinicalUnitId.of("riverside-memorial-oncology"))
+                .status(WhitespaceStatus.OPEN)
                 .build())
         .build();
   }

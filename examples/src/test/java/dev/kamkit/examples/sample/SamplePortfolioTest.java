@@ -25,20 +25,26 @@ import dev.kamkit.rules.compliance.openpayments.OpenPaymentsRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The bundled sample reads cleanly and is exactly what {@link SamplePortfolio} writes. */
+/**
+ * The bundled sample reads cleanly and is exactly what {@link SamplePortfolio} writes; {@code
+ * -Dkamkit.writeSample=true} rewrites it.
+ */
 class SamplePortfolioTest {
   @Test
   void theBundledSampleReadsCleanlyAndIsUpToDate() throws IOException {
     if (Boolean.getBoolean("kamkit.writeSample")) {
-      // as PreviousQuarterTest: the path is from the repository root; the next build reads it
-      java.nio.file.Files.writeString(
-          java.nio.file.Path.of("..").resolve(SamplePortfolio.FILE),
+      // surefire runs in the examples module; the path is from the repository root (the run after
+      // this one reads the rewritten file from the class path)
+      Files.writeString(
+          Path.of("..").resolve(SamplePortfolio.FILE),
           SamplePortfolio.json(),
           StandardCharsets.UTF_8);
     }

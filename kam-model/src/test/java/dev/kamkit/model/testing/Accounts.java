@@ -108,6 +108,7 @@ final class Accounts {
         .profile(Profiles.profile(scene, sites))
         .tier(rng.maybe(0.7, () -> rng.pick(AccountTier.class)))
         .attributes(CustomFields.some(rng, scene.today, 0.3))
+        .facts(FactValues.draw(scene, scene.facts.account(), scene.key))
         .build();
   }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.account.Account;
+import dev.kamkit.model.base.FactKey;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.TransferOfValue;
@@ -18,6 +19,7 @@ import dev.kamkit.model.team.TeamFunction;
 import dev.kamkit.model.team.TeamMember;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -60,11 +62,13 @@ public final class KamGenerator {
   private final long seed;
   private final LocalDate referenceDate;
   private final Rng rng;
+  private final GeneratedFacts facts;
 
-  private KamGenerator(long seed, LocalDate referenceDate) {
+  private KamGenerator(long seed, LocalDate referenceDate, GeneratedFacts facts) {
     this.seed = seed;
     this.referenceDate = requireNonNull(referenceDate, "referenceDate");
     this.rng = new Rng(seed);
+    this.facts = facts;
   }
 
   /**
@@ -74,7 +78,7 @@ public final class KamGenerator {
    * @return a new generator
    */
   public static KamGenerator seeded(long seed) {
-    return new KamGenerator(seed, DEFAULT_REFERENCE_DATE);
+    return new KamGenerator(seed, DEFAULT_REFERENCE_DATE, GeneratedFacts.NONE);
   }
 
   /**
@@ -86,7 +90,7 @@ public final class KamGenerator {
    * @return a new generator
    */
   public static KamGenerator seeded(long seed, LocalDate referenceDate) {
-    return new KamGenerator(seed, referenceDate);
+    return new KamGenerator(seed, referenceDate, GeneratedFacts.NONE);
   }
 
   /**
@@ -109,6 +113,49 @@ public final class KamGenerator {
    */
   public static KamGenerator from(Random random) {
     return seeded(random.nextLong());
+  }
+
+  /**
+   * A generator of the same seed and reference date, starting afresh, that gives accounts typed
+   * facts of {@code keys}: the facts a rule pack declares, which this module cannot see. About one
+   * account in four has none; on the others each key is present about two times in three, with a
+   * valid value of its {@link FactKey.Kind} (one of its codes, text, a flag, whole days, a count, a
+   * positive number, money in the account's currency, a date within the year before the reference
+   * date). The facts are drawn from each account's own stream, so everything else generated is the
+   * same as without them. Keys given earlier for stakeholders and transfers stay.
+   *
+   * <pre>{@code
+   * KamGenerator.seeded(7).withAccountFacts(Factor.facts()).keyAccount(AccountSize.SMALL_CLINIC);
+   * }</pre>
+   *
+   * @param keys the keys, at most one fact each per account; none makes no facts
+   * @return a new generator
+   */
+  public KamGenerator withAccountFacts(Collection<? extends FactKey<?>> keys) {
+    return new KamGenerator(seed, referenceDate, facts.onAccounts(keys));
+  }
+
+  /**
+   * A generator of the same seed and reference date, starting afresh, that gives stakeholders typed
+   * facts of {@code keys}, as {@link #withAccountFacts(Collection)} gives accounts theirs.
+   *
+   * @param keys the keys, at most one fact each per stakeholder; none makes no facts
+   * @return a new generator
+   */
+  public KamGenerator withStakeholderFacts(Collection<? extends FactKey<?>> keys) {
+    return new KamGenerator(seed, referenceDate, facts.onStakeholders(keys));
+  }
+
+  /**
+   * A generator of the same seed and reference date, starting afresh, that gives transfers of value
+   * typed facts of {@code keys}, as {@link #withAccountFacts(Collection)} gives accounts theirs
+   * (money in the account's currency).
+   *
+   * @param keys the keys, at most one fact each per transfer; none makes no facts
+   * @return a new generator
+   */
+  public KamGenerator withTransferFacts(Collection<? extends FactKey<?>> keys) {
+    return new KamGenerator(seed, referenceDate, facts.onTransfers(keys));
   }
 
   /** The seed this generator was made from. */
@@ -164,7 +211,7 @@ public final class KamGenerator {
     for (int i = 0; i < accounts; i++) {
       sizes.add(draw.weighted(SIZES, 35, 35, 20, 10));
     }
-    return Portfolios.portfolio(draw, referenceDate, sizes);
+    return Portfolios.portfolio(draw, referenceDate, sizes, facts);
   }
 
   /**
@@ -180,7 +227,7 @@ public final class KamGenerator {
     if (sizes.isEmpty()) {
       throw new IllegalArgumentException("a portfolio needs at least one account");
     }
-    return Portfolios.portfolio(next(), referenceDate, List.copyOf(sizes));
+    return Portfolios.portfolio(next(), referenceDate, List.copyOf(sizes), facts);
   }
 
   /**
@@ -215,7 +262,7 @@ public final class KamGenerator {
    * @return a stakeholder that builds and fits into {@code account}
    */
   public Stakeholder stakeholderFor(KeyAccount account) {
-    return People.one(Scene.of(account, next(), referenceDate));
+    return People.one(sceneOf(account));
   }
 
   /**
@@ -241,7 +288,7 @@ public final class KamGenerator {
     if (account.team().isEmpty() || account.stakeholders().isEmpty()) {
       throw new IllegalArgumentException("account " + account.id() + " has no team or people");
     }
-    return Teams.fresh(Scene.of(account, next(), referenceDate), account.relationships());
+    return Teams.fresh(sceneOf(account), account.relationships());
   }
 
   /**
@@ -267,7 +314,7 @@ public final class KamGenerator {
     if (account.team().isEmpty()) {
       throw new IllegalArgumentException("account " + account.id() + " has no team");
     }
-    return Interactions.one(Scene.of(account, next(), referenceDate));
+    return Interactions.one(sceneOf(account));
   }
 
   /**
@@ -284,7 +331,7 @@ public final class KamGenerator {
     if (account.team().isEmpty()) {
       throw new IllegalArgumentException("account " + account.id() + " has no team");
     }
-    return Interactions.some(Scene.of(account, next(), referenceDate), count);
+    return Interactions.some(sceneOf(account), count);
   }
 
   /**
@@ -297,7 +344,7 @@ public final class KamGenerator {
    * @return a transfer of value that fits into {@code account}
    */
   public TransferOfValue transferOfValueFor(KeyAccount account) {
-    return Transfers.one(Scene.of(account, next(), referenceDate));
+    return Transfers.one(sceneOf(account));
   }
 
   /**
@@ -310,7 +357,7 @@ public final class KamGenerator {
    * @return transfers of value that fit into {@code account} together
    */
   public List<TransferOfValue> transfersOfValueFor(KeyAccount account, int count) {
-    return Transfers.some(Scene.of(account, next(), referenceDate), count);
+    return Transfers.some(sceneOf(account), count);
   }
 
   /**
@@ -325,7 +372,7 @@ public final class KamGenerator {
     if (account.team().isEmpty()) {
       throw new IllegalArgumentException("account " + account.id() + " has no team");
     }
-    return Plans.plan(Scene.of(account, next(), referenceDate));
+    return Plans.plan(sceneOf(account));
   }
 
   /**
@@ -399,8 +446,20 @@ public final class KamGenerator {
   }
 
   private Scene scene(Rng draw, String prefix) {
-    return new Scene(
-        draw, referenceDate, prefix + draw.hex(prefix.length() > 1 ? 6 : 10), Country.pick(draw));
+    Scene scene =
+        new Scene(
+            draw,
+            referenceDate,
+            prefix + draw.hex(prefix.length() > 1 ? 6 : 10),
+            Country.pick(draw));
+    scene.facts = facts;
+    return scene;
+  }
+
+  private Scene sceneOf(KeyAccount account) {
+    Scene scene = Scene.of(account, next(), referenceDate);
+    scene.facts = facts;
+    return scene;
   }
 
   private static String chars(Rng draw, int length) {

@@ -9,6 +9,7 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.Portfolio;
 import dev.kamkit.model.account.Site;
+import dev.kamkit.model.base.FactKey;
 import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.stakeholder.HcpIdentity;
@@ -31,6 +32,52 @@ import org.quicktheories.generators.Generate;
 
 /** Properties of {@link KamGenerator}: valid, within its promised sizes, deterministic. */
 class KamGeneratorTest {
+
+  @Test
+  void factsForGivenKeysLeaveEverythingElseAsGeneratedWithout() {
+    qt().withFixedSeed(19)
+        .withExamples(20)
+        .forAll(KamGens.seeds())
+        .checkAssert(
+            seed -> {
+              KeyAccount plain = KamGenerator.seeded(seed).keyAccount(AccountSize.SMALL_CLINIC);
+              KeyAccount withFacts = withSomeFacts(seed).keyAccount(AccountSize.SMALL_CLINIC);
+              assertEquals(plain.account(), withFacts.account().withFacts(List.of()));
+              for (int i = 0; i < plain.stakeholders().size(); i++) {
+                Stakeholder s = withFacts.stakeholders().get(i);
+                assertEquals(plain.stakeholders().get(i), s.withFacts(List.of()));
+                s.facts().forEach(f -> assertTrue(keyIn(f.key(), 3, 6), f.toString()));
+              }
+              for (int i = 0; i < plain.transfersOfValue().size(); i++) {
+                TransferOfValue t = withFacts.transfersOfValue().get(i);
+                assertEquals(plain.transfersOfValue().get(i), t.withFacts(List.of()));
+              }
+              withFacts.account().facts().forEach(f -> assertTrue(keyIn(f.key(), 0, 3)));
+              assertEquals(withFacts, withSomeFacts(seed).keyAccount(AccountSize.SMALL_CLINIC));
+            });
+  }
+
+  @Test
+  void givingNoKeysMakesNoFacts() {
+    KeyAccount account =
+        KamGenerator.seeded(3)
+            .withTransferFacts(KamGeneratorCoverageTest.FACT_KEYS)
+            .withTransferFacts(List.of())
+            .keyAccount(AccountSize.COMMUNITY_HOSPITAL);
+    assertTrue(account.transfersOfValue().stream().allMatch(t -> t.facts().isEmpty()));
+    assertEquals(account, KamGenerator.seeded(3).keyAccount(AccountSize.COMMUNITY_HOSPITAL));
+  }
+
+  private static KamGenerator withSomeFacts(long seed) {
+    return KamGenerator.seeded(seed)
+        .withAccountFacts(KamGeneratorCoverageTest.FACT_KEYS.subList(0, 3))
+        .withStakeholderFacts(KamGeneratorCoverageTest.FACT_KEYS.subList(3, 6))
+        .withTransferFacts(KamGeneratorCoverageTest.FACT_KEYS);
+  }
+
+  private static boolean keyIn(FactKey<?> key, int from, int to) {
+    return KamGeneratorCoverageTest.FACT_KEYS.subList(from, to).contains(key);
+  }
 
   @ParameterizedTest
   @EnumSource(AccountSize.class)

@@ -13,6 +13,7 @@ import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.team.TeamMember;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -66,13 +67,48 @@ public final class KamGens {
   }
 
   /**
+   * Valid key accounts of one size, each from a seeded generator {@code setup} configures; see
+   * {@link #keyAccounts(UnaryOperator)}.
+   *
+   * @param size the accounts' size
+   * @param setup turns a seeded generator into the one that generates; it must be deterministic
+   */
+  public static Gen<KeyAccount> keyAccounts(AccountSize size, UnaryOperator<KamGenerator> setup) {
+    return sized(Generate.constant(size), setup);
+  }
+
+  /**
    * Valid key accounts of every size up to {@code largest}, for runs that must stay fast: leave out
    * {@link AccountSize#LARGE_IDN} for many examples.
    *
    * @param largest the largest size generated
    */
   public static Gen<KeyAccount> keyAccountsUpTo(AccountSize largest) {
-    return sized(Generate.pick(List.of(AccountSize.values()).subList(0, largest.ordinal() + 1)));
+    return keyAccountsUpTo(largest, UnaryOperator.identity());
+  }
+
+  /**
+   * Valid key accounts of every size, each from a seeded generator {@code setup} configures, for
+   * example with the typed facts of a rule pack: {@code keyAccounts(g ->
+   * g.withTransferFacts(EfpiaFacts.TRANSFER_KEYS))}.
+   *
+   * @param setup turns a seeded generator into the one that generates; it must be deterministic
+   */
+  public static Gen<KeyAccount> keyAccounts(UnaryOperator<KamGenerator> setup) {
+    return sized(accountSizes(), setup);
+  }
+
+  /**
+   * Valid key accounts of every size up to {@code largest}, each from a seeded generator {@code
+   * setup} configures; see {@link #keyAccounts(UnaryOperator)}.
+   *
+   * @param largest the largest size generated
+   * @param setup turns a seeded generator into the one that generates; it must be deterministic
+   */
+  public static Gen<KeyAccount> keyAccountsUpTo(
+      AccountSize largest, UnaryOperator<KamGenerator> setup) {
+    return sized(
+        Generate.pick(List.of(AccountSize.values()).subList(0, largest.ordinal() + 1)), setup);
   }
 
   /** Valid portfolios of one to four key accounts of mixed sizes. */
@@ -88,9 +124,21 @@ public final class KamGens {
    * @param max the most accounts
    */
   public static Gen<Portfolio> portfolios(int min, int max) {
+    return portfolios(min, max, UnaryOperator.identity());
+  }
+
+  /**
+   * Valid portfolios of {@code min} to {@code max} key accounts, each from a seeded generator
+   * {@code setup} configures; see {@link #keyAccounts(UnaryOperator)}.
+   *
+   * @param min the fewest accounts, at least one
+   * @param max the most accounts
+   * @param setup turns a seeded generator into the one that generates; it must be deterministic
+   */
+  public static Gen<Portfolio> portfolios(int min, int max, UnaryOperator<KamGenerator> setup) {
     return integers()
         .between(min, max)
-        .zip(seeds(), (count, seed) -> KamGenerator.seeded(seed).portfolio(count))
+        .zip(seeds(), (count, seed) -> setup.apply(KamGenerator.seeded(seed)).portfolio(count))
         .describedAs(KamGens::describe);
   }
 
@@ -134,8 +182,12 @@ public final class KamGens {
   }
 
   private static Gen<KeyAccount> sized(Gen<AccountSize> sizes) {
+    return sized(sizes, UnaryOperator.identity());
+  }
+
+  private static Gen<KeyAccount> sized(Gen<AccountSize> sizes, UnaryOperator<KamGenerator> setup) {
     return sizes
-        .zip(seeds(), (size, seed) -> KamGenerator.seeded(seed).keyAccount(size))
+        .zip(seeds(), (size, seed) -> setup.apply(KamGenerator.seeded(seed)).keyAccount(size))
         .describedAs(KamGens::describe);
   }
 

@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.quicktheories.core.Gen;
@@ -46,6 +47,38 @@ import org.quicktheories.core.Gen;
  * references in them, naming the field.
  */
 class KamGensTest {
+
+  @Test
+  void aSetupConfiguresEveryGeneratorItDrawsFrom() {
+    UnaryOperator<KamGenerator> facts =
+        g -> g.withTransferFacts(KamGeneratorCoverageTest.FACT_KEYS);
+    List<KeyAccount> accounts = new ArrayList<>();
+    qt().withFixedSeed(5)
+        .withExamples(6)
+        .forAll(KamGens.keyAccounts(AccountSize.SMALL_CLINIC, facts))
+        .checkAssert(accounts::add);
+    qt().withFixedSeed(5)
+        .withExamples(6)
+        .forAll(KamGens.keyAccountsUpTo(AccountSize.COMMUNITY_HOSPITAL, facts))
+        .checkAssert(accounts::add);
+    qt().withFixedSeed(5)
+        .withExamples(6)
+        .forAll(KamGens.keyAccounts(facts))
+        .checkAssert(accounts::add);
+    qt().withFixedSeed(5)
+        .withExamples(3)
+        .forAll(KamGens.portfolios(1, 2, facts))
+        .checkAssert(p -> accounts.addAll(p.accounts()));
+    assertTrue(
+        accounts.stream()
+            .flatMap(a -> a.transfersOfValue().stream())
+            .anyMatch(t -> !t.facts().isEmpty()));
+    assertTrue(
+        accounts.stream()
+            .flatMap(a -> a.transfersOfValue().stream())
+            .allMatch(t -> t.facts().stream().allMatch(f -> f.key().name().startsWith("test."))));
+  }
+
   private static final Gen<KeyAccount> ACCOUNTS =
       KamGens.keyAccountsUpTo(AccountSize.COMMUNITY_HOSPITAL);
 

@@ -107,7 +107,8 @@ final class People {
             .reportsTo(manager(rng, role, earlier))
             .site(site.map(Site::id))
             .clinicalUnit(unit.map(ClinicalUnit::id))
-            .attributes(CustomFields.some(rng, scene.today, 0.2));
+            .attributes(CustomFields.some(rng, scene.today, 0.2))
+            .facts(FactValues.draw(scene, scene.facts.stakeholder(), id.value()));
     if (status != StakeholderStatus.ACTIVE || rng.chance(0.1)) {
       builder.status(status);
     }

@@ -24,7 +24,8 @@ final class Portfolios {
 
   private Portfolios() {}
 
-  static Portfolio portfolio(Rng rng, LocalDate today, List<AccountSize> sizes) {
+  static Portfolio portfolio(
+      Rng rng, LocalDate today, List<AccountSize> sizes, GeneratedFacts facts) {
     Scene shared = new Scene(rng.split(), today, "PF-" + rng.hex(4), Country.us());
     int maxProducts = sizes.stream().mapToInt(AccountSize::maxProducts).max().orElse(1);
     int maxTeam = sizes.stream().mapToInt(AccountSize::maxTeam).max().orElse(1);
@@ -37,7 +38,7 @@ final class Portfolios {
       while (!keys.add(key)) {
         key = "ACC-" + rng.hex(6);
       }
-      accounts.add(account(rng, today, key, size, catalogue, pool, accounts));
+      accounts.add(account(rng, today, key, size, catalogue, pool, accounts, facts));
     }
     return Portfolio.builder().accounts(accounts).build();
   }
@@ -49,7 +50,8 @@ final class Portfolios {
       AccountSize size,
       List<Product> catalogue,
       List<TeamMember> pool,
-      List<KeyAccount> earlier) {
+      List<KeyAccount> earlier,
+      GeneratedFacts facts) {
     List<KeyAccount> parents =
         earlier.stream().filter(a -> PARENTS.contains(a.account().kind())).toList();
     Optional<KeyAccount> parent =
@@ -68,6 +70,7 @@ final class Portfolios {
             ? parent.map(KeyAccount::id)
             : rng.maybe(0.1, () -> AccountId.of("ACC-EXT-" + rng.hex(6)));
     Scene scene = new Scene(rng.split(), today, key, country);
+    scene.facts = facts;
     return KeyAccounts.build(
         scene,
         size,

@@ -51,6 +51,7 @@ final class Scene {
   List<Interaction> interactions = List.of();
   List<PromotionalMaterial> materials = List.of();
   List<ServiceAgreement> agreements = List.of();
+  GeneratedFacts facts = GeneratedFacts.NONE;
 
   Scene(Rng rng, LocalDate today, String key, Country country) {
     this.rng = rng;

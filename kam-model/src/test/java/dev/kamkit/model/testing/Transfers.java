@@ -87,6 +87,7 @@ final class Transfers {
       transfer.travelDestination(destination(rng, scene.country));
     }
     compliance(scene, Rng.keyed(id.value()), transfer.build(), transfer);
+    transfer.facts(FactValues.draw(scene, scene.facts.transfer(), id.value()));
     return transfer.build();
   }
 

@@ -12,10 +12,10 @@ import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.testing.AccountSize;
 import dev.kamkit.model.testing.KamGenerator;
-import dev.kamkit.model.testing.KamGens;
 import dev.kamkit.model.testing.SeedAccounts;
 import dev.kamkit.rules.compliance.ComplianceValidator;
 import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.rules.compliance.PackFacts;
 import dev.kamkit.rules.compliance.openpayments.UsdRate;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,7 +86,8 @@ class ConductPropertiesTest {
     qt().withFixedSeed(2_020_1116L)
         .withExamples(40)
         .forAll(
-            KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE), integers().between(0, 50))
+            PackFacts.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE),
+            integers().between(0, 50))
         .checkAssert(
             (account, rotation) ->
                 assertEquals(
@@ -98,7 +99,7 @@ class ConductPropertiesTest {
     ComplianceValidator validator = ComplianceValidator.of(List.of(PACK));
     qt().withFixedSeed(2_022_0101L)
         .withExamples(40)
-        .forAll(KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
+        .forAll(PackFacts.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
         .checkAssert(
             account -> {
               List<Finding> once = PACK.check(account, AS_OF);
@@ -114,7 +115,7 @@ class ConductPropertiesTest {
     qt().withFixedSeed(2_021_0119L)
         .withExamples(40)
         .forAll(
-            KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE),
+            PackFacts.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE),
             integers().between(0, 800),
             integers().between(0, 400))
         .checkAssert(
@@ -140,7 +141,8 @@ class ConductPropertiesTest {
     qt().withFixedSeed(1_001_952L)
         .withExamples(40)
         .forAll(
-            KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE), integers().between(2, 5))
+            PackFacts.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE),
+            integers().between(2, 5))
         .checkAssert(
             (account, every) -> {
               List<TransferOfValue> kept = new ArrayList<>();

@@ -9,10 +9,10 @@ import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.testing.AccountSize;
-import dev.kamkit.model.testing.KamGens;
 import dev.kamkit.model.testing.SeedAccounts;
 import dev.kamkit.rules.compliance.ExchangeRate;
 import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.rules.compliance.PackFacts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,7 +48,8 @@ class EfpiaPropertiesTest {
     qt().withFixedSeed(6L)
         .withExamples(60)
         .forAll(
-            KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE), integers().between(0, 50))
+            PackFacts.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE),
+            integers().between(0, 50))
         .checkAssert(
             (account, rotation) -> {
               List<TransferOfValue> shuffled = new ArrayList<>(account.transfersOfValue());
@@ -67,7 +68,7 @@ class EfpiaPropertiesTest {
     AtomicInteger namedRows = new AtomicInteger();
     qt().withFixedSeed(7L)
         .withExamples(80)
-        .forAll(KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
+        .forAll(PackFacts.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
         .checkAssert(
             account -> {
               for (EfpiaDisclosure d : PACK.disclosures(account, AS_OF)) {
@@ -105,7 +106,7 @@ class EfpiaPropertiesTest {
   void everyFindingIsInTheCatalogueAndNamesTheAccount() {
     qt().withFixedSeed(8L)
         .withExamples(40)
-        .forAll(KamGens.keyAccounts())
+        .forAll(PackFacts.keyAccounts())
         .checkAssert(
             account -> {
               for (Finding f : PACK.check(account, AS_OF)) {

@@ -12,11 +12,11 @@ import dev.kamkit.model.engagement.NatureOfPayment;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.testing.AccountSize;
-import dev.kamkit.model.testing.KamGens;
 import dev.kamkit.model.testing.SeedAccounts;
 import dev.kamkit.rules.compliance.EuFixture;
 import dev.kamkit.rules.compliance.ExchangeRate;
 import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.rules.compliance.PackFacts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -113,7 +113,7 @@ class FrancePropertiesTest {
   void generatedFrenchAccountsGiveOrderFreeCataloguedFindings() {
     qt().withFixedSeed(13L)
         .withExamples(50)
-        .forAll(KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
+        .forAll(PackFacts.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
         .checkAssert(
             generated -> {
               KeyAccount account =

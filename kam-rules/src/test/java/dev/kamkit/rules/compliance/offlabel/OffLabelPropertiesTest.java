@@ -21,10 +21,10 @@ import dev.kamkit.model.portfolio.WhitespaceCell;
 import dev.kamkit.model.team.Division;
 import dev.kamkit.model.team.TeamMember;
 import dev.kamkit.model.testing.AccountSize;
-import dev.kamkit.model.testing.KamGens;
 import dev.kamkit.model.testing.SeedAccounts;
 import dev.kamkit.rules.compliance.ComplianceValidator;
 import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.rules.compliance.PackFacts;
 import dev.kamkit.rules.compliance.Reordered;
 import dev.kamkit.scoring.Reason;
 import dev.kamkit.scoring.whitespace.WhitespaceScorer;
@@ -51,7 +51,7 @@ class OffLabelPropertiesTest {
   void theSameAccountAlwaysGivesTheSameFindings() {
     qt().withFixedSeed(71L)
         .withExamples(20)
-        .forAll(KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
+        .forAll(PackFacts.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
         .checkAssert(
             a ->
                 assertEquals(
@@ -63,7 +63,7 @@ class OffLabelPropertiesTest {
   void theOrderOfRecordsNeverChangesTheFindings() {
     qt().withFixedSeed(73L)
         .withExamples(20)
-        .forAll(KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
+        .forAll(PackFacts.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
         .checkAssert(a -> assertEquals(findings(a), findings(Reordered.reversed(a))));
   }
 
@@ -78,7 +78,7 @@ class OffLabelPropertiesTest {
     AtomicInteger misfits = new AtomicInteger();
     qt().withFixedSeed(83L)
         .withExamples(30)
-        .forAll(KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
+        .forAll(PackFacts.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
         .checkAssert(
             a -> {
               KeyAccount targeted = targetingUnnamedCells(a);
@@ -140,7 +140,7 @@ class OffLabelPropertiesTest {
     AtomicInteger withoutRequest = new AtomicInteger();
     qt().withFixedSeed(79L)
         .withExamples(40)
-        .forAll(KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
+        .forAll(PackFacts.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
         .checkAssert(
             a -> {
               Optional<TeamMemberId> msl =
@@ -176,7 +176,7 @@ class OffLabelPropertiesTest {
     qt().withFixedSeed(83L)
         .withExamples(30)
         .forAll(
-            KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE),
+            PackFacts.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE),
             longs().between(0, Long.MAX_VALUE))
         .checkAssert(
             (a, seed) -> {

@@ -128,6 +128,39 @@ class RecordValidityTest {
             OpenPaymentsRules.CONTEXTUAL_INFORMATION_MISSING));
   }
 
+  /**
+   * A short-term device loan to an organisation whose teaching-hospital status is unknown needs no
+   * record (42 U.S.C. 1320a-7h(e)(10)(B): loans for a trial of 90 days or less), so neither its
+   * record fields nor its loan length are questioned; at 91 days it is a record, and the length is.
+   */
+  @Test
+  void aShortTermDeviceLoanToAnOrganisationOfUnknownStatusNeedsNoRecord() {
+    for (long days : new long[] {60, 90, 91}) {
+      KeyAccount account =
+          OpFixture.account()
+              .transfer(
+                  OpFixture.tov("t", "2026-03-21", "4800.00 USD")
+                      .organisation(OpFixture.HOSPITAL)
+                      .nature(NatureOfPayment.LONG_TERM_MEDICAL_SUPPLY_OR_DEVICE_LOAN)
+                      .form(FormOfPayment.IN_KIND_ITEMS_AND_SERVICES)
+                      .addFact(
+                          Fact.of(
+                              OpenPaymentsFacts.EXCLUSION,
+                              StatutoryExclusion.SHORT_TERM_DEVICE_LOAN))
+                      .addFact(Fact.of(OpenPaymentsFacts.DEVICE_LOAN_DAYS, days)))
+              .build();
+      List<Finding> findings = OpenPaymentsPack.withDefaults().check(account, AS_OF);
+      assertEquals(
+          days > 90,
+          fires(findings, OpenPaymentsRules.EXCLUSION_CONDITION_NOT_MET),
+          days + " days");
+      assertEquals(
+          days > 90,
+          fires(findings, OpenPaymentsRules.CONTEXTUAL_INFORMATION_MISSING),
+          days + " days");
+    }
+  }
+
   @Test
   void contextualInformationOf500CharactersIsAllowedAnd501IsNot() {
     assertFalse(

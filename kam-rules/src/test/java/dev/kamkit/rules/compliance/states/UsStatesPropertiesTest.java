@@ -19,9 +19,9 @@ import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.model.testing.AccountSize;
 import dev.kamkit.model.testing.KamGenerator;
-import dev.kamkit.model.testing.KamGens;
 import dev.kamkit.model.testing.SeedAccounts;
 import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.rules.compliance.PackFacts;
 import dev.kamkit.rules.fixtures.Shuffled;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -74,7 +74,7 @@ class UsStatesPropertiesTest {
     qt().withFixedSeed(4_631L)
         .withExamples(40)
         .forAll(
-            KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE),
+            PackFacts.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE),
             integers().between(0, 7),
             longs().all())
         .checkAssert(
@@ -93,7 +93,8 @@ class UsStatesPropertiesTest {
     qt().withFixedSeed(4_632L)
         .withExamples(30)
         .forAll(
-            KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE), integers().between(0, 3))
+            PackFacts.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE),
+            integers().between(0, 3))
         .checkAssert(
             (generated, pick) -> {
               KeyAccount a = in(generated, state(pick), false);
@@ -111,7 +112,7 @@ class UsStatesPropertiesTest {
     qt().withFixedSeed(151_461L)
         .withExamples(40)
         .forAll(
-            KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE),
+            PackFacts.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE),
             integers().between(1, 10_000),
             integers().between(0, 1_000),
             integers().between(0, 729))
@@ -152,7 +153,8 @@ class UsStatesPropertiesTest {
     qt().withFixedSeed(4_633L)
         .withExamples(20)
         .forAll(
-            KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE), integers().between(0, 3))
+            PackFacts.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE),
+            integers().between(0, 3))
         .checkAssert(
             (generated, pick) -> {
               KeyAccount a = in(generated, state(pick), true);
@@ -167,7 +169,8 @@ class UsStatesPropertiesTest {
     qt().withFixedSeed(4_634L)
         .withExamples(20)
         .forAll(
-            KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE), integers().between(0, 3))
+            PackFacts.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE),
+            integers().between(0, 3))
         .checkAssert(
             (generated, pick) -> {
               KeyAccount a = in(generated, state(pick), false);

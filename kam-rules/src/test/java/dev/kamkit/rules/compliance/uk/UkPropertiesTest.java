@@ -7,9 +7,9 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.kamkit.model.KeyAccount;
 import dev.kamkit.model.engagement.TransferOfValue;
 import dev.kamkit.model.testing.AccountSize;
-import dev.kamkit.model.testing.KamGens;
 import dev.kamkit.model.testing.SeedAccounts;
 import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.rules.compliance.PackFacts;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,7 +25,7 @@ class UkPropertiesTest {
   void orderFreeDeterministicAndCatalogued() {
     qt().withFixedSeed(21L)
         .withExamples(60)
-        .forAll(KamGens.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
+        .forAll(PackFacts.keyAccountsUpTo(AccountSize.ACADEMIC_MEDICAL_CENTRE))
         .checkAssert(
             generated -> {
               KeyAccount account =
