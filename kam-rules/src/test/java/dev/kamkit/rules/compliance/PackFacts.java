@@ -18,8 +18,8 @@ import org.quicktheories.core.Gen;
 /**
  * Every rule pack's typed fact keys, by the record that carries them, and generated key accounts
  * that carry facts of them: the packs' properties run over these, so a pack meets its own facts
- * (and the other packs') with every value its keys allow. {@code PackFactsTest} checks that no
- * pack's key is missing here.
+ * (and the other packs') with every value its keys allow. {@code PackFactsPropertiesTest} checks
+ * that no pack's key is missing here.
  */
 public final class PackFacts {
   private PackFacts() {}

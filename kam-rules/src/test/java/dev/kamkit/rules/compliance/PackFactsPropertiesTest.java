@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * Every pack's fact keys are in {@link PackFacts}, and every pack, run together over generated
  * accounts that carry them, judges each account the same every time and in any record order.
  */
-class PackFactsTest {
+class PackFactsPropertiesTest {
   private static final ComplianceValidator ALL =
       ComplianceValidator.of(Kamkit.withDefaults().packs());
 
