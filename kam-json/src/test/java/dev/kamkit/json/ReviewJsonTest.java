@@ -28,13 +28,9 @@ import dev.kamkit.rules.review.ReviewCode;
 import dev.kamkit.rules.review.ReviewPolicy;
 import dev.kamkit.rules.review.ReviewedClassification;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -210,27 +206,9 @@ class ReviewJsonTest {
 
   @Test
   void theDocsNameEachFormsSchemaPropertiesInOrderAndTheirExampleReads() throws IOException {
-    String docs = Files.readString(Path.of("..", "docs", "json-format.md"));
-    int start = docs.indexOf("\n### The account review on its own\n");
-    assertTrue(start >= 0, "docs/json-format.md has no section on the account review");
-    String section = docs.substring(start, docs.indexOf("\n### ", start + 1));
+    String section = FormatDoc.section("The account review on its own");
     JsonNode defs = MAPPER.readTree(Schemas.schemaText("review-1.0.schema.json")).get("$defs");
-    Matcher row = Pattern.compile("\n\\| `(\\w+)` \\| `(\\w+)` \\| ([^\\n]*) \\|").matcher(section);
-    List<String> types = new ArrayList<>();
-    while (row.find()) {
-      types.add(row.group(1));
-      JsonNode def = defs.get(row.group(2));
-      assertTrue(def != null, row.group(2));
-      List<String> properties = List.copyOf(def.get("properties").propertyNames());
-      List<String> named = new ArrayList<>();
-      Matcher name = Pattern.compile("`(\\w+)`").matcher(row.group(3));
-      while (name.find()) {
-        if (properties.contains(name.group(1)) && !named.contains(name.group(1))) {
-          named.add(name.group(1));
-        }
-      }
-      assertEquals(properties, named, row.group(2));
-    }
+    List<String> types = FormatDoc.typesNamingTheirProperties(section, defs);
     assertEquals(
         List.of(
             "AccountReview",

@@ -2,7 +2,6 @@ package dev.kamkit.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -37,10 +36,7 @@ import dev.kamkit.rules.maturity.PortfolioMaturity;
 import dev.kamkit.rules.maturity.StageChange;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -316,32 +312,14 @@ class StandaloneResultsTest {
 
   /** The section of docs/json-format.md on these forms, up to the next section. */
   private static String documented() throws IOException {
-    String docs = Files.readString(Path.of("..", "docs", "json-format.md"));
-    int start = docs.indexOf("\n### Results on their own\n");
-    assertTrue(start >= 0, "docs/json-format.md has no section on results on their own");
-    return docs.substring(start, docs.indexOf("\n### ", start + 1));
+    return FormatDoc.section("Results on their own");
   }
 
   @Test
   void theDocsNameEachFormsSchemaPropertiesInOrderAndTheirExampleReads() throws IOException {
     String section = documented();
     JsonNode defs = MAPPER.readTree(Schemas.schemaText(DocumentKind.RESULTS)).get("$defs");
-    Matcher row = Pattern.compile("\n\\| `(\\w+)` \\| `(\\w+)` \\| ([^\\n]*) \\|").matcher(section);
-    List<String> types = new ArrayList<>();
-    while (row.find()) {
-      types.add(row.group(1));
-      JsonNode def = defs.get(row.group(2));
-      assertNotNull(def, row.group(2));
-      List<String> properties = List.copyOf(def.get("properties").propertyNames());
-      List<String> named = new ArrayList<>();
-      Matcher name = Pattern.compile("`(\\w+)`").matcher(row.group(3));
-      while (name.find()) {
-        if (properties.contains(name.group(1)) && !named.contains(name.group(1))) {
-          named.add(name.group(1));
-        }
-      }
-      assertEquals(properties, named, row.group(2));
-    }
+    List<String> types = FormatDoc.typesNamingTheirProperties(section, defs);
     assertEquals(
         Stream.of(
                 AggregateSpend.class,
