@@ -59,7 +59,7 @@ class PortfolioReportTest {
           "93.2 GREEN",
           "86.4",
           "AMBER",
-          "8 (1 error, 0 warnings)"
+          "9 (1 error, 0 warnings)"
         }) {
       assertTrue(idn.contains(part), part + " not in: " + idn);
     }
@@ -164,11 +164,11 @@ class PortfolioReportTest {
     assertEquals(6, count(overview, "<tr><th scope=\"row\"><a href=\"#"));
     assertTrue(overview.contains("class=\"chart coverage-chart\""), overview);
     assertTrue(overview.contains("class=\"chart health-chart\""), overview);
-    // Riverside: 8 findings, of which 7 are informational notes
+    // Riverside: 9 findings, of which 8 are informational notes
     String riverside = section(page, "riverside-health");
     assertTrue(riverside.contains("<h2>Compliance findings: 1 error, 0 warnings</h2>"), riverside);
-    assertTrue(riverside.contains("1 error, 0 warnings; 7 notes"), riverside);
-    assertTrue(riverside.contains("<h3 class=\"INFO\">INFO (7)</h3>"), riverside);
+    assertTrue(riverside.contains("1 error, 0 warnings; 8 notes"), riverside);
+    assertTrue(riverside.contains("<h3 class=\"INFO\">INFO (8)</h3>"), riverside);
     // money as a reader writes it, not "1800000.00 USD"
     assertTrue(riverside.contains(">$1.8M</text>"), riverside);
     assertEquals(1, count(page, "id=\"configuration\""));
@@ -183,7 +183,7 @@ class PortfolioReportTest {
     AccountResults riverside = results.accounts().get(0);
     assertEquals("riverside-health", riverside.account().value());
     assertEquals("93.24", riverside.coverage().orElseThrow().score().value().toPlainString());
-    assertEquals(8, riverside.compliance().orElseThrow().findings().size());
+    assertEquals(9, riverside.compliance().orElseThrow().findings().size());
     assertEquals("", run.err());
   }
 
@@ -258,7 +258,7 @@ class PortfolioReportTest {
           "93,2 GRÜN",
           "86,4",
           "GELB",
-          "8 (1 Fehler, 0 Warnungen)"
+          "9 (1 Fehler, 0 Warnungen)"
         }) {
       assertTrue(idn.contains(part), part + " not in: " + idn);
     }
@@ -266,7 +266,7 @@ class PortfolioReportTest {
         new String[] {
           "\nBeziehungsabdeckung: 93,2 / 100\n",
           "\nPlanvollständigkeit: 86,4 / 100\n",
-          "\nCompliance-Befunde: 8 (1 Fehler, 0 Warnungen)\n",
+          "\nCompliance-Befunde: 9 (1 Fehler, 0 Warnungen)\n",
           "\nDie nächsten Schritte:\n",
           "  Chancen, die größten zuerst (16):\n",
           "\n== Gesamtportfolio ==\n",

@@ -147,15 +147,17 @@ final class ReportabilityEvaluator {
     if (s.transfer().date().isBefore(DATA_COLLECTION_START)) {
       return ReportabilityReason.BEFORE_DATA_COLLECTION;
     }
-    if (!s.coverage().isCovered()) {
+    Optional<StatutoryExclusion> exclusion = s.facts().exclusion();
+    boolean conference = exclusion.orElse(null) == StatutoryExclusion.LARGE_CONFERENCE_ITEM;
+    boolean excluded = exclusion.isPresent() && !conference && Exclusions.conditionMet(s.facts());
+    // an exclusion settles the transfer whoever receives it: a missing list is not asked for it
+    if (!s.coverage().isCovered() && !(excluded && s.coverage().isUndetermined())) {
       return s.coverage().reason().orElseThrow();
     }
     if (s.employeeCompensation()) {
       return ReportabilityReason.EMPLOYEE_COMPENSATION;
     }
-    Optional<StatutoryExclusion> exclusion = s.facts().exclusion();
-    boolean conference = exclusion.orElse(null) == StatutoryExclusion.LARGE_CONFERENCE_ITEM;
-    if (exclusion.isPresent() && !conference && Exclusions.conditionMet(s.facts())) {
+    if (excluded) {
       return ReportabilityReason.STATUTORY_EXCLUSION;
     }
     if (row.isEmpty()) {

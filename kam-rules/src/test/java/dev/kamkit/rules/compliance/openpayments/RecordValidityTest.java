@@ -131,7 +131,8 @@ class RecordValidityTest {
   /**
    * A short-term device loan to an organisation whose teaching-hospital status is unknown needs no
    * record (42 U.S.C. 1320a-7h(e)(10)(B): loans for a trial of 90 days or less), so neither its
-   * record fields nor its loan length are questioned; at 91 days it is a record, and the length is.
+   * record fields nor its loan length are questioned, nor is the missing teaching-hospital list
+   * asked for it; at 91 days it is a record, and the length and the list are.
    */
   @Test
   void aShortTermDeviceLoanToAnOrganisationOfUnknownStatusNeedsNoRecord() {
@@ -157,6 +158,10 @@ class RecordValidityTest {
       assertEquals(
           days > 90,
           fires(findings, OpenPaymentsRules.CONTEXTUAL_INFORMATION_MISSING),
+          days + " days");
+      assertEquals(
+          days > 90,
+          fires(findings, OpenPaymentsRules.TEACHING_HOSPITAL_LIST_MISSING),
           days + " days");
     }
   }
