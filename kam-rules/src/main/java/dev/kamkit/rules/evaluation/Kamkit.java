@@ -111,8 +111,8 @@ public final class Kamkit {
   private final boolean sharesVoice;
 
   /**
-   * True when health reads committee progression and the pipeline under the policies reported: each
-   * judged once, the results handed over.
+   * True when health reads committee progression, the pipeline and share of voice under the
+   * policies reported: each judged once, the results handed over.
    */
   private final boolean healthSharesFeeds;
 
@@ -131,7 +131,8 @@ public final class Kamkit {
     this.sharesCompleteness = policies.maturity().completeness().equals(policies.completeness());
     this.healthSharesFeeds =
         policies.health().committeeProgression().equals(policies.committee())
-            && policies.health().pipeline().equals(policies.pipeline());
+            && policies.health().pipeline().equals(policies.pipeline())
+            && policies.health().shareOfVoice().equals(policies.shareOfVoice());
     this.relationship = RelationshipStageClassifier.of(policies.relationshipStage());
     this.engagement = EngagementAssessor.of(policies.engagement());
     this.tiering = Tiering.of(policies.tiering().withEngagement(policies.engagement()));
@@ -346,6 +347,7 @@ public final class Kamkit {
     WhitespaceResult grid = whitespace.score(account, asOf);
     PipelineResult plannedPipeline = pipeline.evaluate(account, grid);
     CommitteeProgressionResult progression = committee.evaluate(account, asOf);
+    ShareOfVoiceResult voiced = voice.evaluate(account, asOf);
     return AccountEvaluation.builder()
         .account(account.id())
         .accountName(account.account().name())
@@ -364,11 +366,11 @@ public final class Kamkit {
         .whitespace(grid)
         .health(
             healthSharesFeeds
-                ? health.score(account, asOf, progression, plannedPipeline)
+                ? health.score(account, asOf, progression, plannedPipeline, voiced)
                 : health.score(account, asOf))
         .pipeline(plannedPipeline)
         .committee(progression)
-        .shareOfVoice(voice.evaluate(account, asOf))
+        .shareOfVoice(voiced)
         .compliance(ComplianceReport.copyOf(all).withFindings(aboutAccount))
         .configuration(aboutPolicies)
         .build();

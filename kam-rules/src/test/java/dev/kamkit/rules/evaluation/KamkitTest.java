@@ -284,7 +284,7 @@ class KamkitTest {
   }
 
   @Test
-  void healthReadsCommitteesAndThePipelineUnderItsOwnPoliciesOrTheReportedOnes() {
+  void healthReadsCommitteesThePipelineAndVoiceUnderItsOwnPoliciesOrTheReportedOnes() {
     KamkitPolicies reported =
         KamkitPolicies.builder()
             .committee(CommitteeProgressionPolicy.defaults().withExpectedCycleDays(30))
@@ -292,6 +292,11 @@ class KamkitTest {
     KamkitPolicies reportedPipeline =
         KamkitPolicies.builder()
             .pipeline(PipelinePolicy.builder().version("acme-pipeline").build())
+            .build();
+    KamkitPolicies reportedVoice =
+        KamkitPolicies.builder()
+            .shareOfVoice(
+                ShareOfVoicePolicy.defaults().withVersion("acme-voice").withWindowDays(91))
             .build();
     KamGenerator generator = KamGenerator.seeded(22);
     for (int i = 0; i < 4; i++) {
@@ -304,10 +309,14 @@ class KamkitTest {
       assertEquals(
           HealthScorer.withDefaults().score(account, asOf),
           Kamkit.of(reportedPipeline).evaluate(account, asOf).health());
+      assertEquals(
+          HealthScorer.withDefaults().score(account, asOf),
+          Kamkit.of(reportedVoice).evaluate(account, asOf).health());
       // the same policies: the reported results are handed over
       AccountEvaluation e = Kamkit.withDefaults().evaluate(account, asOf);
       assertEquals(
-          HealthScorer.withDefaults().score(account, asOf, e.committee(), e.pipeline()),
+          HealthScorer.withDefaults()
+              .score(account, asOf, e.committee(), e.pipeline(), e.shareOfVoice()),
           e.health());
     }
   }

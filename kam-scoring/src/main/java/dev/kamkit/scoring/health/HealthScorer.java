@@ -12,6 +12,8 @@ import dev.kamkit.scoring.committee.CommitteeProgression;
 import dev.kamkit.scoring.committee.CommitteeProgressionResult;
 import dev.kamkit.scoring.pipeline.PipelineAnalysis;
 import dev.kamkit.scoring.pipeline.PipelineResult;
+import dev.kamkit.scoring.voice.ShareOfVoice;
+import dev.kamkit.scoring.voice.ShareOfVoiceResult;
 import dev.kamkit.scoring.whitespace.WhitespaceScorer;
 import java.time.LocalDate;
 import java.util.List;
@@ -71,10 +73,11 @@ public final class HealthScorer {
 
   /**
    * Scores {@code account} as of {@code asOf}; nothing after {@code asOf} counts. Judges the
-   * account's committee progression and weighs its pipeline by the policy's {@link
-   * HealthPolicy#committeeProgression()} and {@link HealthPolicy#pipeline()}; where those results
-   * are at hand, {@link #score(KeyAccount, LocalDate, CommitteeProgressionResult, PipelineResult)}
-   * saves computing them twice.
+   * account's committee progression, weighs its pipeline and measures its share of voice by the
+   * policy's {@link HealthPolicy#committeeProgression()}, {@link HealthPolicy#pipeline()} and
+   * {@link HealthPolicy#shareOfVoice()}; where those results are at hand, {@link #score(KeyAccount,
+   * LocalDate, CommitteeProgressionResult, PipelineResult, ShareOfVoiceResult)} saves computing
+   * them twice.
    */
   public HealthResult score(KeyAccount account, LocalDate asOf) {
     requireNonNull(account, "account");
@@ -84,48 +87,49 @@ public final class HealthScorer {
         asOf,
         CommitteeProgression.of(policy.committeeProgression()).evaluate(account, asOf),
         PipelineAnalysis.of(policy.pipeline())
-            .evaluate(account, WhitespaceScorer.withDefaults().score(account, asOf)));
+            .evaluate(account, WhitespaceScorer.withDefaults().score(account, asOf)),
+        ShareOfVoice.of(policy.shareOfVoice()).evaluate(account, asOf));
   }
 
   /**
-   * Scores {@code account} as of {@code asOf} with its committee progression and pipeline analysis
-   * already at hand, both of the same account and day, by the policy's {@link
-   * HealthPolicy#committeeProgression()} and a pipeline policy of {@link HealthPolicy#pipeline()}'s
-   * version.
+   * Scores {@code account} as of {@code asOf} with its committee progression, pipeline analysis and
+   * share of voice already at hand, each of the same account and day, by the policy's {@link
+   * HealthPolicy#committeeProgression()}, a pipeline policy of {@link HealthPolicy#pipeline()}'s
+   * version and the policy's {@link HealthPolicy#shareOfVoice()}.
    *
-   * @throws IllegalArgumentException if {@code committee} or {@code pipeline} is about another
-   *     account or day, or was judged by another policy
+   * @throws IllegalArgumentException if {@code committee}, {@code pipeline} or {@code voice} is
+   *     about another account or day, or was judged by another policy
    */
   public HealthResult score(
       KeyAccount account,
       LocalDate asOf,
       CommitteeProgressionResult committee,
-      PipelineResult pipeline) {
+      PipelineResult pipeline,
+      ShareOfVoiceResult voice) {
     requireNonNull(account, "account");
     requireNonNull(asOf, "asOf");
     requireNonNull(committee, "committee");
     requireNonNull(pipeline, "pipeline");
-    requireAbout(committee, account, asOf);
-    requireAbout(pipeline, account, asOf);
-    if (!committee.policy().equals(policy.committeeProgression())) {
-      throw new IllegalArgumentException(
-          "the committee progression of "
-              + account.id()
-              + " was judged by another policy (version "
-              + committee.policyVersion()
-              + ") than health's (version "
-              + policy.committeeProgression().version()
-              + ")");
-    }
-    if (!pipeline.policyVersion().equals(policy.pipeline().version())) {
-      throw new IllegalArgumentException(
-          "the pipeline of "
-              + account.id()
-              + " was analysed by policy version "
-              + pipeline.policyVersion()
-              + ", not health's "
-              + policy.pipeline().version());
-    }
+    requireNonNull(voice, "voice");
+    // the pipeline result carries only its policy's version
+    requireHandedOver(
+        committee,
+        account,
+        asOf,
+        committee.policy().equals(policy.committeeProgression()),
+        policy.committeeProgression().version());
+    requireHandedOver(
+        pipeline,
+        account,
+        asOf,
+        pipeline.policyVersion().equals(policy.pipeline().version()),
+        policy.pipeline().version());
+    requireHandedOver(
+        voice,
+        account,
+        asOf,
+        voice.policy().equals(policy.shareOfVoice()),
+        policy.shareOfVoice().version());
     Window window = Window.lookingBack(asOf, policy.lookBackDays());
     LeadingIndicators leading = new LeadingIndicators(account, policy, window);
     FiscalTrends fiscal = new FiscalTrends(account, policy, asOf);
@@ -134,7 +138,7 @@ public final class HealthScorer {
             leading.newRelationships(),
             new CommitteeAccess(account, policy, window).measure(),
             leading.initiatives(),
-            VoiceIndicator.measure(account, policy, asOf),
+            VoiceIndicator.measure(voice),
             ProgressionIndicator.measure(committee, window),
             new FormularyWins(account, policy, window).measure(),
             fiscal.volumeTrend(),
@@ -169,7 +173,16 @@ public final class HealthScorer {
         .build();
   }
 
-  private static void requireAbout(AccountResult result, KeyAccount account, LocalDate asOf) {
+  /**
+   * Refuses a result handed over that cannot stand for the one this scorer would compute: about
+   * another account or day, or judged by another policy than health's ({@code samePolicy} false).
+   */
+  private static void requireHandedOver(
+      AccountResult result,
+      KeyAccount account,
+      LocalDate asOf,
+      boolean samePolicy,
+      String healthsVersion) {
     if (!result.account().equals(account.id()) || !result.asOf().equals(asOf)) {
       throw new IllegalArgumentException(
           "a result about "
@@ -180,6 +193,16 @@ public final class HealthScorer {
               + account.id()
               + " on "
               + asOf);
+    }
+    if (!samePolicy) {
+      throw new IllegalArgumentException(
+          "a result about "
+              + account.id()
+              + " was judged by another policy (version "
+              + result.policyVersion()
+              + ") than health's (version "
+              + healthsVersion
+              + ")");
     }
   }
 

@@ -1,10 +1,7 @@
 package dev.kamkit.scoring.health;
 
-import dev.kamkit.model.KeyAccount;
 import dev.kamkit.scoring.WeightedScore;
-import dev.kamkit.scoring.voice.ShareOfVoice;
 import dev.kamkit.scoring.voice.ShareOfVoiceResult;
-import java.time.LocalDate;
 
 /**
  * Share of voice as a leading indicator: full credit from the average company's share up, less in
@@ -13,8 +10,7 @@ import java.time.LocalDate;
 final class VoiceIndicator {
   private VoiceIndicator() {}
 
-  static Measure measure(KeyAccount account, HealthPolicy policy, LocalDate asOf) {
-    ShareOfVoiceResult voice = ShareOfVoice.of(policy.shareOfVoice()).evaluate(account, asOf);
+  static Measure measure(ShareOfVoiceResult voice) {
     if (!voice.known()) {
       return Measure.notApplicable(HealthIndicator.SHARE_OF_VOICE, voice.reasons());
     }

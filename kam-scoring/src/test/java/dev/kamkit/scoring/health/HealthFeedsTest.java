@@ -47,6 +47,9 @@ import dev.kamkit.scoring.committee.CommitteeProgressionResult;
 import dev.kamkit.scoring.pipeline.PipelineAnalysis;
 import dev.kamkit.scoring.pipeline.PipelinePolicy;
 import dev.kamkit.scoring.pipeline.PipelineResult;
+import dev.kamkit.scoring.voice.ShareOfVoice;
+import dev.kamkit.scoring.voice.ShareOfVoicePolicy;
+import dev.kamkit.scoring.voice.ShareOfVoiceResult;
 import dev.kamkit.scoring.whitespace.WhitespaceScorer;
 import java.time.LocalDate;
 import java.util.List;
@@ -392,13 +395,22 @@ class HealthFeedsTest {
     return PipelineAnalysis.of(policy).evaluate(a, WhitespaceScorer.withDefaults().score(a, asOf));
   }
 
+  private static ShareOfVoiceResult voice(KeyAccount a, LocalDate asOf) {
+    return ShareOfVoice.withDefaults().evaluate(a, asOf);
+  }
+
   @Test
   void resultsHandedOverScoreAsIfComputedHere() {
     KeyAccount a = both();
     HealthResult here = scorer.score(a, AS_OF);
     assertEquals(
         here,
-        scorer.score(a, AS_OF, committee(a, AS_OF), pipeline(a, AS_OF, PipelinePolicy.defaults())));
+        scorer.score(
+            a,
+            AS_OF,
+            committee(a, AS_OF),
+            pipeline(a, AS_OF, PipelinePolicy.defaults()),
+            voice(a, AS_OF)));
     assertNumber("0.5", here.component(HealthIndicator.REVENUE_TRAJECTORY).fulfilment());
     assertNumber("0", here.component(HealthIndicator.COMMITTEE_PROGRESSION).fulfilment());
     LocalDate decidedOn = AS_OF.minusDays(3);
@@ -416,23 +428,29 @@ class HealthFeedsTest {
         riverside().withAccount(a.account().withId(dev.kamkit.model.id.AccountId.of("other")));
     PipelineResult pipeline = pipeline(a, AS_OF, PipelinePolicy.defaults());
     CommitteeProgressionResult committee = committee(a, AS_OF);
+    ShareOfVoiceResult voice = voice(a, AS_OF);
     LocalDate dayBefore = AS_OF.minusDays(1);
     assertThrows(
         IllegalArgumentException.class,
-        () -> scorer.score(a, AS_OF, committee(other, AS_OF), pipeline));
+        () -> scorer.score(a, AS_OF, committee(other, AS_OF), pipeline, voice));
     assertThrows(
         IllegalArgumentException.class,
-        () -> scorer.score(a, AS_OF, committee(a, dayBefore), pipeline));
+        () -> scorer.score(a, AS_OF, committee(a, dayBefore), pipeline, voice));
     assertThrows(
         IllegalArgumentException.class,
-        () -> scorer.score(a, AS_OF, committee, pipeline(other, AS_OF, PipelinePolicy.defaults())));
+        () ->
+            scorer.score(
+                a, AS_OF, committee, pipeline(other, AS_OF, PipelinePolicy.defaults()), voice));
     assertThrows(
         IllegalArgumentException.class,
-        () -> scorer.score(a, AS_OF, committee, pipeline(a, dayBefore, PipelinePolicy.defaults())));
+        () ->
+            scorer.score(
+                a, AS_OF, committee, pipeline(a, dayBefore, PipelinePolicy.defaults()), voice));
     CommitteeProgressionResult strict =
         CommitteeProgression.of(CommitteeProgressionPolicy.defaults().withExpectedCycleDays(30))
             .evaluate(a, AS_OF);
-    assertThrows(IllegalArgumentException.class, () -> scorer.score(a, AS_OF, strict, pipeline));
+    assertThrows(
+        IllegalArgumentException.class, () -> scorer.score(a, AS_OF, strict, pipeline, voice));
     PipelinePolicy mine =
         PipelinePolicy.builder()
             .version("acme-pipeline-1")
@@ -440,10 +458,26 @@ class HealthFeedsTest {
             .build();
     assertThrows(
         IllegalArgumentException.class,
-        () -> scorer.score(a, AS_OF, committee, pipeline(a, AS_OF, mine)));
+        () -> scorer.score(a, AS_OF, committee, pipeline(a, AS_OF, mine), voice));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> scorer.score(a, AS_OF, committee, pipeline, voice(other, AS_OF)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> scorer.score(a, AS_OF, committee, pipeline, voice(a, dayBefore)));
+    ShareOfVoicePolicy quarter = ShareOfVoicePolicy.defaults().withWindowDays(91);
+    ShareOfVoiceResult quarterly = ShareOfVoice.of(quarter).evaluate(a, AS_OF);
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> scorer.score(a, AS_OF, committee, pipeline, quarterly));
+    assertEquals(
+        HealthScorer.of(HealthPolicy.defaults().withShareOfVoice(quarter)).score(a, AS_OF),
+        HealthScorer.of(HealthPolicy.defaults().withShareOfVoice(quarter))
+            .score(a, AS_OF, committee, pipeline, quarterly));
     // the health policy names the pipeline policy it expects: then the result is taken
     HealthScorer matching = HealthScorer.of(HealthPolicy.defaults().withPipeline(mine));
     assertEquals(
-        matching.score(a, AS_OF), matching.score(a, AS_OF, committee, pipeline(a, AS_OF, mine)));
+        matching.score(a, AS_OF),
+        matching.score(a, AS_OF, committee, pipeline(a, AS_OF, mine), voice));
   }
 }
