@@ -253,6 +253,7 @@ public final class HtmlReport {
                 a.coverage().status(),
                 words))
         .append("</p>\n");
+    html.append(TurnoverSection.html(a, words));
     html.append(heading(words.say(ReportCode.LABEL_COMPLETENESS)))
         .append(score(a.completeness().score(), words));
     html.append(findingsBySeverity(a, words));
@@ -325,7 +326,7 @@ public final class HtmlReport {
   }
 
   /** {@code text}, escaped, with the first mention of {@code status} coloured. */
-  private static String status(String text, RagStatus status, ReportWords words) {
+  static String status(String text, RagStatus status, ReportWords words) {
     String escaped = esc(text);
     return escaped.replaceFirst(
         Pattern.quote(esc(words.name(status))), Matcher.quoteReplacement(span(status, words)));

@@ -131,6 +131,8 @@ public enum ReportCode implements MessageCode {
   PORTFOLIO_PIPELINE("report.portfolio.pipeline", list("open"), list("weighted")),
   /** The heading of an account's committee submissions. */
   LABEL_COMMITTEE("report.label.committee"),
+  /** The subheading of what coverage would become if one of our team left. */
+  LABEL_TURNOVER("report.label.turnover"),
   /** The heading of an account's share of voice. */
   LABEL_SHARE_OF_VOICE("report.label.share-of-voice"),
   /** The heading of the overview's chart of committee submissions by stage. */

@@ -143,7 +143,8 @@ public final class TextReport {
     out.append(words.explain(a.maturity())).append("\n\n");
     out.append(words.explain(a.relationship())).append("\n\n");
     out.append(words.explain(a.engagement())).append("\n\n");
-    out.append(words.explain(a.coverage())).append("\n\n");
+    out.append(words.explain(a.coverage())).append('\n');
+    out.append(TurnoverSection.text(a, words)).append('\n');
     out.append(words.explain(a.completeness().score())).append('\n');
     out.append('\n');
     out.append(whitespace(a, words)).append('\n');
