@@ -147,11 +147,14 @@ class ComplianceReferenceCheckTest {
         at("promotionalMaterials", 0, MATERIAL).field("product"),
         NO_PRODUCT,
         Referent.PRODUCT);
+    // the second claim is the wrong one, and is named at its own place
     assertNotAnIndicationOfProduct(
-        valid().addPromotionalMaterial(material().addIndication(OTHER_INDICATION).build()),
+        valid()
+            .addPromotionalMaterial(
+                material().addIndication(INDICATION).addIndication(OTHER_INDICATION).build()),
         at("promotionalMaterials", 0, MATERIAL)
             .field("indications")
-            .element(0, Arg.of(OTHER_INDICATION)));
+            .element(1, Arg.of(OTHER_INDICATION)));
   }
 
   @Test

@@ -193,7 +193,6 @@ public final class Messages {
         new DecimalFormat(
             digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits),
             DecimalFormatSymbols.getInstance(locale));
-    format.setParseBigDecimal(true);
     BigDecimal amount = money.amount();
     return format.format(amount) + "\u00a0" + money.currency().getCurrencyCode();
   }
@@ -208,8 +207,9 @@ public final class Messages {
       // nothing to abbreviate: small sums (a meal, a threshold) keep their cents
       int cents = Math.max(0, money.currency().getDefaultFractionDigits());
       digits = NumberFormat.getNumberInstance(locale);
+      // the amount has exactly its currency's decimals (Money keeps that scale), and a minimum
+      // above the format's maximum raises the maximum too
       digits.setMinimumFractionDigits(cents);
-      digits.setMaximumFractionDigits(cents);
     } else {
       digits = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
       digits.setMaximumFractionDigits(1);

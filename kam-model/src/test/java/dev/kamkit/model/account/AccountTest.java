@@ -14,6 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
+import dev.kamkit.model.base.FactKey;
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.ModelSubject;
 import dev.kamkit.model.explain.Arg;
@@ -21,6 +23,7 @@ import dev.kamkit.model.id.AccountId;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.SiteId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -143,6 +146,25 @@ class AccountTest {
             .element(0, Arg.of(ClinicalUnitId.of("onc")))
             .field("id"),
         "onc");
+  }
+
+  @Test
+  void holdsTypedFactsOnePerName() {
+    FactKey<String> segment = FactKey.text("x.segment");
+    FactKey<Boolean> teaching = FactKey.flag("x.teaching");
+    Account account =
+        riverside().addFact(Fact.of(segment, "A")).addFact(Fact.of(teaching, true)).build();
+    assertEquals(Optional.of("A"), Fact.find(account.facts(), segment));
+    assertEquals(Optional.of(true), Fact.find(account.facts(), teaching));
+    assertSingleViolation(
+        () ->
+            riverside()
+                .addFact(Fact.of(segment, "A"))
+                .addFact(Fact.of(FactKey.flag("x.segment"), true))
+                .build(),
+        DUPLICATE,
+        at("facts", 1, "x.segment"),
+        "\"x.segment\"");
   }
 
   @Test

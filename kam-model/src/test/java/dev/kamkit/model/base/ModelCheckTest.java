@@ -107,6 +107,18 @@ class ModelCheckTest {
   }
 
   @Test
+  void notAboveForWholeNumbersNamesTheLimitAndIncludesIt() {
+    ModelViolation v = only(check().notAbove("headcount", 13L, "seats", 12L));
+    assertEquals(FieldPath.of("headcount"), v.path());
+    assertEquals("13", v.shown());
+    assertEquals(
+        Message.of(ModelCode.EXCEEDS, Arg.text("seats"), Arg.of(BigDecimal.valueOf(12))),
+        v.message());
+    assertEquals(List.of(), check().notAbove("headcount", 12L, "seats", 12L).violations());
+    assertEquals(List.of(), check().notAbove("headcount", -1L, "seats", 0L).violations());
+  }
+
+  @Test
   void positiveAndShareBounds() {
     assertEquals(ModelCode.NOT_POSITIVE, only(check().positive("w", BigDecimal.ZERO)).code());
     assertEquals(List.of(), check().positive("w", new BigDecimal("0.01")).violations());
@@ -139,6 +151,17 @@ class ModelCheckTest {
     assertEquals(path, v.path());
     assertEquals(Optional.of(Arg.list(Arg.text("s-1"))), v.value());
     assertEquals("[s-1]", v.shown());
+  }
+
+  @Test
+  void failByFieldNameRecordsAndChains() {
+    List<ModelViolation> v =
+        check()
+            .fail("speaker", "s-9", ModelCode.BLANK)
+            .fail("topic", "", ModelCode.BLANK)
+            .violations();
+    assertEquals(List.of(FieldPath.of("speaker"), FieldPath.of("topic")), paths(v));
+    assertEquals("\"s-9\"", v.get(0).shown());
   }
 
   @Test
@@ -212,6 +235,17 @@ class ModelCheckTest {
   }
 
   @Test
+  void positiveOfAnOptionalAmountChecksAPresentOneOnly() {
+    ModelViolation zero = only(check().positive("fee", Optional.of(Money.of("0", "USD"))));
+    assertEquals(FieldPath.of("fee"), zero.path());
+    assertEquals(ModelCode.NOT_POSITIVE, zero.code());
+    assertEquals("0.00 USD", zero.shown());
+    assertEquals(List.of(), check().positive("fee", Optional.<Money>empty()).violations());
+    assertEquals(
+        List.of(), check().positive("fee", Optional.of(Money.of("0.01", "USD"))).violations());
+  }
+
+  @Test
   void notBeforeAcceptsTheSameDay() {
     assertEquals(List.of(), check().notBefore("dueDate", JAN_1, "startDate", JAN_1).violations());
     assertEquals(List.of(), check().notBefore("dueDate", JAN_2, "startDate", JAN_1).violations());
@@ -273,6 +307,39 @@ class ModelCheckTest {
                     (index, id) ->
                         ModelCheck.at("accounts", index, id).field("account").field("id")))
             .path());
+  }
+
+  @Test
+  void aLeadingDotIsNoFieldSeparatorForThereIsNoListBeforeIt() {
+    // "list.field" needs a list name: a name starting with its dot is taken as it is written
+    assertEquals(
+        ModelCheck.at(".year", 1, 2026),
+        only(check().unique(".year", List.of(2026, 2026), y -> y)).path());
+    assertEquals(
+        ModelCheck.at("rows", 1, 2026).field("y"),
+        only(check().unique("rows.y", List.of(2026, 2026), y -> y)).path());
+  }
+
+  @Test
+  void aListOfOneHasNoDuplicatesAndTheCheckChains() {
+    ModelCheck.Where<String> where = (index, id) -> ModelCheck.at("accounts", index, id);
+    assertEquals(
+        List.of(FieldPath.of("title")),
+        paths(check().unique(List.of("a"), x -> x, where).nonBlank("title", "").violations()));
+    assertEquals(
+        List.of(FieldPath.of("title")),
+        paths(
+            check()
+                .unique("actions", "id", List.of("a"), x -> x)
+                .nonBlank("title", "")
+                .violations()));
+    assertEquals(
+        List.of(FieldPath.of("title")),
+        paths(check().unique("actions", List.of("a"), x -> x).nonBlank("title", "").violations()));
+  }
+
+  private static List<FieldPath> paths(List<ModelViolation> violations) {
+    return violations.stream().map(ModelViolation::path).toList();
   }
 
   @Test

@@ -24,7 +24,9 @@ import java.io.ObjectOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -68,6 +70,12 @@ class MoneyTest {
     // a constant hash code would keep equals consistent but turn every Money-keyed map into a list
     assertNotEquals(Money.of("12.50", "USD").hashCode(), Money.of("12.50", "EUR").hashCode());
     assertNotEquals(Money.of("12.50", "USD").hashCode(), Money.of("12.51", "USD").hashCode());
+    // refunds and charges of a few cents, around zero, each in a bucket of their own
+    Set<Integer> hashes = new HashSet<>();
+    for (int cents = -100; cents <= 100; cents++) {
+      hashes.add(Money.of(BigDecimal.valueOf(cents, 2), USD).hashCode());
+    }
+    assertEquals(201, hashes.size());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static dev.kamkit.model.base.ModelAssertions.assertSingleViolation;
 import static dev.kamkit.model.base.ModelAssertions.path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.ModelCode;
@@ -69,6 +70,21 @@ class ThirdPartyRecipientTest {
     assertEquals(1, e.violations().size());
     assertEquals(ModelCode.TRANSFER_THIRD_PARTY_GROUP, e.violations().get(0).code());
     assertEquals(path("thirdParty"), e.violations().get(0).path());
+  }
+
+  @Test
+  void aThirdPartyIsNeitherACharityNorACoveredRecipientUnlessTheRecordSaysSo() {
+    ThirdPartyRecipient practice =
+        ThirdPartyRecipient.builder().kind(ThirdPartyKind.INDIVIDUAL).build();
+    assertFalse(practice.charity());
+    assertFalse(practice.coveredRecipient());
+    ThirdPartyRecipient colleague =
+        ThirdPartyRecipient.builder()
+            .kind(ThirdPartyKind.INDIVIDUAL)
+            .coveredRecipient(true)
+            .build();
+    assertTrue(colleague.coveredRecipient());
+    assertFalse(colleague.charity());
   }
 
   @Test

@@ -68,20 +68,25 @@ class TransferOfValueTest {
   @Test
   void holdsTypedFactsOnePerName() {
     FactKey<Long> days = FactKey.days("x.days");
-    TransferOfValue loan = payment("10.00").recipient(CHEN).addFact(Fact.of(days, 60L)).build();
+    FactKey<String> note = FactKey.text("x.note");
+    TransferOfValue loan =
+        payment("10.00")
+            .recipient(CHEN)
+            .addFact(Fact.of(days, 60L))
+            .addFact(Fact.of(note, "demo unit"))
+            .build();
     assertEquals(Optional.of(60L), Fact.find(loan.facts(), days));
-    assertEquals(
+    assertEquals(Optional.of("demo unit"), Fact.find(loan.facts(), note));
+    assertSingleViolation(
+        () ->
+            payment("10.00")
+                .recipient(CHEN)
+                .addFact(Fact.of(days, 60L))
+                .addFact(Fact.of(FactKey.text("x.days"), "sixty"))
+                .build(),
         DUPLICATE,
-        assertInvalid(
-                () ->
-                    payment("10.00")
-                        .recipient(CHEN)
-                        .addFact(Fact.of(days, 60L))
-                        .addFact(Fact.of(FactKey.text("x.days"), "sixty"))
-                        .build())
-            .violations()
-            .get(0)
-            .code());
+        at("facts", 1, "x.days"),
+        "\"x.days\"");
   }
 
   @Test

@@ -105,6 +105,40 @@ class MessagesTest {
   }
 
   @Test
+  void compactMoneyAbbreviatesFromAThousandOn() {
+    assertEquals("$999.99", compact("999.99", "USD"));
+    assertEquals("$1K", compact("1000", "USD"));
+    assertEquals("$1.2K", compact("1249.99", "USD"));
+  }
+
+  @Test
+  void smallCompactSumsKeepExactlyTheirCurrencysDecimals() {
+    assertEquals("$0.10", compact("0.1", "USD"));
+    assertEquals("¥850", compact("850", "JPY"));
+    assertEquals("KWD0.125", compact("0.125", "KWD"));
+    assertEquals("CLF12.3456", compact("12.3456", "CLF"));
+    assertEquals(
+        "12,50\u00a0€",
+        Messages.in(Locale.GERMAN)
+            .withMoneyStyle(MoneyStyle.COMPACT)
+            .format(Arg.of(Money.of("12.5", "EUR"))));
+  }
+
+  /** An amount as a report words it in English. */
+  private static String compact(String amount, String currency) {
+    return Messages.english()
+        .withMoneyStyle(MoneyStyle.COMPACT)
+        .format(Arg.of(Money.of(amount, currency)));
+  }
+
+  @Test
+  void fullMoneyIsExactBeyondWhatADoubleHolds() {
+    assertEquals(
+        "12,345,678,901,234,567.89\u00a0USD",
+        Messages.english().format(Arg.of(Money.of("12345678901234567.89", "USD"))));
+  }
+
+  @Test
   void enumValuesNestedMessagesAndListsAreWordedInPlace() {
     Messages de = Messages.in(Locale.GERMAN);
     assertEquals(
@@ -127,12 +161,7 @@ class MessagesTest {
 
   @Test
   void lowerGivesTheMidSentenceFormAndLeavesAcronymsAlone() {
-    Message m =
-        Message.of(
-            SampleCode.MID_SENTENCE,
-            Arg.of(SampleCode.Role.ECONOMIC_BUYER),
-            Arg.of(SampleCode.Role.PT_COMMITTEE),
-            Arg.of(SampleCode.Role.GPO));
+    Message m = nobodyHolds(SampleCode.Role.ECONOMIC_BUYER);
     assertEquals(
         "Nobody holds the economic buyer; P&T committee and GPO stay",
         Messages.english().format(m));
@@ -144,6 +173,53 @@ class MessagesTest {
     assertEquals(
         "Personne ne suit le décideur économique ; commission P&T et centrale d'achat restent",
         Messages.in(Locale.FRENCH).format(m));
+  }
+
+  @Test
+  void lowerWordsAListElementByElementAndLeavesOtherTextAlone() {
+    Message ask =
+        Message.of(
+            SampleCode.ASK,
+            Arg.text("Dr. Ada Okafor"),
+            Arg.list(
+                Arg.of(SampleCode.Role.ECONOMIC_BUYER),
+                Arg.of(SampleCode.Role.PT_COMMITTEE),
+                Arg.of(SampleCode.Role.GPO)));
+    assertEquals(
+        "Demandez à Dr. Ada Okafor : décideur économique, commission P&T, centrale d'achat",
+        Messages.in(Locale.FRENCH).format(ask));
+    assertEquals(
+        "Ask Dr. Ada Okafor about the economic buyer, P&T committee, GPO",
+        Messages.english().format(ask));
+    assertEquals(
+        "Fragen Sie Dr. Ada Okafor nach wirtschaftlicher Entscheider, Arzneimittelkommission,"
+            + " Einkaufsgemeinschaft",
+        Messages.in(Locale.GERMAN).format(ask));
+  }
+
+  @Test
+  void lowerLeavesAOneCharacterNameAsItIs() {
+    assertEquals(
+        "Nobody holds the ?; P&T committee and GPO stay",
+        Messages.english().format(nobodyHolds(SampleCode.Role.UNKNOWN)));
+  }
+
+  private static Message nobodyHolds(SampleCode.Role role) {
+    return Message.of(
+        SampleCode.MID_SENTENCE,
+        Arg.of(role),
+        Arg.of(SampleCode.Role.PT_COMMITTEE),
+        Arg.of(SampleCode.Role.GPO));
+  }
+
+  @Test
+  void aNameThatIsNoParameterIsLeftAsWrittenForTheBundleContractToReport() {
+    List<Param> params = List.of(Param.text("name"), Param.choice("role"));
+    boolean[] lowered = new boolean[2];
+    assertEquals(
+        "{0} and {other} as {3}",
+        Messages.positional("{name} and {other} as {role,lower}", params, lowered));
+    assertEquals(List.of(false, true), List.of(lowered[0], lowered[1]));
   }
 
   @Test

@@ -16,6 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.model.base.AttributeValue;
+import dev.kamkit.model.base.Fact;
+import dev.kamkit.model.base.FactKey;
 import dev.kamkit.model.base.InvalidModelException;
 import dev.kamkit.model.base.ModelSubject;
 import dev.kamkit.model.base.ModelViolation;
@@ -25,6 +27,7 @@ import dev.kamkit.model.id.StakeholderId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -154,6 +157,25 @@ class StakeholderTest {
     assertHasViolation(e, BLANK, path("name"), "\" \"");
     assertHasViolation(e, BLANK, path("title"), "\"\"");
     assertEquals(ModelSubject.of("Stakeholder", Arg.of(CHEN)), e.violations().get(0).subject());
+  }
+
+  @Test
+  void holdsTypedFactsOnePerName() {
+    FactKey<String> specialty = FactKey.text("x.specialty");
+    FactKey<Long> years = FactKey.count("x.yearsInRole");
+    Stakeholder chen =
+        chen().addFact(Fact.of(specialty, "oncology")).addFact(Fact.of(years, 12L)).build();
+    assertEquals(Optional.of("oncology"), Fact.find(chen.facts(), specialty));
+    assertEquals(Optional.of(12L), Fact.find(chen.facts(), years));
+    assertSingleViolation(
+        () ->
+            chen()
+                .addFact(Fact.of(specialty, "oncology"))
+                .addFact(Fact.of(FactKey.count("x.specialty"), 1L))
+                .build(),
+        DUPLICATE,
+        at("facts", 1, "x.specialty"),
+        "\"x.specialty\"");
   }
 
   @Test

@@ -25,7 +25,8 @@ public enum SampleCode implements MessageCode {
   QUOTE("sample.quote", message("reason")),
   NAMES("sample.names", list("names")),
   COMPETITOR("sample.competitor", text("name")),
-  MID_SENTENCE("sample.mid-sentence", choice("role"), choice("committee"), choice("other"));
+  MID_SENTENCE("sample.mid-sentence", choice("role"), choice("committee"), choice("other")),
+  ASK("sample.ask", text("name"), list("roles"));
 
   private final String code;
   private final List<Param> params;
@@ -49,6 +50,7 @@ public enum SampleCode implements MessageCode {
   public enum Role {
     ECONOMIC_BUYER,
     PT_COMMITTEE,
-    GPO
+    GPO,
+    UNKNOWN
   }
 }
