@@ -225,6 +225,50 @@ class ReportabilityExamplesTest {
     assertEquals(ReportabilityReason.AT_OR_ABOVE_MINIMUM, reason(spend, "loan-91", "p"));
   }
 
+  /**
+   * A 60-day device loan to a hospital is excluded whether or not the year's teaching hospital list
+   * is at hand; with the list, a hospital not on it is simply not a covered recipient.
+   */
+  @Test
+  void aShortTermLoanToAHospitalIsExcludedWithOrWithoutTheListUnlessTheListLeavesItOut() {
+    KeyAccount account =
+        OpFixture.account()
+            .transfer(
+                loan("60")
+                    .apply(OpFixture.tov("pumps", "2025-02-01", "4800.00 USD"))
+                    .organisation(OpFixture.HOSPITAL))
+            .build();
+    LocalDate asOf = LocalDate.of(2025, 12, 31);
+    TransferOfValueId pumps = TransferOfValueId.of("pumps");
+    assertEquals(
+        ReportabilityReason.STATUTORY_EXCLUSION,
+        PACK.aggregateSpend(account, asOf)
+            .assessment(pumps, OpFixture.HOSPITAL)
+            .orElseThrow()
+            .reason());
+    assertEquals(
+        ReportabilityReason.STATUTORY_EXCLUSION,
+        OpenPaymentsPack.of(OpFixture.withHospitalList(2025))
+            .aggregateSpend(account, asOf)
+            .assessment(pumps, OpFixture.HOSPITAL)
+            .orElseThrow()
+            .reason());
+    KeyAccount community =
+        OpFixture.account()
+            .transfer(
+                loan("60")
+                    .apply(OpFixture.tov("pumps", "2025-02-01", "4800.00 USD"))
+                    .organisation(AccountId.of("community-1")))
+            .build();
+    assertEquals(
+        ReportabilityReason.NOT_A_TEACHING_HOSPITAL,
+        OpenPaymentsPack.of(OpFixture.withHospitalList(2025))
+            .aggregateSpend(community, asOf)
+            .assessment(pumps, AccountId.of("community-1"))
+            .orElseThrow()
+            .reason());
+  }
+
   private static UnaryOperator<TransferOfValue.Builder> loan(String days) {
     return t ->
         excluded(StatutoryExclusion.SHORT_TERM_DEVICE_LOAN)
