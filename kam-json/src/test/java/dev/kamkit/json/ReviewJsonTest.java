@@ -134,6 +134,25 @@ class ReviewJsonTest {
   }
 
   @Test
+  void aPortfolioReviewHoldingAnAccountReviewOfOtherDaysIsAnInvalidValueAtIt() {
+    Portfolio seeds = SeedAccounts.portfolio();
+    PortfolioReview review =
+        KAMKIT.review(seeds, SeedAccounts.AS_OF.minusMonths(3), seeds, SeedAccounts.AS_OF);
+    String json = MAPPER.writeValueAsString(review);
+    String day = "\"asOf\":\"" + SeedAccounts.AS_OF + "\"";
+    int second = json.indexOf(day, json.indexOf("\"accounts\""));
+    String bad =
+        json.substring(0, second)
+            + json.substring(second).replaceFirst(day, "\"asOf\":\"2020-01-01\"");
+    KamJsonException e =
+        assertThrows(KamJsonException.class, () -> MAPPER.readValue(bad, PortfolioReview.class));
+    assertEquals(ProblemKind.INVALID_VALUE, e.kind());
+    assertEquals("", e.pointer());
+    assertTrue(e.expected().contains("2020-01-01"), e.expected());
+    assertTrue(e.expected().contains(review.accounts().get(0).account().value()), e.expected());
+  }
+
+  @Test
   void aChangeIsWrittenAsAReasonIsWithItsTopicMovementAndSubjects() {
     KeyAccount a = SeedAccounts.riversideHealth();
     AccountReview review = KAMKIT.review(a, AS_OF, newcomer(a), AS_OF);

@@ -133,7 +133,9 @@ final class In {
 
   /**
    * Builds the model value if nothing inside this object had a problem; otherwise, or if the model
-   * rejects it, records the problems and returns null.
+   * rejects it, records the problems and returns null. A result value whose parts disagree (its
+   * check throws {@link IllegalArgumentException}, e.g. a portfolio review holding an account's
+   * review of other days) is an invalid value at this object.
    */
   <T> @Nullable T build(Supplier<T> builder) {
     if (!cx.cleanSince(mark)) {
@@ -143,6 +145,9 @@ final class In {
       return builder.get();
     } catch (InvalidModelException e) {
       ModelProblems.report(cx, node, pointer, e);
+      return null;
+    } catch (IllegalArgumentException e) {
+      cx.invalid(pointer, "values that agree: " + e.getMessage(), node);
       return null;
     }
   }

@@ -7,8 +7,10 @@ import dev.kamkit.model.explain.PortfolioResult;
 import dev.kamkit.model.id.AccountId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -44,6 +46,37 @@ public abstract class AbstractPortfolioReview implements PortfolioResult {
 
   /** The review of each account in both snapshots, in the current portfolio's order. */
   public abstract List<AccountReview> accounts();
+
+  /**
+   * @throws IllegalArgumentException if an account is reviewed twice, or an account's review is of
+   *     other days or by another policy than this one: one review, not several put together
+   */
+  @Value.Check
+  protected void check() {
+    Set<AccountId> seen = new HashSet<>();
+    for (AccountReview a : accounts()) {
+      if (!seen.add(a.account())) {
+        throw new IllegalArgumentException("a portfolio review reviews " + a.account() + " twice");
+      }
+      if (!a.since().equals(since()) || !a.asOf().equals(asOf()) || !a.policy().equals(policy())) {
+        throw new IllegalArgumentException(
+            "the review of "
+                + a.account()
+                + " from "
+                + a.since()
+                + " to "
+                + a.asOf()
+                + " by policy "
+                + a.policyVersion()
+                + " cannot be part of a portfolio review from "
+                + since()
+                + " to "
+                + asOf()
+                + " by policy "
+                + policyVersion());
+      }
+    }
+  }
 
   /** The review of the account with {@code id}, if it was in both snapshots. */
   public Optional<AccountReview> account(AccountId id) {

@@ -127,4 +127,31 @@ class ReviewResultsTest {
     assertEquals(ReviewCode.PORTFOLIO, e.line().code());
     assertEquals(1 + 2, e.details().size());
   }
+
+  @Test
+  void aPortfolioReviewHoldsEachAccountOnceOfItsOwnDaysAndPolicy() {
+    AccountReview r = KAMKIT.review(BEFORE, SINCE, AFTER, AS_OF);
+    PortfolioReview.Builder review =
+        PortfolioReview.builder().since(SINCE).asOf(AS_OF).policy(ReviewPolicy.defaults());
+    assertEquals(List.of(r), review.addAccounts(r).build().accounts());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> PortfolioReview.builder().from(review.build()).addAccounts(r).build());
+    ReviewPolicy coarse = ReviewPolicy.builder().minimumScoreMove(BigDecimal.TEN).build();
+    for (AccountReview other :
+        List.of(
+            r.withSince(SINCE.minusDays(1)), r.withAsOf(AS_OF.plusDays(1)), r.withPolicy(coarse))) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  PortfolioReview.builder()
+                      .since(SINCE)
+                      .asOf(AS_OF)
+                      .policy(ReviewPolicy.defaults())
+                      .addAccounts(other)
+                      .build());
+      assertTrue(e.getMessage().contains(other.account().value()), e.getMessage());
+    }
+  }
 }
