@@ -126,7 +126,11 @@ import java.util.Optional;
  *   <li>a regional payer, Great Lakes Community Health Plan, where market access holds the pharmacy
  *       director but nobody holds the medical director who chairs the formulary committee, and host
  *       engagement ratings are kept as the account's facts; its plan was last reviewed at the May
- *       QBR, so the review is overdue.
+ *       QBR, so the review is overdue;
+ *   <li>Northfield Health, a New England system with its academic hospital in Massachusetts and a
+ *       community hospital in Vermont, whose transfers walk the two states' rules: a speaker
+ *       programme dinner at a non-CME presentation, a permitted gift and a sample ({@link
+ *       SampleNewEnglandSystem}).
  * </ul>
  *
  * <p>{@link #previousQuarter()} is the same portfolio at the last quarterly review, three months
@@ -199,6 +203,7 @@ public final class SamplePortfolio {
       }
     }
     accounts.add(regionalPayer(SeedAccounts.riversideHealth()));
+    accounts.add(SampleNewEnglandSystem.keyAccount(SeedAccounts.riversideHealth()));
     List<KeyAccount> withFacts = new ArrayList<>();
     for (KeyAccount account : accounts) {
       withFacts.add(withProductFacts(account));

@@ -10,26 +10,33 @@ import dev.kamkit.model.engagement.Interaction;
 import dev.kamkit.model.engagement.SpeakerProgram;
 import dev.kamkit.model.id.ClinicalUnitId;
 import dev.kamkit.model.id.InteractionId;
+import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.ObjectiveId;
 import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.model.id.TransferOfValueId;
 import dev.kamkit.model.pipeline.Opportunity;
 import dev.kamkit.model.pipeline.OpportunityStage;
 import dev.kamkit.model.testing.SeedAccounts;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
+import dev.kamkit.rules.compliance.conduct.ConductPack;
 import dev.kamkit.rules.compliance.offlabel.OffLabelPack;
 import dev.kamkit.rules.compliance.openpayments.GeneralPaymentFields;
 import dev.kamkit.rules.compliance.openpayments.GeneralPaymentRecord;
 import dev.kamkit.rules.compliance.openpayments.OpenPaymentsPack;
 import dev.kamkit.rules.compliance.openpayments.OpenPaymentsRules;
+import dev.kamkit.rules.compliance.states.UsStatesPack;
+import dev.kamkit.rules.compliance.states.UsStatesRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +67,7 @@ class SamplePortfolioTest {
         bundled,
         "sample-portfolio.json is stale: run SamplePortfolio.main from the repository root");
     assertEquals(SamplePortfolio.portfolio(), read);
-    assertEquals(6, read.accounts().size());
+    assertEquals(7, read.accounts().size());
   }
 
   @Test
@@ -154,6 +161,60 @@ class SamplePortfolioTest {
             .findFirst()
             .orElseThrow()
             .clinicalUnits());
+  }
+
+  /**
+   * Northfield's transfers walk the Massachusetts and Vermont rules at their boundaries: the
+   * speaker fee is disclosed and the $50.00 dinner share is not, the dinner is in the quarterly
+   * meal report for the two Massachusetts practitioners only, and Vermont discloses the Rutland
+   * oncologist's share, the permitted gift and the sample, bans nothing and misses the company's
+   * registration. Open Payments reports the fee, the textbook and each covered recipient's dinner
+   * share, but not the sample; the textbook is at the PhRMA Code's $100 limit, so conduct finds
+   * nothing.
+   */
+  @Test
+  void northfieldWalksTheMassachusettsAndVermontRules() {
+    KeyAccount northfield =
+        SamplePortfolio.portfolio().accounts().stream()
+            .filter(a -> a.id().equals(SampleNewEnglandSystem.ID))
+            .findFirst()
+            .orElseThrow();
+    Map<String, List<KamId>> states =
+        UsStatesPack.withDefaults().check(northfield, SeedAccounts.AS_OF).stream()
+            .collect(Collectors.toMap(Finding::ruleId, Finding::subjects));
+    KamId chief = StakeholderId.of("northfield-chief-of-oncology");
+    KamId np = StakeholderId.of("northfield-oncology-np");
+    KamId fee = TransferOfValueId.of("northfield-tov-speaker-fee");
+    KamId dinner = TransferOfValueId.of("northfield-tov-programme-dinner");
+    KamId textbook = TransferOfValueId.of("northfield-tov-lavoie-textbook");
+    KamId sample = TransferOfValueId.of("northfield-tov-cardiva-starter-packs");
+    assertEquals(
+        Map.of(
+            UsStatesRules.MA_DISCLOSABLE.id(),
+            List.of(chief, fee),
+            UsStatesRules.MA_QUARTERLY_MEAL_REPORT.id(),
+            List.of(dinner, chief, np),
+            UsStatesRules.VT_DISCLOSURE.id(),
+            List.of(sample, textbook, dinner),
+            UsStatesRules.VT_REGISTRATION_MISSING.id(),
+            List.of(sample, textbook, dinner)),
+        states);
+    Map<String, String> reported = new TreeMap<>();
+    for (GeneralPaymentRecord r :
+        OpenPaymentsPack.withDefaults().generalPaymentRecords(northfield, SeedAccounts.AS_OF)) {
+      reported.put(
+          r.transfer().value() + " " + r.recipient().value(),
+          r.field(GeneralPaymentFields.TOTAL_AMOUNT_USD));
+    }
+    assertEquals(
+        Map.of(
+            "northfield-tov-speaker-fee northfield-chief-of-oncology", "2000.00",
+            "northfield-tov-programme-dinner northfield-chief-of-oncology", "50.00",
+            "northfield-tov-programme-dinner northfield-oncology-np", "50.00",
+            "northfield-tov-programme-dinner northfield-gm-dr-lavoie", "50.00",
+            "northfield-tov-lavoie-textbook northfield-gm-dr-lavoie", "100.00"),
+        reported);
+    assertEquals(List.of(), ConductPack.withDefaults().check(northfield, SeedAccounts.AS_OF));
   }
 
   /** Coverage, category, name, NDC and device identifier of a record's product slot {@code n}. */
