@@ -98,7 +98,8 @@ class PortfolioReportTest {
     assertTrue(
         out.contains(
             "Dr. Frank Walsh (Covered Recipient Physician), PY2026: 6 of 6 transfers reportable,"
-                + " $155.50 of $155.50; aggregate $155.50 exceeds $138.13"),
+                + " 155.50\u00a0USD of 155.50\u00a0USD; aggregate 155.50\u00a0USD exceeds"
+                + " 138.13\u00a0USD"),
         out);
     assertTrue(
         out.contains(

@@ -144,7 +144,7 @@ public final class HtmlReport {
           .append("</td><td><code>")
           .append(esc(f.ruleId()))
           .append("</code></td><td>")
-          .append(esc(words.format(f.message())))
+          .append(esc(words.exact(f.message())))
           .append("</td></tr>\n");
     }
     return html.append("</table>\n").toString();

@@ -19,13 +19,20 @@ import java.util.Locale;
 final class ReportWords {
   private final Messages messages;
 
-  private ReportWords(Messages messages) {
-    this.messages = messages;
+  /** The same words with every amount in full, for what a disclosure or an audit reads. */
+  private final Messages exact;
+
+  private ReportWords(Messages exact) {
+    this.messages = exact.withMoneyStyle(MoneyStyle.COMPACT);
+    this.exact = exact;
   }
 
-  /** Words in {@code locale}'s language where kamkit has it (English, German, French). */
+  /**
+   * Words in {@code locale}'s language where kamkit has it (English, German, French): amounts
+   * abbreviated ({@code $1.8M}), except in {@link #exact}.
+   */
   static ReportWords in(Locale locale) {
-    return new ReportWords(Messages.in(locale).withMoneyStyle(MoneyStyle.COMPACT));
+    return new ReportWords(Messages.in(locale));
   }
 
   /** The locale the words are in: the requested one, or English. */
@@ -46,6 +53,14 @@ final class ReportWords {
   /** The words of {@code message}. */
   String format(Message message) {
     return messages.format(message);
+  }
+
+  /**
+   * The words of {@code message} with every amount in full ({@code 2,050.00 USD}, not {@code $2K}):
+   * for compliance findings, whose amounts are compared with thresholds to the cent and reported.
+   */
+  String exact(Message message) {
+    return exact.format(message);
   }
 
   /** The display name of an enum value. */

@@ -154,7 +154,7 @@ public final class TextReport {
     out.append(words.explain(a.health())).append("\n\n");
     out.append(words.say(ReportCode.FINDINGS, Arg.of(findingsCount(a)))).append('\n');
     for (Finding f : a.findings()) {
-      out.append("  ").append(words.format(f.line())).append('\n');
+      out.append("  ").append(words.exact(f.line())).append('\n');
     }
     out.append('\n').append(words.say(ReportCode.ACTIONS)).append('\n');
     for (String action : nextActions(a, words)) {
@@ -252,7 +252,7 @@ public final class TextReport {
     StringBuilder out = new StringBuilder("\n");
     out.append(words.say(ReportCode.CONFIGURATION_HEADING, Arg.of(found.size()))).append('\n');
     for (Finding f : found) {
-      out.append("  ").append(words.format(f.line())).append('\n');
+      out.append("  ").append(words.exact(f.line())).append('\n');
     }
     return out.toString();
   }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The turnover what-if in the report, on the bundled sample: at Harbor Point one rep, Owen Price,
- * alone holds Dr. Walsh, the prescriber the account hangs on, so the account page says what coverage
- * would be left if he went, that nobody of ours would hold Dr. Walsh, and that the status would then
- * be red.
+ * alone holds Dr. Walsh, the prescriber the account hangs on, so the account page says what
+ * coverage would be left if he went, that nobody of ours would hold Dr. Walsh, and that the status
+ * would then be red.
  */
 class TurnoverSectionTest {
   private static final PortfolioAnalysis ANALYSIS =
