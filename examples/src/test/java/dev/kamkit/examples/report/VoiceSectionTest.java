@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kamkit.examples.sample.SamplePortfolio;
+import dev.kamkit.model.explain.MessageCode;
 import dev.kamkit.scoring.voice.ShareOfVoiceResult;
+import dev.kamkit.scoring.voice.VoiceCode;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +75,33 @@ class VoiceSectionTest {
     String roll =
         Html.esc(ENGLISH.format(ANALYSIS.evaluation().shareOfVoice().explanation().line()));
     assertTrue(PortfolioOverview.html(ANALYSIS, ENGLISH).contains(roll));
+  }
+
+  /**
+   * Lakeview, Riverside's tier-1 peer, logs six calls of ours against Cardionex's nine: 40 %, so
+   * Riverside's 6.2 % is below its peers' average share and Lakeview's is not.
+   */
+  @Test
+  void riversidesShareIsBelowItsPeersWhereLakeviewsIsKnownToo() {
+    ShareOfVoiceResult lakeview = account("lakeview-regional-health").evaluation().shareOfVoice();
+    assertTrue(lakeview.known(), lakeview.explain());
+    assertEquals(6, lakeview.ours());
+    assertEquals(9, lakeview.theirs());
+    List<MessageCode> riverside = peerCodes("riverside-health");
+    assertTrue(riverside.contains(VoiceCode.PEER_SHARE_BELOW), riverside.toString());
+    List<MessageCode> peer = peerCodes("lakeview-regional-health");
+    assertTrue(peer.contains(VoiceCode.PEER_SHARE_NOT_BELOW), peer.toString());
+  }
+
+  private static List<MessageCode> peerCodes(String id) {
+    return ANALYSIS
+        .evaluation()
+        .shareOfVoice()
+        .account(account(id).account().id())
+        .orElseThrow()
+        .reasons()
+        .stream()
+        .map(r -> r.message().code())
+        .toList();
   }
 }

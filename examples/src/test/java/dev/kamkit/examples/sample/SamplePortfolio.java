@@ -122,7 +122,10 @@ import java.util.Optional;
  *       accommodation) that the nature of payment does not settle;
  *   <li>competitor activity: at Riverside, syndicated call data has Rivaltis Pharma calling far
  *       more often than ours and Cardionex a little; at Harbor Point, field intelligence has
- *       Rivaltis calling less often than our rep;
+ *       Rivaltis calling less often than our rep; at Lakeview, field intelligence has Cardionex
+ *       calling on the heart institute's cardiologists more often than our rep and KAM, whose six
+ *       calls of those two quarters the sample logs, so Riverside has a tier-1 peer to be compared
+ *       with;
  *   <li>a regional payer, Great Lakes Community Health Plan, where market access holds the pharmacy
  *       director but nobody holds the medical director who chairs the formulary committee, and host
  *       engagement ratings are kept as the account's facts; its plan was last reviewed at the May
@@ -190,6 +193,8 @@ public final class SamplePortfolio {
     for (KeyAccount account : SeedAccounts.all()) {
       if (account.id().equals(SeedAccounts.HARBOR_POINT)) {
         accounts.add(withCompetitorActivity(withMealsAndOffLabel(account)));
+      } else if (account.id().equals(SeedAccounts.LAKEVIEW_REGIONAL)) {
+        accounts.add(withCompetitorActivity(withLakeviewCalls(account)));
       } else if (account.id().equals(SeedAccounts.RHEINAUE)) {
         accounts.add(withEfpiaCategories(account));
       } else if (account.id().equals(SeedAccounts.RIVERSIDE_HEALTH)) {
@@ -423,16 +428,91 @@ public final class SamplePortfolio {
   private static KeyAccount withCompetitorActivity(KeyAccount account) {
     String syndicated = "syndicated call data";
     String field = "field intelligence";
-    List<CompetitorActivity> activity =
-        account.id().equals(SeedAccounts.RIVERSIDE_HEALTH)
-            ? List.of(
-                quarter("Rivaltis Pharma", 2, 11, syndicated),
-                quarter("Cardionex", 2, 2, syndicated),
-                quarter("Rivaltis Pharma", 3, 14, syndicated),
-                quarter("Cardionex", 3, 3, syndicated))
-            : List.of(
-                quarter("Rivaltis Pharma", 2, 2, field), quarter("Rivaltis Pharma", 3, 3, field));
+    List<CompetitorActivity> activity;
+    if (account.id().equals(SeedAccounts.RIVERSIDE_HEALTH)) {
+      activity =
+          List.of(
+              quarter("Rivaltis Pharma", 2, 11, syndicated),
+              quarter("Cardionex", 2, 2, syndicated),
+              quarter("Rivaltis Pharma", 3, 14, syndicated),
+              quarter("Cardionex", 3, 3, syndicated));
+    } else if (account.id().equals(SeedAccounts.LAKEVIEW_REGIONAL)) {
+      // the heart institute's own competitor: Cardionex calls on the cardiologists
+      activity = List.of(quarter("Cardionex", 2, 4, field), quarter("Cardionex", 3, 5, field));
+    } else {
+      activity =
+          List.of(quarter("Rivaltis Pharma", 2, 2, field), quarter("Rivaltis Pharma", 3, 3, field));
+    }
     return KeyAccount.copyOf(account).withCompetitorActivity(activity);
+  }
+
+  /**
+   * Lakeview's call log for the two quarters the competitor figures cover: the rep with the heart
+   * failure cardiologists and their nurse navigator, the KAM with the chief of cardiology, about
+   * the discharge pathway and the Veniflo standardisation, no product promoted.
+   */
+  private static KeyAccount withLakeviewCalls(KeyAccount lakeview) {
+    TeamMemberId rep = TeamMemberId.of("team-sales-nina-park");
+    TeamMemberId kam = TeamMemberId.of("team-kam-jordan-blake");
+    // date, who of ours, whom, purpose, documented rationale
+    String[][] log = {
+      {
+        "2026-04-14",
+        "rep",
+        "lakeview-dr-osei",
+        "Heart failure discharge pathway: follow-up",
+        "The heart failure clinic asked for the pathway's next steps"
+      },
+      {
+        "2026-05-19",
+        "kam",
+        "lakeview-chief-of-cardiology",
+        "Veniflo standardisation timeline",
+        "Account plan objective: the system standard for infusion pumps"
+      },
+      {
+        "2026-06-09",
+        "rep",
+        "lakeview-hf-nurse-navigator",
+        "Discharge education materials",
+        "The navigator requested patient education materials"
+      },
+      {
+        "2026-07-21",
+        "rep",
+        "lakeview-dr-lindqvist",
+        "Readmission data review",
+        "Shared the system's own readmission figures at his request"
+      },
+      {
+        "2026-08-25",
+        "kam",
+        "lakeview-chief-of-cardiology",
+        "Capital committee submission plan",
+        "Account plan objective: the capital committee's pump decision"
+      },
+      {
+        "2026-09-15",
+        "rep",
+        "lakeview-dr-osei",
+        "Heart failure clinic visit",
+        "Follow-up on the discharge pathway agreed in April"
+      }
+    };
+    List<Interaction> calls = new ArrayList<>();
+    for (String[] call : log) {
+      calls.add(
+          Interaction.builder()
+              .id(InteractionId.of("lakeview-call-" + call[0]))
+              .date(LocalDate.parse(call[0]))
+              .channel(Channel.IN_PERSON)
+              .addTeamMember(call[1].equals("rep") ? rep : kam)
+              .addStakeholder(StakeholderId.of(call[2]))
+              .purpose(call[3])
+              .rationale(call[4])
+              .build());
+    }
+    return KeyAccount.builder().from(lakeview).addAllInteractions(calls).build();
   }
 
   /** {@code competitor}'s field interactions in quarter {@code q} of 2026, from {@code source}. */
