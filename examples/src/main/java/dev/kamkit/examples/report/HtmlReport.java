@@ -103,7 +103,7 @@ public final class HtmlReport {
    * in English.
    */
   public static String render(PortfolioAnalysis analysis, Locale locale) {
-    ReportWords words = ReportWords.in(locale);
+    ReportWords words = ReportWords.in(locale, analysis);
     StringBuilder html = new StringBuilder();
     html.append("<!DOCTYPE html>\n<html lang=\"")
         .append(words.language())
@@ -190,7 +190,7 @@ public final class HtmlReport {
 
   /** One account's page, in {@code locale}'s language. */
   public static String page(AccountAnalysis a, PortfolioAnalysis analysis, Locale locale) {
-    return page(a, analysis, ReportWords.in(locale));
+    return page(a, analysis, ReportWords.in(locale, analysis));
   }
 
   static String page(AccountAnalysis a, PortfolioAnalysis analysis, ReportWords words) {

@@ -8,6 +8,7 @@ import dev.kamkit.model.explain.MoneyStyle;
 import dev.kamkit.rules.compliance.RulePack;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -33,6 +34,21 @@ final class ReportWords {
    */
   static ReportWords in(Locale locale) {
     return new ReportWords(Messages.in(locale));
+  }
+
+  /** Words as {@link #in(Locale)} that name the records of the analysed accounts by their names. */
+  static ReportWords in(Locale locale, PortfolioAnalysis analysis) {
+    return new ReportWords(
+        Messages.in(locale)
+            .withNames(
+                RecordNames.of(
+                    analysis.accounts().stream().map(AccountAnalysis::account).toList())));
+  }
+
+  /** Words as {@link #in(Locale)} that name the account's records by their names. */
+  static ReportWords in(Locale locale, AccountAnalysis account) {
+    return new ReportWords(
+        Messages.in(locale).withNames(RecordNames.of(List.of(account.account()))));
   }
 
   /** The locale the words are in: the requested one, or English. */

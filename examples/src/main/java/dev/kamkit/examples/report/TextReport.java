@@ -35,7 +35,7 @@ public final class TextReport {
 
   /** The whole report in {@code locale}'s language where kamkit has it, else in English. */
   public static String render(PortfolioAnalysis analysis, Locale locale) {
-    ReportWords words = ReportWords.in(locale);
+    ReportWords words = ReportWords.in(locale, analysis);
     StringBuilder out = new StringBuilder();
     out.append(
             words.say(
@@ -132,7 +132,7 @@ public final class TextReport {
 
   /** An account's explanations and its top next actions, in {@code locale}'s language. */
   public static String details(AccountAnalysis a, Locale locale) {
-    return details(a, ReportWords.in(locale));
+    return details(a, ReportWords.in(locale, a));
   }
 
   static String details(AccountAnalysis a, ReportWords words) {
@@ -190,7 +190,7 @@ public final class TextReport {
    * what the next KAM maturity stage needs, and how to move the relationship up.
    */
   public static List<String> nextActions(AccountAnalysis a, Locale locale) {
-    return nextActions(a, ReportWords.in(locale));
+    return nextActions(a, ReportWords.in(locale, a));
   }
 
   static List<String> nextActions(AccountAnalysis a, ReportWords words) {

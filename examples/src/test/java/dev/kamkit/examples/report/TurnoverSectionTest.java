@@ -93,4 +93,18 @@ class TurnoverSectionTest {
     assertEquals("", TurnoverSection.text(a, ENGLISH));
     assertEquals("", TurnoverSection.html(a, ENGLISH));
   }
+
+  /** The report names the records results name by id: Owen Price, not his CRM id. */
+  @Test
+  void theReportNamesWhoWouldLeave() {
+    String report = TextReport.render(ANALYSIS, Locale.ENGLISH);
+    assertTrue(report.contains("  - if Owen Price leaves: -"), report);
+    assertTrue(report.contains("Dr. Frank Walsh would be held by nobody of ours"), report);
+    assertTrue(!report.contains("team-sales-owen-price leaves"), report);
+    String page = HtmlReport.page(account(ANALYSIS, HARBOR_POINT), ANALYSIS, Locale.ENGLISH);
+    assertTrue(page.contains("if Owen Price leaves"), page);
+    assertTrue(
+        TextReport.details(account(ANALYSIS, HARBOR_POINT), Locale.GERMAN)
+            .contains("Wenn Owen Price geht"));
+  }
 }

@@ -1,6 +1,7 @@
 package dev.kamkit.model.explain;
 
 import dev.kamkit.model.base.Money;
+import dev.kamkit.model.id.KamId;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -15,6 +16,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 
 /**
@@ -32,6 +34,7 @@ import java.util.regex.Matcher;
  */
 public final class Messages {
   private static final String OWN_BUNDLE = Messages.class.getPackageName() + ".messages";
+  private static final Function<KamId, Optional<String>> NO_NAMES = id -> Optional.empty();
   private static final java.util.regex.Pattern NAMED_ARGUMENT =
       java.util.regex.Pattern.compile("\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(,\\s*lower\\s*}|[,}])");
 
@@ -42,9 +45,12 @@ public final class Messages {
   private final DateTimeFormatter dates;
   private final String listSeparator;
   private final MoneyStyle moneyStyle;
+  private final Function<? super KamId, Optional<String>> names;
 
-  private Messages(Locale requested, MoneyStyle moneyStyle) {
+  private Messages(
+      Locale requested, MoneyStyle moneyStyle, Function<? super KamId, Optional<String>> names) {
     this.moneyStyle = moneyStyle;
+    this.names = names;
     ResourceBundle own =
         ResourceBundle.getBundle(OWN_BUNDLE, requested, Messages.class.getModule());
     boolean translated =
@@ -59,12 +65,12 @@ public final class Messages {
 
   /** Messages in {@code locale}'s language where kamkit has it, else in English. */
   public static Messages in(Locale locale) {
-    return new Messages(locale, MoneyStyle.FULL);
+    return new Messages(locale, MoneyStyle.FULL, NO_NAMES);
   }
 
   /** Messages in English. */
   public static Messages english() {
-    return new Messages(Locale.ROOT, MoneyStyle.FULL);
+    return new Messages(Locale.ROOT, MoneyStyle.FULL, NO_NAMES);
   }
 
   /**
@@ -73,7 +79,24 @@ public final class Messages {
    */
   public Messages withMoneyStyle(MoneyStyle style) {
     Objects.requireNonNull(style, "style");
-    return style == moneyStyle ? this : new Messages(locale, style);
+    return style == moneyStyle ? this : new Messages(locale, style, names);
+  }
+
+  /**
+   * These messages with the records a result names by id alone ({@link Arg#of(KamId)}) worded by
+   * {@code names} where it knows them: a report that has the portfolio at hand says "Owen Price",
+   * not {@code team-sales-owen-price}. An id {@code names} does not know, or that the result named
+   * itself ({@link Arg#of(KamId, String)}), is worded as before. {@code names} is asked once per
+   * mention, and must not fail.
+   *
+   * <pre>{@code
+   * Map<KamId, String> byId = Map.of(TeamMemberId.of("team-sales-owen-price"), "Owen Price");
+   * Messages words = Messages.in(Locale.ENGLISH).withNames(id -> Optional.ofNullable(byId.get(id)));
+   * }</pre>
+   */
+  public Messages withNames(Function<? super KamId, Optional<String>> names) {
+    Objects.requireNonNull(names, "names");
+    return new Messages(locale, moneyStyle, names);
   }
 
   /** How money is worded. */
@@ -153,7 +176,8 @@ public final class Messages {
 
   private Object value(Arg arg) {
     if (arg instanceof Arg.Ref r) {
-      return r.name();
+      // a result that named the record itself keeps its name; an id alone is worded by the host's
+      return r.name().equals(r.id().value()) ? names.apply(r.id()).orElse(r.name()) : r.name();
     } else if (arg instanceof Arg.Text t) {
       return t.text();
     } else if (arg instanceof Arg.Count c) {

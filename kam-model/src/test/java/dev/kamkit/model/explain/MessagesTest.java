@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.kamkit.model.base.Money;
 import dev.kamkit.model.explain.broken.BrokenCode;
 import dev.kamkit.model.explain.sample.SampleCode;
+import dev.kamkit.model.id.KamId;
 import dev.kamkit.model.id.StakeholderId;
+import dev.kamkit.model.id.TeamMemberId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
@@ -32,6 +36,42 @@ class MessagesTest {
         "Dr. Ada Okafor geht am 31.03.2027 in den Ruhestand",
         Messages.in(Locale.GERMANY).format(RETIRING),
         "a country's locale gets its language's words");
+  }
+
+  @Test
+  void anIdAloneIsWordedByTheHostsNamesAndANamedOneKeepsItsName() {
+    StakeholderId okafor = StakeholderId.of("okafor");
+    Map<KamId, String> byId =
+        Map.of(okafor, "Dr. Ada Okafor", TeamMemberId.of("okafor"), "Owen Okafor (rep)");
+    Messages named = Messages.in(Locale.GERMAN).withNames(id -> Optional.ofNullable(byId.get(id)));
+    LocalDate day = LocalDate.of(2027, 3, 31);
+    assertEquals(
+        "Dr. Ada Okafor geht am 31.03.2027 in den Ruhestand",
+        named.format(Message.of(SampleCode.RETIRING, Arg.of(okafor), Arg.of(day))));
+    assertEquals(
+        "okafor geht am 31.03.2027 in den Ruhestand",
+        Messages.in(Locale.GERMAN)
+            .format(Message.of(SampleCode.RETIRING, Arg.of(okafor), Arg.of(day))),
+        "without names an id is its value");
+    assertEquals(
+        "Dr. Okafor geht am 31.03.2027 in den Ruhestand",
+        named.format(Message.of(SampleCode.RETIRING, Arg.of(okafor, "Dr. Okafor"), Arg.of(day))),
+        "a result's own name wins");
+    assertEquals(
+        "Gehalten von Owen Okafor (rep), Dr. Ada Okafor, nobody",
+        named.format(
+            Message.of(
+                SampleCode.NAMES,
+                Arg.list(
+                    List.<KamId>of(TeamMemberId.of("okafor"), okafor, StakeholderId.of("nobody")),
+                    Arg::of))),
+        "ids of two types with one value are told apart; an unknown id is its value");
+    assertEquals(
+        "Dr. Ada Okafor geht am 31.03.2027 in den Ruhestand",
+        named
+            .withMoneyStyle(MoneyStyle.COMPACT)
+            .format(Message.of(SampleCode.RETIRING, Arg.of(okafor), Arg.of(day))),
+        "another money style keeps the names");
   }
 
   @Test
