@@ -67,9 +67,15 @@ class PortfolioReportTest {
     assertTrue(harbor.contains("no stage (Not yet KAM)"), harbor);
     assertTrue(harbor.contains("42.5 RED"), harbor);
     assertTrue(line(run.out(), "Great Lakes Community Health Plan").contains("64.4 RED"));
+    // the French and English accounts: one undeclared impromptu lunch, one missing lawful basis
+    assertTrue(line(run.out(), "CHU Val-de-Seine").contains("8 (1 error, 0 warnings)"), run.out());
+    assertTrue(
+        line(run.out(), "Severnvale Hospitals NHS Foundation Trust")
+            .contains("2 (1 error, 0 warnings)"),
+        run.out());
     // one heading per account, the review's and the portfolio's
     assertEquals(
-        6, run.out().lines().filter(l -> l.startsWith("== ") && l.endsWith(" ==")).count() - 2);
+        8, run.out().lines().filter(l -> l.startsWith("== ") && l.endsWith(" ==")).count() - 2);
     // the firewall pack runs too; the sample's medical and commercial people keep to their sides
     assertTrue(run.out().contains(", Commercial / medical firewall"), run.out());
     assertTrue(!run.out().contains("firewall."), run.out());
@@ -107,7 +113,7 @@ class PortfolioReportTest {
         out.contains(
             "  - Engage: +31.04 points: Owen Price to engage Janet Cole, PharmD (technical buyer)"),
         out);
-    assertTrue(out.contains("Strategic account management: 1 of 3 candidates selected"), out);
+    assertTrue(out.contains("Strategic account management: 1 of 4 candidates selected"), out);
   }
 
   @Test
@@ -161,7 +167,7 @@ class PortfolioReportTest {
         page.indexOf("<section class=\"page overview\" id=\"overview\">")
             < page.indexOf("<section class=\"page\" id=\"riverside-health\">"));
     String overview = section(page, "overview");
-    assertEquals(6, count(overview, "<tr><th scope=\"row\"><a href=\"#"));
+    assertEquals(8, count(overview, "<tr><th scope=\"row\"><a href=\"#"));
     assertTrue(overview.contains("class=\"chart coverage-chart\""), overview);
     assertTrue(overview.contains("class=\"chart health-chart\""), overview);
     // Riverside: 8 findings, of which 7 are informational notes
@@ -172,6 +178,8 @@ class PortfolioReportTest {
     // money as a reader writes it, not "1800000.00 USD"
     assertTrue(riverside.contains(">$1.8M</text>"), riverside);
     assertEquals(1, count(page, "id=\"configuration\""));
+    assertTrue(section(page, "chu-val-de-seine").contains("france.lea.not-negligible"), page);
+    assertTrue(section(page, "severnvale-nhs-trust").contains("uk.lawful-basis.missing"), page);
   }
 
   @Test
@@ -179,7 +187,7 @@ class PortfolioReportTest {
     Run run = run("--json");
     assertEquals(0, run.code(), run.err());
     ResultsDocument results = KamJson.defaults().readResults(run.out());
-    assertEquals(6, results.accounts().size());
+    assertEquals(8, results.accounts().size());
     AccountResults riverside = results.accounts().get(0);
     assertEquals("riverside-health", riverside.account().value());
     assertEquals("93.24", riverside.coverage().orElseThrow().score().value().toPlainString());
@@ -230,11 +238,13 @@ class PortfolioReportTest {
     String out = run.out();
     assertTrue(
         out.startsWith(
-            "Portfolio-Bericht, Stand 02.11.2026: 6 Key Accounts; Compliance-Regelwerke:"
+            "Portfolio-Bericht, Stand 02.11.2026: 8 Key Accounts; Compliance-Regelwerke:"
                 + " US-Transparenzmeldung Open Payments (Sunshine Act), Antikorruption"
                 + " (Anti-Kickback Statute) und PhRMA-Kodex, Off-Label-Werbung,"
                 + " US-Bundesstaatengesetze (MN, MA, NJ, VT), Trennung Vertrieb / Medizin,"
-                + " Dokumentierte Begründung, EFPIA-Transparenzkodex\n"),
+                + " Dokumentierte Begründung, EFPIA-Transparenzkodex, Frankreich: Transparence des"
+                + " liens und Antigeschenkgesetz (Loi anti-cadeaux), Vereinigtes Königreich:"
+                + " Disclosure UK (ABPI)\n"),
         out);
     String header = line(out, "Key Account");
     for (String column :
@@ -282,7 +292,7 @@ class PortfolioReportTest {
     Path html = dir.resolve("rapport.html");
     Run run = run("--lang", "fr", "--html", html.toString());
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().startsWith("Rapport de portefeuille au 02/11/2026 : 6 comptes clés ;"));
+    assertTrue(run.out().startsWith("Rapport de portefeuille au 02/11/2026 : 8 comptes clés ;"));
     assertTrue(line(run.out(), "Compte clé").contains("Constats de conformité"), run.out());
     assertTrue(run.out().contains("\n== Portefeuille ==\n"), run.out());
     assertTrue(run.out().endsWith("Rapport HTML enregistré dans " + html + "\n"), run.out());
@@ -310,7 +320,7 @@ class PortfolioReportTest {
   void asOfChangesTheDayEverythingIsJudgedFor() {
     Run later = run("--as-of", "2027-06-30");
     assertEquals(0, later.code(), later.err());
-    assertTrue(later.out().startsWith("Portfolio report as of 2027-06-30: 6 accounts"));
+    assertTrue(later.out().startsWith("Portfolio report as of 2027-06-30: 8 accounts"));
     assertTrue(later.out().contains("Dr. Frank Walsh"), later.out());
   }
 

@@ -126,7 +126,13 @@ import java.util.Optional;
  *   <li>a regional payer, Great Lakes Community Health Plan, where market access holds the pharmacy
  *       director but nobody holds the medical director who chairs the formulary committee, and host
  *       engagement ratings are kept as the account's facts; its plan was last reviewed at the May
- *       QBR, so the review is overdue.
+ *       QBR, so the review is overdue;
+ *   <li>a French university hospital, CHU Val-de-Seine ({@link SampleFrenchCentre}): congress
+ *       hospitality declared to the ordre, an authorised advisory fee above the anti-gift law's
+ *       threshold, and a third impromptu lunch of the year, no longer négligeable, left undeclared;
+ *   <li>an English NHS trust, Severnvale ({@link SampleNhsTrust}): Disclosure UK lawful bases
+ *       (consent, legitimate interests), a finance director who is an other relevant decision
+ *       maker, and a registrar paid with no lawful basis recorded.
  * </ul>
  *
  * <p>{@link #previousQuarter()} is the same portfolio at the last quarterly review, three months
@@ -199,6 +205,8 @@ public final class SamplePortfolio {
       }
     }
     accounts.add(regionalPayer(SeedAccounts.riversideHealth()));
+    accounts.add(SampleFrenchCentre.keyAccount());
+    accounts.add(SampleNhsTrust.keyAccount());
     List<KeyAccount> withFacts = new ArrayList<>();
     for (KeyAccount account : accounts) {
       withFacts.add(withProductFacts(account));
@@ -210,7 +218,9 @@ public final class SamplePortfolio {
    * The facts an Open Payments record needs of each related product, as the manufacturer's
    * compliance team records them: Oncoxa, Cardiva and the Veniflo infusion set are covered
    * products, Veniflo with its device identifier; the competitor's Rivalimab is left unrecorded.
-   * Every account holds the same product, as the portfolio's catalogue requires.
+   * Our indications also carry their Great Britain approvals ({@link
+   * SampleNhsTrust#withGreatBritainApprovals}). Every account holds the same product, as the
+   * portfolio's catalogue requires.
    */
   private static KeyAccount withProductFacts(KeyAccount account) {
     List<Product> products = new ArrayList<>();
@@ -221,6 +231,7 @@ public final class SamplePortfolio {
               : Product.builder()
                   .from(p)
                   .coverage(ProductCoverage.COVERED)
+                  .indications(SampleNhsTrust.withGreatBritainApprovals(p))
                   .deviceIdentifier(
                       p.id().equals(VENIFLO) ? Optional.of(VENIFLO_DI) : p.deviceIdentifier())
                   .build());

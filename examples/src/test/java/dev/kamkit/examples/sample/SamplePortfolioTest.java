@@ -60,7 +60,7 @@ class SamplePortfolioTest {
         bundled,
         "sample-portfolio.json is stale: run SamplePortfolio.main from the repository root");
     assertEquals(SamplePortfolio.portfolio(), read);
-    assertEquals(6, read.accounts().size());
+    assertEquals(8, read.accounts().size());
   }
 
   @Test
