@@ -69,9 +69,15 @@ class PortfolioReportTest {
     assertTrue(line(run.out(), "Great Lakes Community Health Plan").contains("64.4 RED"));
     // Massachusetts and Vermont: the missing Vermont registration is its one error
     assertTrue(line(run.out(), "Northfield Health").contains("9 (1 error, 0 warnings)"));
+    // the French and English accounts: one undeclared impromptu lunch, one missing lawful basis
+    assertTrue(line(run.out(), "CHU Val-de-Seine").contains("8 (1 error, 0 warnings)"), run.out());
+    assertTrue(
+        line(run.out(), "Severnvale Hospitals NHS Foundation Trust")
+            .contains("2 (1 error, 0 warnings)"),
+        run.out());
     // one heading per account, the review's and the portfolio's
     assertEquals(
-        7, run.out().lines().filter(l -> l.startsWith("== ") && l.endsWith(" ==")).count() - 2);
+        9, run.out().lines().filter(l -> l.startsWith("== ") && l.endsWith(" ==")).count() - 2);
     // the firewall pack runs too; the sample's medical and commercial people keep to their sides
     assertTrue(run.out().contains(", Commercial / medical firewall"), run.out());
     assertTrue(!run.out().contains("firewall."), run.out());
@@ -110,7 +116,7 @@ class PortfolioReportTest {
         out.contains(
             "  - Engage: +31.04 points: Owen Price to engage Janet Cole, PharmD (technical buyer)"),
         out);
-    assertTrue(out.contains("Strategic account management: 1 of 4 candidates selected"), out);
+    assertTrue(out.contains("Strategic account management: 1 of 5 candidates selected"), out);
   }
 
   @Test
@@ -164,7 +170,7 @@ class PortfolioReportTest {
         page.indexOf("<section class=\"page overview\" id=\"overview\">")
             < page.indexOf("<section class=\"page\" id=\"riverside-health\">"));
     String overview = section(page, "overview");
-    assertEquals(7, count(overview, "<tr><th scope=\"row\"><a href=\"#"));
+    assertEquals(9, count(overview, "<tr><th scope=\"row\"><a href=\"#"));
     assertTrue(overview.contains("class=\"chart coverage-chart\""), overview);
     assertTrue(overview.contains("class=\"chart health-chart\""), overview);
     // Riverside: 9 findings, of which 8 are informational notes
@@ -175,6 +181,8 @@ class PortfolioReportTest {
     // money as a reader writes it, not "1800000.00 USD"
     assertTrue(riverside.contains(">$1.8M</text>"), riverside);
     assertEquals(1, count(page, "id=\"configuration\""));
+    assertTrue(section(page, "chu-val-de-seine").contains("france.lea.not-negligible"), page);
+    assertTrue(section(page, "severnvale-nhs-trust").contains("uk.lawful-basis.missing"), page);
   }
 
   @Test
@@ -182,7 +190,7 @@ class PortfolioReportTest {
     Run run = run("--json");
     assertEquals(0, run.code(), run.err());
     ResultsDocument results = KamJson.defaults().readResults(run.out());
-    assertEquals(7, results.accounts().size());
+    assertEquals(9, results.accounts().size());
     AccountResults riverside = results.accounts().get(0);
     assertEquals("riverside-health", riverside.account().value());
     assertEquals("93.24", riverside.coverage().orElseThrow().score().value().toPlainString());
@@ -233,11 +241,13 @@ class PortfolioReportTest {
     String out = run.out();
     assertTrue(
         out.startsWith(
-            "Portfolio-Bericht, Stand 02.11.2026: 7 Key Accounts; Compliance-Regelwerke:"
+            "Portfolio-Bericht, Stand 02.11.2026: 9 Key Accounts; Compliance-Regelwerke:"
                 + " US-Transparenzmeldung Open Payments (Sunshine Act), Antikorruption"
                 + " (Anti-Kickback Statute) und PhRMA-Kodex, Off-Label-Werbung,"
                 + " US-Bundesstaatengesetze (MN, MA, NJ, VT), Trennung Vertrieb / Medizin,"
-                + " Dokumentierte Begründung, EFPIA-Transparenzkodex\n"),
+                + " Dokumentierte Begründung, EFPIA-Transparenzkodex, Frankreich: Transparence des"
+                + " liens und Antigeschenkgesetz (Loi anti-cadeaux), Vereinigtes Königreich:"
+                + " Disclosure UK (ABPI)\n"),
         out);
     String header = line(out, "Key Account");
     for (String column :
@@ -285,7 +295,7 @@ class PortfolioReportTest {
     Path html = dir.resolve("rapport.html");
     Run run = run("--lang", "fr", "--html", html.toString());
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().startsWith("Rapport de portefeuille au 02/11/2026 : 7 comptes clés ;"));
+    assertTrue(run.out().startsWith("Rapport de portefeuille au 02/11/2026 : 9 comptes clés ;"));
     assertTrue(line(run.out(), "Compte clé").contains("Constats de conformité"), run.out());
     assertTrue(run.out().contains("\n== Portefeuille ==\n"), run.out());
     assertTrue(run.out().endsWith("Rapport HTML enregistré dans " + html + "\n"), run.out());
@@ -313,7 +323,7 @@ class PortfolioReportTest {
   void asOfChangesTheDayEverythingIsJudgedFor() {
     Run later = run("--as-of", "2027-06-30");
     assertEquals(0, later.code(), later.err());
-    assertTrue(later.out().startsWith("Portfolio report as of 2027-06-30: 7 accounts"));
+    assertTrue(later.out().startsWith("Portfolio report as of 2027-06-30: 9 accounts"));
     assertTrue(later.out().contains("Dr. Frank Walsh"), later.out());
   }
 

@@ -86,7 +86,7 @@ final class ReportWords {
 
   /** A result's explanation, as indented lines. */
   String explain(Explainable result) {
-    return result.explain(messages.locale());
+    return exact.explain(result.explanation());
   }
 
   /** The name of a compliance pack, in the report's language. */

@@ -172,7 +172,17 @@ class PipelineAndCommitteeReportTest {
         pipeline);
     assertTrue(overview.contains(Html.esc(pipeline)), pipeline);
     String text = TextReport.render(ANALYSIS);
-    assertTrue(text.contains(ENGLISH.explain(ANALYSIS.evaluation().committee())), text);
+    // the roll-up names its accounts by name, as the whole report does
+    String committees =
+        ReportWords.in(Locale.ENGLISH, ANALYSIS).explain(ANALYSIS.evaluation().committee());
+    assertTrue(text.contains(committees), text);
+    assertTrue(
+        ANALYSIS.accounts().stream()
+            .anyMatch(a -> committees.contains("\n  " + a.account().account().name() + ": ")),
+        committees);
+    for (AccountAnalysis a : ANALYSIS.accounts()) {
+      assertFalse(committees.contains("\n  " + a.account().id().value() + ": "), committees);
+    }
     assertTrue(text.contains(pipeline), text);
   }
 

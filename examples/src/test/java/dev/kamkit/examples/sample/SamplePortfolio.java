@@ -133,7 +133,13 @@ import java.util.Optional;
  *   <li>Northfield Health, a New England system with its academic hospital in Massachusetts and a
  *       community hospital in Vermont, whose transfers walk the two states' rules: a speaker
  *       programme dinner at a non-CME presentation, a permitted gift and a sample ({@link
- *       SampleNewEnglandSystem}).
+ *       SampleNewEnglandSystem});
+ *   <li>a French university hospital, CHU Val-de-Seine ({@link SampleFrenchCentre}): congress
+ *       hospitality declared to the ordre, an authorised advisory fee above the anti-gift law's
+ *       threshold, and a third impromptu lunch of the year, no longer négligeable, left undeclared;
+ *   <li>an English NHS trust, Severnvale ({@link SampleNhsTrust}): Disclosure UK lawful bases
+ *       (consent, legitimate interests), a finance director who is an other relevant decision
+ *       maker, and a registrar paid with no lawful basis recorded.
  * </ul>
  *
  * <p>{@link #previousQuarter()} is the same portfolio at the last quarterly review, three months
@@ -209,6 +215,8 @@ public final class SamplePortfolio {
     }
     accounts.add(regionalPayer(SeedAccounts.riversideHealth()));
     accounts.add(SampleNewEnglandSystem.keyAccount(SeedAccounts.riversideHealth()));
+    accounts.add(SampleFrenchCentre.keyAccount());
+    accounts.add(SampleNhsTrust.keyAccount());
     List<KeyAccount> withFacts = new ArrayList<>();
     for (KeyAccount account : accounts) {
       withFacts.add(withProductFacts(account));
@@ -220,7 +228,9 @@ public final class SamplePortfolio {
    * The facts an Open Payments record needs of each related product, as the manufacturer's
    * compliance team records them: Oncoxa, Cardiva and the Veniflo infusion set are covered
    * products, Veniflo with its device identifier; the competitor's Rivalimab is left unrecorded.
-   * Every account holds the same product, as the portfolio's catalogue requires.
+   * Our indications also carry their Great Britain approvals ({@link
+   * SampleNhsTrust#withGreatBritainApprovals}). Every account holds the same product, as the
+   * portfolio's catalogue requires.
    */
   private static KeyAccount withProductFacts(KeyAccount account) {
     List<Product> products = new ArrayList<>();
@@ -231,6 +241,7 @@ public final class SamplePortfolio {
               : Product.builder()
                   .from(p)
                   .coverage(ProductCoverage.COVERED)
+                  .indications(SampleNhsTrust.withGreatBritainApprovals(p))
                   .deviceIdentifier(
                       p.id().equals(VENIFLO) ? Optional.of(VENIFLO_DI) : p.deviceIdentifier())
                   .build());

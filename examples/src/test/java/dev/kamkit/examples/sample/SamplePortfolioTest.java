@@ -67,7 +67,7 @@ class SamplePortfolioTest {
         bundled,
         "sample-portfolio.json is stale: run SamplePortfolio.main from the repository root");
     assertEquals(SamplePortfolio.portfolio(), read);
-    assertEquals(7, read.accounts().size());
+    assertEquals(9, read.accounts().size());
   }
 
   @Test
