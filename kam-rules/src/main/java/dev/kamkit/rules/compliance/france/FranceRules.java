@@ -87,7 +87,7 @@ public final class FranceRules {
               + " (<= 20 EUR, 3 a year) beyond the négligeable limits follow the routing of any"
               + " advantage: declared (fr.declaration), or authorised (fr.authorisation) above the"
               + " thresholds, such as 50 EUR for a meal",
-          LEA_SOURCE);
+          LEA_SOURCE + "; " + LEA_ROUTING_SOURCE);
 
   /** An advantage at or below the thresholds, not négligeable, neither declared nor authorised. */
   public static final RuleDescriptor DECLARATION_MISSING =
