@@ -46,10 +46,10 @@ import java.util.stream.Collectors;
  *   <li>Great Lakes: the medical director was neutral, not yet a sceptic;
  *   <li>every committee submission as it stood that day: later steps not yet taken, later requests
  *       not yet made;
- *   <li>only what had happened by that day: interactions and transfers of value up to it,
- *       relationships begun by it, each last touched no later than it (at the last interaction of
- *       the two up to it, or, where the log has none, as long before that day as it is now before
- *       the sample's), and the competitor activity of quarters ended by it.
+ *   <li>only what had happened by that day: interactions, transfers of value and the plan's updates
+ *       and reviews up to it, relationships begun by it, each last touched no later than it (at the
+ *       last interaction of the two up to it, or, where the log has none, as long before that day
+ *       as it is now before the sample's), and the competitor activity of quarters ended by it.
  * </ul>
  *
  * <p>Formulary entries and contracts dated after that day need no change: each evaluation reads
@@ -169,9 +169,9 @@ final class PreviousQuarter {
   }
 
   /**
-   * Only what was recorded by the day: later interactions (and the transfers of value made at them)
-   * and later competitor figures dropped, relationships begun later dropped and the others last
-   * touched no later than the day.
+   * Only what was recorded by the day: later interactions (and the transfers of value made at
+   * them), later competitor figures and later plan updates and reviews dropped, relationships begun
+   * later dropped and the others last touched no later than the day.
    */
   private static KeyAccount recordedBy(KeyAccount a) {
     List<Interaction> interactions =
@@ -198,6 +198,12 @@ final class PreviousQuarter {
         .relationships(relationships)
         .competitorActivity(
             a.competitorActivity().stream().filter(c -> !c.end().isAfter(AS_OF)).toList())
+        .plan(
+            a.plan()
+                .map(
+                    p ->
+                        p.withUpdates(p.updates().headSet(AS_OF, true))
+                            .withReviews(p.reviews().headSet(AS_OF, true))))
         .build();
   }
 
