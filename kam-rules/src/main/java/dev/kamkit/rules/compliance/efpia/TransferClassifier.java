@@ -15,6 +15,8 @@ import dev.kamkit.model.stakeholder.Stakeholder;
 import dev.kamkit.rules.compliance.Beneficiary;
 import dev.kamkit.rules.compliance.Finding;
 import dev.kamkit.rules.compliance.RuleDescriptor;
+import dev.kamkit.rules.compliance.uk.LawfulBasis;
+import dev.kamkit.rules.compliance.uk.UkFacts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -27,6 +29,9 @@ import java.util.Optional;
  * transfer it cannot place is a finding.
  */
 final class TransferClassifier {
+  /** The country whose HCPs may be named on legitimate interests (Disclosure UK). */
+  private static final String UK = "GB";
+
   private final KeyAccount account;
   private final EfpiaPolicy policy;
   private final Optional<Currency> currency;
@@ -127,11 +132,33 @@ final class TransferClassifier {
       return Optional.empty();
     }
     Optional<Boolean> effectiveConsent =
-        consent.or(
-            () ->
-                b.stakeholder().flatMap(Stakeholder::hcp).flatMap(HcpIdentity::disclosureConsent));
+        consent
+            .or(() -> legitimateInterests(b))
+            .or(
+                () ->
+                    b.stakeholder()
+                        .flatMap(Stakeholder::hcp)
+                        .flatMap(HcpIdentity::disclosureConsent));
     return Optional.of(
         new Item(t.date().getYear(), t.id(), b, type, category, amount.get(), effectiveConsent));
+  }
+
+  /**
+   * True, as if consented, for an HCP of a UK account whose recorded lawful basis is legitimate
+   * interests: Disclosure UK names them without consent (ABPI, Disclosure UK). Empty elsewhere, and
+   * for any other basis; a mistyped basis is the UK pack's finding, not this pack's.
+   */
+  private Optional<Boolean> legitimateInterests(Beneficiary b) {
+    if (!UK.equals(account.account().country())) {
+      return Optional.empty();
+    }
+    return b.stakeholder()
+        .flatMap(
+            s ->
+                FactReader.of(s.facts(), s.attributes(), UkFacts.PREFIX, UkFacts.STAKEHOLDER_KEYS)
+                    .get(UkFacts.LAWFUL_BASIS))
+        .filter(basis -> basis == LawfulBasis.LEGITIMATE_INTERESTS)
+        .map(basis -> true);
   }
 
   private static Message unclassified(

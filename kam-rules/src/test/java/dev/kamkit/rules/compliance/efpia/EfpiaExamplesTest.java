@@ -18,10 +18,16 @@ import dev.kamkit.model.explain.Message;
 import dev.kamkit.model.explain.Messages;
 import dev.kamkit.model.id.StakeholderId;
 import dev.kamkit.model.id.TransferOfValueId;
+import dev.kamkit.model.stakeholder.HcpIdentity;
+import dev.kamkit.model.stakeholder.HcpProfession;
+import dev.kamkit.model.stakeholder.Stakeholder;
+import dev.kamkit.model.stakeholder.StakeholderFunction;
 import dev.kamkit.rules.compliance.EuFixture;
 import dev.kamkit.rules.compliance.ExchangeRate;
 import dev.kamkit.rules.compliance.FactProblems;
 import dev.kamkit.rules.compliance.Finding;
+import dev.kamkit.rules.compliance.uk.LawfulBasis;
+import dev.kamkit.rules.compliance.uk.UkFacts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -331,6 +337,71 @@ class EfpiaExamplesTest {
     assertEquals(List.of(), d.individuals());
     assertEquals(Money.of("150.00", "EUR"), d.aggregates().get(0).amount());
     assertEquals(List.of(), Found.of(f, "efpia.consent.aggregated"));
+  }
+
+  /**
+   * Disclosure UK names an HCP whose lawful basis is legitimate interests without their consent
+   * (ABPI has encouraged that basis since December 2021); consent, or no basis, leaves the consent
+   * rule as it is, and the UK's basis means nothing in France. A transfer's own refusal still wins.
+   */
+  @Test
+  void inTheUkAnHcpDisclosedOnLegitimateInterestsIsNamedWithoutConsent() {
+    EfpiaPack uk =
+        EfpiaPack.of(
+            EfpiaPolicy.builder()
+                .putDisclosureCurrency("GB", Currency.getInstance("GBP"))
+                .putDisclosureCurrency("FR", EUR)
+                .mealsDisclosed(false)
+                .build());
+    for (String country : List.of("GB", "FR")) {
+      String money = country.equals("GB") ? " GBP" : " EUR";
+      EuFixture fixture =
+          EuFixture.in(country)
+              .stakeholder(basis("li", LawfulBasis.LEGITIMATE_INTERESTS))
+              .stakeholder(basis("consent", LawfulBasis.CONSENT))
+              .hcp("none", Optional.empty())
+              .pay("t1", "li", "2025-03-01", "100.00" + money, NatureOfPayment.CONSULTING_FEE)
+              .pay("t2", "consent", "2025-03-01", "200.00" + money, NatureOfPayment.CONSULTING_FEE)
+              .pay("t3", "none", "2025-03-01", "300.00" + money, NatureOfPayment.CONSULTING_FEE)
+              .pay(
+                  "t4",
+                  "li",
+                  "2025-03-02",
+                  "50.00" + money,
+                  NatureOfPayment.CONSULTING_FEE,
+                  t -> t);
+      List<EfpiaDisclosure> all = uk.disclosures(fixture.build(), YEAR_END);
+      assertEquals(1, all.size(), all.toString());
+      List<String> named =
+          all.get(0).individuals().stream().map(IndividualDisclosure::name).toList();
+      assertEquals(country.equals("GB") ? List.of("Dr li") : List.of(), named, country);
+      assertEquals(country.equals("GB") ? 2 : 3, all.get(0).aggregates().get(0).recipients());
+    }
+    EfpiaDisclosure refused =
+        uk.disclosures(
+                EuFixture.in("GB")
+                    .stakeholder(basis("li", LawfulBasis.LEGITIMATE_INTERESTS))
+                    .pay(
+                        "t1",
+                        "li",
+                        "2025-03-01",
+                        "100.00 GBP",
+                        NatureOfPayment.CONSULTING_FEE,
+                        fact(EfpiaFacts.CONSENT, false))
+                    .build(),
+                YEAR_END)
+            .get(0);
+    assertEquals(List.of(), refused.individuals());
+  }
+
+  /** A physician without recorded consent whose UK lawful basis is {@code basis}. */
+  private static Stakeholder.Builder basis(String id, LawfulBasis basis) {
+    return Stakeholder.builder()
+        .id(StakeholderId.of(id))
+        .name("Dr " + id)
+        .function(StakeholderFunction.CLINICAL)
+        .hcp(HcpIdentity.builder().profession(HcpProfession.PHYSICIAN).build())
+        .addFact(Fact.of(UkFacts.LAWFUL_BASIS, basis));
   }
 
   @Test
