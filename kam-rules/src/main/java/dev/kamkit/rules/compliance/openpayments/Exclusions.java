@@ -24,4 +24,15 @@ final class Exclusions {
                     || facts.deviceLoanDays().map(d -> d <= SHORT_TERM_LOAN_MAX_DAYS).orElse(false))
         .orElse(false);
   }
+
+  /**
+   * True if a statutory exclusion settles the transfer whoever receives it and whatever its value:
+   * its visible condition holds and it is not a large-conference item, which is judged by its value
+   * with the threshold row. Such a transfer needs no record, even where the recipient's coverage is
+   * not yet known (an organisation without a teaching hospital list).
+   */
+  static boolean settles(TransferFacts facts) {
+    return conditionMet(facts)
+        && facts.exclusion().orElseThrow() != StatutoryExclusion.LARGE_CONFERENCE_ITEM;
+  }
 }

@@ -98,7 +98,7 @@ final class RecordChecks {
           OpenPaymentsCode.ATTRIBUTE_INVALID,
           Arg.list(facts.problems(), Arg::of));
     }
-    if (!candidate || excluded(facts)) {
+    if (!candidate || Exclusions.settles(facts)) {
       return;
     }
     exclusionCondition(facts, emit);
@@ -203,16 +203,6 @@ final class RecordChecks {
           Arg.of(name.get().length()),
           Arg.of(THIRD_PARTY_NAME_MAX_LENGTH));
     }
-  }
-
-  /**
-   * True if a statutory exclusion whose visible condition holds applies: such a transfer needs no
-   * record even where the recipient's coverage is not yet known (an organisation without a teaching
-   * hospital list). A large-conference item is judged by its value, with the records.
-   */
-  private static boolean excluded(TransferFacts facts) {
-    return Exclusions.conditionMet(facts)
-        && facts.exclusion().orElseThrow() != StatutoryExclusion.LARGE_CONFERENCE_ITEM;
   }
 
   /** Runs for candidates only: some recipient's share of {@code t} may need a record. */

@@ -147,9 +147,7 @@ final class ReportabilityEvaluator {
     if (s.transfer().date().isBefore(DATA_COLLECTION_START)) {
       return ReportabilityReason.BEFORE_DATA_COLLECTION;
     }
-    Optional<StatutoryExclusion> exclusion = s.facts().exclusion();
-    boolean conference = exclusion.orElse(null) == StatutoryExclusion.LARGE_CONFERENCE_ITEM;
-    boolean excluded = exclusion.isPresent() && !conference && Exclusions.conditionMet(s.facts());
+    boolean excluded = Exclusions.settles(s.facts());
     // an exclusion settles the transfer whoever receives it: a missing list is not asked for it
     if (!s.coverage().isCovered() && !(excluded && s.coverage().isUndetermined())) {
       return s.coverage().reason().orElseThrow();
@@ -169,6 +167,8 @@ final class ReportabilityEvaluator {
     if (!row.get().isBelowMinimum(s.usdValue().get())) {
       return ReportabilityReason.AT_OR_ABOVE_MINIMUM;
     }
+    boolean conference =
+        s.facts().exclusion().orElse(null) == StatutoryExclusion.LARGE_CONFERENCE_ITEM;
     return conference ? ReportabilityReason.STATUTORY_EXCLUSION : null;
   }
 
