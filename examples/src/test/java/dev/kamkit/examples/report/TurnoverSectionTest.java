@@ -11,6 +11,7 @@ import dev.kamkit.model.id.TeamMemberId;
 import dev.kamkit.scoring.RagStatus;
 import dev.kamkit.scoring.coverage.TurnoverImpact;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -78,13 +79,31 @@ class TurnoverSectionTest {
     assertEquals(2, TurnoverSection.shown(riverside).size());
   }
 
+  /** An exposure of four costly departures: the first three, as the evaluator sorted them. */
+  @Test
+  void moreThanThreeCostlyDeparturesShowTheThreeCostliest() {
+    AccountAnalysis harbor = account(ANALYSIS, HARBOR_POINT);
+    TurnoverImpact owen = TurnoverSection.shown(harbor).get(0);
+    List<TurnoverImpact> four = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      four.add(owen.withTeamMember(TeamMemberId.of("team-sales-rep-" + i)));
+    }
+    AccountAnalysis many =
+        new AccountAnalysis(harbor.account(), harbor.evaluation().withTurnoverExposure(four));
+    assertEquals(four.subList(0, TurnoverSection.SHOWN), TurnoverSection.shown(many));
+    assertEquals(TurnoverSection.SHOWN, TurnoverSection.text(many, ENGLISH).lines().count() - 1);
+  }
+
+  private static KeyAccount harbor() {
+    return SamplePortfolio.portfolio().accounts().stream()
+        .filter(a -> a.id().value().equals(HARBOR_POINT))
+        .findFirst()
+        .orElseThrow();
+  }
+
   @Test
   void anAccountWhereNobodysDepartureCostsPointsShowsNothing() {
-    KeyAccount harbor =
-        SamplePortfolio.portfolio().accounts().stream()
-            .filter(a -> a.id().value().equals(HARBOR_POINT))
-            .findFirst()
-            .orElseThrow();
+    KeyAccount harbor = harbor();
     KeyAccount unheld = KeyAccount.builder().from(harbor).relationships(List.of()).build();
     PortfolioAnalysis analysis =
         PortfolioAnalysis.of(
